@@ -1,0 +1,3 @@
+from roleplay.cli import run
+
+run()

@@ -1,0 +1,64 @@
+"""The ``roleplay`` command: parses arguments and hands over to the core or a front end.
+
+Each sub-command lives in its own module listed in COMMAND_MODULES; a module exposes
+``register(subparsers)`` and sets ``func(args) -> int`` on its parser. Expected errors are
+:class:`~roleplay.errors.RoleplayError`: printed as one line each, exit code 2 (or their own).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from roleplay import __version__
+from roleplay.errors import RoleplayError
+
+from roleplay.report.console import Printer
+
+COMMAND_MODULES = ["play", "scenarios"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="roleplay",
+        description=(
+            "Practise hard work conversations in the terminal. Each reply is scored for "
+            "listening, empathy and collaboration. Run with no command to pick a scenario."
+        ),
+        epilog="Docs: README.md and docs/authoring.md. Exit codes: 0 ok, 1 checks failed, "
+        "2 bad input.",
+    )
+    parser.add_argument("--version", action="version", version=f"roleplay {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        # A fixed list of our own modules, not names from user input.
+        module = importlib.import_module(f"roleplay.cli.{name}")
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    printer = Printer.for_stream(sys.stderr)
+    try:
+        if args.command is None:
+            from .play import open_picker
+
+            return open_picker(args)
+        code: int = args.func(args)
+        return code
+    except RoleplayError as exc:
+        printer.error(exc.format())
+        return exc.exit_code
+    except KeyboardInterrupt:
+        printer.error("interrupted")
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def run() -> None:
+    sys.exit(main())

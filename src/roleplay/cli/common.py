@@ -1,0 +1,30 @@
+"""Small pieces shared by the sub-commands."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from roleplay.engine import CompiledScenario, compile_scenario
+from roleplay.scenario import LoadedScenario, load_file
+from roleplay.scenario.library import resolve
+
+
+def load_scenario(name: str) -> LoadedScenario:
+    """A shipped id or a path -> loaded scenario; raises ScenarioError/RoleplayError (exit 2)."""
+    return load_file(resolve(name))
+
+
+def compiled(name: str) -> CompiledScenario:
+    return compile_scenario(load_scenario(name))
+
+
+def stdin_is_terminal() -> bool:
+    return sys.stdin.isatty() and os.environ.get("ROLEPLAY_FORCE_PLAIN") is None
+
+
+def reconfigure_stdin() -> None:
+    """Undecodable bytes on stdin become U+FFFD instead of crashing the session."""
+    reconfigure = getattr(sys.stdin, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="replace")

@@ -1,0 +1,68 @@
+"""``roleplay play``: run a scenario in the TUI, or line by line with ``--plain``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from roleplay.engine import Session
+from roleplay.plain import PlainFrontEnd, read_lines
+from roleplay.report.console import Printer
+from roleplay.scoring import default_scorer
+
+from .common import compiled, reconfigure_stdin, stdin_is_terminal
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "play",
+        help="play a scenario (a shipped id such as budget_pushback, or a path to a YAML file)",
+        description="Play a scenario. Opens the TUI on a terminal; use --plain for line mode "
+        "(also chosen automatically when stdin is not a terminal).",
+    )
+    p.add_argument("scenario", help="shipped scenario id or path to a .yaml file")
+    p.add_argument("--plain", action="store_true", help="line mode over stdin/stdout")
+    p.add_argument("--json", action="store_true", help="with --plain: one JSON object per line")
+    p.add_argument(
+        "--mode",
+        choices=["coach", "exam"],
+        default="coach",
+        help="coach: scores after each turn (default); exam: scores only at the end",
+    )
+    p.add_argument("--seed", type=int, default=None, help="seed for the counterpart's line variants")
+    p.set_defaults(func=run_play)
+
+
+def _seed(args: argparse.Namespace) -> int:
+    if args.seed is not None:
+        return int(args.seed)
+    import random
+
+    return random.SystemRandom().randrange(1, 2**31)
+
+
+def run_play(args: argparse.Namespace) -> int:
+    comp = compiled(args.scenario)
+    seed = _seed(args)
+    plain = args.plain or args.json or not stdin_is_terminal()
+    if not plain:
+        from roleplay.tui.launch import launch_tui
+
+        return launch_tui(scenario=comp, mode=args.mode, seed=seed)
+    reconfigure_stdin()
+    session = Session.start(comp, default_scorer(), seed)
+    out = Printer.for_stream(sys.stdout)
+    front = PlainFrontEnd(session, out, json_mode=args.json, mode=args.mode)
+    prompt = out if (sys.stdin.isatty() and not args.json) else None
+    front.run(read_lines(sys.stdin, prompt))
+    return 0
+
+
+def open_picker(args: argparse.Namespace) -> int:
+    """`roleplay` with no command: the scenario picker in the TUI."""
+    if not stdin_is_terminal():
+        print("roleplay: no terminal; try `roleplay list` or `roleplay play ID --plain`")
+        return 2
+    from roleplay.tui.launch import launch_tui
+
+    return launch_tui(scenario=None, mode="coach", seed=None)

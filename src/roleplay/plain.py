@@ -1,0 +1,230 @@
+"""Line-mode front end: one reply per line on stdin, everything said on stdout.
+
+Works from a script, a pipe and a screen reader: no cursor movement, no colour unless the output
+is a terminal (and never under NO_COLOR). With ``json_mode`` every event is one JSON object per
+line. Lines starting with ``/`` are commands (``/help``); start a reply with ``//`` to send a
+literal slash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Literal, TextIO
+
+from roleplay.report.console import Printer, safe_text
+from roleplay.engine import Session, TurnResult, build_debrief
+from roleplay.engine.records import turn_to_json
+
+Mode = Literal["coach", "exam"]
+TurnHook = Callable[[Session, TurnResult], None]
+
+HELP = (
+    "Type your reply and press Enter.  Commands: /hint  /rewind  /scores  /quit  /help"
+    "  (start a reply with // to send a leading slash)"
+)
+
+
+@dataclass
+class PlainFrontEnd:
+    session: Session
+    out: Printer
+    json_mode: bool = False
+    mode: Mode = "coach"
+    prompt: bool = False
+    on_turn: TurnHook | None = None
+    on_rewind: Callable[[Session, TurnResult], None] | None = None
+    on_end: Callable[[Session], None] | None = None
+
+    @property
+    def name(self) -> str:
+        return self.session.scenario.counterpart.name
+
+    # -- events ----------------------------------------------------------------------------
+    def opening(self, *, resumed: bool = False) -> None:
+        s = self.session
+        sc = s.scenario
+        if self.json_mode:
+            self.out.json(
+                {
+                    "event": "resume" if resumed else "start",
+                    "scenario": sc.id,
+                    "title": sc.title,
+                    "state": s.state,
+                    "say": s.counterpart_line,
+                    "turn": s.turn,
+                    "meters": dict(s.meters),
+                    "mode": self.mode,
+                }
+            )
+            return
+        self.out.line(f"{sc.title}", "bold")
+        self.out.line(safe_text(sc.summary))
+        cp = sc.counterpart
+        self.out.line(f"You are: {sc.learner.role}.  Talking to: {cp.name}, {cp.role}.")
+        self.out.line(HELP, "dim")
+        if resumed:
+            self.out.line(f"(resumed after turn {s.turn})", "dim")
+        self.out.line()
+        self.say(s.counterpart_line)
+
+    def say(self, text: str) -> None:
+        self.out.line(f"{self.name}: " + safe_text(text), "cyan")
+
+    def turn(self, result: TurnResult) -> None:
+        if self.json_mode:
+            self.out.json(
+                {
+                    "event": "turn",
+                    "turn": result.turn,
+                    "state": result.state,
+                    "reply": result.reply,
+                    "scores": result.score.as_dict(),
+                    "same_side": result.score.same_side,
+                    "evidence": [e.to_json() for e in result.score.evidence],
+                    "next_state": result.next_state,
+                    "say": result.next_line,
+                    "meters": dict(result.meters_after),
+                }
+            )
+            return
+        if self.mode == "coach":
+            self.scores(result)
+        if result.next_line:
+            self.out.line()
+            self.say(result.next_line)
+
+    def scores(self, result: TurnResult) -> None:
+        sc = result.score
+        self.out.line(
+            f"  listening {sc.listening}  empathy {sc.empathy}  collaboration {sc.collaboration}"
+            f"  overall {sc.overall}  ({sc.same_side} the table)"
+            if sc.same_side != "neutral"
+            else f"  listening {sc.listening}  empathy {sc.empathy}"
+            f"  collaboration {sc.collaboration}  overall {sc.overall}",
+            "dim",
+        )
+        for ev in sc.evidence:
+            self.out.line("    " + safe_text(ev.label()), "green" if ev.points >= 0 else "yellow")
+
+    def end(self) -> None:
+        s = self.session
+        d = build_debrief(s)
+        if self.json_mode:
+            self.out.json(
+                {
+                    "event": "end",
+                    "outcome": s.outcome,
+                    "overall": s.overall,
+                    "passed": s.passed,
+                    "pass_score": s.scenario.pass_score,
+                    "turns": s.turn,
+                    "final_state": s.state,
+                    "debrief": d.ending_text,
+                    "interests": list(d.interests),
+                }
+            )
+            return
+        self.out.line()
+        verdict = "passed" if d.passed else "not passed"
+        self.out.line(
+            f"== {str(s.outcome).upper()}: overall {d.overall} (pass {d.pass_score}), {verdict}",
+            "bold",
+        )
+        if d.ending_text:
+            self.out.line(safe_text(d.ending_text))
+        if self.mode == "exam":
+            for t in s.turns:
+                self.out.line(f"Turn {t.turn}: " + safe_text(t.reply[:70]))
+                self.scores(t)
+        if d.interests:
+            self.out.line(f"What {self.name} really cared about:")
+            for item in d.interests:
+                self.out.line("  - " + safe_text(item))
+        if d.strongest and d.weakest and s.turn > 1:
+            self.out.line(f"Strongest turn: {d.strongest.turn} ({d.strongest.score.overall})")
+            self.out.line(f"Weakest turn: {d.weakest.turn} ({d.weakest.score.overall})")
+        for a in d.advice:
+            text = a.text()
+            if a.missed_points or not a.emotion_acknowledged:
+                self.out.line(f"  Turn {a.turn}: {text}")
+        for r in d.rewinds:
+            second = "-" if r.second_overall is None else str(r.second_overall)
+            self.out.line(f"  Rewound turn {r.turn}: first try {r.first_overall}, then {second}")
+
+    # -- loop ------------------------------------------------------------------------------
+    def command(self, cmd: str) -> bool:
+        """Run a /command. Returns False when the session should stop."""
+        s = self.session
+        word = cmd.strip().lower()
+        if word in ("/quit", "/exit", "/q"):
+            return False
+        if word in ("/help", "/?"):
+            self.out.line(HELP)
+        elif word == "/hint":
+            hint = s.current.hint or "No hint for this moment."
+            if self.json_mode:
+                self.out.json({"event": "hint", "state": s.state, "hint": hint})
+            else:
+                self.out.line("Hint: " + safe_text(hint), "yellow")
+        elif word == "/rewind":
+            if not s.turns:
+                self.out.line("Nothing to rewind yet.")
+            else:
+                undone = s.rewind()
+                if self.on_rewind:
+                    self.on_rewind(s, undone)
+                if self.json_mode:
+                    self.out.json({"event": "rewind", "turn": undone.turn, "state": s.state})
+                else:
+                    self.out.line(f"(took back turn {undone.turn})", "dim")
+                    self.say(s.counterpart_line)
+        elif word == "/scores":
+            for t in s.turns:
+                self.out.line(f"Turn {t.turn}: overall {t.score.overall}")
+        else:
+            self.out.line(f"Unknown command {safe_text(cmd)!r}. " + HELP)
+        return True
+
+    def run(self, lines: Iterable[str], *, resumed: bool = False) -> None:
+        s = self.session
+        self.opening(resumed=resumed)
+        if s.ended:
+            self.end()
+            return
+        for raw in lines:
+            text = raw.rstrip("\r\n")
+            if text.startswith("//"):
+                text = text[1:]
+            elif text.startswith("/"):
+                if not self.command(text):
+                    break
+                continue
+            if not text.strip():
+                continue
+            result = s.reply(text)
+            if self.on_turn:
+                self.on_turn(s, result)
+            self.turn(result)
+            if s.ended:
+                break
+        if not s.ended:
+            s.abandon()
+        if self.on_end:
+            self.on_end(s)
+        self.end()
+
+
+def read_lines(stream: TextIO, prompt: Printer | None) -> Iterable[str]:
+    """Lines from a stream, with a '> ' prompt when talking to a person."""
+    while True:
+        if prompt is not None:
+            prompt.stream.write("> ")
+            prompt.stream.flush()
+        try:
+            line = stream.readline()
+        except UnicodeDecodeError:
+            continue
+        if not line:
+            return
+        yield line

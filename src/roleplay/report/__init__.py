@@ -1,0 +1,1 @@
+"""Rendering sessions for people and machines: console text, Markdown, HTML, JSON, xAPI."""

@@ -1,0 +1,28 @@
+"""Stable diagnostic codes for loading scenarios. Documented in docs/authoring.md; never renumber."""
+
+from __future__ import annotations
+
+# Reading the file
+FILE_NOT_FOUND = "RP001"
+FILE_UNREADABLE = "RP002"
+FILE_TOO_LARGE = "RP003"
+NOT_UTF8 = "RP004"
+# YAML
+YAML_SYNTAX = "RP101"
+DUPLICATE_KEY = "RP102"
+UNSAFE_TAG = "RP103"
+ALIAS_BOMB = "RP104"
+TOO_DEEP = "RP105"
+NOT_A_MAPPING = "RP106"
+MULTIPLE_DOCUMENTS = "RP107"
+# Schema
+MISSING_FIELD = "RP201"
+UNKNOWN_FIELD = "RP202"
+WRONG_TYPE = "RP203"
+BAD_COMPARISON = "RP204"
+BAD_ID = "RP205"
+# References
+UNKNOWN_STATE = "RP301"
+UNKNOWN_METER = "RP302"
+UNKNOWN_CONDITION = "RP303"
+MISPLACED_CONDITION = "RP304"

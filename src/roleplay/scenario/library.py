@@ -1,0 +1,63 @@
+"""Where shipped scenarios live and how a name on the command line becomes a file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from roleplay.errors import Location, RoleplayError
+
+_PACKAGED = Path(__file__).resolve().parent.parent / "scenarios_data"
+_CHECKOUT = Path(__file__).resolve().parents[3] / "scenarios"
+
+
+def library_dir() -> Path:
+    """The shipped scenario folder: ROLEPLAY_SCENARIOS, the checkout's scenarios/, or the wheel's."""
+    override = os.environ.get("ROLEPLAY_SCENARIOS")
+    if override:
+        return Path(override)
+    if _CHECKOUT.is_dir():
+        return _CHECKOUT
+    return _PACKAGED
+
+
+def scenario_files(folder: Path | None = None) -> list[Path]:
+    """Scenario files in a folder, sorted, leaving out golden-test files (*.tests.yaml)."""
+    root = folder or library_dir()
+    if not root.is_dir():
+        return []
+    return sorted(
+        p
+        for p in root.glob("*.yaml")
+        if not p.name.endswith(".tests.yaml") and p.is_file()
+    )
+
+
+def expand_paths(paths: list[str]) -> list[Path]:
+    """Files named on the command line; folders expand to the scenarios inside them."""
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            out.extend(scenario_files(p))
+        else:
+            out.append(p)
+    return out
+
+
+def resolve(name: str) -> Path:
+    """A shipped scenario id (``budget_pushback``) or a path to a YAML file."""
+    p = Path(name)
+    if p.suffix in (".yaml", ".yml") or os.sep in name or "/" in name:
+        return p
+    candidate = library_dir() / f"{name}.yaml"
+    if candidate.is_file():
+        return candidate
+    known = sorted(f.stem for f in scenario_files())
+    import difflib
+
+    guess = difflib.get_close_matches(name, known, n=1)
+    hint = f"did you mean '{guess[0]}'?" if guess else "run `roleplay list` to see the scenarios"
+    raise RoleplayError(
+        "RP005", f"no shipped scenario called '{name}'", hint=hint, location=Location(name)
+    )

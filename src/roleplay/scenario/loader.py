@@ -1,0 +1,130 @@
+"""YAML file -> validated :class:`Scenario`, or every problem found with its file:line:col."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from roleplay.errors import Diagnostic, ScenarioError
+
+from . import codes
+from .model import Scenario
+from .references import check_references
+from .yaml_source import Refusal, ScenarioProblems, SourceMap, parse_yaml, read_text
+
+_TYPE_HINTS = {
+    "string_type": "put text in quotes if YAML reads it as something else",
+    "int_type": "write a whole number",
+    "int_parsing": "write a whole number",
+    "literal_error": None,
+    "string_pattern_mismatch": "ids use lower-case letters, digits and _ and start with a letter",
+    "dict_type": "write a mapping (key: value lines)",
+    "list_type": "write a list (- item lines or [a, b])",
+}
+
+
+@dataclass(frozen=True)
+class LoadedScenario:
+    """A scenario with where it came from: the file, its source map and a content hash."""
+
+    scenario: Scenario
+    source: SourceMap
+    path: Path | None
+    content_hash: str
+    text: str
+
+
+def _pydantic_diagnostics(exc: ValidationError, source: SourceMap) -> list[Diagnostic]:
+    out: list[Diagnostic] = []
+    for err in exc.errors(include_url=False):
+        loc = tuple(p for p in err["loc"] if isinstance(p, str | int))
+        kind = err["type"]
+        # pydantic appends '[key]' when a dict key fails; the key itself is the culprit.
+        is_key = bool(loc) and loc[-1] == "[key]"
+        if is_key:
+            loc = loc[:-1]
+        dotted = ".".join(str(p) for p in loc) or "(top level)"
+        where = source.locate(loc, key=kind in ("extra_forbidden",) or is_key)
+        if kind == "missing":
+            out.append(
+                Diagnostic(
+                    codes.MISSING_FIELD,
+                    f"missing required field '{dotted}'",
+                    "see `roleplay schema` or docs/authoring.md",
+                    where,
+                )
+            )
+        elif kind == "extra_forbidden":
+            out.append(
+                Diagnostic(
+                    codes.UNKNOWN_FIELD,
+                    f"unknown field '{dotted}'",
+                    "check the spelling; allowed fields are in docs/authoring.md",
+                    where,
+                )
+            )
+        elif kind == "rp_comparison":
+            out.append(
+                Diagnostic(
+                    codes.BAD_COMPARISON,
+                    f"{dotted}: {err['msg']}",
+                    "write a quoted comparison such as \">= 60\" (mentions takes a list)",
+                    where,
+                )
+            )
+        elif kind == "string_pattern_mismatch" or is_key:
+            out.append(
+                Diagnostic(
+                    codes.BAD_ID,
+                    f"{dotted}: invalid id {err.get('input')!r}",
+                    _TYPE_HINTS["string_pattern_mismatch"],
+                    where,
+                )
+            )
+        else:
+            out.append(
+                Diagnostic(
+                    codes.WRONG_TYPE,
+                    f"{dotted}: {err['msg'].lower()}",
+                    _TYPE_HINTS.get(kind),
+                    where,
+                )
+            )
+    return out
+
+
+def load_text(text: str, filename: str = "<string>", path: Path | None = None) -> LoadedScenario:
+    """Load a scenario from YAML text. Raises :class:`ScenarioError` with every problem found."""
+    try:
+        data, source = parse_yaml(text, filename)
+    except Refusal as exc:
+        raise ScenarioError([exc.diagnostic]) from None
+    except ScenarioProblems as exc:
+        raise ScenarioError(exc.diagnostics) from None
+    return _validate(data, source, text, path)
+
+
+def _validate(data: Any, source: SourceMap, text: str, path: Path | None) -> LoadedScenario:
+    try:
+        scenario = Scenario.model_validate(data)
+    except ValidationError as exc:
+        raise ScenarioError(_pydantic_diagnostics(exc, source)) from None
+    problems = check_references(scenario, source)
+    if problems:
+        raise ScenarioError(problems)
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return LoadedScenario(scenario, source, path, digest, text)
+
+
+def load_file(path: str | Path) -> LoadedScenario:
+    """Load a scenario file. Raises :class:`ScenarioError` (exit code 2) when it cannot."""
+    p = Path(path)
+    try:
+        text = read_text(p)
+    except Refusal as exc:
+        raise ScenarioError([exc.diagnostic]) from None
+    return load_text(text, str(path), p)

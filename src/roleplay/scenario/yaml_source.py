@@ -1,0 +1,368 @@
+"""Reading YAML safely while remembering where every value came from.
+
+A :class:`PositionLoader` is a ``yaml.SafeLoader`` that
+- refuses duplicate mapping keys,
+- refuses any tag outside YAML's core schema (``!!python/object`` and friends),
+- caps nesting depth and alias expansion (billion-laughs),
+and records the ``file:line:col`` of every key and value by path, so later
+stages (pydantic, reference checks, lint) can point back into the file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from roleplay.errors import Diagnostic, Location
+
+from . import codes
+
+MAX_BYTES = 1_000_000  # a big scenario is ~50 KB
+MAX_DEPTH = 32
+MAX_NODES = 100_000  # after expanding aliases
+MAX_ALIASES = 200
+
+SAFE_TAGS = frozenset(
+    {
+        "tag:yaml.org,2002:str",
+        "tag:yaml.org,2002:int",
+        "tag:yaml.org,2002:float",
+        "tag:yaml.org,2002:bool",
+        "tag:yaml.org,2002:null",
+        "tag:yaml.org,2002:timestamp",
+        "tag:yaml.org,2002:map",
+        "tag:yaml.org,2002:seq",
+    }
+)
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass
+class SourceMap:
+    """Where each path of the document sits in the file (1-based line and column)."""
+
+    file: str
+    positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    key_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+
+    def locate(self, path: Path_, *, key: bool = False) -> Location:
+        """The closest known position for ``path``: the path itself or its nearest parent."""
+        probe = tuple(path)
+        while True:
+            table = self.key_positions if key and probe in self.key_positions else self.positions
+            if probe in table:
+                line, col = table[probe]
+                return Location(self.file, line, col)
+            if not probe:
+                return Location(self.file)
+            probe = probe[:-1]
+
+
+class _Refusal(Exception):
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(diagnostic.message)
+        self.diagnostic = diagnostic
+
+
+class PositionLoader(yaml.SafeLoader):
+    """SafeLoader that caps depth and aliases and rejects duplicate keys."""
+
+    def __init__(self, stream: str, filename: str) -> None:
+        super().__init__(stream)
+        self.filename = filename
+        self._depth = 0
+        self._aliases = 0
+
+    def _loc(self, node_or_mark: Any) -> Location:
+        mark = getattr(node_or_mark, "start_mark", node_or_mark)
+        return Location(self.filename, mark.line + 1, mark.column + 1)
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        if self.check_event(yaml.AliasEvent):
+            self._aliases += 1
+            if self._aliases > MAX_ALIASES:
+                event = self.peek_event()
+                raise _Refusal(
+                    Diagnostic(
+                        codes.ALIAS_BOMB,
+                        f"more than {MAX_ALIASES} aliases",
+                        "scenarios rarely need anchors; write the values out",
+                        self._loc(event),
+                    )
+                )
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                event = self.peek_event()
+                raise _Refusal(
+                    Diagnostic(
+                        codes.TOO_DEEP,
+                        f"nesting deeper than {MAX_DEPTH} levels",
+                        "a scenario needs only a few levels of nesting",
+                        self._loc(event),
+                    )
+                )
+            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        finally:
+            self._depth -= 1
+
+
+def _check_tree(node: Node, filename: str, problems: list[Diagnostic]) -> None:
+    """Reject unsafe tags and duplicate keys; cap the expanded size of the document."""
+    expanded: dict[int, int] = {}
+
+    def size(n: Node) -> int:
+        key = id(n)
+        if key in expanded:
+            return expanded[key]
+        expanded[key] = 1  # guards against recursive aliases
+        total = 1
+        if isinstance(n, MappingNode):
+            for k, v in n.value:
+                total += size(k) + size(v)
+        elif isinstance(n, SequenceNode):
+            for item in n.value:
+                total += size(item)
+        expanded[key] = total
+        return total
+
+    if size(node) > MAX_NODES:
+        raise _Refusal(
+            Diagnostic(
+                codes.ALIAS_BOMB,
+                f"the document expands to more than {MAX_NODES} values",
+                "aliases that repeat aliases multiply; write the values out",
+                Location(filename, node.start_mark.line + 1, node.start_mark.column + 1),
+            )
+        )
+
+    seen: set[int] = set()
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if id(n) in seen:
+            continue
+        seen.add(id(n))
+        loc = Location(filename, n.start_mark.line + 1, n.start_mark.column + 1)
+        if n.tag not in SAFE_TAGS:
+            problems.append(
+                Diagnostic(
+                    codes.UNSAFE_TAG,
+                    f"tag {n.tag!r} is not allowed",
+                    "only plain YAML values are accepted; nothing in a scenario is executed",
+                    loc,
+                )
+            )
+            continue
+        if isinstance(n, MappingNode):
+            keys: dict[object, Node] = {}
+            for k, v in n.value:
+                if k.tag == "tag:yaml.org,2002:merge":
+                    problems.append(
+                        Diagnostic(
+                            codes.UNSAFE_TAG,
+                            "merge keys (<<) are not supported",
+                            "write the keys out",
+                            Location(filename, k.start_mark.line + 1, k.start_mark.column + 1),
+                        )
+                    )
+                    continue
+                ident = k.value if isinstance(k, ScalarNode) else id(k)
+                if ident in keys:
+                    first = keys[ident].start_mark
+                    problems.append(
+                        Diagnostic(
+                            codes.DUPLICATE_KEY,
+                            f"duplicate key {k.value!r} (first at line {first.line + 1})",
+                            "each key may appear once in a mapping",
+                            Location(filename, k.start_mark.line + 1, k.start_mark.column + 1),
+                        )
+                    )
+                keys[ident] = k
+                stack.extend((k, v))
+        elif isinstance(n, SequenceNode):
+            stack.extend(n.value)
+
+
+def _record_positions(node: Node, path: Path_, source: SourceMap) -> None:
+    source.positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, MappingNode):
+        for k, v in node.value:
+            if isinstance(k, ScalarNode):
+                child = (*path, k.value)
+                source.key_positions[child] = (k.start_mark.line + 1, k.start_mark.column + 1)
+                _record_positions(v, child, source)
+    elif isinstance(node, SequenceNode):
+        for i, item in enumerate(node.value):
+            _record_positions(item, (*path, i), source)
+
+
+def read_text(path: Path) -> str:
+    """Read a scenario file as UTF-8 text, refusing missing, huge and binary files."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise _Refusal(
+            Diagnostic(codes.FILE_NOT_FOUND, "no such file", "check the path", Location(name))
+        ) from None
+    except OSError as exc:
+        raise _Refusal(
+            Diagnostic(codes.FILE_UNREADABLE, f"cannot read: {exc.strerror}", None, Location(name))
+        ) from None
+    if path.is_dir():
+        raise _Refusal(
+            Diagnostic(codes.FILE_UNREADABLE, "is a directory", "give a .yaml file", Location(name))
+        )
+    if size > MAX_BYTES:
+        raise _Refusal(
+            Diagnostic(
+                codes.FILE_TOO_LARGE,
+                f"file is {size:,} bytes; the limit is {MAX_BYTES:,}",
+                "split it into several scenarios",
+                Location(name),
+            )
+        )
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise _Refusal(
+            Diagnostic(codes.FILE_UNREADABLE, f"cannot read: {exc.strerror}", None, Location(name))
+        ) from None
+    if len(data) > MAX_BYTES:  # the file grew, or stat lied (e.g. a pipe)
+        raise _Refusal(
+            Diagnostic(
+                codes.FILE_TOO_LARGE,
+                f"file is over {MAX_BYTES:,} bytes",
+                "split it into several scenarios",
+                Location(name),
+            )
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise _Refusal(
+            Diagnostic(
+                codes.NOT_UTF8,
+                f"not UTF-8 text (byte 0x{data[exc.start]:02x})",
+                "save the file as UTF-8",
+                Location(name, line),
+            )
+        ) from None
+
+
+def parse_yaml(text: str, filename: str) -> tuple[Any, SourceMap]:
+    """Parse one YAML document into plain Python values plus a source map.
+
+    Raises :class:`_Refusal` (wrapped by the loader) for anything unsafe or malformed.
+    """
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+        raise _Refusal(
+            Diagnostic(
+                codes.FILE_TOO_LARGE, f"text is over {MAX_BYTES:,} bytes", None, Location(filename)
+            )
+        )
+    try:
+        loader = PositionLoader(text, filename)
+    except yaml.reader.ReaderError as exc:
+        line = text[: exc.position].count("\n") + 1
+        raise _Refusal(
+            Diagnostic(
+                codes.YAML_SYNTAX,
+                f"character 0x{exc.character:x} is not allowed in YAML"
+                if isinstance(exc.character, int)
+                else "unreadable character in YAML",
+                "remove control characters from the file",
+                Location(filename, line),
+            )
+        ) from None
+    try:
+        try:
+            root = loader.get_single_node()
+        except yaml.composer.ComposerError as exc:
+            if "expected a single document" in str(exc):
+                raise _Refusal(
+                    Diagnostic(
+                        codes.MULTIPLE_DOCUMENTS,
+                        "more than one YAML document",
+                        "put one scenario per file (remove the extra '---')",
+                        loader._loc(exc.problem_mark) if exc.problem_mark else Location(filename),
+                    )
+                ) from None
+            raise
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            problem = (exc.problem or exc.context or "invalid YAML").strip()
+            raise _Refusal(
+                Diagnostic(
+                    codes.YAML_SYNTAX,
+                    f"YAML syntax error: {problem}",
+                    "check indentation, colons and quotes",
+                    loader._loc(mark) if mark else Location(filename),
+                )
+            ) from None
+        except yaml.YAMLError as exc:
+            raise _Refusal(
+                Diagnostic(codes.YAML_SYNTAX, f"YAML error: {exc}", None, Location(filename))
+            ) from None
+        except RecursionError:
+            raise _Refusal(
+                Diagnostic(codes.TOO_DEEP, "nesting too deep", None, Location(filename))
+            ) from None
+        if root is None:
+            raise _Refusal(
+                Diagnostic(
+                    codes.NOT_A_MAPPING,
+                    "the file is empty",
+                    "start from `roleplay new ID`",
+                    Location(filename, 1, 1),
+                )
+            )
+        problems: list[Diagnostic] = []
+        _check_tree(root, filename, problems)
+        if problems:
+            raise ScenarioProblems(problems)
+        if not isinstance(root, MappingNode):
+            raise _Refusal(
+                Diagnostic(
+                    codes.NOT_A_MAPPING,
+                    "the top level must be a mapping (id:, title:, states: ...)",
+                    "start from `roleplay new ID`",
+                    loader._loc(root),
+                )
+            )
+        source = SourceMap(filename)
+        _record_positions(root, (), source)
+        try:
+            data = loader.construct_document(root)
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            raise _Refusal(
+                Diagnostic(
+                    codes.YAML_SYNTAX,
+                    f"YAML value error: {(exc.problem or 'invalid value').strip()}",
+                    None,
+                    loader._loc(mark) if mark else Location(filename),
+                )
+            ) from None
+        return data, source
+    finally:
+        loader.dispose()
+
+
+class ScenarioProblems(Exception):
+    """Several diagnostics found while reading one file."""
+
+    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+        super().__init__(diagnostics[0].message)
+        self.diagnostics = diagnostics
+
+
+Refusal = _Refusal

@@ -1,0 +1,1 @@
+"""Persistent storage: SQLite sessions and turns under the user data dir."""

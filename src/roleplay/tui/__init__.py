@@ -1,0 +1,1 @@
+"""The Textual front end. Holds no game logic: it drives roleplay.engine.Session."""

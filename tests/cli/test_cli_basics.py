@@ -1,0 +1,136 @@
+"""The command line: exit codes, JSON shapes, plain-mode play, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from roleplay.cli import main
+
+from ..conftest import REPO, SCENARIOS
+
+BAD = REPO / "tests" / "scenario" / "bad"
+
+
+def run(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    import os
+
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "roleplay", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=full_env,
+    )
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.startswith("roleplay ")
+
+
+def test_validate_shipped_library_is_clean(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(SCENARIOS)]) == 0
+    assert "0 error(s)" in capsys.readouterr().out
+
+
+def test_validate_bad_file_exits_2_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(BAD / "unknown_state.yaml")]) == 2
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(f"{BAD / 'unknown_state.yaml'}:11:13 RP301 ")
+
+
+def test_validate_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", "--json", str(BAD / "duplicate_key.yaml"), str(SCENARIOS)]) == 2
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["exit"] == 2
+    first = doc["files"][0]["diagnostics"][0]
+    assert (first["code"], first["line"], first["col"]) == ("RP102", 11, 3)
+
+
+def test_list_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["list", "--json"]) == 0
+    ids = [row["id"] for row in json.loads(capsys.readouterr().out)]
+    assert "budget_pushback" in ids and "stakeholder_negotiation" in ids
+
+
+def test_schema_is_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["type"] == "object" and "states" in doc["properties"]
+    assert doc["additionalProperties"] is False
+
+
+def test_unknown_scenario_id_is_a_coded_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["play", "budget_pushbak", "--plain"]) == 2
+    err = capsys.readouterr().err
+    assert "RP005" in err and "did you mean 'budget_pushback'" in err
+
+
+def _events(stdout: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in stdout.splitlines()]
+
+
+STRONG = [
+    "It sounds like the board is putting real pressure on you to find 30% of the Q3 budget by "
+    "Friday. What matters most to them?",
+    "That overrun in Q4 must have been stressful to explain to the board. What would a good "
+    "outcome look like for you?",
+    "What if we phase it together: protect the launch, cut the rest, and review in week 6?",
+    "Yes, we commit together. Let's agree the launch stays protected and we report in week 6.",
+]
+
+
+def test_plain_json_plays_to_an_ending_and_paths_differ() -> None:
+    weak = run("play", "budget_pushback", "--plain", "--json", "--seed", "1", stdin="no\n" * 8)
+    assert weak.returncode == 0, weak.stderr
+    events = _events(weak.stdout)
+    assert events[0]["event"] == "start"
+    assert events[-1]["event"] == "end" and events[-1]["outcome"] == "failure"
+    turn = events[1]
+    assert set(turn) >= {"event", "state", "reply", "scores", "next_state", "meters"}
+    assert set(turn["scores"]) == {"listening", "empathy", "collaboration", "overall"}  # type: ignore[arg-type]
+
+    strong = run("play", "budget_pushback", "--plain", "--json", "--seed", "1", stdin="\n".join(STRONG) + "\n")
+    path_strong = [e["next_state"] for e in _events(strong.stdout) if e["event"] == "turn"]
+    path_weak = [e["next_state"] for e in events if e["event"] == "turn"]
+    assert path_strong != path_weak
+    assert _events(strong.stdout)[-1]["outcome"] in ("success", "neutral")
+
+
+def test_eof_before_the_end_is_abandoned_cleanly() -> None:
+    res = run("play", "budget_pushback", "--plain", "--json", stdin="")
+    assert res.returncode == 0
+    assert _events(res.stdout)[-1] == {**_events(res.stdout)[-1], "event": "end", "outcome": "abandoned"}
+
+
+def test_plain_text_mode_shows_scores_and_debrief_without_colour() -> None:
+    res = run("play", "budget_pushback", "--plain", "--seed", "2", stdin="no\n" * 8, env={"NO_COLOR": "1"})
+    assert res.returncode == 0
+    assert "Dana: " in res.stdout and "overall" in res.stdout
+    assert "FAILURE" in res.stdout
+    assert "\x1b[" not in res.stdout
+
+
+def test_plain_mode_renders_control_characters_literally() -> None:
+    res = run("play", "budget_pushback", "--plain", "--json", stdin="hi \x1b[31mred\x07\n")
+    turn = _events(res.stdout)[1]
+    assert turn["reply"] == "hi \x1b[31mred\x07"  # JSON keeps it verbatim, escaped by json
+    text = run("play", "budget_pushback", "--plain", stdin="/hint\n/rewind\n/bogus\n")
+    assert "Hint:" in text.stdout and "Nothing to rewind" in text.stdout and "Unknown command" in text.stdout
+
+
+def test_bad_scenario_path_in_play_has_no_traceback(tmp_path: Path) -> None:
+    p = tmp_path / "x.yaml"
+    p.write_text("id: [\n")
+    res = run("play", str(p), "--plain")
+    assert res.returncode == 2
+    assert "Traceback" not in res.stderr and "RP101" in res.stderr

@@ -1,0 +1,93 @@
+"""Every bad input gets its coded error with a location, and nothing in it is executed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from roleplay.errors import ScenarioError
+from roleplay.scenario import load_file, load_text
+from roleplay.scenario.yaml_source import MAX_BYTES
+
+BAD = Path(__file__).parent / "bad"
+EXPECTED = {k: v for k, v in json.loads((BAD / "expected.json").read_text()).items() if k[0] != "_"}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_bad_file_reports_every_expected_diagnostic(name: str) -> None:
+    with pytest.raises(ScenarioError) as info:
+        load_file(BAD / name)
+    got = [[d.code, d.location.line, d.location.col] for d in info.value.diagnostics if d.location]
+    assert got == EXPECTED[name]
+    for d in info.value.diagnostics:
+        line = d.format()
+        assert "\n" not in line
+        assert str(BAD / name) in line
+        assert d.code in line
+
+
+def test_every_fixture_is_listed() -> None:
+    assert sorted(p.name for p in BAD.glob("*.yaml")) == sorted(EXPECTED)
+
+
+def test_python_tag_is_never_executed(tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    text = f'id: x\ntitle: !!python/object/apply:os.system ["touch {marker}"]\n'
+    with pytest.raises(ScenarioError) as info:
+        load_text(text, "evil.yaml")
+    assert info.value.code == "RP103"
+    assert not marker.exists()
+
+
+def test_missing_file() -> None:
+    with pytest.raises(ScenarioError) as info:
+        load_file("/no/such/scenario.yaml")
+    assert info.value.code == "RP001"
+
+
+def test_directory_is_not_a_scenario(tmp_path: Path) -> None:
+    with pytest.raises(ScenarioError) as info:
+        load_file(tmp_path)
+    assert info.value.code == "RP002"
+
+
+def test_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
+    big = tmp_path / "big.yaml"
+    with big.open("wb") as fh:  # a sparse 50 MB file: cheap to make
+        fh.truncate(50 * 1024 * 1024)
+    with pytest.raises(ScenarioError) as info:
+        load_file(big)
+    assert info.value.code == "RP003"
+    assert big.stat().st_size > MAX_BYTES
+
+
+def test_deep_nesting_is_refused() -> None:
+    text = "id: x\ntitle: " + "[" * 500 + "]" * 500 + "\n"
+    with pytest.raises(ScenarioError) as info:
+        load_text(text, "deep.yaml")
+    assert info.value.code == "RP105"
+
+
+def test_several_errors_are_reported_together() -> None:
+    text = (
+        "id: Bad-Id\ntitle: T\nsummary: S\nlearner: {role: L}\ncounterpart: {name: N, role: R}\n"
+        "start: a\nstates:\n  a: {say: hi, colour: red, end: success}\nextra: 1\n"
+    )
+    with pytest.raises(ScenarioError) as info:
+        load_text(text, "many.yaml")
+    codes = sorted(d.code for d in info.value.diagnostics)
+    assert codes == ["RP202", "RP202", "RP205"]
+
+
+def test_multiple_documents_are_refused() -> None:
+    with pytest.raises(ScenarioError) as info:
+        load_text("id: a\n---\nid: b\n", "two.yaml")
+    assert info.value.code == "RP107"
+
+
+def test_empty_file() -> None:
+    with pytest.raises(ScenarioError) as info:
+        load_text("", "empty.yaml")
+    assert info.value.code == "RP106"

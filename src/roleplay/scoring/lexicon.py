@@ -1,4 +1,4 @@
-"""The scorer's lexicons: behaviour cues and word lists, loaded once from package JSON and compiled."""
+"""The scorer's lexicons: behaviour cues and word lists, loaded once from JSON and compiled."""
 
 from __future__ import annotations
 

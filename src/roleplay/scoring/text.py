@@ -16,7 +16,9 @@ _STRAIGHTEN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201
 _WORD = re.compile(r"[a-z0-9][a-z0-9%$']*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n]+|$")
 # Clause boundaries: punctuation and the contrastive/coordinating words that reset negation scope.
-_CLAUSE_BREAK = re.compile(r"[,;:.!?\n\-\u2014()]|\b(?:but|however|although|though|and|yet)\b", re.I)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:.!?\n\-\u2014()]|\b(?:but|however|although|though|and|yet)\b", re.I
+)
 _DOUBLE_QUOTED = re.compile(r'"[^"\n]{1,200}"')
 # A single-quoted stretch must open after a space/start and close before a space/punctuation,
 # so apostrophes inside words ("don't") are never taken for quotes.
@@ -24,10 +26,40 @@ _SINGLE_QUOTED = re.compile(r"(?:(?<=\s)|^)'[^'\n]{1,200}'(?=[\s.,;:!?)]|$)")
 
 NEGATORS = frozenset(
     {
-        "not", "no", "never", "nor", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt",
-        "isn't", "isnt", "wasn't", "wasnt", "aren't", "arent", "can't", "cant", "cannot",
-        "won't", "wont", "wouldn't", "wouldnt", "shouldn't", "shouldnt", "couldn't", "couldnt",
-        "hardly", "barely", "nothing", "neither", "ain't", "haven't", "hasn't",
+        "not",
+        "no",
+        "never",
+        "nor",
+        "don't",
+        "dont",
+        "doesn't",
+        "doesnt",
+        "didn't",
+        "didnt",
+        "isn't",
+        "isnt",
+        "wasn't",
+        "wasnt",
+        "aren't",
+        "arent",
+        "can't",
+        "cant",
+        "cannot",
+        "won't",
+        "wont",
+        "wouldn't",
+        "wouldnt",
+        "shouldn't",
+        "shouldnt",
+        "couldn't",
+        "couldnt",
+        "hardly",
+        "barely",
+        "nothing",
+        "neither",
+        "ain't",
+        "haven't",
+        "hasn't",
     }
 )
 

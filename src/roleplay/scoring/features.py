@@ -1,0 +1,307 @@
+"""Feature extraction: every behaviour the scorer can see in a reply, as hits with spans.
+
+Order of work for one reply:
+1. lexical cues from cues.json, matched outside quotes, with negation scope per feature;
+2. context rules: sarcasm cancels the warm cues of its sentence, "we" next to an ultimatum or a
+   refusal is imperious rather than joint, and "I understand, but" + a hard no erases the
+   acknowledgement;
+3. questions (open / closed / about needs / follow-up), feelings named and whose they are;
+4. shared words with the partner's line, quotes, the state's key points, and a reply that
+   engages with none of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.scoring.features_base import Hit
+from roleplay.scoring.lexicon import Lexicon
+from roleplay.scoring.overlap import content_stems, key_point_hits, paraphrase_hits, stem
+from roleplay.scoring.text import PreparedText, is_negated, prepare, sentence_of, tokenize
+from roleplay.scoring.types import ScoreInput
+
+WARM_CUES = frozenset(
+    {
+        "difficulty",
+        "validation",
+        "understanding",
+        "sympathy",
+        "appreciation",
+        "care",
+        "agreement",
+        "emotion_label",
+        "warmth",
+        "reflection",
+        "apology",
+    }
+)
+ACKNOWLEDGEMENTS = frozenset(
+    {
+        "understanding",
+        "validation",
+        "agreement",
+        "appreciation",
+        "sympathy",
+        "difficulty",
+        "emotion_label",
+    }
+)
+HARD_LINE = frozenset({"hard_no", "ultimatum", "dismissal", "attack", "imperious_we", "blame"})
+IMPOSING = frozenset({"ultimatum", "hard_no", "imperious_we", "attack", "blame", "you_people"})
+ENGAGED = frozenset(
+    {
+        "paraphrase",
+        "quoted_partner",
+        "key_point",
+        "reflection",
+        "elaboration_invite",
+        "open_question",
+        "closed_question",
+        "interest_question",
+        "follow_up",
+        "emotion_label",
+        "understanding",
+        "validation",
+        "difficulty",
+        "sympathy",
+        "agreement",
+        "appreciation",
+    }
+)
+_JOINT_WE = re.compile(r"(?:we|us|our|ours|let's|lets)\b", re.I)
+_CONTRAST = re.compile(
+    r"\b(?:but|however|that said|nevertheless|nonetheless|although|though)\b", re.I
+)
+_OPTION_OPENERS = (("how", "about"), ("what", "about"), ("what", "if"))
+_SECOND_PERSON = frozenset({"you", "your", "you're", "yours", "u", "ur", "we", "us", "our"})
+_SNIPPET = 60
+
+
+def snippet(text: str, start: int, end: int) -> str:
+    s = " ".join(text[start:end].split())
+    return s if len(s) <= _SNIPPET else s[: _SNIPPET - 1].rstrip() + "\u2026"
+
+
+def _in_span(hit: Hit, span: tuple[int, int]) -> bool:
+    return hit.start is not None and span[0] <= hit.start < span[1]
+
+
+def cue_hits(text: PreparedText, lexicon: Lexicon) -> list[Hit]:
+    hits: list[Hit] = []
+    for spec in lexicon.features.values():
+        if spec.pattern is None:
+            continue
+        for m in spec.pattern.finditer(text.masked):
+            start, end = m.start(), m.end()
+            if spec.negation != "none" and is_negated(text, start):
+                if spec.negation == "flip":
+                    neg_start = _negator_start(text, start)
+                    hits.append(
+                        Hit(
+                            "negated_support",
+                            neg_start,
+                            end,
+                            snippet(text.original, neg_start, end),
+                        )
+                    )
+                continue
+            hits.append(Hit(spec.name, start, end, snippet(text.original, start, end)))
+    return hits
+
+
+def _negator_start(text: PreparedText, start: int) -> int:
+    before = [t for t in text.tokens if t.end <= start][-3:]
+    for t in before:
+        if t.text.endswith("n't") or t.text in ("not", "no", "never", "cannot", "dont", "cant"):
+            return t.start
+    return start
+
+
+def apply_context(text: PreparedText, hits: list[Hit]) -> list[Hit]:
+    """Sarcasm, imperious "we" and "I understand, but" + hard no (see module docstring)."""
+    # Sarcasm: the warm words in a sarcastic sentence are not warm.
+    sarcastic = {
+        sentence_of(text, h.start) for h in hits if h.feature == "sarcasm" and h.start is not None
+    }
+    hits = [
+        h for h in hits if not (h.feature in WARM_CUES and any(_in_span(h, s) for s in sarcastic))
+    ]
+
+    # "We" in a sentence that imposes (ultimatum, refusal, blame) is imperious, not joint.
+    imposing = {
+        sentence_of(text, h.start) for h in hits if h.feature in IMPOSING and h.start is not None
+    }
+    kept: list[Hit] = []
+    converted: set[tuple[int, int]] = set()
+    for h in hits:
+        if h.feature == "joint_framing" and h.start is not None and _JOINT_WE.match(h.text):
+            sentence = sentence_of(text, h.start)
+            if sentence in imposing:
+                if sentence not in converted:
+                    converted.add(sentence)
+                    kept.append(
+                        Hit(
+                            "imperious_we",
+                            h.start,
+                            sentence[1],
+                            snippet(text.original, h.start, sentence[1]),
+                        )
+                    )
+                continue
+        kept.append(h)
+    hits = kept
+
+    # "I understand, but ..." : a hard line after the "but" erases the acknowledgement.
+    erased: set[Hit] = set()
+    extra: list[Hit] = []
+    for ack in sorted(
+        (h for h in hits if h.feature in ACKNOWLEDGEMENTS), key=lambda h: h.start or 0
+    ):
+        if ack.start is None or ack.end is None or ack in erased:
+            continue
+        m = _CONTRAST.search(text.plain, ack.end, min(len(text.plain), ack.end + 60))
+        if m is None:
+            continue
+        sentence = sentence_of(text, m.start())
+        following = sentence_of(text, sentence[1]) if sentence[1] < len(text.plain) else sentence
+        after = (m.end(), max(sentence[1], following[1]))
+        hard = any(h.feature in HARD_LINE and _in_span(h, after) for h in hits)
+        if hard:
+            for h in hits:
+                if h.feature in ACKNOWLEDGEMENTS and h.start is not None and h.start < m.start():
+                    erased.add(h)
+            extra.append(
+                Hit(
+                    "understand_but_no",
+                    ack.start,
+                    m.end(),
+                    snippet(text.original, ack.start, m.end()),
+                )
+            )
+        elif not any(e.feature == "yes_but" for e in extra):
+            extra.append(
+                Hit("yes_but", ack.start, m.end(), snippet(text.original, ack.start, m.end()))
+            )
+    return [h for h in hits if h not in erased] + extra
+
+
+def question_hits(
+    text: PreparedText, partner_stems: dict[str, float], lexicon: Lexicon, loaded: list[Hit]
+) -> list[Hit]:
+    hits: list[Hit] = []
+    for start, end in text.sentences:
+        raw = text.plain[start:end]
+        words = [t for t in text.tokens if start <= t.start < end]
+        lead = 0
+        while lead < len(words) - 1 and words[lead].text in lexicon.question_lead_ins:
+            lead += 1
+        words = words[lead:]
+        if not words:
+            continue
+        first = words[0].text
+        asks = "?" in raw or (
+            first in lexicon.question_open | {"do", "does", "are", "would", "could", "can", "is"}
+            and not raw.rstrip().endswith((".", "!"))
+            and len(words) >= 3
+        )
+        if not asks:
+            continue
+        s = start + len(raw) - len(raw.lstrip())
+        e = start + len(raw.rstrip())
+        span_text = snippet(text.original, s, e)
+        if any(s <= (h.start or -1) < e for h in loaded):
+            continue
+        pair = (first, words[1].text if len(words) > 1 else "")
+        is_option = pair in _OPTION_OPENERS
+        texts = [w.text for w in words]
+        if not is_option and (
+            first in lexicon.question_open
+            or any(w in ("what", "how", "why", "which") for w in texts[:8])
+        ):
+            hits.append(Hit("open_question", s, e, span_text))
+        else:
+            hits.append(Hit("closed_question", s, e, span_text))
+        if any(w in lexicon.interest_words for w in texts) and any(
+            w in _SECOND_PERSON for w in texts
+        ):
+            hits.append(Hit("interest_question", s, e, span_text))
+        if any(
+            stem(w) in partner_stems and partner_stems[stem(w)] >= 1.0
+            for w in texts
+            if w not in lexicon.stopwords
+        ):
+            hits.append(Hit("follow_up", s, e, span_text))
+    return hits
+
+
+def emotion_hits(text: PreparedText, item: ScoreInput, lexicon: Lexicon) -> list[Hit]:
+    """Feelings the reply names *as theirs* ("sounds stressful", "you must be frustrated")."""
+    targets: dict[str, str] = {}
+    if item.emotion:
+        cat = lexicon.emotion_category(item.emotion)
+        if cat is not None:
+            targets[cat] = lexicon.emotion_names.get(cat, cat)
+    for m in lexicon.any_emotion.finditer(item.partner):
+        cat = lexicon.emotion_category(m.group())
+        if cat is not None and cat not in targets:
+            targets[cat] = lexicon.emotion_names.get(cat, cat)
+    hits: list[Hit] = []
+    for m in lexicon.any_emotion.finditer(text.masked):
+        sentence = sentence_of(text, m.start())
+        before = [t for t in text.tokens if sentence[0] <= t.start and t.end <= m.start()][-6:]
+        after = [t for t in text.tokens if m.end() <= t.start < sentence[1]][:2]
+        anchor: int | None = None
+        for t in reversed(before):
+            if t.text in lexicon.self_words:
+                break
+            if t.text in lexicon.attribution:
+                anchor = t.start
+                break
+        if anchor is None and any(t.text in ("you", "u") for t in after):
+            anchor = m.start()
+        if anchor is None or is_negated(text, m.start()):
+            continue
+        label = snippet(text.original, anchor, m.end())
+        hits.append(Hit("emotion_label", anchor, m.end(), label))
+        cat = lexicon.emotion_category(m.group())
+        if (
+            cat is not None
+            and cat in targets
+            and not any(h.feature == "emotion_match" for h in hits)
+        ):
+            hits.append(Hit("emotion_match", anchor, m.end(), label, detail=targets[cat]))
+    return hits
+
+
+def extract(item: ScoreInput, lexicon: Lexicon) -> list[Hit]:
+    """All hits for one reply, in no particular order."""
+    text = prepare(item.reply)
+    hits = apply_context(text, cue_hits(text, lexicon))
+    partner_stems = content_stems(tokenize(item.partner), lexicon) if item.partner else {}
+    loaded = [h for h in hits if h.feature == "loaded_question"]
+    hits += question_hits(text, partner_stems, lexicon, loaded)
+    hits += emotion_hits(text, item, lexicon)
+    if item.partner:
+        hits += paraphrase_hits(text, item.partner, lexicon)
+    key_hits = key_point_hits(text, item.key_points, lexicon)
+    covered = [h.span for h in key_hits if h.span is not None]
+    hits = [h for h in hits if not (h.feature == "paraphrase" and _overlaps(h, covered))]
+    hits += key_hits
+    specific = [s for s, w in partner_stems.items() if w >= 1.0]
+    if len(specific) >= 3 and not any(h.feature in ENGAGED for h in hits):
+        hits.append(Hit("ignored_partner", None, None, ""))
+    return hits
+
+
+def _overlaps(hit: Hit, spans: list[tuple[int, int]]) -> bool:
+    return hit.start is not None and hit.end is not None and any(
+        hit.start < e and s < hit.end for s, e in spans
+    )
+
+
+def feature_values(hits: list[Hit], lexicon: Lexicon) -> dict[str, float]:
+    """The model's inputs: per feature, the summed amount of its hits, capped."""
+    totals: dict[str, float] = {}
+    for h in hits:
+        totals[h.feature] = totals.get(h.feature, 0.0) + h.amount
+    return {f: min(v, lexicon.features[f].cap) for f, v in totals.items() if f in lexicon.features}

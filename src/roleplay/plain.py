@@ -12,9 +12,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal, TextIO
 
-from roleplay.report.console import Printer, safe_text
 from roleplay.engine import Session, TurnResult, build_debrief
-from roleplay.engine.records import turn_to_json
+from roleplay.report.console import Printer, safe_text
 
 Mode = Literal["coach", "exam"]
 TurnHook = Callable[[Session, TurnResult], None]

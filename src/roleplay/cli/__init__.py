@@ -14,7 +14,6 @@ from collections.abc import Sequence
 
 from roleplay import __version__
 from roleplay.errors import RoleplayError
-
 from roleplay.report.console import Printer
 
 COMMAND_MODULES = ["play", "scenarios"]

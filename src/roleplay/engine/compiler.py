@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
 from transitions import Machine
 
@@ -34,7 +34,7 @@ class Cursor:
 
     def fire(self, ctx: TurnContext) -> bool:
         """Take the first transition out of the current state whose conditions hold."""
-        trigger: Any = getattr(self, "trigger")  # bound by transitions.Machine.add_model
+        trigger: Any = cast(Any, self).trigger  # bound by transitions.Machine.add_model
         return bool(trigger(TRIGGER, ctx=ctx))
 
 
@@ -71,7 +71,7 @@ def compile_scenario(loaded: LoadedScenario) -> CompiledScenario:
         if state.end is not None:
             continue
         for index, tr in enumerate(state.transitions):
-            conditions = [build_condition(k, v, meters) for k, v in (tr.when or {}).items()]
+            conditions: list[Any] = [build_condition(k, v, meters) for k, v in (tr.when or {}).items()]
             machine.add_transition(
                 TRIGGER,
                 source=name,

@@ -15,7 +15,7 @@ def score_from_json(data: dict[str, Any]) -> Score:
             dimension=e["dimension"],
             points=int(e["points"]),
             reason=str(e["reason"]),
-            span=tuple(e["span"]) if e.get("span") is not None else None,  # type: ignore[arg-type]
+            span=tuple(e["span"]) if e.get("span") is not None else None,
         )
         for e in data.get("evidence", [])
     )

@@ -86,7 +86,7 @@ class PositionLoader(yaml.SafeLoader):
         if self.check_event(yaml.AliasEvent):
             self._aliases += 1
             if self._aliases > MAX_ALIASES:
-                event = self.peek_event()
+                event = self.peek_event()  # type: ignore[no-untyped-call]
                 raise _Refusal(
                     Diagnostic(
                         codes.ALIAS_BOMB,
@@ -98,7 +98,7 @@ class PositionLoader(yaml.SafeLoader):
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
-                event = self.peek_event()
+                event = self.peek_event()  # type: ignore[no-untyped-call]
                 raise _Refusal(
                     Diagnostic(
                         codes.TOO_DEEP,
@@ -107,7 +107,7 @@ class PositionLoader(yaml.SafeLoader):
                         self._loc(event),
                     )
                 )
-            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+            return super().compose_node(parent, index)
         finally:
             self._depth -= 1
 

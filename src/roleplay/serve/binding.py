@@ -13,6 +13,7 @@ import socket
 from dataclasses import dataclass
 
 from roleplay.errors import RoleplayError
+from roleplay.storage.workshop.store import normalise_join_code
 
 # No 0/O, 1/I/L: the code is read off a projector and typed on a phone or laptop.
 _ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -40,11 +41,6 @@ def is_loopback(host: str) -> bool:
 
 def new_join_code() -> str:
     return "".join(secrets.choice(_ALPHABET) for _ in range(CODE_LENGTH))
-
-
-def normalise_join_code(raw: str) -> str:
-    """What people type -> the canonical code: case-insensitive, spaces and dashes ignored."""
-    return "".join(ch for ch in raw.upper() if ch.isalnum())
 
 
 @dataclass(frozen=True)

@@ -294,8 +294,10 @@ def extract(item: ScoreInput, lexicon: Lexicon) -> list[Hit]:
 
 
 def _overlaps(hit: Hit, spans: list[tuple[int, int]]) -> bool:
-    return hit.start is not None and hit.end is not None and any(
-        hit.start < e and s < hit.end for s, e in spans
+    return (
+        hit.start is not None
+        and hit.end is not None
+        and any(hit.start < e and s < hit.end for s, e in spans)
     )
 
 

@@ -27,8 +27,11 @@ def compile_cues(patterns: list[str]) -> re.Pattern[str]:
     """One alternation for a feature's patterns; a space in a pattern matches any whitespace.
 
     Longer patterns come first so the widest phrase wins ("take it or leave it" over "leave").
+    Apostrophes are optional, as people type them or not ("thats", "dont").
     """
-    parts = sorted((p.replace(" ", r"\s+") for p in patterns), key=len, reverse=True)
+    parts = sorted(
+        (p.replace("'", "'?").replace(" ", r"\s+") for p in patterns), key=len, reverse=True
+    )
     return re.compile(_BOUNDARY_BEFORE + "(?:" + "|".join(parts) + ")" + _BOUNDARY_AFTER, re.I)
 
 

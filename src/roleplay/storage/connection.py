@@ -1,0 +1,135 @@
+"""Opening the SQLite file safely for many processes, and turning sqlite errors into coded ones.
+
+Every connection uses WAL (readers never block the writer), a busy timeout (a writer waits for
+another instead of failing at once), foreign keys, and ``synchronous=FULL`` so a committed turn
+survives a power cut. Writes go through :func:`write_transaction`, which takes the write lock up
+front with ``BEGIN IMMEDIATE`` and keeps the transaction short.
+
+Nothing here ever deletes, truncates or re-creates a file that already exists: a damaged or
+foreign file is reported (RP701/RP705) and left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from roleplay.errors import StorageError
+
+DEFAULT_BUSY_TIMEOUT_S = 10.0
+
+KEEP_FILE = "the file was not changed"
+
+
+def busy_timeout_seconds() -> float:
+    """The busy timeout: ``ROLEPLAY_DB_TIMEOUT`` seconds if set and valid, else 10."""
+    raw = os.environ.get("ROLEPLAY_DB_TIMEOUT")
+    if raw:
+        try:
+            value = float(raw)
+        except ValueError:
+            return DEFAULT_BUSY_TIMEOUT_S
+        if value >= 0:
+            return value
+    return DEFAULT_BUSY_TIMEOUT_S
+
+
+def storage_error(exc: BaseException, path: Path, action: str) -> StorageError:
+    """A one-line, coded error for a sqlite (or OS) failure while doing ``action`` on ``path``."""
+    text = str(exc)
+    lowered = text.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return StorageError(
+            "RP702",
+            f"{path}: the database is locked by another program while {action}",
+            hint=f"close other roleplay windows or wait a moment and try again; {KEEP_FILE}",
+        )
+    if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
+        return StorageError(
+            "RP701",
+            f"{path}: the database file is damaged or not a roleplay database ({text})",
+            hint=f"{KEEP_FILE}; move it aside (or set ROLEPLAY_HOME to another folder) and run "
+            "again to start a fresh one; `sqlite3 FILE .recover` may rescue its sessions",
+        )
+    if "readonly" in lowered or "unable to open" in lowered or isinstance(exc, OSError):
+        return StorageError(
+            "RP704",
+            f"{path}: cannot open or write the database ({text})",
+            hint="check the folder exists and is writable, or set ROLEPLAY_HOME to another folder",
+        )
+    if "disk is full" in lowered or "disk i/o" in lowered:
+        return StorageError(
+            "RP704",
+            f"{path}: the disk refused the write while {action} ({text})",
+            hint="free some disk space and try again; answered turns saved so far are kept",
+        )
+    return StorageError(
+        "RP709",
+        f"{path}: database error while {action} ({text})",
+        hint=f"{KEEP_FILE}; please report this with the message above",
+    )
+
+
+def connect(path: Path, *, timeout_s: float | None = None) -> sqlite3.Connection:
+    """Open (creating if missing) the database at ``path``; WAL comes in :func:`enable_wal`."""
+    timeout = busy_timeout_seconds() if timeout_s is None else timeout_s
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise storage_error(exc, path, "creating its folder") from None
+    try:
+        conn = sqlite3.connect(
+            path, timeout=timeout, isolation_level=None, check_same_thread=False
+        )
+    except sqlite3.Error as exc:
+        raise storage_error(exc, path, "opening it") from None
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        # Reading the schema first makes a damaged file fail here, before any pragma writes.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA synchronous = FULL")
+    except sqlite3.Error as exc:
+        conn.close()
+        raise storage_error(exc, path, "opening it") from None
+    return conn
+
+
+def enable_wal(conn: sqlite3.Connection, path: Path) -> None:
+    """Switch the file to WAL (persistent; a no-op once done). Call after the file is known to
+    be ours: it rewrites the header."""
+    try:
+        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        if str(mode).lower() != "wal":
+            conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    except sqlite3.Error as exc:
+        raise storage_error(exc, path, "switching it to WAL mode") from None
+
+
+@contextmanager
+def write_transaction(conn: sqlite3.Connection, path: Path, action: str) -> Iterator[None]:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``; rolls back and raises a coded error on failure."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        raise storage_error(exc, path, action) from None
+    try:
+        yield
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        _rollback(conn)
+        raise storage_error(exc, path, action) from None
+    except BaseException:
+        _rollback(conn)
+        raise
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    if conn.in_transaction:
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass

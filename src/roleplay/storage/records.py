@@ -1,0 +1,135 @@
+"""Plain value types read from and written to the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from roleplay.engine import TurnResult
+
+
+@dataclass(frozen=True)
+class NewSession:
+    """What the database needs to know when a session starts."""
+
+    scenario_id: str
+    title: str
+    content_hash: str
+    scenario_text: str
+    scenario_path: str | None
+    pass_score: int
+    learner: str
+    mode: str
+    seed: int
+    scorer: str
+    start_state: str
+    workshop_id: str | None = None
+    participant: str | None = None
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """One row of the sessions table (scores are the means over the live turns)."""
+
+    id: int
+    uuid: str
+    scenario_id: str
+    title: str
+    content_hash: str
+    scenario_path: str | None
+    pass_score: int
+    learner: str
+    mode: str
+    seed: int
+    scorer: str
+    started_at: str
+    updated_at: str
+    ended_at: str | None
+    outcome: str | None
+    final_state: str
+    turn_count: int
+    listening: float | None
+    empathy: float | None
+    collaboration: float | None
+    overall: int | None
+    workshop_id: str | None
+    participant: str | None
+
+    @property
+    def finished(self) -> bool:
+        """Reached an ending (success, failure or neutral); abandoned sessions can resume."""
+        return self.outcome in ("success", "failure", "neutral")
+
+    @property
+    def passed(self) -> bool:
+        return self.outcome == "success" and (self.overall or 0) >= self.pass_score
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "uuid": self.uuid,
+            "scenario": self.scenario_id,
+            "title": self.title,
+            "content_hash": self.content_hash,
+            "learner": self.learner,
+            "mode": self.mode,
+            "seed": self.seed,
+            "started_at": self.started_at,
+            "updated_at": self.updated_at,
+            "ended_at": self.ended_at,
+            "outcome": self.outcome,
+            "final_state": self.final_state,
+            "turns": self.turn_count,
+            "scores": {
+                "listening": _rounded(self.listening),
+                "empathy": _rounded(self.empathy),
+                "collaboration": _rounded(self.collaboration),
+                "overall": self.overall,
+            },
+            "pass_score": self.pass_score,
+            "passed": self.passed,
+            "workshop_id": self.workshop_id,
+            "participant": self.participant,
+        }
+
+
+def _rounded(value: float | None) -> int | None:
+    return None if value is None else round(value)
+
+
+@dataclass(frozen=True)
+class StoredTurn:
+    """A turn as saved: the engine's TurnResult plus when it was saved and whether it was rewound."""
+
+    id: int
+    session_id: int
+    parent_id: int | None
+    result: TurnResult
+    created_at: str
+    rewound_at: str | None
+
+
+@dataclass(frozen=True)
+class ScenarioSummary:
+    """Per-scenario progress: how often played, best and last overall, passes."""
+
+    scenario_id: str
+    title: str
+    sessions: int
+    finished: int
+    passed: int
+    best_overall: int | None
+    last_overall: int | None
+    last_played: str
+
+
+@dataclass(frozen=True)
+class ProgressPoint:
+    """One session on the progress chart: when, and its mean scores per dimension."""
+
+    session_id: int
+    scenario_id: str
+    started_at: str
+    listening: float
+    empathy: float
+    collaboration: float
+    overall: int

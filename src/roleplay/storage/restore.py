@@ -1,0 +1,85 @@
+"""Rebuilding a saved session: same state, meters, transcript and rewinds.
+
+A session remembers the exact scenario text it was played on. When the file has changed since
+(its hash differs), the caller decides: resume on the saved version, or restart on the new one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from roleplay.engine import RewoundTurn, Session, compile_scenario
+from roleplay.errors import ScenarioError
+from roleplay.scenario import LoadedScenario, load_file, load_text
+from roleplay.scoring.types import Scorer
+
+from .records import SessionRecord
+from .store import SessionStore
+
+
+@dataclass(frozen=True)
+class ResumeCheck:
+    """A saved session and how its scenario file looks now."""
+
+    record: SessionRecord
+    saved: LoadedScenario
+    current: LoadedScenario | None  # None: the file is gone or no longer loads
+
+    @property
+    def changed(self) -> bool:
+        return self.current is None or self.current.content_hash != self.record.content_hash
+
+
+def saved_scenario(store: SessionStore, record: SessionRecord) -> LoadedScenario:
+    """The scenario exactly as it was when the session started."""
+    text = store.scenario_text(record.content_hash)
+    filename = record.scenario_path or f"<saved {record.scenario_id}>"
+    path = Path(record.scenario_path) if record.scenario_path else None
+    return load_text(text, filename, path)
+
+
+def check_resume(
+    store: SessionStore, record: SessionRecord, current_path: Path | None = None
+) -> ResumeCheck:
+    """Load the saved version, and the current file (``current_path`` or where it was played)."""
+    saved = saved_scenario(store, record)
+    where = current_path or (Path(record.scenario_path) if record.scenario_path else None)
+    current: LoadedScenario | None = None
+    if where is not None and where.is_file():
+        try:
+            current = load_file(where)
+        except ScenarioError:
+            current = None
+    return ResumeCheck(record, saved, current)
+
+
+def restore_session(
+    store: SessionStore, record: SessionRecord, loaded: LoadedScenario, scorer: Scorer
+) -> Session:
+    """A Session continuing the saved one on ``loaded`` (normally the saved version)."""
+    compiled = compile_scenario(loaded)
+    live = store.live_turns(record.id)
+    outcome = None if record.outcome == "abandoned" else record.outcome
+    session = Session.resume(compiled, scorer, record.seed, live, outcome)  # type: ignore[arg-type]
+    session.rewound = _rewinds(store, record.id)
+    return session
+
+
+def _rewinds(store: SessionStore, session_id: int) -> list[RewoundTurn]:
+    """Rewound turns in order, each linked to the answer that replaced it (if any)."""
+    everything = store.turns(session_id, include_rewound=True)
+    out: list[RewoundTurn] = []
+    for index, stored in enumerate(everything):
+        if stored.rewound_at is None:
+            continue
+        replacement = next(
+            (
+                later.result
+                for later in everything[index + 1 :]
+                if later.result.turn == stored.result.turn
+            ),
+            None,
+        )
+        out.append(RewoundTurn(stored.result, replacement))
+    return out

@@ -1,0 +1,401 @@
+"""The session store: create sessions, save each answered turn at once, read history back.
+
+One :class:`SessionStore` wraps one SQLite connection. Every write is one short
+``BEGIN IMMEDIATE`` transaction, so many processes (a workshop room) can share one file. Methods
+are guarded by a lock so a TUI worker thread and the UI thread may share a store.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from roleplay.engine import TurnResult
+from roleplay.engine.records import turn_from_json, turn_to_json
+from roleplay.errors import StorageError
+
+from .connection import connect, storage_error, write_transaction
+from .encoding import dump_json, load_json, timestamp, utf8_safe
+from .migrations import migrate
+from .paths import database_path
+from .records import NewSession, ProgressPoint, ScenarioSummary, SessionRecord, StoredTurn
+
+Clock = Callable[[], datetime | None]
+
+_SESSION_COLUMNS = (
+    "id, uuid, scenario_id, title, content_hash, scenario_path, pass_score, learner, mode, seed, "
+    "scorer, started_at, updated_at, ended_at, outcome, final_state, turn_count, listening, "
+    "empathy, collaboration, overall, workshop_id, participant"
+)
+_TURN_COLUMNS = "id, session_id, parent_id, payload, created_at, rewound_at"
+RESUMABLE = "(outcome IS NULL OR outcome = 'abandoned')"
+
+
+class SessionStore:
+    """Sessions and turns in one SQLite file (see docs/storage.md for the schema)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, clock: Clock | None = None) -> None:
+        self._conn = conn
+        self.path = path
+        self._clock: Clock = clock or (lambda: None)
+        self._lock = threading.RLock()
+
+    @classmethod
+    def open(
+        cls, path: Path | None = None, *, timeout_s: float | None = None, clock: Clock | None = None
+    ) -> SessionStore:
+        """Open (creating and migrating when needed) the database; ``path`` defaults to ours."""
+        where = path or database_path()
+        conn = connect(where, timeout_s=timeout_s)
+        try:
+            migrate(conn, where)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, where, clock)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> SessionStore:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def _now(self) -> str:
+        return timestamp(self._clock())
+
+    @contextmanager
+    def _writing(self, action: str) -> Iterator[sqlite3.Connection]:
+        with self._lock, write_transaction(self._conn, self.path, action):
+            yield self._conn
+
+    def _read(self, action: str, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            try:
+                cursor = self._conn.execute(sql, params)
+                cursor.row_factory = sqlite3.Row
+                return list(cursor.fetchall())
+            except sqlite3.Error as exc:
+                raise storage_error(exc, self.path, action) from None
+
+    # -- writes ----------------------------------------------------------------------------
+    def create_session(self, new: NewSession) -> int:
+        """Record a new session (and its scenario text, once per version); returns its id."""
+        now = self._now()
+        with self._writing("starting a session") as db:
+            db.execute(
+                "INSERT OR IGNORE INTO scenario_versions (content_hash, scenario_id, title, text,"
+                " first_seen) VALUES (?, ?, ?, ?, ?)",
+                (new.content_hash, new.scenario_id, new.title, utf8_safe(new.scenario_text), now),
+            )
+            cursor = db.execute(
+                "INSERT INTO sessions (uuid, scenario_id, content_hash, scenario_path, title,"
+                " pass_score, learner, mode, seed, scorer, started_at, updated_at, final_state,"
+                " workshop_id, participant) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    str(uuid.uuid4()),
+                    new.scenario_id,
+                    new.content_hash,
+                    new.scenario_path,
+                    new.title,
+                    new.pass_score,
+                    utf8_safe(new.learner),
+                    new.mode,
+                    new.seed,
+                    new.scorer,
+                    now,
+                    now,
+                    new.start_state,
+                    new.workshop_id,
+                    None if new.participant is None else utf8_safe(new.participant),
+                ),
+            )
+            session_id = cursor.lastrowid
+        assert session_id is not None
+        return int(session_id)
+
+    def save_turn(self, session_id: int, turn: TurnResult) -> int:
+        """Commit one answered turn (durably) and refresh the session's totals; returns its id."""
+        now = self._now()
+        score = turn.score
+        with self._writing(f"saving turn {turn.turn}") as db:
+            parent = db.execute(
+                "SELECT id FROM turns WHERE session_id = ? AND turn_no = ? AND rewound_at IS NULL",
+                (session_id, turn.turn - 1),
+            ).fetchone()
+            cursor = db.execute(
+                "INSERT INTO turns (session_id, turn_no, parent_id, state, next_state, reply,"
+                " listening, empathy, collaboration, overall, same_side, evidence, meters,"
+                " payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    session_id,
+                    turn.turn,
+                    parent[0] if parent else None,
+                    turn.state,
+                    turn.next_state,
+                    utf8_safe(turn.reply),
+                    score.listening,
+                    score.empathy,
+                    score.collaboration,
+                    score.overall,
+                    score.same_side,
+                    dump_json([e.to_json() for e in score.evidence]),
+                    dump_json(turn.meters_after),
+                    dump_json(turn_to_json(turn)),
+                    now,
+                ),
+            )
+            self._refresh_totals(db, session_id, now, turn.next_state)
+            if turn.ended:
+                db.execute(
+                    "UPDATE sessions SET outcome = ?, ended_at = ? WHERE id = ?",
+                    (turn.outcome, now, session_id),
+                )
+            turn_id = cursor.lastrowid
+        assert turn_id is not None
+        return int(turn_id)
+
+    def mark_rewound(self, session_id: int, turn_no: int, back_to_state: str) -> None:
+        """The learner took back turn ``turn_no``: keep it, marked rewound, and reopen the session."""
+        now = self._now()
+        with self._writing(f"rewinding turn {turn_no}") as db:
+            db.execute(
+                "UPDATE turns SET rewound_at = ? WHERE session_id = ? AND turn_no = ?"
+                " AND rewound_at IS NULL",
+                (now, session_id, turn_no),
+            )
+            self._refresh_totals(db, session_id, now, back_to_state)
+            db.execute(
+                "UPDATE sessions SET outcome = NULL, ended_at = NULL WHERE id = ?", (session_id,)
+            )
+
+    def mark_abandoned(self, session_id: int) -> None:
+        """Stopped before an ending (quit, end of input); it stays resumable."""
+        now = self._now()
+        with self._writing("closing a session") as db:
+            db.execute(
+                "UPDATE sessions SET outcome = 'abandoned', updated_at = ? WHERE id = ?"
+                " AND outcome IS NULL",
+                (now, session_id),
+            )
+
+    def reopen(self, session_id: int) -> None:
+        """A resumed session is in progress again."""
+        now = self._now()
+        with self._writing("resuming a session") as db:
+            db.execute(
+                "UPDATE sessions SET outcome = NULL, ended_at = NULL, updated_at = ?"
+                f" WHERE id = ? AND {RESUMABLE}",
+                (now, session_id),
+            )
+
+    def _refresh_totals(
+        self, db: sqlite3.Connection, session_id: int, now: str, final_state: str
+    ) -> None:
+        rows = db.execute(
+            "SELECT listening, empathy, collaboration, overall FROM turns"
+            " WHERE session_id = ? AND rewound_at IS NULL",
+            (session_id,),
+        ).fetchall()
+        count = len(rows)
+        if count:
+            means = [sum(r[i] for r in rows) / count for i in range(4)]
+            totals: tuple[Any, ...] = (means[0], means[1], means[2], round(means[3]))
+        else:
+            totals = (None, None, None, None)
+        db.execute(
+            "UPDATE sessions SET turn_count = ?, listening = ?, empathy = ?, collaboration = ?,"
+            " overall = ?, final_state = ?, updated_at = ? WHERE id = ?",
+            (count, *totals, final_state, now, session_id),
+        )
+
+    # -- reads -----------------------------------------------------------------------------
+    def session(self, session_id: int) -> SessionRecord:
+        rows = self._read(
+            "reading a session",
+            f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE id = ?",
+            (session_id,),
+        )
+        if not rows:
+            raise StorageError(
+                "RP710",
+                f"no session {session_id} in {self.path}",
+                hint="`roleplay history` lists the sessions and their numbers",
+            )
+        return _session_record(rows[0])
+
+    def scenario_text(self, content_hash: str) -> str:
+        rows = self._read(
+            "reading a scenario version",
+            "SELECT text FROM scenario_versions WHERE content_hash = ?",
+            (content_hash,),
+        )
+        if not rows:
+            raise StorageError(
+                "RP711",
+                f"{self.path}: the scenario text {content_hash[:12]} is missing",
+                hint="the database is incomplete; restart the scenario instead of resuming",
+            )
+        return str(rows[0][0])
+
+    def turns(self, session_id: int, *, include_rewound: bool = False) -> list[StoredTurn]:
+        """The session's turns in the order they were answered (live ones only by default)."""
+        where = "" if include_rewound else " AND rewound_at IS NULL"
+        rows = self._read(
+            "reading turns",
+            f"SELECT {_TURN_COLUMNS} FROM turns WHERE session_id = ?{where} ORDER BY id",
+            (session_id,),
+        )
+        return [
+            StoredTurn(
+                id=int(r["id"]),
+                session_id=int(r["session_id"]),
+                parent_id=r["parent_id"],
+                result=turn_from_json(load_json(r["payload"])),
+                created_at=str(r["created_at"]),
+                rewound_at=r["rewound_at"],
+            )
+            for r in rows
+        ]
+
+    def live_turns(self, session_id: int) -> list[TurnResult]:
+        return [t.result for t in self.turns(session_id)]
+
+    def sessions(
+        self,
+        *,
+        limit: int | None = None,
+        scenario_id: str | None = None,
+        workshop_id: str | None = None,
+    ) -> list[SessionRecord]:
+        """Newest first."""
+        clauses, params = _filters(scenario_id, workshop_id)
+        sql = f"SELECT {_SESSION_COLUMNS} FROM sessions{clauses} ORDER BY id DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params += (limit,)
+        return [_session_record(r) for r in self._read("listing sessions", sql, params)]
+
+    def latest_unfinished(self, scenario_id: str | None = None) -> SessionRecord | None:
+        """The newest stopped-before-the-end solo session with answered turns that no later
+        session of the same scenario has replaced."""
+        sql = (
+            f"SELECT {_SESSION_COLUMNS} FROM sessions AS s WHERE {RESUMABLE}"
+            " AND turn_count > 0 AND workshop_id IS NULL"
+            " AND NOT EXISTS (SELECT 1 FROM sessions AS later WHERE later.id > s.id"
+            " AND later.scenario_id = s.scenario_id AND later.workshop_id IS NULL)"
+        )
+        params: tuple[Any, ...] = ()
+        if scenario_id is not None:
+            sql += " AND scenario_id = ?"
+            params = (scenario_id,)
+        sql += " ORDER BY updated_at DESC, id DESC LIMIT 1"
+        rows = self._read("looking for an unfinished session", sql, params)
+        return _session_record(rows[0]) if rows else None
+
+    def best_scores(self) -> dict[str, int]:
+        """Best overall per scenario over sessions that reached an ending."""
+        rows = self._read(
+            "reading best scores",
+            "SELECT scenario_id, max(overall) FROM sessions WHERE outcome IN"
+            " ('success', 'failure', 'neutral') AND overall IS NOT NULL GROUP BY scenario_id",
+        )
+        return {str(r[0]): int(r[1]) for r in rows}
+
+    def scenario_summaries(self, workshop_id: str | None = None) -> list[ScenarioSummary]:
+        clauses, params = _filters(None, workshop_id)
+        rows = self._read(
+            "summarising sessions",
+            "SELECT scenario_id, max(id) AS last_id, count(*) AS n,"
+            " sum(outcome IN ('success', 'failure', 'neutral')) AS finished,"
+            " sum(outcome = 'success' AND overall >= pass_score) AS passed,"
+            " max(CASE WHEN outcome IN ('success', 'failure', 'neutral') THEN overall END) AS best"
+            f" FROM sessions{clauses} GROUP BY scenario_id ORDER BY scenario_id",
+            params,
+        )
+        out: list[ScenarioSummary] = []
+        for r in rows:
+            last = self.session(int(r["last_id"]))
+            out.append(
+                ScenarioSummary(
+                    scenario_id=str(r["scenario_id"]),
+                    title=last.title,
+                    sessions=int(r["n"]),
+                    finished=int(r["finished"] or 0),
+                    passed=int(r["passed"] or 0),
+                    best_overall=None if r["best"] is None else int(r["best"]),
+                    last_overall=last.overall,
+                    last_played=last.updated_at,
+                )
+            )
+        return out
+
+    def progress(
+        self, scenario_id: str | None = None, workshop_id: str | None = None
+    ) -> list[ProgressPoint]:
+        """Every session with answered turns, oldest first, with its mean scores."""
+        clauses, params = _filters(scenario_id, workshop_id)
+        clauses += " AND turn_count > 0" if clauses else " WHERE turn_count > 0"
+        rows = self._read(
+            "reading progress",
+            "SELECT id, scenario_id, started_at, listening, empathy, collaboration, overall"
+            f" FROM sessions{clauses} ORDER BY started_at, id",
+            params,
+        )
+        return [
+            ProgressPoint(int(r[0]), str(r[1]), str(r[2]), float(r[3]), float(r[4]), float(r[5]),
+                          int(r[6]))
+            for r in rows
+        ]
+
+
+def _filters(scenario_id: str | None, workshop_id: str | None) -> tuple[str, tuple[Any, ...]]:
+    parts: list[str] = []
+    params: tuple[Any, ...] = ()
+    if scenario_id is not None:
+        parts.append("scenario_id = ?")
+        params += (scenario_id,)
+    if workshop_id is not None:
+        parts.append("workshop_id = ?")
+        params += (workshop_id,)
+    return (" WHERE " + " AND ".join(parts) if parts else ""), params
+
+
+def _session_record(r: sqlite3.Row) -> SessionRecord:
+    return SessionRecord(
+        id=int(r["id"]),
+        uuid=str(r["uuid"]),
+        scenario_id=str(r["scenario_id"]),
+        title=str(r["title"]),
+        content_hash=str(r["content_hash"]),
+        scenario_path=r["scenario_path"],
+        pass_score=int(r["pass_score"]),
+        learner=str(r["learner"]),
+        mode=str(r["mode"]),
+        seed=int(r["seed"]),
+        scorer=str(r["scorer"]),
+        started_at=str(r["started_at"]),
+        updated_at=str(r["updated_at"]),
+        ended_at=r["ended_at"],
+        outcome=r["outcome"],
+        final_state=str(r["final_state"]),
+        turn_count=int(r["turn_count"]),
+        listening=r["listening"],
+        empathy=r["empathy"],
+        collaboration=r["collaboration"],
+        overall=r["overall"],
+        workshop_id=r["workshop_id"],
+        participant=r["participant"],
+    )

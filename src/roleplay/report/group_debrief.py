@@ -1,0 +1,209 @@
+"""The group debrief: what a room of participants did with the same scenarios.
+
+Per scenario: the outcomes and the spread of scores, the replies that scored best at each hard
+state (anonymised unless the speaker agreed to show their name), and the states where most of
+the room argued across the table instead of moving beside the other person. Pure data in, pure
+data out; :mod:`roleplay.report.group_export` renders it as Markdown or HTML.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from roleplay.storage.workshop import GroupSessionRow, GroupTurnRow
+
+OUTCOMES = ("success", "failure", "neutral", "abandoned", "in progress")
+BUCKETS = ((0, 19), (20, 39), (40, 59), (60, 79), (80, 100))
+HARD_BELOW = 50  # a state is hard when the room's mean overall there is under this ...
+MAX_HARD_STATES = 3  # ... (or, failing that, the lowest one); at most this many are shown
+BEST_PER_STATE = 3
+
+
+@dataclass(frozen=True)
+class Spread:
+    count: int
+    mean: float
+    median: float
+    low: int
+    high: int
+    histogram: tuple[int, ...]  # one count per BUCKETS entry
+
+    @classmethod
+    def of(cls, values: Sequence[int]) -> Spread:
+        if not values:
+            return cls(0, 0.0, 0.0, 0, 0, tuple(0 for _ in BUCKETS))
+        hist = tuple(sum(1 for v in values if lo <= v <= hi) for lo, hi in BUCKETS)
+        return cls(
+            len(values),
+            round(statistics.fmean(values), 1),
+            float(statistics.median(values)),
+            min(values),
+            max(values),
+            hist,
+        )
+
+
+@dataclass(frozen=True)
+class BestReply:
+    speaker: str  # a name only when the speaker agreed, else "Participant N"
+    reply: str
+    overall: int
+    listening: int
+    empathy: int
+    collaboration: int
+    same_side: str
+
+
+@dataclass(frozen=True)
+class HardState:
+    state: str
+    turns: int
+    mean_overall: float
+    best: tuple[BestReply, ...]
+
+
+@dataclass(frozen=True)
+class TableSide:
+    state: str
+    turns: int
+    across: int
+    beside: int
+
+
+@dataclass(frozen=True)
+class ScenarioGroup:
+    scenario_id: str
+    title: str
+    sessions: int
+    participants: int
+    passed: int
+    outcomes: dict[str, int]
+    overall: Spread
+    dimensions: dict[str, float]
+    hard_states: tuple[HardState, ...]
+    across_states: tuple[TableSide, ...]
+
+
+@dataclass(frozen=True)
+class GroupDebrief:
+    workshop: str
+    round_number: int | None
+    participants: int
+    sessions: int
+    scenarios: tuple[ScenarioGroup, ...] = field(default_factory=tuple)
+
+    @property
+    def empty(self) -> bool:
+        return self.sessions == 0
+
+
+class SpeakerLabels:
+    """Stable anonymous labels: the first person seen is Participant 1, and so on."""
+
+    def __init__(self) -> None:
+        self._numbers: dict[int, int] = {}
+
+    def label(self, person_id: int, name: str, show_name: bool) -> str:
+        if person_id not in self._numbers:
+            self._numbers[person_id] = len(self._numbers) + 1
+        return name if show_name else f"Participant {self._numbers[person_id]}"
+
+
+def _session_overall(row: GroupSessionRow) -> int | None:
+    if row.overall is not None:
+        return row.overall
+    if not row.turns:
+        return None
+    return round(statistics.fmean(t.overall for t in row.turns))
+
+
+def _hard_states(turns: list[GroupTurnRow], labels: SpeakerLabels) -> tuple[HardState, ...]:
+    by_state: dict[str, list[GroupTurnRow]] = {}
+    for t in turns:
+        by_state.setdefault(t.state, []).append(t)
+    means = {s: statistics.fmean(t.overall for t in ts) for s, ts in by_state.items()}
+    ranked = sorted(means, key=lambda s: (means[s], s))
+    chosen = [s for s in ranked if means[s] < HARD_BELOW][:MAX_HARD_STATES] or ranked[:1]
+    out = []
+    for state in chosen:
+        ts = sorted(by_state[state], key=lambda t: (-t.overall, t.speaker_id, t.turn_no))
+        best = tuple(
+            BestReply(
+                labels.label(t.speaker_id, t.speaker, t.show_name),
+                t.reply,
+                t.overall,
+                t.listening,
+                t.empathy,
+                t.collaboration,
+                t.same_side,
+            )
+            for t in ts[:BEST_PER_STATE]
+        )
+        out.append(HardState(state, len(ts), round(means[state], 1), best))
+    return tuple(out)
+
+
+def _across_states(turns: list[GroupTurnRow]) -> tuple[TableSide, ...]:
+    sides: dict[str, Counter[str]] = {}
+    for t in turns:
+        sides.setdefault(t.state, Counter())[t.same_side] += 1
+    out = [
+        TableSide(state, sum(c.values()), c["across"], c["beside"])
+        for state, c in sides.items()
+        if c["across"] > c["beside"] and 2 * c["across"] >= sum(c.values())
+    ]
+    return tuple(sorted(out, key=lambda s: (-s.across / s.turns, s.state)))
+
+
+def _scenario_group(rows: list[GroupSessionRow], labels: SpeakerLabels) -> ScenarioGroup:
+    first = rows[0]
+    outcomes = dict.fromkeys(OUTCOMES, 0)
+    for r in rows:
+        outcomes[r.outcome if r.outcome in outcomes else "in progress"] += 1
+    overalls = [v for v in (_session_overall(r) for r in rows) if v is not None]
+    turns = [t for r in rows for t in r.turns]
+    dims = {
+        d: round(statistics.fmean(getattr(t, d) for t in turns), 1) if turns else 0.0
+        for d in ("listening", "empathy", "collaboration")
+    }
+    passed = sum(
+        1 for r in rows if r.outcome == "success" and (_session_overall(r) or 0) >= r.pass_score
+    )
+    return ScenarioGroup(
+        scenario_id=first.scenario_id,
+        title=first.title,
+        sessions=len(rows),
+        participants=len({t.speaker_id for t in turns} | {r.participant_id for r in rows}),
+        passed=passed,
+        outcomes=outcomes,
+        overall=Spread.of(overalls),
+        dimensions=dims,
+        hard_states=_hard_states(turns, labels) if turns else (),
+        across_states=_across_states(turns),
+    )
+
+
+def build_group_debrief(
+    rows: Iterable[GroupSessionRow], *, workshop: str, round_number: int | None = None
+) -> GroupDebrief:
+    """Aggregate a workshop's (or one round's) sessions; scenarios in order of first play."""
+    all_rows = list(rows)
+    labels = SpeakerLabels()
+    for r in all_rows:  # number people by when they first played, not by scenario
+        labels.label(r.participant_id, r.participant, r.show_name)
+    grouped: dict[str, list[GroupSessionRow]] = {}
+    for r in all_rows:
+        grouped.setdefault(r.scenario_id, []).append(r)
+    people = {r.participant_id for r in all_rows} | {
+        t.speaker_id for r in all_rows for t in r.turns
+    }
+    return GroupDebrief(
+        workshop=workshop,
+        round_number=round_number,
+        participants=len(people),
+        sessions=len(all_rows),
+        scenarios=tuple(_scenario_group(g, labels) for g in grouped.values()),
+    )

@@ -5,6 +5,8 @@ command, built from the facilitator's own options (:mod:`roleplay.serve.command`
 (loopback by default, a join code for anything else) live in :mod:`roleplay.serve.binding`.
 """
 
-from .binding import BindPlan, is_loopback, new_join_code, normalise_join_code, plan_bind
+from roleplay.storage.workshop.store import normalise_join_code
+
+from .binding import BindPlan, is_loopback, new_join_code, plan_bind
 
 __all__ = ["BindPlan", "is_loopback", "new_join_code", "normalise_join_code", "plan_bind"]

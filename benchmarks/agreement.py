@@ -143,9 +143,9 @@ def main(argv: list[str] | None = None) -> int:
         parts = cache[set_name]
         labels = {p: [r.labels[label] for r, _ in parts[p]] for p in parts}
         columns: list[Callable[[tuple[dict[str, float], float, float]], float]] = [
-            lambda p: sign * p[0][dim],
+            lambda p, d=dim, s=sign: s * p[0][d],
             lambda p: p[1],
-            lambda p: sign * p[2],
+            lambda p, s=sign: s * p[2],
         ]
         binary = set(labels["test"]) <= {0.0, 1.0}
         cells: list[str] = []

@@ -209,7 +209,7 @@ def question_hits(
         s = start + len(raw) - len(raw.lstrip())
         e = start + len(raw.rstrip())
         span_text = snippet(text.original, s, e)
-        if any(s <= (h.start or -1) < e for h in loaded):
+        if any(h.start is not None and s <= h.start < e for h in loaded):
             continue
         pair = (first, words[1].text if len(words) > 1 else "")
         is_option = pair in _OPTION_OPENERS

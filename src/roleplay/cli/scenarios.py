@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from roleplay.errors import Diagnostic, ScenarioError
 from roleplay.report.console import Printer
-from roleplay.scenario import load_file
+from roleplay.scenario import LoadedScenario, load_file
+from roleplay.scenario.flow import PathSummary
 from roleplay.scenario.library import expand_paths, scenario_files
-from roleplay.scenario.lint import lint
+from roleplay.scenario.lint import lint_files, success_summary
 from roleplay.scenario.model import Scenario
 
 
@@ -28,6 +30,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     v.add_argument("paths", nargs="+", metavar="PATH", help="scenario files or folders")
     v.add_argument("--json", action="store_true", help="diagnostics as JSON")
+    v.add_argument(
+        "-q", "--quiet", action="store_true", help="leave out the paths-to-success lines"
+    )
     v.set_defaults(func=run_validate)
 
     s = sub.add_parser("schema", help="print the JSON Schema of the scenario format")
@@ -66,32 +71,74 @@ def run_list(args: argparse.Namespace) -> int:
     return 2 if problems else 0
 
 
+def _summary_json(summary: PathSummary) -> dict[str, object]:
+    return {
+        "shortest": summary.shortest,
+        "longest": summary.longest,
+        "loops": summary.loops,
+        "example": summary.example,
+    }
+
+
+def _summary_text(scenario_id: str, summary: PathSummary) -> str:
+    if summary.shortest is None:
+        return f"{scenario_id}: no path to success"
+    span = (
+        f"{summary.shortest}" if summary.shortest == summary.longest
+        else f"{summary.shortest}-{summary.longest}"
+    )
+    loops = " (loops; capped by max_turns)" if summary.loops else ""
+    return (
+        f"{scenario_id}: success in {span} {'reply' if span == '1' else 'replies'}{loops}; shortest: "
+        + " -> ".join(summary.example)
+    )
+
+
 def run_validate(args: argparse.Namespace) -> int:
-    files = expand_paths(args.paths)
-    results: list[dict[str, object]] = []
+    files = list(dict.fromkeys(expand_paths(args.paths)))  # each file once, in order
+    if not files:
+        Printer.for_stream(sys.stderr).error(
+            "RP001 no scenario files found in " + " ".join(args.paths)
+        )
+        return 2
     worst = 0
-    all_diags: list[Diagnostic] = []
+    diags: dict[Path, list[Diagnostic]] = {}
+    loaded: list[LoadedScenario] = []
     for path in files:
         try:
-            loaded = load_file(path)
+            loaded.append(load_file(path))
         except ScenarioError as exc:
-            diags = exc.diagnostics
+            diags[path] = exc.diagnostics
             worst = 2
-        else:
-            diags = lint(loaded)
-            if any(d.severity == "error" for d in diags):
-                worst = max(worst, 1)
-        all_diags.extend(diags)
-        results.append({"file": str(path), "diagnostics": [d.to_json() for d in diags]})
-    if not files:
-        Printer.for_stream(sys.stderr).error("RP001 no scenario files found in " + " ".join(args.paths))
-        return 2
+    linted = lint_files(loaded)
+    summaries: dict[Path, tuple[str, PathSummary]] = {}
+    for i, item in enumerate(loaded):
+        path = item.path or Path(item.source.file)
+        diags[path] = linted[i]
+        summaries[path] = (item.scenario.id, success_summary(item))
+        if any(d.severity == "error" for d in linted[i]):
+            worst = max(worst, 1)
     if args.json:
+        results = []
+        for path in files:
+            entry: dict[str, object] = {
+                "file": str(path),
+                "diagnostics": [d.to_json() for d in diags.get(path, [])],
+            }
+            if path in summaries:
+                entry["id"] = summaries[path][0]
+                entry["success_paths"] = _summary_json(summaries[path][1])
+            results.append(entry)
         print(json.dumps({"files": results, "exit": worst}, ensure_ascii=False, indent=2))
         return worst
     out = Printer.for_stream(sys.stdout)
+    all_diags = [d for path in files for d in diags.get(path, [])]
     for d in all_diags:
         out.line(d.format(), "red" if d.severity == "error" else "yellow")
+    if not args.quiet:
+        for path in files:
+            if path in summaries:
+                out.line(_summary_text(*summaries[path]), "dim")
     errors = sum(1 for d in all_diags if d.severity == "error")
     warnings = len(all_diags) - errors
     summary = f"{len(files)} file(s) checked: {errors} error(s), {warnings} warning(s)"

@@ -1,0 +1,71 @@
+"""The lint rules (codes RP4xx): stable codes, default severities and one-line summaries.
+
+Codes are documented in docs/authoring.md (a test keeps the table and this list in step);
+never renumber a code, only add new ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from roleplay.errors import Severity
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+
+
+UNREACHABLE = "RP401"
+DEAD_END = "RP402"
+NO_FALLBACK = "RP403"
+SHADOWED_TRANSITION = "RP404"
+NEVER_HOLDS = "RP405"
+NO_SUCCESS = "RP406"
+PASS_SCORE_UNREACHABLE = "RP407"
+USELESS_EFFECT = "RP408"
+MISSING_SAY = "RP409"
+DUPLICATE_ID = "RP410"
+TRAP = "RP411"
+UNUSED_METER = "RP412"
+IGNORED_TRANSITIONS = "RP413"
+FILE_NAME_MISMATCH = "RP414"
+ALWAYS_HOLDS = "RP415"
+
+RULES: tuple[Rule, ...] = (
+    Rule(UNREACHABLE, "unreachable-state", "error",
+         "a state no play-through can reach from `start`"),
+    Rule(DEAD_END, "dead-end", "error",
+         "a state with no transitions and no `end`: the conversation gets stuck"),
+    Rule(NO_FALLBACK, "no-fallback", "error",
+         "the last transition of a state has `when`, so some replies go nowhere"),
+    Rule(SHADOWED_TRANSITION, "transition-after-unconditional", "error",
+         "a transition after one without `when` is never taken (first match wins)"),
+    Rule(NEVER_HOLDS, "condition-never-holds", "error",
+         "a comparison that no score, meter value or turn can satisfy (e.g. listening > 100)"),
+    Rule(NO_SUCCESS, "no-success-reachable", "error",
+         "no state with `end: success` can be reached"),
+    Rule(PASS_SCORE_UNREACHABLE, "pass-score-unreachable", "error",
+         "no path to success can average `pass_score` given the conditions on its way"),
+    Rule(USELESS_EFFECT, "effect-never-matters", "warning",
+         "a meter effect that no later condition reads, or that clamping always cancels"),
+    Rule(MISSING_SAY, "missing-say", "error",
+         "a state without `say` (a warning on endings, an error where the learner must reply)"),
+    Rule(DUPLICATE_ID, "duplicate-id", "error",
+         "two scenario files share one `id`"),
+    Rule(TRAP, "no-way-out", "error",
+         "a state from which no ending can be reached: it loops until max_turns"),
+    Rule(UNUSED_METER, "unused-meter", "warning",
+         "a declared meter that no condition reads"),
+    Rule(IGNORED_TRANSITIONS, "transitions-on-ending", "warning",
+         "an ending with transitions: endings stop the session, so they are ignored"),
+    Rule(FILE_NAME_MISMATCH, "file-name-mismatch", "warning",
+         "the file is not called `<id>.yaml`, so `roleplay play ID` and golden tests miss it"),
+    Rule(ALWAYS_HOLDS, "condition-always-holds", "warning",
+         "a comparison that every possible value satisfies; it does nothing"),
+)
+
+RULES_BY_CODE = {rule.code: rule for rule in RULES}

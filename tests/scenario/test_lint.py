@@ -1,0 +1,154 @@
+"""Lint (RP4xx): every rule has a fixture that triggers it, at the place the fixture says."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from roleplay.cli import main
+from roleplay.scenario import load_file, load_text
+from roleplay.scenario.lint import lint, lint_files, success_summary
+from roleplay.scenario.lint_rules import RULES, RULES_BY_CODE
+from roleplay.scenario.value_sets import overall_values, span, where
+
+from ..conftest import SCENARIOS
+
+FIXTURES = Path(__file__).parent / "lint_fixtures"
+SINGLE = sorted(FIXTURES.glob("*.yaml"))
+EXPECT = re.compile(r"^# expect: (RP\d{3}) (\d+):(\d+)$", re.M)
+
+
+def _expected(path: Path) -> tuple[str, int, int]:
+    match = EXPECT.search(path.read_text())
+    assert match, f"{path.name} needs a '# expect: CODE line:col' header"
+    return match.group(1), int(match.group(2)), int(match.group(3))
+
+
+@pytest.mark.parametrize("path", SINGLE, ids=lambda p: p.stem)
+def test_fixture_triggers_its_code_at_its_place(path: Path) -> None:
+    code, line, col = _expected(path)
+    found = [d for d in lint(load_file(path)) if d.code == code]
+    assert found, f"{code} not reported for {path.name}"
+    d = found[0]
+    assert (d.location.line, d.location.col) == (line, col) if d.location else False
+    assert d.severity in ("error", "warning") and d.hint
+    text = d.format()
+    assert text.startswith(f"{path}:{line}:{col} {code} ") and "\n" not in text
+
+
+def test_every_rule_has_a_fixture() -> None:
+    covered = {_expected(p)[0] for p in SINGLE} | {"RP410"}
+    assert covered == {rule.code for rule in RULES}
+
+
+def test_duplicate_ids_across_files() -> None:
+    first, copy = sorted((FIXTURES / "rp410").glob("*.yaml"))
+    out = lint_files([load_file(first), load_file(copy)])
+    assert not [d for d in out[0] if d.code == "RP410"]
+    dup = [d for d in out[1] if d.code == "RP410"]
+    assert len(dup) == 1 and dup[0].location and dup[0].location.line == 3
+    assert str(first) in dup[0].message
+
+
+def test_codes_are_unique_and_documented() -> None:
+    assert len(RULES_BY_CODE) == len(RULES)
+    doc = (SCENARIOS.parent / "docs" / "authoring.md").read_text()
+    for rule in RULES:
+        assert f"| {rule.code} " in doc, rule.code
+
+
+def test_shipped_library_is_lint_clean() -> None:
+    for path in sorted(SCENARIOS.glob("*.yaml")):
+        if path.name.endswith(".tests.yaml"):
+            continue
+        assert [d.format() for d in lint(load_file(path))] == []
+
+
+BASE = """
+id: tiny
+title: T
+summary: S
+learner: {role: Lead}
+counterpart: {name: Sam, role: Peer}
+meters: {trust: 50}
+max_turns: 5
+start: a
+states:
+  a:
+    say: Hi.
+    transitions:
+%s
+  won: {say: Yes., end: success}
+  lost: {say: No., end: failure}
+"""
+
+
+def _codes(transitions: str) -> list[str]:
+    return [d.code for d in lint(load_text(BASE % transitions))]
+
+
+def test_turn_beyond_max_turns_never_holds() -> None:
+    assert "RP405" in _codes(
+        '      - {when: {turn: "> 5"}, to: won}\n'
+        '      - {when: {trust: "< 50"}, to: lost}\n'
+        "      - {to: a, effects: {trust: -10}}"
+    )
+
+
+def test_meter_values_follow_effects_through_loops() -> None:
+    # trust drops 10 per loop: 'trust < 25' becomes possible, 'trust > 50' never does.
+    codes = _codes(
+        '      - {when: {trust: "< 25"}, to: lost}\n'
+        '      - {when: {trust: "> 50", listening: ">= 60"}, to: won}\n'
+        '      - {when: {listening: ">= 60"}, to: won}\n'
+        "      - {to: a, effects: {trust: -10}}"
+    )
+    assert codes.count("RP405") == 1
+
+
+def test_effect_that_clamping_cancels() -> None:
+    text = (BASE % (
+        '      - {when: {trust: "< 10"}, to: lost}\n'
+        '      - {when: {listening: ">= 60"}, to: won}\n'
+        "      - {to: a, effects: {trust: +10}}"
+    )).replace("trust: 50}", "trust: 100}")
+    messages = [d.message for d in lint(load_text(text)) if d.code == "RP408"]
+    assert messages and "never changes" in messages[0]
+
+
+def test_overall_is_the_rounded_mean() -> None:
+    full = span(0, 100)
+    low = span(0, 29)
+    assert overall_values(low, full, full).bit_length() - 1 == round((29 + 200) / 3)
+    assert overall_values(full, full, full) == full
+
+
+def test_where_respects_the_domain() -> None:
+    from roleplay.scenario.model import Comparison
+
+    assert where(Comparison(">", 100), 0, 100) == 0
+    assert where(Comparison("==", 50.5), 0, 100) == 0
+
+
+def test_success_summary_of_budget_pushback() -> None:
+    summary = success_summary(load_file(SCENARIOS / "budget_pushback.yaml"))
+    assert summary.shortest == 4 and summary.example[0] == "opening"
+    assert summary.example[-1] == "agreement" and summary.loops
+
+
+def test_validate_exit_codes_and_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(FIXTURES / "rp401_unreachable.yaml")]) == 1
+    assert main(["validate", str(FIXTURES / "rp412_unused_meter.yaml")]) == 0
+    capsys.readouterr()
+    assert main(["validate", "--json", str(SCENARIOS / "budget_pushback.yaml")]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    paths = doc["files"][0]["success_paths"]
+    assert paths["shortest"] == 4 and paths["example"][-1] == "agreement"
+
+
+def test_validate_folder_reports_duplicate_ids(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(FIXTURES / "rp410")]) == 1
+    assert "RP410" in capsys.readouterr().out

@@ -1,0 +1,138 @@
+"""history, stats, resume and the resume offer of `play`, through the command line."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from roleplay.cli import main
+from roleplay.cli.autosave import Terminal, play_plain
+from roleplay.cli.common import compiled
+from roleplay.storage import SessionStore, database_path
+
+from ..conftest import SCENARIOS
+
+ONE = "It sounds like the board is under pressure about the 30% by Friday.\n"
+GOOD = [
+    "It sounds like the board is putting real pressure on you to find 30% of the Q3 budget by "
+    "Friday. What matters most to them?",
+    "That overrun in Q4 must have been stressful to explain to the board. What would a good "
+    "outcome look like for you?",
+    "What if we phase it together: protect the launch, cut the rest, and review in week 6?",
+    "Yes, we commit together. Let's agree the launch stays protected and we report in week 6.",
+]
+
+
+def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "roleplay", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_history_and_stats_when_empty(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["history"]) == 0
+    assert "No sessions yet" in capsys.readouterr().out
+    assert main(["history", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["stats"]) == 0
+    assert "No sessions yet" in capsys.readouterr().out
+
+
+def test_history_lists_played_sessions(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("play", "budget_pushback", "--plain", "--json", stdin="\n".join(GOOD * 2)).returncode == 0
+    assert run("play", "budget_pushback", "--plain", stdin=ONE).returncode == 0
+    assert main(["history", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["id"] for r in rows] == [2, 1]
+    assert rows[1]["outcome"] in ("success", "neutral", "failure")
+    assert rows[0]["outcome"] == "abandoned" and rows[0]["turns"] == 1
+    assert set(rows[0]["scores"]) == {"listening", "empathy", "collaboration", "overall"}
+    assert main(["history"]) == 0
+    text = capsys.readouterr().out
+    assert "budget_pushback" in text and "abandoned" in text
+    assert main(["stats"]) == 0
+    stats = capsys.readouterr().out
+    assert "budget_pushback" in stats and "collaboration" in stats
+
+
+def test_plain_text_play_says_how_to_resume() -> None:
+    res = run("play", "budget_pushback", "--plain", stdin=ONE)
+    assert "`roleplay resume 1`" in res.stdout
+
+
+def test_play_notes_an_unfinished_session_when_scripted() -> None:
+    run("play", "budget_pushback", "--plain", stdin=ONE)
+    res = run("play", "budget_pushback", "--plain", "--json", stdin="")
+    assert "unfinished session 1" in res.stderr and "roleplay resume 1" in res.stderr
+    assert json.loads(res.stdout.splitlines()[0])["event"] == "start"  # a new session
+
+
+def test_play_offers_to_resume_interactively(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run("play", "budget_pushback", "--plain", stdin=ONE)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("What would a good outcome be for you?\n"))
+    answers = io.StringIO("y\n")
+    term = Terminal(answers, io.StringIO(), interactive=True)
+    play_plain(compiled("budget_pushback"), 1, json_mode=True, mode="coach", terminal=term)
+    events = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert events[0]["event"] == "resume" and events[0]["turn"] == 1
+    with SessionStore.open() as store:
+        assert len(store.sessions()) == 1
+        assert store.session(1).turn_count == 2
+
+
+def test_resume_with_nothing_to_resume(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["resume", "--plain"]) == 2
+    assert "RP712" in capsys.readouterr().err
+
+
+def test_resume_a_finished_session_is_refused() -> None:
+    run("play", "budget_pushback", "--plain", "--json", stdin="no\n" * 10)
+    res = run("resume", "1", "--json")
+    assert res.returncode == 2 and "RP707" in res.stderr
+
+
+def test_resume_when_the_scenario_changed(tmp_path: Path) -> None:
+    copy = tmp_path / "budget_copy.yaml"
+    shutil.copy(SCENARIOS / "budget_pushback.yaml", copy)
+    run("play", str(copy), "--plain", stdin=ONE)
+    copy.write_text(copy.read_text().replace("Push back on a budget cut", "Changed"))
+
+    refused = run("resume", "--json")
+    assert refused.returncode == 2
+    assert "RP706" in refused.stderr and "--saved" in refused.stderr
+
+    saved = run("resume", "--json", "--saved")
+    assert saved.returncode == 0, saved.stderr
+    first = json.loads(saved.stdout.splitlines()[0])
+    assert first["event"] == "resume" and first["title"] == "Push back on a budget cut"
+    assert "has changed" in saved.stderr
+
+    restarted = run("resume", "1", "--json", "--restart")
+    first = json.loads(restarted.stdout.splitlines()[0])
+    assert first["event"] == "start" and first["title"] == "Changed"
+
+
+def test_corrupt_database_is_a_one_line_error_and_untouched() -> None:
+    path = database_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    junk = b"definitely not sqlite\n" * 100
+    path.write_bytes(junk)
+    for args in (["history"], ["play", "budget_pushback", "--plain"], ["resume"]):
+        res = run(*args, stdin=ONE)
+        assert res.returncode == 2
+        assert "RP701" in res.stderr and str(path) in res.stderr
+        assert "Traceback" not in res.stderr
+        assert len(res.stderr.strip().splitlines()) == 1
+    assert path.read_bytes() == junk

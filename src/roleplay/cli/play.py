@@ -3,12 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
-
-from roleplay.engine import Session
-from roleplay.plain import PlainFrontEnd, read_lines
-from roleplay.report.console import Printer
-from roleplay.scoring import default_scorer
 
 from .common import compiled, reconfigure_stdin, stdin_is_terminal
 
@@ -50,12 +44,9 @@ def run_play(args: argparse.Namespace) -> int:
 
         return launch_tui(scenario=comp, mode=args.mode, seed=seed)
     reconfigure_stdin()
-    session = Session.start(comp, default_scorer(), seed)
-    out = Printer.for_stream(sys.stdout)
-    front = PlainFrontEnd(session, out, json_mode=args.json, mode=args.mode)
-    prompt = out if (sys.stdin.isatty() and not args.json) else None
-    front.run(read_lines(sys.stdin, prompt))
-    return 0
+    from .autosave import play_plain
+
+    return play_plain(comp, seed, json_mode=args.json, mode=args.mode, terminal=None)
 
 
 def open_picker(args: argparse.Namespace) -> int:

@@ -1,0 +1,172 @@
+"""The Textual app: a thin shell that switches screens and holds the session-independent state.
+
+Screens: picker -> conversation -> debrief (each in ``screens/``); help and history are pushed on
+top. Game logic lives in :class:`roleplay.engine.Session`; screens only drive it and render.
+
+Hooks for other parts of roleplay (all optional, default None):
+
+``recorder``
+    An object with ``started(session)``, ``turn(session, result)``,
+    ``rewound(session, undone_turn)`` and ``ended(session)`` (see
+    :class:`roleplay.tui.hooks.Recorder`). The conversation screen calls ``started`` when a
+    session begins, ``turn`` right after a reply is scored and applied -- before the
+    counterpart's next line is shown --, ``rewound`` after a rewind, and ``ended`` when the
+    session reaches an ending or is abandoned (leaving, quitting, "end here"). After a rewind
+    from an ending the learner may reach an ending again, so ``ended`` can be called more than
+    once per session. Exceptions raised by the recorder are shown as notifications, never
+    crash the TUI.
+``best_scores``
+    ``dict[str, int]``: scenario id -> best overall score so far, shown in the picker.
+``exporter``
+    ``Callable[[Session], object]``: called by the debrief's Export action; its return value
+    (e.g. a path) is shown to the learner. Without it, Export is greyed out.
+History
+    The ``history`` action (F6 and the palette entry "History") pushes
+    ``roleplay.tui.screens.history.HistoryScreen()`` (constructed with no arguments; it can
+    reach ``self.app.recorder`` and ``self.app.best_scores``) when that module exists.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from textual.app import App
+from textual.screen import Screen
+
+from roleplay.engine import CompiledScenario
+
+from .catalogue import CatalogueEntry
+from .commands import RoleplayCommands
+from .config import TuiConfig, load_config
+from .hooks import Exporter, Recorder
+from .keymap import ACTIONS, Keymap, bindings_for, key_label
+from .messages import ScenarioChosen
+from .screens.conversation import ConversationScreen
+from .screens.debrief import DebriefScreen
+from .screens.help import HelpScreen
+from .screens.picker import PickerScreen
+
+
+class RoleplayApp(App[int]):
+    CSS_PATH = "roleplay.tcss"
+    TITLE = "roleplay"
+    BINDINGS = bindings_for("app")
+    COMMANDS = App.COMMANDS | {RoleplayCommands}
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (90, "-wide")]
+
+    def __init__(
+        self,
+        scenario: CompiledScenario | None = None,
+        *,
+        mode: str = "coach",
+        seed: int | None = None,
+        recorder: Recorder | None = None,
+        best_scores: dict[str, int] | None = None,
+        exporter: Exporter | None = None,
+        config: TuiConfig | None = None,
+        scenario_dir: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.first_scenario = scenario
+        self.mode = mode if mode in ("coach", "exam") else "coach"
+        self.seed = seed
+        self.recorder = recorder
+        self.best_scores = best_scores
+        self.exporter = exporter
+        self.config = config or load_config()
+        self.keymap: Keymap = self.config.keymap
+        self.scenario_dir = scenario_dir
+        self.catalogue: list[CatalogueEntry] | None = None  # filled by the picker's worker
+
+    # -- start-up --------------------------------------------------------------------------
+    def on_mount(self) -> None:
+        if self.config.theme in self.available_themes:
+            self.theme = self.config.theme
+        else:
+            self.notify(f"Unknown theme '{self.config.theme}'.", severity="warning")
+        self.set_keymap(self.keymap.textual_keymap())
+        for warning in self.config.warnings:
+            self.notify(warning, severity="warning", timeout=8)
+        if self.first_scenario is not None:
+            self.push_screen(self._conversation(self.first_scenario, self.mode))
+        else:
+            self.push_screen(PickerScreen())
+
+    def key(self, scope: str, name: str) -> str:
+        """The first key bound to an action, for hints in the UI (``F2``)."""
+        for spec in ACTIONS:
+            if spec.scope == scope and spec.name == name:
+                return key_label(self.keymap.keys(spec).split(",")[0])
+        return "?"
+
+    def _conversation(self, compiled: CompiledScenario, mode: str) -> ConversationScreen:
+        seed = self.seed if self.seed is not None else random.SystemRandom().randrange(1, 2**31)
+        return ConversationScreen(compiled, mode=mode, seed=seed)
+
+    # -- moving between screens -------------------------------------------------------------
+    def on_scenario_chosen(self, message: ScenarioChosen) -> None:
+        from roleplay.errors import RoleplayError
+
+        try:
+            compiled = message.entry.compile()
+        except RoleplayError as exc:
+            self.notify(exc.format().splitlines()[0], severity="error", timeout=8)
+            return
+        self.push_screen(self._conversation(compiled, message.mode))
+
+    def _leave_conversations(self) -> None:
+        for screen in self.screen_stack:
+            if isinstance(screen, ConversationScreen):
+                screen.leave()
+
+    def _pop_until(self, kind: type[Screen[None]]) -> bool:
+        while not isinstance(self.screen, kind) and len(self.screen_stack) > 2:
+            self.pop_screen()
+        return isinstance(self.screen, kind)
+
+    def open_debrief(self, conversation: ConversationScreen) -> None:
+        if self.screen is conversation:
+            self.push_screen(DebriefScreen(conversation.session, mode=conversation.mode))
+
+    def rewind_after_debrief(self) -> None:
+        if self._pop_until(ConversationScreen):
+            screen = self.screen
+            assert isinstance(screen, ConversationScreen)
+            screen.action_rewind()
+
+    def play_again(self) -> None:
+        if not self._pop_until(ConversationScreen):
+            return
+        old = self.screen
+        assert isinstance(old, ConversationScreen)
+        old.leave()
+        self.switch_screen(self._conversation(old.compiled, old.mode))
+
+    def show_picker(self) -> None:
+        self._leave_conversations()
+        if not self._pop_until(PickerScreen):
+            self.switch_screen(PickerScreen())
+
+    # -- app-wide actions -------------------------------------------------------------------
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        where = self.config.path or "the config file"
+        note = f"Rebind keys in {where} (format in docs/tui.md)."
+        self.push_screen(HelpScreen(self.keymap, note))
+
+    def action_toggle_theme(self) -> None:
+        self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
+
+    def action_history(self) -> None:
+        try:
+            from roleplay.tui.screens.history import HistoryScreen
+        except ImportError:
+            self.notify("History is not available in this build.", timeout=4)
+            return
+        self.push_screen(HistoryScreen())
+
+    async def action_quit(self) -> None:
+        self._leave_conversations()
+        self.exit(0)

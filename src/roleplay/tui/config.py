@@ -1,0 +1,90 @@
+"""The TUI's config file (TOML): theme and key bindings.
+
+Found at ``$ROLEPLAY_CONFIG`` if set, else ``<platformdirs user config dir>/roleplay/config.toml``.
+A missing file means defaults; a broken one never stops the app: the problems are returned as
+one-line warnings and shown as a notification. The format is documented in docs/tui.md.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .keymap import Keymap, find_by_config_key
+
+THEMES = {"dark": "textual-dark", "light": "textual-light"}
+_KEY_RE = re.compile(r"^[a-z0-9_+]+$")
+
+
+@dataclass(frozen=True)
+class TuiConfig:
+    theme: str = "textual-dark"
+    keymap: Keymap = field(default_factory=lambda: Keymap({}))
+    warnings: tuple[str, ...] = ()
+    path: Path | None = None
+
+
+def config_path() -> Path:
+    override = os.environ.get("ROLEPLAY_CONFIG")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("roleplay")) / "config.toml"
+
+
+def _normalise_keys(value: str) -> str | None:
+    keys = [k.strip().lower() for k in value.split(",") if k.strip()]
+    if not keys or not all(_KEY_RE.match(k) for k in keys):
+        return None
+    return ",".join(keys)
+
+
+def parse_config(text: str, path: Path | None = None) -> TuiConfig:
+    where = str(path) if path else "config"
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        return TuiConfig(warnings=(f"{where}: not valid TOML ({exc}); using defaults",), path=path)
+    warnings: list[str] = []
+    theme = "textual-dark"
+    raw_theme = data.get("theme")
+    if isinstance(raw_theme, str):
+        theme = THEMES.get(raw_theme, raw_theme)
+    elif raw_theme is not None:
+        warnings.append(f"{where}: theme must be a string such as \"light\" or \"dark\"")
+    overrides: dict[str, str] = {}
+    keys = data.get("keys", {})
+    if not isinstance(keys, dict):
+        warnings.append(f"{where}: [keys] must be a table of action = \"key,key\"")
+        keys = {}
+    for name, value in keys.items():
+        spec = find_by_config_key(name)
+        if spec is None:
+            warnings.append(f"{where}: unknown action '{name}' in [keys]")
+            continue
+        if spec.name in ("start",):
+            warnings.append(f"{where}: '{name}' is fixed to Enter and cannot be rebound")
+            continue
+        normal = _normalise_keys(value) if isinstance(value, str) else None
+        if normal is None:
+            warnings.append(f"{where}: keys for '{name}' must look like \"f2,ctrl+g\"")
+            continue
+        overrides[spec.binding_id] = normal
+    for extra in sorted(set(data) - {"theme", "keys"}):
+        warnings.append(f"{where}: unknown setting '{extra}'")
+    return TuiConfig(theme, Keymap(overrides), tuple(warnings), path)
+
+
+def load_config(path: Path | None = None) -> TuiConfig:
+    target = path or config_path()
+    try:
+        text = target.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return TuiConfig(path=target)
+    except (OSError, UnicodeDecodeError) as exc:
+        return TuiConfig(warnings=(f"{target}: cannot read ({exc}); using defaults",), path=target)
+    return parse_config(text, target)

@@ -1,0 +1,135 @@
+"""Every rebindable action: its id, default keys, description and the screen it belongs to.
+
+Bindings are built from this table with a Textual binding id (``roleplay.<action>``), so a
+user's config can remap them through :meth:`textual.app.App.set_keymap`. The help screen and the
+command palette read the same table, so they always show the keys actually in force.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from textual.binding import Binding, BindingType
+
+Scope = Literal["app", "picker", "conversation", "debrief"]
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str  # the action method suffix, e.g. "hint" -> action_hint
+    keys: str  # default keys, comma separated, Textual key names
+    description: str  # short, for the footer and the palette
+    scope: Scope
+    help: str = ""  # longer text for the help screen and palette
+    show: bool = True  # shown in the footer
+
+    @property
+    def binding_id(self) -> str:
+        return f"roleplay.{self.scope}.{self.name}"
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("help", "f1,question_mark", "Help", "app", "Show the keys and how scoring works"),
+    ActionSpec(
+        "toggle_theme", "f9,ctrl+t", "Theme", "app", "Switch between light and dark", show=False
+    ),
+    ActionSpec("history", "f6", "History", "app", "Your past sessions", show=False),
+    ActionSpec("quit", "ctrl+q", "Quit", "app", "Leave roleplay"),
+    ActionSpec("start", "enter", "Start", "picker", "Start the highlighted scenario"),
+    ActionSpec("toggle_mode", "f4,ctrl+o", "Mode", "picker", "Switch between coach and exam mode"),
+    ActionSpec("hint", "f2,ctrl+g", "Hint", "conversation", "Show the coaching hint"),
+    ActionSpec("rewind", "f3,ctrl+r", "Rewind", "conversation", "Take back your last reply"),
+    ActionSpec(
+        "cancel", "escape", "Cancel", "conversation", "Cancel a reply being scored", show=False
+    ),
+    ActionSpec(
+        "toggle_panel", "f7,ctrl+b", "Panel", "conversation", "Show or hide the side panel",
+        show=False,
+    ),
+    ActionSpec(
+        "finish", "f5,ctrl+f", "Debrief", "conversation", "End here and open the debrief"
+    ),
+    ActionSpec("again", "a,f5", "Again", "debrief", "Play the same scenario again"),
+    ActionSpec("pick", "n,f4", "New", "debrief", "Pick another scenario"),
+    ActionSpec("back", "b,escape", "Back", "debrief", "Back to the conversation (to rewind)"),
+    ActionSpec("rewind", "r,f3", "Rewind", "debrief", "Rewind the last turn and answer again"),
+    ActionSpec("export", "x,f8", "Export", "debrief", "Export the transcript"),
+)
+
+
+def actions_for(scope: Scope) -> tuple[ActionSpec, ...]:
+    return tuple(a for a in ACTIONS if a.scope == scope)
+
+
+def bindings_for(scope: Scope) -> list[BindingType]:
+    """Textual bindings for one scope, with ids so the keymap can rebind them."""
+    return [
+        Binding(
+            a.keys,
+            a.name,
+            a.description,
+            show=a.show,
+            id=a.binding_id,
+            priority=a.scope == "app" and a.name == "quit",
+        )
+        for a in actions_for(scope)
+    ]
+
+
+def config_key(spec: ActionSpec) -> str:
+    """The name used in the config file: ``hint`` for app/conversation, ``debrief.rewind`` else."""
+    if spec.scope in ("app", "conversation", "picker"):
+        return spec.name
+    return f"{spec.scope}.{spec.name}"
+
+
+def find_by_config_key(name: str) -> ActionSpec | None:
+    for spec in ACTIONS:
+        if config_key(spec) == name:
+            return spec
+    return None
+
+
+@dataclass(frozen=True)
+class Keymap:
+    """The keys in force: the defaults overridden by the config file."""
+
+    overrides: Mapping[str, str]  # binding id -> keys
+
+    def keys(self, spec: ActionSpec) -> str:
+        return self.overrides.get(spec.binding_id, spec.keys)
+
+    def textual_keymap(self) -> dict[str, str]:
+        return dict(self.overrides)
+
+
+_NAMES = {
+    "question_mark": "?",
+    "escape": "Esc",
+    "enter": "Enter",
+    "space": "Space",
+    "tab": "Tab",
+    "slash": "/",
+    "full_stop": ".",
+    "comma": ",",
+}
+
+
+def key_label(key: str) -> str:
+    """``ctrl+g`` -> ``Ctrl+G``, ``question_mark`` -> ``?``, ``f2`` -> ``F2``."""
+    parts = key.strip().split("+")
+    out = []
+    for part in parts:
+        if part in _NAMES:
+            out.append(_NAMES[part])
+        elif len(part) == 1:
+            out.append(part.upper() if len(parts) > 1 else part)
+        else:
+            out.append(part[:1].upper() + part[1:])
+    return "+".join(out)
+
+
+def keys_label(keys: str) -> str:
+    return " / ".join(key_label(k) for k in keys.split(",") if k.strip())

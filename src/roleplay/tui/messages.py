@@ -1,0 +1,61 @@
+"""Messages between workers, widgets and screens; named in the past tense (what happened)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from .catalogue import CatalogueEntry
+
+
+@dataclass
+class ReplySubmitted(Message):
+    """The learner pressed Enter in the reply box."""
+
+    text: str
+
+
+@dataclass
+class ReplyScored(Message):
+    """A worker finished scoring a reply; the screen now advances the session."""
+
+    text: str
+    seconds: float
+
+
+@dataclass
+class ScoringFailed(Message):
+    """The scorer raised; the reply goes back into the input."""
+
+    text: str
+    error: str
+
+
+@dataclass
+class SessionEnded(Message):
+    """The conversation reached an ending (or was abandoned)."""
+
+    outcome: str
+
+
+@dataclass
+class TurnRewound(Message):
+    """The learner took back a turn."""
+
+    turn: int
+
+
+@dataclass
+class CatalogueLoaded(Message):
+    """The picker's worker finished reading the scenario library."""
+
+    entries: list[CatalogueEntry]
+
+
+@dataclass
+class ScenarioChosen(Message):
+    """The learner picked a scenario in the picker."""
+
+    entry: CatalogueEntry
+    mode: str

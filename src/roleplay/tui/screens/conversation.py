@@ -1,0 +1,273 @@
+"""The conversation: chat on the left, side panel on the right, the reply box below."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+from textual.worker import get_current_worker
+
+from roleplay.engine import CompiledScenario, Session
+
+from ..keymap import bindings_for
+from ..literal import literal
+from ..messages import ReplyScored, ReplySubmitted, ScoringFailed, SessionEnded, TurnRewound
+from ..score_cache import ScoreCache
+from ..widgets.chat_log import Bubble, ChatLog
+from ..widgets.reply_input import ReplyInput
+from ..widgets.side_panel import SidePanel
+
+if TYPE_CHECKING:
+    from ..app import RoleplayApp
+
+OUTCOME_TEXT = {
+    "success": "It worked out.",
+    "neutral": "A partial result.",
+    "failure": "It did not work out.",
+    "abandoned": "You left the conversation.",
+}
+
+
+class ConversationScreen(Screen[None]):
+    SCOPE = "conversation"
+    BINDINGS = [
+        *bindings_for("conversation"),
+        Binding("enter", "open_debrief", "Debrief", show=False),
+    ]
+
+    def __init__(self, compiled: CompiledScenario, *, mode: str, seed: int) -> None:
+        super().__init__()
+        from roleplay.scoring import default_scorer
+
+        self.mode = mode
+        self.compiled = compiled
+        self.cache = ScoreCache(default_scorer())
+        self.session = Session.start(compiled, self.cache, seed)
+        self.pending: tuple[str, Bubble] | None = None
+        self.last_score_seconds: float | None = None
+        self.hint_shown = False
+        self.debrief_opened = False
+
+    @property
+    def rp_app(self) -> RoleplayApp:
+        return self.app  # type: ignore[return-value]
+
+    @property
+    def exam(self) -> bool:
+        return self.mode == "exam"
+
+    @property
+    def name_(self) -> str:
+        return self.session.scenario.counterpart.name
+
+    # -- layout ----------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        sc = self.session.scenario
+        top = Text(" ")
+        top.append_text(literal(sc.title, "bold"))
+        top.append(f"  ·  {self.mode} mode", style="dim")
+        yield Static(top, id="topbar")
+        with Horizontal(id="body"):
+            yield ChatLog(id="chat")
+            yield SidePanel(self.session, exam=self.exam, id="side")
+        yield Static("", id="status")
+        yield ReplyInput(id="reply")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        sc = self.session.scenario
+        chat = self.query_one(ChatLog)
+        intro = literal(sc.summary)
+        chat.note(intro.plain)
+        chat.counterpart(self.name_, self.session.counterpart_line)
+        self._record("started", self.session)
+        self.query_one(ReplyInput).focus()
+        self._status()
+
+    def _status(self, text: str | None = None) -> None:
+        s = self.session
+        if text is None:
+            if s.ended:
+                text = (
+                    f"Conversation over. Enter: debrief · {self.rp_app.key('conversation', 'rewind')}"
+                    ": take back your last reply"
+                )
+            else:
+                app = self.rp_app
+                hint = "" if self.exam else f" · {app.key('conversation', 'hint')} hint"
+                text = f"Turn {s.turn + 1}{hint} · {app.key('app', 'help')} help · Ctrl+P commands"
+        self.query_one("#status", Static).update(Text(text, style="dim"))
+
+    # -- hooks -----------------------------------------------------------------------------
+    def _record(self, event: str, *args: Any) -> None:
+        recorder = self.rp_app.recorder
+        if recorder is None:
+            return
+        try:
+            getattr(recorder, event)(*args)
+        except Exception as exc:  # a storage problem must not end the conversation
+            self.notify(f"Could not save ({event}): {exc}", severity="error", timeout=6)
+
+    # -- replying --------------------------------------------------------------------------
+    def on_reply_submitted(self, message: ReplySubmitted) -> None:
+        message.stop()
+        if self.session.ended:
+            return
+        if self.pending is not None:
+            self.notify("Still scoring your last reply (Esc cancels it).", timeout=3)
+            return
+        text = self.query_one(ReplyInput).take()
+        bubble = self.query_one(ChatLog).learner(text, self.session.turn + 1)
+        self.pending = (text, bubble)
+        self._status(f"{self.name_} is listening… (Esc cancels)")
+        self.score_reply(text)
+
+    @work(thread=True, exclusive=True, group="score")
+    def score_reply(self, text: str) -> None:
+        worker = get_current_worker()
+        started = time.perf_counter()
+        try:
+            self.cache.prepare(self.session, text)
+        except Exception as exc:
+            if not worker.is_cancelled:
+                self.post_message(ScoringFailed(text, repr(exc)))
+            return
+        if not worker.is_cancelled:
+            self.post_message(ReplyScored(text, time.perf_counter() - started))
+
+    def on_reply_scored(self, message: ReplyScored) -> None:
+        if self.pending is None or self.pending[0] != message.text:
+            return  # cancelled while the worker was finishing
+        text, bubble = self.pending
+        self.pending = None
+        self.last_score_seconds = message.seconds
+        result = self.session.reply(text)
+        self._record("turn", self.session, result)
+        chat = self.query_one(ChatLog)
+        chat.scored(bubble, result, coach=not self.exam)
+        self._hide_hint()
+        self.query_one(SidePanel).refresh_from_session()
+        if result.next_line:
+            chat.counterpart(self.name_, result.next_line, result.turn)
+        if self.session.ended:
+            self._ended()
+        else:
+            self._status()
+
+    def on_scoring_failed(self, message: ScoringFailed) -> None:
+        self._restore_pending()
+        self.notify(f"Scoring failed: {message.error}", severity="error", timeout=8)
+
+    def _restore_pending(self) -> None:
+        if self.pending is None:
+            return
+        text, bubble = self.pending
+        self.pending = None
+        self.query_one(ChatLog).drop(bubble)
+        box = self.query_one(ReplyInput)
+        if not box.text.strip():
+            box.load_text(text)
+            box.move_cursor(box.document.end)
+        self._status()
+
+    def _ended(self) -> None:
+        s = self.session
+        box = self.query_one(ReplyInput)
+        box.disabled = True
+        outcome = str(s.outcome)
+        self.query_one(ChatLog).note(
+            f"— {OUTCOME_TEXT.get(outcome, outcome)} Press Enter for the debrief, or "
+            f"{self.rp_app.key('conversation', 'rewind')} to take back your last reply.",
+            s.turn,
+        )
+        self._record("ended", s)
+        self.post_message(SessionEnded(outcome))
+        self._status()
+
+    # -- actions ---------------------------------------------------------------------------
+    def action_cancel(self) -> None:
+        if self.pending is not None:
+            self.workers.cancel_group(self, "score")
+            self._restore_pending()
+            self.notify("Scoring cancelled; your reply is back in the box.", timeout=3)
+        elif self.hint_shown:
+            self._hide_hint()
+
+    def action_hint(self) -> None:
+        if self.session.ended:
+            return
+        if self.exam:
+            self.notify("Hints are off in exam mode.", timeout=3)
+            return
+        if self.hint_shown:
+            self._hide_hint()
+            return
+        self.hint_shown = True
+        panel = self.query_one(SidePanel)
+        if panel.has_class("hidden"):
+            panel.remove_class("hidden")
+        panel.show_hint(self.session.current.hint or "No hint for this moment. Trust your ear.")
+
+    def _hide_hint(self) -> None:
+        self.hint_shown = False
+        self.query_one(SidePanel).show_hint(None)
+
+    def action_rewind(self) -> None:
+        s = self.session
+        if self.pending is not None:
+            self.notify("Esc to cancel the reply being scored first.", timeout=3)
+            return
+        if not s.turns:
+            self.notify("Nothing to rewind yet.", timeout=3)
+            return
+        undone = s.rewind()
+        self._record("rewound", s, undone)
+        chat = self.query_one(ChatLog)
+        chat.take_back(undone.turn)
+        chat.note(f"↶ You took back turn {undone.turn}. Answer again:")
+        chat.counterpart(self.name_, s.counterpart_line)
+        box = self.query_one(ReplyInput)
+        box.disabled = False
+        box.focus()
+        self._hide_hint()
+        self.query_one(SidePanel).refresh_from_session()
+        self._status()
+        self.post_message(TurnRewound(undone.turn))
+
+    def action_toggle_panel(self) -> None:
+        self.query_one(SidePanel).toggle_class("hidden")
+
+    def action_finish(self) -> None:
+        s = self.session
+        if self.pending is not None:
+            self.action_cancel()
+        if not s.ended:
+            s.abandon()
+            self.query_one(ReplyInput).disabled = True
+            self._record("ended", s)
+            self.post_message(SessionEnded("abandoned"))
+            self._status()
+        self.rp_app.open_debrief(self)
+
+    def action_open_debrief(self) -> None:
+        """Enter outside the reply box: the debrief once the conversation is over."""
+        if self.session.ended:
+            self.rp_app.open_debrief(self)
+        elif not self.query_one(ReplyInput).disabled:
+            self.query_one(ReplyInput).focus()
+
+    def leave(self) -> None:
+        """Called by the app when this conversation is closed (new scenario, quit)."""
+        if self.pending is not None:
+            self.workers.cancel_group(self, "score")
+            self.pending = None
+        if not self.session.ended:
+            self.session.abandon()
+            self._record("ended", self.session)

@@ -1,0 +1,178 @@
+"""The debrief: outcome, overall against the pass score, per-turn chart, best and worst turn,
+the counterpart's hidden interests, what a better reply would have addressed, rewinds compared."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from roleplay.engine import Debrief, Session, TurnResult, build_debrief
+
+from ..highlight import highlighted_reply
+from ..keymap import bindings_for
+from ..literal import literal
+from ..widgets.bars import GOOD, POOR, bar, level_style
+from ..widgets.score_card import ScoreCard
+from ..widgets.turn_chart import TurnChart
+
+if TYPE_CHECKING:
+    from ..app import RoleplayApp
+
+OUTCOME_STYLE = {"success": GOOD, "neutral": "#c98a12", "failure": POOR, "abandoned": "dim"}
+
+
+def render_header(d: Debrief) -> Text:
+    outcome = str(d.outcome or "unfinished")
+    text = Text(f"{outcome.upper()}", style=f"bold {OUTCOME_STYLE.get(outcome, '')}")
+    text.append("  ·  ")
+    text.append_text(literal(d.title, "bold"))
+    text.append("\n")
+    text.append("Overall ")
+    text.append_text(bar(d.overall, width=30, marker=d.pass_score))
+    text.append(f" {d.overall}", style=f"bold {level_style(d.overall)}")
+    text.append(f" (pass {d.pass_score}) ")
+    text.append("PASSED" if d.passed else "not passed", style=f"bold {GOOD if d.passed else POOR}")
+    if d.ending_text:
+        text.append("\n")
+        text.append_text(literal(d.ending_text, "italic"))
+    return text
+
+
+def render_turn(label: str, t: TurnResult) -> Text:
+    text = Text(f"{label}: turn {t.turn} (overall {t.score.overall})\n", style="bold")
+    text.append("“", style="dim")
+    text.append_text(highlighted_reply(t.reply, t.score.evidence))
+    text.append("”", style="dim")
+    for ev in t.score.evidence:
+        text.append("\n  ")
+        text.append(f"{ev.points:+d} ", style=GOOD if ev.points >= 0 else POOR)
+        text.append(f"{ev.dimension} ", style="dim")
+        text.append_text(literal(ev.reason))
+    return text
+
+
+def render_interests(name: str, interests: tuple[str, ...]) -> Text:
+    text = Text(f"What {name} really cared about\n", style="bold")
+    if not interests:
+        text.append("The scenario does not say.", style="dim")
+    for item in interests:
+        text.append("• ")
+        text.append_text(literal(item))
+        text.append("\n")
+    text.rstrip()
+    return text
+
+
+def render_advice(d: Debrief) -> Text | None:
+    rows = [a for a in d.advice if a.missed_points or not a.emotion_acknowledged]
+    if not rows:
+        return None
+    text = Text("What better replies would have addressed\n", style="bold")
+    for a in rows:
+        text.append(f"Turn {a.turn}: ", style="bold")
+        text.append_text(literal(a.text()))
+        text.append("\n")
+    text.rstrip()
+    return text
+
+
+def render_rewinds(d: Debrief) -> Text | None:
+    if not d.rewinds:
+        return None
+    text = Text("Rewound turns: first answer vs second\n", style="bold")
+    for r in d.rewinds:
+        text.append(f"Turn {r.turn}\n", style="bold")
+        text.append(f"  first  {r.first_overall:>3}  ", style=level_style(r.first_overall))
+        text.append_text(literal(_short(r.first_reply)))
+        text.append("\n")
+        if r.second_reply is None or r.second_overall is None:
+            text.append("  second  -   not answered again\n", style="dim")
+            continue
+        text.append(f"  second {r.second_overall:>3}  ", style=level_style(r.second_overall))
+        text.append_text(literal(_short(r.second_reply)))
+        delta = r.second_overall - r.first_overall
+        text.append(f"  ({delta:+d})\n", style=GOOD if delta >= 0 else POOR)
+    text.rstrip()
+    return text
+
+
+def _short(text: str, limit: int = 60) -> str:
+    one = " ".join(text.split())
+    return one if len(one) <= limit else one[: limit - 1] + "…"
+
+
+class DebriefScreen(Screen[None]):
+    SCOPE = "debrief"
+    BINDINGS = bindings_for("debrief")
+
+    def __init__(self, session: Session, *, mode: str) -> None:
+        super().__init__()
+        self.session = session
+        self.mode = mode
+        self.debrief = build_debrief(session)
+
+    @property
+    def rp_app(self) -> RoleplayApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        d = self.debrief
+        s = self.session
+        name = s.scenario.counterpart.name
+        with VerticalScroll(id="debrief"):
+            yield Static(render_header(d), id="verdict", classes="section")
+            yield TurnChart(d.per_turn, d.sides, d.pass_score)
+            if d.strongest is not None and d.weakest is not None:
+                yield Static(render_turn("Strongest", d.strongest), classes="section")
+                if d.weakest.turn != d.strongest.turn:
+                    yield Static(render_turn("Weakest", d.weakest), classes="section")
+            yield Static(render_interests(name, d.interests), classes="section")
+            advice = render_advice(d)
+            if advice is not None:
+                yield Static(advice, classes="section")
+            rewinds = render_rewinds(d)
+            if rewinds is not None:
+                yield Static(rewinds, classes="section")
+            if self.mode == "exam":
+                yield Static(Text("Every turn (exam mode)", style="bold"), classes="heading")
+                for t in s.turns:
+                    yield ScoreCard(t)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#debrief").focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "export" and self.rp_app.exporter is None:
+            return None  # shown greyed out: nothing to export with
+        return True
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+    def action_rewind(self) -> None:
+        self.dismiss()
+        self.rp_app.rewind_after_debrief()
+
+    def action_again(self) -> None:
+        self.rp_app.play_again()
+
+    def action_pick(self) -> None:
+        self.rp_app.show_picker()
+
+    def action_export(self) -> None:
+        exporter = self.rp_app.exporter
+        if exporter is None:
+            self.notify("Export is not available here.", timeout=3)
+            return
+        try:
+            where = exporter(self.session)
+        except Exception as exc:
+            self.notify(f"Export failed: {exc}", severity="error", timeout=8)
+            return
+        self.notify(f"Exported: {where}" if where is not None else "Exported.", timeout=6)

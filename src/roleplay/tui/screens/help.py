@@ -1,0 +1,74 @@
+"""Keyboard help: every action with the keys in force (after the config file's rebinding)."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from ..keymap import ActionSpec, Keymap, actions_for, keys_label
+
+SCOPES = (
+    ("conversation", "In a conversation"),
+    ("picker", "Picking a scenario"),
+    ("debrief", "In the debrief"),
+    ("app", "Everywhere"),
+)
+FIXED = (
+    ("conversation", "Enter", "Send your reply"),
+    ("conversation", "Shift+Enter / Ctrl+J", "New line in your reply"),
+    ("picker", "type", "Filter the list"),
+    ("picker", "↑ / ↓", "Move through the list"),
+    ("app", "Ctrl+P", "Command palette: every action by name"),
+)
+ABOUT = (
+    "Each reply is scored 0-100 for listening (you show you heard what they said), empathy "
+    "(you name and respect how they feel) and collaboration (you move to their side of the "
+    "table and solve it together). The evidence under each score shows the words that earned "
+    "or lost points. Your scores and their hidden mood decide where the conversation goes."
+)
+
+
+def render_help(keymap: Keymap, config_note: str) -> Table:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+    for scope, title in SCOPES:
+        table.add_row(Text(title, style="bold underline"), "")
+        for where, keys, text in FIXED:
+            if where == scope:
+                table.add_row(keys, text)
+        specs: tuple[ActionSpec, ...] = actions_for(scope)  # type: ignore[arg-type]
+        for spec in specs:
+            if spec.name == "start":
+                continue
+            table.add_row(keys_label(keymap.keys(spec)), spec.help or spec.description)
+        table.add_row("", "")
+    table.add_row(Text("Scoring", style="bold underline"), "")
+    table.add_row("", ABOUT)
+    table.add_row("", "")
+    table.add_row(Text("Keys", style="bold underline"), Text(config_note, style="dim"))
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("escape,f1,q,question_mark", "close", "Close"),
+    ]
+
+    def __init__(self, keymap: Keymap, config_note: str) -> None:
+        super().__init__()
+        self.keymap = keymap
+        self.config_note = config_note
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-box") as box:
+            box.border_title = "Help · Esc closes"
+            yield Static(render_help(self.keymap, self.config_note))
+
+    def action_close(self) -> None:
+        self.dismiss()

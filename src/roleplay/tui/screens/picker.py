@@ -1,0 +1,168 @@
+"""The scenario picker: type to filter, arrows to move, Enter to start; coach/exam switch."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Static
+
+from ..catalogue import CatalogueEntry, load_catalogue
+from ..keymap import bindings_for
+from ..literal import literal
+from ..messages import CatalogueLoaded, ScenarioChosen
+from ..widgets.bars import level_style
+
+if TYPE_CHECKING:
+    from ..app import RoleplayApp
+
+MODE_TEXT = {
+    "coach": "coach — scores, evidence and hints after every reply",
+    "exam": "exam — no scores or hints until the debrief",
+}
+
+
+class PickerScreen(Screen[None]):
+    SCOPE = "picker"
+    BINDINGS = [
+        *bindings_for("picker"),
+        Binding("up", "move(-1)", show=False),
+        Binding("down", "move(1)", show=False),
+        Binding("pageup", "move(-5)", show=False),
+        Binding("pagedown", "move(5)", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[CatalogueEntry] = []
+
+    @property
+    def rp_app(self) -> RoleplayApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        title = Text(" roleplay", style="bold")
+        title.append("  practise hard work conversations", style="dim")
+        yield Static(title, id="topbar")
+        yield Input(placeholder="Type to filter scenarios…", id="filter")
+        table: DataTable[Text] = DataTable(id="scenarios", cursor_type="row", zebra_stripes=True)
+        yield table
+        yield Static(id="detail")
+        yield Static(id="mode")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_column("Scenario", key="title")
+        table.add_column("Level", key="level")
+        table.add_column("States", key="states")
+        table.add_column("Best", key="best")
+        self._show_mode()
+        self.query_one(Input).focus()
+        if self.rp_app.catalogue is None:
+            self.query_one("#detail", Static).update(Text("Reading the scenarios…", style="dim"))
+            self.load()
+        else:
+            self._fill()
+
+    @work(thread=True, exclusive=True, group="catalogue")
+    def load(self) -> None:
+        self.post_message(CatalogueLoaded(load_catalogue(self.rp_app.scenario_dir)))
+
+    def on_catalogue_loaded(self, message: CatalogueLoaded) -> None:
+        self.rp_app.catalogue = message.entries
+        self._fill()
+
+    def _fill(self) -> None:
+        table = self.query_one(DataTable)
+        needle = self.query_one(Input).value
+        entries = self.rp_app.catalogue or []
+        self.shown = [e for e in entries if e.matches(needle)]
+        best = self.rp_app.best_scores or {}
+        table.clear()
+        for i, e in enumerate(self.shown):
+            if e.playable:
+                title = literal(e.title)
+                level = Text(e.difficulty)
+                states = Text(str(e.states), justify="right")
+                score = best.get(e.id)
+                best_text = (
+                    Text(str(score), style=level_style(score), justify="right")
+                    if score is not None
+                    else Text("–", style="dim", justify="right")
+                )
+            else:
+                title = literal(e.path.name if e.path else e.id, "dim")
+                level = Text("broken", style="bold #d8435c")
+                states = Text("")
+                best_text = Text("")
+            table.add_row(title, level, states, best_text, key=str(i))
+        self._show_detail()
+
+    def _highlighted(self) -> CatalogueEntry | None:
+        table = self.query_one(DataTable)
+        if not self.shown or table.cursor_row < 0 or table.cursor_row >= len(self.shown):
+            return None
+        return self.shown[table.cursor_row]
+
+    def _show_detail(self) -> None:
+        detail = self.query_one("#detail", Static)
+        e = self._highlighted()
+        if e is None:
+            loaded = self.rp_app.catalogue is not None
+            msg = "No scenario matches the filter." if loaded else "Reading the scenarios…"
+            detail.update(Text(msg, style="dim"))
+            return
+        if e.error:
+            text = Text("This file cannot be played:\n", style="bold #d8435c")
+            text.append_text(literal(e.error))
+            detail.update(text)
+            return
+        text = literal(e.title, "bold")
+        text.append("\n")
+        text.append_text(literal(e.summary))
+        text.append("\nYou talk to: ", style="dim")
+        text.append_text(literal(e.counterpart))
+        detail.update(text)
+
+    def _show_mode(self) -> None:
+        mode = self.rp_app.mode
+        text = Text("Mode: ", style="bold")
+        text.append(MODE_TEXT.get(mode, mode))
+        text.append(f"  ({self.rp_app.key('picker', 'toggle_mode')} switches)", style="dim")
+        self.query_one("#mode", Static).update(text)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._fill()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.action_start()
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_detail()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self.action_start()
+
+    def action_move(self, delta: int) -> None:
+        table = self.query_one(DataTable)
+        if self.shown:
+            row = max(0, min(len(self.shown) - 1, table.cursor_row + delta))
+            table.move_cursor(row=row)
+
+    def action_toggle_mode(self) -> None:
+        self.rp_app.mode = "exam" if self.rp_app.mode == "coach" else "coach"
+        self._show_mode()
+
+    def action_start(self) -> None:
+        e = self._highlighted()
+        if e is None:
+            return
+        if not e.playable:
+            self.notify(e.error or "This scenario cannot be played.", severity="error")
+            return
+        self.post_message(ScenarioChosen(e, self.rp_app.mode))

@@ -1,0 +1,69 @@
+"""The conversation as a chat: the counterpart's lines, the learner's replies and score cards."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.containers import VerticalScroll
+from textual.widget import Widget
+from textual.widgets import Static
+
+from roleplay.engine import TurnResult
+
+from ..highlight import highlighted_reply
+from ..literal import literal
+from .score_card import ScoreCard
+
+
+class Bubble(Static):
+    """One line in the chat; ``who`` is shown above the text."""
+
+    def __init__(self, who: str, text: Text, *, classes: str) -> None:
+        body = Text(who + "\n", style="bold")
+        body.append_text(text)
+        super().__init__(body, classes=classes)
+        self.who = who
+
+    def show(self, text: Text) -> None:
+        body = Text(self.who + "\n", style="bold")
+        body.append_text(text)
+        self.update(body)
+
+
+class ChatLog(VerticalScroll, can_focus=False):
+    """Chat bubbles. Widgets of turn N carry the class ``turn-N`` so a rewind can grey them out."""
+
+    def add(self, widget: Widget, turn: int | None = None) -> Widget:
+        if turn is not None:
+            widget.add_class(f"turn-{turn}")
+        self.mount(widget)
+        return widget
+
+    def on_mount(self) -> None:
+        self.anchor()  # stay scrolled to the newest line unless the learner scrolls up
+
+    def counterpart(self, name: str, line: str, turn: int | None = None) -> None:
+        self.add(Bubble(name, literal(line), classes="bubble counterpart"), turn)
+
+    def learner(self, reply: str, turn: int) -> Bubble:
+        bubble = Bubble("You", literal(reply), classes="bubble learner pending")
+        self.add(bubble, turn)
+        return bubble
+
+    def note(self, text: str, turn: int | None = None) -> None:
+        self.add(Static(literal(text), classes="note"), turn)
+
+    def scored(self, bubble: Bubble, result: TurnResult, *, coach: bool) -> None:
+        bubble.remove_class("pending")
+        if coach:
+            bubble.show(highlighted_reply(result.reply, result.score.evidence))
+            self.add(ScoreCard(result), result.turn)
+
+    def drop(self, bubble: Bubble) -> None:
+        """Remove a reply whose scoring was cancelled."""
+        bubble.remove()
+
+    def take_back(self, turn: int) -> None:
+        """Grey out the widgets of a rewound turn; they stay in the chat (both branches)."""
+        for widget in self.query(f".turn-{turn}"):
+            widget.remove_class(f"turn-{turn}")
+            widget.add_class("rewound")

@@ -1,0 +1,85 @@
+"""The side panel: who you talk to, their visible mood, the same-side trajectory and the hint."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from roleplay.engine import Session
+from roleplay.engine.mood import Mood, mood
+
+from ..literal import literal
+from .bars import GOOD, POOR, bar
+from .trajectory import SideTrajectory
+
+TREND = {"up": ("▲ warming", GOOD), "down": ("▼ cooling", POOR), "steady": ("", "")}
+
+
+def render_mood(name: str, m: Mood) -> Text:
+    text = Text(f"{name}'s mood\n", style="bold")
+    text.append(m.label.upper(), style=f"bold {_mood_colour(m)}")
+    text.append(f"  {m.description}")
+    label, style = TREND[m.trend]
+    if label:
+        text.append(f"\n{label}", style=style)
+    if m.level is not None:
+        text.append("\n")
+        text.append_text(bar(m.level, width=16))
+    return text
+
+
+def _mood_colour(m: Mood) -> str:
+    return {
+        "warm": "#2f9e55",
+        "open": "#3b8fd9",
+        "guarded": "#c98a12",
+        "tense": "#e0662f",
+        "hostile": "#d8435c",
+    }.get(m.label, "")
+
+
+class SidePanel(VerticalScroll, can_focus=False):
+    def __init__(self, session: Session, *, exam: bool, id: str | None = None) -> None:  # noqa: A002
+        super().__init__(id=id)
+        self.session = session
+        self.exam = exam
+
+    def compose(self) -> ComposeResult:
+        sc = self.session.scenario
+        who = Text(sc.counterpart.name, style="bold")
+        who.append("\n")
+        who.append_text(literal(sc.counterpart.role, "dim"))
+        who.append("\nYou: ", style="dim")
+        who.append_text(literal(sc.learner.role))
+        yield Static(who, id="who")
+        yield Static(id="mood")
+        yield SideTrajectory(id="trajectory")
+        yield Static(id="hint")
+
+    def on_mount(self) -> None:
+        self.refresh_from_session()
+
+    def refresh_from_session(self) -> None:
+        s = self.session
+        previous = s.turns[-1].meters_before if s.turns else None
+        self.query_one("#mood", Static).update(
+            render_mood(s.scenario.counterpart.name, mood(s.meters, previous))
+        )
+        traj = self.query_one(SideTrajectory)
+        if self.exam:
+            traj.update(Text("Side of the table\nshown at the end (exam)", style="dim"))
+        else:
+            traj.show([t.score.same_side for t in s.turns])
+
+    def show_hint(self, hint: str | None) -> None:
+        widget = self.query_one("#hint", Static)
+        if hint is None:
+            widget.update("")
+            widget.remove_class("shown")
+            return
+        text = Text("Hint\n", style="bold")
+        text.append_text(literal(hint))
+        widget.update(text)
+        widget.add_class("shown")

@@ -22,6 +22,14 @@ def md_text(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", flat)
 
 
+def _n(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def _side(same_side: str) -> str:
+    return {"beside": "beside the table", "across": "across the table"}.get(same_side, "neutral")
+
+
 def _h(text: object) -> str:
     return html.escape(str(text), quote=True)
 
@@ -38,7 +46,8 @@ def _bucket_label(i: int) -> str:
 
 def to_markdown(d: GroupDebrief) -> str:
     out = [f"# {md_text(_heading(d))}", ""]
-    out.append(f"{d.participants} participants, {d.sessions} conversations.")
+    out.append(f"{_n(d.participants, 'participant', 'participants')}, "
+               f"{_n(d.sessions, 'conversation', 'conversations')}.")
     if d.empty:
         out += ["", "Nobody has played yet."]
     for sc in d.scenarios:
@@ -50,7 +59,8 @@ def _md_scenario(sc: ScenarioGroup) -> list[str]:
     o = sc.overall
     out = [f"## {md_text(sc.title)} ({md_text(sc.scenario_id)})", ""]
     out.append(
-        f"{sc.sessions} conversations by {sc.participants} people; {sc.passed} passed. "
+        f"{_n(sc.sessions, 'conversation', 'conversations')} by "
+        f"{_n(sc.participants, 'person', 'people')}; {sc.passed} passed. "
         f"Overall: mean {o.mean}, median {o.median}, range {o.low}-{o.high}."
     )
     out += ["", "| Outcome | Count |", "|---|---|"]
@@ -64,12 +74,13 @@ def _md_scenario(sc: ScenarioGroup) -> list[str]:
         for hs in sc.hard_states:
             out += [
                 "",
-                f"**{md_text(hs.state)}** — {hs.turns} replies, mean overall {hs.mean_overall}",
+                f"**{md_text(hs.state)}** — {_n(hs.turns, 'reply', 'replies')}, "
+                f"mean overall {hs.mean_overall}",
                 "",
             ]
             for b in hs.best:
                 out.append(
-                    f"- {b.overall} ({md_text(b.speaker)}, {b.same_side} the table): "
+                    f"- {b.overall} ({md_text(b.speaker)}, {_side(b.same_side)}): "
                     f"“{md_text(b.reply)}”"
                 )
     if sc.across_states:
@@ -99,7 +110,8 @@ def to_html(d: GroupDebrief) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_h(_heading(d))}</title><style>{_CSS}</style></head><body>",
         f"<h1>{_h(_heading(d))}</h1>",
-        f'<p class="meta">{d.participants} participants, {d.sessions} conversations.</p>',
+        f'<p class="meta">{_n(d.participants, "participant", "participants")}, '
+        f'{_n(d.sessions, "conversation", "conversations")}.</p>',
     ]
     if d.empty:
         parts.append("<p>Nobody has played yet.</p>")
@@ -126,7 +138,8 @@ def _html_scenario(sc: ScenarioGroup) -> str:
     out = [
         "<section>",
         f"<h2>{_h(sc.title)} <span class=\"meta\">({_h(sc.scenario_id)})</span></h2>",
-        f"<p>{sc.sessions} conversations by {sc.participants} people; {sc.passed} passed. "
+        f"<p>{_n(sc.sessions, 'conversation', 'conversations')} by "
+        f"{_n(sc.participants, 'person', 'people')}; {sc.passed} passed. "
         f"Overall: mean {o.mean}, median {o.median}, range {o.low}-{o.high}. "
         f"Mean per turn: {dims}.</p>",
         f"<table><tr><th>Outcome</th><th>Count</th></tr>{outcomes}</table>",
@@ -143,7 +156,7 @@ def _html_scenario(sc: ScenarioGroup) -> str:
                 out.append(
                     f"<blockquote>{_h(b.reply)}<br><span class=\"meta\">{b.overall} overall "
                     f"(listening {b.listening}, empathy {b.empathy}, collaboration "
-                    f"{b.collaboration}); {_h(b.speaker)}, {_h(b.same_side)} the table"
+                    f"{b.collaboration}); {_h(b.speaker)}, {_h(_side(b.same_side))}"
                     "</span></blockquote>"
                 )
     if sc.across_states:

@@ -7,6 +7,7 @@ session's ``workshop_id`` and ``participant`` columns filled in.
 
 from .board import BoardParticipant, BoardSnapshot, StateHeat, board_snapshot
 from .debrief_rows import GroupSessionRow, GroupTurnRow, group_rows
+from .recorder import WorkshopRecorder
 from .schema import ensure_workshop_schema, open_workshop_db
 from .store import (
     Participant,
@@ -26,6 +27,7 @@ __all__ = [
     "Round",
     "StateHeat",
     "Workshop",
+    "WorkshopRecorder",
     "WorkshopStore",
     "board_snapshot",
     "ensure_workshop_schema",

@@ -1,0 +1,194 @@
+"""What runs on behalf of participants: the browser TUI (``workshop participant``), line mode
+(``workshop play``: scripts, screen readers, the load test) and ``workshop hotseat``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from roleplay.engine import Session
+from roleplay.errors import RoleplayError
+from roleplay.plain import PlainFrontEnd
+from roleplay.report.console import Printer, safe_text
+from roleplay.scoring import default_scorer
+
+from .common import compiled, reconfigure_stdin, stdin_is_terminal
+
+if TYPE_CHECKING:
+    from roleplay.storage.workshop import WorkshopRecorder
+
+
+def register(wsub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = wsub.add_parser("participant", help=argparse.SUPPRESS)  # what `serve` runs per tab
+    p.add_argument("--workshop", required=True)
+    p.add_argument("--mode", choices=["coach", "exam"], default="coach")
+    p.set_defaults(func=run_participant)
+
+    lp = wsub.add_parser(
+        "play", help="join a workshop in line mode (scripts, screen readers, load tests)"
+    )
+    lp.add_argument("--workshop", required=True, metavar="NAME")
+    lp.add_argument("--name", required=True, help="display name")
+    lp.add_argument("--code", default="", help="join code, when the workshop has one")
+    lp.add_argument("--show-name", action="store_true", help="show my name in the debrief")
+    lp.add_argument("--scenario", metavar="ID", help="default: the workshop's first scenario")
+    lp.add_argument("--mode", choices=["coach", "exam"], default="coach")
+    lp.add_argument("--seed", type=int, default=None)
+    lp.add_argument("--json", action="store_true", help="one JSON object per event")
+    lp.set_defaults(func=run_line_participant)
+
+    h = wsub.add_parser(
+        "hotseat",
+        help="one screen, several people taking turns; each reply attributed to its speaker",
+    )
+    h.add_argument("scenario", help="shipped scenario id or path")
+    h.add_argument("--names", required=True, help="comma-separated, in speaking order")
+    h.add_argument("--workshop", metavar="NAME", default=None,
+                   help="record under this workshop (default: hot-seat-<date>)")
+    h.add_argument("--show-names", action="store_true", help="show names in the group debrief")
+    h.add_argument("--mode", choices=["coach", "exam"], default="coach")
+    h.add_argument("--seed", type=int, default=None)
+    h.add_argument("--plain", action="store_true", help="line mode")
+    h.set_defaults(func=run_hotseat)
+
+
+def _seed(value: int | None) -> int:
+    return value if value is not None else random.SystemRandom().randrange(1, 2**31)
+
+
+def run_participant(args: argparse.Namespace) -> int:
+    from roleplay.tui.workshop_app import run_participant as run_app
+
+    return run_app(args.workshop, mode=args.mode)
+
+
+def run_line_participant(args: argparse.Namespace) -> int:
+    from roleplay.storage.store import SessionStore
+    from roleplay.storage.workshop import WorkshopRecorder
+
+    from .workshop import open_store
+
+    store = open_store()
+    workshop = store.workshop(args.workshop)
+    if workshop.needs_code and not store.check_code(workshop.id, args.code):
+        raise RoleplayError("RP808", "wrong join code", hint="ask the facilitator for the code")
+    if store.current_round(workshop.id) is None:
+        raise RoleplayError(
+            "RP813", "no round is open", hint="wait for the facilitator to start one"
+        )
+    ref = workshop_scenario(workshop.scenarios, args.scenario)
+    participant = store.join(workshop.id, args.name, show_name=args.show_name)
+    sessions = SessionStore.open(store.path)
+    try:
+        recorder = WorkshopRecorder(sessions, store, participant, mode=args.mode)
+        session = Session.start(compiled(ref), default_scorer(), _seed(args.seed))
+        _play_lines(session, recorder, args.mode, args.json, None)
+    finally:
+        sessions.close()
+        store.conn.close()
+    return 0
+
+
+def workshop_scenario(refs: tuple[str, ...], wanted: str | None) -> str:
+    """The workshop's scenario named ``wanted`` (its id, or a path's file stem); first if None."""
+    if wanted is None:
+        return refs[0]
+    for ref in refs:
+        if wanted == ref or wanted == Path(ref).stem:
+            return ref
+    raise RoleplayError(
+        "RP814",
+        f"'{wanted}' is not one of this workshop's scenarios",
+        hint="choose from: " + ", ".join(Path(r).stem for r in refs),
+    )
+
+
+def _play_lines(
+    session: Session,
+    recorder: WorkshopRecorder,
+    mode: str,
+    json_mode: bool,
+    speakers: list[str] | None,
+) -> None:
+    reconfigure_stdin()
+    out = Printer.for_stream(sys.stdout)
+    front = PlainFrontEnd(
+        session,
+        out,
+        json_mode=json_mode,
+        mode="exam" if mode == "exam" else "coach",
+        on_turn=recorder.turn,
+        on_rewind=recorder.rewound,
+        on_end=recorder.ended,
+    )
+    recorder.started(session)
+    talking = sys.stdin.isatty() and not json_mode
+    front.run(_prompted_lines(session, out, speakers if talking or speakers else None, talking))
+
+
+def _prompted_lines(
+    session: Session, out: Printer, speakers: list[str] | None, talking: bool
+) -> Iterator[str]:
+    """stdin lines; on a terminal a prompt, naming whose turn it is in hot-seat mode."""
+    while True:
+        if speakers:
+            who = speakers[session.turn % len(speakers)]
+            if talking:
+                out.stream.write(f"{safe_text(who)}> ")
+                out.stream.flush()
+        elif talking:
+            out.stream.write("> ")
+            out.stream.flush()
+        try:
+            line = sys.stdin.readline()
+        except UnicodeDecodeError:
+            continue
+        if not line:
+            return
+        yield line
+
+
+def run_hotseat(args: argparse.Namespace) -> int:
+    import datetime as _dt
+
+    from roleplay.storage.store import SessionStore
+    from roleplay.storage.workshop import WorkshopRecorder
+
+    from .workshop import open_store
+
+    names = [n.strip() for n in args.names.split(",") if n.strip()]
+    if not names:
+        raise RoleplayError("RP815", "--names needs at least one name", hint="--names Ann,Bob")
+    comp = compiled(args.scenario)
+    store = open_store()
+    name = args.workshop or f"hot-seat-{_dt.date.today().isoformat()}"
+    try:
+        workshop = store.workshop(name)
+    except RoleplayError:
+        workshop = store.open_workshop(
+            name, [comp.scenario.id], join_code=None, max_participants=len(names)
+        )
+    if store.current_round(workshop.id) is None:
+        store.start_round(workshop.id)
+    people = [store.join(workshop.id, n, show_name=args.show_names) for n in names]
+    sessions = SessionStore.open(store.path)
+    recorder = WorkshopRecorder(sessions, store, people[0], mode=args.mode, speakers=people)
+    seed = _seed(args.seed)
+    try:
+        if args.plain or not stdin_is_terminal():
+            session = Session.start(comp, default_scorer(), seed)
+            _play_lines(session, recorder, args.mode, False, [p.name for p in people])
+            return 0
+        from roleplay.tui.hotseat_app import HotSeatApp
+
+        app = HotSeatApp(comp, [p.name for p in people], mode=args.mode, seed=seed,
+                         recorder=recorder)
+        return int(app.run() or 0)
+    finally:
+        sessions.close()
+        store.conn.close()

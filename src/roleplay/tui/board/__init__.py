@@ -1,0 +1,1 @@
+"""The facilitator's board: a live view of a workshop (``roleplay board``)."""

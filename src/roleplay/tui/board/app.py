@@ -1,0 +1,63 @@
+"""``roleplay board``: the facilitator's app. Polls the shared database; never writes turns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+
+from roleplay.report.group_debrief import GroupDebrief, build_group_debrief
+from roleplay.report.group_export import to_html, to_markdown
+from roleplay.storage.paths import exports_dir
+from roleplay.storage.workshop import BoardSnapshot, WorkshopStore, group_rows
+from roleplay.storage.workshop.store import Round, Workshop
+
+from .debrief_screen import GroupDebriefScreen
+from .screen import BoardScreen
+
+
+class BoardApp(App[int]):
+    TITLE = "roleplay board"
+
+    def __init__(
+        self,
+        store: WorkshopStore,
+        workshop: Workshop,
+        *,
+        interval: float = 1.0,
+        export_dir: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.workshop = workshop
+        self.interval = max(0.2, interval)
+        self.export_dir = export_dir
+        self.rounds: list[Round] = []
+        self.snapshot: BoardSnapshot | None = None
+
+    def on_mount(self) -> None:
+        self.push_screen(BoardScreen())
+
+    def group_debrief(self, all_rounds: bool) -> GroupDebrief:
+        rounds = self.store.rounds(self.workshop.id)
+        current = None if all_rounds or not rounds else rounds[-1]
+        return build_group_debrief(
+            group_rows(self.store.conn, self.workshop.id, None if current is None else current.id),
+            workshop=self.workshop.name,
+            round_number=None if current is None else current.number,
+        )
+
+    def reveal_debrief(self, all_rounds: bool) -> None:
+        rounds = self.store.rounds(self.workshop.id)
+        if rounds and not all_rounds:
+            self.store.reveal(rounds[-1].id)
+        self.push_screen(GroupDebriefScreen(to_markdown(self.group_debrief(all_rounds)), all_rounds))
+
+    def export(self, fmt: str, all_rounds: bool) -> Path:
+        debrief = self.group_debrief(all_rounds)
+        folder = self.export_dir or exports_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        which = "all" if debrief.round_number is None else f"round{debrief.round_number}"
+        path = folder / f"group-debrief-{self.workshop.id}-{which}.{fmt}"
+        path.write_text(to_html(debrief) if fmt == "html" else to_markdown(debrief), "utf-8")
+        return path

@@ -1,0 +1,96 @@
+"""The board's pieces: the round bar, the participants table rows and the heat map."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.widgets import Static
+
+from roleplay.storage.workshop import BoardParticipant, BoardSnapshot, StateHeat
+from roleplay.storage.workshop.store import Round
+
+from ..literal import literal
+
+HEAT_STYLES = ("on #1f6f3f", "on #5f7f1f", "on #8f7f0f", "on #a0500f", "on #a01f1f")
+
+
+def heat_style(struggle: float) -> str:
+    index = min(len(HEAT_STYLES) - 1, int(struggle * len(HEAT_STYLES)))
+    return "bold white " + HEAT_STYLES[index]
+
+
+def round_text(workshop_name: str, rounds: list[Round], snapshot: BoardSnapshot | None) -> Text:
+    text = Text(" ")
+    text.append_text(literal(workshop_name, "bold"))
+    current = rounds[-1] if rounds else None
+    if current is None:
+        text.append("  · no round yet (s starts one)", style="dim")
+    elif current.open:
+        text.append(f"  · round {current.number} open", style="bold green")
+    else:
+        text.append(f"  · round {current.number} closed", style="yellow")
+    if current is not None and current.revealed:
+        text.append(" · debrief revealed", style="cyan")
+    if snapshot is not None:
+        active = sum(1 for p in snapshot.participants if p.active)
+        text.append(
+            f"  ·  {len(snapshot.participants)} joined, {active} active, "
+            f"{snapshot.sessions} conversations, {snapshot.turns} replies",
+            style="dim",
+        )
+    return text
+
+
+def score_cell(value: int | None) -> Text:
+    if value is None:
+        return Text("–", style="dim")
+    style = "green" if value >= 60 else "yellow" if value >= 40 else "red"
+    return Text(str(value), style=style)
+
+
+def participant_row(p: BoardParticipant) -> tuple[Text, ...]:
+    name = literal(p.name, "bold" if p.active else "dim")
+    if p.scenario_id is None:
+        where = Text("joined, not playing yet", style="dim")
+        state = Text("")
+    else:
+        where = literal(p.title or p.scenario_id)
+        state = literal(p.state or "")
+        if p.outcome:
+            state.append(f"  ({p.outcome})", style="green" if p.outcome == "success" else "dim")
+    return (
+        name,
+        where,
+        state,
+        Text(str(p.turns)),
+        score_cell(p.listening),
+        score_cell(p.empathy),
+        score_cell(p.collaboration),
+        score_cell(p.overall),
+    )
+
+
+def heat_table(heat: tuple[StateHeat, ...], limit: int = 12) -> Table | Text:
+    if not heat:
+        return Text("The heat map fills in as replies come in.", style="dim")
+    table = Table(box=None, expand=True, padding=(0, 1), show_edge=False)
+    table.add_column("Scenario · state")
+    table.add_column("Replies", justify="right")
+    table.add_column("Mean", justify="right")
+    table.add_column("Across", justify="right")
+    table.add_column("Struggle", min_width=12)
+    for h in heat[:limit]:
+        label = literal(h.scenario_id, "dim")
+        label.append(" · ")
+        label.append_text(literal(h.state))
+        across = f"{round(100 * h.across / h.turns)}%" if h.turns else "–"
+        cells = max(1, round(h.struggle * 10))
+        bar = Text(" " * cells, style=heat_style(h.struggle))
+        bar.append(f" {h.struggle:.2f}", style="dim")
+        table.add_row(label, str(h.turns), f"{h.mean_overall:.0f}", across, bar)
+    return table
+
+
+class HeatMap(Static):
+    def show(self, heat: tuple[StateHeat, ...]) -> None:
+        self.update(heat_table(heat))

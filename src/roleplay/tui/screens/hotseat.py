@@ -1,0 +1,64 @@
+"""Hot-seat (pair) mode: one screen, several people taking turns at the same conversation.
+
+The conversation is the ordinary one with a bar on top saying whose turn it is; the recorder
+attributes each answered turn to that person (a rewound turn is answered again by them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.widgets import Static
+
+from roleplay.engine import CompiledScenario
+
+from ..literal import literal
+from .conversation import ConversationScreen
+
+
+def speaker_bar(names: Sequence[str], turn: int, ended: bool) -> Text:
+    """``Hot seat · Ann's turn (next: Bob)`` with every name rendered literally."""
+    text = Text(" Hot seat · ", style="bold")
+    if ended:
+        text.append("conversation over: talk it through together", style="dim")
+        return text
+    now = names[turn % len(names)]
+    text.append_text(literal(now, "bold reverse"))
+    text.append("'s turn")
+    if len(names) > 1:
+        text.append("  (next: ", style="dim")
+        text.append_text(literal(names[(turn + 1) % len(names)], "dim"))
+        text.append(")", style="dim")
+    return text
+
+
+class HotSeatConversation(ConversationScreen):
+    DEFAULT_CSS = """
+    HotSeatConversation #hotseat { height: 1; background: $accent 30%; }
+    """
+
+    def __init__(
+        self, compiled: CompiledScenario, *, mode: str, seed: int, names: Sequence[str]
+    ) -> None:
+        super().__init__(compiled, mode=mode, seed=seed)
+        self.names = tuple(names)
+
+    def compose(self) -> ComposeResult:
+        yield Static(speaker_bar(self.names, 0, False), id="hotseat")
+        yield from super().compose()
+
+    def update_speaker(self) -> None:
+        bar = self.query_one("#hotseat", Static)
+        bar.update(speaker_bar(self.names, self.session.turn, self.session.ended))
+
+    def on_reply_scored(self, message: object) -> None:
+        super().on_reply_scored(message)  # type: ignore[arg-type]
+        self.update_speaker()
+        if not self.session.ended:
+            self.notify(f"{self.names[self.session.turn % len(self.names)]}, your turn.", timeout=3)
+
+    def action_rewind(self) -> None:
+        super().action_rewind()
+        self.update_speaker()

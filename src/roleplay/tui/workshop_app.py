@@ -1,0 +1,150 @@
+"""The TUI that workshop participants get in their browser (via ``roleplay serve``).
+
+It is the ordinary app with a join step in front and fewer doors: the picker lists only the
+workshop's scenarios, history (other people's sessions live in the same database) and exports
+are switched off, and every turn is saved with the workshop and participant ids.
+"""
+
+from __future__ import annotations
+
+import time
+
+from roleplay.errors import RoleplayError
+from roleplay.storage.store import SessionStore
+from roleplay.storage.workshop import Participant, WorkshopRecorder, WorkshopStore
+from roleplay.storage.workshop.store import Workshop
+
+from .app import RoleplayApp
+from .catalogue import CatalogueEntry, load_entry
+from .messages import ScenarioChosen
+from .screens.join import JoinScreen, LobbyScreen
+from .screens.picker import PickerScreen
+
+MAX_CODE_TRIES = 5
+HEARTBEAT_S = 20.0
+
+
+class ParticipantApp(RoleplayApp):
+    TITLE = "roleplay workshop"
+
+    def __init__(
+        self,
+        workshop: Workshop,
+        workshops: WorkshopStore,
+        sessions: SessionStore,
+        entries: list[CatalogueEntry],
+        *,
+        mode: str = "coach",
+    ) -> None:
+        super().__init__(mode=mode)
+        self.workshop = workshop
+        self.workshops = workshops
+        self.sessions = sessions
+        self.entries = entries
+        self.participant: Participant | None = None
+        self.failed_codes = 0
+        self.last_beat = 0.0
+        self.catalogue = list(entries)  # the picker lists these and never reads the library
+
+    def on_mount(self) -> None:
+        super().on_mount()  # pushes the picker; the join form goes on top of it until joined
+        self.push_screen(JoinScreen(self.workshop.name, needs_code=self.workshop.needs_code))
+        self.set_interval(HEARTBEAT_S, self.heartbeat)
+
+    # -- joining ---------------------------------------------------------------------------
+    def try_join(self, name: str, code: str, *, show_name: bool) -> str | None:
+        """Join, or return a message saying why not (wrong code, bad name, database trouble)."""
+        if self.workshop.needs_code and not self.workshops.check_code(self.workshop.id, code):
+            self.failed_codes += 1
+            if self.failed_codes >= MAX_CODE_TRIES:
+                self.exit(3, message="Too many wrong join codes.")
+            left = MAX_CODE_TRIES - self.failed_codes
+            return f"That join code is not right ({left} tries left). Ask the facilitator."
+        try:
+            self.participant = self.workshops.join(self.workshop.id, name, show_name=show_name)
+        except RoleplayError as exc:
+            return exc.diagnostic.message
+        self.recorder = WorkshopRecorder(
+            self.sessions, self.workshops, self.participant, mode=self.mode
+        )
+        self.catalogue = list(self.entries)
+        self.show_workshop_picker()
+        return None
+
+    def round_open(self) -> bool:
+        return self.workshops.current_round(self.workshop.id) is not None
+
+    def show_workshop_picker(self) -> None:
+        assert self.participant is not None
+        if not self.round_open():
+            self._replace_top(
+                LobbyScreen(self.participant.name, "Waiting for the facilitator to start a round.")
+            )
+            return
+        self._replace_top(None)
+        picker = self.screen
+        if isinstance(picker, PickerScreen):
+            picker._fill()
+            self.notify(f"Welcome, {self.participant.name}. Pick a scenario.", timeout=4)
+
+    def _replace_top(self, screen: JoinScreen | LobbyScreen | None) -> None:
+        while isinstance(self.screen, JoinScreen | LobbyScreen):
+            self.pop_screen()
+        if screen is not None:
+            self.push_screen(screen)
+
+    # -- fewer doors -----------------------------------------------------------------------
+    def on_scenario_chosen(self, message: ScenarioChosen) -> None:
+        if self.participant is None:
+            return
+        if not self.round_open():
+            self.notify("The round is closed; wait for the next one.", severity="warning")
+            self.show_workshop_picker()
+            return
+        super().on_scenario_chosen(message)
+
+    def show_picker(self) -> None:
+        if self.participant is not None:
+            super().show_picker()
+
+    def action_history(self) -> None:
+        self.notify("History is not available in a workshop.", timeout=4)
+
+    def heartbeat(self) -> None:
+        if self.participant is None:
+            return
+        try:
+            self.workshops.touch(self.participant.id)
+        except RoleplayError:
+            pass
+        self.last_beat = time.time()
+
+
+def workshop_entries(workshop: Workshop) -> list[CatalogueEntry]:
+    from roleplay.scenario.library import resolve
+
+    entries = []
+    for ref in workshop.scenarios:
+        try:
+            entries.append(load_entry(resolve(ref)))
+        except RoleplayError as exc:
+            entries.append(CatalogueEntry(None, ref, ref, error=exc.format()))
+    return entries
+
+
+def run_participant(workshop_key: str, *, mode: str = "coach") -> int:
+    from roleplay.storage.workshop import open_workshop_db
+
+    conn, path = open_workshop_db()
+    workshops = WorkshopStore(conn, path)
+    workshop = workshops.workshop(workshop_key)
+    sessions = SessionStore.open(path)
+    try:
+        app = ParticipantApp(
+            workshop, workshops, sessions, workshop_entries(workshop), mode=mode
+        )
+        code = app.run()
+    finally:
+        sessions.close()
+        conn.close()
+    return int(code or 0)

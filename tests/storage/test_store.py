@@ -175,3 +175,21 @@ def test_store_file_is_plain_sqlite(tmp_path: object) -> None:
     assert conn.execute("SELECT count(*) FROM turns").fetchone()[0] == 1
     conn.close()
     SessionStore.open(path).close()
+
+
+def test_one_recorder_follows_several_sessions() -> None:
+    with open_store() as store:
+        recorder = SessionRecorder(store)
+        first, second = new_session(), new_session(seed=9)
+        a = recorder.started(first)
+        recorder.turn(first, first.reply(GOOD_REPLIES[0]))
+        b = recorder.started(second)
+        recorder.turn(second, second.reply("No."))
+        recorder.turn(first, first.reply(GOOD_REPLIES[1]))
+        assert a != b
+        assert recorder.id_of(first) == a and recorder.id_of(second) == b
+        assert store.session(a).turn_count == 2 and store.session(b).turn_count == 1
+        second.abandon()
+        recorder.ended(second)
+        recorder.ended(second)  # the TUI may call it more than once
+        assert store.session(b).outcome == "abandoned"

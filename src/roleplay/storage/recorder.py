@@ -29,8 +29,8 @@ def learner_name() -> str:
 
 
 class SessionRecorder:
-    """Saves one session as it is played. Create it before the session starts, or with
-    ``session_id`` to continue a saved one."""
+    """Saves sessions as they are played. One recorder can follow several sessions in turn (the
+    TUI's "play again"); ``session_id`` (or :meth:`adopt`) continues a saved one."""
 
     def __init__(
         self,
@@ -45,18 +45,38 @@ class SessionRecorder:
         self.store = store
         self.mode = mode
         self.learner = learner if learner is not None else learner_name()
-        self.session_id = session_id
+        self.session_id = session_id  # the most recent session's id
         self.workshop_id = workshop_id
         self.participant = participant
+        self._ids: dict[int, tuple[Session, int]] = {}
+        self._pending_resume = session_id
+
+    def adopt(self, session: Session, session_id: int) -> None:
+        """``session`` continues saved session ``session_id`` (see :func:`restore_session`)."""
+        self._ids[id(session)] = (session, session_id)
+        self.session_id = session_id
+
+    def id_of(self, session: Session) -> int | None:
+        """The saved session's id, once known (the first session claims ``session_id``)."""
+        entry = self._ids.get(id(session))
+        if entry is not None and entry[0] is session:
+            return entry[1]
+        if self._pending_resume is not None:
+            claimed, self._pending_resume = self._pending_resume, None
+            self.adopt(session, claimed)
+            return claimed
+        return None
 
     def started(self, session: Session) -> int:
         """A new session: one row; a resumed one: mark it in progress again."""
-        if self.session_id is not None:
-            self.store.reopen(self.session_id)
-            return self.session_id
+        known = self.id_of(session)
+        if known is not None:
+            self.store.reopen(known)
+            self.session_id = known
+            return known
         loaded = session.compiled.loaded
         scenario = session.scenario
-        self.session_id = self.store.create_session(
+        new_id = self.store.create_session(
             NewSession(
                 scenario_id=scenario.id,
                 title=scenario.title,
@@ -73,7 +93,8 @@ class SessionRecorder:
                 participant=self.participant,
             )
         )
-        return self.session_id
+        self.adopt(session, new_id)
+        return new_id
 
     def turn(self, session: Session, result: TurnResult) -> None:
         self.store.save_turn(self._id(session), result)
@@ -83,10 +104,10 @@ class SessionRecorder:
 
     def ended(self, session: Session) -> None:
         """Endings are saved with their last turn; only an abandoned session needs a mark."""
-        if session.outcome == "abandoned" and self.session_id is not None:
-            self.store.mark_abandoned(self.session_id)
+        known = self.id_of(session)
+        if session.outcome == "abandoned" and known is not None:
+            self.store.mark_abandoned(known)
 
     def _id(self, session: Session) -> int:
-        if self.session_id is None:
-            return self.started(session)
-        return self.session_id
+        known = self.id_of(session)
+        return known if known is not None else self.started(session)

@@ -154,7 +154,7 @@ class RoleplayApp(App[int]):
             return
         where = self.config.path or "the config file"
         note = f"Rebind keys in {where} (format in docs/tui.md)."
-        self.push_screen(HelpScreen(self.keymap, note))
+        self.push_screen(HelpScreen(self.keymap, note, getattr(self.screen, "SCOPE", None)))
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"

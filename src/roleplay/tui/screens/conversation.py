@@ -21,7 +21,7 @@ from ..literal import literal
 from ..messages import ReplyScored, ReplySubmitted, ScoringFailed, SessionEnded, TurnRewound
 from ..score_cache import ScoreCache
 from ..widgets.chat_log import Bubble, ChatLog
-from ..widgets.reply_input import ReplyInput
+from ..widgets.reply_input import PLACEHOLDER, ReplyInput
 from ..widgets.side_panel import SidePanel
 
 if TYPE_CHECKING:
@@ -181,6 +181,7 @@ class ConversationScreen(Screen[None]):
         s = self.session
         box = self.query_one(ReplyInput)
         box.disabled = True
+        box.placeholder = "The conversation is over."
         outcome = str(s.outcome)
         self.query_one(ChatLog).note(
             f"— {OUTCOME_TEXT.get(outcome, outcome)} Press Enter for the debrief, or "
@@ -235,6 +236,7 @@ class ConversationScreen(Screen[None]):
         chat.counterpart(self.name_, s.counterpart_line)
         box = self.query_one(ReplyInput)
         box.disabled = False
+        box.placeholder = PLACEHOLDER
         box.focus()
         self._hide_hint()
         self.query_one(SidePanel).refresh_from_session()
@@ -251,6 +253,7 @@ class ConversationScreen(Screen[None]):
         if not s.ended:
             s.abandon()
             self.query_one(ReplyInput).disabled = True
+            self.query_one(ReplyInput).placeholder = "You ended the conversation."
             self._record("ended", s)
             self.post_message(SessionEnded("abandoned"))
             self._status()

@@ -17,7 +17,7 @@ from ..highlight import highlighted_reply
 from ..keymap import bindings_for
 from ..literal import literal
 from ..widgets.bars import GOOD, POOR, bar, level_style
-from ..widgets.score_card import ScoreCard
+from ..widgets.score_card import ScoreCard, evidence_line, group_evidence
 from ..widgets.turn_chart import TurnChart
 
 if TYPE_CHECKING:
@@ -48,11 +48,9 @@ def render_turn(label: str, t: TurnResult) -> Text:
     text.append("“", style="dim")
     text.append_text(highlighted_reply(t.reply, t.score.evidence))
     text.append("”", style="dim")
-    for ev in t.score.evidence:
+    for group in group_evidence(t.score.evidence):
         text.append("\n  ")
-        text.append(f"{ev.points:+d} ", style=GOOD if ev.points >= 0 else POOR)
-        text.append(f"{ev.dimension} ", style="dim")
-        text.append_text(literal(ev.reason))
+        text.append_text(evidence_line(t.reply, group))
     return text
 
 
@@ -127,10 +125,6 @@ class DebriefScreen(Screen[None]):
         with VerticalScroll(id="debrief"):
             yield Static(render_header(d), id="verdict", classes="section")
             yield TurnChart(d.per_turn, d.sides, d.pass_score)
-            if d.strongest is not None and d.weakest is not None:
-                yield Static(render_turn("Strongest", d.strongest), classes="section")
-                if d.weakest.turn != d.strongest.turn:
-                    yield Static(render_turn("Weakest", d.weakest), classes="section")
             yield Static(render_interests(name, d.interests), classes="section")
             advice = render_advice(d)
             if advice is not None:
@@ -138,6 +132,10 @@ class DebriefScreen(Screen[None]):
             rewinds = render_rewinds(d)
             if rewinds is not None:
                 yield Static(rewinds, classes="section")
+            if d.strongest is not None and d.weakest is not None:
+                yield Static(render_turn("Strongest", d.strongest), classes="section")
+                if d.weakest.turn != d.strongest.turn:
+                    yield Static(render_turn("Weakest", d.weakest), classes="section")
             if self.mode == "exam":
                 yield Static(Text("Every turn (exam mode)", style="bold"), classes="heading")
                 for t in s.turns:

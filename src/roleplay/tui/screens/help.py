@@ -33,11 +33,13 @@ ABOUT = (
 )
 
 
-def render_help(keymap: Keymap, config_note: str) -> Table:
+def render_help(keymap: Keymap, config_note: str, first: str | None = None) -> Table:
+    """Keys by screen; ``first`` (the scope of the screen help was opened from) comes first."""
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold", no_wrap=True)
     table.add_column()
-    for scope, title in SCOPES:
+    ordered = sorted(SCOPES, key=lambda item: item[0] != first)
+    for scope, title in ordered:
         table.add_row(Text(title, style="bold underline"), "")
         for where, keys, text in FIXED:
             if where == scope:
@@ -60,15 +62,16 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,f1,q,question_mark", "close", "Close"),
     ]
 
-    def __init__(self, keymap: Keymap, config_note: str) -> None:
+    def __init__(self, keymap: Keymap, config_note: str, first: str | None = None) -> None:
         super().__init__()
         self.keymap = keymap
         self.config_note = config_note
+        self.first = first
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box") as box:
             box.border_title = "Help · Esc closes"
-            yield Static(render_help(self.keymap, self.config_note))
+            yield Static(render_help(self.keymap, self.config_note, self.first))
 
     def action_close(self) -> None:
         self.dismiss()

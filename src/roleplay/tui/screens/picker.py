@@ -134,6 +134,7 @@ class PickerScreen(Screen[None]):
         text = Text("Mode: ", style="bold")
         text.append(MODE_TEXT.get(mode, mode))
         text.append(f"  ({self.rp_app.key('picker', 'toggle_mode')} switches)", style="dim")
+        text.append("\nType to filter · ↑↓ to choose · Enter to start", style="dim")
         self.query_one("#mode", Static).update(text)
 
     def on_input_changed(self, event: Input.Changed) -> None:

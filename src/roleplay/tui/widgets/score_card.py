@@ -16,6 +16,12 @@ from ..highlight import phrase
 from ..literal import literal
 from .bars import GOOD, POOR, labelled_bar
 
+LABELS = {
+    "listening": "L Listening",
+    "empathy": "E Empathy",
+    "collaboration": "C Collaboration",
+    "overall": "  Overall",
+}
 SIDE_TEXT = {
     "beside": "beside them at the table",
     "across": "across the table",
@@ -29,9 +35,10 @@ def render_card(result: TurnResult) -> Group:
     side = SIDE_TEXT.get(score.same_side, "")
     if side:
         head.append(f" · {side}", style=GOOD if score.same_side == "beside" else POOR)
-    head.append("   (L/E/C: listening, empathy, collaboration)", style="dim")
     names = [*DIMENSIONS, "overall"]
-    cells = [labelled_bar(n.capitalize(), score.dimension(n), label_width=14, width=8) for n in names]
+    cells = [
+        labelled_bar(LABELS[n], score.dimension(n), label_width=15, width=7) for n in names
+    ]
     grid = Columns(cells, padding=(0, 2))
     lines = [evidence_line(result.reply, group) for group in group_evidence(score.evidence)]
     if not lines:

@@ -1,4 +1,4 @@
-"""Same side of the table, turn by turn: a two-row dot chart (beside / across)."""
+"""Same side of the table, turn by turn: a three-row dot chart (beside / neutral / across)."""
 
 from __future__ import annotations
 
@@ -18,16 +18,11 @@ def render_trajectory(sides: Sequence[str]) -> Text:
         text.append("no turns yet", style="dim")
         return text
     shown = list(sides)[-MAX_SHOWN:]
-    rows = (("beside", GOOD, "●"), ("across", POOR, "●"))
+    rows = (("beside", GOOD, "●"), ("neutral", "dim", "·"), ("across", POOR, "●"))
     for name, colour, dot in rows:
-        text.append(f"{name:<7}", style="dim")
+        text.append(f"{name:<8}", style="dim")
         for side in shown:
-            if side == name:
-                text.append(dot, style=colour)
-            elif side == "neutral" and name == "beside":
-                text.append("·", style="dim")
-            else:
-                text.append(" ")
+            text.append(dot if side == name else " ", style=colour)
         text.append("\n")
     last = shown[-1]
     verdict = {"beside": "now: beside them", "across": "now: across from them"}.get(

@@ -1,0 +1,243 @@
+"""Pilot tests: literal text, cancelling a score, hooks, broken files, rebinding, help, palette."""
+
+from __future__ import annotations
+
+import io
+import threading
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+import roleplay.scoring
+from roleplay.engine import Session, TurnResult
+from roleplay.scoring.types import Score, ScoreInput
+from roleplay.tui.config import load_config
+from roleplay.tui.screens.conversation import ConversationScreen
+from roleplay.tui.screens.debrief import DebriefScreen
+from roleplay.tui.screens.help import HelpScreen, render_help
+from roleplay.tui.screens.picker import PickerScreen
+from roleplay.tui.widgets.chat_log import Bubble, ChatLog
+from roleplay.tui.widgets.reply_input import ReplyInput
+
+from .helpers import BAD_REPLIES, BUDGET, GOOD_REPLIES, budget, make_app, say, settle
+
+HOSTILE = "[bold red]boom[/] \x1b[31mred\x1b[0m bell\x07 end"
+
+
+def _text_of(widget: Bubble) -> str:
+    return str(widget.render())
+
+
+async def test_markup_ansi_and_control_characters_are_shown_literally() -> None:
+    app = make_app(budget())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot, app)
+        await say(pilot, app, HOSTILE)
+        bubbles = [b for b in app.screen.query(Bubble) if b.who == "You"]
+        shown = _text_of(bubbles[-1])
+        assert "[bold red]boom[/]" in shown
+        assert "\\x1b[31mred\\x1b[0m" in shown
+        assert "\\x07" in shown
+        assert "\x1b" not in shown and "\x07" not in shown
+
+
+class _SlowScorer:
+    name = "slow"
+
+    def __init__(self) -> None:
+        self.release = threading.Event()
+        self.inner = roleplay.scoring.LexicalScorer()
+
+    def score(self, item: ScoreInput) -> Score:
+        self.release.wait(5)
+        return self.inner.score(item)
+
+
+async def test_escape_cancels_a_pending_score_and_returns_the_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    slow = _SlowScorer()
+    monkeypatch.setattr(roleplay.scoring, "default_scorer", lambda: slow)
+    app = make_app(budget())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ConversationScreen)
+        box = screen.query_one(ReplyInput)
+        box.insert("a reply I regret")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.pending is not None
+        await pilot.press("x", "y")  # typing goes on while the worker scores
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen.pending is None
+        slow.release.set()
+        await settle(pilot, app)
+        assert screen.session.turn == 0  # the late result was ignored
+        assert box.text == "xy"  # the box was not empty, so nothing was overwritten
+        assert not [b for b in screen.query(Bubble) if b.who == "You"]
+
+
+class _Recorder:
+    def __init__(self) -> None:
+        self.events: list[tuple[str, int]] = []
+        self.app: object = None
+
+    def _lines(self) -> int:
+        screen = self.app.screen  # type: ignore[attr-defined]
+        return len([b for b in screen.query(Bubble) if b.who != "You"])
+
+    def started(self, session: Session) -> None:
+        self.events.append(("started", session.turn))
+
+    def turn(self, session: Session, result: TurnResult) -> None:
+        self.events.append(("turn", self._lines()))
+
+    def rewound(self, session: Session, undone_turn: TurnResult) -> None:
+        self.events.append(("rewound", undone_turn.turn))
+
+    def ended(self, session: Session) -> None:
+        self.events.append((f"ended:{session.outcome}", session.turn))
+
+
+async def test_recorder_hooks_are_called_in_order_before_the_next_line() -> None:
+    rec = _Recorder()
+    app = make_app(budget(), recorder=rec)
+    rec.app = app
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot, app)
+        await say(pilot, app, GOOD_REPLIES[0])
+        await pilot.press("f3")
+        await pilot.pause()
+        await pilot.press("f5")
+        await pilot.pause()
+    assert rec.events == [("started", 0), ("turn", 1), ("rewound", 1), ("ended:abandoned", 0)]
+
+
+async def test_a_failing_recorder_does_not_crash_the_conversation() -> None:
+    class Broken(_Recorder):
+        def turn(self, session: Session, result: TurnResult) -> None:
+            raise OSError("disk full")
+
+    app = make_app(budget(), recorder=Broken())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot, app)
+        await say(pilot, app, GOOD_REPLIES[0])
+        assert app.screen.session.turn == 1  # type: ignore[attr-defined]
+
+
+async def test_exporter_is_called_from_the_debrief() -> None:
+    seen: list[Session] = []
+
+    def exporter(session: Session) -> str:
+        seen.append(session)
+        return "/tmp/report.html"
+
+    app = make_app(budget(), exporter=exporter)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("f5")
+        await pilot.pause()
+        assert isinstance(app.screen, DebriefScreen)
+        await pilot.press("x")
+        await pilot.pause()
+    assert len(seen) == 1
+
+
+async def test_best_scores_show_in_the_picker() -> None:
+    app = make_app(best_scores={"budget_pushback": 81})
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot, app)
+        table = app.screen.query_one("#scenarios")
+        row = table.get_row_at(0)  # type: ignore[attr-defined]
+        assert str(row[-1]) == "81"
+
+
+async def test_broken_scenario_file_shows_its_error_in_the_picker(tmp_path: Path) -> None:
+    (tmp_path / "a_good.yaml").write_text(BUDGET.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "b_broken.yaml").write_text("id: broken\ntitle: [unclosed\n", encoding="utf-8")
+    app = make_app(scenario_dir=tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot, app)
+        picker = app.screen
+        assert isinstance(picker, PickerScreen)
+        assert [e.playable for e in picker.shown] == [True, False]
+        await pilot.press("down")
+        detail = str(picker.query_one("#detail").render())
+        assert "cannot be played" in detail and "b_broken.yaml" in detail
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PickerScreen)  # refused, still here
+
+
+async def test_rebound_keys_work_and_help_lists_them(tmp_path: Path) -> None:
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('theme = "light"\n[keys]\nhint = "f10"\nrewind = "ctrl+k,f3"\n')
+    app = make_app(budget(), config=load_config(cfg))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        assert app.theme == "textual-light"
+        screen = app.screen
+        assert isinstance(screen, ConversationScreen)
+        await pilot.press("f10")
+        await pilot.pause()
+        assert screen.hint_shown
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        console = Console(width=100, record=True, file=io.StringIO())
+        console.print(render_help(app.keymap, "", "conversation"))
+        shown = console.export_text()
+        assert "F10" in shown and "Ctrl+K / F3" in shown
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+
+
+async def test_help_opens_with_question_mark_outside_the_reply_box() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        app.screen.query_one("#scenarios").focus()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_palette_lists_and_runs_screen_actions() -> None:
+    app = make_app(budget())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot, app)
+        screen = app.screen
+        assert isinstance(screen, ConversationScreen)
+        await say(pilot, app, BAD_REPLIES[0])
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"rewind")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert screen.session.turn == 0
+
+
+async def test_theme_toggles_between_light_and_dark() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        dark = app.current_theme.dark
+        await pilot.press("f9")
+        assert app.current_theme.dark is not dark
+
+
+async def test_whole_game_fits_80_by_24() -> None:
+    app = make_app(budget())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        for reply in GOOD_REPLIES:
+            await say(pilot, app, reply)
+        assert app.screen.query_one(ChatLog).size.height > 5
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DebriefScreen)

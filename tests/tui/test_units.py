@@ -1,0 +1,84 @@
+"""Unit tests for the TUI's pure parts: mood, keymap, config, literal text, highlighting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from roleplay.engine.mood import label_for, mood, mood_level
+from roleplay.scoring.types import Evidence
+from roleplay.tui.config import load_config, parse_config
+from roleplay.tui.highlight import highlighted_reply
+from roleplay.tui.keymap import ACTIONS, key_label, keys_label
+from roleplay.tui.literal import clean, clean_span, literal
+
+
+def test_mood_reads_trust_and_patience_first() -> None:
+    assert mood_level({"trust": 80, "patience": 70, "budget": 0}) == 75
+    assert mood({"trust": 80, "patience": 70}).label == "warm"
+    assert mood({"x": 10}).label == "hostile"
+    assert mood({}).label == "neutral"
+    assert [label_for(v) for v in (90, 60, 50, 35, 5)] == [
+        "warm",
+        "open",
+        "guarded",
+        "tense",
+        "hostile",
+    ]
+
+
+def test_mood_trend_follows_the_meters() -> None:
+    assert mood({"trust": 60}, {"trust": 50}).trend == "up"
+    assert mood({"trust": 40}, {"trust": 50}).trend == "down"
+    assert mood({"trust": 50}, {"trust": 50}).trend == "steady"
+
+
+def test_literal_escapes_control_characters_and_keeps_markup() -> None:
+    assert clean("a\x1b[1mb\x07") == "a\\x1b[1mb\\x07"
+    assert literal("[b]x[/b]").plain == "[b]x[/b]"
+
+
+def test_clean_span_follows_escapes() -> None:
+    text = "\x1bab"
+    assert clean(text)[slice(*clean_span(text, 1, 3))] == "ab"
+
+
+def test_highlight_styles_the_evidence_spans() -> None:
+    reply = "I hear you, take it or leave it"
+    ev = (
+        Evidence("empathy", 10, "understood", (0, 10)),
+        Evidence("collaboration", -20, "ultimatum", (12, 31)),
+    )
+    text = highlighted_reply(reply, ev)
+    styled = {(s.start, s.end) for s in text.spans}
+    assert styled == {(0, 10), (12, 31)}
+
+
+def test_key_labels() -> None:
+    assert key_label("ctrl+g") == "Ctrl+G"
+    assert key_label("question_mark") == "?"
+    assert keys_label("f2,ctrl+g") == "F2 / Ctrl+G"
+
+
+def test_binding_ids_are_unique() -> None:
+    ids = [a.binding_id for a in ACTIONS]
+    assert len(ids) == len(set(ids))
+
+
+def test_config_rebinds_and_warns_without_failing() -> None:
+    cfg = parse_config(
+        '[keys]\nhint = "F10"\n"debrief.export" = "e"\nnope = "x"\nrewind = "bad key!"\n'
+        "colour = 1\n"
+    )
+    hint = next(a for a in ACTIONS if a.name == "hint")
+    export = next(a for a in ACTIONS if a.name == "export")
+    assert cfg.keymap.keys(hint) == "f10"
+    assert cfg.keymap.keys(export) == "e"
+    assert len(cfg.warnings) == 3
+
+
+def test_broken_or_missing_config_falls_back_to_defaults(tmp_path: Path) -> None:
+    assert load_config(tmp_path / "missing.toml").warnings == ()
+    bad = tmp_path / "bad.toml"
+    bad.write_text("theme = \n")
+    cfg = load_config(bad)
+    assert cfg.theme == "textual-dark" and cfg.warnings

@@ -1,0 +1,183 @@
+"""``roleplay dev PATH`` (and ``play PATH --watch``): play a scenario while editing it.
+
+Every time the file changes it is reloaded. A broken file never ends the session: its
+diagnostics are shown and the last good version keeps playing. A good new version replays the
+replies given so far, so the trainer sees where the edited scenario now takes them.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from roleplay.engine import Session, compile_scenario
+from roleplay.errors import Diagnostic
+from roleplay.plain import PlainFrontEnd, read_lines
+from roleplay.report.console import Printer, safe_text
+from roleplay.scenario.watch import Broken, ScenarioWatcher, WatchEvent
+from roleplay.scoring.types import Scorer
+
+DEV_HELP = "Dev mode: edit and save the file to reload.  /restart  /lint  /quit  (and /hint /rewind)"
+
+
+@dataclass
+class DevLoop:
+    watcher: ScenarioWatcher
+    scorer: Scorer
+    out: Printer
+    seed: int = 0
+    json_mode: bool = False
+    front: PlainFrontEnd | None = None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def session(self) -> Session | None:
+        return self.front.session if self.front else None
+
+    def start(self) -> bool:
+        """Load the file and open a session; False (after showing why) when it cannot load."""
+        with self.lock:
+            event = self.watcher.load()
+            self._show(event, initial=True)
+            if isinstance(event, Broken):
+                return False
+            self._restart(replay=[])
+            return True
+
+    def check(self) -> bool:
+        """Reload if the file changed. True when something was reloaded or reported."""
+        with self.lock:
+            event = self.watcher.poll()
+            if event is None:
+                return False
+            self._show(event)
+            if not isinstance(event, Broken):
+                replies = [t.reply for t in self.session.turns] if self.session else []
+                self._restart(replay=replies)
+            return True
+
+    def handle(self, raw: str) -> bool:
+        """One line of input. Returns False when the learner quits."""
+        self.check()
+        text = raw.rstrip("\r\n")
+        with self.lock:
+            if text.strip().lower() in ("/restart", "/lint"):
+                if text.strip().lower() == "/restart" and self.watcher.last_good is not None:
+                    self._restart(replay=[])
+                else:
+                    self._print_diagnostics(self.diagnostics, all_clear=True)
+                return True
+            front = self.front
+            if front is None:
+                self.out.line("The scenario does not load yet: fix the file and save it.", "yellow")
+                return text.strip().lower() not in ("/quit", "/exit", "/q")
+            if text.startswith("//"):
+                text = text[1:]
+            elif text.startswith("/"):
+                return front.command(text)
+            if not text.strip():
+                return True
+            if front.session.ended:
+                self.out.line("The conversation has ended: /restart, or edit the file.", "dim")
+                return True
+            front.turn(front.session.reply(text))
+            if front.session.ended:
+                front.end()
+                self.out.line("-- /restart to play again, or edit the file to replay --", "dim")
+            return True
+
+    def run(self, lines: Iterable[str]) -> int:
+        loaded = self.start()
+        for raw in lines:
+            if not self.handle(raw):
+                break
+        if self.session and not self.session.ended:
+            self.session.abandon()
+        return 0 if loaded or self.watcher.last_good is not None else 2
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _restart(self, replay: list[str]) -> None:
+        good = self.watcher.last_good
+        assert good is not None
+        if self.session is not None:
+            self.session.close()
+        session = Session.start(compile_scenario(good), self.scorer, self.seed)
+        front = PlainFrontEnd(session, self.out, json_mode=self.json_mode)
+        self.front = front
+        ended_at = None
+        for n, reply in enumerate(replay, start=1):
+            session.reply(reply)
+            if session.ended:
+                ended_at = n
+                break
+        if ended_at is not None:
+            self.out.line(
+                f"(the edited scenario ends after reply {ended_at} of your {len(replay)}: "
+                f"{session.outcome} in '{session.state}'; starting again)", "dim")
+            session.close()
+            session = Session.start(compile_scenario(good), self.scorer, self.seed)
+            front = PlainFrontEnd(session, self.out, json_mode=self.json_mode)
+            self.front = front
+        if replay and ended_at is None:
+            self.out.line(f"(replayed {len(replay)} replies: now in '{session.state}')", "dim")
+            front.say(session.counterpart_line)
+        else:
+            front.opening()
+
+    def _show(self, event: WatchEvent, *, initial: bool = False) -> None:
+        self.diagnostics = list(event.diagnostics)
+        if self.json_mode:
+            self.out.json({"event": "load" if initial else "reload",
+                           "file": str(self.watcher.path), "playable": event.playable,
+                           "diagnostics": [d.to_json() for d in event.diagnostics]})
+            return
+        if not initial:
+            self.out.line()
+            self.out.line(f"~ {self.watcher.path} changed", "bold")
+        self._print_diagnostics(event.diagnostics, all_clear=not initial)
+        if isinstance(event, Broken):
+            if self.watcher.last_good is not None:
+                self.out.line("(the file does not load; still playing the last good version)",
+                              "yellow")
+            else:
+                self.out.line("(the file does not load; fix it and save, or /quit)", "yellow")
+
+    def _print_diagnostics(self, diags: list[Diagnostic], *, all_clear: bool) -> None:
+        for d in diags:
+            self.out.line(safe_text(d.format()), "red" if d.severity == "error" else "yellow")
+        if not diags and all_clear:
+            self.out.line("(no problems found)", "green")
+
+
+def watch_in_background(loop: DevLoop, interval: float, prompt: Printer | None) -> threading.Event:
+    """Poll the file every ``interval`` seconds so problems show as soon as it is saved."""
+    stop = threading.Event()
+
+    def poll() -> None:
+        while not stop.wait(interval):
+            if loop.check() and prompt is not None:
+                prompt.stream.write("> ")
+                prompt.stream.flush()
+
+    threading.Thread(target=poll, name="roleplay-dev-watch", daemon=True).start()
+    return stop
+
+
+def run_dev(path: Path, scorer: Scorer, seed: int, *, json_mode: bool = False,
+            interval: float = 0.5) -> int:
+    out = Printer.for_stream(sys.stdout)
+    loop = DevLoop(ScenarioWatcher(path), scorer, out, seed=seed, json_mode=json_mode)
+    interactive = sys.stdin.isatty() and not json_mode
+    if not json_mode:
+        out.line(DEV_HELP, "dim")
+    prompt = out if interactive else None
+    stop = watch_in_background(loop, interval, prompt) if interactive else None
+    try:
+        return loop.run(read_lines(sys.stdin, prompt))
+    finally:
+        if stop is not None:
+            stop.set()

@@ -1,0 +1,230 @@
+"""Golden transcripts: a scenario's unit tests (``<id>.tests.yaml`` next to ``<id>.yaml``).
+
+A case gives replies and expects the states visited, the ending, and optionally score bands
+(session means, per reply) and end meter bands. Cases run through the same :class:`Session`
+as play, with the scorer passed in, so a golden file checks what a learner would experience.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from roleplay.errors import Diagnostic, Location, ScenarioError
+from roleplay.scenario.loader import LoadedScenario, load_file
+from roleplay.scenario.model import DIMENSION_KEYS, Comparison, ConditionValue, Identifier
+from roleplay.scenario.yaml_source import (
+    Refusal,
+    ScenarioProblems,
+    SourceMap,
+    parse_yaml,
+    read_text,
+)
+from roleplay.scoring.types import Scorer
+
+from .compiler import compile_scenario
+from .session import Session
+
+BAD_TESTS_FILE = "RP901"
+NO_SCENARIO = "RP902"
+UNKNOWN_PATH_STATE = "RP903"
+UNKNOWN_BAND = "RP904"
+NO_TESTS = "RP905"
+SUFFIX = ".tests.yaml"
+
+Bands = dict[str, ConditionValue]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class GoldenReply(_Strict):
+    text: str = Field(min_length=1, max_length=4000)
+    scores: Bands = Field(default_factory=dict, description="Bands for this reply's scores.")
+
+
+class GoldenCase(_Strict):
+    name: str = Field(min_length=1, max_length=200)
+    replies: list[str | GoldenReply] = Field(min_length=1)
+    path: list[Identifier] | None = Field(
+        default=None, description="Every state visited, from the start to where it stops."
+    )
+    ending: Literal["success", "failure", "neutral"] | None = None
+    passed: bool | None = Field(default=None, description="Success with overall >= pass_score.")
+    scores: Bands = Field(default_factory=dict, description="Bands for the session means.")
+    meters: Bands = Field(default_factory=dict, description="Bands for the meters at the end.")
+    seed: int | None = None
+
+
+class GoldenFile(_Strict):
+    scenario: Identifier | None = None
+    seed: int = 0
+    cases: list[GoldenCase] = Field(min_length=1)
+
+
+@dataclass(frozen=True)
+class LoadedTests:
+    tests: GoldenFile
+    source: SourceMap
+    path: Path
+    scenario: LoadedScenario
+
+
+@dataclass
+class CaseResult:
+    name: str
+    failures: list[str] = field(default_factory=list)
+    path: list[str] = field(default_factory=list)
+    outcome: str | None = None
+    trace: list[str] = field(default_factory=list)  # one line per reply: scores and the move
+
+    @property
+    def passed(self) -> bool:
+        return not self.failures
+
+
+def scenario_for(tests_path: Path) -> Path:
+    return tests_path.with_name(tests_path.name[: -len(SUFFIX)] + ".yaml")
+
+
+def tests_for(scenario_path: Path) -> Path:
+    return scenario_path.with_name(scenario_path.stem + SUFFIX)
+
+
+def load_tests(path: Path) -> LoadedTests:
+    """Read and check a tests file and the scenario beside it. Raises ScenarioError (exit 2)."""
+    name = str(path)
+    try:
+        data, source = parse_yaml(read_text(path), name)
+    except Refusal as exc:
+        raise ScenarioError([exc.diagnostic]) from None
+    except ScenarioProblems as exc:
+        raise ScenarioError(exc.diagnostics) from None
+    try:
+        tests = GoldenFile.model_validate(data)
+    except ValidationError as exc:
+        raise ScenarioError(_schema_problems(exc, source)) from None
+    scenario_path = scenario_for(path)
+    if not scenario_path.is_file():
+        raise ScenarioError([Diagnostic(
+            NO_SCENARIO, f"no scenario file {scenario_path.name} next to this tests file",
+            "name the tests file after its scenario: <id>.tests.yaml", Location(name))])
+    loaded = load_file(scenario_path)
+    problems = _reference_problems(tests, source, loaded)
+    if problems:
+        raise ScenarioError(problems)
+    return LoadedTests(tests, source, path, loaded)
+
+
+def _schema_problems(exc: ValidationError, source: SourceMap) -> list[Diagnostic]:
+    out = []
+    for err in exc.errors(include_url=False):
+        loc = tuple(p for p in err["loc"] if isinstance(p, str | int))
+        dotted = ".".join(str(p) for p in loc) or "(top level)"
+        out.append(Diagnostic(
+            BAD_TESTS_FILE, f"{dotted}: {err['msg'].lower()}",
+            "see 'Testing a scenario' in docs/authoring.md",
+            source.locate(loc, key=err["type"] == "extra_forbidden")))
+    return out
+
+
+def _reference_problems(tests: GoldenFile, source: SourceMap, loaded: LoadedScenario) -> list[Diagnostic]:
+    sc = loaded.scenario
+    out: list[Diagnostic] = []
+    if tests.scenario is not None and tests.scenario != sc.id:
+        out.append(Diagnostic(NO_SCENARIO, f"tests are for '{tests.scenario}' but the file beside "
+                              f"them holds '{sc.id}'", "fix `scenario:` or rename the file",
+                              source.locate(("scenario",))))
+    for i, case in enumerate(tests.cases):
+        for j, state in enumerate(case.path or []):
+            if state not in sc.states:
+                out.append(Diagnostic(UNKNOWN_PATH_STATE, f"expected path names unknown state "
+                                      f"'{state}'", "use the state ids of the scenario",
+                                      source.locate(("cases", i, "path", j))))
+        bands: list[tuple[tuple[str | int, ...], str, Any, tuple[str, ...]]] = [
+            (("cases", i, "scores", k), k, v, DIMENSION_KEYS) for k, v in case.scores.items()
+        ]
+        bands += [(("cases", i, "meters", k), k, v, tuple(sc.meters)) for k, v in case.meters.items()]
+        for j, reply in enumerate(case.replies):
+            if isinstance(reply, GoldenReply):
+                bands += [(("cases", i, "replies", j, "scores", k), k, v, DIMENSION_KEYS)
+                          for k, v in reply.scores.items()]
+        for where, key, value, allowed in bands:
+            if key not in allowed or not isinstance(value, Comparison):
+                out.append(Diagnostic(UNKNOWN_BAND, f"'{key}' is not a band here",
+                                      f"use {', '.join(allowed) or 'a declared meter'} with a "
+                                      "comparison such as \">= 60\"",
+                                      source.locate(where, key=True)))
+    return out
+
+
+def run_case(loaded: LoadedTests, case: GoldenCase, scorer: Scorer) -> CaseResult:
+    sc = loaded.scenario.scenario
+    seed = case.seed if case.seed is not None else loaded.tests.seed
+    session = Session.start(compile_scenario(loaded.scenario), scorer, seed)
+    result = CaseResult(case.name, path=[sc.start])
+    try:
+        for n, reply in enumerate(case.replies, start=1):
+            text = reply if isinstance(reply, str) else reply.text
+            if session.ended:
+                left = len(case.replies) - n + 1
+                result.failures.append(f"the conversation ended after reply {n - 1}; "
+                                       f"{left} repl{'y' if left == 1 else 'ies'} left over")
+                break
+            turn = session.reply(text)
+            s = turn.score
+            result.path.append(turn.next_state)
+            result.trace.append(
+                f"reply {n} in {turn.state}: listening {s.listening}, empathy {s.empathy}, "
+                f"collaboration {s.collaboration}, overall {s.overall} -> {turn.next_state}"
+                + (f" (transition {turn.transition_index + 1})"
+                   if turn.transition_index is not None else " (no transition held)"))
+            if isinstance(reply, GoldenReply):
+                for key, band in reply.scores.items():
+                    _check_band(result, f"reply {n} {key}", s.dimension(key), band)
+        result.outcome = session.outcome
+        _check_end(result, case, session)
+    finally:
+        session.close()
+    return result
+
+
+def _check_band(result: CaseResult, label: str, actual: float, band: object) -> None:
+    if isinstance(band, Comparison) and not band.holds(actual):
+        result.failures.append(f"{label} is {actual:g}, expected {band}")
+
+
+def _check_end(result: CaseResult, case: GoldenCase, session: Session) -> None:
+    if case.path is not None and case.path != result.path:
+        result.failures.append(path_diff(case.path, result.path))
+    if case.ending is not None and case.ending != session.outcome:
+        got = session.outcome or f"no ending yet (stopped in '{session.state}')"
+        result.failures.append(f"ending is {got}, expected {case.ending}")
+    if case.passed is not None and case.passed != session.passed:
+        result.failures.append(f"passed is {session.passed} (overall {session.overall}, pass_score "
+                               f"{session.scenario.pass_score}), expected {case.passed}")
+    turns = session.turns
+    for key, band in case.scores.items():
+        mean = sum(t.score.dimension(key) for t in turns) / len(turns) if turns else 0
+        _check_band(result, f"mean {key}", round(mean), band)
+    for key, band in case.meters.items():
+        _check_band(result, f"meter {key}", session.meters[key], band)
+
+
+def path_diff(expected: list[str], actual: list[str]) -> str:
+    """Where two paths part, with both paths printed one above the other."""
+    step = next((i for i, (a, b) in enumerate(zip(expected, actual, strict=False)) if a != b),
+                min(len(expected), len(actual)))
+    where = "at the start" if step == 0 else f"at step {step + 1} (after reply {step})"
+    return (f"path differs {where}\n"
+            f"    expected: {' -> '.join(expected)}\n"
+            f"    actual:   {' -> '.join(actual)}\n"
+            f"              {' ' * len(' -> '.join(actual[:step]) + (' -> ' if step else ''))}^")
+
+
+def run_tests(loaded: LoadedTests, scorer: Scorer) -> list[CaseResult]:
+    return [run_case(loaded, case, scorer) for case in loaded.tests.cases]

@@ -1,0 +1,118 @@
+"""The starter files written by ``roleplay new ID``: a commented scenario and its golden tests.
+
+Both are plain text templates with the id filled in. They validate without warnings and the
+tests pass with the default scorer (tests/authoring checks it), so a trainer starts from green.
+"""
+
+from __future__ import annotations
+
+from .model import ID_PATTERN
+
+STARTER_SCENARIO = """\
+# yaml-language-server: $schema={schema}
+# A roleplay scenario. Docs: docs/authoring.md. Check it with `roleplay validate {id}.yaml`,
+# draw it with `roleplay graph {id}.yaml`, test it with `roleplay test {id}.yaml`,
+# and play it while you edit with `roleplay dev {id}.yaml`.
+id: {id}                      # lower-case letters, digits and _; the file is called {id}.yaml
+title: Ask a colleague to take over a task
+summary: You need Sam to take over the weekly report while you're on the migration.
+difficulty: easy              # easy | medium | hard
+learner:
+  role: Analyst
+  goal: Hand over the weekly report without Sam feeling dumped on.
+counterpart:
+  name: Sam
+  role: Fellow analyst
+  interests:                  # hidden from the learner until the debrief
+    - Not be seen as the team's dumping ground.
+    - Keep Thursday afternoons free for the forecasting course.
+meters: {{trust: 50}}          # hidden counterpart state, 0-100; effects move it
+pass_score: 55                # average overall score needed to pass
+start: opening
+states:
+  opening:
+    say: "You want me to take the weekly report? I'm already covering two of Lee's dashboards."
+    key_points: ["weekly report", "two of Lee's dashboards"]   # what a good listener picks up
+    emotion: overloaded                                         # what an empathic reply names
+    hint: Acknowledge what Sam is already carrying before you ask for more.
+    transitions:              # checked in order; the first whose `when` all hold is taken
+      - when: {{listening: ">= 55", empathy: ">= 40"}}
+        to: sam_explains
+        effects: {{trust: +15}}
+      - when: {{overall: "< 30"}}
+        to: stalemate
+      - to: sam_pushes_back   # the last transition has no `when`: every reply goes somewhere
+        effects: {{trust: -10}}
+
+  sam_pushes_back:
+    say: "Every time someone's busy, it lands on me. Why is it always me?"
+    key_points: ["always me", "lands on me"]
+    emotion: resentful
+    hint: Don't argue. Ask what would make it fair.
+    transitions:
+      - when: {{empathy: ">= 45", collaboration: ">= 45"}}
+        to: sam_explains
+        effects: {{trust: +10}}
+      - to: stalemate
+
+  sam_explains:
+    say: "Honestly, the report is fine. I just can't lose Thursday afternoons; that's my course."
+    key_points: ["Thursday afternoons", "my course"]
+    emotion: relieved
+    hint: That's the real interest. Build the handover around it, together.
+    transitions:
+      - when: {{collaboration: ">= 50", trust: ">= 60"}}
+        to: agreement
+      - when: {{collaboration: ">= 50"}}
+        to: sam_pushes_back
+      - to: stalemate
+
+  agreement:
+    say: "If the report can go out Friday morning instead, I'll take it. Deal."
+    end: success              # success | failure | neutral
+    debrief: You found the interest (Thursday afternoons) and shaped the handover around it.
+
+  stalemate:
+    say: "I can't take it on. Ask someone else."
+    end: failure
+    debrief: Sam never felt heard, so the request stayed a burden rather than a shared problem.
+"""
+
+STARTER_TESTS = """\
+# Golden transcripts for {id}.yaml: replies in, path and ending out. Run `roleplay test {id}.yaml`.
+scenario: {id}
+cases:
+  - name: strong replies reach agreement
+    replies:
+      - >-
+        It sounds like you're stretched: two of Lee's dashboards on top of your own work, and
+        now I'm asking about the weekly report. What would make this workable for you?
+      - >-
+        So Thursday afternoons are your course, and you need to keep them. What if we work on
+        this together and move the report so it never touches Thursday? Could Friday morning
+        work for you?
+    path: [opening, sam_explains, agreement]
+    ending: success
+  - name: dismissive replies end in a stalemate
+    replies:
+      - Just do it. That's the way it is, it's not my problem.
+    path: [opening, stalemate]
+    ending: failure
+"""
+
+
+def starter_scenario(scenario_id: str, schema_ref: str) -> str:
+    _check_id(scenario_id)
+    return STARTER_SCENARIO.format(id=scenario_id, schema=schema_ref)
+
+
+def starter_tests(scenario_id: str) -> str:
+    _check_id(scenario_id)
+    return STARTER_TESTS.format(id=scenario_id)
+
+
+def _check_id(scenario_id: str) -> None:
+    import re
+
+    if not re.fullmatch(ID_PATTERN, scenario_id) or len(scenario_id) > 64:
+        raise ValueError(scenario_id)

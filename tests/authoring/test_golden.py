@@ -1,0 +1,148 @@
+"""Golden transcripts: cases pass and fail as they should, with a readable path diff."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from roleplay.cli import main
+from roleplay.engine.golden import load_tests, path_diff, run_tests
+from roleplay.errors import ScenarioError
+from roleplay.scoring.types import Score, ScoreInput
+
+SCENARIO = """\
+id: mini
+title: Mini
+summary: A two-step scenario.
+learner: {role: Lead}
+counterpart: {name: Sam, role: Peer}
+meters: {trust: 50}
+start: a
+states:
+  a:
+    say: First.
+    transitions:
+      - when: {overall: ">= 80"}
+        to: b
+        effects: {trust: +20}
+      - when: {overall: ">= 60"}
+        to: b
+      - to: lost
+  b:
+    say: Second.
+    transitions:
+      - when: {overall: ">= 60", trust: ">= 60"}
+        to: won
+      - to: lost
+  won: {say: Yes., end: success}
+  lost: {say: No., end: failure}
+"""
+
+TESTS = """\
+scenario: mini
+cases:
+  - name: good path
+    replies: [good, {text: good, scores: {listening: ">= 70"}}]
+    path: [a, b, won]
+    ending: success
+    passed: true
+    scores: {overall: ">= 70"}
+    meters: {trust: "== 70"}
+  - name: bad path
+    replies: [bad]
+    path: [a, lost]
+    ending: failure
+"""
+
+
+class StubScorer:
+    """80 across the board for replies containing 'good', 10 otherwise."""
+
+    name = "stub"
+
+    def score(self, item: ScoreInput) -> Score:
+        v = 80 if "good" in item.reply else 10
+        return Score(v, v, v, v)
+
+
+def write(tmp_path: Path, tests: str = TESTS, scenario: str = SCENARIO) -> Path:
+    (tmp_path / "mini.yaml").write_text(scenario)
+    path = tmp_path / "mini.tests.yaml"
+    path.write_text(tests)
+    return path
+
+
+def test_cases_pass(tmp_path: Path) -> None:
+    results = run_tests(load_tests(write(tmp_path)), StubScorer())
+    assert [(r.name, r.passed) for r in results] == [("good path", True), ("bad path", True)]
+    assert results[0].path == ["a", "b", "won"] and results[0].outcome == "success"
+
+
+def test_failures_explain_themselves(tmp_path: Path) -> None:
+    tests = TESTS.replace("[good, {text: good", "[good, {text: bad").replace(
+        "replies: [bad]", "replies: [bad, bad]")
+    results = run_tests(load_tests(write(tmp_path, tests)), StubScorer())
+    good, bad = results
+    assert not good.passed
+    text = "\n".join(good.failures)
+    assert "path differs at step 3 (after reply 2)" in text
+    assert "expected: a -> b -> won" in text and "actual:   a -> b -> lost" in text
+    assert "reply 2 listening is 10, expected >= 70" in text
+    assert "ending is failure, expected success" in text
+    assert "meter trust is 70" not in text
+    assert any("left over" in f for f in bad.failures)
+
+
+def test_path_diff_points_at_the_divergence() -> None:
+    text = path_diff(["a", "b", "c"], ["a", "x"])
+    assert text.splitlines()[-1].index("^") == text.splitlines()[2].index("x")
+
+
+@pytest.mark.parametrize(
+    ("tests", "code"),
+    [
+        ("cases: []\n", "RP901"),
+        ("scenario: other\ncases: [{name: x, replies: [hi]}]\n", "RP902"),
+        ("cases: [{name: x, replies: [hi], path: [a, nowhere]}]\n", "RP903"),
+        ("cases: [{name: x, replies: [hi], scores: {charm: '>= 5'}}]\n", "RP904"),
+        ("cases: [{name: x, replies: [hi], meters: {trust: [a]}}]\n", "RP904"),
+        ("cases: [{name: x, replies: [hi], colour: red}]\n", "RP901"),
+    ],
+)
+def test_bad_tests_files_get_coded_errors(tmp_path: Path, tests: str, code: str) -> None:
+    with pytest.raises(ScenarioError) as info:
+        load_tests(write(tmp_path, tests))
+    d = info.value.diagnostics[0]
+    assert d.code == code and d.location is not None and d.location.line is not None
+
+
+def test_tests_file_without_scenario(tmp_path: Path) -> None:
+    path = tmp_path / "ghost.tests.yaml"
+    path.write_text(TESTS)
+    with pytest.raises(ScenarioError) as info:
+        load_tests(path)
+    assert info.value.code == "RP902"
+
+
+def test_cli_exit_codes_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # The real scorer: 'bad' is a weak reply, so the failure case passes and the success fails.
+    write(tmp_path)
+    assert main(["test", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert "::good path FAILED" in out and "::bad path PASSED" in out
+    assert "== 1 passed, 1 failed" in out
+    assert main(["test", "--json", str(tmp_path / "mini.yaml"), "-k", "bad"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["passed"] == 1 and doc["failed"] == 0 and doc["exit"] == 0
+    (tmp_path / "mini.tests.yaml").write_text("cases: [")
+    assert main(["test", str(tmp_path)]) == 2
+    assert "RP101" in capsys.readouterr().out
+
+
+def test_scenario_without_tests(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "mini.yaml").write_text(SCENARIO)
+    assert main(["test", str(tmp_path / "mini.yaml")]) == 2
+    assert "RP905" in capsys.readouterr().out
+    assert main(["test", str(tmp_path)]) == 0  # a folder only warns

@@ -1,0 +1,137 @@
+"""`roleplay graph`: Mermaid and DOT output that a renderer accepts (checked by a grammar test;
+with Mermaid CLI on PATH, also by rendering)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from roleplay.cli import main
+from roleplay.engine.graph import MERMAID_KEYWORDS, to_dot, to_html, to_mermaid
+from roleplay.scenario import load_file, load_text
+
+from ..conftest import SCENARIOS
+
+ID = r"[a-z][a-z0-9_]*"
+LABEL = r"(?:[^;:<>\"{}\[\]()|`\\#\n]|#\d+;)+"
+MERMAID_LINE = [
+    re.compile(rf"^    \[\*\] --> {ID}$"),
+    re.compile(rf"^    {ID} --> {ID} : {LABEL}$"),
+    re.compile(rf"^    {ID} --> \[\*\]$"),
+    re.compile(rf"^    {ID} : {LABEL}$"),
+    re.compile(rf'^    state "{LABEL}" as {ID}$'),
+    re.compile(r"^    classDef (success|failure|neutral) fill:#[0-9a-f]{6},stroke:#[0-9a-f]{6},"
+               r"stroke-width:2px$"),
+    re.compile(rf"^    class {ID}(,{ID})* (success|failure|neutral)$"),
+]
+DOT_LINE = [
+    re.compile(rf'^    {ID} -> {ID} \[label="(?:[^"\\]|\\.)*"(, style=dashed)?\];$'),
+    re.compile(rf'^    {ID} \[label="(?:[^"\\]|\\.)*", shape=box, style="rounded,filled,bold", '
+               r'fillcolor="#[0-9a-f]{6}", color="#[0-9a-f]{6}"\];$'),
+    re.compile(r'^    (label|labelloc|rankdir)=("(?:[^"\\]|\\.)*"|\w+);$'),
+    re.compile(r"^    (node|edge) \[.*\];$"),
+    re.compile(rf"^    __start( \[shape=point, width=0.15\]| -> {ID});$"),
+]
+SHIPPED = sorted(p for p in SCENARIOS.glob("*.yaml") if not p.name.endswith(".tests.yaml"))
+
+TRICKY = """
+id: tricky
+title: 'Quotes "and" <angles> & {braces}: #1; ok'
+summary: S
+learner: {role: Lead}
+counterpart: {name: Sam, role: Peer}
+meters: {trust: 50}
+start: note
+states:
+  note:
+    say: Hi.
+    transitions:
+      - when: {mentions: ['say "no"', "a;b", "x: y", "<script>", "#hash"], trust: "<= 50"}
+        to: end
+        effects: {trust: +5}
+      - to: state
+  state:
+    say: Hm.
+    transitions:
+      - when: {trust: "> 50"}
+        to: end
+      - to: note
+        effects: {trust: -10}
+  end: {say: Bye., end: success}
+"""
+
+
+def assert_mermaid(text: str) -> None:
+    lines = text.rstrip("\n").split("\n")
+    assert lines[0] == "stateDiagram-v2"
+    for line in lines[1:]:
+        assert any(p.match(line) for p in MERMAID_LINE), line
+        m = re.match(rf"^    ({ID})(?: -->| :)", line)
+        ids = [m.group(1)] if m else []
+        ids += re.findall(rf"(?:--> |\bas )({ID})$", line)
+        for ident in ids:
+            assert ident not in MERMAID_KEYWORDS, line
+
+
+def assert_dot(text: str) -> None:
+    lines = text.rstrip("\n").split("\n")
+    assert re.match(rf"^digraph {ID} \{{$", lines[0]) and lines[-1] == "}"
+    for line in lines[1:-1]:
+        assert any(p.match(line) for p in DOT_LINE), line
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.stem)
+def test_shipped_scenarios_draw_valid_graphs(path: Path) -> None:
+    sc = load_file(path).scenario
+    mermaid = to_mermaid(sc)
+    assert_mermaid(mermaid)
+    assert_dot(to_dot(sc))
+    for name, state in sc.states.items():
+        assert name in mermaid
+        if state.end:
+            assert re.search(rf"class .*\b{name}\b.* {state.end}$", mermaid, re.M)
+    edges = sum(len(s.transitions) for s in sc.states.values() if s.end is None)
+    assert mermaid.count(" : ") - len(sc.endings) == edges
+
+
+def test_labels_are_escaped_and_keywords_aliased() -> None:
+    sc = load_text(TRICKY).scenario
+    mermaid = to_mermaid(sc)
+    assert_mermaid(mermaid)
+    assert 'state "note" as s_note' in mermaid and "s_end --> [*]" in mermaid
+    assert "<script>" not in mermaid and "#60;script#62;" in mermaid
+    dot = to_dot(sc)
+    assert_dot(dot)
+    assert '\\"no\\"' in dot
+    page = to_html(sc)
+    assert "<script>" not in page.split("<script type=\"module\">")[0]
+    assert "&lt;script&gt;" in page and '<pre class="mermaid">' in page
+
+
+def test_conditions_and_effects_on_edges() -> None:
+    mermaid = to_mermaid(load_file(SCENARIOS / "budget_pushback.yaml").scenario)
+    assert ("opening --> dana_opens_up : 1. listening #62;= 55, empathy #62;= 45 / trust +15"
+            in mermaid)
+    assert "4. otherwise" in mermaid
+
+
+def test_cli_graph_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["graph", "budget_pushback", "--format", "dot"]) == 0
+    assert capsys.readouterr().out.startswith("digraph budget_pushback {")
+    out = tmp_path / "g.html"
+    assert main(["graph", "budget_pushback", "--format", "html", "--output", str(out)]) == 0
+    assert "stateDiagram-v2" in out.read_text()
+    assert main(["graph", "no_such_scenario"]) == 2
+
+
+@pytest.mark.skipif(shutil.which("mmdc") is None, reason="Mermaid CLI (mmdc) not installed")
+def test_mermaid_cli_renders(tmp_path: Path) -> None:  # pragma: no cover - optional tool
+    for path in SHIPPED:
+        src = tmp_path / f"{path.stem}.mmd"
+        src.write_text(to_mermaid(load_file(path).scenario))
+        subprocess.run(["mmdc", "-i", str(src), "-o", str(tmp_path / f"{path.stem}.svg")],
+                       check=True, capture_output=True, timeout=120)

@@ -1,0 +1,34 @@
+"""`roleplay new`: the starter validates cleanly and its tests pass with the real scorer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from roleplay.cli import main
+
+from ..conftest import REPO
+
+
+def test_new_starter_validates_and_passes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["new", "hand_over", "--dir", str(tmp_path)]) == 0
+    scenario = tmp_path / "hand_over.yaml"
+    first = scenario.read_text().splitlines()[0]
+    assert first.startswith("# yaml-language-server: $schema=")
+    schema_ref = first.split("=", 1)[1]
+    assert (tmp_path / schema_ref).resolve() == (REPO / "schema" / "scenario.schema.json").resolve()
+    capsys.readouterr()
+    assert main(["validate", str(scenario)]) == 0
+    assert "0 error(s), 0 warning(s)" in capsys.readouterr().out
+    assert main(["test", str(scenario)]) == 0
+    assert "2 passed, 0 failed" in capsys.readouterr().out
+
+
+def test_new_refuses_to_overwrite_and_bad_ids(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["new", "x1", "--dir", str(tmp_path)]) == 0
+    assert main(["new", "x1", "--dir", str(tmp_path)]) == 2
+    assert "RP906" in capsys.readouterr().err
+    assert main(["new", "x1", "--dir", str(tmp_path), "--force"]) == 0
+    assert main(["new", "Bad-Id", "--dir", str(tmp_path)]) == 2
+    assert "RP907" in capsys.readouterr().err

@@ -24,6 +24,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="coach: scores after each turn (default); exam: scores only at the end",
     )
     p.add_argument("--seed", type=int, default=None, help="seed for the counterpart's line variants")
+    p.add_argument("--watch", action="store_true",
+                   help="reload the file when it changes (line mode; same as `roleplay dev`)")
     p.set_defaults(func=run_play)
 
 
@@ -36,6 +38,10 @@ def _seed(args: argparse.Namespace) -> int:
 
 
 def run_play(args: argparse.Namespace) -> int:
+    if args.watch:
+        from .authoring import run_watch
+
+        return run_watch(args.scenario, _seed(args), json_mode=args.json)
     comp = compiled(args.scenario)
     seed = _seed(args)
     plain = args.plain or args.json or not stdin_is_terminal()

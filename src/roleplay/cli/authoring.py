@@ -214,8 +214,13 @@ def run_new(args: argparse.Namespace) -> int:
 
 # -- dev -----------------------------------------------------------------------------------
 def run_dev_command(args: argparse.Namespace) -> int:
+    return run_watch(args.scenario, args.seed, json_mode=args.json)
+
+
+def run_watch(scenario: str, seed: int, *, json_mode: bool = False) -> int:
+    """Plain-mode play that reloads on save (`roleplay dev`, `roleplay play --watch`)."""
     from .common import reconfigure_stdin
     from .dev_session import run_dev
 
     reconfigure_stdin()
-    return run_dev(resolve(args.scenario), default_scorer(), args.seed, json_mode=args.json)
+    return run_dev(resolve(scenario), default_scorer(), seed, json_mode=json_mode)

@@ -39,6 +39,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     group.add_argument("--restart", action="store_true", help="start again on the changed file")
     r.set_defaults(func=run_resume)
 
+    from .export import register_export
+
+    register_export(sub)
+
 
 def run_history(args: argparse.Namespace) -> int:
     with SessionStore.open() as store:

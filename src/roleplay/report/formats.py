@@ -1,0 +1,72 @@
+"""One entry point for session exports: render a format, or write it to a file."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Literal
+
+from roleplay.errors import RoleplayError
+from roleplay.storage import SessionStore, exports_dir
+
+from .session_export import SessionExport, load_export
+from .session_html import to_html
+from .session_json import to_json
+from .session_markdown import to_markdown
+from .xapi import statements
+
+Format = Literal["md", "html", "json", "xapi"]
+FORMAT_NAMES: tuple[Format, ...] = ("md", "html", "json", "xapi")
+
+
+def _xapi_text(export: SessionExport) -> str:
+    return json.dumps(statements(export), ensure_ascii=False, indent=2) + "\n"
+
+
+RENDERERS: dict[Format, tuple[Callable[[SessionExport], str], str]] = {
+    "md": (to_markdown, ".md"),
+    "html": (to_html, ".html"),
+    "json": (to_json, ".json"),
+    "xapi": (_xapi_text, ".xapi.json"),
+}
+
+
+def render(export: SessionExport, fmt: Format) -> str:
+    return RENDERERS[fmt][0](export)
+
+
+def default_export_path(export: SessionExport, fmt: Format) -> Path:
+    r = export.record
+    return exports_dir() / f"session-{r.id}-{r.scenario_id}{RENDERERS[fmt][1]}"
+
+
+def write_export(text: str, target: Path, database: Path) -> Path:
+    """Write an export; refuses to write over the database or its WAL/SHM files."""
+    resolved = target.expanduser().resolve()
+    protected = {database.resolve(), *(Path(str(database) + s).resolve() for s in ("-wal", "-shm"))}
+    if resolved in protected:
+        raise RoleplayError(
+            "RP724",
+            f"refusing to write the export over the database {database}",
+            hint="choose another file name with -o",
+        )
+    try:
+        resolved.parent.mkdir(parents=True, exist_ok=True)
+        resolved.write_text(text, encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise RoleplayError(
+            "RP725",
+            f"cannot write {target} ({exc.strerror or exc})",
+            hint="check the folder exists and is writable",
+        ) from None
+    return resolved
+
+
+def export_session(
+    store: SessionStore, session_id: int, fmt: Format, target: Path | None = None
+) -> Path:
+    """Render a saved session and write it (by default under the data folder's exports/)."""
+    export = load_export(store, session_id)
+    path = target or default_export_path(export, fmt)
+    return write_export(render(export, fmt), path, store.path)

@@ -1,0 +1,55 @@
+"""Everything an export needs about one saved session, read once from the store.
+
+The debrief is rebuilt from the saved scenario text and the saved turns, so an export shows the
+session as it was played even if the scenario file has changed since.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from roleplay import __version__
+from roleplay.engine import Debrief, build_debrief
+from roleplay.errors import RoleplayError
+from roleplay.scenario import LoadedScenario
+from roleplay.scoring import default_scorer
+from roleplay.storage import SessionRecord, SessionStore, StoredTurn, restore_session
+from roleplay.storage.encoding import timestamp
+from roleplay.storage.restore import saved_scenario
+
+
+@dataclass(frozen=True)
+class SessionExport:
+    record: SessionRecord
+    scenario: LoadedScenario | None  # None when the saved text no longer loads
+    turns: tuple[StoredTurn, ...]  # live turns, in order
+    rewound: tuple[StoredTurn, ...]  # turns the learner took back
+    debrief: Debrief | None
+    exported_at: str
+    generator: str = f"roleplay {__version__}"
+
+    @property
+    def counterpart_name(self) -> str:
+        return self.scenario.scenario.counterpart.name if self.scenario else "Counterpart"
+
+
+def load_export(store: SessionStore, session_id: int, now: datetime | None = None) -> SessionExport:
+    record = store.session(session_id)
+    everything = store.turns(session_id, include_rewound=True)
+    scenario: LoadedScenario | None
+    debrief: Debrief | None
+    try:
+        scenario = saved_scenario(store, record)
+        session = restore_session(store, record, scenario, default_scorer())
+        debrief = build_debrief(session)
+    except RoleplayError:
+        scenario, debrief = None, None
+    return SessionExport(
+        record=record,
+        scenario=scenario,
+        turns=tuple(t for t in everything if t.rewound_at is None),
+        rewound=tuple(t for t in everything if t.rewound_at is not None),
+        debrief=debrief,
+        exported_at=timestamp(now or datetime.now(UTC)),
+    )

@@ -1,0 +1,103 @@
+"""A saved session as Markdown: summary, transcript with per-turn scores and evidence, debrief."""
+
+from __future__ import annotations
+
+from roleplay.engine import TurnResult
+from roleplay.storage import StoredTurn
+
+from .escaping import md_quote, md_text
+from .session_export import SessionExport
+from .wording import outcome_line, side_words, when
+
+
+def to_markdown(export: SessionExport) -> str:
+    r = export.record
+    out = [f"# {md_text(r.title)}: session {r.id}", ""]
+    out += ["| | |", "|---|---|"]
+    rows = [
+        ("Learner", r.learner),
+        ("Scenario", f"{r.scenario_id} (version {r.content_hash[:12]})"),
+        ("Started", when(r.started_at)),
+        ("Ended", when(r.ended_at) if r.ended_at else "not yet"),
+        ("Outcome", outcome_line(r)),
+        ("Mode", r.mode),
+    ]
+    if r.workshop_id:
+        rows.append(("Workshop", f"{r.workshop_id} ({r.participant or 'anonymous'})"))
+    out += [f"| {k} | {md_text(v)} |" for k, v in rows]
+    if r.turn_count:
+        out += ["", "## Scores (mean over the turns)", ""]
+        out += ["| Listening | Empathy | Collaboration | Overall |", "|---:|---:|---:|---:|"]
+        out.append(
+            f"| {round(r.listening or 0)} | {round(r.empathy or 0)} "
+            f"| {round(r.collaboration or 0)} | {r.overall} |"
+        )
+    out += ["", "## Transcript", ""]
+    if not export.turns:
+        out.append("No replies yet.")
+    for stored in export.turns:
+        out += _turn(export, stored.result)
+    if export.rewound:
+        out += ["## Taken back", ""]
+        out += ["Replies the learner rewound and answered again.", ""]
+        for stored in export.rewound:
+            out += _rewound(stored)
+    out += _debrief(export)
+    out += ["", "---", f"Exported {when(export.exported_at)} by {md_text(export.generator)}."]
+    return "\n".join(out) + "\n"
+
+
+def _turn(export: SessionExport, t: TurnResult) -> list[str]:
+    sc = t.score
+    out = [f"### Turn {t.turn}: {md_text(t.state)}", ""]
+    out += [f"**{md_text(export.counterpart_name)}:**", "", md_quote(t.counterpart_line), ""]
+    out += ["**You:**", "", md_quote(t.reply), ""]
+    out.append(
+        f"Listening {sc.listening} · empathy {sc.empathy} · collaboration {sc.collaboration}"
+        f" · **overall {sc.overall}** · {side_words(sc.same_side)}"
+    )
+    changes = t.meter_changes
+    if changes:
+        moved = ", ".join(
+            f"{md_text(k)} {t.meters_before.get(k, 0)} → {t.meters_after[k]}" for k in changes
+        )
+        out += ["", f"Counterpart: {moved}"]
+    if sc.evidence:
+        out += ["", "Evidence:", ""]
+        out += [f"- {md_text(e.label())}" for e in sc.evidence]
+    out.append("")
+    if t.ended and t.next_line:
+        out += [f"**{md_text(export.counterpart_name)}:**", "", md_quote(t.next_line), ""]
+    return out
+
+
+def _rewound(stored: StoredTurn) -> list[str]:
+    t = stored.result
+    return [
+        f"- Turn {t.turn} ({md_text(t.state)}), overall {t.score.overall}:",
+        "",
+        "  " + md_quote(t.reply).replace("\n", "\n  "),
+        "",
+    ]
+
+
+def _debrief(export: SessionExport) -> list[str]:
+    d = export.debrief
+    if d is None:
+        return ["## Debrief", "", "The saved scenario could not be loaded, so no debrief."]
+    out = ["## Debrief", ""]
+    if d.ending_text:
+        out += [md_text(d.ending_text), ""]
+    if d.interests:
+        out += [f"What {md_text(export.counterpart_name)} really cared about:", ""]
+        out += [f"- {md_text(i)}" for i in d.interests]
+        out.append("")
+    if d.strongest and d.weakest and len(d.per_turn) > 1:
+        out.append(f"Strongest turn: {d.strongest.turn} ({d.strongest.score.overall}). "
+                   f"Weakest turn: {d.weakest.turn} ({d.weakest.score.overall}).")
+        out.append("")
+    advice = [a for a in d.advice if a.missed_points or not a.emotion_acknowledged]
+    if advice:
+        out += ["What to try next time:", ""]
+        out += [f"- Turn {a.turn}: {md_text(a.text())}" for a in advice]
+    return out

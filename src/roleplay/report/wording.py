@@ -1,0 +1,28 @@
+"""Small phrases shared by the Markdown and HTML exports."""
+
+from __future__ import annotations
+
+from roleplay.storage import SessionRecord
+from roleplay.storage.encoding import parse_timestamp
+
+
+def when(stamp: str | None) -> str:
+    """A stored UTC timestamp as 'YYYY-MM-DD HH:MM UTC'."""
+    if not stamp:
+        return ""
+    return parse_timestamp(stamp).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def side_words(same_side: str) -> str:
+    return {"beside": "beside the table", "across": "across the table"}.get(
+        same_side, "neither side"
+    )
+
+
+def outcome_line(r: SessionRecord) -> str:
+    if r.outcome is None:
+        return "in progress"
+    if r.outcome == "abandoned":
+        return "stopped before the end (can be resumed)"
+    verdict = "passed" if r.passed else "not passed"
+    return f"{r.outcome}, {verdict} (overall {r.overall}, pass mark {r.pass_score})"

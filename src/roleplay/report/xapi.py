@@ -1,0 +1,147 @@
+"""A saved session as xAPI 1.0.3 statements (mapping documented in docs/storage.md).
+
+- one ``answered`` statement per turn: the state is an interaction activity (long-fill-in), the
+  reply is ``result.response``, ``result.score.scaled`` is overall/100, and the three dimensions,
+  the same-side indicator and the meters are result extensions;
+- for a session that reached an ending, ``completed`` plus ``passed`` or ``failed`` on the
+  scenario activity, with the session's mean scores and its duration.
+
+Statement ids are UUIDv5 derived from the session's UUID, so sending the same session twice sends
+the same statements (an LRS keeps one copy). The session UUID is ``context.registration``.
+IRIs are built under ``ROLEPLAY_XAPI_BASE`` (default ``https://roleplay.invalid/xapi``); the
+learner is an account on ``ROLEPLAY_XAPI_HOMEPAGE`` (default ``https://roleplay.invalid``).
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from typing import Any
+from urllib.parse import quote
+
+from roleplay.storage.encoding import parse_timestamp, utf8_safe
+
+from .session_export import SessionExport
+
+XAPI_VERSION = "1.0.3"
+ADL_VERBS = "http://adlnet.gov/expapi/verbs/"
+ACTIVITY_SIMULATION = "http://adlnet.gov/expapi/activities/simulation"
+ACTIVITY_INTERACTION = "http://adlnet.gov/expapi/activities/cmi.interaction"
+DEFAULT_BASE = "https://roleplay.invalid/xapi"
+DEFAULT_HOMEPAGE = "https://roleplay.invalid"
+
+
+def iri_base() -> str:
+    return os.environ.get("ROLEPLAY_XAPI_BASE", "").rstrip("/") or DEFAULT_BASE
+
+
+def account_homepage() -> str:
+    return os.environ.get("ROLEPLAY_XAPI_HOMEPAGE", "") or DEFAULT_HOMEPAGE
+
+
+def _verb(name: str) -> dict[str, Any]:
+    return {"id": ADL_VERBS + name, "display": {"en-US": name}}
+
+
+def _score(overall: int | None) -> dict[str, Any]:
+    raw = max(0, min(100, overall or 0))
+    return {"scaled": round(raw / 100, 4), "raw": raw, "min": 0, "max": 100}
+
+
+def _duration(start: str, end: str) -> str:
+    seconds = max(0.0, (parse_timestamp(end) - parse_timestamp(start)).total_seconds())
+    return f"PT{seconds:.2f}S"
+
+
+def statements(export: SessionExport) -> list[dict[str, Any]]:
+    r = export.record
+    base = iri_base()
+    ext = f"{base}/extensions/"
+    scenario_iri = f"{base}/scenarios/{quote(r.scenario_id, safe='')}"
+    actor = {
+        "objectType": "Agent",
+        "name": utf8_safe(r.learner),
+        "account": {"homePage": account_homepage(), "name": utf8_safe(r.learner)},
+    }
+    context_ext: dict[str, Any] = {
+        ext + "session-id": r.id,
+        ext + "mode": r.mode,
+        ext + "seed": r.seed,
+        ext + "scenario-version": r.content_hash,
+    }
+    if r.workshop_id is not None:
+        context_ext[ext + "workshop-id"] = r.workshop_id
+        context_ext[ext + "participant"] = r.participant
+    definition: dict[str, Any] = {
+        "type": ACTIVITY_SIMULATION,
+        "name": {"en-US": utf8_safe(r.title)},
+    }
+    if export.scenario is not None:
+        definition["description"] = {"en-US": utf8_safe(export.scenario.scenario.summary)}
+    scenario_activity = {"objectType": "Activity", "id": scenario_iri, "definition": definition}
+
+    def statement(key: str, verb: str, obj: dict[str, Any], result: dict[str, Any],
+                  stamp: str, parent: bool) -> dict[str, Any]:
+        context: dict[str, Any] = {
+            "registration": r.uuid,
+            "platform": export.generator,
+            "extensions": context_ext,
+        }
+        if parent:
+            context["contextActivities"] = {"parent": [{"id": scenario_iri,
+                                                        "objectType": "Activity"}]}
+        return {
+            "id": str(uuid.uuid5(uuid.UUID(r.uuid), key)),
+            "version": XAPI_VERSION,
+            "actor": actor,
+            "verb": _verb(verb),
+            "object": obj,
+            "result": result,
+            "context": context,
+            "timestamp": stamp,
+        }
+
+    out: list[dict[str, Any]] = []
+    for stored in export.turns:
+        t = stored.result
+        sc = t.score
+        activity = {
+            "objectType": "Activity",
+            "id": f"{scenario_iri}/states/{quote(t.state, safe='')}",
+            "definition": {
+                "type": ACTIVITY_INTERACTION,
+                "name": {"en-US": utf8_safe(f"{r.title}: {t.state}")},
+                "description": {"en-US": utf8_safe(t.counterpart_line) or t.state},
+                "interactionType": "long-fill-in",
+            },
+        }
+        result = {
+            "response": utf8_safe(t.reply),
+            "score": _score(sc.overall),
+            "extensions": {
+                ext + "listening": sc.listening,
+                ext + "empathy": sc.empathy,
+                ext + "collaboration": sc.collaboration,
+                ext + "same-side": sc.same_side,
+                ext + "turn": t.turn,
+                ext + "next-state": t.next_state,
+                ext + "meters": dict(t.meters_after),
+            },
+        }
+        out.append(statement(f"turn/{stored.id}", "answered", activity, result,
+                             stored.created_at, parent=True))
+    if r.finished and r.ended_at is not None:
+        dims = {
+            ext + "listening": round(r.listening or 0),
+            ext + "empathy": round(r.empathy or 0),
+            ext + "collaboration": round(r.collaboration or 0),
+            ext + "outcome": r.outcome,
+        }
+        common = {"score": _score(r.overall), "completion": True,
+                  "duration": _duration(r.started_at, r.ended_at), "extensions": dims}
+        out.append(statement("completed", "completed", scenario_activity, dict(common),
+                             r.ended_at, parent=False))
+        verdict = "passed" if r.passed else "failed"
+        out.append(statement(verdict, verdict, scenario_activity,
+                             {**common, "success": r.passed}, r.ended_at, parent=False))
+    return out

@@ -1,0 +1,152 @@
+"""Markdown, HTML, JSON and xAPI exports: complete, versioned, and every user text made inert."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from roleplay.report.formats import render
+from roleplay.report.session_export import load_export
+from roleplay.report.session_json import FORMAT, FORMAT_VERSION
+from roleplay.report.xapi import statements
+from roleplay.storage import SessionRecorder, SessionStore
+
+from ..storage.helpers import GOOD_REPLIES, new_session
+from .xapi_checks import statement_problems
+
+HOSTILE = [
+    "<script>alert('x')</script> **bold** [link](http://evil.example) # heading",
+    "\x1b[31mred\x1b[0m [bold]rich markup[/bold] bell\x07 & \"quotes\"",
+    "lone surrogate \udcff and replaced bytes \ufffd",
+    "line one\nline two\n> not a quote",
+    "x" * 100_000,
+]
+
+
+def hostile_session(store: SessionStore) -> int:
+    """A finished session: hostile replies (one rewound), then good ones to an ending."""
+    session = new_session()
+    recorder = SessionRecorder(store, learner="Ada <admin>")
+    sid = recorder.started(session)
+    for text in HOSTILE:
+        recorder.turn(session, session.reply(text))
+        if session.ended:
+            recorder.rewound(session, session.rewind())
+    recorder.rewound(session, session.rewind())
+    for text in GOOD_REPLIES * 3:
+        if session.ended:
+            break
+        recorder.turn(session, session.reply(text))
+    if not session.ended:
+        session.abandon()
+        recorder.ended(session)
+    return sid
+
+
+@pytest.fixture
+def export_id() -> int:
+    with SessionStore.open() as store:
+        return hostile_session(store)
+
+
+def _export(sid: int) -> object:
+    with SessionStore.open() as store:
+        return load_export(store, sid)
+
+
+class TextCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.data: list[str] = []
+        self.attrs: list[tuple[str, str | None]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attrs.extend(attrs)
+
+    def handle_data(self, data: str) -> None:
+        self.data.append(data)
+
+
+def test_html_is_self_contained_and_escapes_everything(export_id: int) -> None:
+    page = render(_export(export_id), "html")  # type: ignore[arg-type]
+    parser = TextCollector()
+    parser.feed(page)
+    assert "script" not in parser.tags
+    assert not {"img", "link", "iframe", "object", "embed"} & set(parser.tags)
+    assert all(name not in ("src", "href") for name, _ in parser.attrs)
+    assert all(not name.startswith("on") for name, _ in parser.attrs)
+    assert "\x1b" not in page and "\x07" not in page
+    text = "".join(parser.data)
+    assert "<script>alert('x')</script>" in text  # shown as text, not run
+    assert "\\x1b[31mred" in text  # ANSI made visible
+    assert "Ada <admin>" in text
+    assert "x" * 100_000 in text
+    assert "Content-Security-Policy" in page and "@media print" in page
+    page.encode("utf-8")  # no lone surrogates left
+
+
+def test_markdown_escapes_user_text(export_id: int) -> None:
+    md = render(_export(export_id), "md")  # type: ignore[arg-type]
+    assert "<script>" not in md and "&lt;script&gt;" in md
+    assert "**bold**" not in md and "\\*\\*bold\\*\\*" in md
+    assert "[link](http" not in md
+    assert "\x1b" not in md
+    assert re.search(r"> line one  \n *> line two  \n *> &gt; not a quote", md)
+    assert "## Transcript" in md and "## Debrief" in md and "Evidence:" in md
+
+
+def test_json_is_versioned_and_verbatim(export_id: int) -> None:
+    export = _export(export_id)
+    doc = json.loads(render(export, "json"))  # type: ignore[arg-type]
+    assert (doc["format"], doc["version"]) == (FORMAT, FORMAT_VERSION) == ("roleplay.session", 1)
+    replies = [t["reply"] for t in doc["rewound_turns"]] + [t["reply"] for t in doc["turns"]]
+    for text in HOSTILE:
+        assert text in replies  # exact, including the lone surrogate and the control characters
+    first = doc["turns"][0]
+    assert set(first) >= {"turn", "state", "reply", "score", "meters_before", "meters_after",
+                          "next_state", "saved_at"}
+    assert set(first["score"]) >= {"listening", "empathy", "collaboration", "overall",
+                                   "evidence", "same_side"}
+    assert doc["session"]["id"] == export_id
+    assert doc["debrief"]["per_turn_overall"] == [t["score"]["overall"] for t in doc["turns"]]
+    assert doc["scenario"]["counterpart"]["name"] == "Dana"
+
+
+def test_xapi_statements_follow_the_spec(export_id: int) -> None:
+    export = _export(export_id)
+    batch = statements(export)  # type: ignore[arg-type]
+    for s in batch:
+        assert statement_problems(s) == []
+    verbs = [s["verb"]["id"].rsplit("/", 1)[1] for s in batch]
+    record = export.record  # type: ignore[attr-defined]
+    assert verbs.count("answered") == record.turn_count
+    if record.finished:
+        assert verbs[-2] == "completed" and verbs[-1] in ("passed", "failed")
+        assert batch[-1]["result"]["success"] is record.passed
+    assert {s["context"]["registration"] for s in batch} == {record.uuid}
+    ext = batch[0]["result"]["extensions"]
+    assert {k.rsplit("/", 1)[1] for k in ext} >= {"listening", "empathy", "collaboration"}
+    assert [s["id"] for s in statements(_export(export_id))] == [s["id"] for s in batch]  # type: ignore[arg-type]
+
+
+def test_xapi_unfinished_session_has_only_answers() -> None:
+    with SessionStore.open() as store:
+        session = new_session()
+        recorder = SessionRecorder(store)
+        sid = recorder.started(session)
+        recorder.turn(session, session.reply(GOOD_REPLIES[0]))
+        batch = statements(load_export(store, sid))
+    assert [s["verb"]["display"]["en-US"] for s in batch] == ["answered"]
+
+
+def test_iri_base_is_configurable(monkeypatch: pytest.MonkeyPatch, export_id: int) -> None:
+    monkeypatch.setenv("ROLEPLAY_XAPI_BASE", "https://lrs.example.org/roleplay/")
+    batch = statements(_export(export_id))  # type: ignore[arg-type]
+    assert batch[0]["object"]["id"].startswith("https://lrs.example.org/roleplay/scenarios/")
+    assert re.match(r"^https://lrs\.example\.org/roleplay/extensions/", next(
+        iter(batch[0]["result"]["extensions"])))

@@ -37,7 +37,7 @@ def render_card(result: TurnResult) -> Group:
         head.append(f" · {side}", style=GOOD if score.same_side == "beside" else POOR)
     names = [*DIMENSIONS, "overall"]
     cells = [
-        labelled_bar(LABELS[n], score.dimension(n), label_width=15, width=7) for n in names
+        labelled_bar(LABELS[n], score.dimension(n), label_width=16, width=7) for n in names
     ]
     grid = Columns(cells, padding=(0, 2))
     lines = [evidence_line(result.reply, group) for group in group_evidence(score.evidence)]

@@ -161,7 +161,9 @@ def main(argv: list[str] | None = None) -> int:
         metric = "AUC / macro-F1" if binary else "Spearman"
         direction = ("low " if sign < 0 else "") + dim
         n = len(parts["test"])
-        print(f"| {set_name} | {label} | {direction} | {n} | {metric} | " + " | ".join(cells) + " |")
+        print(
+            f"| {set_name} | {label} | {direction} | {n} | {metric} | " + " | ".join(cells) + " |"
+        )
     return 0
 
 

@@ -15,9 +15,18 @@ from __future__ import annotations
 import re
 
 from roleplay.scoring.features_base import Hit
-from roleplay.scoring.lexicon import Lexicon
+from roleplay.scoring.lexicon import EMOTION_PREFIX, Lexicon
 from roleplay.scoring.overlap import content_stems, key_point_hits, paraphrase_hits, stem
-from roleplay.scoring.text import PreparedText, is_negated, prepare, sentence_of, tokenize
+from roleplay.scoring.text import (
+    PreparedText,
+    Token,
+    ascii_lower,
+    is_negated,
+    prepare,
+    sentence_of,
+    tokenize,
+    tokens_before,
+)
 from roleplay.scoring.types import ScoreInput
 
 WARM_CUES = frozenset(
@@ -86,31 +95,31 @@ def _in_span(hit: Hit, span: tuple[int, int]) -> bool:
     return hit.start is not None and span[0] <= hit.start < span[1]
 
 
-def cue_hits(text: PreparedText, lexicon: Lexicon) -> list[Hit]:
+def cue_hits(text: PreparedText, lexicon: Lexicon) -> tuple[list[Hit], list[tuple[str, int, int]]]:
+    """Cues of cues.json found in the reply (outside quotes), with negation applied; and the
+    feeling words found, as (category, start, end), for emotion_hits."""
+    found = lexicon.cues.scan(text.lower, ((t.text, t.start) for t in text.tokens))
     hits: list[Hit] = []
-    for spec in lexicon.features.values():
-        if spec.pattern is None:
+    feelings: list[tuple[str, int, int]] = []
+    for name, start, end in found:
+        if name.startswith(EMOTION_PREFIX):
+            feelings.append((name[len(EMOTION_PREFIX) :], start, end))
             continue
-        for m in spec.pattern.finditer(text.masked):
-            start, end = m.start(), m.end()
-            if spec.negation != "none" and is_negated(text, start):
-                if spec.negation == "flip":
-                    neg_start = _negator_start(text, start)
-                    hits.append(
-                        Hit(
-                            "negated_support",
-                            neg_start,
-                            end,
-                            snippet(text.original, neg_start, end),
-                        )
-                    )
-                continue
-            hits.append(Hit(spec.name, start, end, snippet(text.original, start, end)))
-    return hits
+        spec = lexicon.features[name]
+        if spec.negation != "none" and is_negated(text, start):
+            if spec.negation == "flip":
+                neg_start = _negator_start(text, start)
+                hits.append(
+                    Hit("negated_support", neg_start, end, snippet(text.original, neg_start, end))
+                )
+            continue
+        hits.append(Hit(name, start, end, snippet(text.original, start, end)))
+    return hits, feelings
 
 
 def _negator_start(text: PreparedText, start: int) -> int:
-    before = [t for t in text.tokens if t.end <= start][-3:]
+    i = tokens_before(text, start)
+    before = text.tokens[max(0, i - 3) : i]
     for t in before:
         if t.text.endswith("n't") or t.text in ("not", "no", "never", "cannot", "dont", "cant"):
             return t.start
@@ -191,7 +200,7 @@ def question_hits(
     hits: list[Hit] = []
     for start, end in text.sentences:
         raw = text.plain[start:end]
-        words = [t for t in text.tokens if start <= t.start < end]
+        words = list(text.tokens[tokens_before(text, start) : tokens_before(text, end)])
         lead = 0
         while lead < len(words) - 1 and words[lead].text in lexicon.question_lead_ins:
             lead += 1
@@ -234,22 +243,30 @@ def question_hits(
     return hits
 
 
-def emotion_hits(text: PreparedText, item: ScoreInput, lexicon: Lexicon) -> list[Hit]:
-    """Feelings the reply names *as theirs* ("sounds stressful", "you must be frustrated")."""
+def emotion_hits(
+    text: PreparedText,
+    feelings: list[tuple[str, int, int]],
+    item: ScoreInput,
+    partner_tokens: tuple[Token, ...],
+    lexicon: Lexicon,
+) -> list[Hit]:
+    """Feelings the reply names *as theirs* ("sounds stressful", "you must be frustrated"),
+    and whether one is the feeling of the scenario state or of the partner's line."""
     targets: dict[str, str] = {}
     if item.emotion:
         cat = lexicon.emotion_category(item.emotion)
         if cat is not None:
             targets[cat] = lexicon.emotion_names.get(cat, cat)
-    for m in lexicon.any_emotion.finditer(item.partner):
-        cat = lexicon.emotion_category(m.group())
-        if cat is not None and cat not in targets:
-            targets[cat] = lexicon.emotion_names.get(cat, cat)
+    if feelings and partner_tokens:
+        partner_words = ((t.text, t.start) for t in partner_tokens)
+        for cat, _, _ in lexicon.emotion_index.scan(ascii_lower(item.partner), partner_words):
+            targets.setdefault(cat, lexicon.emotion_names.get(cat, cat))
     hits: list[Hit] = []
-    for m in lexicon.any_emotion.finditer(text.masked):
-        sentence = sentence_of(text, m.start())
-        before = [t for t in text.tokens if sentence[0] <= t.start and t.end <= m.start()][-6:]
-        after = [t for t in text.tokens if m.end() <= t.start < sentence[1]][:2]
+    for cat, start, end in feelings:
+        sentence = sentence_of(text, start)
+        i, j = tokens_before(text, start), tokens_before(text, end)
+        before = [t for t in text.tokens[max(0, i - 6) : i] if t.start >= sentence[0]]
+        after = [t for t in text.tokens[j : j + 2] if t.start < sentence[1]]
         anchor: int | None = None
         for t in reversed(before):
             if t.text in lexicon.self_words:
@@ -258,31 +275,28 @@ def emotion_hits(text: PreparedText, item: ScoreInput, lexicon: Lexicon) -> list
                 anchor = t.start
                 break
         if anchor is None and any(t.text in ("you", "u") for t in after):
-            anchor = m.start()
-        if anchor is None or is_negated(text, m.start()):
+            anchor = start
+        if anchor is None or is_negated(text, start):
             continue
-        label = snippet(text.original, anchor, m.end())
-        hits.append(Hit("emotion_label", anchor, m.end(), label))
-        cat = lexicon.emotion_category(m.group())
-        if (
-            cat is not None
-            and cat in targets
-            and not any(h.feature == "emotion_match" for h in hits)
-        ):
-            hits.append(Hit("emotion_match", anchor, m.end(), label, detail=targets[cat]))
+        label = snippet(text.original, anchor, end)
+        hits.append(Hit("emotion_label", anchor, end, label))
+        if cat in targets and not any(h.feature == "emotion_match" for h in hits):
+            hits.append(Hit("emotion_match", anchor, end, label, detail=targets[cat]))
     return hits
 
 
 def extract(item: ScoreInput, lexicon: Lexicon) -> list[Hit]:
     """All hits for one reply, in no particular order."""
     text = prepare(item.reply)
-    hits = apply_context(text, cue_hits(text, lexicon))
-    partner_stems = content_stems(tokenize(item.partner), lexicon) if item.partner else {}
+    found, feelings = cue_hits(text, lexicon)
+    hits = apply_context(text, found)
+    partner_tokens = tokenize(item.partner) if item.partner else ()
+    partner_stems = content_stems(partner_tokens, lexicon)
     loaded = [h for h in hits if h.feature == "loaded_question"]
     hits += question_hits(text, partner_stems, lexicon, loaded)
-    hits += emotion_hits(text, item, lexicon)
-    if item.partner:
-        hits += paraphrase_hits(text, item.partner, lexicon)
+    hits += emotion_hits(text, feelings, item, partner_tokens, lexicon)
+    if partner_stems:
+        hits += paraphrase_hits(text, partner_stems, lexicon)
     key_hits = key_point_hits(text, item.key_points, lexicon)
     covered = [h.span for h in key_hits if h.span is not None]
     hits = [h for h in hits if not (h.feature == "paraphrase" and _overlaps(h, covered))]

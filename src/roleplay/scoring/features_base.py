@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """`feature` was found at [start, end) of the reply (None: the reply as a whole).
 
     `text` fills the reason template; `amount` is how much of the feature this hit is worth

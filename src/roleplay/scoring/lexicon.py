@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Literal
 
+from roleplay.scoring.text import ascii_lower
 from roleplay.scoring.types import DIMENSIONS, Dimension
 
+EMOTION_PREFIX = "emotion:"  # feeling words share the cue index, filed under this prefix
 Negation = Literal["flip", "drop", "none"]
 Side = Literal["beside", "across"]
 
@@ -32,7 +35,121 @@ def compile_cues(patterns: list[str]) -> re.Pattern[str]:
     parts = sorted(
         (p.replace("'", "'?").replace(" ", r"\s+") for p in patterns), key=len, reverse=True
     )
-    return re.compile(_BOUNDARY_BEFORE + "(?:" + "|".join(parts) + ")" + _BOUNDARY_AFTER, re.I)
+    # No re.IGNORECASE: it makes matching several times slower; patterns are written in lower
+    # case and run on ASCII-lower-cased text instead (see text.PreparedText.lower).
+    return re.compile(_BOUNDARY_BEFORE + "(?:" + "|".join(parts) + ")" + _BOUNDARY_AFTER)
+
+
+_LEADING_LETTERS = re.compile(r"[a-z]+")
+
+
+def index_key(word: str) -> str:
+    """Where a cue or a token is filed: its first one or two letters ("you're" -> "yo")."""
+    m = _LEADING_LETTERS.match(word)
+    return m.group()[:2] if m else ""
+
+
+def _pattern_key(pattern: str) -> str:
+    """The index key of a pattern when its first two characters are plain letters, else ""."""
+    m = _LEADING_LETTERS.match(pattern)
+    if m is None:
+        return ""
+    letters = m.group()
+    following = pattern[len(letters) : len(letters) + 1]
+    if len(letters) == 1 and following not in ("", " ", "'", "("):
+        return ""  # e.g. "u?" or "i*": the first letter is not certain
+    if len(letters) == 2 and following in ("?", "*", "{"):
+        return letters[:1]
+    return letters[:2]
+
+
+def expand_leading_group(pattern: str) -> list[str]:
+    """Spell out a leading group so each variant starts with letters and can be indexed:
+    "(?:i |we )?understand" -> ["i understand", "we understand", "understand"]."""
+    if _pattern_key(pattern) or not pattern.startswith("(?:"):
+        return [pattern]
+    close = pattern.find(")")
+    inner = pattern[3:close]
+    if "(" in inner:
+        return [pattern]
+    rest = pattern[close + 1 :]
+    variants = [alt + rest.removeprefix("?") for alt in inner.split("|")]
+    if rest.startswith("?"):
+        variants.append(rest[1:])
+    return [v for variant in variants for v in expand_leading_group(variant)]
+
+
+Entry = tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]
+
+
+@dataclass(frozen=True)
+class CueIndex:
+    """Named groups of patterns, filed by their first letters for speed.
+
+    A reply is only tried against the patterns that can start at each of its words, after one
+    "gate" check (any pattern filed under those letters). Patterns that start with punctuation
+    or an optional group are scanned over the whole text instead.
+    """
+
+    raw: dict[str, dict[str, list[str]]]  # index key -> feature name -> patterns
+    fallback: tuple[tuple[str, re.Pattern[str]], ...]
+    compiled: dict[str, Entry]  # filled on first use of a key: building stays cheap
+
+    @classmethod
+    def build(cls, groups: dict[str, list[str]]) -> CueIndex:
+        grouped: dict[str, dict[str, list[str]]] = {}
+        fallback: list[tuple[str, re.Pattern[str]]] = []
+        for name, patterns in groups.items():
+            loose = []
+            for p in (v for raw in patterns for v in expand_leading_group(raw)):
+                key = _pattern_key(p)
+                if key:
+                    grouped.setdefault(key, {}).setdefault(name, []).append(p)
+                else:
+                    loose.append(p)
+            if loose:
+                fallback.append((name, compile_cues(loose)))
+        return cls(grouped, tuple(fallback), {})
+
+    def entry(self, key: str) -> Entry | None:
+        """The gate and per-feature patterns filed under `key`, compiled once."""
+        found = self.compiled.get(key)
+        if found is None:
+            by_name = self.raw.get(key)
+            if by_name is None:
+                return None
+            found = (
+                compile_cues([p for ps in by_name.values() for p in ps]),
+                tuple((name, compile_cues(ps)) for name, ps in by_name.items()),
+            )
+            self.compiled[key] = found
+        return found
+
+    def scan(
+        self, lower: str, word_starts: Iterable[tuple[str, int]]
+    ) -> list[tuple[str, int, int]]:
+        """(name, start, end) of every match in `lower` (ASCII lower-cased text), given its
+        words as (word, start); matches of one name never overlap."""
+        found: list[tuple[str, int, int]] = []
+        last_end: dict[str, int] = {}
+        compiled = self.compiled
+        for word, start in word_starts:
+            key = index_key(word)
+            entry = compiled.get(key) or self.entry(key)
+            if entry is None or entry[0].match(lower, start) is None:
+                continue
+            for name, pattern in entry[1]:
+                if start < last_end.get(name, 0):
+                    continue
+                m = pattern.match(lower, start)
+                if m is not None:
+                    found.append((name, start, m.end()))
+                    last_end[name] = m.end()
+        for name, pattern in self.fallback:
+            for m in pattern.finditer(lower):
+                if m.start() >= last_end.get(name, 0):
+                    found.append((name, m.start(), m.end()))
+        return found
 
 
 @dataclass(frozen=True)
@@ -46,17 +163,17 @@ class FeatureSpec:
     side: Side | None
     prior: dict[Dimension, float]
     fixed: bool
-    pattern: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
 class Lexicon:
     features: dict[str, FeatureSpec]
+    cues: CueIndex
     stopwords: frozenset[str]
     generic: frozenset[str]
     emotions: dict[str, re.Pattern[str]]
     emotion_names: dict[str, str]
-    any_emotion: re.Pattern[str]
+    emotion_index: CueIndex
     attribution: frozenset[str]
     self_words: frozenset[str]
     question_open: frozenset[str]
@@ -69,7 +186,7 @@ class Lexicon:
 
     def emotion_category(self, word: str) -> str | None:
         """The feeling category of a scenario's `emotion` ("pressured" -> "pressure")."""
-        word = word.strip().lower()
+        word = ascii_lower(word.strip())
         if not word:
             return None
         if word in self.emotions:
@@ -85,7 +202,6 @@ def _spec(name: str, raw: dict[str, Any]) -> FeatureSpec:
     for dim in DIMENSIONS:
         if dim in raw.get("prior", {}):
             prior[dim] = float(raw["prior"][dim])
-    patterns: list[str] = list(raw.get("patterns", []))
     side = raw.get("side")
     negation = raw.get("negation", "none")
     if side not in ("beside", "across", None) or negation not in ("flip", "drop", "none"):
@@ -98,7 +214,6 @@ def _spec(name: str, raw: dict[str, Any]) -> FeatureSpec:
         side=side,
         prior=prior,
         fixed=bool(raw.get("fixed", False)),
-        pattern=compile_cues(patterns) if patterns else None,
     )
 
 
@@ -107,14 +222,19 @@ def load_lexicon() -> Lexicon:
     words = read_package_json("words.json")
     features = {name: _spec(name, raw) for name, raw in cues["features"].items()}
     emotions = {cat: compile_cues(list(stems)) for cat, stems in words["emotions"].items()}
-    all_stems = [s for stems in words["emotions"].values() for s in stems]
     return Lexicon(
         features=features,
+        cues=CueIndex.build(
+            {name: list(raw.get("patterns", [])) for name, raw in cues["features"].items()}
+            | {EMOTION_PREFIX + cat: list(stems) for cat, stems in words["emotions"].items()}
+        ),
         stopwords=frozenset(words["stopwords"]),
         generic=frozenset(words["generic"]),
         emotions=emotions,
         emotion_names=dict(words["emotion_names"]),
-        any_emotion=compile_cues(all_stems),
+        emotion_index=CueIndex.build(
+            {cat: list(stems) for cat, stems in words["emotions"].items()}
+        ),
         attribution=frozenset(words["attribution"]),
         self_words=frozenset(words["self_words"]),
         question_open=frozenset(words["question_open"]),

@@ -61,17 +61,23 @@ def _reason(template: str, hit: Hit) -> str:
     return template.replace("{text}", hit.text).replace("{emotion}", hit.detail or "feeling")
 
 
-def evidence_for(
-    dim: Dimension, hits: list[Hit], lexicon: Lexicon, weights: Weights
-) -> list[tuple[str, Evidence]]:
-    """Evidence items for one dimension, each with the name of the feature that earned it."""
+def group_hits(hits: list[Hit]) -> dict[str, list[Hit]]:
     by_feature: dict[str, list[Hit]] = {}
     for h in hits:
         by_feature.setdefault(h.feature, []).append(h)
+    return by_feature
+
+
+def evidence_for(
+    dim: Dimension, by_feature: dict[str, list[Hit]], lexicon: Lexicon, weights: Weights
+) -> list[tuple[str, Evidence]]:
+    """Evidence items for one dimension, each with the name of the feature that earned it.
+    `by_feature` is the reply's hits grouped by feature (group_hits)."""
     out: list[tuple[str, Evidence]] = []
-    for name, w in weights.weights[dim].items():
-        found = by_feature.get(name)
-        if not found or w == 0.0:
+    dim_weights = weights.weights[dim]
+    for name, found in by_feature.items():
+        w = dim_weights.get(name, 0.0)
+        if w == 0.0:
             continue
         spec = lexicon.features[name]
         unit = weights.points_per_unit * w

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.lexicon import Lexicon
 from roleplay.scoring.text import PreparedText, Token, in_quote, tokenize
@@ -9,6 +11,7 @@ from roleplay.scoring.text import PreparedText, Token, in_quote, tokenize
 _MAX_GAP = 12  # characters between two matched words that still form one phrase ("Q3 budget")
 
 
+@lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """A deliberately light stemmer: enough to match "budgets"/"budget", "cutting"/"cut"."""
     w = word.lower().strip("'")
@@ -30,7 +33,7 @@ def stem(word: str) -> str:
 
 def rarity(token: str, lexicon: Lexicon) -> float:
     """How much a shared word says about listening: numbers and specific words most."""
-    if any(ch.isdigit() for ch in token):
+    if not token.isalpha() and any(ch.isdigit() for ch in token):
         return 1.5
     if token in lexicon.generic:
         return 0.3
@@ -38,11 +41,14 @@ def rarity(token: str, lexicon: Lexicon) -> float:
 
 
 def content_stems(tokens: tuple[Token, ...], lexicon: Lexicon) -> dict[str, float]:
+    """Stem -> rarity weight for the content words of a text (stopwords and 1-letter words out)."""
+    stop = lexicon.stopwords
     out: dict[str, float] = {}
     for t in tokens:
-        if t.text in lexicon.stopwords or len(t.text) < 2 and not t.text.isdigit():
+        word = t.text
+        if word in stop or (len(word) < 2 and not word.isdigit()):
             continue
-        out[stem(t.text)] = rarity(t.text, lexicon)
+        out[stem(word)] = rarity(word, lexicon)
     return out
 
 
@@ -57,9 +63,11 @@ def _phrases(matched: list[tuple[Token, float]]) -> list[tuple[int, int, float]]
     return phrases
 
 
-def paraphrase_hits(text: PreparedText, partner: str, lexicon: Lexicon) -> list[Hit]:
-    """Partner content words reused in the reply, grouped into phrases, weighted by rarity."""
-    partner_stems = content_stems(tokenize(partner), lexicon)
+def paraphrase_hits(
+    text: PreparedText, partner_stems: dict[str, float], lexicon: Lexicon
+) -> list[Hit]:
+    """Partner content words (stem -> rarity, see content_stems) reused in the reply, grouped
+    into phrases, weighted by rarity."""
     if not partner_stems:
         return []
     matched: list[tuple[Token, float]] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from roleplay.scoring.features import extract
 from roleplay.scoring.lexicon import Lexicon, load_lexicon
-from roleplay.scoring.model import Weights, clamp, evidence_for, load_weights
+from roleplay.scoring.model import Weights, clamp, evidence_for, group_hits, load_weights
 from roleplay.scoring.types import DIMENSIONS, Evidence, SameSide, Score, ScoreInput
 
 # Points from "beside" behaviour needed to call a reply beside the table.
@@ -24,11 +24,11 @@ class LexicalScorer:
         self.weights = weights if weights is not None else load_weights(self.lexicon)
 
     def score(self, item: ScoreInput) -> Score:
-        hits = extract(item, self.lexicon)
+        by_feature = group_hits(extract(item, self.lexicon))
         scores: dict[str, int] = {}
         evidence: list[tuple[str, Evidence]] = []
         for dim in DIMENSIONS:
-            items = evidence_for(dim, hits, self.lexicon, self.weights)
+            items = evidence_for(dim, by_feature, self.lexicon, self.weights)
             scores[dim] = clamp(self.weights.base[dim] + sum(e.points for _, e in items))
             evidence.extend(items)
         return Score(

@@ -7,18 +7,21 @@ back at exactly what the learner typed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from typing import NamedTuple
 
 # Curly quotes and apostrophes become straight ones; every replacement is one character for one
 # character, so offsets stay valid.
 _STRAIGHTEN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
+# ASCII-only lower-casing keeps every offset (str.lower() may change a string's length).
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
 _WORD = re.compile(r"[a-z0-9][a-z0-9%$']*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n]+|$")
 # Clause boundaries: punctuation and the contrastive/coordinating words that reset negation scope.
-_CLAUSE_BREAK = re.compile(
-    r"[,;:.!?\n\-\u2014()]|\b(?:but|however|although|though|and|yet)\b", re.I
-)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?\n\-\u2014()]|\b(?:but|however|although|though|and|yet)\b")
 _DOUBLE_QUOTED = re.compile(r'"[^"\n]{1,200}"')
 # A single-quoted stretch must open after a space/start and close before a space/punctuation,
 # so apostrophes inside words ("don't") are never taken for quotes.
@@ -64,8 +67,7 @@ NEGATORS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word of the reply: lower-cased text and its character span."""
 
     text: str
@@ -80,7 +82,9 @@ class PreparedText:
     original: str
     plain: str  # straight quotes, same length as original
     masked: str  # quoted passages blanked out, same length (cues inside quotes don't count)
+    lower: str  # `masked`, ASCII lower-cased, same length: what cue patterns run on
     tokens: tuple[Token, ...]
+    token_starts: tuple[int, ...]
     sentences: tuple[tuple[int, int], ...]
     quotes: tuple[tuple[int, int], ...]
     clause_breaks: tuple[int, ...]
@@ -90,10 +94,19 @@ def straighten(text: str) -> str:
     return text.translate(_STRAIGHTEN)
 
 
+def ascii_lower(text: str) -> str:
+    return text.translate(_ASCII_LOWER)
+
+
 def tokenize(text: str) -> tuple[Token, ...]:
-    return tuple(
-        Token(m.group().lower().strip("'"), m.start(), m.end()) for m in _WORD.finditer(text)
-    )
+    make = tuple.__new__  # builds the named tuple without the Python-level __new__ (hot path)
+    out = []
+    for m in _WORD.finditer(ascii_lower(text)):
+        word = m.group()
+        if word[-1] == "'":
+            word = word.rstrip("'")
+        out.append(make(Token, (word, m.start(), m.end())))
+    return tuple(out)
 
 
 def quote_spans(plain: str) -> tuple[tuple[int, int], ...]:
@@ -120,19 +133,21 @@ def sentence_spans(plain: str) -> tuple[tuple[int, int], ...]:
 def prepare(reply: str) -> PreparedText:
     plain = straighten(reply)
     quotes = quote_spans(plain)
-    chars = list(plain)
+    masked = plain
     for start, end in quotes:
-        for i in range(start + 1, end - 1):
-            chars[i] = " "
-    masked = "".join(chars)
+        masked = masked[: start + 1] + " " * (end - start - 2) + masked[end - 1 :]
+    tokens = tokenize(plain)
+    lower = ascii_lower(masked)
     return PreparedText(
         original=reply,
         plain=plain,
         masked=masked,
-        tokens=tokenize(plain),
+        lower=lower,
+        tokens=tokens,
+        token_starts=tuple(t.start for t in tokens),
         sentences=sentence_spans(plain),
         quotes=quotes,
-        clause_breaks=tuple(m.start() for m in _CLAUSE_BREAK.finditer(plain)),
+        clause_breaks=tuple(m.start() for m in _CLAUSE_BREAK.finditer(ascii_lower(plain))),
     )
 
 
@@ -143,16 +158,24 @@ def sentence_of(text: PreparedText, position: int) -> tuple[int, int]:
     return 0, len(text.plain)
 
 
+def tokens_before(text: PreparedText, position: int) -> int:
+    """How many tokens start before `position` (index of the first token at/after it)."""
+    return bisect_left(text.token_starts, position)
+
+
 def is_negated(text: PreparedText, start: int, window: int = 3) -> bool:
     """True when one of the `window` words before `start`, in the same clause, is a negator."""
-    clause_start = 0
-    for b in text.clause_breaks:
-        if b < start:
-            clause_start = b
-        else:
-            break
-    before = [t for t in text.tokens if clause_start <= t.start and t.end <= start]
-    return any(t.text in NEGATORS or t.text.endswith("n't") for t in before[-window:])
+    k = bisect_left(text.clause_breaks, start)
+    clause_start = text.clause_breaks[k - 1] if k else 0
+    i = tokens_before(text, start)
+    for t in text.tokens[max(0, i - window) : i]:
+        if (
+            t.start >= clause_start
+            and t.end <= start
+            and (t.text in NEGATORS or t.text.endswith("n't"))
+        ):
+            return True
+    return False
 
 
 def in_quote(text: PreparedText, start: int, end: int) -> bool:

@@ -47,9 +47,13 @@ class ParticipantApp(RoleplayApp):
         self.catalogue = list(entries)  # the picker lists these and never reads the library
 
     def on_mount(self) -> None:
-        super().on_mount()  # pushes the picker; the join form goes on top of it until joined
-        self.push_screen(JoinScreen(self.workshop.name, needs_code=self.workshop.needs_code))
+        # Textual also runs RoleplayApp.on_mount (it pushes the picker) after this handler;
+        # the join form goes on top of the picker once that has happened.
+        self.call_later(self._show_join)
         self.set_interval(HEARTBEAT_S, self.heartbeat)
+
+    def _show_join(self) -> None:
+        self.push_screen(JoinScreen(self.workshop.name, needs_code=self.workshop.needs_code))
 
     # -- joining ---------------------------------------------------------------------------
     def try_join(self, name: str, code: str, *, show_name: bool) -> str | None:
@@ -95,13 +99,14 @@ class ParticipantApp(RoleplayApp):
 
     # -- fewer doors -----------------------------------------------------------------------
     def on_scenario_chosen(self, message: ScenarioChosen) -> None:
+        # RoleplayApp.on_scenario_chosen (run by Textual after this) starts the conversation,
+        # unless the default is prevented here.
         if self.participant is None:
-            return
-        if not self.round_open():
+            message.prevent_default()
+        elif not self.round_open():
+            message.prevent_default()
             self.notify("The round is closed; wait for the next one.", severity="warning")
             self.show_workshop_picker()
-            return
-        super().on_scenario_chosen(message)
 
     def show_picker(self) -> None:
         if self.participant is not None:

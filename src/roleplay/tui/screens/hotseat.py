@@ -15,6 +15,7 @@ from textual.widgets import Static
 from roleplay.engine import CompiledScenario
 
 from ..literal import literal
+from ..messages import ReplyScored
 from .conversation import ConversationScreen
 
 
@@ -53,8 +54,11 @@ class HotSeatConversation(ConversationScreen):
         bar = self.query_one("#hotseat", Static)
         bar.update(speaker_bar(self.names, self.session.turn, self.session.ended))
 
-    def on_reply_scored(self, message: object) -> None:
-        super().on_reply_scored(message)  # type: ignore[arg-type]
+    def on_reply_scored(self, message: ReplyScored) -> None:
+        # ConversationScreen.on_reply_scored (run by Textual after this) applies the reply.
+        self.call_later(self._next_speaker)
+
+    def _next_speaker(self) -> None:
         self.update_speaker()
         if not self.session.ended:
             self.notify(f"{self.names[self.session.turn % len(self.names)]}, your turn.", timeout=3)

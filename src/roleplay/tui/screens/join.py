@@ -52,10 +52,11 @@ class JoinScreen(Screen[None]):
                 yield Static(Text("The join code on the facilitator's screen:", style="dim"))
                 yield Input(placeholder="Join code", max_length=20, password=True, id="code")
             yield Checkbox(
-                "Show my name next to my replies in the group debrief", id="show-name"
+                "Show my name in the group debrief", id="show-name"
             )
             yield Static(
-                Text("Unticked, you appear as \"Participant N\".", style="dim"), id="consent-note"
+                Text("Unticked, your replies appear as \"Participant N\".", style="dim"),
+                id="consent-note",
             )
             yield Static("", id="join-error")
             yield Button("Join", variant="primary", id="join")

@@ -1,0 +1,89 @@
+"""A real browser: Debian's chromium (headless) joins a served workshop, replies, sees scores.
+
+Driven through the Chrome DevTools protocol; screenshots go to test-artefacts/browser/.
+If chromium is not installed this test FAILS (CI installs it with apt-get; see .ci/run).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import pytest
+
+from roleplay.storage.workshop import WorkshopStore, board_snapshot, open_workshop_db
+
+from .cdp import TEE_SCRIPT, Browser, chromium_binary
+from .serving import ARTEFACTS, screen_text, start_serve, stop
+
+REPLY = "That sounds like real pressure from the board. What does Friday need to look like for you?"
+
+
+async def wait_for(browser: Browser, needle: str, timeout: float = 45.0) -> str:
+    deadline = time.monotonic() + timeout
+    text = ""
+    while time.monotonic() < deadline:
+        text = screen_text(await browser.evaluate("window.__rpText || ''") or "")
+        if needle in text:
+            return text
+        await asyncio.sleep(0.2)
+    await browser.screenshot(ARTEFACTS / "browser" / "failure.png")
+    raise AssertionError(f"never saw {needle!r} in the browser; last screen text: {text[-600:]!r}")
+
+
+async def focus_terminal(browser: Browser) -> None:
+    await browser.evaluate("document.querySelector('.xterm-helper-textarea').focus()")
+
+
+async def test_chromium_joins_plays_and_sees_the_score_card(tmp_path: Path) -> None:
+    binary = chromium_binary()
+    if binary is None:
+        pytest.fail(
+            "chromium is not installed: the real-browser test cannot run. Install it with "
+            "`apt-get install -y chromium` (as .ci/run does)."
+        )
+    shots = ARTEFACTS / "browser"
+    shots.mkdir(parents=True, exist_ok=True)
+    serve, port = start_serve(
+        "--workshop", "Browser test", "--scenario", "budget_pushback", "--join-code", "RPT234"
+    )
+    browser = Browser(binary, tmp_path / "profile")
+    try:
+        await browser.connect()
+        await browser.send("Page.enable")
+        await browser.send("Page.addScriptToEvaluateOnNewDocument", source=TEE_SCRIPT)
+        await browser.send("Page.navigate", url=f"http://127.0.0.1:{port}/")
+        await wait_for(browser, "Join the workshop")
+        await browser.screenshot(shots / "1-join.png")
+        await focus_terminal(browser)
+        await browser.type_text("Ada Browser")
+        await wait_for(browser, "Ada Browser")
+        await browser.press_enter()  # moves to the join code
+        await asyncio.sleep(0.5)  # let the focus move before typing (not a timing assertion)
+        await browser.type_text("rpt-234")  # case and dashes do not matter
+        await wait_for(browser, "•••••••")  # the code box shows it masked
+        await browser.press_enter()
+        await wait_for(browser, "Pick a scenario")
+        await browser.screenshot(shots / "2-picker.png")
+        await browser.press_enter()  # the only scenario
+        await wait_for(browser, "Friday")
+        before = screen_text(await browser.evaluate("window.__rpText") or "")
+        assert "Collaboration" not in before  # no score card before the reply
+        await focus_terminal(browser)
+        await browser.type_text(REPLY)
+        await browser.press_enter()
+        text = await wait_for(browser, "Collaboration")  # the score card's bars
+        await browser.screenshot(shots / "3-score-card.png")
+        assert "Turn 1" in text and "Overall" in text and "Listening" in text
+    finally:
+        await browser.close()
+        log = stop(serve)
+    assert (shots / "3-score-card.png").stat().st_size > 1000
+    conn, path = open_workshop_db()
+    store = WorkshopStore(conn, path)
+    snap = board_snapshot(conn, store.workshop("Browser test").id)
+    conn.close()
+    assert [p.name for p in snap.participants] == ["Ada Browser"], log
+    assert snap.turns == 1
+    assert snap.participants[0].scenario_id == "budget_pushback"

@@ -37,8 +37,8 @@ from roleplay.scoring.types import DIMENSIONS, ScoreInput  # noqa: E402
 
 POINTS_PER_UNIT = 12.0
 BASE = {"listening": 45, "empathy": 45, "collaboration": 45}
-L2_TO_PRIOR = 0.005
-ITERATIONS = 800
+L2_TO_PRIOR = 0.002
+ITERATIONS = 1000
 LEARNING_RATE = 0.05
 
 Task = tuple[str, str, float]  # (set name, label expression, task weight)

@@ -216,3 +216,17 @@ def test_emotion_match_with_partner_feeling() -> None:
 def test_apostrophes_are_optional() -> None:
     assert "difficulty" in features("thats terrible")
     assert "dismissal" in features("i dont care")
+
+
+def test_cue_patterns_are_lower_case() -> None:
+    # Patterns run on ASCII-lower-cased text without re.IGNORECASE (speed), so they must be
+    # written in lower case.
+    from roleplay.scoring.lexicon import read_package_json
+
+    for name, raw in read_package_json("cues.json")["features"].items():
+        for pattern in raw.get("patterns", []):
+            assert pattern == pattern.lower(), (name, pattern)
+
+
+def test_upper_case_reply_still_matches() -> None:
+    assert "ultimatum" in features("TAKE IT OR LEAVE IT.")

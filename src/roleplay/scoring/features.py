@@ -42,6 +42,9 @@ WARM_CUES = frozenset(
         "warmth",
         "reflection",
         "apology",
+        "perspective_taking",
+        "positive_reaction",
+        "acknowledged_view",
     }
 )
 ACKNOWLEDGEMENTS = frozenset(
@@ -75,6 +78,11 @@ ENGAGED = frozenset(
         "sympathy",
         "agreement",
         "appreciation",
+        "perspective_taking",
+        "positive_reaction",
+        "conditional_offer",
+        "option",
+        "acknowledged_view",
     }
 )
 _JOINT_WE = re.compile(r"(?:we|us|our|ours|let's|lets)\b", re.I)

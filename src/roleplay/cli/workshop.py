@@ -128,7 +128,8 @@ def run_serve(args: argparse.Namespace) -> int:
         store.start_round(workshop.id)
     store.conn.close()
     command = participant_command(workshop.id) + ("" if args.mode == "coach" else " --mode exam")
-    banner = [f"roleplay workshop '{workshop.name}' ({len(refs)} scenarios): {describe(plan)}"]
+    count = f"{len(refs)} scenario{'' if len(refs) == 1 else 's'}"
+    banner = [f"roleplay workshop '{workshop.name}' ({count}): {describe(plan)}"]
     banner += [f"  Join at: {url}" for url in join_urls(plan)]
     if plan.join_code:
         banner.append(f"  Join code: {plan.join_code}")

@@ -73,7 +73,7 @@ class WorkshopServer(Server):
 
     async def on_startup(self, app: web.Application) -> None:
         for line in self.banner:
-            self.console.print(line, highlight=False, markup=False)
+            self.console.print(line, highlight=False, markup=False, soft_wrap=True)
 
     async def handle_index(self, request: web.Request) -> web.StreamResponse:
         # URLs follow the address the participant used, so any LAN name or IP works.

@@ -1,0 +1,87 @@
+"""Where the host listens: loopback by default, a join code for anything reachable."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from roleplay.errors import RoleplayError
+from roleplay.serve import is_loopback, plan_bind
+from roleplay.serve.command import participant_command
+
+from .serving import roleplay_cmd, start_serve, stop
+
+
+def test_default_plan_is_loopback_without_a_code() -> None:
+    plan = plan_bind(None, 8000)
+    assert plan.host == "127.0.0.1" and plan.loopback and plan.join_code is None
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.20", "10.0.0.5", "::"])
+def test_reachable_address_gets_a_generated_code(host: str) -> None:
+    plan = plan_bind(host, 8000)
+    assert not plan.loopback
+    assert plan.generated_code and plan.join_code and len(plan.join_code) == 6
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.20"])
+def test_reachable_address_without_a_code_is_refused(host: str) -> None:
+    with pytest.raises(RoleplayError) as err:
+        plan_bind(host, 8000, no_join_code=True)
+    assert err.value.code == "RP805" and err.value.exit_code == 2
+
+
+def test_loopback_names() -> None:
+    assert is_loopback("127.0.0.1") and is_loopback("localhost") and is_loopback("::1")
+    assert not is_loopback("0.0.0.0") and not is_loopback("192.168.0.3")
+
+
+def test_cli_refuses_non_loopback_without_code_in_one_coded_line() -> None:
+    done = subprocess.run(
+        roleplay_cmd("serve", "--host", "0.0.0.0", "--no-join-code", "--port", "1"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "RP805" in lines[0] and "Traceback" not in done.stderr
+
+
+def test_cli_rejects_a_bad_max() -> None:
+    done = subprocess.run(
+        roleplay_cmd("serve", "--max", "0"), capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 2 and "RP803" in done.stderr
+
+
+def _listening_addresses(port: int) -> set[str]:
+    """Local addresses of LISTEN sockets on ``port`` (Linux /proc/net/tcp{,6})."""
+    found: set[str] = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            lines = open(table).read().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            local, state = line.split()[1], line.split()[3]
+            addr, hex_port = local.split(":")
+            if state == "0A" and int(hex_port, 16) == port:
+                found.add(addr)
+    return found
+
+
+def test_default_serve_listens_on_loopback_only() -> None:
+    proc, port = start_serve("--workshop", "Bind test", "--scenario", "budget_pushback")
+    try:
+        addresses = _listening_addresses(port)
+    finally:
+        banner = stop(proc)
+    assert addresses == {"0100007F"}, addresses  # 127.0.0.1, and nothing else
+    assert "this machine only" in banner and "Join code" not in banner
+
+
+def test_participant_command_is_fixed_and_quoted() -> None:
+    cmd = participant_command("team; rm -rf /", python="/usr/bin/python3")
+    assert cmd == "/usr/bin/python3 -m roleplay workshop participant --workshop 'team; rm -rf /'"

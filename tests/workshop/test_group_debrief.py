@@ -1,0 +1,95 @@
+"""Group debrief aggregation and its exports (escaping every piece of participant text)."""
+
+from __future__ import annotations
+
+import subprocess
+
+from roleplay.report.group_debrief import build_group_debrief
+from roleplay.report.group_export import md_text, to_html, to_markdown
+from roleplay.storage.workshop import GroupSessionRow, GroupTurnRow
+
+from .serving import roleplay_cmd
+
+
+def turn(no: int, state: str, reply: str, overall: int, side: str, who: int = 1,
+         name: str = "Ann", show: bool = False) -> GroupTurnRow:
+    return GroupTurnRow(no, state, reply, overall, overall, overall, overall, side, who, name, show)
+
+
+def session(sid: int, who: int, name: str, show: bool, outcome: str | None,
+            turns: tuple[GroupTurnRow, ...]) -> GroupSessionRow:
+    overall = round(sum(t.overall for t in turns) / len(turns)) if turns else None
+    return GroupSessionRow(sid, "budget_pushback", "Budget", 55, outcome, overall, who, name,
+                           show, turns)
+
+
+ROWS = [
+    session(1, 1, "Ann", False, "success", (
+        turn(1, "opening", "I hear the pressure <script>alert(1)</script>", 80, "beside", 1),
+        turn(2, "dig_in", "**Let's** look at it together", 45, "beside", 1),
+    )),
+    session(2, 2, "Bob", True, "failure", (
+        turn(1, "opening", "No.", 20, "across", 2, "Bob", True),
+        turn(2, "dig_in", "Take it or leave it", 10, "across", 2, "Bob", True),
+    )),
+    session(3, 3, "Cy", False, None, (
+        turn(1, "opening", "Why?", 30, "across", 3, "Cy"),
+    )),
+]
+
+
+def test_outcomes_spread_hard_states_and_across() -> None:
+    d = build_group_debrief(ROWS, workshop="Room", round_number=1)
+    assert d.participants == 3 and d.sessions == 3
+    (sc,) = d.scenarios
+    assert sc.outcomes["success"] == 1 and sc.outcomes["failure"] == 1
+    assert sc.outcomes["in progress"] == 1 and sc.passed == 1
+    assert sc.overall.count == 3 and sc.overall.high == 62 and sc.overall.low == 15
+    hard = [h.state for h in sc.hard_states]
+    assert hard == ["dig_in", "opening"]  # both under 50 on average, worst first
+    best = sc.hard_states[0].best
+    assert best[0].reply.startswith("**Let's**") and best[0].speaker == "Participant 1"
+    assert best[1].speaker == "Bob"  # Bob agreed to show his name
+    across = {s.state: s for s in sc.across_states}
+    assert set(across) == {"opening"} and across["opening"].across == 2  # dig_in: a tie
+
+
+def test_exports_escape_participant_text() -> None:
+    d = build_group_debrief(ROWS, workshop="Room <i>", round_number=None)
+    page = to_html(d)
+    assert "<script>" not in page and "&lt;script&gt;" in page and "<i>" not in page
+    md = to_markdown(d)
+    assert "<script>" not in md and "&lt;script&gt;" in md
+    assert r"\*\*Let's\*\*" in md
+    assert md_text("a\x1b[31mred\nb") == "a \\[31mred b"
+
+
+def test_empty_debrief_says_so() -> None:
+    d = build_group_debrief([], workshop="Empty")
+    assert d.empty and "Nobody has played yet" in to_markdown(d) and "Nobody" in to_html(d)
+
+
+def test_cli_exports_html(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from roleplay.storage.workshop import WorkshopStore, open_workshop_db
+
+    conn, path = open_workshop_db()
+    store = WorkshopStore(conn, path)
+    w = store.open_workshop("Export room", ["budget_pushback"], join_code=None,
+                            max_participants=5)
+    store.start_round(w.id)
+    conn.close()
+    played = subprocess.run(
+        roleplay_cmd("workshop", "play", "--workshop", w.id, "--name", "<b>Eve</b>", "--json"),
+        input="I hear the board needs 30% by Friday. That's a lot of pressure.\n",
+        capture_output=True, text=True, timeout=120,
+    )
+    assert played.returncode == 0, played.stderr
+    out = tmp_path / "debrief.html"
+    done = subprocess.run(
+        roleplay_cmd("workshop", "debrief", "--workshop", "Export room", "-o", str(out)),
+        capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    page = out.read_text()
+    assert "Push back on a budget cut" in page and "<b>Eve" not in page
+    assert "Participant 1" in page  # no consent: anonymised

@@ -1,0 +1,101 @@
+"""Pilot tests: the participant's join flow and the facilitator's board."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import DataTable
+
+from roleplay.storage.store import SessionStore
+from roleplay.storage.workshop import WorkshopStore, open_workshop_db
+from roleplay.tui.board.app import BoardApp
+from roleplay.tui.board.debrief_screen import GroupDebriefScreen
+from roleplay.tui.screens.conversation import ConversationScreen
+from roleplay.tui.screens.join import JoinScreen, LobbyScreen
+from roleplay.tui.workshop_app import ParticipantApp, workshop_entries
+
+
+def _setup(code: str | None, open_round: bool = True) -> tuple[WorkshopStore, SessionStore]:
+    conn, path = open_workshop_db()
+    store = WorkshopStore(conn, path)
+    w = store.open_workshop("Pilot room", ["budget_pushback"], join_code=code,
+                            max_participants=5)
+    if open_round:
+        store.start_round(w.id)
+    return store, SessionStore.open(path)
+
+
+async def test_wrong_code_then_join_play_and_save() -> None:
+    store, sessions = _setup("ABC234")
+    w = store.workshop("Pilot room")
+    app = ParticipantApp(w, store, sessions, workshop_entries(w))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, JoinScreen)
+        await pilot.press(*"Ann", "enter", *"nope", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, JoinScreen) and app.participant is None
+        await pilot.press(*"abc234", "enter")
+        await pilot.pause()
+        assert app.participant is not None and app.participant.name == "Ann"
+        assert [e.id for e in app.catalogue or []] == ["budget_pushback"]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConversationScreen)
+        await pilot.press(*"That sounds like pressure from the board", "enter")
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if app.screen.session.turns:  # type: ignore[attr-defined]
+                break
+    rows = store.conn.execute(
+        "SELECT s.workshop_id, s.participant, count(t.id) FROM sessions s"
+        " JOIN turns t ON t.session_id = s.id GROUP BY s.id"
+    ).fetchall()
+    assert rows == [("pilot-room", "Ann", 1)]
+    sessions.close()
+
+
+async def test_lobby_until_a_round_opens_and_history_is_off() -> None:
+    store, sessions = _setup(None, open_round=False)
+    w = store.workshop("Pilot room")
+    app = ParticipantApp(w, store, sessions, workshop_entries(w))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press(*"Bo", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LobbyScreen)
+        app.action_history()  # other people's sessions are in the same database
+        assert not any(type(s).__name__ == "HistoryScreen" for s in app.screen_stack)
+        store.start_round(w.id)
+        app.screen.poll()  # type: ignore[attr-defined]
+        await pilot.pause()
+        assert not isinstance(app.screen, LobbyScreen | JoinScreen)
+    sessions.close()
+
+
+async def test_board_shows_people_rounds_and_exports(tmp_path: Path) -> None:
+    store, sessions = _setup(None)
+    w = store.workshop("Pilot room")
+    store.join(w.id, "Ann <b>")
+    app = BoardApp(store, w, interval=0.2, export_dir=tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if app.snapshot is not None:
+                break
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == 1
+        await pilot.press("x")  # stop the round
+        assert store.current_round(w.id) is None
+        await pilot.press("s")  # start round 2
+        assert store.current_round(w.id) is not None
+        assert store.current_round(w.id).number == 2  # type: ignore[union-attr]
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, GroupDebriefScreen)
+        assert store.rounds(w.id)[-1].revealed
+        await pilot.press("e")
+        await pilot.pause()
+    exported = list(tmp_path.glob("group-debrief-pilot-room-*.html"))
+    assert len(exported) == 1 and "Group debrief: Pilot room" in exported[0].read_text()
+    sessions.close()

@@ -182,3 +182,12 @@ def _after_words(out: Printer, session: Session, session_id: int | None) -> None
         "dim",
     )
 
+
+
+def mention_unfinished() -> None:
+    """Without a terminal, `roleplay` can't ask; it says how to resume instead."""
+    with SessionStore.open() as store:
+        pending = store.latest_unfinished()
+    if pending is not None:
+        print(f"roleplay: unfinished {describe(pending)}; `roleplay resume {pending.id} --plain` "
+              "continues it")

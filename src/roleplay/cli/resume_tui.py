@@ -1,16 +1,21 @@
-"""Resuming a saved session in the TUI (falls back to plain mode until the TUI can take one)."""
+"""``roleplay resume`` on a terminal: continue the saved session in the TUI."""
 
 from __future__ import annotations
 
-import sys
-
+from roleplay.errors import RoleplayError
 from roleplay.storage import SessionRecord, SessionStore
 
-from .autosave import Choice, Terminal, resume_plain
-from .common import reconfigure_stdin
+from .autosave import Choice
 
 
 def resume_in_tui(store: SessionStore, record: SessionRecord, choice: Choice | None) -> int:
-    reconfigure_stdin()
-    terminal = Terminal(sys.stdin, sys.stderr, interactive=True)
-    return resume_plain(store, record, json_mode=False, terminal=terminal, choice=choice)
+    if record.finished:
+        raise RoleplayError(
+            "RP707",
+            f"session {record.id} already ended ({record.outcome})",
+            hint=f"`roleplay export {record.id} --format md` shows it",
+        )
+    from .tui_storage import launch_with_storage
+
+    mode = "exam" if record.mode == "exam" else "coach"
+    return launch_with_storage(None, mode=mode, seed=None, resume=record, choice=choice)

@@ -1,0 +1,191 @@
+"""History: per-scenario best and last scores, a progress chart, and recent sessions.
+
+Data comes from :mod:`roleplay.storage` in a worker thread; the screen only renders it. ``x``
+exports the highlighted session as a printable HTML page (into the data folder's exports/).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from roleplay.errors import RoleplayError
+from roleplay.report.progress import ProgressSeries, progress_series
+from roleplay.storage import ScenarioSummary, SessionRecord, SessionStore
+
+from ..widgets.history_chart import ProgressChart
+
+RECENT_LIMIT = 300
+
+
+@dataclass(frozen=True)
+class HistoryData:
+    summaries: list[ScenarioSummary]
+    recent: list[SessionRecord]
+    series: ProgressSeries
+    scenario: str | None
+
+
+class HistoryLoaded(Message):
+    def __init__(self, data: HistoryData) -> None:
+        super().__init__()
+        self.data = data
+
+
+class HistoryFailed(Message):
+    def __init__(self, error: str) -> None:
+        super().__init__()
+        self.error = error
+
+
+def _score(value: float | int | None) -> str:
+    return "-" if value is None else str(round(value))
+
+
+class HistoryScreen(Screen[None]):
+    BINDINGS = [
+        Binding("escape,b", "back", "Back"),
+        Binding("x,f8", "export", "Export HTML"),
+        Binding("a", "all_scenarios", "All scenarios"),
+    ]
+    DEFAULT_CSS = """
+    HistoryScreen #history-title { height: 1; padding: 0 1; text-style: bold; }
+    HistoryScreen #history-top { height: 1fr; }
+    HistoryScreen #history-scenarios { width: 52; height: 1fr; }
+    HistoryScreen #history-chart-box { width: 1fr; height: 1fr; }
+    HistoryScreen #history-sessions { height: 1fr; }
+    HistoryScreen #history-status { height: 1; padding: 0 1; color: $text-muted; }
+    """
+
+    def __init__(self, store: SessionStore | None = None) -> None:
+        super().__init__()
+        self._store = store
+        self._own_store = False
+        self._rows: dict[str, int] = {}  # session table row key -> session id
+        self._scenario_rows: dict[str, str] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Static("History", id="history-title")
+        with Horizontal(id="history-top"):
+            yield DataTable(id="history-scenarios", cursor_type="row", zebra_stripes=True)
+            with Vertical(id="history-chart-box"):
+                yield ProgressChart(id="history-chart")
+        yield DataTable(id="history-sessions", cursor_type="row", zebra_stripes=True)
+        yield Static("Loading…", id="history-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        scenarios = self.query_one("#history-scenarios", DataTable)
+        scenarios.add_columns("Scenario", "Played", "Best", "Last", "Passed")
+        sessions = self.query_one("#history-sessions", DataTable)
+        sessions.add_columns("#", "Started", "Scenario", "Turns", "L", "E", "C", "Overall",
+                             "Outcome")
+        self.load(None)
+
+    def store(self) -> SessionStore:
+        if self._store is None:
+            recorder = getattr(self.app, "recorder", None)
+            shared = getattr(recorder, "store", None)
+            if isinstance(shared, SessionStore):
+                self._store = shared
+            else:
+                self._store = SessionStore.open()
+                self._own_store = True
+        return self._store
+
+    def on_unmount(self) -> None:
+        if self._own_store and self._store is not None:
+            self._store.close()
+
+    @work(thread=True, exclusive=True, group="history")
+    def load(self, scenario: str | None) -> None:
+        try:
+            store = self.store()
+            data = HistoryData(
+                summaries=store.scenario_summaries(),
+                recent=store.sessions(limit=RECENT_LIMIT, scenario_id=scenario),
+                series=progress_series(store.progress(scenario)),
+                scenario=scenario,
+            )
+        except RoleplayError as exc:  # a broken database is shown, never crashes the app
+            self.post_message(HistoryFailed(exc.format()))
+            return
+        except Exception as exc:
+            self.post_message(HistoryFailed(f"Could not read the history: {exc}"))
+            return
+        self.post_message(HistoryLoaded(data))
+
+    def on_history_failed(self, message: HistoryFailed) -> None:
+        self.query_one("#history-status", Static).update(Text(message.error, style="red"))
+
+    def on_history_loaded(self, message: HistoryLoaded) -> None:
+        data = message.data
+        scenarios = self.query_one("#history-scenarios", DataTable)
+        if not scenarios.row_count:
+            for s in data.summaries:
+                key = f"scenario-{s.scenario_id}"
+                self._scenario_rows[key] = s.scenario_id
+                scenarios.add_row(Text(s.title), str(s.sessions), _score(s.best_overall),
+                                  _score(s.last_overall), str(s.passed), key=key)
+        sessions = self.query_one("#history-sessions", DataTable)
+        sessions.clear()
+        self._rows.clear()
+        for r in data.recent:
+            key = f"session-{r.id}"
+            self._rows[key] = r.id
+            outcome = r.outcome or "in progress"
+            sessions.add_row(
+                str(r.id), r.started_at[:16].replace("T", " "), Text(r.scenario_id),
+                str(r.turn_count), _score(r.listening), _score(r.empathy),
+                _score(r.collaboration), _score(r.overall),
+                outcome + (" ✓" if r.passed else ""), key=key,
+            )
+        title = "Progress" if data.scenario is None else f"Progress in {data.scenario}"
+        self.query_one(ProgressChart).show_series(data.series, title)
+        shown = f"{len(data.recent)} most recent" if len(data.recent) == RECENT_LIMIT else (
+            f"{len(data.recent)}"
+        )
+        self.query_one("#history-status", Static).update(
+            f"{shown} session(s). Enter on a scenario: its chart · a: all · x: export "
+            "the highlighted session · Esc: back"
+        )
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        key = event.row_key.value or ""
+        if key in self._scenario_rows:
+            self.load(self._scenario_rows[key])
+
+    def action_all_scenarios(self) -> None:
+        self.load(None)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def selected_session(self) -> int | None:
+        table = self.query_one("#history-sessions", DataTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value or ""
+        return self._rows.get(key)
+
+    def action_export(self) -> None:
+        from roleplay.report.formats import export_session
+
+        session_id = self.selected_session()
+        if session_id is None:
+            self.notify("No session to export.", timeout=3)
+            return
+        try:
+            path = export_session(self.store(), session_id, "html")
+        except Exception as exc:
+            self.notify(f"Export failed: {exc}", severity="error", timeout=8)
+            return
+        self.notify(f"Exported session {session_id}: {path}", timeout=8)

@@ -1,0 +1,148 @@
+"""The TUI with storage: autosave per turn, the resume offer, the history screen, export."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from textual.widgets import DataTable
+
+from roleplay.engine import compile_scenario
+from roleplay.scenario import load_file
+from roleplay.storage import SessionRecorder, SessionStore, check_resume, exports_dir
+from roleplay.tui.config import TuiConfig
+from roleplay.tui.screens.conversation import ConversationScreen
+from roleplay.tui.screens.history import HistoryScreen
+from roleplay.tui.screens.resume import (
+    ResumeAwareApp,
+    ResumedConversationScreen,
+    ResumeOffer,
+    ResumeOfferScreen,
+)
+from roleplay.tui.widgets.history_chart import ProgressChart
+
+from ..storage.helpers import GOOD_REPLIES, play
+from ..tui.helpers import BUDGET, budget, say, settle
+
+SIZE = (120, 40)
+
+
+def app_with(store: SessionStore, scenario: object = None, offer: ResumeOffer | None = None,
+             ) -> ResumeAwareApp:
+    recorder = SessionRecorder(store)
+    return ResumeAwareApp(
+        scenario,  # type: ignore[arg-type]
+        offer=offer,
+        seed=7,
+        config=TuiConfig(),
+        recorder=recorder,
+        best_scores=store.best_scores(),
+    )
+
+
+async def test_each_tui_turn_is_saved_before_the_next_line() -> None:
+    with SessionStore.open() as store:
+        app = app_with(store, budget())
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot, app)
+            for n, text in enumerate(GOOD_REPLIES[:2], start=1):
+                await say(pilot, app, text)
+                with SessionStore.open() as reader:  # another connection sees it committed
+                    record = reader.sessions()[0]
+                    assert record.turn_count == n
+                    screen = app.screen
+                    assert isinstance(screen, ConversationScreen)
+                    assert record.final_state == screen.session.state
+
+
+async def test_resume_offer_continues_the_saved_session() -> None:
+    with SessionStore.open() as store:
+        original, sid = play(store, GOOD_REPLIES[:2])
+        record = store.session(sid)
+        offer = ResumeOffer(store, check_resume(store, record), f"session {sid}")
+        app = app_with(store, budget(), offer)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot, app)
+            assert isinstance(app.screen, ResumeOfferScreen)
+            await pilot.press("y")
+            await settle(pilot, app)
+            assert len(app.screen_stack) == 3  # default, picker underneath, the conversation
+            screen = app.screen
+            assert isinstance(screen, ResumedConversationScreen)
+            assert screen.session.turn == 2
+            assert screen.session.state == original.state
+            assert screen.session.meters == original.meters
+            assert len(screen.query(".learner")) == 2  # transcript replayed once
+            await say(pilot, app, GOOD_REPLIES[2])
+        assert store.session(sid).turn_count == 3
+        assert len(store.sessions()) == 1
+
+
+async def test_declining_the_offer_starts_the_requested_scenario() -> None:
+    with SessionStore.open() as store:
+        _, sid = play(store, GOOD_REPLIES[:1])
+        offer = ResumeOffer(store, check_resume(store, store.session(sid)), f"session {sid}")
+        app = app_with(store, budget(), offer)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot, app)
+            await pilot.press("escape")
+            await settle(pilot, app)
+            assert type(app.screen) is ConversationScreen
+        assert len(store.sessions()) == 2  # a new session; the old one is kept
+
+
+async def test_changed_scenario_offers_a_restart(tmp_path: Path) -> None:
+    copy = tmp_path / "budget_pushback.yaml"
+    shutil.copy(BUDGET, copy)
+    with SessionStore.open() as store:
+        recorder = SessionRecorder(store)
+        from roleplay.engine import Session
+        from roleplay.scoring import default_scorer
+
+        session = Session.start(compile_scenario(load_file(copy)), default_scorer(), 3)
+        sid = recorder.started(session)
+        recorder.turn(session, session.reply(GOOD_REPLIES[0]))
+        copy.write_text(copy.read_text().replace("Push back on a budget cut", "New version"))
+        offer = ResumeOffer(store, check_resume(store, store.session(sid)), f"session {sid}")
+        app = app_with(store, None, offer)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot, app)
+            assert app.screen.query("#restart")
+            await pilot.click("#restart")
+            await settle(pilot, app)
+            screen = app.screen
+            assert type(screen) is ConversationScreen
+            assert screen.session.scenario.title == "New version"
+
+
+async def test_history_screen_shows_tables_chart_and_exports() -> None:
+    with SessionStore.open() as store:
+        play(store, GOOD_REPLIES * 3)
+        play(store, GOOD_REPLIES[:1])
+        app = app_with(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot, app)
+            app.action_history()
+            await settle(pilot, app)
+            screen = app.screen
+            assert isinstance(screen, HistoryScreen)
+            assert screen.query_one("#history-scenarios", DataTable).row_count == 1
+            assert screen.query_one("#history-sessions", DataTable).row_count == 2
+            assert screen.query_one(ProgressChart)
+            await pilot.press("x")
+            await settle(pilot, app)
+            exported = list(exports_dir().glob("session-*.html"))
+            assert len(exported) == 1
+            await pilot.press("escape")
+            await settle(pilot, app)
+            assert not isinstance(app.screen, HistoryScreen)
+
+
+async def test_history_screen_with_no_sessions() -> None:
+    with SessionStore.open() as store:
+        app = app_with(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot, app)
+            app.push_screen(HistoryScreen())
+            await settle(pilot, app)
+            assert app.screen.query_one("#history-sessions", DataTable).row_count == 0

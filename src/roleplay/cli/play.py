@@ -46,9 +46,9 @@ def run_play(args: argparse.Namespace) -> int:
     seed = _seed(args)
     plain = args.plain or args.json or not stdin_is_terminal()
     if not plain:
-        from roleplay.tui.launch import launch_tui
+        from .tui_storage import launch_with_storage
 
-        return launch_tui(scenario=comp, mode=args.mode, seed=seed)
+        return launch_with_storage(comp, mode=args.mode, seed=seed)
     reconfigure_stdin()
     from .autosave import play_plain
 
@@ -59,7 +59,10 @@ def open_picker(args: argparse.Namespace) -> int:
     """`roleplay` with no command: the scenario picker in the TUI."""
     if not stdin_is_terminal():
         print("roleplay: no terminal; try `roleplay list` or `roleplay play ID --plain`")
-        return 2
-    from roleplay.tui.launch import launch_tui
+        from .autosave import mention_unfinished
 
-    return launch_tui(scenario=None, mode="coach", seed=None)
+        mention_unfinished()
+        return 2
+    from .tui_storage import launch_with_storage
+
+    return launch_with_storage(None, mode="coach", seed=None)

@@ -10,7 +10,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from roleplay.engine.golden import NO_TESTS, SUFFIX, CaseResult, load_tests, run_tests, tests_for
+from roleplay.engine.golden import NO_TESTS, SUFFIX, CaseResult, golden_path, load_tests, run_tests
 from roleplay.engine.graph import to_dot, to_html, to_mermaid
 from roleplay.errors import Diagnostic, Location, RoleplayError, ScenarioError
 from roleplay.report.console import Printer
@@ -99,19 +99,19 @@ def _collect(paths: list[str]) -> tuple[list[Path], list[Diagnostic]]:
         if p.is_dir():
             files.extend(sorted(p.glob("*" + SUFFIX)))
             for scenario in scenario_files(p):
-                if not tests_for(scenario).is_file():
+                if not golden_path(scenario).is_file():
                     notes.append(Diagnostic(NO_TESTS, "scenario has no golden tests",
-                                            f"add {tests_for(scenario).name}",
+                                            f"add {golden_path(scenario).name}",
                                             Location(str(scenario)), "warning"))
         elif p.name.endswith(SUFFIX):
             files.append(p)
         else:
             scenario = resolve(raw)
-            if tests_for(scenario).is_file():
-                files.append(tests_for(scenario))
+            if golden_path(scenario).is_file():
+                files.append(golden_path(scenario))
             else:
                 notes.append(Diagnostic(NO_TESTS, "scenario has no golden tests",
-                                        f"add {tests_for(scenario).name} (see docs/authoring.md)",
+                                        f"add {golden_path(scenario).name} (see docs/authoring.md)",
                                         Location(str(scenario))))
     return list(dict.fromkeys(files)), notes
 

@@ -91,7 +91,7 @@ def scenario_for(tests_path: Path) -> Path:
     return tests_path.with_name(tests_path.name[: -len(SUFFIX)] + ".yaml")
 
 
-def tests_for(scenario_path: Path) -> Path:
+def golden_path(scenario_path: Path) -> Path:
     return scenario_path.with_name(scenario_path.stem + SUFFIX)
 
 

@@ -54,10 +54,20 @@ def test_duplicate_ids_across_files() -> None:
 
 
 def test_codes_are_unique_and_documented() -> None:
+    from roleplay.cli import authoring
+    from roleplay.engine import golden
+    from roleplay.scenario import codes
+
     assert len(RULES_BY_CODE) == len(RULES)
     doc = (SCENARIOS.parent / "docs" / "authoring.md").read_text()
     for rule in RULES:
-        assert f"| {rule.code} " in doc, rule.code
+        assert f"| {rule.code} | {rule.name} | {rule.severity} |" in doc, rule.code
+    others = [v for k, v in vars(codes).items() if k.isupper()]
+    others += [golden.BAD_TESTS_FILE, golden.NO_SCENARIO, golden.UNKNOWN_PATH_STATE,
+               golden.UNKNOWN_BAND, golden.NO_TESTS, authoring.FILE_EXISTS, authoring.BAD_NEW_ID,
+               "RP005"]
+    for code in others:
+        assert f"| {code} |" in doc, code
 
 
 def test_shipped_library_is_lint_clean() -> None:

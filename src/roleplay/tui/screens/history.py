@@ -23,7 +23,7 @@ from roleplay.storage import ScenarioSummary, SessionRecord, SessionStore
 
 from ..widgets.history_chart import ProgressChart
 
-RECENT_LIMIT = 300
+RECENT_LIMIT = 100
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,7 @@ class HistoryScreen(Screen[None]):
         self._own_store = False
         self._rows: dict[str, int] = {}  # session table row key -> session id
         self._scenario_rows: dict[str, str] = {}
+        self.loaded = False  # True once the data is on screen
 
     def compose(self) -> ComposeResult:
         yield Static("History", id="history-title")
@@ -153,6 +154,7 @@ class HistoryScreen(Screen[None]):
         shown = f"{len(data.recent)} most recent" if len(data.recent) == RECENT_LIMIT else (
             f"{len(data.recent)}"
         )
+        self.loaded = True
         self.query_one("#history-status", Static).update(
             f"{shown} session(s). Enter on a scenario: its chart · a: all · x: export "
             "the highlighted session · Esc: back"

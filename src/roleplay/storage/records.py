@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
 from roleplay.engine import TurnResult
@@ -53,6 +54,34 @@ class SessionRecord:
     overall: int | None
     workshop_id: str | None
     participant: str | None
+
+    @classmethod
+    def from_row(cls, r: sqlite3.Row) -> SessionRecord:
+        return cls(
+            id=int(r["id"]),
+            uuid=str(r["uuid"]),
+            scenario_id=str(r["scenario_id"]),
+            title=str(r["title"]),
+            content_hash=str(r["content_hash"]),
+            scenario_path=r["scenario_path"],
+            pass_score=int(r["pass_score"]),
+            learner=str(r["learner"]),
+            mode=str(r["mode"]),
+            seed=int(r["seed"]),
+            scorer=str(r["scorer"]),
+            started_at=str(r["started_at"]),
+            updated_at=str(r["updated_at"]),
+            ended_at=r["ended_at"],
+            outcome=r["outcome"],
+            final_state=str(r["final_state"]),
+            turn_count=int(r["turn_count"]),
+            listening=r["listening"],
+            empathy=r["empathy"],
+            collaboration=r["collaboration"],
+            overall=r["overall"],
+            workshop_id=r["workshop_id"],
+            participant=r["participant"],
+        )
 
     @property
     def finished(self) -> bool:

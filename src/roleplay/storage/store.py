@@ -234,7 +234,7 @@ class SessionStore:
                 f"no session {session_id} in {self.path}",
                 hint="`roleplay history` lists the sessions and their numbers",
             )
-        return _session_record(rows[0])
+        return SessionRecord.from_row(rows[0])
 
     def scenario_text(self, content_hash: str) -> str:
         rows = self._read(
@@ -286,7 +286,7 @@ class SessionStore:
         if limit is not None:
             sql += " LIMIT ?"
             params += (limit,)
-        return [_session_record(r) for r in self._read("listing sessions", sql, params)]
+        return [SessionRecord.from_row(r) for r in self._read("listing sessions", sql, params)]
 
     def latest_unfinished(self, scenario_id: str | None = None) -> SessionRecord | None:
         """The newest stopped-before-the-end solo session with answered turns that no later
@@ -303,7 +303,7 @@ class SessionStore:
             params = (scenario_id,)
         sql += " ORDER BY updated_at DESC, id DESC LIMIT 1"
         rows = self._read("looking for an unfinished session", sql, params)
-        return _session_record(rows[0]) if rows else None
+        return SessionRecord.from_row(rows[0]) if rows else None
 
     def best_scores(self) -> dict[str, int]:
         """Best overall per scenario over sessions that reached an ending."""
@@ -371,31 +371,3 @@ def _filters(scenario_id: str | None, workshop_id: str | None) -> tuple[str, tup
         parts.append("workshop_id = ?")
         params += (workshop_id,)
     return (" WHERE " + " AND ".join(parts) if parts else ""), params
-
-
-def _session_record(r: sqlite3.Row) -> SessionRecord:
-    return SessionRecord(
-        id=int(r["id"]),
-        uuid=str(r["uuid"]),
-        scenario_id=str(r["scenario_id"]),
-        title=str(r["title"]),
-        content_hash=str(r["content_hash"]),
-        scenario_path=r["scenario_path"],
-        pass_score=int(r["pass_score"]),
-        learner=str(r["learner"]),
-        mode=str(r["mode"]),
-        seed=int(r["seed"]),
-        scorer=str(r["scorer"]),
-        started_at=str(r["started_at"]),
-        updated_at=str(r["updated_at"]),
-        ended_at=r["ended_at"],
-        outcome=r["outcome"],
-        final_state=str(r["final_state"]),
-        turn_count=int(r["turn_count"]),
-        listening=r["listening"],
-        empathy=r["empathy"],
-        collaboration=r["collaboration"],
-        overall=r["overall"],
-        workshop_id=r["workshop_id"],
-        participant=r["participant"],
-    )

@@ -136,3 +136,17 @@ def test_corrupt_database_is_a_one_line_error_and_untouched() -> None:
         assert "Traceback" not in res.stderr
         assert len(res.stderr.strip().splitlines()) == 1
     assert path.read_bytes() == junk
+
+
+def test_invalid_utf8_on_stdin_is_saved_as_replacement_characters() -> None:
+    raw = b"I hear the pressure \xff\xfe on you \x1b[31m<script>x</script>\n"
+    res = subprocess.run(
+        [sys.executable, "-m", "roleplay", "play", "budget_pushback", "--plain", "--json"],
+        input=raw,
+        capture_output=True,
+        timeout=60,
+    )
+    assert res.returncode == 0, res.stderr
+    with SessionStore.open() as store:
+        (turn,) = store.live_turns(store.sessions()[0].id)
+    assert turn.reply == "I hear the pressure \ufffd\ufffd on you \x1b[31m<script>x</script>"

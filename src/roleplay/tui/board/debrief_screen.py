@@ -27,5 +27,9 @@ class GroupDebriefScreen(Screen[None]):
         yield Footer()
 
     def action_export(self, fmt: str) -> None:
-        path = self.app.export(fmt, self.all_rounds)  # type: ignore[attr-defined]
+        try:
+            path = self.app.export(fmt, self.all_rounds)  # type: ignore[attr-defined]
+        except OSError as exc:
+            self.notify(f"Could not write the export: {exc}", severity="error", timeout=8)
+            return
         self.notify(f"Group debrief written to {path}", timeout=8)

@@ -125,5 +125,9 @@ class BoardScreen(Screen[None]):
         self.board.reveal_debrief(self.all_rounds)
 
     def action_export(self, fmt: str) -> None:
-        path = self.board.export(fmt, self.all_rounds)
+        try:
+            path = self.board.export(fmt, self.all_rounds)
+        except OSError as exc:
+            self.notify(f"Could not write the export: {exc}", severity="error", timeout=8)
+            return
         self.notify(f"Group debrief written to {path}", timeout=8)

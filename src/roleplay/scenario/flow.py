@@ -135,6 +135,12 @@ def _static_checks(scenario: Scenario, edge: Edge, when: Mapping[str, object]) -
         )
 
 
+def may_stay(scenario: Scenario, name: str) -> bool:
+    """True when a reply can match no transition, so the session stays where it is."""
+    state = scenario.states[name]
+    return state.end is None and not any(tr.unconditional for tr in state.transitions)
+
+
 def analyse(scenario: Scenario) -> Flow:
     edges = {name: _edges_of(scenario, name) for name in scenario.states}
     turns: dict[str, int] = {name: 0 for name in scenario.states}
@@ -150,6 +156,11 @@ def analyse(scenario: Scenario) -> Flow:
         name = work.pop()
         if scenario.states[name].end is not None:
             continue
+        if may_stay(scenario, name):  # no transition held: same state and meters, next turn
+            stay = (turns[name] << 1) & vs.span(1, scenario.max_turns)
+            if stay & ~turns[name]:
+                turns[name] |= stay
+                work.append(name)
         for edge in edges[name]:
             if edge.shadowed or edge.never:
                 continue
@@ -162,9 +173,9 @@ def analyse(scenario: Scenario) -> Flow:
             target = edge.target
             if scenario.states[target].end is None:
                 new_turns &= vs.span(1, scenario.max_turns)
+            edge.taken = True  # it fires, even when the session then stops at max_turns
             if not new_turns:
                 continue
-            edge.taken = True
             new_meters = {
                 m: vs.shift_clamped(mask, tr.effects.get(m, 0)) for m, mask in mmasks.items()
             }
@@ -195,6 +206,9 @@ def success_paths(flow: Flow) -> tuple[PathSummary, int | None]:
         for name, total in best.items():
             if sc.states[name].end is not None:
                 continue
+            if may_stay(sc, name) and total + 100 > nxt.get(name, -1):
+                nxt[name] = total + 100
+                parent[(k, name)] = name
             for edge in flow.edges[name]:
                 if not edge.taken or not (edge.limits.get("turn", -1) >> k) & 1:
                     continue

@@ -146,3 +146,22 @@ async def test_history_screen_with_no_sessions() -> None:
             app.push_screen(HistoryScreen())
             await settle(pilot, app)
             assert app.screen.query_one("#history-sessions", DataTable).row_count == 0
+
+
+def test_debrief_exporter_writes_html_for_a_saved_session() -> None:
+    import pytest
+
+    from roleplay.cli.tui_storage import exporter_for
+    from roleplay.errors import RoleplayError
+
+    from ..storage.helpers import new_session
+
+    with SessionStore.open() as store:
+        recorder = SessionRecorder(store)
+        session = new_session()
+        recorder.started(session)
+        recorder.turn(session, session.reply(GOOD_REPLIES[0]))
+        path = exporter_for(store, recorder)(session)
+        assert path.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+        with pytest.raises(RoleplayError):
+            exporter_for(store, recorder)(new_session())

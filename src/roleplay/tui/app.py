@@ -30,29 +30,39 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
+from textual.command import Provider
 from textual.screen import Screen
 
-from roleplay.engine import CompiledScenario
-
 from .catalogue import CatalogueEntry
-from .commands import RoleplayCommands
 from .config import TuiConfig, load_config
-from .hooks import Exporter, Recorder
 from .keymap import ACTIONS, Keymap, bindings_for, key_label
 from .messages import ScenarioChosen
-from .screens.conversation import ConversationScreen
-from .screens.debrief import DebriefScreen
-from .screens.help import HelpScreen
 from .screens.picker import PickerScreen
+
+if TYPE_CHECKING:
+    from roleplay.engine import CompiledScenario
+
+    from .hooks import Exporter, Recorder
+    from .screens.conversation import ConversationScreen
+
+# Start-up matters (the picker should appear about as fast as an empty Textual app), so the
+# conversation, debrief and help screens, the engine and the palette provider load on first use.
+
+
+def _commands() -> type[Provider]:
+    from .commands import RoleplayCommands
+
+    return RoleplayCommands
 
 
 class RoleplayApp(App[int]):
-    CSS_PATH = "roleplay.tcss"
+    CSS_PATH = Path(__file__).with_name("roleplay.tcss")  # absolute: subclasses live elsewhere
     TITLE = "roleplay"
     BINDINGS = bindings_for("app")
-    COMMANDS = App.COMMANDS | {RoleplayCommands}
+    COMMANDS = App.COMMANDS | {_commands}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (90, "-wide")]
 
     def __init__(
@@ -101,6 +111,8 @@ class RoleplayApp(App[int]):
         return "?"
 
     def _conversation(self, compiled: CompiledScenario, mode: str) -> ConversationScreen:
+        from .screens.conversation import ConversationScreen
+
         seed = self.seed if self.seed is not None else random.SystemRandom().randrange(1, 2**31)
         return ConversationScreen(compiled, mode=mode, seed=seed)
 
@@ -116,6 +128,8 @@ class RoleplayApp(App[int]):
         self.push_screen(self._conversation(compiled, message.mode))
 
     def _leave_conversations(self) -> None:
+        from .screens.conversation import ConversationScreen
+
         for screen in self.screen_stack:
             if isinstance(screen, ConversationScreen):
                 screen.leave()
@@ -126,16 +140,22 @@ class RoleplayApp(App[int]):
         return isinstance(self.screen, kind)
 
     def open_debrief(self, conversation: ConversationScreen) -> None:
+        from .screens.debrief import DebriefScreen
+
         if self.screen is conversation:
             self.push_screen(DebriefScreen(conversation.session, mode=conversation.mode))
 
     def rewind_after_debrief(self) -> None:
+        from .screens.conversation import ConversationScreen
+
         if self._pop_until(ConversationScreen):
             screen = self.screen
             assert isinstance(screen, ConversationScreen)
             screen.action_rewind()
 
     def play_again(self) -> None:
+        from .screens.conversation import ConversationScreen
+
         if not self._pop_until(ConversationScreen):
             return
         old = self.screen
@@ -150,6 +170,8 @@ class RoleplayApp(App[int]):
 
     # -- app-wide actions -------------------------------------------------------------------
     def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             return
         where = self.config.path or "the config file"

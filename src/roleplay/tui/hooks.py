@@ -6,9 +6,10 @@ See the docstring of :mod:`roleplay.tui.app` for when each is called.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from roleplay.engine import Session, TurnResult
+if TYPE_CHECKING:
+    from roleplay.engine import Session, TurnResult
 
 
 class Recorder(Protocol):
@@ -24,4 +25,4 @@ class Recorder(Protocol):
 
 
 #: Called by the debrief's Export action; returns what to tell the learner (e.g. a path) or None.
-Exporter = Callable[[Session], object]
+Exporter = Callable[["Session"], object]

@@ -65,7 +65,7 @@ class PickerScreen(Screen[None]):
         self.query_one(Input).focus()
         if self.rp_app.catalogue is None:
             self.query_one("#detail", Static).update(Text("Reading the scenarios…", style="dim"))
-            self.load()
+            self.call_after_refresh(self.load)  # paint first; the loader imports pydantic
         else:
             self._fill()
 

@@ -1,0 +1,243 @@
+"""TUI benchmarks, each measured side by side with a minimal Textual app in the same run.
+
+    .venv/bin/python benchmarks/tui_startup.py [--runs 9] [--turns 30]
+
+1. Start-up: a fresh process until the first screen is painted (headless driver; the time to
+   exit is not counted).
+   ``minimal`` is a Textual app with one Static; ``roleplay`` imports the CLI (what the console
+   script pays), opens the picker and exits once it is painted; ``roleplay+list`` waits until the
+   scenario library (read in a worker) fills the table. Median of N interleaved runs.
+2. Reply -> score card: from the screen handling Enter until the score card is mounted and the
+   screen refreshed after it, over a 30-turn session (median and max), next to the scorer's own
+   time (the rest is the worker thread hand-off, mounting and layout).
+3. Peak memory (ru_maxrss) of a process that plays a 30-turn session vs one that runs the
+   minimal app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+PY = sys.executable
+
+MINIMAL = """
+import sys
+from textual.app import App
+from textual.widgets import Static
+class Minimal(App):
+    def compose(self):
+        yield Static("hello")
+    def on_mount(self):
+        self.call_after_refresh(self.painted)
+    def painted(self):
+        print("painted", flush=True)
+        self.exit()
+Minimal().run(headless=True, size=(100, 30))
+"""
+
+ROLEPLAY = """
+import sys
+import roleplay.cli  # what the console script imports before anything else
+from roleplay.tui.app import RoleplayApp
+from roleplay.tui.screens.picker import PickerScreen
+WAIT_FOR_LIST = sys.argv[1] == "list"
+class Bench(RoleplayApp):
+    def poll(self):
+        screen = self.screen
+        if isinstance(screen, PickerScreen) and (not WAIT_FOR_LIST or screen.shown):
+            self.call_after_refresh(self.painted)
+        else:
+            self.set_timer(0.001, self.poll)
+    def painted(self):
+        print("painted", flush=True)
+        self.exit()
+    def on_ready(self):
+        self.poll()
+Bench().run(headless=True, size=(100, 30))
+"""
+
+# A loop so a session can run 30 turns without reaching an ending (benchmark fixture only).
+LOOP_SCENARIO = """
+id: bench_loop
+title: Benchmark loop
+summary: Thirty turns without an ending.
+learner: {role: Engineer}
+counterpart: {name: Sam, role: Manager, interests: [finish on time]}
+meters: {trust: 50, patience: 50}
+max_turns: 40
+start: talk
+states:
+  talk:
+    say: ["We need this by Friday and the budget is fixed.", "Friday. Fixed budget. Again."]
+    key_points: [Friday, budget]
+    emotion: stressed
+    hint: Reflect the deadline.
+    transitions:
+      - when: {overall: ">= 60"}
+        to: talk
+        effects: {trust: +2}
+      - to: talk
+        effects: {trust: -2}
+  done:
+    say: Done.
+    end: success
+"""
+
+REPLIES = [
+    "I hear you: Friday and a fixed budget. That sounds stressful. What matters most to you?",
+    "No. Take it or leave it.",
+    "Could we look at options together, maybe a smaller scope by Friday?",
+]
+
+SESSION = """
+import asyncio, resource, sys, json, time
+sys.path.insert(0, %(repo)r)
+TURNS = int(sys.argv[1])
+async def main():
+    from benchmarks.tui_startup import LOOP_SCENARIO, REPLIES
+    from roleplay.engine import compile_scenario
+    from roleplay.scenario import load_text
+    from roleplay.tui.app import RoleplayApp
+    from roleplay.tui.config import TuiConfig
+    from roleplay.tui.screens.conversation import ConversationScreen
+    from roleplay.tui.widgets.reply_input import ReplyInput
+    from roleplay.tui.widgets.score_card import ScoreCard
+
+    # Instrument from outside: Enter handled -> score card mounted and painted.
+    marks = {}
+    submitted = ConversationScreen.on_reply_submitted
+    def on_reply_submitted(self, message):
+        marks["t0"] = time.perf_counter()
+        submitted(self, message)
+    ConversationScreen.on_reply_submitted = on_reply_submitted
+    def on_mount(self):
+        self.call_after_refresh(lambda: marks.setdefault("t1", time.perf_counter()))
+    ScoreCard.on_mount = on_mount
+
+    app = RoleplayApp(compile_scenario(load_text(LOOP_SCENARIO)), seed=1, config=TuiConfig())
+    times, scorer = [], []
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        for i in range(TURNS):
+            marks.clear()
+            screen.query_one(ReplyInput).insert(REPLIES[i %% len(REPLIES)])
+            await pilot.press("enter")
+            while "t1" not in marks:
+                await asyncio.sleep(0.0005)
+            times.append(marks["t1"] - marks["t0"])
+            scorer.append(screen.last_score_seconds)
+        assert screen.session.turn == TURNS, screen.session.turn
+    print(json.dumps({"card": times, "scorer": scorer,
+                      "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+asyncio.run(main())
+"""
+
+MINIMAL_MEMORY = """
+import asyncio, resource, json
+from textual.app import App
+from textual.widgets import Static
+class Minimal(App):
+    def compose(self):
+        yield Static("hello")
+async def main():
+    app = Minimal()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+    print(json.dumps({"maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+asyncio.run(main())
+"""
+
+
+def _env() -> dict[str, str]:
+    import os
+    import tempfile
+
+    env = dict(os.environ)
+    home = tempfile.mkdtemp(prefix="rp_bench_")
+    env["ROLEPLAY_HOME"] = home
+    env["ROLEPLAY_CONFIG"] = str(Path(home) / "config.toml")
+    return env
+
+
+def _time_process(code: str, *args: str) -> float:
+    """Seconds from spawning the process until it reports its first paint (exit not counted)."""
+    env = _env()
+    started = time.perf_counter()
+    with subprocess.Popen(
+        [PY, "-c", code, *args], env=env, cwd=REPO, stdout=subprocess.PIPE, text=True
+    ) as proc:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        painted = time.perf_counter()
+        proc.wait()
+    if line.strip() != "painted":
+        raise RuntimeError(f"benchmark child did not paint: {line!r}")
+    return painted - started
+
+
+def startup(runs: int) -> dict[str, float]:
+    samples: dict[str, list[float]] = {"minimal": [], "roleplay": [], "roleplay+list": []}
+    _time_process(MINIMAL)  # warm the OS file cache and .pyc files
+    _time_process(ROLEPLAY, "list")
+    for _ in range(runs):
+        samples["minimal"].append(_time_process(MINIMAL))
+        samples["roleplay"].append(_time_process(ROLEPLAY, "picker"))
+        samples["roleplay+list"].append(_time_process(ROLEPLAY, "list"))
+    return {k: statistics.median(v) for k, v in samples.items()}
+
+
+def _json_process(code: str, *args: str) -> dict[str, object]:
+    out = subprocess.run(
+        [PY, "-c", code, *args], check=True, env=_env(), cwd=REPO, capture_output=True, text=True
+    )
+    result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--turns", type=int, default=30)
+    args = parser.parse_args(argv)
+
+    s = startup(args.runs)
+    print(f"start-up to first paint, median of {args.runs} interleaved runs (headless, 100x30):")
+    print(f"  minimal Textual app      {s['minimal'] * 1000:7.0f} ms")
+    print(
+        f"  roleplay picker          {s['roleplay'] * 1000:7.0f} ms"
+        f"   ratio {s['roleplay'] / s['minimal']:.2f}x"
+    )
+    print(
+        f"  roleplay picker + list   {s['roleplay+list'] * 1000:7.0f} ms"
+        f"   ratio {s['roleplay+list'] / s['minimal']:.2f}x"
+    )
+
+    session = _json_process(SESSION % {"repo": str(REPO)}, str(args.turns))
+    minimal = _json_process(MINIMAL_MEMORY)
+    card = [float(x) for x in session["card"]]  # type: ignore[attr-defined]
+    scorer = [float(x) for x in session["scorer"]]  # type: ignore[attr-defined]
+    print(f"reply -> score card on screen, {len(card)} turns:")
+    print(
+        f"  median {statistics.median(card) * 1000:.1f} ms, max {max(card) * 1000:.1f} ms"
+        f"  (scorer alone: median {statistics.median(scorer) * 1000:.1f} ms)"
+    )
+    rp_kb = int(session["maxrss_kb"])  # type: ignore[call-overload]
+    min_kb = int(minimal["maxrss_kb"])  # type: ignore[call-overload]
+    print("peak memory (ru_maxrss):")
+    print(f"  minimal Textual app      {min_kb / 1024:7.1f} MiB")
+    print(
+        f"  roleplay, {len(card)}-turn session {rp_kb / 1024:5.1f} MiB   ratio {rp_kb / min_kb:.2f}x"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

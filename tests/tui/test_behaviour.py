@@ -147,7 +147,8 @@ async def test_exporter_is_called_from_the_debrief() -> None:
 
 
 async def test_best_scores_show_in_the_picker() -> None:
-    app = make_app(best_scores={"budget_pushback": 81})
+    library = Path(__file__).parent / "fixtures" / "library"
+    app = make_app(best_scores={"budget_pushback": 81}, scenario_dir=library)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot, app)
         table = app.screen.query_one("#scenarios")

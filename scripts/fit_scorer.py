@@ -17,6 +17,12 @@ Method, per dimension:
   toward the prior by an L2 penalty, so rare cues keep their hand-set size and common ones are
   tuned by the data. Features marked `fixed` (key points, scenario emotion) are not in the data
   and keep their prior.
+
+    .venv/bin/python scripts/fit_scorer.py --validate
+
+cross-validates inside TRAIN (4 folds by group, see labelled_data.Row.fold: fit on three, score
+the fourth, pool the held-out scores), prints agreement and writes nothing: the loop for developing
+cues and fitting choices without looking at the test split.
 """
 
 from __future__ import annotations
@@ -48,7 +54,7 @@ TASKS: dict[str, list[Task]] = {
     "collaboration": [
         ("casino", "promote_coordination", 1.0),
         ("casino", "no_need", 0.3),
-        ("casino", "!uv_part", 1.0),
+        ("casino", "!uv_part", 1.5),  # undervaluing the partner must cost collaboration clearly
         ("receptiveness", "receptive>0", 1.0),
     ],
 }
@@ -119,31 +125,93 @@ def fit_dimension(
     return fitted
 
 
+# (set, label, dimension, sign): the targets of issue 4, checked on the validation fold.
+VALIDATION_CHECKS = [
+    ("casino", "showing_empathy", "empathy", 1),
+    ("casino", "promote_coordination", "collaboration", 1),
+    ("casino", "elicit_pref", "listening", 1),
+    ("casino", "uv_part", "collaboration", -1),
+    ("casino", "uv_part", "empathy", -1),
+    ("casino", "no_need", "collaboration", 1),
+    ("receptiveness", "receptive", "collaboration", 1),
+    ("receptiveness", "receptive", "listening", 1),
+]
+
+
+def weights_json(weights: dict[str, dict[str, float]]) -> dict[str, object]:
+    return {"points_per_unit": POINTS_PER_UNIT, "base": BASE, "weights": weights}
+
+
+def cross_validate(
+    rows: dict[str, list[Row]],
+    values: dict[str, list[dict[str, float]]],
+    lexicon: Lexicon,
+) -> None:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from agreement import auc, spearman
+
+    from roleplay.scoring.labelled_data import VALIDATION_FOLDS
+    from roleplay.scoring.model import Weights
+    from roleplay.scoring.scorer import LexicalScorer
+
+    held: dict[str, list[tuple[Row, dict[str, int]]]] = {name: [] for name in rows}
+    for k in range(VALIDATION_FOLDS):
+        fit_rows = {n: [r for r in rs if r.fold != k] for n, rs in rows.items()}
+        fit_values = {
+            n: [v for r, v in zip(rs, values[n], strict=True) if r.fold != k]
+            for n, rs in rows.items()
+        }
+        weights = {dim: fit_dimension(dim, fit_values, fit_rows, lexicon) for dim in DIMENSIONS}
+        scorer = LexicalScorer(lexicon, Weights.from_json(weights_json(weights), lexicon))
+        for name, rs in rows.items():
+            held[name] += [
+                (r, scorer.score(ScoreInput(r.reply, r.partner)).as_dict())
+                for r in rs
+                if r.fold == k
+            ]
+    for set_name, label, dim, sign in VALIDATION_CHECKS:
+        pairs = held[set_name]
+        xs = [sign * s[dim] for _, s in pairs]
+        ys = [r.labels[label] for r, _ in pairs]
+        binary = set(ys) <= {0.0, 1.0}
+        value = auc(xs, ys) if binary else spearman(xs, ys)
+        metric = "AUC" if binary else "Spearman"
+        low = "low " if sign < 0 else ""
+        print(f"cv {set_name} {label} ({low}{dim}, n={len(pairs)}): {metric} {value:.3f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=default_data_dir(REPO))
     parser.add_argument("--out", type=Path, default=REPO / "src/roleplay/scoring/data/weights.json")
+    parser.add_argument(
+        "--validate",
+        action="store_true",
+        help="fit on the fit fold of TRAIN, print agreement on the validation fold, write nothing",
+    )
     args = parser.parse_args(argv)
     if not (args.data / "casino" / "dev.csv").exists():
         print(f"no labelled data at {args.data}; nothing fitted", file=sys.stderr)
         return 2
     lexicon = load_lexicon()
-    train: dict[str, list[Row]] = {}
-    features: dict[str, list[dict[str, float]]] = {}
+    rows: dict[str, list[Row]] = {}
+    values: dict[str, list[dict[str, float]]] = {}
     for name in ("casino", "receptiveness"):
-        rows = [r for r in load_set(args.data, name) if r.split == "train"]
-        train[name] = rows
-        features[name] = [
-            feature_values(extract(ScoreInput(r.reply, r.partner), lexicon), lexicon) for r in rows
+        rows[name] = [r for r in load_set(args.data, name) if r.split == "train"]
+        values[name] = [
+            feature_values(extract(ScoreInput(r.reply, r.partner), lexicon), lexicon)
+            for r in rows[name]
         ]
-        print(f"{name}: {len(rows)} train rows", file=sys.stderr)
-    weights = {dim: fit_dimension(dim, features, train, lexicon) for dim in DIMENSIONS}
+        print(f"{name}: {len(rows[name])} train rows", file=sys.stderr)
+    if args.validate:
+        cross_validate(rows, values, lexicon)
+        return 0
+    weights = {dim: fit_dimension(dim, values, rows, lexicon) for dim in DIMENSIONS}
+    train = rows
     out = {
         "_about": "Written by scripts/fit_scorer.py; do not edit by hand. score = clamp(base + "
         "points_per_unit * sum(weight * capped feature value)), see roleplay/scoring/model.py.",
-        "points_per_unit": POINTS_PER_UNIT,
-        "base": BASE,
-        "weights": weights,
+        **weights_json(weights),
         "fit": {
             "tasks": {d: [list(t) for t in ts] for d, ts in TASKS.items()},
             "train_rows": {k: len(v) for k, v in train.items()},

@@ -5,6 +5,9 @@ The split is a hash of a stable key, so it is the same on every machine and ever
 - casino: the DIALOGUE id (all turns of one negotiation fall on the same side, no leakage);
 - receptiveness and kumar_lend_an_ear: the row id.
 70% train / 30% test.
+
+For developing cues and fitting choices, `Row.fold` splits TRAIN again into 4 folds (by the same
+group, another salt) for cross-validation inside TRAIN; the test split is reported once.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ Split = Literal["train", "test"]
 SETS = ("casino", "receptiveness", "kumar_lend_an_ear")
 TRAIN_PERCENT = 70
 _SALT = "roleplay-scoring-split-v1"
+_VALIDATION_SALT = "roleplay-scoring-validation-v1"
+VALIDATION_FOLDS = 4
 _SPEAKER = re.compile(r"^(Seeker|Supporter):\s?", re.M)
 
 
@@ -45,6 +50,15 @@ class Row:
     def split(self) -> Split:
         digest = hashlib.sha1(f"{_SALT}:{self.group}".encode()).hexdigest()
         return "train" if int(digest[:8], 16) % 100 < TRAIN_PERCENT else "test"
+
+    @property
+    def fold(self) -> int:
+        """TRAIN rows split again into VALIDATION_FOLDS folds (by group, another salt) for
+        cross-validation inside TRAIN; -1 for test rows."""
+        if self.split == "test":
+            return -1
+        digest = hashlib.sha1(f"{_VALIDATION_SALT}:{self.group}".encode()).hexdigest()
+        return int(digest[:8], 16) % VALIDATION_FOLDS
 
 
 def default_data_dir(repo_root: Path) -> Path:

@@ -5,8 +5,10 @@
 1. Start-up: a fresh process until the first screen is painted (headless driver; the time to
    exit is not counted).
    ``minimal`` is a Textual app with one Static; ``roleplay`` imports the CLI (what the console
-   script pays), opens the picker and exits once it is painted; ``roleplay+list`` waits until the
-   scenario library (read in a worker) fills the table. Median of N interleaved runs.
+   script pays), opens the picker and reports once it is painted; ``roleplay+list`` waits until
+   the scenario library (read in a worker) fills the table; ```roleplay` with storage`` is the
+   path the console script takes (database, best scores, resume check). Median of N interleaved
+   runs.
 2. Reply -> score card: from the screen handling Enter until the score card is mounted and the
    screen refreshed after it, over a 30-turn session (median and max), next to the scorer's own
    time (the rest is the worker thread hand-off, mounting and layout).
@@ -61,6 +63,30 @@ class Bench(RoleplayApp):
     def on_ready(self):
         self.poll()
 Bench().run(headless=True, size=(100, 30))
+"""
+
+# The path `roleplay` takes with no arguments: storage wiring (database, best scores, resume
+# check) around the same app. Only `run` is made headless and the first paint reported.
+ROLEPLAY_CLI = """
+import roleplay.cli
+import roleplay.cli.tui_storage as tui_storage
+import roleplay.tui.screens.resume as resume
+from roleplay.tui.screens.picker import PickerScreen
+class Bench(resume.ResumeAwareApp):
+    def run(self, **kwargs):
+        return super().run(headless=True, size=(100, 30))
+    def poll(self):
+        if isinstance(self.screen, PickerScreen):
+            self.call_after_refresh(self.painted)
+        else:
+            self.set_timer(0.001, self.poll)
+    def painted(self):
+        print("painted", flush=True)
+        self.exit()
+    def on_ready(self):
+        self.poll()
+resume.ResumeAwareApp = Bench
+tui_storage.launch_with_storage(None, mode="coach", seed=None)
 """
 
 # A loop so a session can run 30 turns without reaching an ending (benchmark fixture only).
@@ -156,20 +182,20 @@ asyncio.run(main())
 """
 
 
-def _env() -> dict[str, str]:
+def _env(home: str | None = None) -> dict[str, str]:
     import os
     import tempfile
 
     env = dict(os.environ)
-    home = tempfile.mkdtemp(prefix="rp_bench_")
+    home = home or tempfile.mkdtemp(prefix="rp_bench_")
     env["ROLEPLAY_HOME"] = home
     env["ROLEPLAY_CONFIG"] = str(Path(home) / "config.toml")
     return env
 
 
-def _time_process(code: str, *args: str) -> float:
+def _time_process(code: str, *args: str, home: str | None = None) -> float:
     """Seconds from spawning the process until it reports its first paint (exit not counted)."""
-    env = _env()
+    env = _env(home)
     started = time.perf_counter()
     with subprocess.Popen(
         [PY, "-c", code, *args], env=env, cwd=REPO, stdout=subprocess.PIPE, text=True
@@ -184,13 +210,18 @@ def _time_process(code: str, *args: str) -> float:
 
 
 def startup(runs: int) -> dict[str, float]:
-    samples: dict[str, list[float]] = {"minimal": [], "roleplay": [], "roleplay+list": []}
+    import tempfile
+
+    samples: dict[str, list[float]] = {"minimal": [], "roleplay": [], "roleplay+list": [], "cli": []}
+    home = tempfile.mkdtemp(prefix="rp_bench_cli_")  # one data folder: the database exists
     _time_process(MINIMAL)  # warm the OS file cache and .pyc files
     _time_process(ROLEPLAY, "list")
+    _time_process(ROLEPLAY_CLI, home=home)
     for _ in range(runs):
         samples["minimal"].append(_time_process(MINIMAL))
         samples["roleplay"].append(_time_process(ROLEPLAY, "picker"))
         samples["roleplay+list"].append(_time_process(ROLEPLAY, "list"))
+        samples["cli"].append(_time_process(ROLEPLAY_CLI, home=home))
     return {k: statistics.median(v) for k, v in samples.items()}
 
 
@@ -218,6 +249,11 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"  roleplay picker + list   {s['roleplay+list'] * 1000:7.0f} ms"
         f"   ratio {s['roleplay+list'] / s['minimal']:.2f}x"
+    )
+
+    print(
+        f"  `roleplay` with storage    {s['cli'] * 1000:5.0f} ms"
+        f"   ratio {s['cli'] / s['minimal']:.2f}x"
     )
 
     session = _json_process(SESSION % {"repo": str(REPO)}, str(args.turns))

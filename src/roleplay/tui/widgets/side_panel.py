@@ -83,3 +83,4 @@ class SidePanel(VerticalScroll, can_focus=False):
         text.append_text(literal(hint))
         widget.update(text)
         widget.add_class("shown")
+        self.call_after_refresh(widget.scroll_visible, animate=False)

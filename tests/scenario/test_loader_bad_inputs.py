@@ -91,3 +91,11 @@ def test_empty_file() -> None:
     with pytest.raises(ScenarioError) as info:
         load_text("", "empty.yaml")
     assert info.value.code == "RP106"
+
+
+def test_undefined_alias_is_a_syntax_error() -> None:
+    with pytest.raises(ScenarioError) as info:
+        load_text("*0\n", "alias.yaml")
+    assert info.value.code == "RP101"
+    assert info.value.diagnostic.location is not None
+    assert (info.value.diagnostic.location.line, info.value.diagnostic.location.col) == (1, 1)

@@ -258,6 +258,19 @@ def read_text(path: Path) -> str:
         ) from None
 
 
+def _marked_diagnostic(
+    exc: yaml.MarkedYAMLError, loader: PositionLoader, filename: str
+) -> Diagnostic:
+    mark = exc.problem_mark or exc.context_mark
+    problem = (exc.problem or exc.context or "invalid YAML").strip()
+    return Diagnostic(
+        codes.YAML_SYNTAX,
+        f"YAML syntax error: {problem}",
+        "check indentation, colons, quotes and anchors",
+        loader._loc(mark) if mark else Location(filename),
+    )
+
+
 def parse_yaml(text: str, filename: str) -> tuple[Any, SourceMap]:
     """Parse one YAML document into plain Python values plus a source map.
 
@@ -287,27 +300,18 @@ def parse_yaml(text: str, filename: str) -> tuple[Any, SourceMap]:
         try:
             root = loader.get_single_node()
         except yaml.composer.ComposerError as exc:
-            if "expected a single document" in str(exc):
-                raise _Refusal(
-                    Diagnostic(
-                        codes.MULTIPLE_DOCUMENTS,
-                        "more than one YAML document",
-                        "put one scenario per file (remove the extra '---')",
-                        loader._loc(exc.problem_mark) if exc.problem_mark else Location(filename),
-                    )
-                ) from None
-            raise
-        except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            problem = (exc.problem or exc.context or "invalid YAML").strip()
+            if "expected a single document" not in str(exc):
+                raise _Refusal(_marked_diagnostic(exc, loader, filename)) from None
             raise _Refusal(
                 Diagnostic(
-                    codes.YAML_SYNTAX,
-                    f"YAML syntax error: {problem}",
-                    "check indentation, colons and quotes",
-                    loader._loc(mark) if mark else Location(filename),
+                    codes.MULTIPLE_DOCUMENTS,
+                    "more than one YAML document",
+                    "put one scenario per file (remove the extra '---')",
+                    loader._loc(exc.problem_mark) if exc.problem_mark else Location(filename),
                 )
             ) from None
+        except yaml.MarkedYAMLError as exc:
+            raise _Refusal(_marked_diagnostic(exc, loader, filename)) from None
         except yaml.YAMLError as exc:
             raise _Refusal(
                 Diagnostic(codes.YAML_SYNTAX, f"YAML error: {exc}", None, Location(filename))

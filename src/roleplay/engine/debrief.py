@@ -19,7 +19,7 @@ class TurnAdvice:
     def text(self) -> str:
         parts: list[str] = []
         if self.emotion and not self.emotion_acknowledged:
-            parts.append(f"acknowledge that they felt {self.emotion}")
+            parts.append(f"acknowledge how they seemed to feel ({self.emotion})")
         if self.missed_points:
             parts.append("pick up " + ", ".join(f'"{p}"' for p in self.missed_points))
         if not parts:

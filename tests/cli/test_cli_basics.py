@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,22 +10,10 @@ import pytest
 from roleplay.cli import main
 
 from ..conftest import REPO, SCENARIOS
+from .helpers import STRONG_BUDGET_REPLIES
+from .helpers import run_cli as run
 
 BAD = REPO / "tests" / "scenario" / "bad"
-
-
-def run(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    import os
-
-    full_env = {**os.environ, **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "roleplay", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=full_env,
-    )
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -79,14 +65,6 @@ def _events(stdout: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in stdout.splitlines()]
 
 
-STRONG = [
-    "It sounds like the board is putting real pressure on you to find 30% of the Q3 budget by "
-    "Friday. What matters most to them?",
-    "That overrun in Q4 must have been stressful to explain to the board. What would a good "
-    "outcome look like for you?",
-    "What if we phase it together: protect the launch, cut the rest, and review in week 6?",
-    "Yes, we commit together. Let's agree the launch stays protected and we report in week 6.",
-]
 
 
 def test_plain_json_plays_to_an_ending_and_paths_differ() -> None:
@@ -99,7 +77,7 @@ def test_plain_json_plays_to_an_ending_and_paths_differ() -> None:
     assert set(turn) >= {"event", "state", "reply", "scores", "next_state", "meters"}
     assert set(turn["scores"]) == {"listening", "empathy", "collaboration", "overall"}  # type: ignore[arg-type]
 
-    strong = run("play", "budget_pushback", "--plain", "--json", "--seed", "1", stdin="\n".join(STRONG) + "\n")
+    strong = run("play", "budget_pushback", "--plain", "--json", "--seed", "1", stdin="\n".join(STRONG_BUDGET_REPLIES) + "\n")
     path_strong = [e["next_state"] for e in _events(strong.stdout) if e["event"] == "turn"]
     path_weak = [e["next_state"] for e in events if e["event"] == "turn"]
     assert path_strong != path_weak

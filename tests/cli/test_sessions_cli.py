@@ -17,26 +17,11 @@ from roleplay.cli.common import compiled
 from roleplay.storage import SessionStore, database_path
 
 from ..conftest import SCENARIOS
+from .helpers import STRONG_BUDGET_REPLIES
+from .helpers import run_cli as run
 
 ONE = "It sounds like the board is under pressure about the 30% by Friday.\n"
-GOOD = [
-    "It sounds like the board is putting real pressure on you to find 30% of the Q3 budget by "
-    "Friday. What matters most to them?",
-    "That overrun in Q4 must have been stressful to explain to the board. What would a good "
-    "outcome look like for you?",
-    "What if we phase it together: protect the launch, cut the rest, and review in week 6?",
-    "Yes, we commit together. Let's agree the launch stays protected and we report in week 6.",
-]
-
-
-def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "roleplay", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+GOOD = STRONG_BUDGET_REPLIES
 
 
 def test_history_and_stats_when_empty(capsys: pytest.CaptureFixture[str]) -> None:

@@ -155,23 +155,26 @@ class Session:
     def passed(self) -> bool:
         return self.outcome == "success" and self.overall >= self.scenario.pass_score
 
+    def score_input(self, text: str) -> ScoreInput:
+        """What the scorer sees for a reply given now (the reply capped at MAX_REPLY_CHARS)."""
+        state = self.current
+        return ScoreInput(
+            reply=text[:MAX_REPLY_CHARS],
+            partner=self._line,
+            key_points=tuple(state.key_points),
+            emotion=state.emotion,
+        )
+
     # -- actions ---------------------------------------------------------------------------
     def reply(self, text: str) -> TurnResult:
         """Score a reply, apply the first transition whose conditions hold, and move on."""
         if self.ended:
             raise SessionError("RP602", "the conversation has ended", hint="start a new session")
-        if len(text) > MAX_REPLY_CHARS:
-            text = text[:MAX_REPLY_CHARS]
+        item = self.score_input(text)
+        text = item.reply
         state_name = self.state
         state = self.current
-        score = self.scorer.score(
-            ScoreInput(
-                reply=text,
-                partner=self._line,
-                key_points=tuple(state.key_points),
-                emotion=state.emotion,
-            )
-        )
+        score = self.scorer.score(item)
         turn_no = self.turn + 1
         before = dict(self.meters)
         ctx = TurnContext(reply=text, score=score, meters=dict(before), turn=turn_no)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import threading
 
 from roleplay.engine import Session
-from roleplay.engine.session import MAX_REPLY_CHARS
 from roleplay.scoring.types import Score, ScoreInput, Scorer
 
 
@@ -30,13 +29,7 @@ class ScoreCache:
 
     def prepare(self, session: Session, reply: str) -> Score:
         """Score ``reply`` as the session will (same input), keeping the result for it."""
-        state = session.current
-        item = ScoreInput(
-            reply=reply[:MAX_REPLY_CHARS],
-            partner=session.counterpart_line,
-            key_points=tuple(state.key_points),
-            emotion=state.emotion,
-        )
+        item = session.score_input(reply)
         score = self.inner.score(item)
         with self._lock:
             self._scores[item] = score

@@ -51,3 +51,12 @@ async def say(pilot: Pilot[int], app: RoleplayApp, text: str) -> None:
     box.insert(text)
     await pilot.press("enter")
     await settle(pilot, app)
+
+
+async def say_until_ended(pilot: Pilot[int], app: RoleplayApp, replies: list[str]) -> None:
+    """Send replies one by one on the current conversation screen until it reaches an ending."""
+    session = app.screen.session  # type: ignore[attr-defined]
+    for reply in replies:
+        if session.ended:
+            return
+        await say(pilot, app, reply)

@@ -9,7 +9,7 @@ from roleplay.tui.widgets.chat_log import ChatLog
 from roleplay.tui.widgets.reply_input import ReplyInput
 from roleplay.tui.widgets.score_card import ScoreCard
 
-from .helpers import BAD_REPLIES, GOOD_REPLIES, budget, make_app, say, settle
+from .helpers import BAD_REPLIES, GOOD_REPLIES, budget, make_app, say, say_until_ended, settle
 
 
 async def test_picker_starts_a_scenario_and_plays_to_success() -> None:
@@ -40,10 +40,7 @@ async def test_rude_replies_end_in_failure_and_debrief_opens() -> None:
         await settle(pilot, app)
         screen = app.screen
         assert isinstance(screen, ConversationScreen)
-        for reply in BAD_REPLIES:
-            if screen.session.ended:
-                break
-            await say(pilot, app, reply)
+        await say_until_ended(pilot, app, BAD_REPLIES)
         assert screen.session.outcome == "failure"
         await pilot.press("f5")
         await pilot.pause()
@@ -82,10 +79,7 @@ async def test_rewind_from_the_debrief_returns_to_the_conversation() -> None:
         await settle(pilot, app)
         conv = app.screen
         assert isinstance(conv, ConversationScreen)
-        for reply in BAD_REPLIES:
-            if conv.session.ended:
-                break
-            await say(pilot, app, reply)
+        await say_until_ended(pilot, app, BAD_REPLIES)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, DebriefScreen)

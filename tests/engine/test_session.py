@@ -10,7 +10,7 @@ from roleplay.engine import Session, build_debrief, compile_scenario
 from roleplay.engine.records import turn_from_json, turn_to_json
 from roleplay.errors import SessionError
 from roleplay.scenario import load_text
-from roleplay.scoring.placeholder import PlaceholderScorer
+from roleplay.scoring.fixed import FixedScorer as RuleScorer
 from roleplay.scoring.types import Score, ScoreInput
 
 SCENARIO = """
@@ -159,7 +159,7 @@ def test_sessions_share_one_machine_without_interfering(compiled) -> None:  # ty
 
 
 def test_debrief_names_missed_points_and_interests(compiled) -> None:  # type: ignore[no-untyped-def]
-    s = Session.start(compiled, PlaceholderScorer(), seed=1)
+    s = Session.start(compiled, RuleScorer(), seed=1)
     s.reply("whatever")
     s.abandon()
     d = build_debrief(s)

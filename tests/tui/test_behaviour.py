@@ -6,11 +6,10 @@ import io
 import threading
 from pathlib import Path
 
-import pytest
 from rich.console import Console
 
-import roleplay.scoring
 from roleplay.engine import Session, TurnResult
+from roleplay.scoring.fixed import FixedScorer
 from roleplay.scoring.types import Score, ScoreInput
 from roleplay.tui.config import load_config
 from roleplay.tui.screens.conversation import ConversationScreen
@@ -47,19 +46,16 @@ class _SlowScorer:
 
     def __init__(self) -> None:
         self.release = threading.Event()
-        self.inner = roleplay.scoring.LexicalScorer()
+        self.inner = FixedScorer()
 
     def score(self, item: ScoreInput) -> Score:
         self.release.wait(5)
         return self.inner.score(item)
 
 
-async def test_escape_cancels_a_pending_score_and_returns_the_text(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+async def test_escape_cancels_a_pending_score_and_returns_the_text() -> None:
     slow = _SlowScorer()
-    monkeypatch.setattr(roleplay.scoring, "default_scorer", lambda: slow)
-    app = make_app(budget())
+    app = make_app(budget(), scorer=slow)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         screen = app.screen

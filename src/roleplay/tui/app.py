@@ -15,6 +15,9 @@ Hooks for other parts of roleplay (all optional, default None):
     from an ending the learner may reach an ending again, so ``ended`` can be called more than
     once per session. Exceptions raised by the recorder are shown as notifications, never
     crash the TUI.
+``scorer``
+    The :class:`roleplay.scoring.Scorer` every conversation uses; default
+    ``roleplay.scoring.default_scorer()``. Tests pass a fixed one so a refit changes nothing.
 ``best_scores``
     ``dict[str, int]``: scenario id -> best overall score so far, shown in the picker.
 ``exporter``
@@ -30,7 +33,7 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from textual.app import App
 from textual.command import Provider
@@ -43,10 +46,15 @@ from .messages import ScenarioChosen
 from .screens.picker import PickerScreen
 
 if TYPE_CHECKING:
+    from textual.widgets import Input, TextArea
+
     from roleplay.engine import CompiledScenario
+    from roleplay.scoring.types import Scorer
 
     from .hooks import Exporter, Recorder
     from .screens.conversation import ConversationScreen
+
+Entry = TypeVar("Entry", "Input", "TextArea")
 
 # Start-up matters (the picker should appear about as fast as an empty Textual app), so the
 # conversation, debrief and help screens, the engine and the palette provider load on first use.
@@ -76,6 +84,7 @@ class RoleplayApp(App[int]):
         exporter: Exporter | None = None,
         config: TuiConfig | None = None,
         scenario_dir: Path | None = None,
+        scorer: Scorer | None = None,
     ) -> None:
         super().__init__()
         self.first_scenario = scenario
@@ -88,6 +97,16 @@ class RoleplayApp(App[int]):
         self.keymap: Keymap = self.config.keymap
         self.scenario_dir = scenario_dir
         self.catalogue: list[CatalogueEntry] | None = None  # filled by the picker's worker
+        self._scorer = scorer
+
+    @property
+    def scorer(self) -> Scorer:
+        """The scorer conversations use: the one given (tests pass a fixed one) or the default."""
+        if self._scorer is None:
+            from roleplay.scoring import default_scorer
+
+            self._scorer = default_scorer()
+        return self._scorer
 
     # -- start-up --------------------------------------------------------------------------
     def on_mount(self) -> None:
@@ -102,6 +121,11 @@ class RoleplayApp(App[int]):
             self.push_screen(self._conversation(self.first_scenario, self.mode))
         else:
             self.push_screen(PickerScreen())
+
+    def text_entry(self, widget: Entry) -> Entry:
+        """A text box with the configured cursor (``cursor_blink = false`` keeps it steady)."""
+        widget.cursor_blink = self.config.cursor_blink
+        return widget
 
     def key(self, scope: str, name: str) -> str:
         """The first key bound to an action, for hints in the UI (``F2``)."""

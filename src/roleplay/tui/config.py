@@ -1,4 +1,4 @@
-"""The TUI's config file (TOML): theme and key bindings.
+"""The TUI's config file (TOML): theme, cursor blink and key bindings.
 
 Found at ``$ROLEPLAY_CONFIG`` if set, else ``<platformdirs user config dir>/roleplay/config.toml``.
 A missing file means defaults; a broken one never stops the app: the problems are returned as
@@ -22,6 +22,7 @@ _KEY_RE = re.compile(r"^[a-z0-9_+]+$")
 @dataclass(frozen=True)
 class TuiConfig:
     theme: str = "textual-dark"
+    cursor_blink: bool = True
     keymap: Keymap = field(default_factory=lambda: Keymap({}))
     warnings: tuple[str, ...] = ()
     path: Path | None = None
@@ -56,6 +57,12 @@ def parse_config(text: str, path: Path | None = None) -> TuiConfig:
         theme = THEMES.get(raw_theme, raw_theme)
     elif raw_theme is not None:
         warnings.append(f"{where}: theme must be a string such as \"light\" or \"dark\"")
+    cursor_blink = True
+    raw_blink = data.get("cursor_blink")
+    if isinstance(raw_blink, bool):
+        cursor_blink = raw_blink
+    elif raw_blink is not None:
+        warnings.append(f"{where}: cursor_blink must be true or false")
     overrides: dict[str, str] = {}
     keys = data.get("keys", {})
     if not isinstance(keys, dict):
@@ -74,9 +81,9 @@ def parse_config(text: str, path: Path | None = None) -> TuiConfig:
             warnings.append(f"{where}: keys for '{name}' must look like \"f2,ctrl+g\"")
             continue
         overrides[spec.binding_id] = normal
-    for extra in sorted(set(data) - {"theme", "keys"}):
+    for extra in sorted(set(data) - {"theme", "cursor_blink", "keys"}):
         warnings.append(f"{where}: unknown setting '{extra}'")
-    return TuiConfig(theme, Keymap(overrides), tuple(warnings), path)
+    return TuiConfig(theme, cursor_blink, Keymap(overrides), tuple(warnings), path)
 
 
 def load_config(path: Path | None = None) -> TuiConfig:

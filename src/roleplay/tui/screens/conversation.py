@@ -44,11 +44,9 @@ class ConversationScreen(Screen[None]):
 
     def __init__(self, compiled: CompiledScenario, *, mode: str, seed: int) -> None:
         super().__init__()
-        from roleplay.scoring import default_scorer
-
         self.mode = mode
         self.compiled = compiled
-        self.cache = ScoreCache(default_scorer())
+        self.cache = ScoreCache(self.rp_app.scorer)
         self.session = Session.start(compiled, self.cache, seed)
         self.pending: tuple[str, Bubble] | None = None
         self.last_score_seconds: float | None = None
@@ -78,7 +76,7 @@ class ConversationScreen(Screen[None]):
             yield ChatLog(id="chat")
             yield SidePanel(self.session, exam=self.exam, id="side")
         yield Static("", id="status")
-        yield ReplyInput(id="reply")
+        yield self.rp_app.text_entry(ReplyInput(id="reply"))
         yield Footer()
 
     def on_mount(self) -> None:

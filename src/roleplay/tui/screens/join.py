@@ -47,10 +47,11 @@ class JoinScreen(Screen[None]):
             title.append_text(literal(self.workshop_name, "bold"))
             yield Static(title)
             yield Static(Text("Your name as the facilitator will see it:", style="dim"))
-            yield Input(placeholder="Display name", max_length=40, id="name")
+            yield self.wapp.text_entry(Input(placeholder="Display name", max_length=40, id="name"))
             if self.needs_code:
                 yield Static(Text("The join code on the facilitator's screen:", style="dim"))
-                yield Input(placeholder="Join code", max_length=20, password=True, id="code")
+                code = Input(placeholder="Join code", max_length=20, password=True, id="code")
+                yield self.wapp.text_entry(code)
             yield Checkbox(
                 "Show my name in the group debrief", id="show-name"
             )

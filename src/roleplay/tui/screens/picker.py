@@ -48,7 +48,7 @@ class PickerScreen(Screen[None]):
         title = Text(" roleplay", style="bold")
         title.append("  practise hard work conversations", style="dim")
         yield Static(title, id="topbar")
-        yield Input(placeholder="Type to filter scenarios…", id="filter")
+        yield self.rp_app.text_entry(Input(placeholder="Type to filter scenarios…", id="filter"))
         table: DataTable[Text] = DataTable(id="scenarios", cursor_type="row", zebra_stripes=True)
         yield table
         yield Static(id="detail")

@@ -21,7 +21,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from roleplay.engine import CompiledScenario, Session, compile_scenario
-from roleplay.scoring import default_scorer
 from roleplay.storage import (
     ResumeCheck,
     SessionRecorder,
@@ -176,7 +175,7 @@ class ResumeAwareApp(RoleplayApp):
 
     def resume_saved(self, offer: ResumeOffer) -> None:
         record = offer.check.record
-        session = restore_session(offer.store, record, offer.check.saved, default_scorer())
+        session = restore_session(offer.store, record, offer.check.saved, self.scorer)
         if isinstance(self.recorder, SessionRecorder):
             self.recorder.adopt(session, record.id)
             self.recorder.mode = self._mode_of(offer)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from roleplay.errors import ScenarioError
@@ -26,10 +26,43 @@ def _load(text: str) -> None:
             assert d.location is not None and d.location.file == "fuzz.yaml"
 
 
+# Inputs that once crashed the loader (or could): kept so every run tries them.
+CORPUS = [
+    "a: &a [*a]\n",  # a recursive alias: RecursionError before RP104 caught it
+    "a: &a {b: *a}\n",
+    "a: &a [x, &b [*a, *b]]\n",
+    "l0: &l0 x\n" + "".join(f"l{i}: &l{i} " + "[" * 20 + f"*l{i - 1}" + "]" * 20 + "\n"
+                            for i in range(1, 11)),
+    "*0\n",
+    "a: &a x\nb: &a y\nc: *a\n",
+]
+
+
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(st.text(max_size=400))
 def test_arbitrary_text_never_crashes(text: str) -> None:
     _load(text)
+
+
+for _case in CORPUS:
+    test_arbitrary_text_never_crashes = example(_case)(test_arbitrary_text_never_crashes)
+
+
+anchored = st.lists(
+    st.tuples(
+        st.sampled_from(["a", "b", "c"]),
+        st.sampled_from(["&a ", "&b ", "&c ", ""]),
+        st.sampled_from(["[*a]", "[*b, x]", "{k: *c}", "*a", "x", "[&a [*b], *a]", "{k: [*a, *b]}"]),
+    ),
+    min_size=1,
+    max_size=5,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(anchored)
+def test_anchors_and_aliases_never_crash(parts: list[tuple[str, str, str]]) -> None:
+    _load("".join(f"{key}{i}: {anchor}{value}\n" for i, (key, anchor, value) in enumerate(parts)))
 
 
 yaml_scalars = st.one_of(

@@ -77,16 +77,21 @@ class PositionLoader(yaml.SafeLoader):
         self.filename = filename
         self._depth = 0
         self._aliases = 0
+        self._open_anchors: list[str] = []  # anchors of the nodes being composed right now
 
     def _loc(self, node_or_mark: Any) -> Location:
         mark = getattr(node_or_mark, "start_mark", node_or_mark)
         return Location(self.filename, mark.line + 1, mark.column + 1)
 
+    @property
+    def alias_count(self) -> int:
+        return self._aliases
+
     def compose_node(self, parent: Node | None, index: Any) -> Node | None:
-        if self.check_event(yaml.AliasEvent):
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        if isinstance(event, yaml.AliasEvent):
             self._aliases += 1
             if self._aliases > MAX_ALIASES:
-                event = self.peek_event()  # type: ignore[no-untyped-call]
                 raise _Refusal(
                     Diagnostic(
                         codes.ALIAS_BOMB,
@@ -95,6 +100,28 @@ class PositionLoader(yaml.SafeLoader):
                         self._loc(event),
                     )
                 )
+            if event.anchor in self._open_anchors:
+                raise _Refusal(
+                    Diagnostic(
+                        codes.ALIAS_BOMB,
+                        f"alias *{event.anchor} is used inside the value it names "
+                        "(a recursive alias)",
+                        f"a value cannot contain itself; remove *{event.anchor} "
+                        "or write the values out",
+                        self._loc(event),
+                    )
+                )
+            return super().compose_node(parent, index)
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            self._open_anchors.append(anchor)
+        try:
+            return self._compose_nested(parent, index)
+        finally:
+            if anchor is not None:
+                self._open_anchors.pop()
+
+    def _compose_nested(self, parent: Node | None, index: Any) -> Node | None:
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
@@ -112,32 +139,64 @@ class PositionLoader(yaml.SafeLoader):
             self._depth -= 1
 
 
-def _check_tree(node: Node, filename: str, problems: list[Diagnostic]) -> None:
-    """Reject unsafe tags and duplicate keys; cap the expanded size of the document."""
-    expanded: dict[int, int] = {}
+def _check_tree(node: Node, filename: str, aliases: int, problems: list[Diagnostic]) -> None:
+    """Reject unsafe tags and duplicate keys; cap the expanded size and depth of the document.
 
-    def size(n: Node) -> int:
-        key = id(n)
-        if key in expanded:
-            return expanded[key]
-        expanded[key] = 1  # guards against recursive aliases
-        total = 1
-        if isinstance(n, MappingNode):
-            for k, v in n.value:
-                total += size(k) + size(v)
-        elif isinstance(n, SequenceNode):
-            for item in n.value:
-                total += size(item)
-        expanded[key] = total
-        return total
+    Aliases let one node appear in many places, so a document's size and depth are measured
+    as if every alias were written out. The composer has already refused recursive aliases,
+    so the nodes form a DAG; sizes are memoised per node and the walk stops at MAX_DEPTH.
+    """
+    measured: dict[int, tuple[int, int]] = {}  # id(node) -> (values below it, height)
 
-    if size(node) > MAX_NODES:
+    def measure(n: Node, depth: int) -> tuple[int, int]:
+        known = measured.get(id(n))
+        if known is None:
+            if depth > MAX_DEPTH:
+                known = (1, 1)  # reported below; stop descending
+            else:
+                children: list[Node] = []
+                if isinstance(n, MappingNode):
+                    children = [part for pair in n.value for part in pair]
+                elif isinstance(n, SequenceNode):
+                    children = list(n.value)
+                total, height = 1, 0
+                for child in children:
+                    size, h = measure(child, depth + 1)
+                    total += size
+                    height = max(height, h)
+                known = (total, height + 1)
+            measured[id(n)] = known
+        if depth + known[1] - 1 > MAX_DEPTH:
+            raise _Refusal(
+                Diagnostic(
+                    codes.TOO_DEEP,
+                    f"nesting deeper than {MAX_DEPTH} levels once aliases are written out",
+                    "a scenario needs only a few levels of nesting; write the values out",
+                    Location(filename, n.start_mark.line + 1, n.start_mark.column + 1),
+                )
+            )
+        return known
+
+    total, _ = measure(node, 1)
+    if total > MAX_NODES:
+        where = Location(filename, node.start_mark.line + 1, node.start_mark.column + 1)
+        if aliases:
+            raise _Refusal(
+                Diagnostic(
+                    codes.ALIAS_BOMB,
+                    f"with its {aliases} alias(es) written out the document holds {total:,} "
+                    f"values; the limit is {MAX_NODES:,}",
+                    "aliases that repeat aliases multiply; write the values out",
+                    where,
+                )
+            )
         raise _Refusal(
             Diagnostic(
-                codes.ALIAS_BOMB,
-                f"the document expands to more than {MAX_NODES} values",
-                "aliases that repeat aliases multiply; write the values out",
-                Location(filename, node.start_mark.line + 1, node.start_mark.column + 1),
+                codes.FILE_TOO_LARGE,
+                f"the document holds {total:,} values (keys, items and scalars); "
+                f"the limit is {MAX_NODES:,}",
+                "split it into several scenarios; a big scenario holds a few thousand",
+                where,
             )
         )
 
@@ -330,7 +389,7 @@ def parse_yaml(text: str, filename: str) -> tuple[Any, SourceMap]:
                 )
             )
         problems: list[Diagnostic] = []
-        _check_tree(root, filename, problems)
+        _check_tree(root, filename, loader.alias_count, problems)
         if problems:
             raise ScenarioProblems(problems)
         if not isinstance(root, MappingNode):

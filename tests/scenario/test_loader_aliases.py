@@ -11,7 +11,6 @@ from roleplay.errors import ScenarioError
 from roleplay.scenario import load_text
 from roleplay.scenario.yaml_source import MAX_NODES
 
-
 RECURSIVE = [
     "a: &a [*a]\n",
     "a: &a {b: *a}\n",

@@ -181,7 +181,7 @@ def _schema_reference(folder: Path) -> str:
     published = library_dir().parent / "schema" / "scenario.schema.json"
     if published.is_file():
         return Path(os.path.relpath(published.resolve(), folder.resolve())).as_posix()
-    from .scenarios import schema_document
+    from roleplay.scenario.json_schema import schema_document
 
     local = folder / "scenario.schema.json"
     if not local.exists():

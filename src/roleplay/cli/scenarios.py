@@ -11,9 +11,9 @@ from roleplay.errors import Diagnostic, ScenarioError
 from roleplay.report.console import Printer
 from roleplay.scenario import LoadedScenario, load_file
 from roleplay.scenario.flow import PathSummary
+from roleplay.scenario.json_schema import schema_document
 from roleplay.scenario.library import expand_paths, scenario_files
 from roleplay.scenario.lint import lint_files, success_summary
-from roleplay.scenario.model import Scenario
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -144,15 +144,6 @@ def run_validate(args: argparse.Namespace) -> int:
     summary = f"{len(files)} file(s) checked: {errors} error(s), {warnings} warning(s)"
     out.line(summary, "green" if worst == 0 else "red")
     return worst
-
-
-def schema_document() -> dict[str, object]:
-    schema = Scenario.model_json_schema()
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://roleplay.invalid/schema/scenario.schema.json",
-        **schema,
-    }
 
 
 def run_schema(args: argparse.Namespace) -> int:

@@ -14,7 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from roleplay.errors import Diagnostic, Location, ScenarioError
-from roleplay.scenario.loader import LoadedScenario, load_file
+from roleplay.scenario.loader import LoadedScenario, dotted_path, load_file
 from roleplay.scenario.model import DIMENSION_KEYS, Comparison, ConditionValue, Identifier
 from roleplay.scenario.yaml_source import (
     Refusal,
@@ -124,7 +124,7 @@ def _schema_problems(exc: ValidationError, source: SourceMap) -> list[Diagnostic
     out = []
     for err in exc.errors(include_url=False):
         loc = tuple(p for p in err["loc"] if isinstance(p, str | int))
-        dotted = ".".join(str(p) for p in loc) or "(top level)"
+        dotted = dotted_path(loc)
         out.append(Diagnostic(
             BAD_TESTS_FILE, f"{dotted}: {err['msg'].lower()}",
             "see 'Testing a scenario' in docs/authoring.md",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ from pydantic import ValidationError
 from roleplay.errors import Diagnostic, ScenarioError
 
 from . import codes
-from .model import Scenario
+from .model import PHRASE_KEYS, Scenario
 from .references import check_references
 from .yaml_source import Refusal, ScenarioProblems, SourceMap, parse_yaml, read_text
 
@@ -24,7 +25,23 @@ _TYPE_HINTS = {
     "string_pattern_mismatch": "ids use lower-case letters, digits and _ and start with a letter",
     "dict_type": "write a mapping (key: value lines)",
     "list_type": "write a list (- item lines or [a, b])",
+    "rp_number": "write the number without quotes, e.g. trust: +15",
 }
+
+
+def dotted_path(loc: tuple[str | int, ...]) -> str:
+    """``states.opening.transitions.1.to``: list positions count from 1, as graph and test -v do."""
+    return ".".join(str(p + 1) if isinstance(p, int) else p for p in loc) or "(top level)"
+
+
+def _kind_of(value: object) -> str:
+    if isinstance(value, str):
+        return "one string"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    return "this value"
 
 
 @dataclass(frozen=True)
@@ -47,7 +64,7 @@ def _pydantic_diagnostics(exc: ValidationError, source: SourceMap) -> list[Diagn
         is_key = bool(loc) and loc[-1] == "[key]"
         if is_key:
             loc = loc[:-1]
-        dotted = ".".join(str(p) for p in loc) or "(top level)"
+        dotted = dotted_path(loc)
         where = source.locate(loc, key=kind in ("extra_forbidden",) or is_key)
         if kind == "missing":
             out.append(
@@ -67,12 +84,23 @@ def _pydantic_diagnostics(exc: ValidationError, source: SourceMap) -> list[Diagn
                     where,
                 )
             )
+        elif kind == "rp_comparison" and loc and loc[-1] in PHRASE_KEYS:
+            phrase = err.get("input")
+            example = phrase.strip() if isinstance(phrase, str) and phrase.strip() else "deadline"
+            out.append(
+                Diagnostic(
+                    codes.MISPLACED_CONDITION,
+                    f"{dotted}: {loc[-1]} takes a list of phrases, not {_kind_of(phrase)}",
+                    f"write {loc[-1]}: [{json.dumps(example[:40], ensure_ascii=False)}]",
+                    where,
+                )
+            )
         elif kind == "rp_comparison":
             out.append(
                 Diagnostic(
                     codes.BAD_COMPARISON,
                     f"{dotted}: {err['msg']}",
-                    "write a quoted comparison such as \">= 60\" (mentions takes a list)",
+                    "write a quoted comparison such as \">= 60\"",
                     where,
                 )
             )

@@ -26,6 +26,7 @@ from pydantic_core import PydanticCustomError
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 DIMENSION_KEYS = ("listening", "empathy", "collaboration", "overall")
 RESERVED_KEYS = (*DIMENSION_KEYS, "turn", "mentions")
+PHRASE_KEYS = ("mentions",)  # condition keys whose value is a list of phrases
 Ending = Literal["success", "failure", "neutral"]
 
 _OPS: dict[str, Callable[[float, float], bool]] = {
@@ -112,17 +113,20 @@ ConditionValue = Annotated[
 ]
 
 
-def _parse_effect(raw: Any) -> Any:
-    if isinstance(raw, str) and re.fullmatch(r"\s*[+-]?\d+\s*", raw):
-        return int(raw)
+def _whole_number(raw: Any) -> Any:
+    """Numbers are YAML numbers: quoted text and true/false are refused, as the JSON Schema does."""
+    if isinstance(raw, bool):
+        raise PydanticCustomError("rp_number", "write a whole number, not true/false")
+    if isinstance(raw, str):
+        raise PydanticCustomError(
+            "rp_number", "'{raw}' is text, not a number", {"raw": raw[:40]}
+        )
     return raw
 
 
-Effect = Annotated[
-    int,
-    BeforeValidator(_parse_effect),
-    Field(ge=-100, le=100),
-]
+# The range comes before the validator so the JSON Schema says minimum/maximum.
+Effect = Annotated[int, Field(ge=-100, le=100), BeforeValidator(_whole_number)]
+Percent = Annotated[int, Field(ge=0, le=100), BeforeValidator(_whole_number)]
 Identifier = Annotated[str, Field(pattern=ID_PATTERN, max_length=64)]
 Line = Annotated[str, Field(min_length=1, max_length=4000)]
 
@@ -195,12 +199,14 @@ class Scenario(_Strict):
     tags: list[Identifier] = Field(default_factory=list)
     learner: Learner
     counterpart: Counterpart
-    meters: dict[Identifier, Annotated[int, Field(ge=0, le=100)]] = Field(
+    meters: dict[Identifier, Percent] = Field(
         default_factory=dict, description="Hidden counterpart state, 0-100, e.g. {trust: 50}."
     )
-    pass_score: int = Field(default=70, ge=0, le=100)
-    max_turns: int = Field(
-        default=30, ge=1, le=200, description="The session ends (neutral) after this many replies."
+    pass_score: Percent = Field(
+        default=70, description="Mean overall score a successful session needs to pass."
+    )
+    max_turns: Annotated[int, Field(ge=1, le=200), BeforeValidator(_whole_number)] = Field(
+        default=30, description="The session ends (neutral) after this many replies."
     )
     start: Identifier
     states: dict[Identifier, State] = Field(min_length=1)

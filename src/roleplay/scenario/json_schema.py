@@ -1,0 +1,39 @@
+"""The scenario format as JSON Schema (``roleplay schema``, ``schema/scenario.schema.json``).
+
+The schema must refuse what the loader refuses wherever JSON Schema can say it (shape, types,
+ranges, id patterns); references between parts (a `to:` naming a state, a declared meter) are
+the loader's alone. tests/authoring/test_schema_agrees.py runs every bad fixture through both.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
+from pydantic_core import core_schema
+
+from .model import Scenario
+
+SCHEMA_ID = "https://roleplay.invalid/schema/scenario.schema.json"
+
+
+class _ScenarioSchema(GenerateJsonSchema):
+    """Pydantic writes a constrained dict key as ``patternProperties``, which lets any other
+    key through (``meters: {Mood: 50}``); say it as ``propertyNames`` so other keys fail."""
+
+    def dict_schema(self, schema: core_schema.DictSchema) -> JsonSchemaValue:
+        out = super().dict_schema(schema)
+        patterns: dict[str, Any] | None = out.pop("patternProperties", None)
+        if patterns:
+            if len(patterns) != 1:  # pragma: no cover - pydantic writes one pattern per key type
+                raise ValueError("expected one key pattern")
+            ((pattern, values),) = patterns.items()
+            out["propertyNames"] = {**out.get("propertyNames", {}), "pattern": pattern}
+            out["additionalProperties"] = values
+        return out
+
+
+def schema_document() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a scenario file."""
+    schema = Scenario.model_json_schema(schema_generator=_ScenarioSchema)
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID, **schema}

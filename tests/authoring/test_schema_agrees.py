@@ -1,0 +1,105 @@
+"""The JSON Schema an editor checks against and the loader agree on every fixture.
+
+Shape problems (RP2xx, and RP304 where a key takes the wrong kind of value) are refused by
+both; problems between parts of the file (RP301-RP303: a `to:` naming no state, a meter
+nobody declared) only the loader can see; problems in the YAML itself (RP0xx, RP1xx) never
+reach a schema. Every file the loader accepts, the schema accepts.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from jsonschema import Draft202012Validator
+
+from roleplay.errors import ScenarioError
+from roleplay.scenario import load_file
+
+from ..conftest import REPO, SCENARIOS
+
+SCHEMA = json.loads((REPO / "schema" / "scenario.schema.json").read_text())
+VALIDATOR = Draft202012Validator(SCHEMA)
+BAD = REPO / "tests" / "scenario" / "bad"
+LINT_FIXTURES = REPO / "tests" / "scenario" / "lint_fixtures"
+SHAPE_CODES = ("RP2", "RP304")
+CROSS_REFERENCE_CODES = ("RP301", "RP302", "RP303")
+
+
+def _schema_errors(path: Path) -> list[str]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [e.message for e in VALIDATOR.iter_errors(data)]
+
+
+def _loader_codes(path: Path) -> list[str]:
+    try:
+        load_file(path)
+    except ScenarioError as exc:
+        return [d.code for d in exc.diagnostics]
+    return []
+
+
+def test_the_schema_is_valid_draft_2020_12() -> None:
+    Draft202012Validator.check_schema(SCHEMA)
+
+
+@pytest.mark.parametrize("path", sorted(BAD.glob("*.yaml")), ids=lambda p: p.name)
+def test_every_bad_fixture_gets_the_same_verdict(path: Path) -> None:
+    codes = _loader_codes(path)
+    assert codes, "every bad fixture is refused by the loader"
+    if any(c[:3] in ("RP0", "RP1") for c in codes):
+        return  # the YAML itself is refused; a schema never sees a document
+    errors = _schema_errors(path)
+    if any(c.startswith(SHAPE_CODES) for c in codes):
+        assert errors, f"the loader says {codes} but the schema accepts {path.name}"
+    else:
+        assert all(c.startswith(CROSS_REFERENCE_CODES) for c in codes), codes
+        assert not errors, f"the schema refuses what only references should: {errors}"
+
+
+def _good_files() -> list[Path]:
+    shipped = [p for p in SCENARIOS.glob("*.yaml") if not p.name.endswith(".tests.yaml")]
+    return sorted(shipped) + sorted(LINT_FIXTURES.rglob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", _good_files(), ids=lambda p: p.name)
+def test_every_file_the_loader_accepts_the_schema_accepts(path: Path) -> None:
+    assert _loader_codes(path) == []
+    assert _schema_errors(path) == []
+
+
+@pytest.mark.parametrize(
+    ("snippet", "code"),
+    [
+        ("meters: {trust: 150}", "RP203"),
+        ("meters: {trust: \"50\"}", "RP203"),
+        ("meters: {trust: true}", "RP203"),
+        ("meters: {trust: 50.5}", "RP203"),
+        ("pass_score: \"70\"", "RP203"),
+        ("max_turns: 0", "RP203"),
+        ("meters: {Trust: 50}", "RP205"),
+        ("tags: [Budget]", "RP205"),
+        ("difficulty: extreme", "RP203"),
+        ("colour: red", "RP202"),
+    ],
+)
+def test_top_level_values_get_the_same_verdict(snippet: str, code: str, tmp_path: Path) -> None:
+    path = tmp_path / "s.yaml"
+    path.write_text(
+        "id: s\ntitle: T\nsummary: S\nlearner: {role: L}\ncounterpart: {name: N, role: R}\n"
+        f"{snippet}\nstart: a\nstates:\n  a: {{say: hi, end: success}}\n"
+    )
+    assert code in _loader_codes(path)
+    assert _schema_errors(path)
+
+
+def test_a_whole_number_written_as_a_float_passes_both(tmp_path: Path) -> None:
+    path = tmp_path / "s.yaml"
+    path.write_text(
+        "id: s\ntitle: T\nsummary: S\nlearner: {role: L}\ncounterpart: {name: N, role: R}\n"
+        "meters: {trust: 50.0}\nstart: a\nstates:\n  a: {say: hi, end: success}\n"
+    )
+    assert _loader_codes(path) == []
+    assert _schema_errors(path) == []

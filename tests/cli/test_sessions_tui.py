@@ -138,6 +138,27 @@ async def test_history_screen_shows_tables_chart_and_exports() -> None:
             assert not isinstance(app.screen, HistoryScreen)
 
 
+async def test_history_tables_fit_at_80x24() -> None:
+    with SessionStore.open() as store:
+        play(store, GOOD_REPLIES * 3)
+        play(store, GOOD_REPLIES[:1])
+        app = app_with(store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot, app)
+            app.action_history()
+            await settle(pilot, app)
+            screen = app.screen
+            assert isinstance(screen, HistoryScreen) and screen.loaded
+            await pilot.pause()
+            for table in screen.query(DataTable):
+                columns = table.ordered_columns
+                needed = sum(c.get_render_width(table) for c in columns)
+                assert needed <= table.scrollable_content_region.width, (
+                    table.id, [str(c.label) for c in columns],
+                )
+                assert table.max_scroll_x == 0
+
+
 async def test_history_screen_with_no_sessions() -> None:
     with SessionStore.open() as store:
         app = app_with(store)

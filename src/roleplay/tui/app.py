@@ -32,10 +32,11 @@ History
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.command import Provider
 from textual.screen import Screen
 
@@ -121,6 +122,13 @@ class RoleplayApp(App[int]):
             self.push_screen(self._conversation(self.first_scenario, self.mode))
         else:
             self.push_screen(PickerScreen())
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's own palette entries, minus those our actions already offer (Theme, Quit)."""
+        ours = {spec.description for spec in ACTIONS if spec.scope == "app"}
+        for command in super().get_system_commands(screen):
+            if command.title not in ours:
+                yield command
 
     def text_entry(self, widget: Entry) -> Entry:
         """A text box with the configured cursor (``cursor_blink = false`` keeps it steady)."""

@@ -51,6 +51,22 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "finish", "f5,ctrl+f", "Debrief", "conversation", "End here and open the debrief"
     ),
+    ActionSpec(
+        "scroll_up", "pageup", "Page up", "conversation", "Scroll the chat up a page",
+        show=False,
+    ),
+    ActionSpec(
+        "scroll_down", "pagedown", "Page down", "conversation", "Scroll the chat down a page",
+        show=False,
+    ),
+    ActionSpec(
+        "scroll_top", "ctrl+home", "Chat start", "conversation", "Scroll to the start of the chat",
+        show=False,
+    ),
+    ActionSpec(
+        "scroll_bottom", "ctrl+end", "Chat end", "conversation", "Scroll to the newest line",
+        show=False,
+    ),
     ActionSpec("again", "a,f5", "Again", "debrief", "Play the same scenario again"),
     ActionSpec("pick", "n,f4", "New", "debrief", "Pick another scenario"),
     ActionSpec("back", "b,escape", "Back", "debrief", "Back to the conversation (to rewind)"),
@@ -76,6 +92,23 @@ def bindings_for(scope: Scope) -> list[BindingType]:
         )
         for a in actions_for(scope)
     ]
+
+
+def typed_key(key: str) -> bool:
+    """True for a key that types text in a text box (``h``, ``question_mark``, ``space``)."""
+    key = key.strip()
+    return len(key) == 1 or ("+" not in key and key in _TYPED_NAMES)
+
+
+def keys_in_force(keymap: Keymap, scopes: tuple[Scope, ...]) -> frozenset[str]:
+    """Every key bound to an action of ``scopes`` after the config's rebinding."""
+    return frozenset(
+        key.strip()
+        for spec in ACTIONS
+        if spec.scope in scopes
+        for key in keymap.keys(spec).split(",")
+        if key.strip()
+    )
 
 
 def config_key(spec: ActionSpec) -> str:
@@ -114,7 +147,19 @@ _NAMES = {
     "slash": "/",
     "full_stop": ".",
     "comma": ",",
+    "pageup": "PgUp",
+    "pagedown": "PgDn",
 }
+
+
+_TYPED_NAMES = frozenset({
+    "question_mark", "space", "slash", "full_stop", "comma", "exclamation_mark", "quotation_mark", "number_sign", "dollar_sign", "percent_sign",
+    "ampersand", "apostrophe", "left_parenthesis", "right_parenthesis", "asterisk", "plus",
+    "minus", "colon", "semicolon", "less_than_sign", "equals_sign", "greater_than_sign",
+    "at", "left_square_bracket", "backslash", "right_square_bracket", "circumflex_accent",
+    "underscore", "grave_accent", "left_curly_bracket", "vertical_line",
+    "right_curly_bracket", "tilde",
+})
 
 
 def key_label(key: str) -> str:

@@ -59,3 +59,10 @@ class ScenarioChosen(Message):
 
     entry: CatalogueEntry
     mode: str
+
+
+@dataclass
+class ChatScrollRequested(Message):
+    """An arrow key in the empty reply box: scroll the chat by ``lines``."""
+
+    lines: int

@@ -16,9 +16,16 @@ from textual.worker import get_current_worker
 
 from roleplay.engine import CompiledScenario, Session
 
-from ..keymap import bindings_for
+from ..keymap import bindings_for, keys_in_force
 from ..literal import literal
-from ..messages import ReplyScored, ReplySubmitted, ScoringFailed, SessionEnded, TurnRewound
+from ..messages import (
+    ChatScrollRequested,
+    ReplyScored,
+    ReplySubmitted,
+    ScoringFailed,
+    SessionEnded,
+    TurnRewound,
+)
 from ..score_cache import ScoreCache
 from ..widgets.chat_log import Bubble, ChatLog
 from ..widgets.reply_input import PLACEHOLDER, ReplyInput
@@ -76,7 +83,8 @@ class ConversationScreen(Screen[None]):
             yield ChatLog(id="chat")
             yield SidePanel(self.session, exam=self.exam, id="side")
         yield Static("", id="status")
-        yield self.rp_app.text_entry(ReplyInput(id="reply"))
+        screen_keys = keys_in_force(self.rp_app.keymap, ("app", "conversation"))
+        yield self.rp_app.text_entry(ReplyInput(id="reply", leave_keys=screen_keys))
         yield Footer()
 
     def on_mount(self) -> None:
@@ -191,6 +199,28 @@ class ConversationScreen(Screen[None]):
         self._status()
 
     # -- actions ---------------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "hint" and self.exam:
+            return False  # no hints in exam mode: not offered in the footer or the palette
+        return True
+
+    def on_chat_scroll_requested(self, message: ChatScrollRequested) -> None:
+        message.stop()
+        chat = self.query_one(ChatLog)
+        chat.scroll_relative(y=message.lines, animate=False)
+
+    def action_scroll_up(self) -> None:
+        self.query_one(ChatLog).scroll_page_up(animate=False)
+
+    def action_scroll_down(self) -> None:
+        self.query_one(ChatLog).scroll_page_down(animate=False)
+
+    def action_scroll_top(self) -> None:
+        self.query_one(ChatLog).scroll_home(animate=False)
+
+    def action_scroll_bottom(self) -> None:
+        self.query_one(ChatLog).scroll_end(animate=False)
+
     def action_cancel(self) -> None:
         if self.pending is not None:
             self.workers.cancel_group(self, "score")

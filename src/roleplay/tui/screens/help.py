@@ -21,6 +21,8 @@ SCOPES = (
 FIXED = (
     ("conversation", "Enter", "Send your reply"),
     ("conversation", "Shift+Enter / Ctrl+J", "New line in your reply"),
+    ("conversation", "↑ / ↓", "Scroll the chat a line (empty reply box)"),
+    ("conversation", "Tab", "Move between the reply box and the chat"),
     ("picker", "type", "Filter the list"),
     ("picker", "↑ / ↓", "Move through the list"),
     ("app", "Ctrl+P", "Command palette: every action by name"),

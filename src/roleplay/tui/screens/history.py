@@ -24,6 +24,8 @@ from roleplay.storage import ScenarioSummary, SessionRecord, SessionStore
 from ..widgets.history_chart import ProgressChart
 
 RECENT_LIMIT = 100
+WIDE = 100  # from this many columns, dates are shown with their year
+SESSION_SCORES = ("Turns", "L", "E", "C", "Overall", "Outcome")
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,28 @@ class HistoryFailed(Message):
 
 def _score(value: float | int | None) -> str:
     return "-" if value is None else str(round(value))
+
+
+def _started(stamp: str, short: bool) -> str:
+    """``2026-11-29T14:05:09`` -> ``2026-11-29 14:05``, or ``11-29 14:05`` when space is short."""
+    full = stamp[:16].replace("T", " ")
+    return full[5:] if short else full
+
+
+def _fit(name: str, width: int) -> Text:
+    """A name cut to ``width`` cells with an ellipsis, so the table needs no sideways scroll."""
+    return Text(name if len(name) <= width else name[: max(1, width - 1)] + "…")
+
+
+def _name_width(table: DataTable[object], labels: list[str], rows: list[list[str]]) -> int:
+    """Cells left for the name column once the other columns (with padding) are placed."""
+    others = 0
+    for i, label in enumerate(labels):
+        widest = max([len(label), *(len(row[i]) for row in rows)])
+        others += widest + 2 * table.cell_padding
+    scrollbar = 1
+    available = table.size.width - scrollbar - others - 2 * table.cell_padding
+    return max(8, available)
 
 
 class HistoryScreen(Screen[None]):
@@ -87,8 +111,7 @@ class HistoryScreen(Screen[None]):
         scenarios = self.query_one("#history-scenarios", DataTable)
         scenarios.add_columns("Scenario", "Played", "Best", "Last", "Passed")
         sessions = self.query_one("#history-sessions", DataTable)
-        sessions.add_columns("#", "Started", "Scenario", "Turns", "L", "E", "C", "Overall",
-                             "Outcome")
+        sessions.add_columns("#", "Started", "Scenario", *SESSION_SCORES)
         self.load(None)
 
     def store(self) -> SessionStore:
@@ -131,24 +154,33 @@ class HistoryScreen(Screen[None]):
         data = message.data
         scenarios = self.query_one("#history-scenarios", DataTable)
         if not scenarios.row_count:
-            for s in data.summaries:
-                key = f"scenario-{s.scenario_id}"
-                self._scenario_rows[key] = s.scenario_id
-                scenarios.add_row(Text(s.title), str(s.sessions), _score(s.best_overall),
-                                  _score(s.last_overall), str(s.passed), key=key)
+            rows = [
+                (s.title, [str(s.sessions), _score(s.best_overall), _score(s.last_overall),
+                           str(s.passed)], f"scenario-{s.scenario_id}", s.scenario_id)
+                for s in data.summaries
+            ]
+            width = _name_width(scenarios, ["Played", "Best", "Last", "Passed"],
+                                [r[1] for r in rows])
+            for title, cells, key, scenario_id in rows:
+                self._scenario_rows[key] = scenario_id
+                scenarios.add_row(_fit(title, width), *cells, key=key)
         sessions = self.query_one("#history-sessions", DataTable)
         sessions.clear()
         self._rows.clear()
-        for r in data.recent:
+        short_dates = self.size.width < WIDE
+        session_rows = [
+            (r, [str(r.id), _started(r.started_at, short_dates)],
+             [str(r.turn_count), _score(r.listening), _score(r.empathy),
+              _score(r.collaboration), _score(r.overall),
+              (r.outcome or "in progress") + (" ✓" if r.passed else "")])
+            for r in data.recent
+        ]
+        width = _name_width(sessions, ["#", "Started", *SESSION_SCORES],
+                            [[*before, *after] for _, before, after in session_rows])
+        for r, before, after in session_rows:
             key = f"session-{r.id}"
             self._rows[key] = r.id
-            outcome = r.outcome or "in progress"
-            sessions.add_row(
-                str(r.id), r.started_at[:16].replace("T", " "), Text(r.scenario_id),
-                str(r.turn_count), _score(r.listening), _score(r.empathy),
-                _score(r.collaboration), _score(r.overall),
-                outcome + (" ✓" if r.passed else ""), key=key,
-            )
+            sessions.add_row(*before, _fit(r.scenario_id, width), *after, key=key)
         title = "Progress" if data.scenario is None else f"Progress in {data.scenario}"
         self.query_one(ProgressChart).show_series(data.series, title)
         shown = f"{len(data.recent)} most recent" if len(data.recent) == RECENT_LIMIT else (

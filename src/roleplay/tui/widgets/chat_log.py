@@ -29,8 +29,11 @@ class Bubble(Static):
         self.update(body)
 
 
-class ChatLog(VerticalScroll, can_focus=False):
-    """Chat bubbles. Widgets of turn N carry the class ``turn-N`` so a rewind can grey them out."""
+class ChatLog(VerticalScroll, can_focus=True):
+    """Chat bubbles. Widgets of turn N carry the class ``turn-N`` so a rewind can grey them out.
+
+    Focusable (Tab from the reply box), so ↑/↓, Home/End and the page keys scroll it.
+    """
 
     def add(self, widget: Widget, turn: int | None = None) -> Widget:
         if turn is not None:
@@ -47,6 +50,7 @@ class ChatLog(VerticalScroll, can_focus=False):
     def learner(self, reply: str, turn: int) -> Bubble:
         bubble = Bubble("You", literal(reply), classes="bubble learner pending")
         self.add(bubble, turn)
+        self.scroll_end(animate=False)  # back to the newest line (and anchored) after scrolling up
         return bubble
 
     def note(self, text: str, turn: int | None = None) -> None:

@@ -1,20 +1,32 @@
-"""The multi-line reply box: Enter sends, Shift+Enter or Ctrl+J starts a new line."""
+"""The multi-line reply box: Enter sends, Shift+Enter or Ctrl+J starts a new line.
+
+A ``TextArea`` binds keys of its own (F6 selects a line, F7 selects all, PageUp/PageDown move
+the cursor a page). Keys the screen and the app use are given up by the box (``leave_keys``), so
+the conversation's actions work while the learner types. While the box is empty, ↑/↓ scroll
+the chat a line instead of moving a cursor that has nowhere to go.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from textual import events
 from textual.widgets import TextArea
 
-from ..messages import ReplySubmitted
+from ..keymap import typed_key
+from ..messages import ChatScrollRequested, ReplySubmitted
 
 NEWLINE_KEYS = ("shift+enter", "ctrl+j")
 PLACEHOLDER = "Type your reply. Enter sends; Shift+Enter or Ctrl+J for a new line."
+EMPTY_BOX_SCROLL = {"up": -1, "down": 1}
 
 
 class ReplyInput(TextArea):
     """A TextArea that posts :class:`ReplySubmitted` on Enter instead of inserting a newline."""
 
-    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
+    def __init__(
+        self, *, id: str | None = None, leave_keys: Iterable[str] = ()  # noqa: A002 - Textual's
+    ) -> None:
         super().__init__(
             id=id,
             soft_wrap=True,
@@ -23,6 +35,17 @@ class ReplyInput(TextArea):
             placeholder=PLACEHOLDER,
             compact=True,
         )
+        self.leave_keys(leave_keys)
+
+    def leave_keys(self, keys: Iterable[str]) -> None:
+        """Drop the box's own bindings for ``keys`` so they reach the screen and the app.
+
+        Keys that type text (letters, ``?``) are always typed, whatever they are bound to.
+        """
+        table = self._bindings.key_to_bindings
+        for key in keys:
+            if not typed_key(key):
+                table.pop(key, None)
 
     async def _on_key(self, event: events.Key) -> None:
         if event.key == "enter":
@@ -37,6 +60,11 @@ class ReplyInput(TextArea):
             event.prevent_default()
             if not self.read_only:
                 self.insert("\n")
+            return
+        if event.key in EMPTY_BOX_SCROLL and not self.text:
+            event.stop()
+            event.prevent_default()
+            self.post_message(ChatScrollRequested(EMPTY_BOX_SCROLL[event.key]))
             return
         await super()._on_key(event)
 

@@ -15,6 +15,9 @@ from roleplay.scoring import default_scorer
 
 from ..conftest import SCENARIOS
 
+# Golden tests of the shipped scenarios test the product: they score with the product's scorer.
+pytestmark = pytest.mark.usefixtures("product_scorer")
+
 FILES = sorted(p for p in SCENARIOS.glob("*.yaml") if not p.name.endswith(".tests.yaml"))
 
 

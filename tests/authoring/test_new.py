@@ -11,6 +11,7 @@ from roleplay.cli import main
 from ..conftest import REPO
 
 
+@pytest.mark.usefixtures("product_scorer")  # the starter's golden tests must pass for real
 def test_new_starter_validates_and_passes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["new", "hand_over", "--dir", str(tmp_path)]) == 0
     scenario = tmp_path / "hand_over.yaml"

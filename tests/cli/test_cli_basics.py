@@ -9,8 +9,8 @@ import pytest
 
 from roleplay.cli import main
 
+from ..budget import GOOD_REPLIES, PLAY_BUDGET
 from ..conftest import REPO, SCENARIOS
-from .helpers import STRONG_BUDGET_REPLIES
 from .helpers import run_cli as run
 
 BAD = REPO / "tests" / "scenario" / "bad"
@@ -68,7 +68,7 @@ def _events(stdout: str) -> list[dict[str, object]]:
 
 
 def test_plain_json_plays_to_an_ending_and_paths_differ() -> None:
-    weak = run("play", "budget_pushback", "--plain", "--json", "--seed", "1", stdin="no\n" * 8)
+    weak = run("play", PLAY_BUDGET, "--plain", "--json", "--seed", "1", stdin="no\n" * 8)
     assert weak.returncode == 0, weak.stderr
     events = _events(weak.stdout)
     assert events[0]["event"] == "start"
@@ -77,7 +77,7 @@ def test_plain_json_plays_to_an_ending_and_paths_differ() -> None:
     assert set(turn) >= {"event", "state", "reply", "scores", "next_state", "meters"}
     assert set(turn["scores"]) == {"listening", "empathy", "collaboration", "overall"}  # type: ignore[arg-type]
 
-    strong = run("play", "budget_pushback", "--plain", "--json", "--seed", "1", stdin="\n".join(STRONG_BUDGET_REPLIES) + "\n")
+    strong = run("play", PLAY_BUDGET, "--plain", "--json", "--seed", "1", stdin="\n".join(GOOD_REPLIES) + "\n")
     path_strong = [e["next_state"] for e in _events(strong.stdout) if e["event"] == "turn"]
     path_weak = [e["next_state"] for e in events if e["event"] == "turn"]
     assert path_strong != path_weak
@@ -85,13 +85,13 @@ def test_plain_json_plays_to_an_ending_and_paths_differ() -> None:
 
 
 def test_eof_before_the_end_is_abandoned_cleanly() -> None:
-    res = run("play", "budget_pushback", "--plain", "--json", stdin="")
+    res = run("play", PLAY_BUDGET, "--plain", "--json", stdin="")
     assert res.returncode == 0
     assert _events(res.stdout)[-1] == {**_events(res.stdout)[-1], "event": "end", "outcome": "abandoned"}
 
 
 def test_plain_text_mode_shows_scores_and_debrief_without_colour() -> None:
-    res = run("play", "budget_pushback", "--plain", "--seed", "2", stdin="no\n" * 8, env={"NO_COLOR": "1"})
+    res = run("play", PLAY_BUDGET, "--plain", "--seed", "2", stdin="no\n" * 8, env={"NO_COLOR": "1"})
     assert res.returncode == 0
     assert "Dana: " in res.stdout and "overall" in res.stdout
     assert "FAILURE" in res.stdout
@@ -99,10 +99,10 @@ def test_plain_text_mode_shows_scores_and_debrief_without_colour() -> None:
 
 
 def test_plain_mode_renders_control_characters_literally() -> None:
-    res = run("play", "budget_pushback", "--plain", "--json", stdin="hi \x1b[31mred\x07\n")
+    res = run("play", PLAY_BUDGET, "--plain", "--json", stdin="hi \x1b[31mred\x07\n")
     turn = _events(res.stdout)[1]
     assert turn["reply"] == "hi \x1b[31mred\x07"  # JSON keeps it verbatim, escaped by json
-    text = run("play", "budget_pushback", "--plain", stdin="/hint\n/rewind\n/bogus\n")
+    text = run("play", PLAY_BUDGET, "--plain", stdin="/hint\n/rewind\n/bogus\n")
     assert "Hint:" in text.stdout and "Nothing to rewind" in text.stdout and "Unknown command" in text.stdout
 
 

@@ -16,12 +16,11 @@ from roleplay.cli.autosave import Terminal, play_plain
 from roleplay.cli.common import compiled
 from roleplay.storage import SessionStore, database_path
 
-from ..conftest import SCENARIOS
-from .helpers import STRONG_BUDGET_REPLIES
+from ..budget import BUDGET, GOOD_REPLIES, PLAY_BUDGET
 from .helpers import run_cli as run
 
 ONE = "It sounds like the board is under pressure about the 30% by Friday.\n"
-GOOD = STRONG_BUDGET_REPLIES
+
 
 
 def test_history_and_stats_when_empty(capsys: pytest.CaptureFixture[str]) -> None:
@@ -34,8 +33,8 @@ def test_history_and_stats_when_empty(capsys: pytest.CaptureFixture[str]) -> Non
 
 
 def test_history_lists_played_sessions(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run("play", "budget_pushback", "--plain", "--json", stdin="\n".join(GOOD * 2)).returncode == 0
-    assert run("play", "budget_pushback", "--plain", stdin=ONE).returncode == 0
+    assert run("play", PLAY_BUDGET, "--plain", "--json", stdin="\n".join(GOOD_REPLIES * 2)).returncode == 0
+    assert run("play", PLAY_BUDGET, "--plain", stdin=ONE).returncode == 0
     assert main(["history", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [r["id"] for r in rows] == [2, 1]
@@ -51,13 +50,13 @@ def test_history_lists_played_sessions(capsys: pytest.CaptureFixture[str]) -> No
 
 
 def test_plain_text_play_says_how_to_resume() -> None:
-    res = run("play", "budget_pushback", "--plain", stdin=ONE)
+    res = run("play", PLAY_BUDGET, "--plain", stdin=ONE)
     assert "`roleplay resume 1`" in res.stdout
 
 
 def test_play_notes_an_unfinished_session_when_scripted() -> None:
-    run("play", "budget_pushback", "--plain", stdin=ONE)
-    res = run("play", "budget_pushback", "--plain", "--json", stdin="")
+    run("play", PLAY_BUDGET, "--plain", stdin=ONE)
+    res = run("play", PLAY_BUDGET, "--plain", "--json", stdin="")
     assert "unfinished session 1" in res.stderr and "roleplay resume 1" in res.stderr
     assert json.loads(res.stdout.splitlines()[0])["event"] == "start"  # a new session
 
@@ -65,11 +64,11 @@ def test_play_notes_an_unfinished_session_when_scripted() -> None:
 def test_play_offers_to_resume_interactively(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    run("play", "budget_pushback", "--plain", stdin=ONE)
+    run("play", PLAY_BUDGET, "--plain", stdin=ONE)
     monkeypatch.setattr(sys, "stdin", io.StringIO("What would a good outcome be for you?\n"))
     answers = io.StringIO("y\n")
     term = Terminal(answers, io.StringIO(), interactive=True)
-    play_plain(compiled("budget_pushback"), 1, json_mode=True, mode="coach", terminal=term)
+    play_plain(compiled(PLAY_BUDGET), 1, json_mode=True, mode="coach", terminal=term)
     events = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert events[0]["event"] == "resume" and events[0]["turn"] == 1
     with SessionStore.open() as store:
@@ -83,14 +82,14 @@ def test_resume_with_nothing_to_resume(capsys: pytest.CaptureFixture[str]) -> No
 
 
 def test_resume_a_finished_session_is_refused() -> None:
-    run("play", "budget_pushback", "--plain", "--json", stdin="no\n" * 10)
+    run("play", PLAY_BUDGET, "--plain", "--json", stdin="no\n" * 10)
     res = run("resume", "1", "--json")
     assert res.returncode == 2 and "RP707" in res.stderr
 
 
 def test_resume_when_the_scenario_changed(tmp_path: Path) -> None:
     copy = tmp_path / "budget_copy.yaml"
-    shutil.copy(SCENARIOS / "budget_pushback.yaml", copy)
+    shutil.copy(BUDGET, copy)
     run("play", str(copy), "--plain", stdin=ONE)
     copy.write_text(copy.read_text().replace("Push back on a budget cut", "Changed"))
 
@@ -114,7 +113,7 @@ def test_corrupt_database_is_a_one_line_error_and_untouched() -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     junk = b"definitely not sqlite\n" * 100
     path.write_bytes(junk)
-    for args in (["history"], ["play", "budget_pushback", "--plain"], ["resume"]):
+    for args in (["history"], ["play", PLAY_BUDGET, "--plain"], ["resume"]):
         res = run(*args, stdin=ONE)
         assert res.returncode == 2
         assert "RP701" in res.stderr and str(path) in res.stderr
@@ -126,7 +125,7 @@ def test_corrupt_database_is_a_one_line_error_and_untouched() -> None:
 def test_invalid_utf8_on_stdin_is_saved_as_replacement_characters() -> None:
     raw = b"I hear the pressure \xff\xfe on you \x1b[31m<script>x</script>\n"
     res = subprocess.run(
-        [sys.executable, "-m", "roleplay", "play", "budget_pushback", "--plain", "--json"],
+        [sys.executable, "-m", "roleplay", "play", PLAY_BUDGET, "--plain", "--json"],
         input=raw,
         capture_output=True,
         timeout=60,

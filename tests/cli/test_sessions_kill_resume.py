@@ -14,6 +14,8 @@ import pytest
 from roleplay.engine.records import turn_to_json
 from roleplay.storage import SessionStore
 
+from ..budget import PLAY_BUDGET
+
 REPLIES = [
     "It sounds like the board is putting real pressure on you to find 30% of the Q3 budget by "
     "Friday.",
@@ -36,7 +38,7 @@ def _read_event(stream: Any, wanted: str) -> dict[str, Any]:
 @pytest.mark.parametrize("answered", [1, 3])
 def test_sigkill_after_n_turns_then_resume(answered: int) -> None:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "roleplay", "play", "budget_pushback", "--plain", "--json",
+        [sys.executable, "-m", "roleplay", "play", PLAY_BUDGET, "--plain", "--json",
          "--seed", "5"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,

@@ -7,8 +7,6 @@ from pathlib import Path
 
 from textual.widgets import DataTable
 
-from roleplay.engine import compile_scenario
-from roleplay.scenario import load_file
 from roleplay.storage import SessionRecorder, SessionStore, check_resume, exports_dir
 from roleplay.tui.config import TuiConfig
 from roleplay.tui.screens.conversation import ConversationScreen
@@ -21,8 +19,9 @@ from roleplay.tui.screens.resume import (
 )
 from roleplay.tui.widgets.history_chart import ProgressChart
 
-from ..storage.helpers import GOOD_REPLIES, play
-from ..tui.helpers import BUDGET, budget, say, settle
+from ..budget import BUDGET, GOOD_REPLIES, budget, new_session
+from ..storage.helpers import play
+from ..tui.helpers import say, settle
 
 SIZE = (120, 40)
 
@@ -96,10 +95,7 @@ async def test_changed_scenario_offers_a_restart(tmp_path: Path) -> None:
     shutil.copy(BUDGET, copy)
     with SessionStore.open() as store:
         recorder = SessionRecorder(store)
-        from roleplay.engine import Session
-        from roleplay.scoring import default_scorer
-
-        session = Session.start(compile_scenario(load_file(copy)), default_scorer(), 3)
+        session = new_session(copy, seed=3)
         sid = recorder.started(session)
         recorder.turn(session, session.reply(GOOD_REPLIES[0]))
         copy.write_text(copy.read_text().replace("Push back on a budget cut", "New version"))

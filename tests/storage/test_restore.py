@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from roleplay.engine.records import turn_to_json
-from roleplay.scoring import default_scorer
+from roleplay.scoring.fixed import FixedScorer
 from roleplay.storage import SessionRecorder, check_resume, restore_session
 
 from .helpers import BUDGET, GOOD_REPLIES, new_session, open_store, play
@@ -18,7 +18,7 @@ def test_restore_gives_the_same_state_meters_and_line() -> None:
         record = store.session(sid)
         check = check_resume(store, record)
         assert not check.changed
-        again = restore_session(store, record, check.saved, default_scorer())
+        again = restore_session(store, record, check.saved, FixedScorer())
         assert again.state == session.state
         assert again.meters == session.meters
         assert again.counterpart_line == session.counterpart_line
@@ -39,7 +39,7 @@ def test_restore_keeps_rewinds_for_the_debrief() -> None:
         recorder.rewound(session, session.rewind())
         recorder.turn(session, session.reply(GOOD_REPLIES[0]))
         again = restore_session(store, store.session(sid), check_resume(store, store.session(sid))
-                                .saved, default_scorer())
+                                .saved, FixedScorer())
         assert len(again.rewound) == 1
         assert again.rewound[0].original.reply == "Whatever."
         replaced = again.rewound[0].replaced_by
@@ -63,7 +63,7 @@ def test_changed_scenario_file_is_detected_and_saved_version_still_loads(
         assert check.current is not None
         assert check.current.scenario.title == "Edited title"
         assert check.saved.scenario.title == "Push back on a budget cut"
-        again = restore_session(store, record, check.saved, default_scorer())
+        again = restore_session(store, record, check.saved, FixedScorer())
         assert again.state == session.state
         copy.unlink()
         assert check_resume(store, record).current is None

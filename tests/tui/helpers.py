@@ -1,5 +1,5 @@
-"""Shared pieces for the TUI tests: a frozen copy of budget_pushback, the fixed test scorer,
-replies that reach each ending, and waits for the state a test is about to check.
+"""Shared pieces for the TUI tests: the shared budget play-through (tests/budget.py), the fixed
+test scorer, and waits for the state a test is about to check.
 
 Everything here is deterministic under load: the scenario is a fixture copy (reworking the
 shipped library changes no test here), the scorer is ``FixedScorer`` (a refit changes nothing),
@@ -10,38 +10,33 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 from textual.pilot import Pilot
 
-from roleplay.engine import CompiledScenario, compile_scenario
-from roleplay.scenario import load_file
+from roleplay.engine import CompiledScenario
 from roleplay.scoring.fixed import FixedScorer
 from roleplay.tui.app import RoleplayApp
 from roleplay.tui.config import TuiConfig
 from roleplay.tui.widgets.reply_input import ReplyInput
 
-LIBRARY = Path(__file__).parent / "fixtures" / "library"
-BUDGET = LIBRARY / "budget_pushback.yaml"
+from ..budget import BAD_REPLIES, BUDGET, GOOD_REPLIES, LIBRARY, budget
+
 WAIT_LIMIT_S = 60.0  # a generous bound for a hung test, never a speed assertion
 
-# With FixedScorer these reach budget_pushback's success ending (key points, "?", feeling words
-# and "we/together" are what it counts).
-GOOD_REPLIES = [
-    "I hear you, the board needs 30% of the Q3 budget by Friday. That sounds like real "
-    "pressure on you. Can we look at it together?",
-    "So last year a team overran in Q4 and you had to explain it to the board. That sounds "
-    "stressful. What would a good outcome look like for you, so we avoid that again?",
-    "What if we look at two options together: a phased cut with the launch protected, or a "
-    "smaller cut now with a checkpoint? Which criteria matter most to you?",
-    "Yes, my team would commit to a phased cut with the launch protected and a week 6 "
-    "checkpoint. Let's agree how we report progress to you together.",
+__all__ = [
+    "BAD_REPLIES",
+    "BUDGET",
+    "GOOD_REPLIES",
+    "LIBRARY",
+    "budget",
+    "conversation_ready",
+    "make_app",
+    "picker_ready",
+    "say",
+    "say_until_ended",
+    "settle",
+    "wait_until",
 ]
-BAD_REPLIES = ["No. Take it or leave it.", "That is your problem, not mine.", "Whatever."]
-
-
-def budget() -> CompiledScenario:
-    return compile_scenario(load_file(BUDGET))
 
 
 def make_app(scenario: CompiledScenario | None = None, **kwargs: object) -> RoleplayApp:

@@ -19,7 +19,17 @@ from roleplay.tui.screens.picker import PickerScreen
 from roleplay.tui.widgets.chat_log import Bubble, ChatLog
 from roleplay.tui.widgets.reply_input import ReplyInput
 
-from .helpers import BAD_REPLIES, BUDGET, GOOD_REPLIES, budget, make_app, say, settle
+from .helpers import (
+    BAD_REPLIES,
+    BUDGET,
+    GOOD_REPLIES,
+    LIBRARY,
+    budget,
+    make_app,
+    picker_ready,
+    say,
+    settle,
+)
 
 HOSTILE = "[bold red]boom[/] \x1b[31mred\x1b[0m bell\x07 end"
 
@@ -143,10 +153,9 @@ async def test_exporter_is_called_from_the_debrief() -> None:
 
 
 async def test_best_scores_show_in_the_picker() -> None:
-    library = Path(__file__).parent / "fixtures" / "library"
-    app = make_app(best_scores={"budget_pushback": 81}, scenario_dir=library)
+    app = make_app(best_scores={"budget_pushback": 81}, scenario_dir=LIBRARY)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot, app)
+        await picker_ready(pilot, app)
         table = app.screen.query_one("#scenarios")
         row = table.get_row_at(0)  # type: ignore[attr-defined]
         assert str(row[-1]) == "81"

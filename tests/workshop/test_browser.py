@@ -14,6 +14,7 @@ import pytest
 
 from roleplay.storage.workshop import WorkshopStore, board_snapshot, open_workshop_db
 
+from ..budget import PLAY_BUDGET
 from .cdp import TEE_SCRIPT, Browser, chromium_binary
 from .serving import ARTEFACTS, screen_text, start_serve, stop
 
@@ -46,7 +47,7 @@ async def test_chromium_joins_plays_and_sees_the_score_card(tmp_path: Path) -> N
     shots = ARTEFACTS / "browser"
     shots.mkdir(parents=True, exist_ok=True)
     serve, port = start_serve(
-        "--workshop", "Browser test", "--scenario", "budget_pushback", "--join-code", "RPT234"
+        "--workshop", "Browser test", "--scenario", PLAY_BUDGET, "--join-code", "RPT234"
     )
     browser = Browser(binary, tmp_path / "profile")
     try:

@@ -9,6 +9,7 @@ import pytest
 from roleplay.errors import RoleplayError
 from roleplay.storage.workshop import WorkshopStore, group_rows, open_workshop_db
 
+from ..budget import PLAY_BUDGET
 from .serving import roleplay_cmd
 
 
@@ -53,7 +54,7 @@ def test_hotseat_attributes_each_reply_to_its_speaker(store: WorkshopStore) -> N
         "Could we phase it together and protect the launch?",
     ]
     done = subprocess.run(
-        roleplay_cmd("workshop", "hotseat", "budget_pushback", "--names", "Ann, Bob",
+        roleplay_cmd("workshop", "hotseat", PLAY_BUDGET, "--names", "Ann, Bob",
                      "--workshop", "Pair room", "--plain", "--seed", "4"),
         input="\n".join(replies) + "\n", capture_output=True, text=True, timeout=120,
     )

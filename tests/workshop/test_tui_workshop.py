@@ -14,11 +14,13 @@ from roleplay.tui.screens.conversation import ConversationScreen
 from roleplay.tui.screens.join import JoinScreen, LobbyScreen
 from roleplay.tui.workshop_app import ParticipantApp, workshop_entries
 
+from ..budget import PLAY_BUDGET
+
 
 def _setup(code: str | None, open_round: bool = True) -> tuple[WorkshopStore, SessionStore]:
     conn, path = open_workshop_db()
     store = WorkshopStore(conn, path)
-    w = store.open_workshop("Pilot room", ["budget_pushback"], join_code=code,
+    w = store.open_workshop("Pilot room", [PLAY_BUDGET], join_code=code,
                             max_participants=5)
     if open_round:
         store.start_round(w.id)

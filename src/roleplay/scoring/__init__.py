@@ -8,7 +8,7 @@ see choice.py).
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .choice import chosen_name, scorer_named
 from .scorer import LexicalScorer
@@ -35,7 +35,7 @@ def default_scorer() -> Scorer:
     return _play_scorer()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _named(name: str) -> Scorer:
     return scorer_named(name)
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from roleplay.sanitise import visible
+
 Severity = Literal["error", "warning"]
 
 
@@ -36,18 +38,20 @@ class Diagnostic:
     severity: Severity = "error"
 
     def format(self) -> str:
+        """One line for a person; text from files, users or sqlite is made visible, so an error
+        can never print raw control bytes or bidi overrides."""
         where = f"{self.location} " if self.location is not None else ""
         tail = f" ({self.hint})" if self.hint else ""
         label = "" if self.severity == "error" else "warning: "
-        return f"{where}{self.code} {label}{self.message}{tail}"
+        return visible(f"{where}{self.code} {label}{self.message}{tail}")
 
     def to_json(self) -> dict[str, object]:
         loc = self.location
         return {
             "code": self.code,
             "severity": self.severity,
-            "message": self.message,
-            "hint": self.hint,
+            "message": visible(self.message),
+            "hint": None if self.hint is None else visible(self.hint),
             "file": loc.file if loc else None,
             "line": loc.line if loc else None,
             "col": loc.col if loc else None,

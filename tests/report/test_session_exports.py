@@ -22,6 +22,7 @@ HOSTILE = [
     "\x1b[31mred\x1b[0m [bold]rich markup[/bold] bell\x07 & \"quotes\"",
     "lone surrogate \udcff and replaced bytes \ufffd",
     "line one\nline two\n> not a quote",
+    "bidi \u202eevil\u2066 isolate\u2069 and a line\u2028separator",
     "x" * 100_000,
 ]
 
@@ -81,6 +82,7 @@ def test_html_is_self_contained_and_escapes_everything(export_id: int) -> None:
     assert all(name not in ("src", "href") for name, _ in parser.attrs)
     assert all(not name.startswith("on") for name, _ in parser.attrs)
     assert "\x1b" not in page and "\x07" not in page
+    assert not any(ch in page for ch in "\u202e\u2066\u2069\u2028")
     text = "".join(parser.data)
     assert "<script>alert('x')</script>" in text  # shown as text, not run
     assert "\\x1b[31mred" in text  # ANSI made visible
@@ -92,11 +94,12 @@ def test_html_is_self_contained_and_escapes_everything(export_id: int) -> None:
 
 def test_markdown_escapes_user_text(export_id: int) -> None:
     md = render(_export(export_id), "md")  # type: ignore[arg-type]
-    assert "<script>" not in md and "&lt;script&gt;" in md
+    assert "<script>" not in md and "&lt;script>" in md
     assert "**bold**" not in md and "\\*\\*bold\\*\\*" in md
     assert "[link](http" not in md
     assert "\x1b" not in md
-    assert re.search(r"> line one  \n *> line two  \n *> &gt; not a quote", md)
+    assert re.search(r"> line one  \n *> line two  \n *> \\> not a quote", md)
+    assert "\\u202eevil\\u2066 isolate\\u2069 and a line\\u2028separator" in md
     assert "## Transcript" in md and "## Debrief" in md and "Evidence:" in md
 
 
@@ -104,6 +107,7 @@ def test_json_is_versioned_and_verbatim(export_id: int) -> None:
     export = _export(export_id)
     doc = json.loads(render(export, "json"))  # type: ignore[arg-type]
     assert (doc["format"], doc["version"]) == (FORMAT, FORMAT_VERSION) == ("roleplay.session", 1)
+    assert not any(ch in render(export, "json") for ch in "\u202e\u2066\u2028")  # type: ignore[arg-type]
     replies = [t["reply"] for t in doc["rewound_turns"]] + [t["reply"] for t in doc["turns"]]
     for text in HOSTILE:
         assert text in replies  # exact, including the lone surrogate and the control characters

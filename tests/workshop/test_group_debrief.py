@@ -59,9 +59,9 @@ def test_exports_escape_participant_text() -> None:
     page = to_html(d)
     assert "<script>" not in page and "&lt;script&gt;" in page and "<i>" not in page
     md = to_markdown(d)
-    assert "<script>" not in md and "&lt;script&gt;" in md
+    assert "<script>" not in md and "&lt;script>" in md
     assert r"\*\*Let's\*\*" in md
-    assert md_text("a\x1b[31mred\nb") == "a \\[31mred b"
+    assert md_text("a\x1b[31mred\nb") == "a\\x1b\\[31mred b"
 
 
 def test_empty_debrief_says_so() -> None:

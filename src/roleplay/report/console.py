@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from dataclasses import dataclass
 from typing import Any, TextIO
+
+from roleplay.sanitise import json_text, visible
 
 _CODES = {"red": "31", "green": "32", "yellow": "33", "dim": "2", "bold": "1", "cyan": "36"}
 
@@ -39,11 +40,12 @@ class Printer:
         self.stream.flush()
 
     def error(self, text: str) -> None:
-        for row in text.splitlines() or [text]:
+        """One ``error:`` line per line of ``text``, control characters made visible."""
+        for row in visible(text).split("\n"):
             self.line(self.paint("error: ", "red") + row)
 
     def json(self, obj: Any) -> None:
-        self.stream.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        self.stream.write(json_text(obj) + "\n")
         self.stream.flush()
 
 
@@ -51,15 +53,5 @@ def stdout() -> Printer:
     return Printer.for_stream(sys.stdout)
 
 
-def safe_text(text: str) -> str:
-    """Text from a user or a scenario, made safe to print: control characters shown as escapes."""
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if ch in "\n\t":
-            out.append(ch)
-        elif code < 32 or code == 127 or 0x80 <= code < 0xA0:
-            out.append(f"\\x{code:02x}")
-        else:
-            out.append(ch)
-    return "".join(out)
+# The name front ends use for the one sanitiser (see :mod:`roleplay.sanitise`).
+safe_text = visible

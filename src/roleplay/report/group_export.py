@@ -1,25 +1,14 @@
 """The group debrief as Markdown (for notes and chat) and as one self-contained HTML page.
 
-Every piece of participant text is escaped: in HTML with :func:`html.escape`; in Markdown by
-turning ``<``/``>``/``&`` into entities and backslash-escaping Markdown punctuation, so a reply
-containing ``<script>`` or ``**bold**`` is shown exactly as typed and never interpreted.
+Every piece of participant text is escaped by :mod:`.escaping` (the same rules as the session
+exports), so a reply containing ``<script>`` or ``**bold**`` is shown exactly as typed and never
+interpreted.
 """
 
 from __future__ import annotations
 
-import html
-import re
-
+from .escaping import html_text, md_text
 from .group_debrief import BUCKETS, OUTCOMES, GroupDebrief, ScenarioGroup
-
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
-
-
-def md_text(text: str) -> str:
-    """User text made inert for Markdown: one line, entities for HTML, escaped punctuation."""
-    flat = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
-    flat = flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _MD_SPECIAL.sub(r"\\\1", flat)
 
 
 def _n(count: int, one: str, many: str) -> str:
@@ -31,7 +20,7 @@ def _side(same_side: str) -> str:
 
 
 def _h(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    return html_text(text)
 
 
 def _heading(d: GroupDebrief) -> str:

@@ -6,11 +6,11 @@ removed or changes meaning (adding fields does not change it). Readers should ch
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from roleplay.engine import Debrief
 from roleplay.engine.records import turn_to_json
+from roleplay.sanitise import json_text
 from roleplay.storage import StoredTurn
 
 from .session_export import SessionExport
@@ -92,11 +92,6 @@ def session_document(export: SessionExport) -> dict[str, Any]:
 
 
 def to_json(export: SessionExport) -> str:
-    """Pretty JSON text; non-ASCII kept readable (surrogates, if any, are \\u-escaped)."""
-    doc = session_document(export)
-    text = json.dumps(doc, ensure_ascii=False, indent=2)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        text = json.dumps(doc, ensure_ascii=True, indent=2)
-    return text + "\n"
+    """Pretty JSON text; non-ASCII kept readable, but control, bidi and line-separator
+    characters and lone surrogates are \\u-escaped (the values are unchanged)."""
+    return json_text(session_document(export), indent=2) + "\n"

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
-from roleplay.errors import RoleplayError
+from roleplay.sanitise import json_text
 from roleplay.storage import SessionStore, exports_dir
 
+from .export_file import refuse_database, write_atomically
 from .session_export import SessionExport, load_export
 from .session_html import to_html
 from .session_json import to_json
@@ -21,7 +21,7 @@ FORMAT_NAMES: tuple[Format, ...] = ("md", "html", "json", "xapi")
 
 
 def _xapi_text(export: SessionExport) -> str:
-    return json.dumps(statements(export), ensure_ascii=False, indent=2) + "\n"
+    return json_text(statements(export), indent=2) + "\n"
 
 
 RENDERERS: dict[Format, tuple[Callable[[SessionExport], str], str]] = {
@@ -42,25 +42,10 @@ def default_export_path(export: SessionExport, fmt: Format) -> Path:
 
 
 def write_export(text: str, target: Path, database: Path) -> Path:
-    """Write an export; refuses to write over the database or its WAL/SHM files."""
-    resolved = target.expanduser().resolve()
-    protected = {database.resolve(), *(Path(str(database) + s).resolve() for s in ("-wal", "-shm"))}
-    if resolved in protected:
-        raise RoleplayError(
-            "RP724",
-            f"refusing to write the export over the database {database}",
-            hint="choose another file name with -o",
-        )
-    try:
-        resolved.parent.mkdir(parents=True, exist_ok=True)
-        resolved.write_text(text, encoding="utf-8", errors="replace")
-    except OSError as exc:
-        raise RoleplayError(
-            "RP725",
-            f"cannot write {target} ({exc.strerror or exc})",
-            hint="check the folder exists and is writable",
-        ) from None
-    return resolved
+    """Write an export atomically; refuses (RP724) any path that is the database or its
+    WAL/SHM file, compared by identity so a hard link counts (see :mod:`.export_file`)."""
+    refuse_database(target, database)
+    return write_atomically(text, target)
 
 
 def export_session(

@@ -5,8 +5,10 @@ another instead of failing at once), foreign keys, and ``synchronous=FULL`` so a
 survives a power cut. Writes go through :func:`write_transaction`, which takes the write lock up
 front with ``BEGIN IMMEDIATE`` and keeps the transaction short.
 
-Nothing here ever deletes, truncates or re-creates a file that already exists: a damaged or
-foreign file is reported (RP701/RP705) and left exactly as it was.
+Every open runs ``PRAGMA quick_check`` once (a fast structural check of every page): a file with
+damaged pages is refused with RP701 before anything reads or writes it, instead of being written
+to and failing later. Nothing here ever deletes, truncates or re-creates a file that already
+exists: a damaged or foreign file is reported (RP701/RP705) and left exactly as it was.
 """
 
 from __future__ import annotations
@@ -48,12 +50,7 @@ def storage_error(exc: BaseException, path: Path, action: str) -> StorageError:
             hint=f"close other roleplay windows or wait a moment and try again; {KEEP_FILE}",
         )
     if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
-        return StorageError(
-            "RP701",
-            f"{path}: the database file is damaged or not a roleplay database ({text})",
-            hint=f"{KEEP_FILE}; move it aside (or set ROLEPLAY_HOME to another folder) and run "
-            "again to start a fresh one; `sqlite3 FILE .recover` may rescue its sessions",
-        )
+        return damaged(path, text)
     if "readonly" in lowered or "unable to open" in lowered or isinstance(exc, OSError):
         return StorageError(
             "RP704",
@@ -71,6 +68,28 @@ def storage_error(exc: BaseException, path: Path, action: str) -> StorageError:
         f"{path}: database error while {action} ({text})",
         hint=f"{KEEP_FILE}; please report this with the message above",
     )
+
+
+def damaged(path: Path, detail: str) -> StorageError:
+    """RP701: the file is damaged (or not a database at all); ``detail`` says what sqlite found."""
+    return StorageError(
+        "RP701",
+        f"{path}: the database file is damaged or not a roleplay database ({detail})",
+        hint=f"{KEEP_FILE}; move it aside (or set ROLEPLAY_HOME to another folder) and run "
+        "again to start a fresh one; `sqlite3 FILE .recover` may rescue its sessions",
+    )
+
+
+def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
+    """``PRAGMA quick_check``: RP701 when any page is damaged. Reads every page once but checks
+    no index contents, so it stays fast for a file of many sessions."""
+    try:
+        rows = conn.execute("PRAGMA quick_check(1)").fetchall()
+    except sqlite3.Error as exc:
+        raise storage_error(exc, path, "checking it for damage") from None
+    verdict = " ".join(str(rows[0][0]).split()) if rows else "ok"
+    if verdict != "ok":
+        raise damaged(path, f"quick_check: {verdict[:200]}")
 
 
 def connect(path: Path, *, timeout_s: float | None = None) -> sqlite3.Connection:
@@ -95,6 +114,11 @@ def connect(path: Path, *, timeout_s: float | None = None) -> sqlite3.Connection
     except sqlite3.Error as exc:
         conn.close()
         raise storage_error(exc, path, "opening it") from None
+    try:
+        check_integrity(conn, path)
+    except StorageError:
+        conn.close()
+        raise
     return conn
 
 

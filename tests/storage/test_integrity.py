@@ -1,0 +1,96 @@
+"""A database with damaged pages is refused on open (RP701) and never written to."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from roleplay.errors import StorageError
+from roleplay.storage import SessionStore, database_path
+
+from ..cli.helpers import STRONG_BUDGET_REPLIES, run_cli
+from .helpers import GOOD_REPLIES, play
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _verdict(path: Path, pragma: str) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        return str(conn.execute(f"PRAGMA {pragma}").fetchall()[0][0])
+    finally:
+        conn.close()
+
+
+def damage_pages(path: Path) -> None:
+    """Overwrite four runs of 32 random bytes inside every page but the first (the header), as a
+    failing disk or a stray write would, keeping the header and size. Damage that only breaks
+    an index is invisible to ``quick_check``, so the first seed whose damage reaches the
+    b-tree pages is kept (nearly always the first)."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    original = path.read_bytes()
+    page = int.from_bytes(original[16:18], "big")
+    for seed in range(20):
+        data = bytearray(original)
+        rng = random.Random(seed)
+        for start in range(page, len(data), page):
+            for _ in range(4):
+                offset = start + rng.randrange(page - 32)
+                data[offset : offset + 32] = rng.randbytes(32)
+        path.write_bytes(bytes(data))
+        if _verdict(path, "quick_check") != "ok":
+            return
+    raise AssertionError("no seed damaged a page")
+
+
+@pytest.fixture
+def damaged_db() -> Path:
+    with SessionStore.open() as store:
+        for _ in range(4):
+            play(store, GOOD_REPLIES * 3)
+        path = store.path
+    damage_pages(path)
+    assert _verdict(path, "integrity_check") != "ok"  # the file really is malformed
+    return path
+
+
+def test_opening_a_damaged_database_is_refused_untouched(damaged_db: Path) -> None:
+    before = _digest(damaged_db)
+    with pytest.raises(StorageError) as info:
+        SessionStore.open()
+    assert info.value.code == "RP701"
+    message = info.value.format()
+    assert str(damaged_db) in message and "quick_check" in message
+    assert "\n" not in message and message.isprintable()
+    assert _digest(damaged_db) == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("history",), ("stats",), ("export", "last"), ("play", "budget_pushback", "--plain")],
+    ids=["history", "stats", "export", "play"],
+)
+def test_every_command_says_rp701_and_writes_nothing(damaged_db: Path, args: tuple[str, ...]) -> None:
+    before = _digest(damaged_db)
+    res = run_cli(*args, stdin="\n".join(STRONG_BUDGET_REPLIES) + "\n")
+    assert res.returncode == 2
+    assert "RP701" in res.stderr and "Traceback" not in res.stderr
+    assert all(ch.isprintable() for ch in res.stderr.replace("\n", ""))
+    assert _digest(damaged_db) == before
+    assert not Path(str(database_path()) + "-wal").exists()
+
+
+def test_a_healthy_database_passes_the_check_on_every_open() -> None:
+    with SessionStore.open() as store:
+        _, sid = play(store, GOOD_REPLIES[:2])
+    for _ in range(3):
+        with SessionStore.open() as store:
+            assert store.session(sid).turn_count == 2

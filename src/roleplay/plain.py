@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal, TextIO
 
 from roleplay.engine import Session, TurnResult, build_debrief
+from roleplay.errors import SessionError
 from roleplay.report.console import Printer, safe_text
 
 Mode = Literal["coach", "exam"]
@@ -201,7 +202,12 @@ class PlainFrontEnd:
                 continue
             if not text.strip():
                 continue
-            result = s.reply(text)
+            try:
+                result = s.reply(text)
+            except SessionError as exc:  # e.g. RP604, a reply over the length limit
+                if self.json_mode:
+                    self.out.json({"event": "error", **exc.diagnostic.to_json()})
+                raise  # the command prints it and exits 2; every answered turn is saved
             if self.on_turn:
                 self.on_turn(s, result)
             self.turn(result)

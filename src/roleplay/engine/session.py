@@ -48,6 +48,17 @@ class TurnResult:
         }
 
 
+def reply_too_long(text: str) -> SessionError | None:
+    """RP604 for a reply over :data:`MAX_REPLY_CHARS`: it is refused whole, never cut short."""
+    if len(text) <= MAX_REPLY_CHARS:
+        return None
+    return SessionError(
+        "RP604",
+        f"the reply is {len(text):,} characters long; the limit is {MAX_REPLY_CHARS:,}",
+        hint="shorten it and send it again; it was not scored or saved",
+    )
+
+
 @dataclass(frozen=True)
 class RewoundTurn:
     """A turn the learner took back; kept so the debrief can compare both answers."""
@@ -156,10 +167,13 @@ class Session:
         return self.outcome == "success" and self.overall >= self.scenario.pass_score
 
     def score_input(self, text: str) -> ScoreInput:
-        """What the scorer sees for a reply given now (the reply capped at MAX_REPLY_CHARS)."""
+        """What the scorer sees for a reply given now; RP604 for a reply that is too long."""
+        too_long = reply_too_long(text)
+        if too_long is not None:
+            raise too_long
         state = self.current
         return ScoreInput(
-            reply=text[:MAX_REPLY_CHARS],
+            reply=text,
             partner=self._line,
             key_points=tuple(state.key_points),
             emotion=state.emotion,

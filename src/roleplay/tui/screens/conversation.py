@@ -15,6 +15,7 @@ from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
 from roleplay.engine import CompiledScenario, Session
+from roleplay.engine.session import reply_too_long
 
 from ..keymap import bindings_for, keys_in_force
 from ..literal import literal
@@ -128,6 +129,10 @@ class ConversationScreen(Screen[None]):
             return
         if self.pending is not None:
             self.notify("Still scoring your last reply (Esc cancels it).", timeout=3)
+            return
+        too_long = reply_too_long(self.query_one(ReplyInput).text)
+        if too_long is not None:  # refused whole and left in the box, never cut short
+            self.notify(too_long.format(), severity="error", timeout=10)
             return
         text = self.query_one(ReplyInput).take()
         bubble = self.query_one(ChatLog).learner(text, self.session.turn + 1)

@@ -7,26 +7,27 @@ import json
 from roleplay.engine.session import MAX_REPLY_CHARS
 from roleplay.storage import SessionStore
 
-from .helpers import STRONG_BUDGET_REPLIES, run_cli
+from ..budget import GOOD_REPLIES, PLAY_BUDGET
+from .helpers import run_cli
 
 HUGE = "I hear you. " + "a" * 1_000_000
 
 
 def test_plain_mode_refuses_a_huge_reply_and_says_so() -> None:
-    res = run_cli("play", "budget_pushback", "--plain",
-                  stdin=f"{STRONG_BUDGET_REPLIES[0]}\n{HUGE}\n{STRONG_BUDGET_REPLIES[1]}\n")
+    res = run_cli("play", PLAY_BUDGET, "--plain",
+                  stdin=f"{GOOD_REPLIES[0]}\n{HUGE}\n{GOOD_REPLIES[1]}\n")
     assert res.returncode == 2
     assert "RP604" in res.stderr and "1,000,012 characters" in res.stderr
     assert f"{MAX_REPLY_CHARS:,}" in res.stderr and "Traceback" not in res.stderr
     with SessionStore.open() as store:
         (record,) = store.sessions()
         turns = store.live_turns(record.id)
-    assert [t.reply for t in turns] == [STRONG_BUDGET_REPLIES[0]]  # nothing cut, nothing lost
+    assert [t.reply for t in turns] == [GOOD_REPLIES[0]]  # nothing cut, nothing lost
     assert record.outcome != "success"
 
 
 def test_json_mode_reports_the_refusal_as_an_event() -> None:
-    res = run_cli("play", "budget_pushback", "--plain", "--json", stdin=HUGE + "\n")
+    res = run_cli("play", PLAY_BUDGET, "--plain", "--json", stdin=HUGE + "\n")
     assert res.returncode == 2
     events = [json.loads(line) for line in res.stdout.splitlines()]
     assert events[-1]["event"] == "error" and events[-1]["code"] == "RP604"
@@ -36,7 +37,7 @@ def test_json_mode_reports_the_refusal_as_an_event() -> None:
 
 def test_bidi_and_line_separators_never_reach_the_terminal_raw() -> None:
     text = "I hear you \u202eevil\u2066 and\u2028more"
-    res = run_cli("play", "budget_pushback", "--plain", "--json", stdin=text + "\n/quit\n")
+    res = run_cli("play", PLAY_BUDGET, "--plain", "--json", stdin=text + "\n/quit\n")
     assert res.returncode == 0
     assert not any(ch in res.stdout for ch in "\u202e\u2066\u2028")
     events = [json.loads(line) for line in res.stdout.splitlines()]

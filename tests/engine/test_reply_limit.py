@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.engine import Session, compile_scenario
 from roleplay.engine.session import MAX_REPLY_CHARS
 from roleplay.errors import SessionError
-from roleplay.scenario import load_file
-from roleplay.scoring import LexicalScorer
 
-from ..conftest import SCENARIOS
-
-
-def _session() -> Session:
-    return Session.start(compile_scenario(load_file(SCENARIOS / "budget_pushback.yaml")),
-                         LexicalScorer(), 7)
+from ..budget import new_session as _session
 
 
 def test_a_reply_over_the_limit_is_refused_and_changes_nothing() -> None:

@@ -12,7 +12,8 @@ import pytest
 from roleplay.errors import StorageError
 from roleplay.storage import SessionStore, database_path
 
-from ..cli.helpers import STRONG_BUDGET_REPLIES, run_cli
+from ..budget import PLAY_BUDGET
+from ..cli.helpers import run_cli
 from .helpers import GOOD_REPLIES, play
 
 
@@ -75,12 +76,12 @@ def test_opening_a_damaged_database_is_refused_untouched(damaged_db: Path) -> No
 
 @pytest.mark.parametrize(
     "args",
-    [("history",), ("stats",), ("export", "last"), ("play", "budget_pushback", "--plain")],
+    [("history",), ("stats",), ("export", "last"), ("play", PLAY_BUDGET, "--plain")],
     ids=["history", "stats", "export", "play"],
 )
 def test_every_command_says_rp701_and_writes_nothing(damaged_db: Path, args: tuple[str, ...]) -> None:
     before = _digest(damaged_db)
-    res = run_cli(*args, stdin="\n".join(STRONG_BUDGET_REPLIES) + "\n")
+    res = run_cli(*args, stdin="\n".join(GOOD_REPLIES) + "\n")
     assert res.returncode == 2
     assert "RP701" in res.stderr and "Traceback" not in res.stderr
     assert all(ch.isprintable() for ch in res.stderr.replace("\n", ""))

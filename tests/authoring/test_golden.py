@@ -23,6 +23,7 @@ start: a
 states:
   a:
     say: First.
+    hint: Ask what they need.
     transitions:
       - when: {overall: ">= 80"}
         to: b
@@ -32,6 +33,7 @@ states:
       - to: lost
   b:
     say: Second.
+    hint: Offer an option.
     transitions:
       - when: {overall: ">= 60", trust: ">= 60"}
         to: won
@@ -143,6 +145,12 @@ def test_cli_exit_codes_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[s
 
 def test_scenario_without_tests(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "mini.yaml").write_text(SCENARIO)
-    assert main(["test", str(tmp_path / "mini.yaml")]) == 2
-    assert "RP905" in capsys.readouterr().out
-    assert main(["test", str(tmp_path)]) == 0  # a folder only warns
+    # Nothing failed to load and nothing failed: a note, and exit 0 (not 2).
+    assert main(["test", str(tmp_path / "mini.yaml")]) == 0
+    out = capsys.readouterr().out
+    assert "RP905" in out and "nothing to run" in out and "no tests ran" in out
+    assert main(["test", "--json", str(tmp_path / "mini.yaml")]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["exit"] == 0 and doc["notes"][0]["code"] == "RP905"
+    assert doc["notes"][0]["severity"] == "warning"
+    assert main(["test", str(tmp_path)]) == 0  # a folder only warns too

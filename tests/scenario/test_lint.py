@@ -108,6 +108,19 @@ def test_turn_beyond_max_turns_never_holds() -> None:
     )
 
 
+def test_turn_messages_read_as_sentences() -> None:
+    text = BASE % (
+        '      - {when: {turn: ">= 1", trust: "< 50"}, to: lost}\n'
+        '      - {when: {turn: "> 5"}, to: won}\n'
+        '      - {when: {listening: ">= 60"}, to: won}\n'
+        "      - {to: a, effects: {trust: -10}}"
+    )
+    messages = [d.message for d in lint(load_text(text)) if d.code in ("RP405", "RP415")]
+    assert "'turn >= 1' always holds in 'a': the turn number is always 1-5 here" in messages
+    assert "'turn > 5' can never hold: turns run 1-5" in messages
+    assert not [m for m in messages if "turns is" in m or "turns can" in m]
+
+
 def test_meter_values_follow_effects_through_loops() -> None:
     # trust drops 10 per loop: 'trust < 25' becomes possible, 'trust > 50' never does.
     codes = _codes(

@@ -38,8 +38,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     t = sub.add_parser("test", help="run golden transcripts (<id>.tests.yaml)",
                        description="Run each scenario's golden cases: replies in, expected path, "
-                       "ending and score bands out. Exit 0 all pass, 1 a case fails, 2 a file "
-                       "cannot be loaded.")
+                       "ending and score bands out. Exit 0 all pass (or no tests to run, with a "
+                       "note), 1 a case fails, 2 a file cannot be loaded.")
     t.add_argument("paths", nargs="*", metavar="PATH",
                    help="scenario files, .tests.yaml files or folders (default: the library)")
     t.add_argument("--json", action="store_true", help="results as one JSON document")
@@ -110,9 +110,9 @@ def _collect(paths: list[str]) -> tuple[list[Path], list[Diagnostic]]:
             if golden_path(scenario).is_file():
                 files.append(golden_path(scenario))
             else:
-                notes.append(Diagnostic(NO_TESTS, "scenario has no golden tests",
+                notes.append(Diagnostic(NO_TESTS, "scenario has no golden tests; nothing to run",
                                         f"add {golden_path(scenario).name} (see docs/authoring.md)",
-                                        Location(str(scenario))))
+                                        Location(str(scenario)), "warning"))
     return list(dict.fromkeys(files)), notes
 
 
@@ -155,6 +155,9 @@ def run_test(args: argparse.Namespace) -> int:
         return worst
     took = time.perf_counter() - started
     colour = "green" if worst == 0 else "red"
+    if not files and not report:
+        out.line("== no tests ran: no golden tests found ==", "yellow")
+        return worst
     out.line(f"== {passed} passed, {failed} failed in {took:.2f}s ==", colour)
     return worst
 

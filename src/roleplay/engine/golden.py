@@ -14,15 +14,10 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from roleplay.errors import Diagnostic, Location, ScenarioError
+from roleplay.scenario.file_text import read_text
 from roleplay.scenario.loader import LoadedScenario, dotted_path, load_file
 from roleplay.scenario.model import DIMENSION_KEYS, Comparison, ConditionValue, Identifier
-from roleplay.scenario.yaml_source import (
-    Refusal,
-    ScenarioProblems,
-    SourceMap,
-    parse_yaml,
-    read_text,
-)
+from roleplay.scenario.yaml_source import Refusal, ScenarioProblems, SourceMap, parse_yaml
 from roleplay.scoring.types import Scorer
 
 from .compiler import compile_scenario

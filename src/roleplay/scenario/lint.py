@@ -15,7 +15,7 @@ from . import lint_rules as rules
 from . import value_sets as vs
 from .flow import Flow, PathSummary, analyse, success_paths
 from .loader import LoadedScenario
-from .model import Comparison
+from .model import Comparison, State
 
 # Kept for callers of the first version.
 UNREACHABLE = rules.UNREACHABLE
@@ -92,7 +92,12 @@ def _check_states(flow: Flow, report: _Report) -> None:
                            f"ending '{name}' has transitions; they are never taken",
                            "remove them, or remove `end` to continue the conversation",
                            (*here, "transitions"), key=True)
+            _check_ending_extras(name, state, report)
             continue
+        if state.hint is None:
+            report.add(rules.MISSING_HINT, f"state '{name}' has no `hint`",
+                       "add one line of coaching for a learner who asks for help here",
+                       here, key=True)
         if not state.transitions:
             report.add(rules.DEAD_END, f"state '{name}' has no transitions and no end",
                        "add transitions, or mark it `end: success|failure|neutral`", here, key=True)
@@ -105,6 +110,16 @@ def _check_states(flow: Flow, report: _Report) -> None:
             report.add(rules.TRAP, f"no ending can be reached from '{name}'",
                        f"the session would loop until max_turns ({sc.max_turns}); "
                        "add a way to an ending", here, key=True)
+
+
+def _check_ending_extras(name: str, state: State, report: _Report) -> None:
+    for field in ("hint", "key_points", "emotion"):
+        if getattr(state, field):
+            report.add(rules.IGNORED_ON_ENDING,
+                       f"ending '{name}' has `{field}`; nobody replies to an ending, so it "
+                       "is never used",
+                       "remove it; to say something at the end use `debrief`",
+                       ("states", name, field), key=True)
 
 
 def _check_transitions(flow: Flow, report: _Report) -> None:
@@ -142,7 +157,7 @@ def _check_against_flow(flow: Flow, report: _Report, name: str, index: int) -> N
         assert isinstance(value, Comparison)
         if key in seen:
             possible = seen[key]
-            label = "turns" if key == "turn" else f"'{key}'"
+            label = "the turn number" if key == "turn" else f"'{key}'"
             if not possible & edge.limits[key]:
                 earlier = (
                     " (earlier transitions take those replies)" if possible & edge.own[key] else ""

@@ -34,6 +34,9 @@ UNUSED_METER = "RP412"
 IGNORED_TRANSITIONS = "RP413"
 FILE_NAME_MISMATCH = "RP414"
 ALWAYS_HOLDS = "RP415"
+# RP416-RP420 are the intent rules.
+MISSING_HINT = "RP421"
+IGNORED_ON_ENDING = "RP422"
 
 RULES: tuple[Rule, ...] = (
     Rule(UNREACHABLE, "unreachable-state", "error",
@@ -66,6 +69,10 @@ RULES: tuple[Rule, ...] = (
          "the file is not called `<id>.yaml`, so `roleplay play ID` and golden tests miss it"),
     Rule(ALWAYS_HOLDS, "condition-always-holds", "warning",
          "a comparison that every possible value satisfies; it does nothing"),
+    Rule(MISSING_HINT, "missing-hint", "warning",
+         "a state the learner replies to has no `hint`, so `/hint` (F2) has nothing to say"),
+    Rule(IGNORED_ON_ENDING, "ignored-on-ending", "warning",
+         "`hint`, `key_points` or `emotion` on an ending: nobody replies there, so they do nothing"),
 )
 
 RULES_BY_CODE = {rule.code: rule for rule in RULES}

@@ -13,9 +13,11 @@ from pydantic import ValidationError
 from roleplay.errors import Diagnostic, ScenarioError
 
 from . import codes
+from .field_names import allowed_fields, closest
+from .file_text import read_text
 from .model import PHRASE_KEYS, Scenario
 from .references import check_references
-from .yaml_source import Refusal, ScenarioProblems, SourceMap, parse_yaml, read_text
+from .yaml_source import Refusal, ScenarioProblems, SourceMap, parse_yaml
 
 _TYPE_HINTS = {
     "string_type": "put text in quotes if YAML reads it as something else",
@@ -76,11 +78,13 @@ def _pydantic_diagnostics(exc: ValidationError, source: SourceMap) -> list[Diagn
                 )
             )
         elif kind == "extra_forbidden":
+            guess = closest(str(loc[-1]), allowed_fields(Scenario, loc[:-1])) if loc else None
             out.append(
                 Diagnostic(
                     codes.UNKNOWN_FIELD,
                     f"unknown field '{dotted}'",
-                    "check the spelling; allowed fields are in docs/authoring.md",
+                    f"did you mean '{guess}'?" if guess
+                    else "check the spelling; allowed fields are in docs/authoring.md",
                     where,
                 )
             )

@@ -11,7 +11,6 @@ stages (pydantic, reference checks, lint) can point back into the file.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -20,6 +19,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from roleplay.errors import Diagnostic, Location
 
 from . import codes
+from .yaml_errors import explain
 
 MAX_BYTES = 1_000_000  # a big scenario is ~50 KB
 MAX_DEPTH = 32
@@ -261,75 +261,6 @@ def _record_positions(node: Node, path: Path_, source: SourceMap) -> None:
             _record_positions(item, (*path, i), source)
 
 
-def read_text(path: Path) -> str:
-    """Read a scenario file as UTF-8 text, refusing missing, huge and binary files."""
-    name = str(path)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise _Refusal(
-            Diagnostic(codes.FILE_NOT_FOUND, "no such file", "check the path", Location(name))
-        ) from None
-    except OSError as exc:
-        raise _Refusal(
-            Diagnostic(codes.FILE_UNREADABLE, f"cannot read: {exc.strerror}", None, Location(name))
-        ) from None
-    if path.is_dir():
-        raise _Refusal(
-            Diagnostic(codes.FILE_UNREADABLE, "is a directory", "give a .yaml file", Location(name))
-        )
-    if size > MAX_BYTES:
-        raise _Refusal(
-            Diagnostic(
-                codes.FILE_TOO_LARGE,
-                f"file is {size:,} bytes; the limit is {MAX_BYTES:,}",
-                "split it into several scenarios",
-                Location(name),
-            )
-        )
-    try:
-        with path.open("rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise _Refusal(
-            Diagnostic(codes.FILE_UNREADABLE, f"cannot read: {exc.strerror}", None, Location(name))
-        ) from None
-    if len(data) > MAX_BYTES:  # the file grew, or stat lied (e.g. a pipe)
-        raise _Refusal(
-            Diagnostic(
-                codes.FILE_TOO_LARGE,
-                f"file is over {MAX_BYTES:,} bytes",
-                "split it into several scenarios",
-                Location(name),
-            )
-        )
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise _Refusal(
-            Diagnostic(
-                codes.NOT_UTF8,
-                f"not UTF-8 text (byte 0x{data[exc.start]:02x})",
-                "save the file as UTF-8",
-                Location(name, line),
-            )
-        ) from None
-
-
-def _marked_diagnostic(
-    exc: yaml.MarkedYAMLError, loader: PositionLoader, filename: str
-) -> Diagnostic:
-    mark = exc.problem_mark or exc.context_mark
-    problem = (exc.problem or exc.context or "invalid YAML").strip()
-    return Diagnostic(
-        codes.YAML_SYNTAX,
-        f"YAML syntax error: {problem}",
-        "check indentation, colons, quotes and anchors",
-        loader._loc(mark) if mark else Location(filename),
-    )
-
-
 def parse_yaml(text: str, filename: str) -> tuple[Any, SourceMap]:
     """Parse one YAML document into plain Python values plus a source map.
 
@@ -360,7 +291,7 @@ def parse_yaml(text: str, filename: str) -> tuple[Any, SourceMap]:
             root = loader.get_single_node()
         except yaml.composer.ComposerError as exc:
             if "expected a single document" not in str(exc):
-                raise _Refusal(_marked_diagnostic(exc, loader, filename)) from None
+                raise _Refusal(explain(exc, text, filename)) from None
             raise _Refusal(
                 Diagnostic(
                     codes.MULTIPLE_DOCUMENTS,
@@ -370,7 +301,7 @@ def parse_yaml(text: str, filename: str) -> tuple[Any, SourceMap]:
                 )
             ) from None
         except yaml.MarkedYAMLError as exc:
-            raise _Refusal(_marked_diagnostic(exc, loader, filename)) from None
+            raise _Refusal(explain(exc, text, filename)) from None
         except yaml.YAMLError as exc:
             raise _Refusal(
                 Diagnostic(codes.YAML_SYNTAX, f"YAML error: {exc}", None, Location(filename))

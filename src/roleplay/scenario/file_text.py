@@ -1,0 +1,66 @@
+"""Reading a scenario (or tests) file as text: missing, huge, binary and unreadable files refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from roleplay.errors import Diagnostic, Location
+
+from . import codes
+from .yaml_source import MAX_BYTES, Refusal
+
+
+def read_text(path: Path) -> str:
+    """Read a scenario file as UTF-8 text, refusing missing, huge and binary files."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise Refusal(
+            Diagnostic(codes.FILE_NOT_FOUND, "no such file", "check the path", Location(name))
+        ) from None
+    except OSError as exc:
+        raise Refusal(
+            Diagnostic(codes.FILE_UNREADABLE, f"cannot read: {exc.strerror}", None, Location(name))
+        ) from None
+    if path.is_dir():
+        raise Refusal(
+            Diagnostic(codes.FILE_UNREADABLE, "is a directory", "give a .yaml file", Location(name))
+        )
+    if size > MAX_BYTES:
+        raise Refusal(
+            Diagnostic(
+                codes.FILE_TOO_LARGE,
+                f"file is {size:,} bytes; the limit is {MAX_BYTES:,}",
+                "split it into several scenarios",
+                Location(name),
+            )
+        )
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise Refusal(
+            Diagnostic(codes.FILE_UNREADABLE, f"cannot read: {exc.strerror}", None, Location(name))
+        ) from None
+    if len(data) > MAX_BYTES:  # the file grew, or stat lied (e.g. a pipe)
+        raise Refusal(
+            Diagnostic(
+                codes.FILE_TOO_LARGE,
+                f"file is over {MAX_BYTES:,} bytes",
+                "split it into several scenarios",
+                Location(name),
+            )
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise Refusal(
+            Diagnostic(
+                codes.NOT_UTF8,
+                f"not UTF-8 text (byte 0x{data[exc.start]:02x})",
+                "save the file as UTF-8",
+                Location(name, line),
+            )
+        ) from None

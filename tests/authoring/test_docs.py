@@ -1,0 +1,46 @@
+"""The docs stand on their own and say what the code does."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from roleplay.scoring import default_scorer
+from roleplay.scoring.types import ScoreInput
+
+from ..conftest import REPO
+
+DOCS = [REPO / "README.md", REPO / "benchmarks" / "README.md", *sorted((REPO / "docs").glob("*.md"))]
+LINK = re.compile(r"\]\(([^)#\s]+)(?:#[^)]*)?\)")
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=lambda p: str(p.relative_to(REPO)))
+def test_docs_never_point_outside_the_clone(doc: Path) -> None:
+    text = doc.read_text(encoding="utf-8")
+    assert "../shared" not in text and "/work/" not in text
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=lambda p: str(p.relative_to(REPO)))
+def test_relative_links_name_files_in_the_clone(doc: Path) -> None:
+    for target in LINK.findall(doc.read_text(encoding="utf-8")):
+        if "://" in target or target.startswith("mailto:"):
+            continue
+        resolved = (doc.parent / target).resolve()
+        assert resolved.exists(), f"{doc.name} links to missing {target}"
+        assert REPO in resolved.parents or resolved == REPO, f"{doc.name} links outside: {target}"
+
+
+@pytest.mark.parametrize("reply", ["ok", "no", "Sure.", "fine"])
+def test_a_one_word_reply_lands_well_under_50_as_authoring_md_says(reply: str) -> None:
+    score = default_scorer().score(
+        ScoreInput(
+            reply=reply,
+            partner="I need 30% out of your Q3 budget by Friday.",
+            key_points=("30%", "Q3 budget", "Friday"),
+            emotion="pressured",
+        )
+    )
+    assert score.overall < 45
+    assert score.listening < score.collaboration

@@ -1,0 +1,125 @@
+"""The loader's messages say what to do: tabs, indentation, unquoted comparisons, typos."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.errors import Diagnostic, ScenarioError
+from roleplay.scenario import load_text
+
+HEAD = "id: x\ntitle: T\nsummary: S\nlearner: {role: L}\ncounterpart: {name: N, role: R}\nstart: a\n"
+
+
+def _problems(text: str) -> list[Diagnostic]:
+    with pytest.raises(ScenarioError) as info:
+        load_text(text, "x.yaml")
+    return info.value.diagnostics
+
+
+def _one(text: str) -> Diagnostic:
+    problems = _problems(text)
+    assert len(problems) == 1, [d.format() for d in problems]
+    return problems[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [HEAD + "states:\n\ta:\n    say: hi\n", HEAD + "states:\n  a:\n\t  say: hi\n"],
+)
+def test_a_tab_in_the_indentation_says_use_spaces(text: str) -> None:
+    d = _one(text)
+    assert d.code == "RP101"
+    assert "tab" in d.message and d.hint and "spaces" in d.hint
+    assert "cannot start any token" not in d.message
+
+
+def test_an_entry_indented_less_names_the_block_it_breaks() -> None:
+    text = HEAD + "states:\n  a:\n    say: hi\n   key_points: [a]\n"
+    d = _one(text)
+    assert d.code == "RP101" and d.location is not None
+    assert (d.location.line, d.location.col) == (10, 4)
+    assert "line 10" in d.message and "starts at line 8 with 'a:'" in d.message
+    assert "column 3" in d.message
+    assert "<block end>" not in d.message
+
+
+def test_a_list_item_out_of_line_names_the_block_it_breaks() -> None:
+    text = HEAD + "states:\n  a:\n    transitions:\n      - to: b\n     - to: c\n"
+    d = _one(text)
+    assert "line 11" in d.message and "starts at line 9 with 'transitions:'" in d.message
+
+
+def test_a_line_indented_too_deep_is_explained() -> None:
+    d = _one(HEAD + "states:\n  a:\n    say: hi\n      key_points: [a]\n")
+    assert "indented deeper than line 9" in d.message
+    assert "mapping values are not allowed" not in d.message
+
+
+def test_a_colon_in_an_unquoted_value_says_quote_it() -> None:
+    d = _one("id: x\ntitle: Budget: the cut\n")
+    assert "contains ': '" in d.message and d.hint and "quotes" in d.hint
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["      - when: {overall: >= 30}\n        to: a\n",
+     "      - when:\n          overall: >= 30\n        to: a\n"],
+)
+def test_an_unquoted_comparison_says_quote_it(when: str) -> None:
+    d = _one(HEAD + "states:\n  a:\n    say: hi\n    transitions:\n" + when)
+    assert d.code == "RP101"
+    assert "not quoted" in d.message
+    assert d.hint == 'always quote comparisons: overall: ">= 30"'
+
+
+@pytest.mark.parametrize(
+    ("snippet", "field", "guess"),
+    [
+        ("    keypoints: [x]\n", "states.a.keypoints", "key_points"),
+        ("    emotoin: sad\n", "states.a.emotoin", "emotion"),
+        ("    transitions:\n      - to: a\n        efects: {}\n",
+         "states.a.transitions.1.efects", "effects"),
+    ],
+)
+def test_unknown_fields_suggest_the_field_meant(snippet: str, field: str, guess: str) -> None:
+    d = _one(HEAD + "states:\n  a:\n    say: hi\n    end: success\n" + snippet)
+    assert d.code == "RP202"
+    assert d.message == f"unknown field '{field}'"
+    assert d.hint == f"did you mean '{guess}'?"
+
+
+def test_top_level_and_nested_typos_get_suggestions_too() -> None:
+    text = HEAD.replace("{role: L}", "{role: L, gaol: g}") + "passscore: 5\n" + (
+        "states:\n  a: {say: hi, end: success, debreif: y}\n"
+    )
+    hints = {d.message: d.hint for d in _problems(text)}
+    assert hints["unknown field 'learner.gaol'"] == "did you mean 'goal'?"
+    assert hints["unknown field 'passscore'"] == "did you mean 'pass_score'?"
+    assert hints["unknown field 'states.a.debreif'"] == "did you mean 'debrief'?"
+
+
+def test_an_unrelated_unknown_field_gets_the_plain_advice() -> None:
+    d = _one(HEAD + "states:\n  a: {say: hi, end: success, colour: red}\n")
+    assert d.hint and "allowed fields are in docs/authoring.md" in d.hint
+
+
+def test_paths_in_messages_count_list_positions_from_1() -> None:
+    text = HEAD + (
+        "meters: {trust: 50}\nstates:\n  a:\n    say: hi\n    transitions:\n"
+        "      - {when: {trust: '>= 40'}, to: b}\n      - {to: b, effects: {trust: 900}}\n"
+        "  b: {say: bye, end: success}\n"
+    )
+    d = _one(text)
+    assert d.message.startswith("states.a.transitions.2.effects.trust:")
+
+
+def test_mentions_given_one_string_is_misplaced_with_a_fix() -> None:
+    text = HEAD + (
+        "states:\n  a:\n    say: hi\n    transitions:\n"
+        "      - {when: {mentions: weekend}, to: b}\n      - {to: b}\n"
+        "  b: {say: bye, end: success}\n"
+    )
+    d = _one(text)
+    assert d.code == "RP304"
+    assert "takes a list of phrases" in d.message
+    assert d.hint == 'write mentions: ["weekend"]'

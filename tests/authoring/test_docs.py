@@ -32,6 +32,7 @@ def test_relative_links_name_files_in_the_clone(doc: Path) -> None:
         assert REPO in resolved.parents or resolved == REPO, f"{doc.name} links outside: {target}"
 
 
+@pytest.mark.usefixtures("product_scorer")  # the claim is about the scorer learners get
 @pytest.mark.parametrize("reply", ["ok", "no", "Sure.", "fine"])
 def test_a_one_word_reply_lands_well_under_50_as_authoring_md_says(reply: str) -> None:
     score = default_scorer().score(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 
 from roleplay.report.group_debrief import build_group_debrief
@@ -93,3 +94,21 @@ def test_cli_exports_html(tmp_path) -> None:  # type: ignore[no-untyped-def]
     page = out.read_text()
     assert "Push back on a budget cut" in page and "<b>Eve" not in page
     assert "Participant 1" in page  # no consent: anonymised
+
+
+def test_cli_debrief_is_never_written_over_the_database(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from roleplay.storage.workshop import WorkshopStore, open_workshop_db
+
+    conn, path = open_workshop_db()
+    WorkshopStore(conn, path).open_workshop("Link room", ["budget_pushback"], join_code=None,
+                                            max_participants=5)
+    conn.close()
+    link = tmp_path / "debrief.md"
+    os.link(path, link)
+    before = path.read_bytes()
+    done = subprocess.run(
+        roleplay_cmd("workshop", "debrief", "--workshop", "Link room", "-o", str(link)),
+        capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 2 and "RP724" in done.stderr
+    assert path.read_bytes() == before

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from roleplay.errors import RoleplayError
 from roleplay.report.console import Printer, safe_text
+from roleplay.sanitise import json_text
 from roleplay.storage import SessionRecord, SessionStore
 
 from .autosave import Choice, Terminal, ago, resume_plain
@@ -48,7 +48,7 @@ def run_history(args: argparse.Namespace) -> int:
     with SessionStore.open() as store:
         records = store.sessions(limit=args.limit, scenario_id=args.scenario)
     if args.json:
-        print(json.dumps([r.to_json() for r in records], ensure_ascii=False, indent=2))
+        print(json_text([r.to_json() for r in records], indent=2))
         return 0
     out = Printer.for_stream(sys.stdout)
     if not records:
@@ -94,7 +94,7 @@ def run_stats(args: argparse.Namespace) -> int:
                 for d in dims
             },
         }
-        print(json.dumps(doc, ensure_ascii=False, indent=2))
+        print(json_text(doc, indent=2))
         return 0
     out = Printer.for_stream(sys.stdout)
     if not summaries:

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from roleplay.errors import RoleplayError
 from roleplay.report.console import Printer
+from roleplay.sanitise import json_text
 
 from . import workshop_play
 from .common import load_scenario
@@ -163,7 +163,7 @@ def run_board(args: argparse.Namespace) -> int:
         from roleplay.storage.workshop import board_snapshot
 
         snap = board_snapshot(store.conn, workshop.id)
-        print(json.dumps(asdict(snap), ensure_ascii=False))
+        print(json_text(asdict(snap)))
         return 0
     from roleplay.tui.board.app import BoardApp
 
@@ -194,7 +194,7 @@ def group_debrief_text(
     if fmt == "html":
         return to_html(debrief)
     if fmt == "json":
-        return json.dumps(asdict(debrief), ensure_ascii=False, indent=2) + "\n"
+        return json_text(asdict(debrief), indent=2) + "\n"
     return to_markdown(debrief)
 
 
@@ -207,11 +207,9 @@ def run_debrief(args: argparse.Namespace) -> int:
         fmt = {".html": "html", ".htm": "html", ".json": "json"}.get(suffix, "md")
     text = group_debrief_text(store, workshop, args.round, fmt)
     if args.output:
-        out = Path(args.output)
-        try:
-            out.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise RoleplayError("RP812", f"{out}: cannot write ({exc.strerror})") from None
+        from roleplay.report.formats import write_export
+
+        out = write_export(text, Path(args.output), store.path)  # never over the database
         Printer.for_stream(sys.stderr).line(f"group debrief written to {out}")
     else:
         sys.stdout.write(text)

@@ -43,6 +43,7 @@ from textual.screen import Screen
 from .catalogue import CatalogueEntry
 from .config import TuiConfig, load_config
 from .keymap import ACTIONS, Keymap, bindings_for, key_label
+from .literal import LiteralNotifyApp
 from .messages import ScenarioChosen
 from .screens.picker import PickerScreen
 
@@ -67,7 +68,7 @@ def _commands() -> type[Provider]:
     return RoleplayCommands
 
 
-class RoleplayApp(App[int]):
+class RoleplayApp(LiteralNotifyApp):
     CSS_PATH = Path(__file__).with_name("roleplay.tcss")  # absolute: subclasses live elsewhere
     TITLE = "roleplay"
     BINDINGS = bindings_for("app")

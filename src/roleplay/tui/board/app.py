@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.app import App
-
+from roleplay.report.formats import write_export
 from roleplay.report.group_debrief import GroupDebrief, build_group_debrief
 from roleplay.report.group_export import to_html, to_markdown
 from roleplay.storage.paths import exports_dir
 from roleplay.storage.workshop import BoardSnapshot, WorkshopStore, group_rows
 from roleplay.storage.workshop.store import Round, Workshop
 
+from ..literal import LiteralNotifyApp
 from .debrief_screen import GroupDebriefScreen
 from .screen import BoardScreen
 
 
-class BoardApp(App[int]):
+class BoardApp(LiteralNotifyApp):
     TITLE = "roleplay board"
 
     def __init__(
@@ -56,8 +56,7 @@ class BoardApp(App[int]):
     def export(self, fmt: str, all_rounds: bool) -> Path:
         debrief = self.group_debrief(all_rounds)
         folder = self.export_dir or exports_dir()
-        folder.mkdir(parents=True, exist_ok=True)
         which = "all" if debrief.round_number is None else f"round{debrief.round_number}"
         path = folder / f"group-debrief-{self.workshop.id}-{which}.{fmt}"
-        path.write_text(to_html(debrief) if fmt == "html" else to_markdown(debrief), "utf-8")
-        return path
+        text = to_html(debrief) if fmt == "html" else to_markdown(debrief)
+        return write_export(text, path, self.store.path)

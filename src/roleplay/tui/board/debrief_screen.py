@@ -8,6 +8,8 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Markdown
 
+from roleplay.errors import RoleplayError
+
 
 class GroupDebriefScreen(Screen[None]):
     BINDINGS = [
@@ -29,7 +31,7 @@ class GroupDebriefScreen(Screen[None]):
     def action_export(self, fmt: str) -> None:
         try:
             path = self.app.export(fmt, self.all_rounds)  # type: ignore[attr-defined]
-        except OSError as exc:
-            self.notify(f"Could not write the export: {exc}", severity="error", timeout=8)
+        except RoleplayError as exc:  # RP724/RP725: nothing was written
+            self.notify(exc.format(), severity="error", timeout=8)
             return
         self.notify(f"Group debrief written to {path}", timeout=8)

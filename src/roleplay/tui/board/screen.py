@@ -12,6 +12,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
+from roleplay.errors import RoleplayError
 from roleplay.storage.workshop import board_snapshot
 
 from .messages import SnapshotFailed, SnapshotTaken
@@ -127,7 +128,7 @@ class BoardScreen(Screen[None]):
     def action_export(self, fmt: str) -> None:
         try:
             path = self.board.export(fmt, self.all_rounds)
-        except OSError as exc:
-            self.notify(f"Could not write the export: {exc}", severity="error", timeout=8)
+        except RoleplayError as exc:  # RP724/RP725: nothing was written
+            self.notify(exc.format(), severity="error", timeout=8)
             return
         self.notify(f"Group debrief written to {path}", timeout=8)

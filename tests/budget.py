@@ -9,9 +9,10 @@ the state's key points, ask, name feelings and say "we/together", which is all t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
-from roleplay.engine import CompiledScenario, Session, compile_scenario
+from roleplay.engine import CompiledScenario, Session, SessionObserver, compile_scenario
 from roleplay.scenario import load_file
 from roleplay.scoring.fixed import FixedScorer
 
@@ -37,6 +38,9 @@ def budget() -> CompiledScenario:
     return compile_scenario(load_file(BUDGET))
 
 
-def new_session(path: Path = BUDGET, seed: int = 7) -> Session:
-    """A fresh session of the frozen scenario (or ``path``) scored by the fixed test scorer."""
-    return Session.start(compile_scenario(load_file(path)), FixedScorer(), seed)
+def new_session(
+    path: Path = BUDGET, seed: int = 7, observers: Iterable[SessionObserver] = ()
+) -> Session:
+    """A fresh session of the frozen scenario (or ``path``) scored by the fixed test scorer;
+    ``observers`` (e.g. a SessionRecorder) hear its lifecycle."""
+    return Session.start(compile_scenario(load_file(path)), FixedScorer(), seed, observers=observers)

@@ -8,16 +8,16 @@ literal slash.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal, TextIO
 
-from roleplay.engine import Session, TurnResult, build_debrief
+from roleplay.engine import Mode, SaveProblem, Session, TurnResult, build_debrief
 from roleplay.errors import SessionError
 from roleplay.report.console import Printer, safe_text
 
-Mode = Literal["coach", "exam"]
-TurnHook = Callable[[Session, TurnResult], None]
+__all__ = ["HELP", "QUIT_WORDS", "Mode", "PlainFrontEnd", "UserLine", "parse_line", "read_lines"]
+QUIT_WORDS = ("/quit", "/exit", "/q")
 
 HELP = (
     "Type your reply and press Enter.  Commands: /hint  /rewind  /scores  /quit  /help"
@@ -32,9 +32,7 @@ class PlainFrontEnd:
     json_mode: bool = False
     mode: Mode = "coach"
     prompt: bool = False
-    on_turn: TurnHook | None = None
-    on_rewind: Callable[[Session, TurnResult], None] | None = None
-    on_end: Callable[[Session], None] | None = None
+    _told: SaveProblem | None = None
 
     @property
     def name(self) -> str:
@@ -153,11 +151,25 @@ class PlainFrontEnd:
             self.out.line(f"  Rewound turn {r.turn}: first try {r.first_overall}, then {second}")
 
     # -- loop ------------------------------------------------------------------------------
+    def saves(self) -> None:
+        """The one failed-save policy (engine/lifecycle.py): say plainly what could not be saved
+        yet, once per problem; the session keeps the reply and saves it again later."""
+        problem = self.session.save_problem
+        if problem is None or problem == self._told:
+            self._told = problem
+            return
+        self._told = problem
+        if self.json_mode:
+            self.out.json({"event": "save_failed", "code": problem.error.code,
+                           "message": problem.message(), "waiting": problem.waiting})
+        else:
+            self.out.line(safe_text(problem.message()), "yellow")
+
     def command(self, cmd: str) -> bool:
         """Run a /command. Returns False when the session should stop."""
         s = self.session
         word = cmd.strip().lower()
-        if word in ("/quit", "/exit", "/q"):
+        if word in QUIT_WORDS:
             return False
         if word in ("/help", "/?"):
             self.out.line(HELP)
@@ -172,8 +184,7 @@ class PlainFrontEnd:
                 self.out.line("Nothing to rewind yet.")
             else:
                 undone = s.rewind()
-                if self.on_rewind:
-                    self.on_rewind(s, undone)
+                self.saves()
                 if self.json_mode:
                     self.out.json({"event": "rewind", "turn": undone.turn, "state": s.state})
                 else:
@@ -193,38 +204,63 @@ class PlainFrontEnd:
             self.end()
             return
         for raw in lines:
-            text = raw.rstrip("\r\n")
-            if text.startswith("//"):
-                text = text[1:]
-            elif text.startswith("/"):
-                if not self.command(text):
+            line = parse_line(raw)
+            if line.kind == "command":
+                if not self.command(line.text):
                     break
                 continue
-            if not text.strip():
+            if line.kind == "blank":
                 continue
             try:
-                result = s.reply(text)
+                result = s.reply(line.text)
             except SessionError as exc:  # e.g. RP604, a reply over the length limit
                 if self.json_mode:
                     self.out.json({"event": "error", **exc.diagnostic.to_json()})
                 raise  # the command prints it and exits 2; every answered turn is saved
-            if self.on_turn:
-                self.on_turn(s, result)
+            self.saves()
             self.turn(result)
             if s.ended:
                 break
         if not s.ended:
             s.abandon()
-        if self.on_end:
-            self.on_end(s)
         self.end()
+        self.close()
+
+    def close(self) -> None:
+        """Last try to save what is still waiting; a coded error (exit 2) if it still fails."""
+        problem = self.session.retry_saves()
+        if problem is not None:
+            raise problem.as_error()
 
 
-def read_lines(stream: TextIO, prompt: Printer | None) -> Iterable[str]:
-    """Lines from a stream, with a '> ' prompt when talking to a person."""
+@dataclass(frozen=True)
+class UserLine:
+    """One line typed in line mode: a reply, a /command (lower-cased) or nothing."""
+
+    kind: Literal["reply", "command", "blank"]
+    text: str
+
+
+def parse_line(raw: str) -> UserLine:
+    """``/word`` is a command; ``//text`` sends ``/text`` as a reply; blank lines are nothing."""
+    text = raw.rstrip("\r\n")
+    if text.startswith("//"):
+        text = text[1:]
+    elif text.startswith("/"):
+        return UserLine("command", text.strip().lower())
+    if not text.strip():
+        return UserLine("blank", "")
+    return UserLine("reply", text)
+
+
+def read_lines(
+    stream: TextIO, prompt: Printer | None, label: Callable[[], str] = lambda: ""
+) -> Iterator[str]:
+    """Lines from a stream, with a '> ' prompt (``label()`` first, e.g. whose turn it is) when
+    talking to a person. Undecodable input never ends the session."""
     while True:
         if prompt is not None:
-            prompt.stream.write("> ")
+            prompt.stream.write(f"{safe_text(label())}> ")
             prompt.stream.flush()
         try:
             line = stream.readline()

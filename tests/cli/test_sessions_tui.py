@@ -7,16 +7,13 @@ from pathlib import Path
 
 from textual.widgets import DataTable
 
+from roleplay.cli.tui_storage import resume_offer
 from roleplay.storage import SessionRecorder, SessionStore, check_resume, exports_dir
 from roleplay.tui.config import TuiConfig
+from roleplay.tui.resume_app import ResumeAwareApp
 from roleplay.tui.screens.conversation import ConversationScreen
 from roleplay.tui.screens.history import HistoryScreen
-from roleplay.tui.screens.resume import (
-    ResumeAwareApp,
-    ResumedConversationScreen,
-    ResumeOffer,
-    ResumeOfferScreen,
-)
+from roleplay.tui.screens.resume import ResumeOffer, ResumeOfferScreen
 from roleplay.tui.widgets.history_chart import ProgressChart
 
 from ..budget import BUDGET, GOOD_REPLIES, budget, new_session
@@ -58,7 +55,7 @@ async def test_resume_offer_continues_the_saved_session() -> None:
     with SessionStore.open() as store:
         original, sid = play(store, GOOD_REPLIES[:2])
         record = store.session(sid)
-        offer = ResumeOffer(store, check_resume(store, record), f"session {sid}")
+        offer = resume_offer(store, check_resume(store, record))
         app = app_with(store, budget(), offer)
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot, app)
@@ -67,7 +64,7 @@ async def test_resume_offer_continues_the_saved_session() -> None:
             await settle(pilot, app)
             assert len(app.screen_stack) == 3  # default, picker underneath, the conversation
             screen = app.screen
-            assert isinstance(screen, ResumedConversationScreen)
+            assert isinstance(screen, ConversationScreen)
             assert screen.session.turn == 2
             assert screen.session.state == original.state
             assert screen.session.meters == original.meters
@@ -80,7 +77,7 @@ async def test_resume_offer_continues_the_saved_session() -> None:
 async def test_declining_the_offer_starts_the_requested_scenario() -> None:
     with SessionStore.open() as store:
         _, sid = play(store, GOOD_REPLIES[:1])
-        offer = ResumeOffer(store, check_resume(store, store.session(sid)), f"session {sid}")
+        offer = resume_offer(store, check_resume(store, store.session(sid)))
         app = app_with(store, budget(), offer)
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot, app)
@@ -95,11 +92,11 @@ async def test_changed_scenario_offers_a_restart(tmp_path: Path) -> None:
     shutil.copy(BUDGET, copy)
     with SessionStore.open() as store:
         recorder = SessionRecorder(store)
-        session = new_session(copy, seed=3)
-        sid = recorder.started(session)
-        recorder.turn(session, session.reply(GOOD_REPLIES[0]))
+        session = new_session(copy, seed=3, observers=[recorder])
+        sid = recorder.session_id
+        session.reply(GOOD_REPLIES[0])
         copy.write_text(copy.read_text().replace("Push back on a budget cut", "New version"))
-        offer = ResumeOffer(store, check_resume(store, store.session(sid)), f"session {sid}")
+        offer = resume_offer(store, check_resume(store, store.session(sid)))
         app = app_with(store, None, offer)
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot, app)
@@ -171,13 +168,10 @@ def test_debrief_exporter_writes_html_for_a_saved_session() -> None:
     from roleplay.cli.tui_storage import exporter_for
     from roleplay.errors import RoleplayError
 
-    from ..storage.helpers import new_session
-
     with SessionStore.open() as store:
         recorder = SessionRecorder(store)
-        session = new_session()
-        recorder.started(session)
-        recorder.turn(session, session.reply(GOOD_REPLIES[0]))
+        session = new_session(observers=[recorder])
+        session.reply(GOOD_REPLIES[0])
         path = exporter_for(store, recorder)(session)
         assert path.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
         with pytest.raises(RoleplayError):

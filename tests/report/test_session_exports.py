@@ -29,21 +29,21 @@ HOSTILE = [
 
 def hostile_session(store: SessionStore) -> int:
     """A finished session: hostile replies (one rewound), then good ones to an ending."""
-    session = new_session()
     recorder = SessionRecorder(store, learner="Ada <admin>")
-    sid = recorder.started(session)
+    session = new_session(observers=[recorder])
+    sid = recorder.session_id
     for text in HOSTILE:
-        recorder.turn(session, session.reply(text))
+        session.reply(text)
         if session.ended:
-            recorder.rewound(session, session.rewind())
-    recorder.rewound(session, session.rewind())
+            session.rewind()
+    session.rewind()
     for text in GOOD_REPLIES * 3:
         if session.ended:
             break
-        recorder.turn(session, session.reply(text))
+        session.reply(text)
     if not session.ended:
         session.abandon()
-        recorder.ended(session)
+    assert sid is not None
     return sid
 
 
@@ -140,10 +140,10 @@ def test_xapi_statements_follow_the_spec(export_id: int) -> None:
 
 def test_xapi_unfinished_session_has_only_answers() -> None:
     with SessionStore.open() as store:
-        session = new_session()
         recorder = SessionRecorder(store)
-        sid = recorder.started(session)
-        recorder.turn(session, session.reply(GOOD_REPLIES[0]))
+        session = new_session(observers=[recorder])
+        sid = recorder.session_id
+        session.reply(GOOD_REPLIES[0])
         batch = statements(load_export(store, sid))
     assert [s["verb"]["display"]["en-US"] for s in batch] == ["answered"]
 

@@ -17,17 +17,19 @@ def main(worker: int, sessions: int) -> int:
     saved = 0
     with SessionStore.open() as store:
         for n in range(sessions):
-            session = new_session(seed=worker * 1000 + n)
             recorder = SessionRecorder(
                 store, learner=f"worker{worker}", workshop_id="race", participant=f"p{worker}"
             )
-            recorder.started(session)
+            session = new_session(seed=worker * 1000 + n, observers=[recorder])
             for text in GOOD_REPLIES * 2:
                 if session.ended:
                     break
-                recorder.turn(session, session.reply(text))
+                session.reply(text)
                 saved += 1
-            recorder.ended(session)
+            session.abandon()  # no-op when it reached an ending
+            problem = session.retry_saves()
+            if problem is not None:
+                raise problem.as_error()
     print(saved, flush=True)
     return 0
 

@@ -16,11 +16,11 @@ def open_store() -> SessionStore:
 
 def play(store: SessionStore, replies: list[str], *, seed: int = 7) -> tuple[Session, int]:
     """Play replies with autosave, as a front end would; returns the session and its id."""
-    session = new_session(seed=seed)
     recorder = SessionRecorder(store, learner="Ada")
-    session_id = recorder.started(session)
+    session = new_session(seed=seed, observers=[recorder])
+    session_id = recorder.session_id
     for text in replies:
         if session.ended:
             break
-        recorder.turn(session, session.reply(text))
+        session.reply(text)
     return session, session_id

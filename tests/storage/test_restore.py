@@ -32,12 +32,12 @@ def test_restore_gives_the_same_state_meters_and_line() -> None:
 
 def test_restore_keeps_rewinds_for_the_debrief() -> None:
     with open_store() as store:
-        session = new_session()
         recorder = SessionRecorder(store)
-        sid = recorder.started(session)
-        recorder.turn(session, session.reply("Whatever."))
-        recorder.rewound(session, session.rewind())
-        recorder.turn(session, session.reply(GOOD_REPLIES[0]))
+        session = new_session(observers=[recorder])
+        sid = recorder.session_id
+        session.reply("Whatever.")
+        session.rewind()
+        session.reply(GOOD_REPLIES[0])
         again = restore_session(store, store.session(sid), check_resume(store, store.session(sid))
                                 .saved, FixedScorer())
         assert len(again.rewound) == 1
@@ -52,10 +52,10 @@ def test_changed_scenario_file_is_detected_and_saved_version_still_loads(
     copy = tmp_path / "budget_pushback.yaml"
     shutil.copy(BUDGET, copy)
     with open_store() as store:
-        session = new_session(copy)
         recorder = SessionRecorder(store)
-        sid = recorder.started(session)
-        recorder.turn(session, session.reply(GOOD_REPLIES[0]))
+        session = new_session(copy, observers=[recorder])
+        sid = recorder.session_id
+        session.reply(GOOD_REPLIES[0])
         copy.write_text(copy.read_text().replace("Push back on a budget cut", "Edited title"))
         record = store.session(sid)
         check = check_resume(store, record)

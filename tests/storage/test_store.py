@@ -5,7 +5,14 @@ from __future__ import annotations
 import sqlite3
 
 from roleplay.engine.records import turn_to_json
-from roleplay.storage import SessionRecorder, SessionStore, database_path
+from roleplay.scoring.fixed import FixedScorer
+from roleplay.storage import (
+    SessionRecorder,
+    SessionStore,
+    check_resume,
+    database_path,
+    restore_session,
+)
 
 from .helpers import GOOD_REPLIES, new_session, open_store, play
 
@@ -52,14 +59,13 @@ def test_ending_is_saved_with_the_last_turn() -> None:
 
 def test_rewind_keeps_the_old_answer_marked() -> None:
     with open_store() as store:
-        session = new_session()
         recorder = SessionRecorder(store)
-        sid = recorder.started(session)
-        recorder.turn(session, session.reply(GOOD_REPLIES[0]))
-        recorder.turn(session, session.reply("No."))
-        undone = session.rewind()
-        recorder.rewound(session, undone)
-        recorder.turn(session, session.reply(GOOD_REPLIES[1]))
+        session = new_session(observers=[recorder])
+        sid = recorder.session_id
+        session.reply(GOOD_REPLIES[0])
+        session.reply("No.")
+        session.rewind()
+        session.reply(GOOD_REPLIES[1])
         everything = store.turns(sid, include_rewound=True)
         assert [t.result.reply for t in everything] == [GOOD_REPLIES[0], "No.", GOOD_REPLIES[1]]
         assert everything[1].rewound_at is not None
@@ -80,23 +86,23 @@ HOSTILE = [
 
 def test_hostile_replies_are_stored_verbatim() -> None:
     with open_store() as store:
-        session = new_session()
         recorder = SessionRecorder(store)
-        sid = recorder.started(session)
+        session = new_session(observers=[recorder])
+        sid = recorder.session_id
         for text in HOSTILE:
             if session.ended:
-                recorder.rewound(session, session.rewind())
-            recorder.turn(session, session.reply(text))
+                session.rewind()
+            session.reply(text)
         replies = [t.result.reply for t in store.turns(sid, include_rewound=True)]
         assert replies == HOSTILE
 
 
 def test_lone_surrogate_column_is_valid_utf8() -> None:
     with open_store() as store:
-        session = new_session()
         recorder = SessionRecorder(store)
-        sid = recorder.started(session)
-        recorder.turn(session, session.reply("oops \udcff"))
+        session = new_session(observers=[recorder])
+        sid = recorder.session_id
+        session.reply("oops \udcff")
         row = store._conn.execute("SELECT reply FROM turns WHERE session_id = ?", (sid,)).fetchone()
         assert row[0] == "oops \ufffd"
 
@@ -129,19 +135,21 @@ def test_abandoned_sessions_stay_resumable_and_reopen() -> None:
     with open_store() as store:
         session, sid = play(store, GOOD_REPLIES[:1])
         session.abandon()
-        SessionRecorder(store, session_id=sid).ended(session)
         assert store.session(sid).outcome == "abandoned"
         found = store.latest_unfinished()
         assert found is not None and found.id == sid
-        SessionRecorder(store, session_id=sid).started(session)
+        record = store.session(sid)
+        restore_session(store, record, check_resume(store, record).saved, FixedScorer(),
+                        [SessionRecorder(store)])
         assert store.session(sid).outcome is None
 
 
 def test_workshop_columns_are_saved() -> None:
     with open_store() as store:
-        session = new_session()
         recorder = SessionRecorder(store, workshop_id="ws1", participant="Grace")
-        sid = recorder.started(session)
+        new_session(observers=[recorder])
+        sid = recorder.session_id
+        assert sid is not None
         record = store.session(sid)
         assert (record.workshop_id, record.participant) == ("ws1", "Grace")
         assert [r.id for r in store.sessions(workshop_id="ws1")] == [sid]
@@ -180,16 +188,16 @@ def test_store_file_is_plain_sqlite(tmp_path: object) -> None:
 def test_one_recorder_follows_several_sessions() -> None:
     with open_store() as store:
         recorder = SessionRecorder(store)
-        first, second = new_session(), new_session(seed=9)
-        a = recorder.started(first)
-        recorder.turn(first, first.reply(GOOD_REPLIES[0]))
-        b = recorder.started(second)
-        recorder.turn(second, second.reply("No."))
-        recorder.turn(first, first.reply(GOOD_REPLIES[1]))
-        assert a != b
+        first = new_session(observers=[recorder])
+        a = recorder.session_id
+        first.reply(GOOD_REPLIES[0])
+        second = new_session(seed=9, observers=[recorder])
+        b = recorder.session_id
+        second.reply("No.")
+        first.reply(GOOD_REPLIES[1])
+        assert a is not None and b is not None and a != b
         assert recorder.id_of(first) == a and recorder.id_of(second) == b
         assert store.session(a).turn_count == 2 and store.session(b).turn_count == 1
         second.abandon()
-        recorder.ended(second)
-        recorder.ended(second)  # the TUI may call it more than once
+        second.abandon()  # a second abandon changes nothing and says nothing
         assert store.session(b).outcome == "abandoned"

@@ -9,6 +9,7 @@ from pathlib import Path
 from rich.console import Console
 
 from roleplay.engine import Session, TurnResult
+from roleplay.errors import StorageError
 from roleplay.scoring.fixed import FixedScorer
 from roleplay.scoring.types import Score, ScoreInput
 from roleplay.tui.config import load_config
@@ -104,6 +105,9 @@ class _Recorder:
     def rewound(self, session: Session, undone_turn: TurnResult) -> None:
         self.events.append(("rewound", undone_turn.turn))
 
+    def resumed(self, session: Session) -> None:
+        self.events.append(("resumed", session.turn))
+
     def ended(self, session: Session) -> None:
         self.events.append((f"ended:{session.outcome}", session.turn))
 
@@ -125,13 +129,14 @@ async def test_recorder_hooks_are_called_in_order_before_the_next_line() -> None
 async def test_a_failing_recorder_does_not_crash_the_conversation() -> None:
     class Broken(_Recorder):
         def turn(self, session: Session, result: TurnResult) -> None:
-            raise OSError("disk full")
+            raise StorageError("RP704", "disk full")
 
     app = make_app(budget(), recorder=Broken())
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot, app)
         await say(pilot, app, GOOD_REPLIES[0])
         assert app.screen.session.turn == 1  # type: ignore[attr-defined]
+        assert any("RP704 disk full" in n.message for n in app._notifications)
 
 
 async def test_exporter_is_called_from_the_debrief() -> None:

@@ -1,7 +1,7 @@
 """Plain-mode play with autosave, and resuming a saved session (``play``, ``resume``).
 
-Every answered turn is committed by the recorder inside ``PlainFrontEnd``'s ``on_turn`` hook,
-which runs before the counterpart's next line is printed. A killed session therefore loses no
+Every answered turn is committed by the recorder, one of the session's observers, before the
+counterpart's next line is printed. A killed session therefore loses no
 answered turn, and ``roleplay resume`` (or ``roleplay play`` for the same scenario) picks it up.
 """
 
@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Literal, TextIO
 
 from roleplay.engine import CompiledScenario, Session
+from roleplay.engine.rules import mode_named
 from roleplay.errors import RoleplayError
 from roleplay.plain import Mode, PlainFrontEnd, read_lines
 from roleplay.report.console import Printer, safe_text
@@ -85,10 +86,9 @@ def play_plain(
                     f"note: unfinished {describe(pending)}; "
                     f"`roleplay resume {pending.id}` continues it"
                 )
-        session = Session.start(comp, default_scorer(), seed)
-        recorder = SessionRecorder(store, mode=mode)
-        recorder.started(session)
-        return _run(session, recorder, json_mode=json_mode, mode=mode, resumed=False)
+        recorder = SessionRecorder(store)
+        session = Session.start(comp, default_scorer(), seed, mode=mode, observers=[recorder])
+        return _run(session, recorder, json_mode=json_mode, resumed=False)
 
 
 def choose_version(check: ResumeCheck, choice: Choice | None, terminal: Terminal) -> Choice:
@@ -134,34 +134,25 @@ def resume_plain(
             f"`roleplay play {record.scenario_id}` starts a new one",
         )
     check = check_resume(store, record)
-    mode: Mode = "exam" if record.mode == "exam" else "coach"
+    mode = mode_named(record.mode)
     if check.changed and choose_version(check, choice, terminal) == "restart":
         assert check.current is not None
         from roleplay.engine import compile_scenario
 
-        session = Session.start(compile_scenario(check.current), default_scorer(), record.seed)
-        recorder = SessionRecorder(store, mode=mode)
-        recorder.started(session)
-        return _run(session, recorder, json_mode=json_mode, mode=mode, resumed=False)
-    session = restore_session(store, record, check.saved, default_scorer())
-    recorder = SessionRecorder(store, mode=mode, session_id=record.id)
-    recorder.started(session)
-    return _run(session, recorder, json_mode=json_mode, mode=mode, resumed=True)
+        recorder = SessionRecorder(store)
+        session = Session.start(
+            compile_scenario(check.current), default_scorer(), record.seed, mode=mode,
+            observers=[recorder],
+        )
+        return _run(session, recorder, json_mode=json_mode, resumed=False)
+    recorder = SessionRecorder(store)
+    session = restore_session(store, record, check.saved, default_scorer(), [recorder])
+    return _run(session, recorder, json_mode=json_mode, resumed=True)
 
 
-def _run(
-    session: Session, recorder: SessionRecorder, *, json_mode: bool, mode: Mode, resumed: bool
-) -> int:
+def _run(session: Session, recorder: SessionRecorder, *, json_mode: bool, resumed: bool) -> int:
     out = Printer.for_stream(sys.stdout)
-    front = PlainFrontEnd(
-        session,
-        out,
-        json_mode=json_mode,
-        mode=mode,
-        on_turn=recorder.turn,
-        on_rewind=recorder.rewound,
-        on_end=recorder.ended,
-    )
+    front = PlainFrontEnd(session, out, json_mode=json_mode, mode=session.mode)
     prompt = out if (sys.stdin.isatty() and not json_mode) else None
     front.run(read_lines(sys.stdin, prompt), resumed=resumed)
     if not json_mode:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from roleplay.engine import Session, compile_scenario
 from roleplay.errors import Diagnostic
-from roleplay.plain import PlainFrontEnd, read_lines
+from roleplay.plain import QUIT_WORDS, PlainFrontEnd, parse_line, read_lines
 from roleplay.report.console import Printer, safe_text
 from roleplay.scenario.watch import Broken, ScenarioWatcher, WatchEvent
 from roleplay.scoring.types import Scorer
@@ -63,10 +63,10 @@ class DevLoop:
     def handle(self, raw: str) -> bool:
         """One line of input. Returns False when the learner quits."""
         self.check()
-        text = raw.rstrip("\r\n")
+        line = parse_line(raw)
         with self.lock:
-            if text.strip().lower() in ("/restart", "/lint"):
-                if text.strip().lower() == "/restart" and self.watcher.last_good is not None:
+            if line.kind == "command" and line.text in ("/restart", "/lint"):
+                if line.text == "/restart" and self.watcher.last_good is not None:
                     self._restart(replay=[])
                 else:
                     self._print_diagnostics(self.diagnostics, all_clear=True)
@@ -74,17 +74,15 @@ class DevLoop:
             front = self.front
             if front is None:
                 self.out.line("The scenario does not load yet: fix the file and save it.", "yellow")
-                return text.strip().lower() not in ("/quit", "/exit", "/q")
-            if text.startswith("//"):
-                text = text[1:]
-            elif text.startswith("/"):
-                return front.command(text)
-            if not text.strip():
+                return line.text not in QUIT_WORDS
+            if line.kind == "command":
+                return front.command(line.text)
+            if line.kind == "blank":
                 return True
             if front.session.ended:
                 self.out.line("The conversation has ended: /restart, or edit the file.", "dim")
                 return True
-            front.turn(front.session.reply(text))
+            front.turn(front.session.reply(line.text))
             if front.session.ended:
                 front.end()
                 self.out.line("-- /restart to play again, or edit the file to replay --", "dim")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from roleplay.engine.rules import mode_named
 from roleplay.errors import RoleplayError
 from roleplay.storage import SessionRecord, SessionStore
 
@@ -17,5 +18,6 @@ def resume_in_tui(store: SessionStore, record: SessionRecord, choice: Choice | N
         )
     from .tui_storage import launch_with_storage
 
-    mode = "exam" if record.mode == "exam" else "coach"
-    return launch_with_storage(None, mode=mode, seed=None, resume=record, choice=choice)
+    return launch_with_storage(
+        None, mode=mode_named(record.mode), seed=None, resume=record, choice=choice
+    )

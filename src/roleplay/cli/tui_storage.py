@@ -7,12 +7,39 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from roleplay.engine import CompiledScenario, Session
+from roleplay.engine import CompiledScenario, Session, compile_scenario
+from roleplay.engine.rules import mode_named
 from roleplay.errors import RoleplayError
-from roleplay.storage import SessionRecord, SessionRecorder, SessionStore, check_resume
+from roleplay.storage import (
+    ResumeCheck,
+    SessionRecord,
+    SessionRecorder,
+    SessionStore,
+    check_resume,
+    restore_session,
+)
 
 from .autosave import Choice, describe
+
+if TYPE_CHECKING:
+    from roleplay.tui.screens.resume import ResumeOffer
+
+
+def resume_offer(store: SessionStore, check: ResumeCheck, *, direct: bool = False) -> ResumeOffer:
+    """What the TUI is told about an unfinished session, and how it continues or restarts it."""
+    from roleplay.tui.screens.resume import ResumeOffer
+
+    record, current = check.record, check.current
+    return ResumeOffer(
+        describe(record),
+        mode_named(record.mode),
+        lambda scorer, observers: restore_session(store, record, check.saved, scorer, observers),
+        changed=check.changed,
+        restart=None if current is None else (lambda: compile_scenario(current)),
+        direct=direct,
+    )
 
 
 def exporter_for(store: SessionStore, recorder: SessionRecorder) -> Callable[[Session], Path]:
@@ -39,22 +66,18 @@ def launch_with_storage(
 ) -> int:
     """Run the TUI; offers the latest unfinished session (of ``scenario`` if given), or goes
     straight into ``resume`` (``roleplay resume``)."""
-    from roleplay.tui.screens.resume import ResumeAwareApp, ResumeOffer
+    from roleplay.tui.resume_app import ResumeAwareApp
 
     with SessionStore.open() as store:
-        recorder = SessionRecorder(store, mode=mode)
+        recorder = SessionRecorder(store)
         pending = resume or store.latest_unfinished(scenario.scenario.id if scenario else None)
         offer = None
         if pending is not None:
             check = check_resume(store, pending)
             if choice == "restart" and check.current is not None:
-                from roleplay.engine import compile_scenario
-
                 scenario, pending = compile_scenario(check.current), None
             else:
-                offer = ResumeOffer(
-                    store, check, describe(pending), direct=resume is not None or choice == "saved"
-                )
+                offer = resume_offer(store, check, direct=resume is not None or choice == "saved")
         app = ResumeAwareApp(
             scenario,
             offer=offer,

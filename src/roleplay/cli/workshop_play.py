@@ -5,22 +5,17 @@
 from __future__ import annotations
 
 import argparse
-import random
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from roleplay.engine import Session
+from roleplay.engine.rules import mode_named, new_seed, speaker_of_turn
 from roleplay.errors import RoleplayError
-from roleplay.plain import PlainFrontEnd
-from roleplay.report.console import Printer, safe_text
+from roleplay.plain import PlainFrontEnd, read_lines
+from roleplay.report.console import Printer
 from roleplay.scoring import default_scorer
 
 from .common import compiled, reconfigure_stdin, stdin_is_terminal
-
-if TYPE_CHECKING:
-    from roleplay.storage.workshop import WorkshopRecorder
 
 
 def register(wsub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -57,10 +52,6 @@ def register(wsub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     h.set_defaults(func=run_hotseat)
 
 
-def _seed(value: int | None) -> int:
-    return value if value is not None else random.SystemRandom().randrange(1, 2**31)
-
-
 def run_participant(args: argparse.Namespace) -> int:
     from roleplay.tui.workshop_app import run_participant as run_app
 
@@ -85,9 +76,12 @@ def run_line_participant(args: argparse.Namespace) -> int:
     participant = store.join(workshop.id, args.name, show_name=args.show_name)
     sessions = SessionStore.open(store.path)
     try:
-        recorder = WorkshopRecorder(sessions, store, participant, mode=args.mode)
-        session = Session.start(compiled(ref), default_scorer(), _seed(args.seed))
-        _play_lines(session, recorder, args.mode, args.json, None)
+        recorder = WorkshopRecorder(sessions, store, participant)
+        session = Session.start(
+            compiled(ref), default_scorer(), new_seed(args.seed), mode=mode_named(args.mode),
+            observers=[recorder],
+        )
+        _play_lines(session, args.json, None)
     finally:
         sessions.close()
         store.conn.close()
@@ -108,49 +102,18 @@ def workshop_scenario(refs: tuple[str, ...], wanted: str | None) -> str:
     )
 
 
-def _play_lines(
-    session: Session,
-    recorder: WorkshopRecorder,
-    mode: str,
-    json_mode: bool,
-    speakers: list[str] | None,
-) -> None:
+def _play_lines(session: Session, json_mode: bool, speakers: list[str] | None) -> None:
+    """Line mode for a workshop session (its observers save it); in hot seat the prompt names
+    whose turn it is."""
     reconfigure_stdin()
     out = Printer.for_stream(sys.stdout)
-    front = PlainFrontEnd(
-        session,
-        out,
-        json_mode=json_mode,
-        mode="exam" if mode == "exam" else "coach",
-        on_turn=recorder.turn,
-        on_rewind=recorder.rewound,
-        on_end=recorder.ended,
-    )
-    recorder.started(session)
+    front = PlainFrontEnd(session, out, json_mode=json_mode, mode=session.mode)
     talking = sys.stdin.isatty() and not json_mode
-    front.run(_prompted_lines(session, out, speakers if talking or speakers else None, talking))
 
+    def whose_turn() -> str:
+        return speaker_of_turn(session.turn + 1, speakers) if speakers else ""
 
-def _prompted_lines(
-    session: Session, out: Printer, speakers: list[str] | None, talking: bool
-) -> Iterator[str]:
-    """stdin lines; on a terminal a prompt, naming whose turn it is in hot-seat mode."""
-    while True:
-        if speakers:
-            who = speakers[session.turn % len(speakers)]
-            if talking:
-                out.stream.write(f"{safe_text(who)}> ")
-                out.stream.flush()
-        elif talking:
-            out.stream.write("> ")
-            out.stream.flush()
-        try:
-            line = sys.stdin.readline()
-        except UnicodeDecodeError:
-            continue
-        if not line:
-            return
-        yield line
+    front.run(read_lines(sys.stdin, out if talking else None, whose_turn))
 
 
 def run_hotseat(args: argparse.Namespace) -> int:
@@ -177,12 +140,14 @@ def run_hotseat(args: argparse.Namespace) -> int:
         store.start_round(workshop.id)
     people = [store.join(workshop.id, n, show_name=args.show_names) for n in names]
     sessions = SessionStore.open(store.path)
-    recorder = WorkshopRecorder(sessions, store, people[0], mode=args.mode, speakers=people)
-    seed = _seed(args.seed)
+    recorder = WorkshopRecorder(sessions, store, people[0], speakers=people)
+    seed = new_seed(args.seed)
     try:
         if args.plain or not stdin_is_terminal():
-            session = Session.start(comp, default_scorer(), seed)
-            _play_lines(session, recorder, args.mode, False, [p.name for p in people])
+            session = Session.start(
+                comp, default_scorer(), seed, mode=mode_named(args.mode), observers=[recorder]
+            )
+            _play_lines(session, False, [p.name for p in people])
             return 0
         from roleplay.tui.hotseat_app import HotSeatApp
 

@@ -1,71 +1,46 @@
 """One play-through of a scenario: state, meters, turn count, seed and transcript.
 
 Front ends (plain mode, the TUI, the workshop host) hold no game logic: they call
-:meth:`Session.reply` and render the :class:`TurnResult` it returns.
+:meth:`Session.reply` (or :meth:`Session.prepare` in a worker thread, then :meth:`Session.apply`
+on the UI thread) and render the :class:`TurnResult` it returns. The session tells its observers
+(autosave, the workshop) what happened through the lifecycle port (lifecycle.py).
 """
 
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import Literal
 
 from roleplay.errors import SessionError
 from roleplay.scenario.model import Scenario, State
-from roleplay.scoring.types import Score, ScoreInput, Scorer
+from roleplay.scoring.types import ScoreInput, Scorer
 
 from .compiler import CompiledScenario, Cursor
+from .lifecycle import Lifecycle, LifecycleEvent, SaveProblem, SessionObserver
 from .predicates import TurnContext
+from .rules import passed
+from .turns import (
+    MAX_REPLY_CHARS,
+    Mode,
+    Outcome,
+    PreparedReply,
+    RewoundTurn,
+    TurnResult,
+    reply_too_long,
+)
 
-Outcome = Literal["success", "failure", "neutral", "abandoned"]
-MAX_REPLY_CHARS = 100_000
-
-
-@dataclass(frozen=True)
-class TurnResult:
-    """What one reply did: its score, the meter changes and where the conversation went."""
-
-    turn: int  # 1-based
-    state: str  # the state the reply answered
-    counterpart_line: str  # what the counterpart said before the reply
-    reply: str
-    score: Score
-    meters_before: dict[str, int]
-    meters_after: dict[str, int]
-    next_state: str
-    next_line: str | None  # what the counterpart says next (the final line at an ending)
-    transition_index: int | None  # which transition fired; None when none held (stayed put)
-    ended: bool = False
-    outcome: Outcome | None = None
-    hint: str | None = None  # the hint of the state that was answered
-
-    @property
-    def meter_changes(self) -> dict[str, int]:
-        return {
-            k: self.meters_after[k] - self.meters_before.get(k, 0)
-            for k in self.meters_after
-            if self.meters_after[k] != self.meters_before.get(k, 0)
-        }
-
-
-def reply_too_long(text: str) -> SessionError | None:
-    """RP604 for a reply over :data:`MAX_REPLY_CHARS`: it is refused whole, never cut short."""
-    if len(text) <= MAX_REPLY_CHARS:
-        return None
-    return SessionError(
-        "RP604",
-        f"the reply is {len(text):,} characters long; the limit is {MAX_REPLY_CHARS:,}",
-        hint="shorten it and send it again; it was not scored or saved",
-    )
-
-
-@dataclass(frozen=True)
-class RewoundTurn:
-    """A turn the learner took back; kept so the debrief can compare both answers."""
-
-    original: TurnResult
-    replaced_by: TurnResult | None = None
-
+__all__ = [
+    "MAX_REPLY_CHARS",
+    "Outcome",
+    "PreparedReply",
+    "RewoundTurn",
+    "Session",
+    "TurnResult",
+    "choose_line",
+    "reply_too_long",
+]
+STALE_REPLY = "RP605"
 
 def choose_line(state: State, seed: int, turn: int, state_name: str) -> str:
     """The counterpart's line for a state; variants are picked deterministically from the seed."""
@@ -89,12 +64,32 @@ class Session:
     turns: list[TurnResult] = field(default_factory=list)
     rewound: list[RewoundTurn] = field(default_factory=list)
     outcome: Outcome | None = None
+    mode: Mode = "coach"
+    origin: int | None = None  # the saved session this one continues (its id in the store)
+    lifecycle: Lifecycle = field(default_factory=Lifecycle, repr=False)
     _cursor: Cursor = field(default_factory=Cursor, repr=False)
     _line: str = ""
+    _revision: int = 0  # bumped by every change a prepared reply depends on
 
     @classmethod
-    def start(cls, compiled: CompiledScenario, scorer: Scorer, seed: int = 0) -> Session:
-        session = cls(compiled, scorer, seed, dict(compiled.scenario.meters))
+    def start(
+        cls,
+        compiled: CompiledScenario,
+        scorer: Scorer,
+        seed: int = 0,
+        *,
+        mode: Mode = "coach",
+        observers: Iterable[SessionObserver] = (),
+    ) -> Session:
+        """A new session; its observers hear ``started`` before this returns."""
+        session = cls._fresh(compiled, scorer, seed, mode)
+        session.lifecycle = Lifecycle(tuple(observers))
+        session._emit(LifecycleEvent("started"))
+        return session
+
+    @classmethod
+    def _fresh(cls, compiled: CompiledScenario, scorer: Scorer, seed: int, mode: Mode) -> Session:
+        session = cls(compiled, scorer, seed, dict(compiled.scenario.meters), mode=mode)
         compiled.attach(session._cursor, compiled.scenario.start)
         session._line = choose_line(
             compiled.scenario.state(compiled.scenario.start), seed, 0, compiled.scenario.start
@@ -109,23 +104,33 @@ class Session:
         seed: int,
         turns: list[TurnResult],
         outcome: Outcome | None = None,
+        *,
+        rewound: Iterable[RewoundTurn] = (),
+        mode: Mode = "coach",
+        origin: int | None = None,
+        observers: Iterable[SessionObserver] = (),
     ) -> Session:
-        """Rebuild a session from its saved turns: same state, meters and transcript."""
-        session = cls.start(compiled, scorer, seed)
-        if not turns:
-            return session
-        last = turns[-1]
-        if last.next_state not in compiled.scenario.states:
-            raise SessionError(
-                "RP601",
-                f"saved state '{last.next_state}' no longer exists in the scenario",
-                hint="resume on the saved version of the scenario, or restart",
-            )
-        session.turns = list(turns)
-        session.meters = dict(last.meters_after)
-        session._move_to(last.next_state)
-        session._line = last.next_line or ""
-        session.outcome = outcome or last.outcome
+        """Rebuild a session from its saved turns: same state, meters and transcript. Its
+        observers hear ``resumed`` before this returns."""
+        session = cls._fresh(compiled, scorer, seed, mode)
+        if turns:
+            last = turns[-1]
+            if last.next_state not in compiled.scenario.states:
+                session.close()
+                raise SessionError(
+                    "RP601",
+                    f"saved state '{last.next_state}' no longer exists in the scenario",
+                    hint="resume on the saved version of the scenario, or restart",
+                )
+            session.turns = list(turns)
+            session.meters = dict(last.meters_after)
+            session._move_to(last.next_state)
+            session._line = last.next_line or ""
+            session.outcome = outcome or last.outcome
+        session.rewound = list(rewound)
+        session.origin = origin
+        session.lifecycle = Lifecycle(tuple(observers))
+        session._emit(LifecycleEvent("resumed"))
         return session
 
     # -- read-only views -------------------------------------------------------------------
@@ -164,7 +169,7 @@ class Session:
 
     @property
     def passed(self) -> bool:
-        return self.outcome == "success" and self.overall >= self.scenario.pass_score
+        return passed(self.outcome, self.overall, self.scenario.pass_score)
 
     def score_input(self, text: str) -> ScoreInput:
         """What the scorer sees for a reply given now; RP604 for a reply that is too long."""
@@ -179,16 +184,50 @@ class Session:
             emotion=state.emotion,
         )
 
+    @property
+    def save_problem(self) -> SaveProblem | None:
+        """What could not be saved yet (shown to the learner by every front end), or None."""
+        return self.lifecycle.problem
+
+    def retry_saves(self) -> SaveProblem | None:
+        """Deliver the events still waiting; the problem left, or None when all are saved."""
+        return self.lifecycle.flush(self)
+
+    def _emit(self, event: LifecycleEvent) -> None:
+        self.lifecycle.emit(self, event)
+
     # -- actions ---------------------------------------------------------------------------
     def reply(self, text: str) -> TurnResult:
         """Score a reply, apply the first transition whose conditions hold, and move on."""
+        return self.apply(self.prepare(text))
+
+    def prepare(self, text: str) -> PreparedReply:
+        """Everything slow about a reply (scoring), without changing the session: safe to call
+        from a worker thread while the UI thread only reads the session."""
         if self.ended:
             raise SessionError("RP602", "the conversation has ended", hint="start a new session")
+        revision, turn, state = self._revision, self.turn + 1, self.state
         item = self.score_input(text)
+        return PreparedReply(revision, turn, state, item, self.scorer.score(item))
+
+    def apply(self, prepared: PreparedReply) -> TurnResult:
+        """Take a prepared reply as this turn's answer: transition, meters, line; observers hear
+        ``turn`` (and ``ended`` at an ending). Refuses a reply prepared before the session
+        changed (RP605)."""
+        if self.ended:
+            raise SessionError("RP602", "the conversation has ended", hint="start a new session")
+        if prepared.revision != self._revision:
+            raise SessionError(
+                STALE_REPLY,
+                f"this reply was prepared for turn {prepared.turn} in '{prepared.state}', but the "
+                f"session has moved on (now turn {self.turn + 1} in '{self.state}')",
+                hint="prepare the reply again",
+            )
+        item = prepared.item
         text = item.reply
         state_name = self.state
         state = self.current
-        score = self.scorer.score(item)
+        score = prepared.score
         turn_no = self.turn + 1
         before = dict(self.meters)
         ctx = TurnContext(reply=text, score=score, meters=dict(before), turn=turn_no)
@@ -224,8 +263,12 @@ class Session:
         self._link_replacement(result)
         self._line = line
         self.outcome = outcome
+        self._revision += 1
         if self.ended:
             self.close()
+        self._emit(LifecycleEvent("turn", result))
+        if self.ended:
+            self._emit(LifecycleEvent("ended"))
         return result
 
     def rewind(self) -> TurnResult:
@@ -241,6 +284,8 @@ class Session:
         self.meters = dict(last.meters_before)
         self._line = last.counterpart_line
         self.outcome = None
+        self._revision += 1
+        self._emit(LifecycleEvent("rewound", last))
         return last
 
     def _link_replacement(self, result: TurnResult) -> None:
@@ -252,9 +297,12 @@ class Session:
                 return
 
     def abandon(self) -> None:
+        """The learner left before an ending; observers hear ``ended`` (outcome abandoned)."""
         if not self.ended:
             self.outcome = "abandoned"
+            self._revision += 1
             self.close()
+            self._emit(LifecycleEvent("ended"))
 
     def close(self) -> None:
         self.compiled.detach(self._cursor)

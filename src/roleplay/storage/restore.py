@@ -6,10 +6,12 @@ A session remembers the exact scenario text it was played on. When the file has 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from roleplay.engine import RewoundTurn, Session, compile_scenario
+from roleplay.engine import RewoundTurn, Session, SessionObserver, compile_scenario
+from roleplay.engine.rules import mode_named
 from roleplay.errors import ScenarioError
 from roleplay.scenario import LoadedScenario, load_file, load_text
 from roleplay.scoring.types import Scorer
@@ -55,15 +57,28 @@ def check_resume(
 
 
 def restore_session(
-    store: SessionStore, record: SessionRecord, loaded: LoadedScenario, scorer: Scorer
+    store: SessionStore,
+    record: SessionRecord,
+    loaded: LoadedScenario,
+    scorer: Scorer,
+    observers: Iterable[SessionObserver] = (),
 ) -> Session:
-    """A Session continuing the saved one on ``loaded`` (normally the saved version)."""
+    """A Session continuing the saved one on ``loaded`` (normally the saved version), in the
+    mode it was played in, with ``origin`` = the record's id; ``observers`` hear ``resumed``."""
     compiled = compile_scenario(loaded)
     live = store.live_turns(record.id)
     outcome = None if record.outcome == "abandoned" else record.outcome
-    session = Session.resume(compiled, scorer, record.seed, live, outcome)  # type: ignore[arg-type]
-    session.rewound = _rewinds(store, record.id)
-    return session
+    return Session.resume(
+        compiled,
+        scorer,
+        record.seed,
+        live,
+        outcome,  # type: ignore[arg-type]
+        rewound=_rewinds(store, record.id),
+        mode=mode_named(record.mode),
+        origin=record.id,
+        observers=observers,
+    )
 
 
 def _rewinds(store: SessionStore, session_id: int) -> list[RewoundTurn]:

@@ -6,15 +6,12 @@ top. Game logic lives in :class:`roleplay.engine.Session`; screens only drive it
 Hooks for other parts of roleplay (all optional, default None):
 
 ``recorder``
-    An object with ``started(session)``, ``turn(session, result)``,
-    ``rewound(session, undone_turn)`` and ``ended(session)`` (see
-    :class:`roleplay.tui.hooks.Recorder`). The conversation screen calls ``started`` when a
-    session begins, ``turn`` right after a reply is scored and applied -- before the
-    counterpart's next line is shown --, ``rewound`` after a rewind, and ``ended`` when the
-    session reaches an ending or is abandoned (leaving, quitting, "end here"). After a rewind
-    from an ending the learner may reach an ending again, so ``ended`` can be called more than
-    once per session. Exceptions raised by the recorder are shown as notifications, never
-    crash the TUI.
+    A :class:`roleplay.engine.SessionObserver` (storage's ``SessionRecorder``, the workshop's
+    recorder) given to every session the app starts (:meth:`RoleplayApp.new_session`); the
+    session itself tells it ``started``/``resumed``/``turn``/``rewound``/``ended``. A failed
+    save follows the one policy of engine/lifecycle.py: the conversation screen says so, the
+    session keeps the event and saves it again with the next step; quitting with events still
+    unsaved ends with the coded error RP715.
 ``scorer``
     The :class:`roleplay.scoring.Scorer` every conversation uses; default
     ``roleplay.scoring.default_scorer()``. Tests pass a fixed one so a refit changes nothing.
@@ -31,7 +28,6 @@ History
 
 from __future__ import annotations
 
-import random
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -50,10 +46,10 @@ from .screens.picker import PickerScreen
 if TYPE_CHECKING:
     from textual.widgets import Input, TextArea
 
-    from roleplay.engine import CompiledScenario
+    from roleplay.engine import CompiledScenario, Session, SessionObserver
     from roleplay.scoring.types import Scorer
 
-    from .hooks import Exporter, Recorder
+    from .hooks import Exporter
     from .screens.conversation import ConversationScreen
 
 Entry = TypeVar("Entry", "Input", "TextArea")
@@ -81,7 +77,7 @@ class RoleplayApp(LiteralNotifyApp):
         *,
         mode: str = "coach",
         seed: int | None = None,
-        recorder: Recorder | None = None,
+        recorder: SessionObserver | None = None,
         best_scores: dict[str, int] | None = None,
         exporter: Exporter | None = None,
         config: TuiConfig | None = None,
@@ -143,11 +139,20 @@ class RoleplayApp(LiteralNotifyApp):
                 return key_label(self.keymap.keys(spec).split(",")[0])
         return "?"
 
+    def new_session(self, compiled: CompiledScenario, mode: str) -> Session:
+        """A new session with this app's scorer, seed rule and observers (the recorder)."""
+        from roleplay.engine import Session
+        from roleplay.engine.rules import mode_named, new_seed
+
+        observers = () if self.recorder is None else (self.recorder,)
+        return Session.start(
+            compiled, self.scorer, new_seed(self.seed), mode=mode_named(mode), observers=observers
+        )
+
     def _conversation(self, compiled: CompiledScenario, mode: str) -> ConversationScreen:
         from .screens.conversation import ConversationScreen
 
-        seed = self.seed if self.seed is not None else random.SystemRandom().randrange(1, 2**31)
-        return ConversationScreen(compiled, mode=mode, seed=seed)
+        return ConversationScreen(self.new_session(compiled, mode))
 
     # -- moving between screens -------------------------------------------------------------
     def on_scenario_chosen(self, message: ScenarioChosen) -> None:
@@ -194,7 +199,7 @@ class RoleplayApp(LiteralNotifyApp):
         old = self.screen
         assert isinstance(old, ConversationScreen)
         old.leave()
-        self.switch_screen(self._conversation(old.compiled, old.mode))
+        self.switch_screen(self._conversation(old.session.compiled, old.mode))
 
     def show_picker(self) -> None:
         self._leave_conversations()
@@ -223,5 +228,13 @@ class RoleplayApp(LiteralNotifyApp):
         self.push_screen(HistoryScreen())
 
     async def action_quit(self) -> None:
+        from .screens.conversation import ConversationScreen
+
         self._leave_conversations()
+        for screen in self.screen_stack:
+            if isinstance(screen, ConversationScreen):
+                problem = screen.session.retry_saves()
+                if problem is not None:  # nothing is dropped silently: say so, exit 2
+                    self.exit(2, message=problem.as_error().format())
+                    return
         self.exit(0)

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import random
-
-from roleplay.engine import CompiledScenario
+from roleplay.engine import CompiledScenario, SessionObserver
 
 from .app import RoleplayApp
-from .hooks import Recorder
 from .screens.conversation import ConversationScreen
 from .screens.hotseat import HotSeatConversation
 
@@ -22,14 +19,13 @@ class HotSeatApp(RoleplayApp):
         *,
         mode: str = "coach",
         seed: int | None = None,
-        recorder: Recorder | None = None,
+        recorder: SessionObserver | None = None,
     ) -> None:
         super().__init__(scenario, mode=mode, seed=seed, recorder=recorder)
         self.names = names
 
     def _conversation(self, compiled: CompiledScenario, mode: str) -> ConversationScreen:
-        seed = self.seed if self.seed is not None else random.SystemRandom().randrange(1, 2**31)
-        return HotSeatConversation(compiled, mode=mode, seed=seed, names=self.names)
+        return HotSeatConversation(self.new_session(compiled, mode), names=self.names)
 
     def action_history(self) -> None:
         self.notify("History is not available in hot-seat mode.", timeout=4)

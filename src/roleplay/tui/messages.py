@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
+from roleplay.engine.turns import PreparedReply
+
 from .catalogue import CatalogueEntry
 
 
@@ -18,9 +20,10 @@ class ReplySubmitted(Message):
 
 @dataclass
 class ReplyScored(Message):
-    """A worker finished scoring a reply; the screen now advances the session."""
+    """A worker prepared (scored) a reply; the screen now applies it to the session."""
 
     text: str
+    prepared: PreparedReply
     seconds: float
 
 

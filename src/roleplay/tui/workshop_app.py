@@ -68,9 +68,7 @@ class ParticipantApp(RoleplayApp):
             self.participant = self.workshops.join(self.workshop.id, name, show_name=show_name)
         except RoleplayError as exc:
             return exc.diagnostic.message
-        self.recorder = WorkshopRecorder(
-            self.sessions, self.workshops, self.participant, mode=self.mode
-        )
+        self.recorder = WorkshopRecorder(self.sessions, self.workshops, self.participant)
         self.catalogue = list(self.entries)
         self.show_workshop_picker()
         return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from roleplay.engine import Session, TurnResult
+from roleplay.engine.rules import speaker_of_turn
 from roleplay.storage.recorder import SessionRecorder
 from roleplay.storage.store import SessionStore
 
@@ -18,7 +19,9 @@ from .store import Participant, WorkshopStore
 
 
 class WorkshopRecorder:
-    """Implements the front ends' recorder hooks: ``started``, ``turn``, ``rewound``, ``ended``."""
+    """A :class:`~roleplay.engine.SessionObserver` for a workshop participant (or a hot-seat
+    group): saves like solo play, links each session to the workshop and its round, and in hot
+    seat attributes each answered turn to whoever's turn it was."""
 
     def __init__(
         self,
@@ -26,13 +29,11 @@ class WorkshopRecorder:
         workshops: WorkshopStore,
         participant: Participant,
         *,
-        mode: str = "coach",
         speakers: Sequence[Participant] = (),
     ) -> None:
         self.sessions = sessions
         self.workshops = workshops
         self.participant = participant
-        self.mode = mode
         self.speakers = tuple(speakers)
         self._current: SessionRecorder | None = None
         self._session: Session | None = None
@@ -41,16 +42,9 @@ class WorkshopRecorder:
     def session_id(self) -> int | None:
         return None if self._current is None else self._current.session_id
 
-    def speaker_for(self, session: Session) -> Participant:
-        """Whose turn it is now (hot seat rotates by turn number; otherwise the participant)."""
-        if not self.speakers:
-            return self.participant
-        return self.speakers[session.turn % len(self.speakers)]
-
     def _recorder_for(self, session: Session) -> SessionRecorder:
         if self._current is None or self._session is not session:
-            self.started(session)
-        assert self._current is not None
+            raise ValueError("an event for a session this recorder never saw start")
         return self._current
 
     def started(self, session: Session) -> None:
@@ -59,12 +53,13 @@ class WorkshopRecorder:
         )
         rec = SessionRecorder(
             self.sessions,
-            mode=self.mode,
             learner=label,
             workshop_id=self.participant.workshop_id,
             participant=label,
         )
-        session_id = rec.started(session)
+        rec.started(session)
+        session_id = rec.id_of(session)
+        assert session_id is not None
         self._current, self._session = rec, session
         current_round = self.workshops.current_round(self.participant.workshop_id)
         self.workshops.link_session(
@@ -74,19 +69,20 @@ class WorkshopRecorder:
             None if current_round is None else current_round.id,
         )
 
+    def resumed(self, session: Session) -> None:
+        raise ValueError("workshop sessions are not resumed")
+
     def turn(self, session: Session, result: TurnResult) -> None:
         rec = self._recorder_for(session)
+        rec.turn(session, result)
         if self.speakers:
-            # The speaker of turn N answered when session.turn was N - 1.
-            who = self.speakers[(result.turn - 1) % len(self.speakers)]
-            rec.turn(session, result)
-            assert rec.session_id is not None
-            self.workshops.attribute_turn(rec.session_id, result.turn, who.id)
-        else:
-            rec.turn(session, result)
+            who = speaker_of_turn(result.turn, self.speakers)
+            session_id = rec.id_of(session)
+            assert session_id is not None
+            self.workshops.attribute_turn(session_id, result.turn, who.id)
 
-    def rewound(self, session: Session, undone_turn: TurnResult) -> None:
-        self._recorder_for(session).rewound(session, undone_turn)
+    def rewound(self, session: Session, undone: TurnResult) -> None:
+        self._recorder_for(session).rewound(session, undone)
 
     def ended(self, session: Session) -> None:
         self._recorder_for(session).ended(session)

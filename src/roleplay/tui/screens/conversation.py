@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -14,8 +14,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
-from roleplay.engine import CompiledScenario, Session
-from roleplay.engine.session import reply_too_long
+from roleplay.engine import Session
+from roleplay.engine.turns import reply_too_long
+from roleplay.errors import RoleplayError
 
 from ..keymap import bindings_for, keys_in_force
 from ..literal import literal
@@ -27,7 +28,6 @@ from ..messages import (
     SessionEnded,
     TurnRewound,
 )
-from ..score_cache import ScoreCache
 from ..widgets.chat_log import Bubble, ChatLog
 from ..widgets.reply_input import PLACEHOLDER, ReplyInput
 from ..widgets.side_panel import SidePanel
@@ -50,12 +50,11 @@ class ConversationScreen(Screen[None]):
         Binding("enter", "open_debrief", "Debrief", show=False),
     ]
 
-    def __init__(self, compiled: CompiledScenario, *, mode: str, seed: int) -> None:
+    def __init__(self, session: Session) -> None:
+        """Plays ``session`` (new, or restored with its turns: the transcript is replayed).
+        The app builds it (``RoleplayApp.new_session``) with its scorer and observers."""
         super().__init__()
-        self.mode = mode
-        self.compiled = compiled
-        self.cache = ScoreCache(self.rp_app.scorer)
-        self.session = Session.start(compiled, self.cache, seed)
+        self.session = session
         self.pending: tuple[str, Bubble] | None = None
         self.last_score_seconds: float | None = None
         self.hint_shown = False
@@ -66,8 +65,12 @@ class ConversationScreen(Screen[None]):
         return self.app  # type: ignore[return-value]
 
     @property
+    def mode(self) -> str:
+        return self.session.mode
+
+    @property
     def exam(self) -> bool:
-        return self.mode == "exam"
+        return self.session.mode == "exam"
 
     @property
     def name_(self) -> str:
@@ -89,14 +92,21 @@ class ConversationScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        sc = self.session.scenario
+        s = self.session
         chat = self.query_one(ChatLog)
-        intro = literal(sc.summary)
-        chat.note(intro.plain)
-        chat.counterpart(self.name_, self.session.counterpart_line)
-        self._record("started", self.session)
+        chat.note(literal(s.scenario.summary).plain)
+        chat.counterpart(self.name_, s.turns[0].counterpart_line if s.turns else s.counterpart_line)
+        for t in s.turns:  # a restored session: its transcript so far
+            bubble = chat.learner(t.reply, t.turn)
+            chat.scored(bubble, t, coach=not self.exam)
+            if t.next_line:
+                chat.counterpart(self.name_, t.next_line, t.turn)
+        if s.turns:
+            chat.note(f"↷ Resumed after turn {s.turn}.")
+            self.query_one(SidePanel).refresh_from_session()
         self.query_one(ReplyInput).focus()
         self._status()
+        self.tell_save_problem()
 
     def _status(self, text: str | None = None) -> None:
         s = self.session
@@ -112,15 +122,13 @@ class ConversationScreen(Screen[None]):
                 text = f"Turn {s.turn + 1}{hint} · {app.key('app', 'help')} help · Ctrl+P commands"
         self.query_one("#status", Static).update(Text(text, style="dim"))
 
-    # -- hooks -----------------------------------------------------------------------------
-    def _record(self, event: str, *args: Any) -> None:
-        recorder = self.rp_app.recorder
-        if recorder is None:
-            return
-        try:
-            getattr(recorder, event)(*args)
-        except Exception as exc:  # a storage problem must not end the conversation
-            self.notify(f"Could not save ({event}): {exc}", severity="error", timeout=6)
+    # -- saving ----------------------------------------------------------------------------
+    def tell_save_problem(self) -> None:
+        """The one failed-save policy (engine/lifecycle.py): say plainly what is not saved yet;
+        the session keeps it and saves it again with the next step."""
+        problem = self.session.save_problem
+        if problem is not None:
+            self.notify(problem.message(), title="Not saved yet", severity="error", timeout=10)
 
     # -- replying --------------------------------------------------------------------------
     def on_reply_submitted(self, message: ReplySubmitted) -> None:
@@ -145,22 +153,27 @@ class ConversationScreen(Screen[None]):
         worker = get_current_worker()
         started = time.perf_counter()
         try:
-            self.cache.prepare(self.session, text)
-        except Exception as exc:
+            prepared = self.session.prepare(text)
+        except Exception as exc:  # a scorer bug must not end the conversation
             if not worker.is_cancelled:
                 self.post_message(ScoringFailed(text, repr(exc)))
             return
         if not worker.is_cancelled:
-            self.post_message(ReplyScored(text, time.perf_counter() - started))
+            self.post_message(ReplyScored(text, prepared, time.perf_counter() - started))
 
     def on_reply_scored(self, message: ReplyScored) -> None:
         if self.pending is None or self.pending[0] != message.text:
             return  # cancelled while the worker was finishing
-        text, bubble = self.pending
+        try:
+            result = self.session.apply(message.prepared)
+        except RoleplayError as exc:  # prepared before the session changed (RP605)
+            self._restore_pending()
+            self.notify(exc.format(), severity="error", timeout=8)
+            return
+        _, bubble = self.pending
         self.pending = None
         self.last_score_seconds = message.seconds
-        result = self.session.reply(text)
-        self._record("turn", self.session, result)
+        self.tell_save_problem()
         chat = self.query_one(ChatLog)
         chat.scored(bubble, result, coach=not self.exam)
         self._hide_hint()
@@ -199,7 +212,6 @@ class ConversationScreen(Screen[None]):
             f"{self.rp_app.key('conversation', 'rewind')} to take back your last reply.",
             s.turn,
         )
-        self._record("ended", s)
         self.post_message(SessionEnded(outcome))
         self._status()
 
@@ -262,7 +274,7 @@ class ConversationScreen(Screen[None]):
             self.notify("Nothing to rewind yet.", timeout=3)
             return
         undone = s.rewind()
-        self._record("rewound", s, undone)
+        self.tell_save_problem()
         chat = self.query_one(ChatLog)
         chat.take_back(undone.turn)
         chat.note(f"↶ You took back turn {undone.turn}. Answer again:")
@@ -287,7 +299,7 @@ class ConversationScreen(Screen[None]):
             s.abandon()
             self.query_one(ReplyInput).disabled = True
             self.query_one(ReplyInput).placeholder = "You ended the conversation."
-            self._record("ended", s)
+            self.tell_save_problem()
             self.post_message(SessionEnded("abandoned"))
             self._status()
         self.rp_app.open_debrief(self)
@@ -306,4 +318,3 @@ class ConversationScreen(Screen[None]):
             self.pending = None
         if not self.session.ended:
             self.session.abandon()
-            self._record("ended", self.session)

@@ -12,7 +12,8 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import Static
 
-from roleplay.engine import CompiledScenario
+from roleplay.engine import Session
+from roleplay.engine.rules import speaker_of_turn
 
 from ..literal import literal
 from ..messages import ReplyScored
@@ -20,17 +21,17 @@ from .conversation import ConversationScreen
 
 
 def speaker_bar(names: Sequence[str], turn: int, ended: bool) -> Text:
-    """``Hot seat · Ann's turn (next: Bob)`` with every name rendered literally."""
+    """``Hot seat · Ann's turn (next: Bob)`` for the reply to ``turn`` (1-based), with every
+    name rendered literally."""
     text = Text(" Hot seat · ", style="bold")
     if ended:
         text.append("conversation over: talk it through together", style="dim")
         return text
-    now = names[turn % len(names)]
-    text.append_text(literal(now, "bold reverse"))
+    text.append_text(literal(speaker_of_turn(turn, names), "bold reverse"))
     text.append("'s turn")
     if len(names) > 1:
         text.append("  (next: ", style="dim")
-        text.append_text(literal(names[(turn + 1) % len(names)], "dim"))
+        text.append_text(literal(speaker_of_turn(turn + 1, names), "dim"))
         text.append(")", style="dim")
     return text
 
@@ -40,19 +41,17 @@ class HotSeatConversation(ConversationScreen):
     HotSeatConversation #hotseat { height: 1; background: $accent 30%; }
     """
 
-    def __init__(
-        self, compiled: CompiledScenario, *, mode: str, seed: int, names: Sequence[str]
-    ) -> None:
-        super().__init__(compiled, mode=mode, seed=seed)
+    def __init__(self, session: Session, *, names: Sequence[str]) -> None:
+        super().__init__(session)
         self.names = tuple(names)
 
     def compose(self) -> ComposeResult:
-        yield Static(speaker_bar(self.names, 0, False), id="hotseat")
+        yield Static(speaker_bar(self.names, self.session.turn + 1, False), id="hotseat")
         yield from super().compose()
 
     def update_speaker(self) -> None:
         bar = self.query_one("#hotseat", Static)
-        bar.update(speaker_bar(self.names, self.session.turn, self.session.ended))
+        bar.update(speaker_bar(self.names, self.session.turn + 1, self.session.ended))
 
     def on_reply_scored(self, message: ReplyScored) -> None:
         # ConversationScreen.on_reply_scored (run by Textual after this) applies the reply.
@@ -61,7 +60,8 @@ class HotSeatConversation(ConversationScreen):
     def _next_speaker(self) -> None:
         self.update_speaker()
         if not self.session.ended:
-            self.notify(f"{self.names[self.session.turn % len(self.names)]}, your turn.", timeout=3)
+            who = speaker_of_turn(self.session.turn + 1, self.names)
+            self.notify(f"{who}, your turn.", timeout=3)
 
     def action_rewind(self) -> None:
         super().action_rewind()

@@ -1,0 +1,54 @@
+"""The roleplay app that offers to resume an unfinished session at start-up (``roleplay``,
+``roleplay resume``); a resumed session is played by the ordinary conversation screen, which
+replays the transcript so far."""
+
+from __future__ import annotations
+
+from textual import events
+
+from roleplay.engine import CompiledScenario
+
+from .app import RoleplayApp
+from .screens.conversation import ConversationScreen
+from .screens.resume import ResumeOffer, ResumeOfferScreen
+
+
+class ResumeAwareApp(RoleplayApp):
+    """The roleplay app plus the resume offer at start-up (see the module docstring)."""
+
+    def __init__(
+        self, scenario: CompiledScenario | None = None, *, offer: ResumeOffer | None = None,
+        **kwargs: object,
+    ) -> None:
+        super().__init__(scenario, **kwargs)  # type: ignore[arg-type]
+        self.offer = offer
+
+    def on_mount(self, event: events.Mount | None = None) -> None:
+        if event is not None:  # Textual would also run the base handler; it runs once, here
+            event.prevent_default()
+        offer = self.offer
+        if offer is None:
+            super().on_mount()
+            return
+        wanted = self.first_scenario
+        self.first_scenario = None  # the picker goes underneath; the offer decides what's next
+        super().on_mount()
+        self.first_scenario = wanted
+        if offer.direct and not offer.changed:
+            self.resume_saved(offer)
+        else:
+            self.push_screen(ResumeOfferScreen(offer), self._offer_answered)
+
+    def _offer_answered(self, choice: str | None) -> None:
+        offer = self.offer
+        assert offer is not None
+        if choice == "resume":
+            self.resume_saved(offer)
+        elif choice == "restart" and offer.restart is not None:
+            self.push_screen(self._conversation(offer.restart(), offer.mode))
+        elif self.first_scenario is not None:
+            self.push_screen(self._conversation(self.first_scenario, self.mode))
+
+    def resume_saved(self, offer: ResumeOffer) -> None:
+        observers = () if self.recorder is None else (self.recorder,)
+        self.push_screen(ConversationScreen(offer.resume(self.scorer, observers)))

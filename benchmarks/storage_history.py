@@ -4,7 +4,8 @@
 
 Fills a temporary ROLEPLAY_HOME with N sessions (5 turns each, spread over a year), then
 measures, side by side in one run: the core queries (summaries, progress, recent list, bucketed
-series), and the History screen in a headless Textual app from push to chart rendered.
+series), what the integrity check on open (``PRAGMA quick_check``) costs, and the History screen
+in a headless Textual app from push to chart rendered.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -28,7 +31,7 @@ from roleplay.engine.records import turn_to_json  # noqa: E402
 from roleplay.report.progress import progress_series  # noqa: E402
 from roleplay.scenario import load_file  # noqa: E402
 from roleplay.scoring import default_scorer  # noqa: E402
-from roleplay.storage import SessionStore  # noqa: E402
+from roleplay.storage import SessionStore, connection  # noqa: E402
 from roleplay.storage.encoding import dump_json, timestamp  # noqa: E402
 
 SCENARIO = REPO / "scenarios" / "budget_pushback.yaml"
@@ -84,6 +87,28 @@ def core_read() -> float:
     return (time.perf_counter() - t0) * 1000
 
 
+@contextmanager
+def integrity_check_skipped() -> Iterator[None]:
+    """For comparison only: open without ``PRAGMA quick_check`` (the product always runs it)."""
+    saved = connection.check_integrity
+    connection.check_integrity = lambda conn, path: None
+    try:
+        yield
+    finally:
+        connection.check_integrity = saved
+
+
+def open_cost() -> tuple[float, float]:
+    """Milliseconds for SessionStore.open() (it runs PRAGMA quick_check) and for the check alone."""
+    t0 = time.perf_counter()
+    with SessionStore.open() as store:
+        opened = (time.perf_counter() - t0) * 1000
+        t1 = time.perf_counter()
+        store._conn.execute("PRAGMA quick_check(1)").fetchall()
+        check = (time.perf_counter() - t1) * 1000
+    return opened, check
+
+
 async def tui_open() -> tuple[float, float]:
     from roleplay.tui.app import RoleplayApp
     from roleplay.tui.config import TuiConfig
@@ -122,6 +147,16 @@ def main(argv: list[str] | None = None) -> int:
         core = [core_read() for _ in range(args.repeat)]
         print(f"core: open + summaries + 100 recent + progress series  median "
               f"{statistics.median(core):6.1f} ms  max {max(core):6.1f} ms")
+        with integrity_check_skipped():
+            bare = [core_read() for _ in range(args.repeat)]
+        print(f"the same without the integrity check on open           median "
+              f"{statistics.median(bare):6.1f} ms  max {max(bare):6.1f} ms  (with/without "
+              f"{statistics.median(core) / statistics.median(bare):.1f}x)")
+        opens = [open_cost() for _ in range(args.repeat)]
+        opened = statistics.median(o[0] for o in opens)
+        check = statistics.median(o[1] for o in opens)
+        print(f"open (with its integrity check)  median {opened:6.1f} ms; the quick_check alone "
+              f"{check:6.1f} ms = {check / opened:.0%} of the open")
         runs = [asyncio.run(tui_open()) for _ in range(args.repeat)]
         totals = [r[0] for r in runs]
         renders = [r[1] for r in runs]

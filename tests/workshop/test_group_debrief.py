@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 
 from roleplay.report.group_debrief import build_group_debrief
@@ -93,6 +94,7 @@ def test_cli_exports_html(tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert done.returncode == 0, done.stderr
     page = out.read_text()
     assert "Push back on a budget cut" in page and "<b>Eve" not in page
+    assert "Content-Security-Policy" in page
     assert "Participant 1" in page  # no consent: anonymised
 
 
@@ -112,3 +114,14 @@ def test_cli_debrief_is_never_written_over_the_database(tmp_path) -> None:  # ty
     )
     assert done.returncode == 2 and "RP724" in done.stderr
     assert path.read_bytes() == before
+
+
+def test_html_page_carries_a_content_security_policy() -> None:
+    page = to_html(build_group_debrief(ROWS, workshop="Room", round_number=None))
+    found = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', page)
+    assert found, page[:400]
+    policy = dict(part.strip().split(" ", 1) for part in found.group(1).split(";"))
+    assert policy["default-src"] == "'none'"  # no scripts, fetches, frames or fonts
+    assert "script-src" not in policy and "connect-src" not in policy
+    assert policy["style-src"] == "'unsafe-inline'"
+    assert page.index(found.group(0)) < page.index("<style>")  # before anything it governs

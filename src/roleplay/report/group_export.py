@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .escaping import html_text, md_text
 from .group_debrief import BUCKETS, OUTCOMES, GroupDebrief, ScenarioGroup
+from .html_policy import CSP_META
 
 
 def _n(count: int, one: str, many: str) -> str:
@@ -96,6 +97,7 @@ def to_html(d: GroupDebrief) -> str:
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
+        CSP_META,
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_h(_heading(d))}</title><style>{_CSS}</style></head><body>",
         f"<h1>{_h(_heading(d))}</h1>",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from roleplay.engine import TurnResult
 
 from .escaping import html_text as h
+from .html_policy import CSP_META
 from .session_export import SessionExport
 from .wording import outcome_line, side_words, when
 
@@ -65,8 +66,7 @@ def to_html(export: SessionExport) -> str:
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
-        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
-        "style-src 'unsafe-inline'; img-src data:\">",
+        CSP_META,
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{h(title)}</title><style>{_CSS}</style></head><body><main>",
         f"<header><h1>{h(r.title)}</h1>",

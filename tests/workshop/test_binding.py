@@ -8,7 +8,7 @@ import pytest
 
 from roleplay.errors import RoleplayError
 from roleplay.serve import is_loopback, plan_bind
-from roleplay.serve.command import participant_command
+from roleplay.serve.command import participant_argv
 
 from .serving import roleplay_cmd, start_serve, stop
 
@@ -82,6 +82,9 @@ def test_default_serve_listens_on_loopback_only() -> None:
     assert "this machine only" in banner and "Join code" not in banner
 
 
-def test_participant_command_is_fixed_and_quoted() -> None:
-    cmd = participant_command("team; rm -rf /", python="/usr/bin/python3")
-    assert cmd == "/usr/bin/python3 -m roleplay workshop participant --workshop 'team; rm -rf /'"
+def test_participant_command_is_fixed_and_never_parsed_by_a_shell() -> None:
+    argv = participant_argv("team; rm -rf /", python="/usr/bin/python3")
+    assert argv == [
+        "/usr/bin/python3", "-m", "roleplay", "workshop", "participant",
+        "--workshop", "team; rm -rf /",
+    ]

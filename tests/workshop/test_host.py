@@ -3,15 +3,20 @@ and one fixed command whatever the browser sends."""
 
 from __future__ import annotations
 
-from typing import Any
+import json
+from typing import Any, cast
 
 import pytest
+from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
+from textual_serve.download_manager import DownloadManager
 
 from roleplay.serve import plan_bind
 from roleplay.serve.host import WorkshopServer
+from roleplay.serve.participant_process import ParticipantProcess
+from roleplay.storage.workshop.link import BROWSER_ENV, JOINED
 
-COMMAND = "/bin/true fixed-command"
+COMMAND = ["/bin/true", "fixed-command"]
 
 
 async def _client(max_participants: int = 5) -> tuple[WorkshopServer, TestClient[Any, Any]]:
@@ -56,10 +61,15 @@ async def test_cross_site_websocket_is_refused() -> None:
         await client.close()
 
 
+class _StillAlive:
+    def kill_group(self) -> None:
+        return None
+
+
 async def test_participant_cap(monkeypatch: pytest.MonkeyPatch) -> None:
     server, client = await _client(max_participants=1)
     try:
-        server.active = 1  # one participant already connected
+        server.live.add(cast(ParticipantProcess, _StillAlive()))  # one process not reaped yet
         resp = await client.get("/ws")
         assert resp.status == 503 and "full" in await resp.text()
         assert server.refused == 1
@@ -68,19 +78,24 @@ async def test_participant_cap(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 async def test_browser_input_never_changes_the_command(monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: list[str] = []
+    seen: list[tuple[list[str], dict[str, str]]] = []
 
-    class FakeService:
-        def __init__(self, command: str, **_: Any) -> None:
-            seen.append(command)
+    class FakeProcess:
+        exited = True
+
+        def __init__(self, argv: list[str], websocket: object, **kw: Any) -> None:
+            seen.append((argv, kw["environment"]))
 
         async def start(self, width: int, height: int) -> None:
             return None
 
+        async def send_bytes(self, data: bytes) -> bool:
+            return True
+
         async def stop(self) -> None:
             return None
 
-    monkeypatch.setattr("textual_serve.server.AppService", FakeService)
+    monkeypatch.setattr("roleplay.serve.host.ParticipantProcess", FakeProcess)
     _, client = await _client()
     try:
         ws = await client.ws_connect("/ws?width=80&height=24&command=bash&cmd=sh")
@@ -88,4 +103,28 @@ async def test_browser_input_never_changes_the_command(monkeypatch: pytest.Monke
         await ws.close()
     finally:
         await client.close()
-    assert seen == [COMMAND]
+    ((argv, environment),) = seen
+    assert argv == COMMAND
+    assert list(environment) == [BROWSER_ENV] and len(environment[BROWSER_ENV]) == 64
+
+
+async def test_participant_file_deliveries_are_dropped() -> None:
+    """The screenshot route of textual-serve: a participant process cannot queue a download."""
+    manager = DownloadManager()
+    events: list[str] = []
+
+    async def on_event(kind: str) -> None:
+        events.append(kind)
+
+    process = ParticipantProcess(
+        ["/bin/true"], web.WebSocketResponse(), environment={}, on_event=on_event,
+        download_manager=manager,
+    )
+    start = {"type": "deliver_file_start", "key": "k1", "path": "/tmp/shot.svg",
+             "open_method": "download", "mime_type": "image/svg+xml", "encoding": "utf-8"}
+    await process.on_meta(json.dumps(start).encode())
+    await process.on_packed(b"anything")
+    await process.on_meta(json.dumps({"type": JOINED}).encode())
+    await process.on_meta(b"not json")
+    assert manager._active_downloads == {}
+    assert events == [JOINED]

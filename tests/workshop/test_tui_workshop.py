@@ -101,3 +101,20 @@ async def test_board_shows_people_rounds_and_exports(tmp_path: Path) -> None:
     exported = list(tmp_path.glob("group-debrief-pilot-room-*.html"))
     assert len(exported) == 1 and "Group debrief: Pilot room" in exported[0].read_text()
     sessions.close()
+
+
+async def test_no_screenshot_command_before_or_after_joining() -> None:
+    store, sessions = _setup(None)
+    w = store.workshop("Pilot room")
+    app = ParticipantApp(w, store, sessions, workshop_entries(w))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, JoinScreen)
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Quit" in titles and "Screenshot" not in titles
+        assert app.deliver_screenshot() is None  # nothing is delivered, even if called
+        await pilot.press(*"Ann", "enter")
+        await pilot.pause()
+        assert app.participant is not None
+        assert "Screenshot" not in [c.title for c in app.get_system_commands(app.screen)]
+    sessions.close()

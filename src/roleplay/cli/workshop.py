@@ -34,11 +34,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s.add_argument("--scenario", action="append", metavar="ID", help="a scenario for the "
                    "workshop (repeat; default: every shipped scenario)")
     s.add_argument("--workshop", metavar="NAME", help="workshop name (default: today's date)")
-    s.add_argument("--join-code", metavar="CODE", help="use this join code instead of a new one")
+    s.add_argument("--join-code", metavar="CODE",
+                   help="use this join code (at least 6 letters or digits) instead of a new one")
     s.add_argument("--no-join-code", action="store_true",
                    help="no join code (only allowed on 127.0.0.1)")
     s.add_argument("--max", type=int, default=40, metavar="N",
                    help="most participants connected at once (default 40)")
+    s.add_argument("--allow-host", action="append", metavar="NAME",
+                   help="also answer requests for this host name (repeat; e.g. laptop.local)")
     s.add_argument("--mode", choices=["coach", "exam"], default="coach")
     s.add_argument("--no-round", action="store_true",
                    help="do not open round 1; participants wait until the board starts one")
@@ -109,7 +112,7 @@ def scenario_refs(names: list[str] | None) -> list[str]:
 # -- serve -----------------------------------------------------------------------------------
 def run_serve(args: argparse.Namespace) -> int:
     from roleplay.serve import plan_bind
-    from roleplay.serve.command import describe, join_urls, participant_command
+    from roleplay.serve.command import describe, join_urls, participant_argv
 
     plan = plan_bind(
         args.host,
@@ -117,6 +120,7 @@ def run_serve(args: argparse.Namespace) -> int:
         join_code=args.join_code,
         no_join_code=args.no_join_code,
         max_participants=args.max,
+        allow_hosts=args.allow_host,
     )
     refs = scenario_refs(args.scenario)
     name = args.workshop or f"workshop-{_dt.date.today().isoformat()}"
@@ -127,7 +131,7 @@ def run_serve(args: argparse.Namespace) -> int:
     if not args.no_round and store.current_round(workshop.id) is None:
         store.start_round(workshop.id)
     store.conn.close()
-    command = participant_command(workshop.id) + ("" if args.mode == "coach" else " --mode exam")
+    argv = participant_argv(workshop.id) + ([] if args.mode == "coach" else ["--mode", "exam"])
     count = f"{len(refs)} scenario{'' if len(refs) == 1 else 's'}"
     banner = [f"roleplay workshop '{workshop.name}' ({count}): {describe(plan)}"]
     banner += [f"  Join at: {url}" for url in join_urls(plan)]
@@ -135,13 +139,13 @@ def run_serve(args: argparse.Namespace) -> int:
         banner.append(f"  Join code: {plan.join_code}")
     banner.append(f"  Board: roleplay board --workshop {workshop.id}")
     banner.append("  Ctrl+C stops the host (saved turns stay in the database).")
-    return serve_forever(plan, command, workshop.name, banner)
+    return serve_forever(plan, argv, workshop.name, banner)
 
 
-def serve_forever(plan: BindPlan, command: str, title: str, banner: list[str]) -> int:
+def serve_forever(plan: BindPlan, argv: list[str], title: str, banner: list[str]) -> int:
     from roleplay.serve.host import WorkshopServer
 
-    server = WorkshopServer(plan, command, title=f"roleplay · {title}", banner=banner)
+    server = WorkshopServer(plan, argv, title=f"roleplay · {title}", banner=banner)
     try:
         server.serve()
     except OSError as exc:

@@ -7,36 +7,22 @@ other machines can reach needs a join code; one is generated when none is given,
 
 from __future__ import annotations
 
-import ipaddress
 import secrets
-import socket
 from dataclasses import dataclass
 
 from roleplay.errors import RoleplayError
 from roleplay.storage.workshop.store import normalise_join_code
 
+from .host_names import clean_allowed_host, is_loopback
+
 # No 0/O, 1/I/L: the code is read off a projector and typed on a phone or laptop.
 _ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 6
+MIN_CODE_LENGTH = 6  # dashes and spaces do not count
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_MAX = 40
 
-
-def is_loopback(host: str) -> bool:
-    """True for addresses only this machine can reach (127.0.0.0/8, ::1, ``localhost``)."""
-    name = host.strip().strip("[]")
-    if name.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(name).is_loopback
-    except ValueError:
-        pass
-    try:  # a host name: loopback only when every address it resolves to is loopback
-        infos = socket.getaddrinfo(name, None)
-    except OSError:
-        return False
-    addrs = {str(info[4][0]) for info in infos}
-    return bool(addrs) and all(ipaddress.ip_address(a.split("%")[0]).is_loopback for a in addrs)
+__all__ = ["BindPlan", "is_loopback", "new_join_code", "plan_bind"]
 
 
 def new_join_code() -> str:
@@ -50,6 +36,7 @@ class BindPlan:
     join_code: str | None
     max_participants: int
     generated_code: bool = False
+    allowed_hosts: tuple[str, ...] = ()  # extra Host names to answer (``--allow-host``)
 
     @property
     def loopback(self) -> bool:
@@ -63,6 +50,7 @@ def plan_bind(
     join_code: str | None = None,
     no_join_code: bool = False,
     max_participants: int = DEFAULT_MAX,
+    allow_hosts: list[str] | None = None,
 ) -> BindPlan:
     """Check the facilitator's options and decide what the host will do, or raise (exit 2)."""
     chosen = (host or DEFAULT_HOST).strip()
@@ -78,10 +66,11 @@ def plan_bind(
     generated = False
     if join_code is not None:
         code = normalise_join_code(join_code)
-        if len(code) < 4:
+        if len(code) < MIN_CODE_LENGTH:
             raise RoleplayError(
                 "RP804",
-                "a join code needs at least 4 letters or digits",
+                f"a join code needs at least {MIN_CODE_LENGTH} letters or digits"
+                f" (got {len(code)})",
                 hint="omit --join-code to have one generated",
             )
     loopback = is_loopback(chosen)
@@ -96,4 +85,5 @@ def plan_bind(
             code, generated = new_join_code(), True
     elif no_join_code:
         code = None
-    return BindPlan(chosen, port, code, max_participants, generated)
+    allowed = tuple(dict.fromkeys(clean_allowed_host(h) for h in allow_hosts or ()))
+    return BindPlan(chosen, port, code, max_participants, generated, allowed)

@@ -1,23 +1,21 @@
 """The one command every browser tab runs, and the addresses to tell participants.
 
 The command is built here from the facilitator's options only (a workshop id we created);
-nothing a browser sends ever reaches it. textual-serve runs it through the shell, so every
-part is quoted.
+nothing a browser sends ever reaches it. It is run directly, without a shell.
 """
 
 from __future__ import annotations
 
-import shlex
 import socket
 import sys
 
 from .binding import BindPlan, is_loopback
 
 
-def participant_command(workshop_id: str, *, python: str | None = None) -> str:
-    parts = [python or sys.executable, "-m", "roleplay", "workshop", "participant"]
-    parts += ["--workshop", workshop_id]
-    return shlex.join(parts)
+def participant_argv(workshop_id: str, *, python: str | None = None) -> list[str]:
+    """The participant's command line, run directly (no shell)."""
+    return [python or sys.executable, "-m", "roleplay", "workshop", "participant",
+            "--workshop", workshop_id]
 
 
 def lan_address() -> str | None:

@@ -1,8 +1,13 @@
 """The workshop web host: textual-serve with the doors that participants should not have.
 
 Compared with a plain ``textual_serve.Server`` it
-- runs one fixed command per browser tab (see :mod:`roleplay.serve.command`);
-- caps concurrent participant processes (``--max``) and answers 503 beyond it;
+- answers only requests whose ``Host`` names this machine (:mod:`.host_names`, DNS rebinding);
+- runs one fixed command per browser tab, without a shell, and kills its process group when
+  the tab goes (:mod:`.participant_process`);
+- caps participant processes that are alive (``--max``) and answers 503 beyond it;
+- meters what each browser types (:mod:`.input_budget`) and slows down join-code guessing per
+  address (:mod:`.join_throttle`);
+- gives each browser a token so a display name stays one person's (:mod:`.browser_token`);
 - refuses cross-site websocket connections (the ``Origin`` must be this host);
 - serves no directory listings and no file downloads;
 - uses its own page with no external fonts or scripts (the room may be offline).
@@ -10,7 +15,9 @@ Compared with a plain ``textual_serve.Server`` it
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import shlex
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -21,7 +28,14 @@ import textual_serve
 from aiohttp import web
 from textual_serve.server import Server
 
+from roleplay.storage.workshop.link import BROWSER_ENV, CODE_REFUSED, JOINED, owner_digest
+
 from .binding import BindPlan
+from .browser_token import give_token, new_token, read_token
+from .host_names import HostPolicy
+from .join_throttle import JoinThrottle
+from .participant_process import ParticipantProcess
+from .socket_pump import MAX_MESSAGE_BYTES, pump, terminal_size
 
 log = logging.getLogger("roleplay.serve")
 
@@ -41,10 +55,10 @@ async def _security_headers(request: web.Request, handler: Any) -> web.StreamRes
 
 class WorkshopServer(Server):
     def __init__(
-        self, plan: BindPlan, command: str, *, title: str, banner: list[str] | None = None
+        self, plan: BindPlan, argv: list[str], *, title: str, banner: list[str] | None = None
     ) -> None:
         super().__init__(
-            command,
+            shlex.join(argv),
             host=plan.host,
             port=plan.port,
             title=title,
@@ -52,13 +66,21 @@ class WorkshopServer(Server):
             templates_path=TEMPLATES,
         )
         self.plan = plan
+        self.argv = list(argv)
         self.max_participants = plan.max_participants
-        self.active = 0
+        self.hosts = HostPolicy(plan.host, plan.allowed_hosts)
+        self.throttle = JoinThrottle()
+        self.live: set[ParticipantProcess] = set()  # started or starting, not yet reaped
         self.refused = 0
         self.banner = banner or []
 
+    @property
+    def active(self) -> int:
+        """Participant slots in use: processes alive (or starting), not sockets open."""
+        return len(self.live)
+
     async def _make_app(self) -> web.Application:
-        app = web.Application(middlewares=[_security_headers])
+        app = web.Application(middlewares=[self._check_host, _security_headers])
         aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(self.templates_path))
         app.add_routes(
             [
@@ -71,21 +93,48 @@ class WorkshopServer(Server):
         app.on_shutdown.append(self.on_shutdown)
         return app
 
+    @web.middleware
+    async def _check_host(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        sockname = request.transport.get_extra_info("sockname") if request.transport else None
+        port = int(sockname[1]) if isinstance(sockname, tuple) and len(sockname) > 1 else None
+        if not self.hosts.allows(request.headers.get("Host"), port):
+            log.warning("refused a request for host %r", request.headers.get("Host"))
+            raise web.HTTPMisdirectedRequest(text="this host does not serve that name")
+        response: web.StreamResponse = await handler(request)
+        return response
+
     async def on_startup(self, app: web.Application) -> None:
         for line in self.banner:
             self.console.print(line, highlight=False, markup=False, soft_wrap=True)
 
+    async def on_shutdown(self, app: web.Application) -> None:
+        for process in list(self.live):
+            process.kill_group()
+
+    def _refuse_if_locked(self, request: web.Request) -> None:
+        wait = self.throttle.retry_after(request.remote or "")
+        if wait:
+            raise web.HTTPTooManyRequests(
+                text=f"Too many wrong join codes from this address. Try again in {wait} s.",
+                headers={"Retry-After": str(wait)},
+            )
+
     async def handle_index(self, request: web.Request) -> web.StreamResponse:
-        # URLs follow the address the participant used, so any LAN name or IP works.
+        self._refuse_if_locked(request)
+        # URLs follow the address the participant used, so any allowed name or IP works.
         context = {
             "title": self.title,
             "websocket_url": f"ws://{request.host}/ws",
             "static_url": "/static/",
             "font_size": 16,
         }
-        return aiohttp_jinja2.render_template("participant.html", request, context)
+        response = aiohttp_jinja2.render_template("participant.html", request, context)
+        if read_token(request) is None:
+            give_token(response, new_token())
+        return response
 
     async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
+        self._refuse_if_locked(request)
         if not same_origin(request):
             log.warning("refused a websocket from origin %r", request.headers.get("Origin"))
             raise web.HTTPForbidden(text="cross-site connection refused")
@@ -94,11 +143,42 @@ class WorkshopServer(Server):
             raise web.HTTPServiceUnavailable(
                 text=f"the workshop is full ({self.max_participants} participants)"
             )
-        self.active += 1
+        peer = request.remote or ""
+        websocket = web.WebSocketResponse(heartbeat=15, max_msg_size=MAX_MESSAGE_BYTES)
+        joined = asyncio.Event()
+
+        async def on_event(kind: str) -> None:
+            if kind == JOINED:
+                self.throttle.succeeded(peer)
+                joined.set()
+            elif kind == CODE_REFUSED and (wait := self.throttle.failed(peer)):
+                log.warning("wrong join codes from %s: locked for %d s", peer, wait)
+                await websocket.close(code=1008, message=b"too many wrong join codes")
+
+        process = ParticipantProcess(
+            self.argv,
+            websocket,
+            environment={BROWSER_ENV: owner_digest(read_token(request) or new_token())},
+            on_event=on_event,
+            download_manager=self.download_manager,
+        )
+        self.live.add(process)  # the slot is taken from here until the process is reaped
         try:
-            return await super().handle_websocket(request)
+            await websocket.prepare(request)
+            await process.start(*terminal_size(request.query))
+            await pump(websocket, process, joined, peer)
+        except Exception:  # a broken connection must not take the host down
+            log.exception("participant connection from %s failed", peer)
         finally:
-            self.active -= 1
+            await asyncio.shield(self._end(process))
+        return websocket
+
+    async def _end(self, process: ParticipantProcess) -> None:
+        await process.stop()
+        if process.exited:
+            self.live.discard(process)
+            return
+        log.warning("participant process %s outlived SIGKILL; its slot stays taken", process.pid)
 
 
 def same_origin(request: web.Request) -> bool:

@@ -8,10 +8,16 @@ are switched off, and every turn is saved with the workshop and participant ids.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
+
+from textual.app import SystemCommand
+from textual.drivers.web_driver import WebDriver
+from textual.screen import Screen
 
 from roleplay.errors import RoleplayError
 from roleplay.storage.store import SessionStore
 from roleplay.storage.workshop import Participant, WorkshopRecorder, WorkshopStore
+from roleplay.storage.workshop.link import CODE_REFUSED, JOINED, owner_from_environment
 from roleplay.storage.workshop.store import Workshop
 
 from .app import RoleplayApp
@@ -35,8 +41,10 @@ class ParticipantApp(RoleplayApp):
         entries: list[CatalogueEntry],
         *,
         mode: str = "coach",
+        owner: str | None = None,
     ) -> None:
         super().__init__(mode=mode)
+        self.owner = owner  # digest of this browser's token (see storage.workshop.link)
         self.workshop = workshop
         self.workshops = workshops
         self.sessions = sessions
@@ -60,18 +68,28 @@ class ParticipantApp(RoleplayApp):
         """Join, or return a message saying why not (wrong code, bad name, database trouble)."""
         if self.workshop.needs_code and not self.workshops.check_code(self.workshop.id, code):
             self.failed_codes += 1
+            self.tell_host(CODE_REFUSED)
             if self.failed_codes >= MAX_CODE_TRIES:
                 self.exit(3, message="Too many wrong join codes.")
             left = MAX_CODE_TRIES - self.failed_codes
             return f"That join code is not right ({left} tries left). Ask the facilitator."
         try:
-            self.participant = self.workshops.join(self.workshop.id, name, show_name=show_name)
+            self.participant = self.workshops.join(
+                self.workshop.id, name, show_name=show_name, owner=self.owner
+            )
         except RoleplayError as exc:
             return exc.diagnostic.message
+        self.tell_host(JOINED)
         self.recorder = WorkshopRecorder(self.sessions, self.workshops, self.participant)
         self.catalogue = list(self.entries)
         self.show_workshop_picker()
         return None
+
+    def tell_host(self, event: str) -> None:
+        """Report ``event`` to the workshop host (a meta packet; nothing outside a browser)."""
+        driver = self._driver
+        if isinstance(driver, WebDriver):
+            driver.write_meta({"type": event})
 
     def round_open(self) -> bool:
         return self.workshops.current_round(self.workshop.id) is not None
@@ -113,6 +131,24 @@ class ParticipantApp(RoleplayApp):
     def action_history(self) -> None:
         self.notify("History is not available in a workshop.", timeout=4)
 
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        # The host serves no downloads: a screenshot would only queue an SVG on the host.
+        for command in super().get_system_commands(screen):
+            if command.title != "Screenshot":
+                yield command
+
+    def deliver_screenshot(
+        self,
+        filename: str | None = None,
+        path: str | None = None,
+        time_format: str | None = None,
+    ) -> str | None:
+        self.notify("Screenshots are not available in a workshop.", timeout=4)
+        return None
+
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        self.deliver_screenshot()
+
     def heartbeat(self) -> None:
         if self.participant is None:
             return
@@ -144,7 +180,12 @@ def run_participant(workshop_key: str, *, mode: str = "coach") -> int:
     sessions = SessionStore.open(path)
     try:
         app = ParticipantApp(
-            workshop, workshops, sessions, workshop_entries(workshop), mode=mode
+            workshop,
+            workshops,
+            sessions,
+            workshop_entries(workshop),
+            mode=mode,
+            owner=owner_from_environment(),
         )
         code = app.run()
     finally:

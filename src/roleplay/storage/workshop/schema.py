@@ -30,6 +30,7 @@ WORKSHOP_SCHEMA = (
         show_name   INTEGER NOT NULL DEFAULT 0,
         joined_at   REAL NOT NULL,
         last_seen   REAL NOT NULL,
+        owner       TEXT,
         UNIQUE (workshop_id, name_key)
     )
     """,
@@ -69,11 +70,18 @@ def ensure_workshop_schema(conn: sqlite3.Connection, path: Path) -> None:
     row = conn.execute(
         "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'workshop_turn_speakers'"
     ).fetchone()
-    if row and int(row[0]) == 1:
+    if row and int(row[0]) == 1 and _has_owner_column(conn):
         return
     with write_transaction(conn, path, "creating the workshop tables"):
         for statement in WORKSHOP_SCHEMA:
             conn.execute(statement)
+        if not _has_owner_column(conn):  # a database from before names were bound to browsers
+            conn.execute("ALTER TABLE workshop_participants ADD COLUMN owner TEXT")
+
+
+def _has_owner_column(conn: sqlite3.Connection) -> bool:
+    columns = conn.execute("PRAGMA table_info(workshop_participants)").fetchall()
+    return any(col[1] == "owner" for col in columns)
 
 
 def open_workshop_db(path: Path | None = None) -> tuple[sqlite3.Connection, Path]:

@@ -149,17 +149,37 @@ class WorkshopStore:
         return hmac.compare_digest(typed_hash, str(digest))
 
     # -- participants ----------------------------------------------------------------------
-    def join(self, workshop_id: str, raw_name: str, *, show_name: bool = False) -> Participant:
-        """Add a participant, or return the one already using that name (a reconnect)."""
+    def join(
+        self,
+        workshop_id: str,
+        raw_name: str,
+        *,
+        show_name: bool = False,
+        owner: str | None = None,
+    ) -> Participant:
+        """Add a participant, or continue the one that ``owner`` already joined under that name.
+
+        ``owner`` is the digest of the browser's token (``None`` in line mode on the host's own
+        machine). A name is not an identity: a name already held by another owner is refused
+        with RP832 and that row (its consent included) is left exactly as it was. The owner
+        may change their own consent when they rejoin.
+        """
         name = clean_display_name(raw_name)
         key = name.casefold()
         now = time.time()
         with write_transaction(self.conn, self.path, "adding a participant"):
             row = self.conn.execute(
-                "SELECT id, name FROM workshop_participants WHERE workshop_id = ? AND name_key = ?",
+                "SELECT id, name, owner FROM workshop_participants"
+                " WHERE workshop_id = ? AND name_key = ?",
                 (workshop_id, key),
             ).fetchone()
             if row is not None:
+                if row[2] != owner:
+                    raise RoleplayError(
+                        "RP832",
+                        f"the name '{row[1]}' is taken by someone else in this workshop",
+                        hint="choose another display name (add an initial or a number)",
+                    )
                 self.conn.execute(
                     "UPDATE workshop_participants SET last_seen = ?, show_name = ? WHERE id = ?",
                     (now, int(show_name), row[0]),
@@ -167,8 +187,8 @@ class WorkshopStore:
                 return Participant(int(row[0]), workshop_id, str(row[1]), show_name, rejoined=True)
             cur = self.conn.execute(
                 "INSERT INTO workshop_participants (workshop_id, name, name_key, show_name,"
-                " joined_at, last_seen) VALUES (?, ?, ?, ?, ?, ?)",
-                (workshop_id, name, key, int(show_name), now, now),
+                " joined_at, last_seen, owner) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (workshop_id, name, key, int(show_name), now, now, owner),
             )
             pid = cur.lastrowid
         assert pid is not None

@@ -1,0 +1,84 @@
+"""Issue 14 on a real host (loopback): a keystroke flood before joining is cut off, the
+participant process and its whole process group end with the connection, and ``--max``
+counts live processes, so the slots are free again afterwards."""
+
+from __future__ import annotations
+
+import aiohttp
+import pytest
+
+from .serving import start_serve, stop
+from .ws_browser import (
+    WsBrowser,
+    group_members,
+    kill_leftovers,
+    participant_processes,
+    wait_until_gone,
+)
+
+WORKSHOP = "flood-room"
+PEAK_RSS_KB = 250 * 1024  # a participant idles at about 60-80 MB; a flood used to reach GBs
+
+
+async def _flood_one_big_message_and_close(port: int) -> int:
+    browser = WsBrowser(port)
+    await browser.open()
+    await browser.wait_for("Join the workshop")
+    (proc,) = participant_processes(WORKSHOP)
+    assert proc.pgid == proc.pid  # the participant leads its own process group
+    try:
+        await browser.type("A" * 3_000_000)
+    finally:
+        await browser.close()
+    return proc.pgid
+
+
+async def _flood_many_small_messages(port: int) -> tuple[int, int | None]:
+    """Typing far faster than a person; the host must close the connection by itself."""
+    browser = WsBrowser(port)
+    await browser.open()
+    await browser.wait_for("Join the workshop")
+    (proc,) = participant_processes(WORKSHOP)
+    sent = 0
+    try:
+        for _ in range(3000):  # 3 MB at most; the host gives up long before
+            await browser.type("A" * 1000)
+            sent += 1
+            if browser.ws is not None and browser.ws.closed:
+                break
+        code = await browser.wait_closed()
+    except (aiohttp.ClientError, ConnectionError):
+        code = browser.ws.close_code if browser.ws is not None else None
+    finally:
+        await browser.close()
+    return proc.pgid, code
+
+
+async def test_floods_end_their_processes_and_free_the_slots() -> None:
+    serve, port = start_serve("--workshop", WORKSHOP, "--scenario", "budget_pushback",
+                              "--max", "2")
+    try:
+        first = await _flood_one_big_message_and_close(port)
+        second, code = await _flood_many_small_messages(port)
+        assert code == 1008  # closed by the host: policy violation (too much input)
+        peak_kb = await wait_until_gone(WORKSHOP)
+        assert peak_kb < PEAK_RSS_KB, f"participants grew to {peak_kb // 1024} MB"
+        assert group_members(first) == [] and group_members(second) == []
+
+        # Both slots are free again: two people join, a third is told the room is full.
+        people = [WsBrowser(port), WsBrowser(port)]
+        for person in people:
+            await person.open()
+            await person.wait_for("Join the workshop")
+        assert len(participant_processes(WORKSHOP)) == 2
+        async with aiohttp.ClientSession() as session:
+            with pytest.raises(aiohttp.WSServerHandshakeError) as full:
+                await session.ws_connect(f"http://127.0.0.1:{port}/ws")
+        assert full.value.status == 503
+        for person in people:
+            await person.close()
+        await wait_until_gone(WORKSHOP)
+    finally:
+        log = stop(serve)
+        kill_leftovers(WORKSHOP)
+    assert "closing the connection from 127.0.0.1" in log, log[-2000:]

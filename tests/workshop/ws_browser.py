@@ -1,0 +1,149 @@
+"""A scripted browser for a served workshop: loads the page (keeping its cookie), opens the
+websocket and speaks textual-serve's protocol. Every wait is bounded and ends as soon as the
+awaited thing happens; nothing here measures time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import re
+import signal
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import aiohttp
+
+from .serving import screen_text
+
+WAIT_S = 90.0  # an upper bound for a loaded CI machine, never a measurement
+
+
+@dataclass
+class WsBrowser:
+    port: int
+    jar: aiohttp.CookieJar = field(default_factory=lambda: aiohttp.CookieJar(unsafe=True))
+    raw: str = ""
+    session: aiohttp.ClientSession | None = None
+    ws: aiohttp.ClientWebSocketResponse | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    async def open(self) -> None:
+        """Load the page (as a browser does, which sets the cookie) and connect."""
+        self.session = aiohttp.ClientSession(cookie_jar=self.jar)
+        async with self.session.get(self.url + "/") as page:
+            assert page.status == 200, await page.text()
+        self.ws = await self.session.ws_connect(
+            self.url + "/ws?width=100&height=32", origin=self.url
+        )
+        self.raw = ""
+
+    async def wait_for(self, needle: str, timeout: float = WAIT_S) -> str:
+        assert self.ws is not None
+        deadline = time.monotonic() + timeout
+        while needle not in screen_text(self.raw):
+            left = deadline - time.monotonic()
+            if left <= 0:
+                break
+            try:
+                msg = await self.ws.receive(timeout=left)
+            except TimeoutError:
+                break
+            if msg.type == aiohttp.WSMsgType.BINARY:
+                self.raw += msg.data.decode("utf-8", "replace")
+            elif msg.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED,
+                              aiohttp.WSMsgType.CLOSING, aiohttp.WSMsgType.ERROR):
+                break
+        text = screen_text(self.raw)
+        assert needle in text, f"never saw {needle!r}; last screen text: {text[-800:]!r}"
+        return text
+
+    async def wait_closed(self, timeout: float = WAIT_S) -> int | None:
+        """Read until the host closes the socket; its close code (None if it never did)."""
+        assert self.ws is not None
+        deadline = time.monotonic() + timeout
+        while not self.ws.closed and time.monotonic() < deadline:
+            try:
+                await self.ws.receive(timeout=deadline - time.monotonic())
+            except TimeoutError:
+                break
+        return self.ws.close_code if self.ws.closed else None
+
+    async def type(self, text: str) -> None:
+        assert self.ws is not None
+        await self.ws.send_json(["stdin", text])
+
+    async def close(self) -> None:
+        if self.ws is not None:
+            await self.ws.close()
+        if self.session is not None:
+            await self.session.close()
+
+
+# -- the host's participant processes, read from /proc (Linux) -------------------------------
+@dataclass(frozen=True)
+class Proc:
+    pid: int
+    pgid: int
+    rss_kb: int
+
+
+def participant_processes(workshop_id: str) -> list[Proc]:
+    """Live processes running ``... workshop participant --workshop <id>`` (zombies count)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+            stat = (entry / "stat").read_text()
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        args = [a.decode(errors="replace") for a in argv]
+        if "participant" not in args or workshop_id not in args:
+            continue
+        pgid = int(stat.rsplit(")", 1)[1].split()[2])
+        rss = re.search(r"^VmRSS:\s+(\d+)", status, re.M)
+        found.append(Proc(int(entry.name), pgid, int(rss.group(1)) if rss else 0))
+    return found
+
+
+def group_members(pgid: int) -> list[int]:
+    members = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[2]) == pgid:
+                members.append(int(entry.name))
+    return members
+
+
+async def wait_until_gone(workshop_id: str, timeout: float = WAIT_S) -> int:
+    """Poll until no participant process of the workshop is left; returns the peak RSS (KB)
+    summed over them while waiting, so a test can bound memory without timing anything."""
+    deadline = time.monotonic() + timeout
+    peak = 0
+    while time.monotonic() < deadline:
+        procs = participant_processes(workshop_id)
+        peak = max(peak, sum(p.rss_kb for p in procs))
+        if not procs:
+            return peak
+        await asyncio.sleep(0.2)
+    alive = participant_processes(workshop_id)
+    raise AssertionError(f"participant processes outlived their connection: {alive}")
+
+
+def kill_leftovers(workshop_id: str) -> None:
+    """After a failed test: end participant processes it left behind (only that workshop's)."""
+    for proc in participant_processes(workshop_id):
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.kill(proc.pid, signal.SIGKILL)

@@ -68,6 +68,9 @@ async def test_chromium_joins_plays_and_sees_the_score_card(tmp_path: Path) -> N
         await wait_for(browser, "Pick a scenario")
         await browser.screenshot(shots / "2-picker.png")
         await browser.press_enter()  # the only scenario
+        # The reply box's placeholder: only the conversation has it (the picker also shows the
+        # scenario's summary, so "Friday" alone could be typed into the picker's filter).
+        await wait_for(browser, "Type your reply")
         await wait_for(browser, "Friday")
         before = screen_text(await browser.evaluate("window.__rpText") or "")
         assert "Collaboration" not in before  # no score card before the reply

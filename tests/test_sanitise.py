@@ -72,3 +72,11 @@ def test_error_text_never_carries_raw_control_bytes() -> None:
     err = io.StringIO()
     Printer(err, colour=False).error("bad \x1b[31m\nsecond \u2028line")
     assert err.getvalue() == "error: bad \\x1b[31m\nerror: second \\u2028line\n"
+
+
+def test_every_printed_line_is_made_visible_and_colour_still_works() -> None:
+    out = io.StringIO()
+    printer = Printer(out, colour=True)
+    printer.line("Title \x1b[2J\u202eevil\t!", "bold")
+    printer.line("plain \x07")
+    assert out.getvalue() == "\x1b[1mTitle \\x1b[2J\\u202eevil    !\x1b[0m\nplain \\x07\n"

@@ -33,16 +33,3 @@ def test_json_mode_reports_the_refusal_as_an_event() -> None:
     assert events[-1]["event"] == "error" and events[-1]["code"] == "RP604"
     assert "1,000,012" in events[-1]["message"]
     assert "turn" not in [e["event"] for e in events]
-
-
-def test_bidi_and_line_separators_never_reach_the_terminal_raw() -> None:
-    text = "I hear you \u202eevil\u2066 and\u2028more"
-    res = run_cli("play", PLAY_BUDGET, "--plain", "--json", stdin=text + "\n/quit\n")
-    assert res.returncode == 0
-    assert not any(ch in res.stdout for ch in "\u202e\u2066\u2028")
-    events = [json.loads(line) for line in res.stdout.splitlines()]
-    turn = next(e for e in events if e["event"] == "turn")
-    assert turn["reply"] == text  # JSON escapes them; the value is exact
-    exported = run_cli("export", "last", "--format", "md")
-    assert "\\u202eevil\\u2066 and\\u2028more" in exported.stdout
-    assert not any(ch in exported.stdout for ch in "\u202e\u2066\u2028")

@@ -1,4 +1,9 @@
-"""Printing for the command line: colour only on a terminal and never under NO_COLOR."""
+"""Printing for the command line: colour only on a terminal and never under NO_COLOR.
+
+Every line goes through the one sanitiser (:func:`roleplay.sanitise.visible`), so text from a
+scenario file, a reply or an error message can never send raw control or bidi characters to the
+terminal, whichever command prints it.
+"""
 
 from __future__ import annotations
 
@@ -36,13 +41,17 @@ class Printer:
         return f"\x1b[{_CODES[style]}m{text}\x1b[0m"
 
     def line(self, text: str = "", style: str | None = None) -> None:
-        self.stream.write((self.paint(text, style) if style else text) + "\n")
+        """Print ``text`` made visible (scenario and user text can never drive the terminal),
+        coloured by ``style`` when colour is on."""
+        shown = visible(text)
+        self.stream.write((self.paint(shown, style) if style else shown) + "\n")
         self.stream.flush()
 
     def error(self, text: str) -> None:
         """One ``error:`` line per line of ``text``, control characters made visible."""
         for row in visible(text).split("\n"):
-            self.line(self.paint("error: ", "red") + row)
+            self.stream.write(self.paint("error: ", "red") + row + "\n")
+        self.stream.flush()
 
     def json(self, obj: Any) -> None:
         self.stream.write(json_text(obj) + "\n")

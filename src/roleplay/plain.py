@@ -16,12 +16,13 @@ from roleplay.engine import Mode, SaveProblem, Session, TurnResult, build_debrie
 from roleplay.errors import SessionError
 from roleplay.report.console import Printer, safe_text
 
-__all__ = ["HELP", "QUIT_WORDS", "Mode", "PlainFrontEnd", "UserLine", "parse_line", "read_lines"]
-QUIT_WORDS = ("/quit", "/exit", "/q")
+__all__ = ["END_WORDS", "HELP", "QUIT_WORDS", "Mode", "PlainFrontEnd", "UserLine", "parse_line", "read_lines"]
+QUIT_WORDS = ("/quit", "/exit", "/q")  # stop for now (a solo session can be resumed)
+END_WORDS = ("/end",)  # end the conversation here, unfinished (abandoned: it is over)
 
 HELP = (
-    "Type your reply and press Enter.  Commands: /hint  /rewind  /scores  /quit  /help"
-    "  (start a reply with // to send a leading slash)"
+    "Type your reply and press Enter.  Commands: /hint  /rewind  /scores  /end (end it here)"
+    "  /quit (stop for now)  /help  (start a reply with // to send a leading slash)"
 )
 
 
@@ -124,6 +125,9 @@ class PlainFrontEnd:
             )
             return
         self.out.line()
+        if not s.turns:
+            self.out.line(f"== {str(s.outcome).upper()} before any answer", "bold")
+            return
         verdict = "passed" if d.passed else "not passed"
         self.out.line(
             f"== {str(s.outcome).upper()}: overall {d.overall} (pass {d.pass_score}), {verdict}",
@@ -170,6 +174,10 @@ class PlainFrontEnd:
         s = self.session
         word = cmd.strip().lower()
         if word in QUIT_WORDS:
+            return False
+        if word in END_WORDS:
+            s.abandon()
+            self.saves()
             return False
         if word in ("/help", "/?"):
             self.out.line(HELP)
@@ -221,10 +229,22 @@ class PlainFrontEnd:
             self.turn(result)
             if s.ended:
                 break
-        if not s.ended:
-            s.abandon()
-        self.end()
+        if s.ended:
+            self.end()
+        else:
+            s.stop()
+            self.saves()
+            self.stopped()
         self.close()
+
+    def stopped(self) -> None:
+        """Stopped before an ending: no verdict, just where it stands."""
+        s = self.session
+        if self.json_mode:
+            self.out.json({"event": "stop", "turns": s.turn, "state": s.state})
+        elif s.turns:
+            self.out.line()
+            self.out.line(f"(stopped after turn {s.turn}, before an ending)", "dim")
 
     def close(self) -> None:
         """Last try to save what is still waiting; a coded error (exit 2) if it still fails."""

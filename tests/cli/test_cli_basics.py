@@ -84,10 +84,10 @@ def test_plain_json_plays_to_an_ending_and_paths_differ() -> None:
     assert _events(strong.stdout)[-1]["outcome"] in ("success", "neutral")
 
 
-def test_eof_before_the_end_is_abandoned_cleanly() -> None:
+def test_eof_before_the_end_stops_cleanly() -> None:
     res = run("play", PLAY_BUDGET, "--plain", "--json", stdin="")
     assert res.returncode == 0
-    assert _events(res.stdout)[-1] == {**_events(res.stdout)[-1], "event": "end", "outcome": "abandoned"}
+    assert _events(res.stdout)[-1] == {"event": "stop", "turns": 0, "state": "opening"}
 
 
 def test_plain_text_mode_shows_scores_and_debrief_without_colour() -> None:

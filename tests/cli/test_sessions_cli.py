@@ -39,11 +39,11 @@ def test_history_lists_played_sessions(capsys: pytest.CaptureFixture[str]) -> No
     rows = json.loads(capsys.readouterr().out)
     assert [r["id"] for r in rows] == [2, 1]
     assert rows[1]["outcome"] in ("success", "neutral", "failure")
-    assert rows[0]["outcome"] == "abandoned" and rows[0]["turns"] == 1
+    assert rows[0]["outcome"] is None and rows[0]["turns"] == 1  # stopped: unfinished
     assert set(rows[0]["scores"]) == {"listening", "empathy", "collaboration", "overall"}
     assert main(["history"]) == 0
     text = capsys.readouterr().out
-    assert "budget_pushback" in text and "abandoned" in text
+    assert "budget_pushback" in text and "unfinished" in text
     assert main(["stats"]) == 0
     stats = capsys.readouterr().out
     assert "budget_pushback" in stats and "collaboration" in stats

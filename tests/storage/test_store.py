@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from roleplay.engine.records import turn_to_json
+from roleplay.errors import StorageError
 from roleplay.scoring.fixed import FixedScorer
 from roleplay.storage import (
     SessionRecorder,
     SessionStore,
     check_resume,
     database_path,
+    refuse_unless_resumable,
     restore_session,
 )
 
@@ -131,14 +135,22 @@ def test_latest_unfinished_ignores_finished_and_replaced_sessions() -> None:
         assert store.latest_unfinished() is None
 
 
-def test_abandoned_sessions_stay_resumable_and_reopen() -> None:
+def test_abandoned_sessions_are_over_and_stopped_ones_reopen() -> None:
     with open_store() as store:
         session, sid = play(store, GOOD_REPLIES[:1])
         session.abandon()
-        assert store.session(sid).outcome == "abandoned"
+        assert store.session(sid).abandoned and not store.session(sid).resumable
+        assert store.latest_unfinished() is None
+        with pytest.raises(StorageError) as info:
+            refuse_unless_resumable(store.session(sid))
+        assert info.value.code == "RP707"
+
+        stopped, sid = play(store, GOOD_REPLIES[:1])
+        stopped.stop()
+        record = store.session(sid)
+        assert record.outcome is None and record.resumable
         found = store.latest_unfinished()
         assert found is not None and found.id == sid
-        record = store.session(sid)
         restore_session(store, record, check_resume(store, record).saved, FixedScorer(),
                         [SessionRecorder(store)])
         assert store.session(sid).outcome is None

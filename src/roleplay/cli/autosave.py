@@ -24,6 +24,7 @@ from roleplay.storage import (
     SessionRecorder,
     SessionStore,
     check_resume,
+    refuse_unless_resumable,
     restore_session,
 )
 from roleplay.storage.encoding import parse_timestamp
@@ -126,13 +127,7 @@ def resume_plain(
     choice: Choice | None = None,
 ) -> int:
     """Continue a saved session in plain mode (or restart it on the changed file)."""
-    if record.finished:
-        raise RoleplayError(
-            "RP707",
-            f"session {record.id} already ended ({record.outcome})",
-            hint=f"`roleplay export {record.id} --format md` shows it; "
-            f"`roleplay play {record.scenario_id}` starts a new one",
-        )
+    refuse_unless_resumable(record)
     check = check_resume(store, record)
     mode = mode_named(record.mode)
     if check.changed and choose_version(check, choice, terminal) == "restart":
@@ -163,7 +158,7 @@ def _run(session: Session, recorder: SessionRecorder, *, json_mode: bool, resume
 def _after_words(out: Printer, session: Session, session_id: int | None) -> None:
     if session_id is None:
         return
-    if session.outcome == "abandoned":
+    if session.outcome is None:
         if session.turns:
             out.line(f"Saved. `roleplay resume {session_id}` continues where you stopped.", "dim")
         return

@@ -94,7 +94,7 @@ class DevLoop:
             if not self.handle(raw):
                 break
         if self.session and not self.session.ended:
-            self.session.abandon()
+            self.session.stop()
         return 0 if loaded or self.watcher.last_good is not None else 2
 
     # -- helpers ---------------------------------------------------------------------------

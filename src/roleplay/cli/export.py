@@ -33,11 +33,13 @@ def register_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _session_number(store: SessionStore, raw: str) -> int:
-    if raw == "last":
-        latest = store.sessions(limit=1)
-        if not latest:
-            raise RoleplayError("RP710", "no sessions yet", hint="`roleplay play ID` starts one")
-        return latest[0].id
+    if raw == "last":  # the answered session with the latest activity (docs/storage.md)
+        latest = store.last_session()
+        if latest is None:
+            raise RoleplayError(
+                "RP710", "no session with an answered turn yet", hint="`roleplay play ID`"
+            )
+        return latest.id
     try:
         return int(raw)
     except ValueError:

@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 from roleplay.engine.rules import mode_named
-from roleplay.errors import RoleplayError
-from roleplay.storage import SessionRecord, SessionStore
+from roleplay.storage import SessionRecord, SessionStore, refuse_unless_resumable
 
 from .autosave import Choice
 
 
 def resume_in_tui(store: SessionStore, record: SessionRecord, choice: Choice | None) -> int:
-    if record.finished:
-        raise RoleplayError(
-            "RP707",
-            f"session {record.id} already ended ({record.outcome})",
-            hint=f"`roleplay export {record.id} --format md` shows it",
-        )
+    refuse_unless_resumable(record)
     from .tui_storage import launch_with_storage
 
     return launch_with_storage(

@@ -57,7 +57,7 @@ def run_history(args: argparse.Namespace) -> int:
     out.line(f"{'#':>5}  {'started':<16}  {'scenario':<24} {'turns':>5}  {'overall':>7}  outcome")
     for r in records:
         overall = "-" if r.overall is None else str(r.overall)
-        outcome = r.outcome or "in progress"
+        outcome = r.status
         if r.passed:
             outcome += " (passed)"
         out.line(

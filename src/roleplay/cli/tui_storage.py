@@ -71,6 +71,8 @@ def launch_with_storage(
     with SessionStore.open() as store:
         recorder = SessionRecorder(store)
         pending = resume or store.latest_unfinished(scenario.scenario.id if scenario else None)
+        if resume is not None:
+            store.claims.claim(resume.id)  # RP714 before the TUI opens if it is in use
         offer = None
         if pending is not None:
             check = check_resume(store, pending)

@@ -1,10 +1,12 @@
 """The session's lifecycle port: who hears about a session as it is played, and what happens
 when one of them (the autosave) fails.
 
-A :class:`~roleplay.engine.session.Session` emits five events to its observers, in order:
+A :class:`~roleplay.engine.session.Session` emits six events to its observers, in order:
 ``started`` (a new session), ``resumed`` (a saved one continues), ``turn`` (a reply was applied;
 emitted before any front end shows the counterpart's next line), ``rewound`` (the last reply was
-taken back) and ``ended`` (an ending was reached, or the learner left: ``outcome`` says which).
+taken back), ``ended`` (an ending was reached, or the learner ended it on purpose: ``outcome``
+says which) and ``stopped`` (the program stopped before an ending: quit, end of input, another
+scenario; solo sessions stay resumable).
 Storage's recorder and the workshop recorder are observers; front ends never call them.
 
 One policy for a failed save, the same in every front end: an observer that raises a
@@ -28,7 +30,7 @@ from .turns import TurnResult
 if TYPE_CHECKING:
     from .session import Session
 
-EventKind = Literal["started", "resumed", "turn", "rewound", "ended"]
+EventKind = Literal["started", "resumed", "turn", "rewound", "ended", "stopped"]
 UNSAVED = "RP715"
 
 
@@ -46,6 +48,8 @@ class SessionObserver(Protocol):
 
     def ended(self, session: Session) -> None: ...
 
+    def stopped(self, session: Session) -> None: ...
+
 
 @dataclass(frozen=True)
 class LifecycleEvent:
@@ -59,6 +63,8 @@ class LifecycleEvent:
             observer.resumed(session)
         elif self.kind == "ended":
             observer.ended(session)
+        elif self.kind == "stopped":
+            observer.stopped(session)
         else:
             assert self.result is not None
             if self.kind == "turn":
@@ -71,9 +77,11 @@ class LifecycleEvent:
             return f"your reply to turn {self.result.turn}"
         if self.kind == "rewound" and self.result is not None:
             return f"taking back turn {self.result.turn}"
-        return {"started": "the new session", "resumed": "the resumed session"}.get(
-            self.kind, "the end of the session"
-        )
+        return {
+            "started": "the new session",
+            "resumed": "the resumed session",
+            "stopped": "where you stopped",
+        }.get(self.kind, "the end of the session")
 
 
 @dataclass(frozen=True)

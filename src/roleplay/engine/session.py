@@ -297,12 +297,21 @@ class Session:
                 return
 
     def abandon(self) -> None:
-        """The learner left before an ending; observers hear ``ended`` (outcome abandoned)."""
+        """The learner ends it on purpose before an ending (it is over, it does not resume);
+        observers hear ``ended`` with outcome abandoned."""
         if not self.ended:
             self.outcome = "abandoned"
             self._revision += 1
             self.close()
             self._emit(LifecycleEvent("ended"))
+
+    def stop(self) -> None:
+        """The program stops before an ending (quit, end of input, another scenario): no
+        outcome; observers hear ``stopped``. A solo session stays resumable."""
+        if not self.ended:
+            self._revision += 1
+            self.close()
+            self._emit(LifecycleEvent("stopped"))
 
     def close(self) -> None:
         self.compiled.detach(self._cursor)

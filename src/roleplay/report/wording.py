@@ -21,8 +21,10 @@ def side_words(same_side: str) -> str:
 
 def outcome_line(r: SessionRecord) -> str:
     if r.outcome is None:
-        return "in progress"
+        return "unfinished (stopped before an ending; can be resumed)" if r.resumable else (
+            "unfinished"
+        )
     if r.outcome == "abandoned":
-        return "stopped before the end (can be resumed)"
+        return "abandoned (ended before an ending)"
     verdict = "passed" if r.passed else "not passed"
     return f"{r.outcome}, {verdict} (overall {r.overall}, pass mark {r.pass_score})"

@@ -7,7 +7,13 @@ from .migrations import SCHEMA_VERSION
 from .paths import data_dir, database_path, exports_dir
 from .recorder import SessionRecorder, learner_name
 from .records import NewSession, ProgressPoint, ScenarioSummary, SessionRecord, StoredTurn
-from .restore import ResumeCheck, check_resume, restore_session, saved_scenario
+from .restore import (
+    ResumeCheck,
+    check_resume,
+    refuse_unless_resumable,
+    restore_session,
+    saved_scenario,
+)
 from .store import SessionStore
 
 __all__ = [
@@ -25,6 +31,7 @@ __all__ = [
     "database_path",
     "exports_dir",
     "learner_name",
+    "refuse_unless_resumable",
     "restore_session",
     "saved_scenario",
 ]

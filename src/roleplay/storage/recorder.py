@@ -83,12 +83,14 @@ class SessionRecorder:
                 participant=self.participant,
             )
         )
+        self.store.claims.claim(new_id)  # a new id: nobody else can hold it
         self._adopt(session, new_id)
 
     def resumed(self, session: Session) -> None:
         """A saved session continues: mark it in progress again."""
         if session.origin is None:
             raise ValueError("a resumed session must name the saved one it continues (origin)")
+        self.store.claims.claim(session.origin)  # normally held since restore_session
         self.store.reopen(session.origin)
         self._adopt(session, session.origin)
 
@@ -102,6 +104,9 @@ class SessionRecorder:
         """Endings are saved with their last turn; only an abandoned session needs a mark."""
         if session.outcome == "abandoned":
             self.store.mark_abandoned(self._id(session))
+
+    def stopped(self, session: Session) -> None:
+        """Stopped before an ending: it stays unfinished, so it can be resumed."""
 
     def _id(self, session: Session) -> int:
         known = self.id_of(session)

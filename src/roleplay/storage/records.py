@@ -6,6 +6,9 @@ import sqlite3
 from dataclasses import dataclass
 
 from roleplay.engine import TurnResult
+from roleplay.engine.rules import passed
+
+from .lifecycle_rules import ABANDONED, FINISHED
 
 
 @dataclass(frozen=True)
@@ -85,12 +88,27 @@ class SessionRecord:
 
     @property
     def finished(self) -> bool:
-        """Reached an ending (success, failure or neutral); abandoned sessions can resume."""
-        return self.outcome in ("success", "failure", "neutral")
+        """Reached an ending (success, failure or neutral)."""
+        return self.outcome in FINISHED
+
+    @property
+    def abandoned(self) -> bool:
+        """Ended by the learner before an ending; it is over and does not resume."""
+        return self.outcome == ABANDONED
+
+    @property
+    def resumable(self) -> bool:
+        """No outcome yet, at least one answered turn, not a workshop session."""
+        return self.outcome is None and self.turn_count > 0 and self.workshop_id is None
+
+    @property
+    def status(self) -> str:
+        """The outcome, or "unfinished" (the word every listing uses)."""
+        return self.outcome or "unfinished"
 
     @property
     def passed(self) -> bool:
-        return self.outcome == "success" and (self.overall or 0) >= self.pass_score
+        return passed(self.outcome, self.overall, self.pass_score)
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from roleplay.engine import RewoundTurn, Session, SessionObserver, compile_scenario
 from roleplay.engine.rules import mode_named
-from roleplay.errors import ScenarioError
+from roleplay.errors import ScenarioError, StorageError
 from roleplay.scenario import LoadedScenario, load_file, load_text
 from roleplay.scoring.types import Scorer
 
@@ -31,6 +31,25 @@ class ResumeCheck:
     @property
     def changed(self) -> bool:
         return self.current is None or self.current.content_hash != self.record.content_hash
+
+
+def refuse_unless_resumable(record: SessionRecord) -> None:
+    """RP707 for a session that is over (finished or abandoned), RP712 for one with nothing to
+    resume (no answered turn, or a workshop session): the rules of lifecycle_rules.py."""
+    if record.finished or record.abandoned:
+        how = "was ended before an ending" if record.abandoned else "already ended"
+        raise StorageError(
+            "RP707",
+            f"session {record.id} {how} ({record.outcome})",
+            hint=f"`roleplay export {record.id} --format md` shows it; "
+            f"`roleplay play {record.scenario_id}` starts a new one",
+        )
+    if not record.resumable:
+        why = "was played in a workshop" if record.workshop_id else "has no answered turn"
+        raise StorageError(
+            "RP712", f"session {record.id} {why}: nothing to resume",
+            hint=f"`roleplay play {record.scenario_id}` starts a new one",
+        )
 
 
 def saved_scenario(store: SessionStore, record: SessionRecord) -> LoadedScenario:
@@ -64,7 +83,9 @@ def restore_session(
     observers: Iterable[SessionObserver] = (),
 ) -> Session:
     """A Session continuing the saved one on ``loaded`` (normally the saved version), in the
-    mode it was played in, with ``origin`` = the record's id; ``observers`` hear ``resumed``."""
+    mode it was played in, with ``origin`` = the record's id; ``observers`` hear ``resumed``.
+    Claims the session for this process first: RP714 if another process is playing it."""
+    store.claims.claim(record.id)
     compiled = compile_scenario(loaded)
     live = store.live_turns(record.id)
     outcome = None if record.outcome == "abandoned" else record.outcome

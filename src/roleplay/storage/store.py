@@ -21,8 +21,16 @@ from roleplay.engine import TurnResult
 from roleplay.engine.records import turn_from_json, turn_to_json
 from roleplay.errors import StorageError
 
+from .claims import SessionClaims
 from .connection import connect, storage_error, write_transaction
 from .encoding import dump_json, load_json, timestamp, utf8_safe
+from .lifecycle_rules import (
+    ANSWERED_SQL,
+    FINISHED_SQL,
+    LAST_ORDER_SQL,
+    PASSED_SQL,
+    RESUMABLE_SQL,
+)
 from .migrations import migrate
 from .paths import database_path
 from .records import NewSession, ProgressPoint, ScenarioSummary, SessionRecord, StoredTurn
@@ -35,7 +43,6 @@ _SESSION_COLUMNS = (
     "empathy, collaboration, overall, workshop_id, participant"
 )
 _TURN_COLUMNS = "id, session_id, parent_id, payload, created_at, rewound_at"
-RESUMABLE = "(outcome IS NULL OR outcome = 'abandoned')"
 
 
 class SessionStore:
@@ -46,6 +53,7 @@ class SessionStore:
         self.path = path
         self._clock: Clock = clock or (lambda: None)
         self._lock = threading.RLock()
+        self.claims = SessionClaims(path)  # the sessions this process plays (claims.py)
 
     @classmethod
     def open(
@@ -64,6 +72,7 @@ class SessionStore:
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+            self.claims.release_all()
 
     def __enter__(self) -> SessionStore:
         return self
@@ -182,7 +191,7 @@ class SessionStore:
             )
 
     def mark_abandoned(self, session_id: int) -> None:
-        """Stopped before an ending (quit, end of input); it stays resumable."""
+        """Ended by the learner before an ending; it is over (lifecycle_rules.py)."""
         now = self._now()
         with self._writing("closing a session") as db:
             db.execute(
@@ -197,7 +206,7 @@ class SessionStore:
         with self._writing("resuming a session") as db:
             db.execute(
                 "UPDATE sessions SET outcome = NULL, ended_at = NULL, updated_at = ?"
-                f" WHERE id = ? AND {RESUMABLE}",
+                " WHERE id = ? AND outcome IS NULL",
                 (now, session_id),
             )
 
@@ -289,11 +298,10 @@ class SessionStore:
         return [SessionRecord.from_row(r) for r in self._read("listing sessions", sql, params)]
 
     def latest_unfinished(self, scenario_id: str | None = None) -> SessionRecord | None:
-        """The newest stopped-before-the-end solo session with answered turns that no later
-        session of the same scenario has replaced."""
+        """The newest resumable session (lifecycle_rules.py) that no later session of the same
+        scenario has replaced."""
         sql = (
-            f"SELECT {_SESSION_COLUMNS} FROM sessions AS s WHERE {RESUMABLE}"
-            " AND turn_count > 0 AND workshop_id IS NULL"
+            f"SELECT {_SESSION_COLUMNS} FROM sessions AS s WHERE {RESUMABLE_SQL}"
             " AND NOT EXISTS (SELECT 1 FROM sessions AS later WHERE later.id > s.id"
             " AND later.scenario_id = s.scenario_id AND later.workshop_id IS NULL)"
         )
@@ -318,16 +326,18 @@ class SessionStore:
         clauses, params = _filters(None, workshop_id)
         rows = self._read(
             "summarising sessions",
-            "SELECT scenario_id, max(id) AS last_id, count(*) AS n,"
-            " sum(outcome IN ('success', 'failure', 'neutral')) AS finished,"
-            " sum(outcome = 'success' AND overall >= pass_score) AS passed,"
-            " max(CASE WHEN outcome IN ('success', 'failure', 'neutral') THEN overall END) AS best"
-            f" FROM sessions{clauses} GROUP BY scenario_id ORDER BY scenario_id",
+            "SELECT scenario_id, count(*) AS n,"
+            f" sum({FINISHED_SQL}) AS finished,"
+            f" sum({PASSED_SQL}) AS passed,"
+            f" max(CASE WHEN {FINISHED_SQL} THEN overall END) AS best"
+            f" FROM sessions{clauses} {'AND' if clauses else 'WHERE'} {ANSWERED_SQL}"
+            " GROUP BY scenario_id ORDER BY scenario_id",
             params,
         )
         out: list[ScenarioSummary] = []
         for r in rows:
-            last = self.session(int(r["last_id"]))
+            last = self.last_session(str(r["scenario_id"]), workshop_id)
+            assert last is not None
             out.append(
                 ScenarioSummary(
                     scenario_id=str(r["scenario_id"]),
@@ -341,6 +351,19 @@ class SessionStore:
                 )
             )
         return out
+
+    def last_session(
+        self, scenario_id: str | None = None, workshop_id: str | None = None
+    ) -> SessionRecord | None:
+        """"last": the answered session with the latest activity (lifecycle_rules.py)."""
+        clauses, params = _filters(scenario_id, workshop_id)
+        rows = self._read(
+            "looking for the last session",
+            f"SELECT {_SESSION_COLUMNS} FROM sessions{clauses}"
+            f" {'AND' if clauses else 'WHERE'} {ANSWERED_SQL} {LAST_ORDER_SQL} LIMIT 1",
+            params,
+        )
+        return SessionRecord.from_row(rows[0]) if rows else None
 
     def progress(
         self, scenario_id: str | None = None, workshop_id: str | None = None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from textual import events
 
 from roleplay.engine import CompiledScenario
+from roleplay.errors import RoleplayError
 
 from .app import RoleplayApp
 from .screens.conversation import ConversationScreen
@@ -51,4 +52,9 @@ class ResumeAwareApp(RoleplayApp):
 
     def resume_saved(self, offer: ResumeOffer) -> None:
         observers = () if self.recorder is None else (self.recorder,)
-        self.push_screen(ConversationScreen(offer.resume(self.scorer, observers)))
+        try:
+            session = offer.resume(self.scorer, observers)
+        except RoleplayError as exc:  # e.g. RP714: another roleplay is playing it
+            self.notify(exc.format(), severity="error", timeout=10)
+            return
+        self.push_screen(ConversationScreen(session))

@@ -86,3 +86,10 @@ class WorkshopRecorder:
 
     def ended(self, session: Session) -> None:
         self._recorder_for(session).ended(session)
+
+    def stopped(self, session: Session) -> None:
+        """A workshop session does not resume: stopping it (a closed tab) abandons it."""
+        rec = self._recorder_for(session)
+        session_id = rec.id_of(session)
+        assert session_id is not None
+        self.sessions.mark_abandoned(session_id)

@@ -312,9 +312,9 @@ class ConversationScreen(Screen[None]):
             self.query_one(ReplyInput).focus()
 
     def leave(self) -> None:
-        """Called by the app when this conversation is closed (new scenario, quit)."""
+        """Called by the app when this conversation is closed (new scenario, quit): it stops
+        before an ending, so a solo session can be resumed later (F5 ends it for good)."""
         if self.pending is not None:
             self.workers.cancel_group(self, "score")
             self.pending = None
-        if not self.session.ended:
-            self.session.abandon()
+        self.session.stop()

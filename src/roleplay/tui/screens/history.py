@@ -172,7 +172,7 @@ class HistoryScreen(Screen[None]):
             (r, [str(r.id), _started(r.started_at, short_dates)],
              [str(r.turn_count), _score(r.listening), _score(r.empathy),
               _score(r.collaboration), _score(r.overall),
-              (r.outcome or "in progress") + (" ✓" if r.passed else "")])
+              r.status + (" ✓" if r.passed else "")])
             for r in data.recent
         ]
         width = _name_width(sessions, ["#", "Started", *SESSION_SCORES],

@@ -1,0 +1,58 @@
+"""Split a text into sentences, as character spans into the original text.
+
+Rules, kept small and predictable because chat replies are short and informal:
+- a sentence ends at `.`, `!`, `?` or `…` (runs like `?!` or `...` count once, closing quotes and
+  brackets stay with the sentence) when whitespace or the end of the text follows;
+- a line break always ends a sentence (lists and line-per-point replies);
+- a `.` after a common abbreviation (`e.g.`, `Dr.`, `approx.`) or a single-letter initial does
+  not end one; decimals (`3.5`) and URLs never do since no whitespace follows the dot;
+- spans exclude surrounding whitespace; a text of only whitespace has no sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BOUNDARY = re.compile(r"""[.!?\u2026]+['"\u2019\u201d)\]]*(?=\s|$)|\n+""")
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+ABBREVIATIONS = frozenset(
+    # Only forms that are not also ordinary words ending a sentence ("No.", "I am.", "I sat.").
+    """mr mrs ms dr prof sr jr st vs etc e.g i.e eg ie approx appt dept inc ltd corp cf al jan feb
+    apr jun jul aug sept oct nov tues thurs a.m p.m u.s u.k""".split()
+)
+
+
+def _is_abbreviation(text: str, end: int) -> bool:
+    """True if the `.` just before `end` closes an abbreviation or an initial, not a sentence."""
+    match = _LAST_WORD.search(text, max(0, end - 12), end)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    if word in ABBREVIATIONS:
+        following = text[end:].lstrip()[:1]
+        return not (word == "etc" and following.isupper())  # "etc. Then" ends a sentence
+    return len(word) == 1 and word.isalpha() and match.group(1).isupper()
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans `(start, end)` of the sentences of `text`, in order, whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if match.group().startswith(".") and match.group().rstrip("'\"\u2019\u201d)]") == ".":
+            if _is_abbreviation(text, match.start() + 1) and "\n" not in match.group():
+                continue
+        _append(text, start, end, spans)
+        start = end
+    _append(text, start, len(text), spans)
+    return spans
+
+
+def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return
+    left = start + (len(piece) - len(piece.lstrip()))
+    spans.append((left, left + len(stripped)))

@@ -1,0 +1,118 @@
+"""The offline sentence encoder: shape, determinism, meaning, lazy thread-safe loading, pins."""
+
+from __future__ import annotations
+
+import json
+import threading
+from importlib import resources
+
+import numpy as np
+import pytest
+
+from roleplay.errors import RoleplayError
+from roleplay.nlp import encoder as encoder_module
+from roleplay.nlp import encoder_loaded, get_encoder, warm_up_in_background
+from roleplay.nlp.artefact import MISSING, SHA256, TAMPERED, ArtefactError, read_checked
+
+
+def test_rows_are_unit_float32_and_deterministic() -> None:
+    encoder = get_encoder()
+    texts = ["Could we phase the rollout?", "I hear how worried you are.", "OK."]
+    first = encoder.encode(texts)
+    assert first.dtype == np.float32
+    assert first.shape == (3, encoder.dim)
+    assert np.allclose(np.linalg.norm(first, axis=1), 1.0, atol=1e-5)
+    assert np.array_equal(first, encoder.encode(texts))
+    # A row does not depend on the other texts of the batch.
+    assert np.allclose(encoder.encode([texts[1]])[0], first[1], atol=1e-6)
+
+
+def test_text_without_word_pieces_gives_a_zero_row() -> None:
+    rows = get_encoder().encode(["", "   ", "Fine."])
+    assert not rows[0].any() and not rows[1].any()
+    assert rows[2].any()
+    assert get_encoder().encode([]).shape == (0, get_encoder().dim)
+
+
+@pytest.mark.parametrize(
+    ("text", "paraphrase", "unrelated"),
+    [
+        (
+            "It sounds like the deadline is really stressing you out.",
+            "I hear how worried you are about the deadline.",
+            "Let's pilot it in one region first.",
+        ),
+        (
+            "If you handle the weekends, I'll do the night shifts.",
+            "I'll take the nights if you cover weekends.",
+            "Why didn't you tell me earlier?",
+        ),
+        (
+            "Patient records can't be stored on American servers.",
+            "We can't host patient data in the US.",
+            "Thanks for flagging the budget issue.",
+        ),
+    ],
+)
+def test_paraphrases_are_closer_than_unrelated_replies(
+    text: str, paraphrase: str, unrelated: str
+) -> None:
+    rows = get_encoder().encode([text, paraphrase, unrelated])
+    assert rows[0] @ rows[1] > rows[0] @ rows[2] + 0.1
+
+
+def test_get_encoder_returns_one_instance_across_threads() -> None:
+    seen: list[object] = []
+    threads = [threading.Thread(target=lambda: seen.append(get_encoder())) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len({id(item) for item in seen}) == 1
+    assert encoder_loaded()
+
+
+def test_warm_up_loads_once_on_one_daemon_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(encoder_module, "_encoder", None)
+    monkeypatch.setattr(encoder_module, "_warm_thread", None)
+    loads: list[int] = []
+    real_load = encoder_module._load
+
+    def counting_load() -> encoder_module.StaticEncoder:
+        loads.append(1)
+        return real_load()
+
+    monkeypatch.setattr(encoder_module, "_load", counting_load)
+    assert not encoder_loaded()
+    warm_up_in_background()
+    thread = encoder_module._warm_thread
+    assert thread is not None and thread.daemon
+    warm_up_in_background()
+    assert encoder_module._warm_thread is thread
+    thread.join(timeout=60)
+    assert encoder_loaded()
+    get_encoder()
+    assert loads == [1]
+
+
+def test_tampered_data_is_refused_with_a_code() -> None:
+    wrong = dict.fromkeys(SHA256, "0" * 64)
+    with pytest.raises(ArtefactError) as caught:
+        read_checked("tokenizer.json", wrong)
+    assert caught.value.code == TAMPERED
+    assert isinstance(caught.value, RoleplayError)
+    assert "scripts/build_encoder.py" in caught.value.format()
+
+
+def test_missing_data_is_refused_with_a_code() -> None:
+    with pytest.raises(ArtefactError) as caught:
+        read_checked("not_there.npy", {"not_there.npy": "0" * 64})
+    assert caught.value.code == MISSING
+
+
+def test_loader_pins_match_the_manifest_the_build_wrote() -> None:
+    manifest = json.loads(
+        resources.files("roleplay.nlp").joinpath("data", "manifest.json").read_text("utf-8")
+    )
+    assert manifest["files"] == SHA256
+    assert manifest["licence"].startswith("Apache-2.0")

@@ -1,0 +1,48 @@
+"""split_sentences: spans into the original text, trimmed, with the usual traps handled."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.nlp import split_sentences
+
+
+def pieces(text: str) -> list[str]:
+    return [text[start:end] for start, end in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Friday is tight. Before I commit, is it the annual number? If so, we phase.",
+            ["Friday is tight.", "Before I commit, is it the annual number?", "If so, we phase."],
+        ),
+        ("ok. i will do it", ["ok.", "i will do it"]),
+        ("Really?! That's news...  Fine", ["Really?!", "That's news...", "Fine"]),
+        ('She said "No." Then left.', ['She said "No."', "Then left."]),
+        (
+            "Dr. Patel agreed at 3.5 percent, e.g. a small cut.",
+            ["Dr. Patel agreed at 3.5 percent, e.g. a small cut."],
+        ),
+        ("J. Doe called. Fine.", ["J. Doe called.", "Fine."]),
+        ("Tools, paper, etc. were gone.", ["Tools, paper, etc. were gone."]),
+        ("Plan:\n- phase one\n- phase two", ["Plan:", "- phase one", "- phase two"]),
+        ("no punctuation at all", ["no punctuation at all"]),
+        ("Wait\u2026 what?", ["Wait\u2026", "what?"]),
+        ("", []),
+        ("   \n ", []),
+    ],
+)
+def test_splits(text: str, expected: list[str]) -> None:
+    assert pieces(text) == expected
+
+
+def test_spans_point_into_the_original_text() -> None:
+    text = "  One.   Two!  "
+    assert split_sentences(text) == [(2, 6), (9, 13)]
+
+
+@pytest.mark.parametrize("text", ["No. I won't.", "Yes I am. We go.", "I sat. Then I left."])
+def test_short_words_that_look_like_abbreviations_still_end_sentences(text: str) -> None:
+    assert len(split_sentences(text)) == 2

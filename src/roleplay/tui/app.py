@@ -28,6 +28,7 @@ History
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -56,6 +57,17 @@ Entry = TypeVar("Entry", "Input", "TextArea")
 
 # Start-up matters (the picker should appear about as fast as an empty Textual app), so the
 # conversation, debrief and help screens, the engine and the palette provider load on first use.
+
+
+def warm_up_encoder() -> None:
+    """Load the sentence encoder on a daemon thread (importing numpy included), off the UI."""
+
+    def load() -> None:
+        from roleplay.nlp import warm_up_in_background
+
+        warm_up_in_background()
+
+    threading.Thread(target=load, name="roleplay-encoder-import", daemon=True).start()
 
 
 def _commands() -> type[Provider]:
@@ -119,6 +131,7 @@ class RoleplayApp(LiteralNotifyApp):
             self.push_screen(self._conversation(self.first_scenario, self.mode))
         else:
             self.push_screen(PickerScreen())
+        self.call_after_refresh(warm_up_encoder)  # after the first paint: the UI never waits
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Textual's own palette entries, minus those our actions already offer (Theme, Quit)."""

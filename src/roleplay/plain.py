@@ -15,6 +15,7 @@ from typing import Literal, TextIO
 from roleplay.engine import Mode, SaveProblem, Session, TurnResult, build_debrief
 from roleplay.errors import SessionError
 from roleplay.report.console import Printer, safe_text
+from roleplay.scoring.readable import unscored_message
 
 __all__ = ["END_WORDS", "HELP", "QUIT_WORDS", "Mode", "PlainFrontEnd", "UserLine", "parse_line", "read_lines"]
 QUIT_WORDS = ("/quit", "/exit", "/q")  # stop for now (a solo session can be resumed)
@@ -81,6 +82,8 @@ class PlainFrontEnd:
                     "scores": result.score.as_dict(),
                     "same_side": result.score.same_side,
                     "evidence": [e.to_json() for e in result.score.evidence],
+                    "scored": result.score.scored,
+                    **({} if result.score.scored else {"reason": result.score.reason}),
                     "next_state": result.next_state,
                     "say": result.next_line,
                     "meters": dict(result.meters_after),
@@ -95,6 +98,9 @@ class PlainFrontEnd:
 
     def scores(self, result: TurnResult) -> None:
         sc = result.score
+        if not sc.scored:
+            self.out.line("  " + unscored_message(sc.reason), "yellow")
+            return
         self.out.line(
             f"  listening {sc.listening}  empathy {sc.empathy}  collaboration {sc.collaboration}"
             f"  overall {sc.overall}  ({sc.same_side} the table)"

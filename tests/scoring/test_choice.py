@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from roleplay.errors import RoleplayError
-from roleplay.scoring import LexicalScorer, default_scorer
+from roleplay.scoring import SemanticScorer, default_scorer
 from roleplay.scoring.choice import SCORERS, scorer_named
 from roleplay.scoring.fixed import FixedScorer
 
@@ -13,7 +13,7 @@ from ..cli.helpers import run_cli
 
 
 def test_unset_means_the_product_scorer() -> None:
-    assert isinstance(default_scorer(), LexicalScorer)
+    assert isinstance(default_scorer(), SemanticScorer)
 
 
 @pytest.mark.parametrize("name", sorted(SCORERS))

@@ -5,7 +5,14 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from roleplay.scoring import DIMENSIONS, LexicalScorer, ScoreInput, Scorer, default_scorer
+from roleplay.scoring import (
+    DIMENSIONS,
+    LexicalScorer,
+    ScoreInput,
+    Scorer,
+    SemanticScorer,
+    default_scorer,
+)
 from roleplay.scoring.model import clamp
 
 REPLIES = [
@@ -21,8 +28,12 @@ PARTNER = "I need 30% out of your Q3 budget. The board wants the numbers by Frid
 KEY_POINTS = ("30%", "Q3 budget", "board", "Friday")
 
 
-def _check(scorer: LexicalScorer, item: ScoreInput) -> None:
+def _check(scorer: LexicalScorer | SemanticScorer, item: ScoreInput) -> None:
     score = scorer.score(item)
+    if not score.scored:  # an unreadable reply earns nothing and says why
+        assert score.reason and not score.evidence
+        assert all(score.dimension(d) == 0 for d in (*DIMENSIONS, "overall"))
+        return
     for dim in DIMENSIONS:
         points = sum(e.points for e in score.evidence if e.dimension == dim)
         assert score.dimension(dim) == clamp(scorer.weights.base[dim] + points)
@@ -38,9 +49,9 @@ def _check(scorer: LexicalScorer, item: ScoreInput) -> None:
 
 
 def test_evidence_adds_up_and_spans_index_the_reply() -> None:
-    scorer = LexicalScorer()
-    for reply in REPLIES:
-        _check(scorer, ScoreInput(reply, PARTNER, KEY_POINTS, "pressured"))
+    for scorer in (LexicalScorer(), SemanticScorer()):
+        for reply in REPLIES:
+            _check(scorer, ScoreInput(reply, PARTNER, KEY_POINTS, "pressured"))
 
 
 def test_span_points_at_the_words_in_the_reason() -> None:
@@ -62,7 +73,9 @@ def test_span_points_at_the_words_in_the_reason() -> None:
     key_points=st.lists(st.text(max_size=12), max_size=3),
 )
 def test_any_text_scores_within_bounds(reply: str, partner: str, key_points: list[str]) -> None:
-    _check(default_scorer(), ScoreInput(reply, partner, tuple(key_points), None))
+    scorer = default_scorer()
+    assert isinstance(scorer, SemanticScorer)
+    _check(scorer, ScoreInput(reply, partner, tuple(key_points), None))
 
 
 def test_same_side() -> None:
@@ -76,7 +89,7 @@ def test_same_side() -> None:
 
 def test_default_scorer_is_the_real_cached_scorer() -> None:
     scorer = default_scorer()
-    assert isinstance(scorer, LexicalScorer)
+    assert isinstance(scorer, SemanticScorer)
     assert isinstance(scorer, Scorer)
     assert default_scorer() is scorer
 

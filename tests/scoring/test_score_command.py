@@ -31,7 +31,9 @@ def test_single_reply_json(capsys: pytest.CaptureFixture[str]) -> None:
         "overall",
         "same_side",
         "evidence",
+        "scored",
     }
+    assert data["scored"] is True
     for e in data["evidence"]:
         assert set(e) == {"dimension", "points", "reason", "span"}
 
@@ -70,3 +72,21 @@ def test_errors_are_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     err = capsys.readouterr().err
     assert "RP505" in err and len(err.strip().splitlines()) == 1
     assert main(["score", "x", "--jsonl", "-"]) == 2
+
+
+def test_unreadable_reply_says_why_in_json_and_plain(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["score", "Je comprends, c'est beaucoup de pression pour vous.", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["scored"] is False and data["reason"] == "language:fr"
+    assert main(["score", "asdkjh qwpoeiru zxmcnvb"]) == 0
+    out = capsys.readouterr().out
+    assert "Not scored" in out and "gibberish" in out
+
+
+def test_scorer_option_selects_the_lexical_scorer(capsys: pytest.CaptureFixture[str]) -> None:
+    stuffed = "together together we we let's us our together we let's"
+    assert main(["score", stuffed, "--json", "--scorer", "lexical"]) == 0
+    lexical = json.loads(capsys.readouterr().out)
+    assert main(["score", stuffed, "--json"]) == 0
+    semantic = json.loads(capsys.readouterr().out)
+    assert semantic["collaboration"] < lexical["collaboration"]

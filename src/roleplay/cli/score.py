@@ -10,7 +10,8 @@ from typing import Any, BinaryIO
 
 from roleplay.errors import Location, RoleplayError
 from roleplay.report.console import Printer, safe_text
-from roleplay.scoring import Score, ScoreInput, default_scorer
+from roleplay.scoring import SCORER_NAMES, Score, ScoreInput, Scorer, get_scorer
+from roleplay.scoring.readable import unscored_message
 
 MAX_REPLY_CHARS = 20_000
 MAX_LINE_BYTES = 1_000_000
@@ -46,7 +47,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--emotion", default=None, help="what the other person feels (e.g. pressured)")
     p.add_argument("--json", action="store_true", help="print the score as one JSON object")
-    p.add_argument("--jsonl", metavar="FILE", help="score every line of a JSON Lines file (- = stdin)")
+    p.add_argument(
+        "--jsonl", metavar="FILE", help="score every line of a JSON Lines file (- = stdin)"
+    )
+    p.add_argument(
+        "--scorer",
+        choices=SCORER_NAMES,
+        default="semantic",
+        help="semantic (default: meaning, via the sentence encoder) or lexical (cue words only)",
+    )
     p.set_defaults(func=run_score)
 
 
@@ -56,7 +65,7 @@ def run_score(args: argparse.Namespace) -> int:
             raise RoleplayError(
                 "RP501", "give either a reply or --jsonl, not both", hint="drop one of them"
             )
-        return score_jsonl(args.jsonl)
+        return score_jsonl(args.jsonl, get_scorer(args.scorer))
     if args.reply is None:
         raise RoleplayError(
             "RP502",
@@ -71,7 +80,7 @@ def run_score(args: argparse.Namespace) -> int:
         key_points=tuple(args.key_points),
         emotion=args.emotion or None,
     )
-    score = default_scorer().score(item)
+    score = get_scorer(args.scorer).score(item)
     out = Printer.for_stream(sys.stdout)
     if args.json:
         out.json(score.to_json())
@@ -81,6 +90,10 @@ def run_score(args: argparse.Namespace) -> int:
 
 
 def print_score(out: Printer, score: Score) -> None:
+    if not score.scored:
+        out.line(unscored_message(score.reason), "yellow")
+        out.line(f"reason:       {score.reason}")
+        return
     for name in ("listening", "empathy", "collaboration", "overall"):
         value = score.dimension(name)
         bar = "#" * round(value / 10) + "." * (10 - round(value / 10))
@@ -98,7 +111,7 @@ def print_score(out: Printer, score: Score) -> None:
 def _input_from(obj: Any) -> ScoreInput:
     """A JSONL object -> ScoreInput, or ValueError with a message a person understands."""
     if not isinstance(obj, dict):
-        raise ValueError("expected a JSON object like {\"reply\": \"...\"}")
+        raise ValueError('expected a JSON object like {"reply": "..."}')
     reply = obj.get("reply")
     if not isinstance(reply, str):
         raise ValueError('"reply" is required and must be a string')
@@ -133,9 +146,8 @@ def _lines(stream: BinaryIO) -> Iterator[bytes]:
         yield line
 
 
-def score_lines(lines: Iterable[bytes], out: Printer) -> int:
+def score_lines(lines: Iterable[bytes], out: Printer, scorer: Scorer) -> int:
     """Score JSONL lines; returns how many lines were bad (each got an error object)."""
-    scorer = default_scorer()
     bad = 0
     for number, raw in enumerate(lines, start=1):
         try:
@@ -160,10 +172,10 @@ def score_lines(lines: Iterable[bytes], out: Printer) -> int:
     return bad
 
 
-def score_jsonl(path: str) -> int:
+def score_jsonl(path: str, scorer: Scorer) -> int:
     out = Printer(sys.stdout, colour=False)
     if path == "-":
-        bad = score_lines(_lines(sys.stdin.buffer), out)
+        bad = score_lines(_lines(sys.stdin.buffer), out, scorer)
     else:
         try:
             handle = open(path, "rb")  # closed by the with below
@@ -175,7 +187,7 @@ def score_jsonl(path: str) -> int:
                 location=Location(path),
             ) from None
         with handle:
-            bad = score_lines(_lines(handle), out)
+            bad = score_lines(_lines(handle), out, scorer)
     if bad:
         Printer.for_stream(sys.stderr).error(
             f"RP504 {bad} line(s) could not be scored (see the error objects in the output)"

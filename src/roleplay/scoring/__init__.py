@@ -1,17 +1,19 @@
 """Scoring: turns a reply into listening, empathy and collaboration scores with evidence.
 
-`default_scorer()` returns the scorer used in play: the lexical scorer (lexicons and fitted
-weights shipped as package data in `roleplay/scoring/data/`), built once and cached. The
+`default_scorer()` returns the scorer used in play: the semantic scorer (the sentence encoder of
+`roleplay.nlp`, the act bank and the lexical cue layer), built once and cached. The
 ``ROLEPLAY_SCORER`` environment variable picks another one by name (tests set it to ``fixed``;
-see choice.py).
+see choice.py); `get_scorer(name)` returns one by name (`semantic`, `lexical`, `fixed`), e.g. for
+`roleplay score --scorer lexical`.
 """
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 
-from .choice import chosen_name, scorer_named
+from .choice import SCORER_NAMES, chosen_name, scorer_named
 from .scorer import LexicalScorer
+from .semantic import SemanticScorer
 from .types import DIMENSIONS, Dimension, Evidence, SameSide, Score, ScoreInput, Scorer
 
 __all__ = [
@@ -19,28 +21,25 @@ __all__ = [
     "Dimension",
     "Evidence",
     "LexicalScorer",
+    "SCORER_NAMES",
     "SameSide",
     "Score",
     "ScoreInput",
     "Scorer",
+    "SemanticScorer",
     "default_scorer",
+    "get_scorer",
 ]
 
-
-def default_scorer() -> Scorer:
-    """The scorer used in play, or the one ROLEPLAY_SCORER names (each built once)."""
-    name = chosen_name()
-    if name is not None:
-        return _named(name)
-    return _play_scorer()
+PRODUCT_SCORER = "semantic"
 
 
 @cache
-def _named(name: str) -> Scorer:
+def get_scorer(name: str) -> Scorer:
+    """A scorer by name, built once (RoleplayError RP006 for an unknown name)."""
     return scorer_named(name)
 
 
-@lru_cache(maxsize=1)
-def _play_scorer() -> Scorer:
-    """The product's scorer (cached: lexicons and weights are loaded once)."""
-    return LexicalScorer()
+def default_scorer() -> Scorer:
+    """The scorer used in play (semantic), or the one ROLEPLAY_SCORER names."""
+    return get_scorer(chosen_name() or PRODUCT_SCORER)

@@ -17,6 +17,7 @@ from roleplay.errors import RoleplayError
 
 from .fixed import FixedScorer
 from .scorer import LexicalScorer
+from .semantic import SemanticScorer
 from .types import Scorer
 
 ENV_VAR = "ROLEPLAY_SCORER"
@@ -24,9 +25,12 @@ UNKNOWN_SCORER = "RP006"
 
 # name -> factory. The product's default is whichever one `default_scorer()` builds.
 SCORERS: dict[str, Callable[[], Scorer]] = {
+    "semantic": SemanticScorer,
     "lexical": LexicalScorer,
     "fixed": FixedScorer,
 }
+# What `roleplay score --scorer` offers: the product's scorers, not the test fixture.
+SCORER_NAMES = ("semantic", "lexical")
 
 
 def scorer_named(name: str) -> Scorer:

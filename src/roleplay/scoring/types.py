@@ -48,7 +48,11 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Score:
-    """Scores in 0-100 for one reply, the same-side indicator and the evidence behind them."""
+    """Scores in 0-100 for one reply, the same-side indicator and the evidence behind them.
+
+    `scored` is False for a reply the scorer cannot read (`reason`: `empty`, `no_words`,
+    `language:xx`, `gibberish`); such a reply earns nothing: every dimension is 0.
+    """
 
     listening: int
     empathy: int
@@ -56,6 +60,13 @@ class Score:
     overall: int
     same_side: SameSide = "neutral"
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
+    scored: bool = True
+    reason: str | None = None
+
+    @classmethod
+    def unscored(cls, reason: str) -> Score:
+        """The result for a reply that cannot be read: zeros, and the reason."""
+        return cls(0, 0, 0, 0, "neutral", (), scored=False, reason=reason)
 
     def dimension(self, name: str) -> int:
         if name == "listening":
@@ -77,11 +88,15 @@ class Score:
         }
 
     def to_json(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             **self.as_dict(),
             "same_side": self.same_side,
             "evidence": [e.to_json() for e in self.evidence],
+            "scored": self.scored,
         }
+        if not self.scored:
+            out["reason"] = self.reason
+        return out
 
 
 @runtime_checkable

@@ -10,6 +10,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from roleplay.engine import TurnResult
+from roleplay.scoring.readable import unscored_message
 from roleplay.scoring.types import DIMENSIONS, Evidence
 
 from ..highlight import phrase
@@ -32,6 +33,8 @@ SIDE_TEXT = {
 def render_card(result: TurnResult) -> Group:
     score = result.score
     head = Text(f"Turn {result.turn}", style="bold")
+    if not score.scored:
+        return Group(head, Text(unscored_message(score.reason), style=POOR))
     side = SIDE_TEXT.get(score.same_side, "")
     if side:
         head.append(f" · {side}", style=GOOD if score.same_side == "beside" else POOR)

@@ -1,0 +1,33 @@
+"""The encoder's English vocabulary: whole words of its WordPiece tokenizer, and piece counts."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from tokenizers import Tokenizer
+
+from .artefact import TOKENIZER_FILE, read_checked
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Tokenizer:
+    tokenizer = Tokenizer.from_str(read_checked(TOKENIZER_FILE).decode("utf-8"))
+    tokenizer.no_padding()
+    tokenizer.no_truncation()
+    return tokenizer
+
+
+@lru_cache(maxsize=1)
+def whole_words() -> frozenset[str]:
+    """Lower-case words the tokenizer knows whole (no `##` pieces, no [special] tokens)."""
+    vocab = json.loads(read_checked(TOKENIZER_FILE))["model"]["vocab"]
+    return frozenset(w for w in vocab if w.isalpha() and not w.startswith("##"))
+
+
+def characters_per_piece(word: str) -> float:
+    """How many characters each word piece of `word` covers: real words (even rare jargon such
+    as "kubernetes", 2.5) split into syllable-like pieces, keyboard mash ("zxmcnvb", 1.2) into
+    single letters."""
+    pieces = _tokenizer().encode(word, add_special_tokens=False).ids
+    return len(word) / max(1, len(pieces))

@@ -1,0 +1,149 @@
+"""Replies the scorer cannot read: empty, no words, another language, keyboard mash.
+
+`unreadable_reason(reply)` returns None for a reply worth scoring, else the reason that goes into
+`Score.reason`: `empty`, `no_words`, `language:xx` (ISO 639-1) or `gibberish`. The language check
+counts function words of a few common languages (and the script for non-Latin alphabets); the
+gibberish check asks whether the words are in the encoder's English vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from roleplay.nlp.vocabulary import characters_per_piece, whole_words
+
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+
+# Frequent function words per language (none of them also common English words).
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        "the and you that is it to of in for we this what with have not be are can i my your "
+        "me so but if will would could should just our they about do don't it's i'm".split()
+    ),
+    "fr": frozenset(
+        "le la les des est et je tu vous nous une un pas que qui pour avec sur dans c'est "
+        "mais on très ce cette sont être avoir au aux du il elle".split()
+    ),
+    "de": frozenset(
+        "der die das und ist nicht ich du wir sie ein eine mit für auf den dem zu es was "
+        "auch noch aber wie bei oder sich dass mir dir uns".split()
+    ),
+    "es": frozenset(
+        "el la los las es y que de en un una por para con no lo más pero muy esto está son "
+        "como su al del se te".split()
+    ),
+    "it": frozenset("il lo gli della che non per con una sono questo molto anche ma".split()),
+    "pt": frozenset("o os as que não uma com para por mas muito isso está são você".split()),
+    "nl": frozenset("de het een en van ik je niet dat is wij zijn met voor maar ook".split()),
+}
+SCRIPTS = {
+    "CYRILLIC": "ru",
+    "GREEK": "el",
+    "ARABIC": "ar",
+    "HEBREW": "he",
+    "CJK": "zh",
+    "HIRAGANA": "ja",
+    "KATAKANA": "ja",
+    "HANGUL": "ko",
+    "DEVANAGARI": "hi",
+    "THAI": "th",
+}
+
+
+def _script_language(text: str) -> str | None:
+    counts: dict[str, int] = {}
+    letters = 0
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        letters += 1
+        name = unicodedata.name(ch, "")
+        for script, language in SCRIPTS.items():
+            if name.startswith(script):
+                counts[language] = counts.get(language, 0) + 1
+                break
+    if not letters or not counts:
+        return None
+    language, count = max(counts.items(), key=lambda kv: kv[1])
+    return language if count / letters > 0.5 else None
+
+
+def _latin_language(words: list[str], *, minimum: int = 2) -> str | None:
+    hits = {lang: sum(w in vocab for w in words) for lang, vocab in FUNCTION_WORDS.items()}
+    english = hits.pop("en")
+    language, best = max(hits.items(), key=lambda kv: kv[1])
+    if best >= minimum and best > 1.5 * english:
+        return language
+    return None
+
+
+MASH_CHARACTERS_PER_PIECE = 2.0
+
+
+def _looks_like_gibberish(words: list[str]) -> bool:
+    """Most longer words are unknown AND shatter into letter-sized word pieces."""
+    known = whole_words()
+    if not words:
+        return False
+    long_words = [w for w in words if len(w) >= 5]  # "thx", "lol", "hjkl": too short to tell
+    mash = [
+        w
+        for w in long_words
+        if w not in known and characters_per_piece(w) < MASH_CHARACTERS_PER_PIECE
+    ]
+    return bool(mash) and len(mash) / len(long_words) > 0.5
+
+
+def unreadable_reason(reply: str) -> str | None:
+    """Why `reply` cannot be scored, or None when it can."""
+    if not reply.strip():
+        return "empty"
+    words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(reply)]
+    if not words:
+        return "no_words"
+    script = _script_language(reply)
+    if script is not None:
+        return f"language:{script}"
+    language = _latin_language(words)
+    if language is not None:
+        return f"language:{language}"
+    if _looks_like_gibberish(words):
+        # Mostly unknown words: another language with one function word, or keyboard mash.
+        other = _latin_language(words, minimum=1)
+        return f"language:{other}" if other is not None else "gibberish"
+    return None
+
+
+LANGUAGE_NAMES = {
+    "fr": "French",
+    "de": "German",
+    "es": "Spanish",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "nl": "Dutch",
+    "ru": "Russian",
+    "el": "Greek",
+    "ar": "Arabic",
+    "he": "Hebrew",
+    "zh": "Chinese",
+    "ja": "Japanese",
+    "ko": "Korean",
+    "hi": "Hindi",
+    "th": "Thai",
+}
+
+
+def unscored_message(reason: str | None) -> str:
+    """One line for a person: why the reply earned nothing."""
+    if reason == "empty":
+        return "Not scored: the reply is empty, so this turn earns nothing."
+    if reason == "no_words":
+        return "Not scored: the reply has no words, so this turn earns nothing."
+    if reason == "gibberish":
+        return "Not scored: the reply looks like random keys, so this turn earns nothing."
+    if reason is not None and reason.startswith("language:"):
+        code = reason.split(":", 1)[1]
+        name = LANGUAGE_NAMES.get(code, code)
+        return f"Not scored: the reply seems to be in {name}; the scorer reads English only, so this turn earns nothing."
+    return "Not scored: this turn earns nothing."

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from roleplay.errors import RoleplayError
-from roleplay.scoring import SemanticScorer, default_scorer
+from roleplay.scoring import default_scorer
 from roleplay.scoring.choice import SCORERS, scorer_named
 from roleplay.scoring.fixed import FixedScorer
+from roleplay.scoring.semantic import SemanticScorer
 
 from ..cli.helpers import run_cli
 

@@ -5,15 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from roleplay.scoring import (
-    DIMENSIONS,
-    LexicalScorer,
-    ScoreInput,
-    Scorer,
-    SemanticScorer,
-    default_scorer,
-)
+from roleplay.scoring import DIMENSIONS, LexicalScorer, ScoreInput, Scorer, default_scorer
 from roleplay.scoring.model import clamp
+from roleplay.scoring.semantic import SemanticScorer
 
 REPLIES = [
     "It sounds like the board has you under a lot of pressure. What matters most to them?",

@@ -13,7 +13,6 @@ from functools import cache
 
 from .choice import SCORER_NAMES, chosen_name, scorer_named
 from .scorer import LexicalScorer
-from .semantic import SemanticScorer
 from .types import DIMENSIONS, Dimension, Evidence, SameSide, Score, ScoreInput, Scorer
 
 __all__ = [
@@ -26,7 +25,6 @@ __all__ = [
     "Score",
     "ScoreInput",
     "Scorer",
-    "SemanticScorer",
     "default_scorer",
     "get_scorer",
 ]

@@ -17,15 +17,21 @@ from roleplay.errors import RoleplayError
 
 from .fixed import FixedScorer
 from .scorer import LexicalScorer
-from .semantic import SemanticScorer
 from .types import Scorer
 
 ENV_VAR = "ROLEPLAY_SCORER"
 UNKNOWN_SCORER = "RP006"
 
 # name -> factory. The product's default is whichever one `default_scorer()` builds.
+def _semantic() -> Scorer:
+    # Imported on first use: it brings numpy and the tokenizer, which start-up should not wait for.
+    from .semantic import SemanticScorer
+
+    return SemanticScorer()
+
+
 SCORERS: dict[str, Callable[[], Scorer]] = {
-    "semantic": SemanticScorer,
+    "semantic": _semantic,
     "lexical": LexicalScorer,
     "fixed": FixedScorer,
 }

@@ -4,8 +4,10 @@
 
 Prints a Markdown table: for each label, the metric that fits it (AUC for 0/1 labels, Spearman
 for continuous ratings; macro-F1 for 0/1 labels at the threshold that is best on the TRAIN split),
-for our scorer and two baselines on the same rows: reply length and VADER compound sentiment.
-The weights were fitted on the train split only (scripts/fit_scorer.py); the split is fixed
+for the first (lexical) scorer, the semantic scorer (the default) and two baselines on the same
+rows: reply length and VADER compound sentiment. The cue weights were fitted on the train split
+of casino and receptiveness only (scripts/fit_scorer.py); the semantic act layer is not fitted on
+any of these sets, and Lend an Ear was never used for fitting. The split is fixed
 (roleplay.scoring.labelled_data). Skips with a message when the data folder is absent.
 """
 
@@ -19,7 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from roleplay.scoring import LexicalScorer, Score, ScoreInput  # noqa: E402
+from roleplay.scoring import LexicalScorer, Score, ScoreInput, Scorer  # noqa: E402
 from roleplay.scoring.labelled_data import (  # noqa: E402
     Row,
     conversation_turns,
@@ -113,27 +115,32 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    scorer = LexicalScorer()
-    vader = SentimentIntensityAnalyzer()
+    from roleplay.scoring.semantic import SemanticScorer
 
-    def predictors(row: Row) -> tuple[dict[str, float], float, float]:
+    scorers: list[Scorer] = [LexicalScorer(), SemanticScorer()]
+    vader = SentimentIntensityAnalyzer()
+    Predictors = tuple[list[dict[str, float]], float, float]
+
+    def dims(scores: list[Score]) -> dict[str, float]:
+        return {
+            d: sum(s.dimension(d) for s in scores) / len(scores)
+            for d in ("listening", "empathy", "collaboration", "overall")
+        }
+
+    def predictors(row: Row) -> Predictors:
         turns = (
             conversation_turns(row)
             if row.set_name == "kumar_lend_an_ear"
             else [ScoreInput(row.reply, row.partner)]
         )
-        scores: list[Score] = [scorer.score(t) for t in turns]
-        ours = {
-            d: sum(s.dimension(d) for s in scores) / len(scores)
-            for d in ("listening", "empathy", "collaboration", "overall")
-        }
+        ours = [dims([scorer.score(t) for t in turns]) for scorer in scorers]
         length = float(sum(len(t.reply) for t in turns))
         sentiment = sum(vader.polarity_scores(t.reply)["compound"] for t in turns) / len(turns)
         return ours, length, sentiment
 
-    print("| set | label | predicted by | n test | metric | ours | length | VADER |")
-    print("|---|---|---|---|---|---|---|---|")
-    cache: dict[str, dict[str, list[tuple[Row, tuple[dict[str, float], float, float]]]]] = {}
+    print("| set | label | predicted by | n test | metric | lexical | semantic | length | VADER |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    cache: dict[str, dict[str, list[tuple[Row, Predictors]]]] = {}
     for set_name, label, dim, sign in CHECKS:
         if set_name not in cache:
             rows = load_set(args.data, set_name)
@@ -143,8 +150,9 @@ def main(argv: list[str] | None = None) -> int:
             }
         parts = cache[set_name]
         labels = {p: [r.labels[label] for r, _ in parts[p]] for p in parts}
-        columns: list[Callable[[tuple[dict[str, float], float, float]], float]] = [
-            lambda p, d=dim, s=sign: s * p[0][d],
+        columns: list[Callable[[Predictors], float]] = [
+            lambda p, d=dim, s=sign: s * p[0][0][d],
+            lambda p, d=dim, s=sign: s * p[0][1][d],
             lambda p: p[1],
             lambda p, s=sign: s * p[2],
         ]

@@ -95,3 +95,22 @@ def test_a_healthy_database_passes_the_check_on_every_open() -> None:
     for _ in range(3):
         with SessionStore.open() as store:
             assert store.session(sid).turn_count == 2
+
+
+@pytest.mark.parametrize("payload", ['{"turn": 1, "rep', '{"turn": 1}', "[]", "null"])
+def test_damaged_text_inside_a_row_is_rp701_not_a_traceback(payload: str) -> None:
+    """Bytes changed inside a row's text keep the file's structure, so quick_check passes; the
+    turn that no longer reads back is reported as damage when it is read."""
+    with SessionStore.open() as store:
+        _, sid = play(store, GOOD_REPLIES[:2])
+    conn = sqlite3.connect(database_path())
+    conn.execute("UPDATE turns SET payload = ? WHERE session_id = ? AND turn_no = 1",
+                 (payload, sid))
+    conn.commit()
+    conn.close()
+    with SessionStore.open() as store, pytest.raises(StorageError) as info:
+        store.turns(sid)
+    assert info.value.code == "RP701" and f"of session {sid} does not read back" in info.value.format()
+    for args in (("export", "last"), ("resume", str(sid), "--plain")):
+        res = run_cli(*args)
+        assert res.returncode == 2 and "RP701" in res.stderr and "Traceback" not in res.stderr

@@ -22,7 +22,7 @@ from roleplay.engine.records import turn_from_json, turn_to_json
 from roleplay.errors import StorageError
 
 from .claims import SessionClaims
-from .connection import connect, storage_error, write_transaction
+from .connection import connect, damaged, storage_error, write_transaction
 from .encoding import dump_json, load_json, timestamp, utf8_safe
 from .lifecycle_rules import (
     ANSWERED_SQL,
@@ -272,12 +272,23 @@ class SessionStore:
                 id=int(r["id"]),
                 session_id=int(r["session_id"]),
                 parent_id=r["parent_id"],
-                result=turn_from_json(load_json(r["payload"])),
+                result=self._turn_result(r),
                 created_at=str(r["created_at"]),
                 rewound_at=r["rewound_at"],
             )
             for r in rows
         ]
+
+    def _turn_result(self, row: sqlite3.Row) -> TurnResult:
+        """A saved turn's payload back as a TurnResult; RP701 when its text was damaged (damage
+        inside a row's text passes ``quick_check``, which checks the file's structure only)."""
+        try:
+            return turn_from_json(load_json(row["payload"]))
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise damaged(
+                self.path, f"turn {row['id']} of session {row['session_id']} does not read back: "
+                f"{type(exc).__name__}: {str(exc)[:120]}"
+            ) from None
 
     def live_turns(self, session_id: int) -> list[TurnResult]:
         return [t.result for t in self.turns(session_id)]

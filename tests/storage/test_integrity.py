@@ -114,3 +114,21 @@ def test_damaged_text_inside_a_row_is_rp701_not_a_traceback(payload: str) -> Non
     for args in (("export", "last"), ("resume", str(sid), "--plain")):
         res = run_cli(*args)
         assert res.returncode == 2 and "RP701" in res.stderr and "Traceback" not in res.stderr
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [("started_at", "garbage"), ("overall", "abc"), ("listening", "q"), ("ended_at", "\x1b[2J")],
+)
+def test_a_damaged_session_row_is_rp701_in_every_read_command(column: str, value: str) -> None:
+    with SessionStore.open() as store:
+        _, sid = play(store, GOOD_REPLIES * 3)
+    conn = sqlite3.connect(database_path())
+    conn.execute(f"UPDATE sessions SET {column} = ? WHERE id = ?", (value, sid))
+    conn.commit()
+    conn.close()
+    for args in (("history",), ("history", "--json"), ("stats",), ("export", "last")):
+        res = run_cli(*args)
+        assert res.returncode == 2, (args, res.stdout)
+        assert "RP701" in res.stderr and f"session {sid} does not read back" in res.stderr
+        assert "Traceback" not in res.stderr and "\x1b" not in res.stderr

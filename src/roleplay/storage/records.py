@@ -10,6 +10,26 @@ from roleplay.engine.rules import passed
 
 from .lifecycle_rules import ABANDONED, FINISHED
 
+from .encoding import parse_timestamp
+
+
+def _number(value: object) -> float | None:
+    """A score column: a number or NULL; anything else means the row was damaged."""
+    if value is None or (isinstance(value, int | float) and not isinstance(value, bool)):
+        return value
+    raise ValueError(f"a score column holds {value!r}")
+
+
+def _whole(value: object) -> int | None:
+    number = _number(value)
+    return None if number is None else int(number)
+
+
+def _stamp(value: object) -> str:
+    """A timestamp column, checked to parse (a damaged row raises ValueError)."""
+    parse_timestamp(str(value))
+    return str(value)
+
 
 @dataclass(frozen=True)
 class NewSession:
@@ -72,16 +92,16 @@ class SessionRecord:
             mode=str(r["mode"]),
             seed=int(r["seed"]),
             scorer=str(r["scorer"]),
-            started_at=str(r["started_at"]),
-            updated_at=str(r["updated_at"]),
-            ended_at=r["ended_at"],
+            started_at=_stamp(r["started_at"]),
+            updated_at=_stamp(r["updated_at"]),
+            ended_at=None if r["ended_at"] is None else _stamp(r["ended_at"]),
             outcome=r["outcome"],
             final_state=str(r["final_state"]),
             turn_count=int(r["turn_count"]),
-            listening=r["listening"],
-            empathy=r["empathy"],
-            collaboration=r["collaboration"],
-            overall=r["overall"],
+            listening=_number(r["listening"]),
+            empathy=_number(r["empathy"]),
+            collaboration=_number(r["collaboration"]),
+            overall=_whole(r["overall"]),
             workshop_id=r["workshop_id"],
             participant=r["participant"],
         )

@@ -243,7 +243,8 @@ class SessionStore:
                 f"no session {session_id} in {self.path}",
                 hint="`roleplay history` lists the sessions and their numbers",
             )
-        return SessionRecord.from_row(rows[0])
+        with self._decoding(f"session {session_id}"):
+            return SessionRecord.from_row(rows[0])
 
     def scenario_text(self, content_hash: str) -> str:
         rows = self._read(
@@ -280,14 +281,18 @@ class SessionStore:
         ]
 
     def _turn_result(self, row: sqlite3.Row) -> TurnResult:
-        """A saved turn's payload back as a TurnResult; RP701 when its text was damaged (damage
-        inside a row's text passes ``quick_check``, which checks the file's structure only)."""
-        try:
+        with self._decoding(f"turn {row['id']} of session {row['session_id']}"):
             return turn_from_json(load_json(row["payload"]))
+
+    @contextmanager
+    def _decoding(self, what: str) -> Iterator[None]:
+        """RP701 when saved rows do not read back as values: damage inside a row's text keeps
+        the file's structure, so ``quick_check`` on open cannot see it."""
+        try:
+            yield
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise damaged(
-                self.path, f"turn {row['id']} of session {row['session_id']} does not read back: "
-                f"{type(exc).__name__}: {str(exc)[:120]}"
+                self.path, f"{what} does not read back: {type(exc).__name__}: {str(exc)[:120]}"
             ) from None
 
     def live_turns(self, session_id: int) -> list[TurnResult]:
@@ -306,7 +311,11 @@ class SessionStore:
         if limit is not None:
             sql += " LIMIT ?"
             params += (limit,)
-        return [SessionRecord.from_row(r) for r in self._read("listing sessions", sql, params)]
+        records: list[SessionRecord] = []
+        for r in self._read("listing sessions", sql, params):
+            with self._decoding(f"session {r['id']}"):
+                records.append(SessionRecord.from_row(r))
+        return records
 
     def latest_unfinished(self, scenario_id: str | None = None) -> SessionRecord | None:
         """The newest resumable session (lifecycle_rules.py) that no later session of the same
@@ -322,7 +331,10 @@ class SessionStore:
             params = (scenario_id,)
         sql += " ORDER BY updated_at DESC, id DESC LIMIT 1"
         rows = self._read("looking for an unfinished session", sql, params)
-        return SessionRecord.from_row(rows[0]) if rows else None
+        if not rows:
+            return None
+        with self._decoding(f"session {rows[0]['id']}"):
+            return SessionRecord.from_row(rows[0])
 
     def best_scores(self) -> dict[str, int]:
         """Best overall per scenario over sessions that reached an ending."""
@@ -388,11 +400,12 @@ class SessionStore:
             f" FROM sessions{clauses} ORDER BY started_at, id",
             params,
         )
-        return [
-            ProgressPoint(int(r[0]), str(r[1]), str(r[2]), float(r[3]), float(r[4]), float(r[5]),
-                          int(r[6]))
-            for r in rows
-        ]
+        with self._decoding("a session's scores"):
+            return [
+                ProgressPoint(int(r[0]), str(r[1]), str(r[2]), float(r[3]), float(r[4]),
+                              float(r[5]), int(r[6]))
+                for r in rows
+            ]
 
 
 def _filters(scenario_id: str | None, workshop_id: str | None) -> tuple[str, tuple[Any, ...]]:

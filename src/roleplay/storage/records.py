@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from roleplay.engine import TurnResult
 from roleplay.engine.rules import passed
 
-from .lifecycle_rules import ABANDONED, FINISHED
-
 from .encoding import parse_timestamp
+from .lifecycle_rules import ABANDONED, FINISHED
 
 
 def _number(value: object) -> float | None:

@@ -18,12 +18,12 @@ from types import TracebackType
 from typing import Any
 
 from roleplay.engine import TurnResult
-from roleplay.engine.records import turn_from_json, turn_to_json
+from roleplay.engine.records import turn_to_json
 from roleplay.errors import StorageError
 
 from .claims import SessionClaims
-from .connection import connect, damaged, storage_error, write_transaction
-from .encoding import dump_json, load_json, timestamp, utf8_safe
+from .connection import connect, storage_error, write_transaction
+from .encoding import dump_json, timestamp, utf8_safe
 from .lifecycle_rules import (
     ANSWERED_SQL,
     FINISHED_SQL,
@@ -34,6 +34,7 @@ from .lifecycle_rules import (
 from .migrations import migrate
 from .paths import database_path
 from .records import NewSession, ProgressPoint, ScenarioSummary, SessionRecord, StoredTurn
+from .row_decoding import decoding, session_record, stored_turn
 
 Clock = Callable[[], datetime | None]
 
@@ -243,8 +244,7 @@ class SessionStore:
                 f"no session {session_id} in {self.path}",
                 hint="`roleplay history` lists the sessions and their numbers",
             )
-        with self._decoding(f"session {session_id}"):
-            return SessionRecord.from_row(rows[0])
+        return session_record(self.path, rows[0])
 
     def scenario_text(self, content_hash: str) -> str:
         rows = self._read(
@@ -268,32 +268,7 @@ class SessionStore:
             f"SELECT {_TURN_COLUMNS} FROM turns WHERE session_id = ?{where} ORDER BY id",
             (session_id,),
         )
-        return [
-            StoredTurn(
-                id=int(r["id"]),
-                session_id=int(r["session_id"]),
-                parent_id=r["parent_id"],
-                result=self._turn_result(r),
-                created_at=str(r["created_at"]),
-                rewound_at=r["rewound_at"],
-            )
-            for r in rows
-        ]
-
-    def _turn_result(self, row: sqlite3.Row) -> TurnResult:
-        with self._decoding(f"turn {row['id']} of session {row['session_id']}"):
-            return turn_from_json(load_json(row["payload"]))
-
-    @contextmanager
-    def _decoding(self, what: str) -> Iterator[None]:
-        """RP701 when saved rows do not read back as values: damage inside a row's text keeps
-        the file's structure, so ``quick_check`` on open cannot see it."""
-        try:
-            yield
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise damaged(
-                self.path, f"{what} does not read back: {type(exc).__name__}: {str(exc)[:120]}"
-            ) from None
+        return [stored_turn(self.path, r) for r in rows]
 
     def live_turns(self, session_id: int) -> list[TurnResult]:
         return [t.result for t in self.turns(session_id)]
@@ -311,11 +286,7 @@ class SessionStore:
         if limit is not None:
             sql += " LIMIT ?"
             params += (limit,)
-        records: list[SessionRecord] = []
-        for r in self._read("listing sessions", sql, params):
-            with self._decoding(f"session {r['id']}"):
-                records.append(SessionRecord.from_row(r))
-        return records
+        return [session_record(self.path, r) for r in self._read("listing sessions", sql, params)]
 
     def latest_unfinished(self, scenario_id: str | None = None) -> SessionRecord | None:
         """The newest resumable session (lifecycle_rules.py) that no later session of the same
@@ -331,10 +302,7 @@ class SessionStore:
             params = (scenario_id,)
         sql += " ORDER BY updated_at DESC, id DESC LIMIT 1"
         rows = self._read("looking for an unfinished session", sql, params)
-        if not rows:
-            return None
-        with self._decoding(f"session {rows[0]['id']}"):
-            return SessionRecord.from_row(rows[0])
+        return session_record(self.path, rows[0]) if rows else None
 
     def best_scores(self) -> dict[str, int]:
         """Best overall per scenario over sessions that reached an ending."""
@@ -386,7 +354,7 @@ class SessionStore:
             f" {'AND' if clauses else 'WHERE'} {ANSWERED_SQL} {LAST_ORDER_SQL} LIMIT 1",
             params,
         )
-        return SessionRecord.from_row(rows[0]) if rows else None
+        return session_record(self.path, rows[0]) if rows else None
 
     def progress(
         self, scenario_id: str | None = None, workshop_id: str | None = None
@@ -400,7 +368,7 @@ class SessionStore:
             f" FROM sessions{clauses} ORDER BY started_at, id",
             params,
         )
-        with self._decoding("a session's scores"):
+        with decoding(self.path, "a session's scores"):
             return [
                 ProgressPoint(int(r[0]), str(r[1]), str(r[2]), float(r[3]), float(r[4]),
                               float(r[5]), int(r[6]))

@@ -16,7 +16,7 @@ from roleplay import __version__
 from roleplay.errors import RoleplayError
 from roleplay.report.console import Printer
 
-COMMAND_MODULES = ["play", "scenarios", "authoring", "score", "sessions", "workshop"]
+COMMAND_MODULES = ["play", "scenarios", "authoring", "intents", "score", "sessions", "workshop"]
 
 
 def build_parser() -> argparse.ArgumentParser:

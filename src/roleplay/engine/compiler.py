@@ -9,7 +9,7 @@ import dotted paths named by strings).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, cast
 
@@ -18,6 +18,8 @@ from transitions import Machine
 from roleplay.scenario.loader import LoadedScenario
 from roleplay.scenario.model import Scenario
 
+from .intent_matching import ScenarioIntents
+from .lines import CompiledLine, compile_lines
 from .predicates import TurnContext, build_condition
 
 TRIGGER = "advance"
@@ -42,6 +44,8 @@ class Cursor:
 class CompiledScenario:
     loaded: LoadedScenario
     machine: Machine
+    lines: dict[str, tuple[CompiledLine, ...]] = field(default_factory=dict)
+    intents: ScenarioIntents = field(default_factory=ScenarioIntents.empty)
 
     @property
     def scenario(self) -> Scenario:
@@ -79,4 +83,5 @@ def compile_scenario(loaded: LoadedScenario) -> CompiledScenario:
                 conditions=conditions,
                 after=[partial(_mark_fired, index=index)],
             )
-    return CompiledScenario(loaded, machine)
+    lines = {name: compile_lines(state, meters) for name, state in scenario.states.items()}
+    return CompiledScenario(loaded, machine, lines, ScenarioIntents(scenario))

@@ -28,6 +28,7 @@ NO_SCENARIO = "RP902"
 UNKNOWN_PATH_STATE = "RP903"
 UNKNOWN_BAND = "RP904"
 NO_TESTS = "RP905"
+UNKNOWN_TEST_INTENT = "RP908"
 SUFFIX = ".tests.yaml"
 
 Bands = dict[str, ConditionValue]
@@ -40,6 +41,12 @@ class _Strict(BaseModel):
 class GoldenReply(_Strict):
     text: str = Field(min_length=1, max_length=4000)
     scores: Bands = Field(default_factory=dict, description="Bands for this reply's scores.")
+    said: list[Identifier] = Field(
+        default_factory=list, description="Intents this reply must match."
+    )
+    not_said: list[Identifier] = Field(
+        default_factory=list, description="Intents this reply must not match."
+    )
 
 
 class GoldenCase(_Strict):
@@ -148,6 +155,7 @@ def _reference_problems(tests: GoldenFile, source: SourceMap, loaded: LoadedScen
             if isinstance(reply, GoldenReply):
                 bands += [(("cases", i, "replies", j, "scores", k), k, v, DIMENSION_KEYS)
                           for k, v in reply.scores.items()]
+                out += _intent_problems(reply, ("cases", i, "replies", j), source, loaded)
         for where, key, value, allowed in bands:
             if key not in allowed or not isinstance(value, Comparison):
                 out.append(Diagnostic(UNKNOWN_BAND, f"'{key}' is not a band here",
@@ -155,6 +163,20 @@ def _reference_problems(tests: GoldenFile, source: SourceMap, loaded: LoadedScen
                                       "comparison such as \">= 60\"",
                                       source.locate(where, key=True)))
     return out
+
+
+def _intent_problems(
+    reply: GoldenReply, where: tuple[str | int, ...], source: SourceMap, loaded: LoadedScenario
+) -> list[Diagnostic]:
+    declared = loaded.scenario.intents
+    return [
+        Diagnostic(UNKNOWN_TEST_INTENT, f"'{key}' names unknown intent '{name}'",
+                   f"use the intents of the scenario: {', '.join(declared) or 'it declares none'}",
+                   source.locate((*where, key, k)))
+        for key, names in (("said", reply.said), ("not_said", reply.not_said))
+        for k, name in enumerate(names)
+        if name not in declared
+    ]
 
 
 def run_case(loaded: LoadedTests, case: GoldenCase, scorer: Scorer) -> CaseResult:
@@ -177,15 +199,27 @@ def run_case(loaded: LoadedTests, case: GoldenCase, scorer: Scorer) -> CaseResul
                 f"reply {n} in {turn.state}: listening {s.listening}, empathy {s.empathy}, "
                 f"collaboration {s.collaboration}, overall {s.overall} -> {turn.next_state}"
                 + (f" (transition {turn.transition_index + 1})"
-                   if turn.transition_index is not None else " (no transition held)"))
+                   if turn.transition_index is not None else " (no transition held)")
+                + (f"; said {', '.join(turn.intents)}" if turn.intents else ""))
             if isinstance(reply, GoldenReply):
                 for key, band in reply.scores.items():
                     _check_band(result, f"reply {n} {key}", s.dimension(key), band)
+                _check_intents(result, n, reply, turn.intents)
         result.outcome = session.outcome
         _check_end(result, case, session)
     finally:
         session.close()
     return result
+
+
+def _check_intents(result: CaseResult, n: int, reply: GoldenReply, said: tuple[str, ...]) -> None:
+    heard = ", ".join(said) or "no intent"
+    for name in reply.said:
+        if name not in said:
+            result.failures.append(f"reply {n} did not say '{name}' (it said {heard})")
+    for name in reply.not_said:
+        if name in said:
+            result.failures.append(f"reply {n} said '{name}', expected not to (it said {heard})")
 
 
 def _check_band(result: CaseResult, label: str, actual: float, band: object) -> None:

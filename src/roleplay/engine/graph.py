@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import json
 
-from roleplay.scenario.model import Comparison, Scenario, Transition
+from roleplay.scenario.model import Comparison, IntentRef, Scenario, Transition
 
 MERMAID_KEYWORDS = frozenset(
     {"state", "note", "direction", "class", "classdef", "end", "as", "left", "right", "of",
@@ -26,13 +26,18 @@ ENDING_MARKS = {"success": "✔", "failure": "✘", "neutral": "–"}
 
 
 def condition_text(tr: Transition) -> str:
-    """``listening >= 55, trust >= 50`` / ``mentions "demo" or "stage"`` / ``otherwise``."""
+    """``listening >= 55, trust >= 50`` / ``mentions "demo" or "stage"`` / ``said offer_pilot``
+    / ``otherwise``."""
     if not tr.when:
         return "otherwise"
     parts = []
     for key, value in tr.when.items():
         if isinstance(value, Comparison):
             parts.append(f"{key} {value}")
+        elif isinstance(value, IntentRef):
+            joiner = " and " if key == "said_all" else (" nor " if key == "not_said" else " or ")
+            verb = "said" if key == "said_all" else key.replace("_", " ")
+            parts.append(f"{verb} {joiner.join(value.names)}")
         else:
             parts.append("mentions " + " or ".join(f'"{p}"' for p in value))
     return ", ".join(parts)

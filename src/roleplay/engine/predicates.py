@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
-from roleplay.scenario.model import DIMENSION_KEYS, Comparison
+from roleplay.scenario.model import DIMENSION_KEYS, Comparison, IntentRef
 from roleplay.scoring.types import Score
 
 
@@ -23,6 +23,7 @@ class TurnContext:
     score: Score
     meters: dict[str, int]
     turn: int
+    intents: frozenset[str] = frozenset()  # the scenario's intents this reply matched
     fired: list[int] = field(default_factory=list)
 
 
@@ -48,11 +49,33 @@ def mentions_any(ctx: TurnContext, *, patterns: tuple[re.Pattern[str], ...]) -> 
     return any(p.search(text) for p in patterns)
 
 
+def said_any(ctx: TurnContext, *, names: tuple[str, ...]) -> bool:
+    return any(name in ctx.intents for name in names)
+
+
+def said_every(ctx: TurnContext, *, names: tuple[str, ...]) -> bool:
+    return all(name in ctx.intents for name in names)
+
+
+def said_none(ctx: TurnContext, *, names: tuple[str, ...]) -> bool:
+    return not any(name in ctx.intents for name in names)
+
+
+_INTENT_PREDICATES: dict[str, Callable[..., bool]] = {
+    "said": said_any,
+    "said_all": said_every,
+    "not_said": said_none,
+}
+
 Condition = Callable[..., bool]
 
 
-def build_condition(key: str, value: Comparison | tuple[str, ...], meters: set[str]) -> Condition:
+def build_condition(
+    key: str, value: Comparison | IntentRef | tuple[str, ...], meters: set[str]
+) -> Condition:
     """One YAML condition (key and value) -> a partial over the table above."""
+    if isinstance(value, IntentRef):
+        return partial(_INTENT_PREDICATES[key], names=value.names)
     if key == "mentions":
         assert isinstance(value, tuple)
         return partial(mentions_any, patterns=tuple(_phrase_pattern(p) for p in value))

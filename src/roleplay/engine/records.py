@@ -44,6 +44,7 @@ def turn_to_json(t: TurnResult) -> dict[str, Any]:
         "ended": t.ended,
         "outcome": t.outcome,
         "hint": t.hint,
+        "intents": list(t.intents),
     }
 
 
@@ -62,4 +63,5 @@ def turn_from_json(data: dict[str, Any]) -> TurnResult:
         ended=bool(data.get("ended", False)),
         outcome=cast(Outcome | None, data.get("outcome")),
         hint=data.get("hint"),
+        intents=tuple(str(x) for x in data.get("intents", ())),
     )

@@ -8,7 +8,6 @@ on the UI thread) and render the :class:`TurnResult` it returns. The session tel
 
 from __future__ import annotations
 
-import random
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -18,6 +17,7 @@ from roleplay.scoring.types import ScoreInput, Scorer
 
 from .compiler import CompiledScenario, Cursor
 from .lifecycle import Lifecycle, LifecycleEvent, SaveProblem, SessionObserver
+from .lines import pick_line
 from .predicates import TurnContext
 from .rules import passed
 from .turns import (
@@ -37,21 +37,9 @@ __all__ = [
     "RewoundTurn",
     "Session",
     "TurnResult",
-    "choose_line",
     "reply_too_long",
 ]
 STALE_REPLY = "RP605"
-
-def choose_line(state: State, seed: int, turn: int, state_name: str) -> str:
-    """The counterpart's line for a state; variants are picked deterministically from the seed."""
-    variants = state.variants
-    if not variants:
-        return ""
-    if len(variants) == 1:
-        return variants[0]
-    rng = random.Random(f"{seed}/{state_name}/{turn}")
-    return variants[rng.randrange(len(variants))]
-
 
 @dataclass
 class Session:
@@ -91,9 +79,8 @@ class Session:
     def _fresh(cls, compiled: CompiledScenario, scorer: Scorer, seed: int, mode: Mode) -> Session:
         session = cls(compiled, scorer, seed, dict(compiled.scenario.meters), mode=mode)
         compiled.attach(session._cursor, compiled.scenario.start)
-        session._line = choose_line(
-            compiled.scenario.state(compiled.scenario.start), seed, 0, compiled.scenario.start
-        )
+        start = compiled.scenario.start
+        session._line = pick_line(compiled.lines[start], seed, 0, start, None)
         return session
 
     @classmethod
@@ -202,13 +189,15 @@ class Session:
         return self.apply(self.prepare(text))
 
     def prepare(self, text: str) -> PreparedReply:
-        """Everything slow about a reply (scoring), without changing the session: safe to call
-        from a worker thread while the UI thread only reads the session."""
+        """Everything slow about a reply (scoring, intent matching), without changing the
+        session: safe to call from a worker thread while the UI thread only reads the session."""
         if self.ended:
             raise SessionError("RP602", "the conversation has ended", hint="start a new session")
         revision, turn, state = self._revision, self.turn + 1, self.state
         item = self.score_input(text)
-        return PreparedReply(revision, turn, state, item, self.scorer.score(item))
+        score = self.scorer.score(item)  # first: the scorer fills the shared encoding cache
+        intents = self.compiled.intents.match(item.reply)
+        return PreparedReply(revision, turn, state, item, score, intents)
 
     def apply(self, prepared: PreparedReply) -> TurnResult:
         """Take a prepared reply as this turn's answer: transition, meters, line; observers hear
@@ -230,7 +219,10 @@ class Session:
         score = prepared.score
         turn_no = self.turn + 1
         before = dict(self.meters)
-        ctx = TurnContext(reply=text, score=score, meters=dict(before), turn=turn_no)
+        ctx = TurnContext(
+            reply=text, score=score, meters=dict(before), turn=turn_no,
+            intents=frozenset(prepared.intents),
+        )
         self._cursor.fire(ctx)
         index = ctx.fired[-1] if ctx.fired else None
         after = dict(before)
@@ -243,7 +235,8 @@ class Session:
         outcome: Outcome | None = nxt.end
         if outcome is None and turn_no >= self.scenario.max_turns:
             outcome = "neutral"
-        line = choose_line(nxt, self.seed, turn_no, next_state)
+        ctx.meters = dict(after)  # say variants read the meters after this reply's effects
+        line = pick_line(self.compiled.lines[next_state], self.seed, turn_no, next_state, ctx)
         result = TurnResult(
             turn=turn_no,
             state=state_name,
@@ -258,6 +251,7 @@ class Session:
             ended=outcome is not None,
             outcome=outcome,
             hint=state.hint,
+            intents=prepared.intents,
         )
         self.turns.append(result)
         self._link_replacement(result)

@@ -34,6 +34,7 @@ class TurnResult:
     ended: bool = False
     outcome: Outcome | None = None
     hint: str | None = None  # the hint of the state that was answered
+    intents: tuple[str, ...] = ()  # the scenario's intents the reply matched, best first
 
     @property
     def meter_changes(self) -> dict[str, int]:

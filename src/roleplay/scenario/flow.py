@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from . import value_sets as vs
-from .model import Comparison, Scenario
+from .model import Comparison, IntentRef, Scenario
 
 SCORE_KEYS = ("listening", "empathy", "collaboration")
 
@@ -52,11 +52,12 @@ class Flow:
     reached: set[str]
 
     def readers(self, meter: str) -> set[str]:
-        """States with a transition whose condition reads ``meter``."""
+        """States with a transition or a `say` variant whose condition reads ``meter``."""
         return {
             name
             for name, state in self.scenario.states.items()
             if any(meter in (tr.when or {}) for tr in state.transitions)
+            or any(meter in (v.when or {}) for v in state.lines)
         }
 
     def successors(self, name: str) -> set[str]:
@@ -83,6 +84,7 @@ def _edges_of(scenario: Scenario, name: str) -> list[Edge]:
     state = scenario.states[name]
     out: list[Edge] = []
     excluded: dict[str, int] = {}  # key -> values already taken by an earlier transition
+    said_before: set[str] = set()  # intents whose every reply an earlier transition takes
     after_fallback = False
     for index, tr in enumerate(state.transitions):
         own: dict[str, int] = {}
@@ -97,10 +99,17 @@ def _edges_of(scenario: Scenario, name: str) -> list[Edge]:
                 limits[key] = vs.span(lo, hi) & ~m
         edge = Edge(name, index, tr.to, after_fallback, limits, own)
         _static_checks(scenario, edge, tr.when or {})
+        if not edge.never:
+            _intent_checks(edge, tr.when or {}, said_before)
         out.append(edge)
+        when = tr.when or {}
         if tr.unconditional:
             after_fallback = True
-        elif len(own) == 1 and len(tr.when or {}) == 1:
+        elif set(when) == {"said"}:
+            ref = when["said"]
+            assert isinstance(ref, IntentRef)
+            said_before.update(ref.names)
+        elif len(own) == 1 and len(when) == 1:
             (key, m), = own.items()
             excluded[key] = excluded.get(key, 0) | m
     return out
@@ -133,6 +142,31 @@ def _static_checks(scenario: Scenario, edge: Edge, when: Mapping[str, object]) -
              f"the score conditions on {', '.join(keys)} cannot hold together "
              "(overall is the rounded mean of listening, empathy and collaboration)")
         )
+
+
+def _intent_checks(edge: Edge, when: Mapping[str, object], said_before: set[str]) -> None:
+    """`said` conditions that contradict each other or that an earlier transition pre-empts."""
+    required: dict[str, str] = {}  # intent -> the key that requires it
+    for key in ("said", "said_all"):
+        ref = when.get(key)
+        if isinstance(ref, IntentRef) and (key == "said_all" or len(ref.names) == 1):
+            required.update((name, key) for name in ref.names)
+    said = when.get("said")
+    if isinstance(said, IntentRef) and len(said.names) > 1 and set(said.names) <= said_before:
+        required[said.names[0]] = "said"
+    forbidden = when.get("not_said")
+    for name, key in required.items():
+        if isinstance(forbidden, IntentRef) and name in forbidden.names:
+            edge.never.append(
+                ("not_said", f"'said {name}' and 'not_said {name}' can never hold together")
+            )
+            return
+        if name in said_before:
+            edge.never.append(
+                (key, f"'{key} {name}' can never hold: an earlier transition of '{edge.state}' "
+                      f"already takes every reply that says '{name}'")
+            )
+            return
 
 
 def may_stay(scenario: Scenario, name: str) -> bool:

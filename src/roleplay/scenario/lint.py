@@ -14,6 +14,7 @@ from roleplay.errors import Diagnostic, Location, Severity
 from . import lint_rules as rules
 from . import value_sets as vs
 from .flow import Flow, PathSummary, analyse, success_paths
+from .intent_lint import check_intents
 from .loader import LoadedScenario
 from .model import Comparison, State
 
@@ -56,6 +57,7 @@ def lint(loaded: LoadedScenario) -> list[Diagnostic]:
     _check_meters(flow, report)
     _check_endings(flow, report)
     _check_file_name(report)
+    check_intents(loaded.scenario, report.add)
     return sorted(report.out, key=_position)
 
 
@@ -136,7 +138,7 @@ def _check_transitions(flow: Flow, report: _Report) -> None:
                            "first match wins: move the transition without `when` to the end", base)
                 continue
             for key, reason in edge.never:
-                report.add(rules.NEVER_HOLDS, reason, "change the comparison or remove it",
+                report.add(rules.NEVER_HOLDS, reason, "change the condition or remove it",
                            (*base, "when", key))
             if edge.never or name not in flow.reached:
                 continue
@@ -152,9 +154,8 @@ def _check_against_flow(flow: Flow, report: _Report, name: str, index: int) -> N
     seen = {**flow.meters[name], "turn": flow.turns[name]}
     always = []
     for key, value in when.items():
-        if key == "mentions":
+        if not isinstance(value, Comparison):  # mentions and intents: any reply may say them
             continue
-        assert isinstance(value, Comparison)
         if key in seen:
             possible = seen[key]
             label = "the turn number" if key == "turn" else f"'{key}'"

@@ -34,7 +34,11 @@ UNUSED_METER = "RP412"
 IGNORED_TRANSITIONS = "RP413"
 FILE_NAME_MISMATCH = "RP414"
 ALWAYS_HOLDS = "RP415"
-# RP416-RP420 are the intent rules.
+FEW_EXAMPLES = "RP416"
+CONFUSABLE_INTENTS = "RP417"
+EXAMPLE_MATCHES_NOT = "RP418"
+UNUSED_INTENT = "RP419"
+NO_DEFAULT_LINE = "RP420"
 MISSING_HINT = "RP421"
 IGNORED_ON_ENDING = "RP422"
 
@@ -69,6 +73,16 @@ RULES: tuple[Rule, ...] = (
          "the file is not called `<id>.yaml`, so `roleplay play ID` and golden tests miss it"),
     Rule(ALWAYS_HOLDS, "condition-always-holds", "warning",
          "a comparison that every possible value satisfies; it does nothing"),
+    Rule(FEW_EXAMPLES, "few-intent-examples", "warning",
+         "an intent with fewer than 3 example phrasings: paraphrases will be missed"),
+    Rule(CONFUSABLE_INTENTS, "confusable-intents", "warning",
+         "an example of one intent that another intent matches better: they can't be told apart"),
+    Rule(EXAMPLE_MATCHES_NOT, "example-matches-not", "error",
+         "an example closer to one of its own `not` near-misses than to its other examples"),
+    Rule(UNUSED_INTENT, "unused-intent", "warning",
+         "an intent that no `said`, `said_all` or `not_said` condition reads"),
+    Rule(NO_DEFAULT_LINE, "say-without-default", "error",
+         "every `say` variant has `when`, so some replies leave the counterpart without a line"),
     Rule(MISSING_HINT, "missing-hint", "warning",
          "a state the learner replies to has no `hint`, so `/hint` (F2) has nothing to say"),
     Rule(IGNORED_ON_ENDING, "ignored-on-ending", "warning",

@@ -108,6 +108,15 @@ def _pydantic_diagnostics(exc: ValidationError, source: SourceMap) -> list[Diagn
                     where,
                 )
             )
+        elif kind == "rp_intent_ref":
+            out.append(
+                Diagnostic(
+                    codes.BAD_INTENT_REF,
+                    f"{dotted}: {err['msg']}",
+                    "write said: NAME or said: [NAME, OTHER] with names declared under intents:",
+                    where,
+                )
+            )
         elif kind == "string_pattern_mismatch" or is_key:
             out.append(
                 Diagnostic(

@@ -25,7 +25,8 @@ from pydantic_core import PydanticCustomError
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 DIMENSION_KEYS = ("listening", "empathy", "collaboration", "overall")
-RESERVED_KEYS = (*DIMENSION_KEYS, "turn", "mentions")
+INTENT_KEYS = ("said", "said_all", "not_said")
+RESERVED_KEYS = (*DIMENSION_KEYS, "turn", "mentions", *INTENT_KEYS)
 PHRASE_KEYS = ("mentions",)  # condition keys whose value is a list of phrases
 Ending = Literal["success", "failure", "neutral"]
 
@@ -55,9 +56,48 @@ class Comparison:
         return f"{self.op} {value}"
 
 
-def _parse_condition_value(raw: Any) -> Any:
-    if isinstance(raw, Comparison):
+@dataclass(frozen=True)
+class IntentRef:
+    """The value of a ``said``/``said_all``/``not_said`` condition: one or more intent names."""
+
+    names: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return self.names[0] if len(self.names) == 1 else ", ".join(self.names)
+
+
+_ID_RE = re.compile(ID_PATTERN)
+
+
+@dataclass(frozen=True)
+class _BadIntentRef:
+    """An intent condition that failed to parse; reported under its own key (see below)."""
+
+    message: str
+
+
+def _parse_intent_ref(raw: Any) -> IntentRef | _BadIntentRef:
+    names = [raw] if isinstance(raw, str) else raw
+    if not isinstance(names, list) or not names:
+        return _BadIntentRef("takes an intent name or a list of intent names")
+    for name in names:
+        if not isinstance(name, str) or not _ID_RE.match(name) or len(name) > 64:
+            return _BadIntentRef(f"{str(name)[:80]!r} is not an intent name")
+    return IntentRef(tuple(dict.fromkeys(names)))
+
+
+def _parse_when(raw: Any) -> Any:
+    """Intent keys take names; every other key takes a comparison (or phrases for mentions)."""
+    if not isinstance(raw, dict):
         return raw
+    return {k: _parse_intent_ref(v) if k in INTENT_KEYS else v for k, v in raw.items()}
+
+
+def _parse_condition_value(raw: Any) -> Any:
+    if isinstance(raw, Comparison | IntentRef):
+        return raw
+    if isinstance(raw, _BadIntentRef):
+        raise PydanticCustomError("rp_intent_ref", raw.message)
     if isinstance(raw, list):
         if not raw or not all(isinstance(x, str) and x.strip() for x in raw):
             raise PydanticCustomError(
@@ -85,29 +125,55 @@ def _parse_condition_value(raw: Any) -> Any:
     raise PydanticCustomError("rp_comparison", "a condition must be a comparison or a list")
 
 
-def _serialise_condition(value: Comparison | tuple[str, ...]) -> str | list[str]:
+def _serialise_condition(value: Comparison | IntentRef | tuple[str, ...]) -> str | list[str]:
+    if isinstance(value, IntentRef):
+        return value.names[0] if len(value.names) == 1 else list(value.names)
     return list(value) if isinstance(value, tuple) else str(value)
 
 
+_CONDITION_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {
+            "type": "string",
+            "pattern": COMPARISON_RE.pattern,
+            "description": "A comparison such as '>= 60' or '< 35'.",
+        },
+        {
+            "type": "array",
+            "items": {"type": "string", "minLength": 1},
+            "minItems": 1,
+            "description": "For `mentions`: phrases, any of which matches.",
+        },
+    ]
+}
+_INTENT_NAMES_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {"type": "string", "pattern": ID_PATTERN},
+        {"type": "array", "items": {"type": "string", "pattern": ID_PATTERN}, "minItems": 1},
+    ]
+}
+_INTENT_DOCS = {
+    "said": "The reply said one of these intents (a name or a list: any of).",
+    "said_all": "The reply said every one of these intents.",
+    "not_said": "The reply said none of these intents.",
+}
+
 ConditionValue = Annotated[
-    Comparison | tuple[str, ...],
+    Comparison | IntentRef | tuple[str, ...],
     BeforeValidator(_parse_condition_value),
     PlainSerializer(_serialise_condition),
+    WithJsonSchema(_CONDITION_SCHEMA),
+]
+Conditions = Annotated[
+    dict[str, ConditionValue],
+    BeforeValidator(_parse_when),
     WithJsonSchema(
         {
-            "anyOf": [
-                {
-                    "type": "string",
-                    "pattern": COMPARISON_RE.pattern,
-                    "description": "A comparison such as '>= 60' or '< 35'.",
-                },
-                {
-                    "type": "array",
-                    "items": {"type": "string", "minLength": 1},
-                    "minItems": 1,
-                    "description": "For `mentions`: phrases, any of which matches.",
-                },
-            ]
+            "type": "object",
+            "properties": {
+                key: {**_INTENT_NAMES_SCHEMA, "description": doc} for key, doc in _INTENT_DOCS.items()
+            },
+            "additionalProperties": _CONDITION_SCHEMA,
         }
     ),
 ]
@@ -150,12 +216,30 @@ class Counterpart(_Strict):
     style: Line | None = Field(default=None, description="How they talk, for trainers' notes.")
 
 
+class Intent(_Strict):
+    """Something a learner may say, recognised by meaning from example phrasings."""
+
+    examples: list[Line] = Field(
+        min_length=1, max_length=50, description="Three or more ways a learner might say it."
+    )
+    not_: list[Line] = Field(
+        default_factory=list,
+        max_length=50,
+        alias="not",
+        description="Near-misses that must not match (a refusal that sounds like the intent).",
+    )
+    label: Line | None = Field(
+        default=None,
+        description="How coach mode names it: 'you offered to phase the cut'.",
+    )
+
+
 class Transition(_Strict):
-    when: dict[str, ConditionValue] | None = Field(
+    when: Conditions | None = Field(
         default=None,
         description=(
             "All conditions must hold. Keys: listening, empathy, collaboration, overall, turn, "
-            "mentions, or a declared meter."
+            "mentions, said, said_all, not_said, or a declared meter."
         ),
     )
     to: Identifier = Field(description="The state to go to.")
@@ -168,10 +252,23 @@ class Transition(_Strict):
         return not self.when
 
 
-class State(_Strict):
-    say: Line | list[Line] | None = Field(
+class SayVariant(_Strict):
+    """One line of a ``say`` list; with ``when`` it is said only when its conditions hold."""
+
+    when: Conditions | None = Field(
         default=None,
-        description="What the counterpart says here; a list gives variants chosen by the seed.",
+        description="Same keys as a transition's `when`, read after the reply that led here.",
+    )
+    text: Line
+
+
+class State(_Strict):
+    say: Line | list[Line | SayVariant] | None = Field(
+        default=None,
+        description=(
+            "What the counterpart says here. A list gives variants: the first one whose `when` "
+            "holds is said; otherwise one without `when`, chosen by the seed."
+        ),
     )
     key_points: list[Line] = Field(
         default_factory=list, description="What a good listener picks up from this line."
@@ -185,10 +282,17 @@ class State(_Strict):
     debrief: Line | None = Field(default=None, description="Shown at the end when this state ends.")
 
     @property
-    def variants(self) -> tuple[str, ...]:
+    def lines(self) -> tuple[SayVariant, ...]:
+        """Every variant of ``say``, plain strings as variants without ``when``."""
         if self.say is None:
             return ()
-        return (self.say,) if isinstance(self.say, str) else tuple(self.say)
+        items = [self.say] if isinstance(self.say, str) else self.say
+        return tuple(SayVariant(text=x) if isinstance(x, str) else x for x in items)
+
+    @property
+    def variants(self) -> tuple[str, ...]:
+        """The lines said when no conditional variant holds."""
+        return tuple(v.text for v in self.lines if not v.when)
 
 
 class Scenario(_Strict):
@@ -207,6 +311,10 @@ class Scenario(_Strict):
     )
     max_turns: Annotated[int, Field(ge=1, le=200), BeforeValidator(_whole_number)] = Field(
         default=30, description="The session ends (neutral) after this many replies."
+    )
+    intents: dict[Identifier, Intent] = Field(
+        default_factory=dict,
+        description="What a learner may say, by meaning; read with `when: {said: NAME}`.",
     )
     start: Identifier
     states: dict[Identifier, State] = Field(min_length=1)

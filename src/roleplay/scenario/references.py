@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from roleplay.errors import Diagnostic
 
 from . import codes
-from .model import DIMENSION_KEYS, RESERVED_KEYS, Comparison, Scenario
+from .model import (
+    DIMENSION_KEYS,
+    RESERVED_KEYS,
+    Comparison,
+    ConditionValue,
+    IntentRef,
+    Scenario,
+)
 from .yaml_source import SourceMap
 
 
@@ -69,41 +78,81 @@ def check_references(scenario: Scenario, source: SourceMap) -> list[Diagnostic]:
                             source.locate((*base, "effects", meter), key=True),
                         )
                     )
-            for key, value in (tr.when or {}).items():
-                where = source.locate((*base, "when", key), key=True)
-                if key == "mentions":
-                    if isinstance(value, Comparison):
-                        problems.append(
-                            Diagnostic(
-                                codes.MISPLACED_CONDITION,
-                                "mentions takes a list of phrases, not a comparison",
-                                'write mentions: ["deadline", "Friday"]',
-                                where,
-                            )
-                        )
-                    continue
-                if key not in DIMENSION_KEYS and key != "turn" and key not in scenario.meters:
-                    options = [*RESERVED_KEYS, *meters]
-                    problems.append(
-                        Diagnostic(
-                            codes.UNKNOWN_CONDITION,
-                            f"unknown condition '{key}'",
-                            _did_you_mean(
-                                key,
-                                options,
-                                "use listening, empathy, collaboration, overall, turn, mentions "
-                                "or a declared meter",
-                            ),
-                            where,
-                        )
-                    )
-                elif not isinstance(value, Comparison):
-                    problems.append(
-                        Diagnostic(
-                            codes.MISPLACED_CONDITION,
-                            f"'{key}' takes a comparison, not a list",
-                            f"write {key}: \">= 60\"",
-                            where,
-                        )
-                    )
+            _check_when(tr.when, (*base, "when"), scenario, source, problems)
+        for j, variant in enumerate(state.lines):
+            if variant.when:
+                where = ("states", name, "say", j, "when")
+                _check_when(variant.when, where, scenario, source, problems)
     return problems
+
+
+def _check_when(
+    when: Mapping[str, ConditionValue] | None,
+    base: tuple[str | int, ...],
+    scenario: Scenario,
+    source: SourceMap,
+    problems: list[Diagnostic],
+) -> None:
+    meters = list(scenario.meters)
+    for key, value in (when or {}).items():
+        where = source.locate((*base, key), key=True)
+        if isinstance(value, IntentRef):
+            _check_intents(value, (*base, key), scenario, source, problems)
+            continue
+        if key == "mentions":
+            if isinstance(value, Comparison):
+                problems.append(
+                    Diagnostic(
+                        codes.MISPLACED_CONDITION,
+                        "mentions takes a list of phrases, not a comparison",
+                        'write mentions: ["deadline", "Friday"]',
+                        where,
+                    )
+                )
+            continue
+        if key not in DIMENSION_KEYS and key != "turn" and key not in scenario.meters:
+            options = [*RESERVED_KEYS, *meters]
+            problems.append(
+                Diagnostic(
+                    codes.UNKNOWN_CONDITION,
+                    f"unknown condition '{key}'",
+                    _did_you_mean(
+                        key,
+                        options,
+                        "use listening, empathy, collaboration, overall, turn, mentions, said, "
+                        "said_all, not_said or a declared meter",
+                    ),
+                    where,
+                )
+            )
+        elif not isinstance(value, Comparison):
+            problems.append(
+                Diagnostic(
+                    codes.MISPLACED_CONDITION,
+                    f"'{key}' takes a comparison, not a list",
+                    f"write {key}: \">= 60\"",
+                    where,
+                )
+            )
+
+
+def _check_intents(
+    ref: IntentRef,
+    path: tuple[str | int, ...],
+    scenario: Scenario,
+    source: SourceMap,
+    problems: list[Diagnostic],
+) -> None:
+    declared = list(scenario.intents)
+    for j, name in enumerate(ref.names):
+        if name in scenario.intents:
+            continue
+        where = source.locate((*path, j))  # a single name falls back to the value itself
+        problems.append(
+            Diagnostic(
+                codes.UNKNOWN_INTENT,
+                f"'{path[-1]}' names unknown intent '{name}'",
+                _did_you_mean(name, declared, "declare it under intents: with 3+ examples"),
+                where,
+            )
+        )

@@ -1,0 +1,79 @@
+"""``roleplay intents FILE "reply"``: how close a reply comes to each intent, and why."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from roleplay.errors import Diagnostic, Location, ScenarioError
+from roleplay.nlp.intents import IntentScore
+from roleplay.report.console import Printer, safe_text, stdout
+
+from .common import compiled, reconfigure_stdin
+
+NO_INTENTS = "RP909"
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "intents",
+        help="show which of a scenario's intents a reply matches",
+        description="Score replies against every intent of a scenario: the similarity, the "
+        "intent's threshold, the part of the reply that matched and the nearest example. "
+        "Replies come from the arguments, or one per line from standard input.",
+    )
+    p.add_argument("scenario", help="shipped scenario id or path to a .yaml file")
+    p.add_argument("replies", nargs="*", metavar="REPLY", help="replies to match")
+    p.add_argument("--json", action="store_true", help="one JSON object per reply")
+    p.set_defaults(func=run_intents)
+
+
+def run_intents(args: argparse.Namespace) -> int:
+    scenario = compiled(args.scenario)
+    if not scenario.intents:
+        raise ScenarioError([Diagnostic(
+            NO_INTENTS, f"scenario '{scenario.scenario.id}' declares no intents",
+            "add an `intents:` block (see docs/authoring.md)", Location(args.scenario))])
+    replies: list[str] = list(args.replies)
+    if not replies:
+        reconfigure_stdin()
+        replies = [line.rstrip("\n") for line in sys.stdin if line.strip()]
+    out = stdout()
+    for reply in replies:
+        scores = scenario.intents.scores(reply)
+        if args.json:
+            out.json({"reply": reply, "matched": [s.name for s in scores if s.matched],
+                      "intents": [score_json(reply, s) for s in scores]})
+        else:
+            _print(out, reply, scores)
+    return 0
+
+
+def score_json(reply: str, s: IntentScore) -> dict[str, object]:
+    return {
+        "name": s.name,
+        "matched": s.matched,
+        "score": s.score,
+        "threshold": s.threshold,
+        "part": reply[s.span[0]: s.span[1]] if s.span else None,
+        "span": list(s.span) if s.span else None,
+        "nearest_example": s.example,
+        "blocked": s.blocked,
+    }
+
+
+def _print(out: Printer, reply: str, scores: list[IntentScore]) -> None:
+    out.line(safe_text(reply), "bold")
+    width = max(len(s.name) for s in scores)
+    for s in scores:
+        mark = out.paint("✔", "green") if s.matched else out.paint("·", "dim")
+        row = f"  {mark} {s.name:<{width}}  {s.score:.2f} / {s.threshold:.2f}"
+        if s.span and (s.matched or s.blocked):
+            row += f'  "{safe_text(reply[s.span[0]: s.span[1]])}"'
+        out.line(row)
+        if s.matched and s.example:
+            out.line(f"      nearest example: \"{safe_text(s.example)}\"", "dim")
+        elif s.blocked:
+            out.line(f"      not matched: {safe_text(s.blocked)}", "yellow")
+    matched = [s.name for s in scores if s.matched]
+    out.line(f"  matched: {', '.join(matched) if matched else 'nothing'}")

@@ -1,0 +1,78 @@
+"""Per-intent thresholds, calibrated from the examples themselves and from ordinary talk.
+
+For each intent two numbers are measured on the encoder in use, with the same similarity that
+matching uses (:mod:`.intent_similarity`):
+
+* how close ordinary replies come to its examples: the ``BACKGROUND_QUANTILE`` of the scores of
+  a bank of move-free replies (``intent_background.txt``, written for this purpose);
+* how close its examples come to each other: the median, over examples, of an example's score
+  against the others (leave-one-out), which is how close an unseen paraphrase tends to come.
+
+The threshold sits ``BACKGROUND_MARGIN`` above ordinary talk, but not above what the examples
+reach among themselves (less ``EXAMPLE_SLACK``), and always within ``[FLOOR, CEILING]``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .encoder import Encoder
+from .intent_similarity import NO_MATCH, Phrasings, similarity
+
+FLOOR = 0.26
+CEILING = 0.75
+BACKGROUND_QUANTILE = 0.98
+BACKGROUND_MARGIN = 0.0
+EXAMPLE_SLACK = 0.02
+
+Vectors = NDArray[np.float32]
+
+
+def background_sentences() -> tuple[str, ...]:
+    text = resources.files(__package__).joinpath("intent_background.txt").read_text("utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+@dataclass(frozen=True)
+class Reference:
+    """Ordinary talk on one encoder: its mean vector, and its sentences centred on it."""
+
+    mean: Vectors
+    background: Phrasings
+
+    def centre(self, vectors: Vectors) -> Vectors:
+        """Vectors with the shared direction of ordinary talk removed, rows re-normalised.
+
+        Averaged word vectors all lean the same way, so raw cosines of unrelated sentences
+        are high (0.5-0.7); removing the mean spreads them out (unrelated ~0, paraphrases 0.4+).
+        """
+        out = vectors - self.mean
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return np.asarray(out / np.where(norms > 0, norms, 1.0), dtype=np.float32)
+
+
+@lru_cache(maxsize=4)
+def reference(encoder: Encoder) -> Reference:
+    sentences = list(background_sentences())
+    raw = encoder.encode(sentences)
+    mean = raw.mean(axis=0).astype(np.float32)
+    centred = Reference(mean, Phrasings.of(sentences, raw)).centre(raw)
+    return Reference(mean, Phrasings.of(sentences, centred))
+
+
+def threshold(examples: Phrasings, ref: Reference) -> float:
+    scores = similarity(examples, ref.background)
+    ordinary = float(np.quantile(scores, BACKGROUND_QUANTILE))
+    value = ordinary + BACKGROUND_MARGIN
+    if len(examples) > 1:
+        own = [similarity(examples.without(i), examples.take([i]))[0] for i in range(len(examples))]
+        reached = [s for s in own if s > NO_MATCH]
+        if reached:
+            value = min(value, float(np.median(reached)) - EXAMPLE_SLACK)
+    return float(min(max(value, FLOOR), CEILING))

@@ -1,0 +1,135 @@
+"""How close parts of a reply come to groups of phrasings (one group per intent): one function,
+used both to match replies and to calibrate thresholds, so the two always agree.
+
+The score of a part against a group is its best cosine to a phrasing of the group *of the same
+polarity* (see :mod:`.negation`), blended with the second best (``CONSENSUS_WEIGHT``) so that
+one shared word with one example counts less than agreement with several. A phrasing of the
+other mood (a question against a statement) counts ``MOOD_PENALTY`` less: "What does the board
+need?" and "The board will have to wait" share words, not a move.
+
+Everything is computed for all groups at once (one matrix product, per-group reductions), so
+matching every intent of a scenario costs about as much as matching one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .negation import is_negative
+
+CONSENSUS_WEIGHT = 0.3
+MOOD_PENALTY = 0.1
+NO_MATCH = -1.0
+
+Vectors = NDArray[np.float32]
+Flags = NDArray[np.bool_]
+Scores = NDArray[np.float64]
+
+_QUESTION_START = re.compile(
+    r"^\W*(?:what|why|how|when|where|who|which|whose|is|are|was|were|do|does|did|can|could|"
+    r"would|will|should|shall|may|might|have|has)\b",
+    re.IGNORECASE,
+)
+
+
+def is_question(text: str) -> bool:
+    stripped = text.strip()
+    return stripped.endswith("?") or bool(_QUESTION_START.match(stripped))
+
+
+@dataclass(frozen=True)
+class Phrasings:
+    """Encoded phrasings with the polarity and mood of each."""
+
+    vectors: Vectors  # (n, dim), rows unit length (or zero)
+    negative: Flags
+    question: Flags
+
+    @classmethod
+    def of(cls, texts: Sequence[str], vectors: Vectors) -> Phrasings:
+        return cls(
+            vectors,
+            np.array([is_negative(t) for t in texts], dtype=bool),
+            np.array([is_question(t) for t in texts], dtype=bool),
+        )
+
+    def __len__(self) -> int:
+        return len(self.vectors)
+
+    def take(self, index: NDArray[np.intp] | list[int]) -> Phrasings:
+        return Phrasings(self.vectors[index], self.negative[index], self.question[index])
+
+    def without(self, index: int) -> Phrasings:
+        return self.take([i for i in range(len(self)) if i != index])
+
+
+@dataclass(frozen=True)
+class Groups:
+    """Several groups of phrasings stacked: group g is rows starts[g]:starts[g+1]."""
+
+    phrasings: Phrasings
+    starts: NDArray[np.intp]  # (groups,) first row of each group; every group is non-empty
+    owner: NDArray[np.intp]  # (rows,) the group of each row
+
+    @classmethod
+    def of(cls, groups: Sequence[Phrasings]) -> Groups:
+        if not groups or any(len(g) == 0 for g in groups):
+            raise ValueError("every group needs at least one phrasing")
+        sizes = [len(g) for g in groups]
+        starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.intp)
+        owner = np.repeat(np.arange(len(groups)), sizes).astype(np.intp)
+        return cls(
+            Phrasings(
+                np.concatenate([g.vectors for g in groups]).astype(np.float32),
+                np.concatenate([g.negative for g in groups]),
+                np.concatenate([g.question for g in groups]),
+            ),
+            starts,
+            owner,
+        )
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+
+def raw_cosines(groups: Groups, parts: Phrasings) -> Scores:
+    """Plain cosines (parts, rows): no polarity or mood rules."""
+    return (parts.vectors @ groups.phrasings.vectors.T).astype(np.float64)
+
+
+def group_scores(groups: Groups, parts: Phrasings) -> tuple[Scores, NDArray[np.intp]]:
+    """(parts, groups): each part's score against each group (NO_MATCH where no phrasing of
+    the group shares the part's polarity), and the row of the nearest phrasing (-1: none)."""
+    ph = groups.phrasings
+    sims = raw_cosines(groups, parts)
+    sims -= MOOD_PENALTY * (parts.question[:, None] != ph.question[None, :])
+    sims = np.where(parts.negative[:, None] == ph.negative[None, :], sims, -np.inf)
+    top = np.maximum.reduceat(sims, groups.starts, axis=1)
+    first = (sims >= top[:, groups.owner]) & np.isfinite(sims)  # the best phrasing(s) per group
+    rows = np.where(first, np.arange(len(ph))[None, :], len(ph))
+    best = np.minimum.reduceat(rows, groups.starts, axis=1)
+    best = np.where(best < len(ph), best, -1)
+    if CONSENSUS_WEIGHT:
+        rest = np.where(first, -np.inf, sims)
+        second = np.maximum.reduceat(rest, groups.starts, axis=1)
+        second = np.where(np.isfinite(second), second, top)  # a group with one usable phrasing
+        top = np.where(np.isfinite(top), (1 - CONSENSUS_WEIGHT) * top + CONSENSUS_WEIGHT * second,
+                       top)
+    return np.where(np.isfinite(top), top, NO_MATCH), best
+
+
+def similarity(examples: Phrasings, parts: Phrasings) -> Scores:
+    """(parts,): each part's score against one group of phrasings."""
+    if not len(examples) or not len(parts):
+        return np.full(len(parts), NO_MATCH)
+    return group_scores(Groups.of([examples]), parts)[0][:, 0]
+
+
+def nearest(examples: Phrasings, part: Phrasings) -> int:
+    """Index of the example nearest to a single part (same polarity, mood-adjusted; -1: none)."""
+    return int(group_scores(Groups.of([examples]), part)[1][0, 0])

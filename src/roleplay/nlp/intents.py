@@ -1,0 +1,210 @@
+"""Intent matching: does a reply say what an intent's example phrasings say?
+
+Each intent has example phrasings and optional near-misses (``not``). A reply is cut into
+parts - its sentences (a sentence holding a negation: its clauses instead) and neighbouring
+parts of the same polarity taken together - and every part is scored against every intent on
+the shared encoder (:mod:`.intent_similarity`: cosine to examples of the same polarity). A part
+matches an intent when
+
+* its score reaches the intent's calibrated threshold (:mod:`.intent_calibration`),
+* it is closer to the intent's examples than to any of its near-misses, and
+* no other intent matches that part clearly better (within ``RIVAL_MARGIN``).
+
+A reply matches an intent when one of its parts does. Deterministic: the same reply and intents
+always give the same scores. A matcher is read-only once built, so threads can share it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .encoder import Encoder, get_encoder
+from .intent_calibration import Reference, reference, threshold
+from .intent_similarity import (
+    NO_MATCH,
+    Groups,
+    Phrasings,
+    Vectors,
+    group_scores,
+    raw_cosines,
+)
+from .negation import clause_spans, has_negator
+from .sentences import split_sentences
+
+Span = tuple[int, int]
+RIVAL_MARGIN = 0.0
+ORDINARY_MARGIN = 0.0
+
+
+@dataclass(frozen=True)
+class IntentSpec:
+    """An intent as the matcher needs it: a name, example phrasings and near-misses."""
+
+    name: str
+    examples: tuple[str, ...]
+    near_misses: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class IntentScore:
+    """How close a reply came to one intent."""
+
+    name: str
+    score: float  # best score of a part of the reply (0 when nothing shares its polarity)
+    threshold: float
+    matched: bool
+    span: Span | None  # the part of the reply that scored best
+    example: str | None  # the example it was closest to
+    blocked: str | None = None  # why a part over the threshold did not count
+
+    @property
+    def margin(self) -> float:
+        return self.score - self.threshold
+
+
+@dataclass(frozen=True)
+class CompiledIntent:
+    """An intent's encoded examples and near-misses, and its calibrated threshold."""
+
+    spec: IntentSpec
+    examples: Phrasings
+    near: Phrasings
+    threshold: float
+
+
+class IntentMatcher:
+    """Matches replies against a fixed set of intents."""
+
+    def __init__(self, specs: Sequence[IntentSpec], encoder: Encoder | None = None) -> None:
+        self.encoder = encoder if encoder is not None else get_encoder()
+        self.reference: Reference = reference(self.encoder)
+        texts = [t for spec in specs for t in (*spec.examples, *spec.near_misses)]
+        vectors = self._encode(texts)
+        intents: list[CompiledIntent] = []
+        at = 0
+        for spec in specs:
+            k, m = len(spec.examples), len(spec.near_misses)
+            examples = Phrasings.of(spec.examples, vectors[at : at + k])
+            near = Phrasings.of(spec.near_misses, vectors[at + k : at + k + m])
+            at += k + m
+            intents.append(CompiledIntent(spec, examples, near, threshold(examples, self.reference)))
+        self.intents = tuple(intents)
+        if intents:
+            # The examples of every intent, then ordinary talk, as one stack of groups.
+            self._examples = Groups.of([*(i.examples for i in intents), self.reference.background])
+            none = Phrasings.of([""], np.zeros((1, vectors.shape[1]), np.float32))
+            self._near = Groups.of([i.near if len(i.near) else none for i in intents])
+            self._thresholds = np.array([i.threshold for i in intents])
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(i.spec.name for i in self.intents)
+
+    def score(self, text: str) -> list[IntentScore]:
+        """Every intent's score for ``text``, best first (matched ones before the rest)."""
+        spans, parts = self._parts(text) if self.intents else ([], None)
+        if parts is None or not spans:
+            return sorted(
+                (IntentScore(i.spec.name, 0.0, round(i.threshold, 4), False, None, None)
+                 for i in self.intents),
+                key=lambda s: (s.threshold, s.name),
+            )
+        table, best = group_scores(self._examples, parts)
+        scores, ordinary = table[:, :-1], table[:, -1]  # (parts, intents), (parts,)
+        over = (scores >= self._thresholds) & (scores >= ordinary[:, None] + ORDINARY_MARGIN)
+        near = np.maximum.reduceat(raw_cosines(self._near, parts), self._near.starts, axis=1)
+        vetoed = over & (near >= scores)
+        ok = over & ~vetoed
+        margins = scores - self._thresholds
+        lead = np.where(ok, margins, -np.inf).max(axis=1)
+        wins = ok & (margins >= lead[:, None] - RIVAL_MARGIN)
+        raw = np.maximum.reduceat(raw_cosines(self._examples, parts), self._examples.starts, axis=1)
+        opposite = (scores == NO_MATCH) & (raw[:, :-1] >= self._thresholds)
+        out = []
+        for g, intent in enumerate(self.intents):
+            rows = best[:, g] - self._examples.starts[g]
+            col = _Column(scores[:, g], wins[:, g], ok[:, g], vetoed[:, g], near[:, g],
+                          opposite[:, g], rows)
+            out.append(_summarise(intent, col, spans, parts))
+        return sorted(out, key=lambda s: (not s.matched, -s.margin, s.name))
+
+    def matched(self, text: str) -> tuple[str, ...]:
+        """Names of the intents ``text`` matches, the best match first."""
+        return tuple(s.name for s in self.score(text) if s.matched)
+
+    # -- internals -------------------------------------------------------------------------
+    def _encode(self, texts: list[str]) -> Vectors:
+        if not texts:
+            return np.zeros((0, len(self.reference.mean)), np.float32)
+        return self.reference.centre(self.encoder.encode(texts))
+
+    def _parts(self, text: str) -> tuple[list[Span], Phrasings]:
+        """Sentences (a sentence with a negation: its clauses instead) and same-polarity pairs."""
+        spans: list[Span] = []
+        for a, b in split_sentences(text):
+            if not any(ch.isalnum() for ch in text[a:b]):
+                continue
+            clauses = clause_spans(text, a, b) if has_negator(text[a:b]) else []
+            spans += clauses if len(clauses) > 1 else [(a, b)]
+        if not spans:
+            return [], Phrasings.of([], np.zeros((0, 1), np.float32))
+        texts = [text[a:b].strip() for a, b in spans]
+        single = Phrasings.of(texts, self._encode(texts))
+        pairs = [i for i in range(len(spans) - 1) if single.negative[i] == single.negative[i + 1]]
+        if not pairs:
+            return spans, single
+        after = [i + 1 for i in pairs]
+        joined = single.vectors[pairs] + single.vectors[after]
+        joined /= np.maximum(np.linalg.norm(joined, axis=1, keepdims=True), 1e-9)
+        pair_spans = [(spans[i][0], spans[i + 1][1]) for i in pairs]
+        return spans + pair_spans, Phrasings(
+            np.concatenate([single.vectors, joined]).astype(np.float32),
+            np.concatenate([single.negative, single.negative[pairs]]),
+            np.concatenate([single.question, single.question[after]]),
+        )
+
+
+@dataclass(frozen=True)
+class _Column:
+    """One intent against every part of the reply."""
+
+    score: NDArray[np.float64]
+    wins: NDArray[np.bool_]  # matched here, and no rival matched this part more clearly
+    ok: NDArray[np.bool_]  # over the threshold, above ordinary talk, not a near-miss
+    vetoed: NDArray[np.bool_]  # over the threshold but closer to a near-miss
+    near: NDArray[np.float64]
+    opposite: NDArray[np.bool_]  # only examples of the other polarity came close
+    nearest: NDArray[np.intp]  # the nearest example of each part
+
+
+def _summarise(intent: CompiledIntent, col: _Column, spans: list[Span],
+               parts: Phrasings) -> IntentScore:
+    matched = bool(col.wins.any())
+    p = int(np.argmax(np.where(col.wins, col.score, -np.inf) if matched else col.score))
+    blocked = None
+    if not matched:
+        if col.ok.any():
+            blocked = "another intent matched the same words more clearly"
+        elif col.vetoed.any():
+            q = int(np.argmax(np.where(col.vetoed, col.near, -np.inf)))
+            sims = intent.near.vectors @ parts.vectors[q]
+            blocked = f"near-miss: closer to '{intent.spec.near_misses[int(np.argmax(sims))]}'"
+        elif col.opposite.any():
+            blocked = "negation: it says the opposite of the examples"
+    if col.score[p] <= NO_MATCH:
+        return IntentScore(intent.spec.name, 0.0, round(intent.threshold, 4), False, None, None,
+                           blocked)
+    example = intent.spec.examples[int(col.nearest[p])]
+    return IntentScore(
+        intent.spec.name,
+        round(float(col.score[p]), 4),
+        round(intent.threshold, 4),
+        matched,
+        spans[p],
+        example,
+        blocked,
+    )

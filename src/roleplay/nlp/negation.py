@@ -1,0 +1,67 @@
+"""Polarity of a stretch of text, and where its clauses start and end.
+
+A sentence encoder places "we can't host in the US" next to "host in the US": the words are the
+same. Intent matching therefore compares only parts of a reply and examples of the same polarity,
+decided here: a text is negative when it holds a grammatical negator (not, no, never, can't, ...).
+Stock phrases that carry a negator without negating anything ("no problem", "not only") and
+double negations that affirm ("I don't see why we can't", "no objection", "not against it") are
+taken out first. Repeated negators ("No, we can't, not even for now") stay negative.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NEGATOR = re.compile(
+    r"\b(?:not|no|never|cannot|nothing|none|nobody|nowhere|neither|nor)\b"
+    r"|n['’]t\b"
+    r"|\b(?:cant|dont|wont|isnt|arent|doesnt|didnt|shouldnt|couldnt|wouldnt|mustnt|havent|hasnt"
+    r"|wasnt|werent|aint)\b",
+    re.IGNORECASE,
+)
+_NOT = r"(?:not|n['’]?t|cannot|never)"
+_AUX_NOT = (
+    r"(?:(?:don|doesn|didn|can|couldn|won|wouldn)['’]?t|cannot|(?:do|does|did|can|could|would)"
+    r"\s+not)"
+)
+_IDIOM = re.compile(
+    r"\b(?:no (?:problem|problems|worries|doubt|matter|wonder|pressure|objections?|exceptions?|excuses|question)"
+    r"|not (?:a problem|an issue|only|just|to worry|bad|unreasonable|impossible)"
+    r"|(?:not|n['’]?t) (?:against|opposed to|object)"
+    rf"|{_AUX_NOT} say no|{_AUX_NOT} argue with"
+    r"|why not|whether or not|nothing wrong|no later than|if not|no-brainer)\b"
+    # double negations that affirm: "I don't see why we can't", "no reason not to"
+    rf"|\b{_AUX_NOT}\s+see\s+(?:why|any reason)\b[^.?!]*?{_NOT}\b"
+    rf"|\bno reason (?:why )?(?:\w+ )?{_NOT}\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:[;:—–]|\s-\s|,\s*(?=(?:but|though|although|however|yet|so)\b)|\bbut\b)\s*",
+    re.IGNORECASE,
+)
+
+
+def negator_count(text: str) -> int:
+    """Grammatical negators in ``text``, idioms and affirming double negations left out."""
+    return len(_NEGATOR.findall(_IDIOM.sub(" ", text)))
+
+
+def is_negative(text: str) -> bool:
+    return negator_count(text) > 0
+
+
+def has_negator(text: str) -> bool:
+    return negator_count(text) > 0
+
+
+def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of ``text[start:end]`` split at ';', ':', dashes and 'but' (2+ words each)."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        if match.start() > pos:
+            out.append((pos, match.start()))
+        pos = match.end()
+    if pos < end:
+        out.append((pos, end))
+    return [(a, b) for a, b in out if len(text[a:b].split()) >= 2]

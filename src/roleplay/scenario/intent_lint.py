@@ -1,0 +1,119 @@
+"""Lint rules about intents (RP416-RP420); the ones that need meaning use the shared encoder.
+
+Scenarios without intents never load the encoder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from roleplay.nlp.intent_similarity import nearest, similarity
+from roleplay.nlp.intents import CompiledIntent, IntentMatcher, IntentSpec
+
+from . import lint_rules as rules
+from .model import IntentRef, Scenario
+
+MIN_EXAMPLES = 3
+CONFUSABLE_FLOOR = 0.55  # below this two examples share words, not a meaning
+Add = Callable[..., None]
+
+
+def used_intents(scenario: Scenario) -> set[str]:
+    """Intents read by some transition or `say` variant."""
+    used: set[str] = set()
+    for state in scenario.states.values():
+        whens = [tr.when for tr in state.transitions] + [v.when for v in state.lines]
+        for when in whens:
+            for value in (when or {}).values():
+                if isinstance(value, IntentRef):
+                    used.update(value.names)
+    return used
+
+
+def check_intents(scenario: Scenario, add: Add) -> None:
+    """Report intent problems through ``add(code, message, hint, path, key=...)``."""
+    used = used_intents(scenario)
+    for name, intent in scenario.intents.items():
+        here = ("intents", name)
+        if len(intent.examples) < MIN_EXAMPLES:
+            add(rules.FEW_EXAMPLES,
+                f"intent '{name}' has {len(intent.examples)} example(s); paraphrases will be missed",
+                f"write at least {MIN_EXAMPLES} different ways a learner might say it",
+                (*here, "examples"), key=True)
+        if name not in used:
+            add(rules.UNUSED_INTENT, f"intent '{name}' is never read by a condition",
+                f"branch on it (`when: {{said: {name}}}`) or remove it", here, key=True)
+    for name, state in scenario.states.items():
+        lines = state.lines
+        if len(lines) > 1 and all(v.when for v in lines):
+            add(rules.NO_DEFAULT_LINE,
+                f"every `say` variant of '{name}' has `when`; when none holds there is no line",
+                "add a variant without `when` (a plain string) as the default",
+                ("states", name, "say"), key=True)
+    if scenario.intents:
+        _check_meaning(scenario, add)
+
+
+def _check_meaning(scenario: Scenario, add: Add) -> None:
+    specs = [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
+    matcher = IntentMatcher(specs)
+    compiled = matcher.intents
+    for a in compiled:
+        for k, j, sim, own in _examples_like_near_misses(a):
+            near = a.spec.near_misses[j]
+            add(rules.EXAMPLE_MATCHES_NOT,
+                f"example '{_short(a.spec.examples[k])}' of '{a.spec.name}' is as close to its own "
+                f"near-miss '{_short(near)}' ({sim:.2f}) as to its other examples ({own:.2f})",
+                "reword the example or the near-miss so they say different things",
+                ("intents", a.spec.name, "not", j))
+    reported: set[frozenset[str]] = set()
+    for a in compiled:
+        for b in compiled:
+            pair = frozenset((a.spec.name, b.spec.name))
+            if a is b or pair in reported:
+                continue
+            found = _confused(a, b)
+            if found is None:
+                continue
+            reported.add(pair)
+            k, j, sim, own = found
+            add(rules.CONFUSABLE_INTENTS,
+                f"intents '{a.spec.name}' and '{b.spec.name}' can't be told apart: example "
+                f"'{_short(a.spec.examples[k])}' is closer to '{_short(b.spec.examples[j])}' "
+                f"({sim:.2f}) than to the other examples of '{a.spec.name}' ({own:.2f})",
+                "make the examples of each intent say something the other's don't, or merge them",
+                ("intents", a.spec.name, "examples", k))
+
+
+def _own_best(intent: CompiledIntent) -> list[float]:
+    """For each example: its score against the intent's other examples (leave-one-out)."""
+    ex = intent.examples
+    return [float(similarity(ex.without(i), ex.take([i]))[0]) for i in range(len(ex))]
+
+
+def _examples_like_near_misses(intent: CompiledIntent) -> Iterator[tuple[int, int, float, float]]:
+    if not len(intent.near):
+        return
+    own = _own_best(intent)
+    sims = intent.examples.vectors @ intent.near.vectors.T
+    for k, example in enumerate(intent.spec.examples):
+        for j, near in enumerate(intent.spec.near_misses):
+            identical = " ".join(example.casefold().split()) == " ".join(near.casefold().split())
+            same = intent.examples.negative[k] == intent.near.negative[j]
+            if identical or (same and sims[k, j] >= intent.threshold and sims[k, j] >= own[k]):
+                yield k, j, float(sims[k, j]), max(own[k], 0.0)
+                break
+
+
+def _confused(a: CompiledIntent, b: CompiledIntent) -> tuple[int, int, float, float] | None:
+    own = _own_best(a)
+    scores = similarity(b.examples, a.examples)
+    for k in range(len(a.examples)):
+        if scores[k] >= max(b.threshold, CONFUSABLE_FLOOR) and scores[k] > own[k]:
+            j = nearest(b.examples, a.examples.take([k]))
+            return k, j, float(scores[k]), max(own[k], 0.0)
+    return None
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

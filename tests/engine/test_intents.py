@@ -1,0 +1,124 @@
+"""Intents in the engine: `said` conditions route replies, `say` variants react, turns record it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from roleplay.engine import Session, compile_scenario
+from roleplay.engine.compiler import CompiledScenario
+from roleplay.engine.lines import CompiledLine, pick_line
+from roleplay.engine.predicates import TurnContext, build_condition
+from roleplay.engine.records import turn_from_json, turn_to_json
+from roleplay.scenario import load_file, load_text
+from roleplay.scenario.model import IntentRef
+from roleplay.scoring.types import Score
+
+from .test_session import FixedScorer
+
+FIXTURE = Path(__file__).parent / "fixtures" / "budget_intents.yaml"
+
+
+@pytest.fixture(scope="module")
+def compiled() -> CompiledScenario:
+    return compile_scenario(load_file(FIXTURE))
+
+
+def _ctx(*intents: str, trust: int = 50) -> TurnContext:
+    return TurnContext(reply="", score=Score(50, 50, 50, 50), meters={"trust": trust}, turn=1,
+                       intents=frozenset(intents))
+
+
+def test_intent_predicates() -> None:
+    said = build_condition("said", IntentRef(("a", "b")), set())
+    said_all = build_condition("said_all", IntentRef(("a", "b")), set())
+    not_said = build_condition("not_said", IntentRef(("a", "b")), set())
+    assert said(_ctx("b")) and not said(_ctx("c"))
+    assert said_all(_ctx("a", "b", "c")) and not said_all(_ctx("a"))
+    assert not_said(_ctx("c")) and not not_said(_ctx("a"))
+
+
+def test_first_holding_variant_wins_and_plain_lines_are_the_default() -> None:
+    meters = {"trust"}
+    lines = (
+        CompiledLine("phased", (build_condition("said", IntentRef(("p",)), meters),)),
+        CompiledLine("trusting", (build_condition("trust", _cmp(">= 70"), meters),)),
+        CompiledLine("default", ()),
+    )
+    assert pick_line(lines, 0, 1, "s", _ctx("p", trust=90)) == "phased"
+    assert pick_line(lines, 0, 1, "s", _ctx(trust=90)) == "trusting"
+    assert pick_line(lines, 0, 1, "s", _ctx(trust=10)) == "default"
+    assert pick_line(lines, 0, 0, "s", None) == "default"  # the start: no reply yet
+
+
+def _cmp(text: str) -> object:
+    from roleplay.scenario.model import Transition
+
+    when = Transition.model_validate({"when": {"trust": text}, "to": "x"}).when
+    assert when is not None
+    return when["trust"]
+
+
+def test_a_proposal_moves_the_conversation_and_the_line_reacts(compiled: CompiledScenario) -> None:
+    session = Session.start(compiled, FixedScorer())
+    turn = session.reply("Could we split it, some of the cut now and the rest in Q4?")
+    assert turn.intents[:1] == ("offer_phasing",)
+    assert turn.next_state == "options"
+    assert turn.next_line == "Phasing it could work. What would the first half look like?"
+    end = session.reply("The first half would come from the contractor budget.")
+    assert end.outcome == "success"
+
+
+def test_refusing_every_dollar_fails_however_politely(compiled: CompiledScenario) -> None:
+    session = Session.start(compiled, FixedScorer())
+    turn = session.reply("I really appreciate the pressure you're under, but I can't give up "
+                         "a single dollar of the Q3 budget.")
+    assert "refuse_all" in turn.intents
+    assert turn.outcome == "failure"
+
+
+def test_a_reply_that_says_nothing_in_particular_stays(compiled: CompiledScenario) -> None:
+    session = Session.start(compiled, FixedScorer())
+    turn = session.reply("OK, let me think about it.")
+    assert turn.intents == () and turn.next_state == "opening"
+
+
+def test_say_variants_read_meters_after_the_effects(compiled: CompiledScenario) -> None:
+    # FixedScorer gives empathy 10 unless the reply starts with "Lnn": the +20 trust path needs
+    # empathy >= 40, so only the L80 reply is answered with the trusting line.
+    warm = Session.start(compiled, FixedScorer())
+    turn = warm.reply("L80 What does the board actually need to see by Friday?")
+    assert turn.next_state == "dana_explains" and turn.meters_after["trust"] == 70
+    assert turn.next_line is not None and turn.next_line.startswith("Honestly?")
+    cold = Session.start(compiled, FixedScorer())
+    turn = cold.reply("What does the board actually need to see by Friday?")
+    assert turn.next_state == "dana_explains" and turn.next_line is not None
+    assert turn.next_line.startswith("It's the annual number")
+
+
+def test_said_all_picks_the_line_for_both_moves(compiled: CompiledScenario) -> None:
+    session = Session.start(compiled, FixedScorer())
+    turn = session.reply("Help me understand what's driving the 30% for the board. "
+                         "Could we take part of it now and the remainder next quarter?")
+    assert set(turn.intents) >= {"offer_phasing", "ask_interest"}
+    assert turn.next_line is not None and turn.next_line.startswith("Phasing, and you asked")
+
+
+def test_turns_keep_their_intents_through_json(compiled: CompiledScenario) -> None:
+    session = Session.start(compiled, FixedScorer())
+    turn = session.reply("What if we spread the reduction over Q3 and Q4?")
+    again = turn_from_json(turn_to_json(turn))
+    assert again == turn and again.intents == turn.intents
+    old = turn_to_json(turn)
+    del old["intents"]  # rows saved before intents existed
+    assert turn_from_json(old).intents == ()
+
+
+def test_scenarios_without_intents_never_build_a_matcher() -> None:
+    from .test_session import SCENARIO
+
+    compiled = compile_scenario(load_text(SCENARIO))
+    session = Session.start(compiled, FixedScorer())
+    assert session.reply("L80 anything").intents == ()
+    assert compiled.intents._matcher is None

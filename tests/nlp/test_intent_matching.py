@@ -1,0 +1,122 @@
+"""Intent matching on the real encoder: paraphrases, negation, near-misses, long replies."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.nlp.intents import IntentMatcher, IntentSpec
+
+CONCEDE = IntentSpec(
+    "concede_us_hosting",
+    (
+        "Fine, host them in the US for now and we'll migrate later.",
+        "OK, go ahead with the US region temporarily.",
+        "I can live with Virginia for a few weeks if it gets them live.",
+    ),
+    ("We could host in the US once legal has signed it off.",),
+)
+HOLD = IntentSpec(
+    "hold_eu_rule",
+    (
+        "Patient data has to stay in the EU, no exceptions.",
+        "We can't move the records to a US region, even for a few weeks.",
+        "The rule stands: EU hosting only.",
+    ),
+)
+PHASE = IntentSpec(
+    "offer_phasing",
+    (
+        "We could phase the cut: half this quarter and the rest after the launch.",
+        "What if we spread the reduction over Q3 and Q4?",
+        "Could we take part of it now and the remainder next quarter?",
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> IntentMatcher:
+    return IntentMatcher([CONCEDE, HOLD, PHASE])
+
+
+@pytest.mark.parametrize(
+    ("reply", "intent"),
+    [
+        ("Sure, let's put them on the American servers for the time being.", "concede_us_hosting"),
+        ("Go live on US servers and we'll move them later.", "concede_us_hosting"),
+        ("The data stays in the EU, full stop.", "hold_eu_rule"),
+        ("How about we split it, some of the cut now and the rest in Q4?", "offer_phasing"),
+    ],
+)
+def test_paraphrases_not_in_the_examples_match(matcher: IntentMatcher, reply: str, intent: str) -> None:
+    assert matcher.matched(reply)[:1] == (intent,)
+
+
+def test_a_negated_example_does_not_match(matcher: IntentMatcher) -> None:
+    scores = {s.name: s for s in matcher.score("We can't host them in the US, not even for now.")}
+    assert not scores["concede_us_hosting"].matched
+    assert scores["concede_us_hosting"].blocked is not None
+    assert "negation" in scores["concede_us_hosting"].blocked
+
+
+def test_double_negation_reads_as_the_intent(matcher: IntentMatcher) -> None:
+    assert "concede_us_hosting" in matcher.matched(
+        "I don't see why we can't host them in the US for now."
+    )
+
+
+def test_a_near_miss_listed_in_not_is_refused(matcher: IntentMatcher) -> None:
+    reply = "We could host them in the US after legal signs it off."
+    scores = {s.name: s for s in matcher.score(reply)}
+    assert not scores["concede_us_hosting"].matched
+    # Without the near-miss the same reply would have matched: the `not` list did the work.
+    bare = IntentMatcher([IntentSpec(CONCEDE.name, CONCEDE.examples), HOLD, PHASE])
+    assert "concede_us_hosting" in bare.matched(reply)
+
+
+def test_ordinary_talk_matches_nothing(matcher: IntentMatcher) -> None:
+    for reply in ("OK.", "How was your weekend?", "Let me check my calendar and get back to you.",
+                  "Thanks for explaining the background."):
+        assert matcher.matched(reply) == (), reply
+
+
+def test_the_matching_sentence_of_a_long_reply_is_found(matcher: IntentMatcher) -> None:
+    reply = ("Thanks for walking me through the launch. I know the clinic is waiting. "
+             "Fine, put them on the US servers for now and we'll migrate later.")
+    best = matcher.score(reply)[0]
+    assert best.name == "concede_us_hosting" and best.matched
+    assert best.span is not None
+    assert "US servers" in reply[best.span[0]: best.span[1]]
+
+
+def test_two_moves_in_one_reply_both_match(matcher: IntentMatcher) -> None:
+    reply = ("The patient data has to stay in the EU, that's not negotiable. "
+             "What if we spread the migration cost over Q3 and Q4?")
+    assert set(matcher.matched(reply)) == {"hold_eu_rule", "offer_phasing"}
+
+
+def test_a_refusal_and_a_proposal_in_one_sentence_are_told_apart(matcher: IntentMatcher) -> None:
+    reply = "We can't host in the US, but we could phase the cut over two quarters."
+    matched = matcher.matched(reply)
+    assert "concede_us_hosting" not in matched and "offer_phasing" in matched
+
+
+def test_matching_is_deterministic(matcher: IntentMatcher) -> None:
+    reply = "Honestly, keeping them in the US for a month is fine by me."
+    again = IntentMatcher([CONCEDE, HOLD, PHASE])
+    assert matcher.score(reply) == matcher.score(reply) == again.score(reply)
+
+
+def test_thresholds_are_calibrated_per_intent(matcher: IntentMatcher) -> None:
+    from roleplay.nlp.intent_calibration import CEILING, FLOOR
+
+    thresholds = {i.spec.name: i.threshold for i in matcher.intents}
+    assert all(FLOOR <= t <= CEILING for t in thresholds.values())
+    tight = IntentMatcher([IntentSpec("x", (
+        "Host them in the US for now.", "Host them in the US for the moment.",
+        "Host them in the US for a while."))]).intents[0].threshold
+    assert tight > thresholds["concede_us_hosting"]
+
+
+def test_empty_and_unreadable_replies_match_nothing(matcher: IntentMatcher) -> None:
+    for reply in ("", "   ", "?!", "🙂🙂"):
+        assert matcher.matched(reply) == ()

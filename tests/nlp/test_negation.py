@@ -1,0 +1,59 @@
+"""Polarity and clauses for intent matching."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.nlp.negation import clause_spans, is_negative, negator_count
+
+
+@pytest.mark.parametrize(
+    ("text", "negative"),
+    [
+        ("Host them in the US for now.", False),
+        ("We can't host them in the US.", True),
+        ("We cannot host them in the US.", True),
+        ("We cant do that.", True),
+        ("We can’t do that.", True),  # curly apostrophe
+        ("No, we can't host them there.", True),  # the bare "No," repeats the negation
+        ("No.", True),
+        ("No problem, host them in the US.", False),
+        ("Not only is it fast, it's cheap.", False),
+        ("I don't see why we can't host them in the US.", False),
+        ("Never again.", True),
+    ],
+)
+def test_polarity(text: str, negative: bool) -> None:
+    assert is_negative(text) is negative
+
+
+def test_idioms_are_not_negators() -> None:
+    assert negator_count("No worries, why not try it?") == 0
+
+
+def test_clauses_split_at_but_and_semicolons() -> None:
+    text = "We can't do the US, but we could phase it; that works"
+    assert [text[a:b] for a, b in clause_spans(text, 0, len(text))] == [
+        "We can't do the US", "we could phase it", "that works"]
+
+
+def test_one_word_clauses_are_dropped() -> None:
+    text = "No: we could phase it"
+    assert [text[a:b] for a, b in clause_spans(text, 0, len(text))] == ["we could phase it"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We can't host them in the US, not even for now.", "No, never, not in the US."],
+)
+def test_repeated_negators_stay_negative(text: str) -> None:
+    assert is_negative(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["There's no reason not to host them in the US.", "I'm not against hosting them in the US.",
+     "No objection from me.", "I can't argue with that."],
+)
+def test_affirming_double_negations_are_positive(text: str) -> None:
+    assert not is_negative(text)

@@ -1,8 +1,8 @@
 """The JSON Schema an editor checks against and the loader agree on every fixture.
 
 Shape problems (RP2xx, and RP304 where a key takes the wrong kind of value) are refused by
-both; problems between parts of the file (RP301-RP303: a `to:` naming no state, a meter
-nobody declared) only the loader can see; problems in the YAML itself (RP0xx, RP1xx) never
+both; problems between parts of the file (RP301-RP303, RP305: a `to:` naming no state, a
+meter or intent nobody declared) only the loader can see; problems in the YAML itself (RP0xx, RP1xx) never
 reach a schema. Every file the loader accepts, the schema accepts.
 """
 
@@ -25,7 +25,7 @@ VALIDATOR = Draft202012Validator(SCHEMA)
 BAD = REPO / "tests" / "scenario" / "bad"
 LINT_FIXTURES = REPO / "tests" / "scenario" / "lint_fixtures"
 SHAPE_CODES = ("RP2", "RP304")
-CROSS_REFERENCE_CODES = ("RP301", "RP302", "RP303")
+CROSS_REFERENCE_CODES = ("RP301", "RP302", "RP303", "RP305")
 
 
 def _schema_errors(path: Path) -> list[str]:

@@ -14,6 +14,7 @@ from typing import Literal, TextIO
 
 from roleplay.engine import Mode, SaveProblem, Session, TurnResult, build_debrief
 from roleplay.errors import SessionError
+from roleplay.engine.heard import heard_text
 from roleplay.report.console import Printer, safe_text
 from roleplay.scoring.readable import unscored_message
 
@@ -87,6 +88,7 @@ class PlainFrontEnd:
                     "next_state": result.next_state,
                     "say": result.next_line,
                     "meters": dict(result.meters_after),
+                    "intents": list(result.intents),
                 }
             )
             return
@@ -111,6 +113,9 @@ class PlainFrontEnd:
         )
         for ev in sc.evidence:
             self.out.line("    " + safe_text(ev.label()), "green" if ev.points >= 0 else "yellow")
+        heard = heard_text(self.session.scenario, result.intents)
+        if heard:
+            self.out.line("  " + safe_text(heard), "cyan")
 
     def end(self) -> None:
         s = self.session
@@ -127,6 +132,10 @@ class PlainFrontEnd:
                     "final_state": s.state,
                     "debrief": d.ending_text,
                     "interests": list(d.interests),
+                    "decisive_moves": [
+                        {"turn": m.turn, "intents": list(m.intents), "next_state": m.next_state}
+                        for m in d.moves
+                    ],
                 }
             )
             return
@@ -149,6 +158,10 @@ class PlainFrontEnd:
             self.out.line(f"What {self.name} really cared about:")
             for item in d.interests:
                 self.out.line("  - " + safe_text(item))
+        if d.moves:
+            self.out.line("Decisive moves:")
+            for move in d.moves:
+                self.out.line("  " + safe_text(move.text()))
         if d.strongest and d.weakest and s.turn > 1:
             self.out.line(f"Strongest turn: {d.strongest.turn} ({d.strongest.score.overall})")
             self.out.line(f"Weakest turn: {d.weakest.turn} ({d.weakest.score.overall})")

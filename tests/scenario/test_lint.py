@@ -55,6 +55,7 @@ def test_duplicate_ids_across_files() -> None:
 
 def test_codes_are_unique_and_documented() -> None:
     from roleplay.cli import authoring
+    from roleplay.cli import intents as intents_cli
     from roleplay.engine import golden
     from roleplay.scenario import codes
 
@@ -64,7 +65,8 @@ def test_codes_are_unique_and_documented() -> None:
         assert f"| {rule.code} | {rule.name} | {rule.severity} |" in doc, rule.code
     others = [v for k, v in vars(codes).items() if k.isupper()]
     others += [golden.BAD_TESTS_FILE, golden.NO_SCENARIO, golden.UNKNOWN_PATH_STATE,
-               golden.UNKNOWN_BAND, golden.NO_TESTS, golden.UNKNOWN_TEST_INTENT, authoring.FILE_EXISTS, authoring.BAD_NEW_ID,
+               golden.UNKNOWN_BAND, golden.NO_TESTS, golden.UNKNOWN_TEST_INTENT,
+               intents_cli.NO_INTENTS, authoring.FILE_EXISTS, authoring.BAD_NEW_ID,
                "RP005"]
     for code in others:
         assert f"| {code} |" in doc, code

@@ -55,7 +55,7 @@ def score_json(reply: str, s: IntentScore) -> dict[str, object]:
         "matched": s.matched,
         "score": s.score,
         "threshold": s.threshold,
-        "part": reply[s.span[0]: s.span[1]] if s.span else None,
+        "part": reply[s.span[0]: s.span[1]].strip() if s.span else None,
         "span": list(s.span) if s.span else None,
         "nearest_example": s.example,
         "blocked": s.blocked,
@@ -69,7 +69,7 @@ def _print(out: Printer, reply: str, scores: list[IntentScore]) -> None:
         mark = out.paint("✔", "green") if s.matched else out.paint("·", "dim")
         row = f"  {mark} {s.name:<{width}}  {s.score:.2f} / {s.threshold:.2f}"
         if s.span and (s.matched or s.blocked):
-            row += f'  "{safe_text(reply[s.span[0]: s.span[1]])}"'
+            row += f'  "{safe_text(reply[s.span[0]: s.span[1]].strip())}"'
         out.line(row)
         if s.matched and s.example:
             out.line(f"      nearest example: \"{safe_text(s.example)}\"", "dim")

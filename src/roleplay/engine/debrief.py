@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .heard import DecisiveMove, decisive_moves
 from .session import Outcome, Session, TurnResult
 
 
@@ -52,6 +53,7 @@ class Debrief:
     advice: tuple[TurnAdvice, ...] = field(default_factory=tuple)
     rewinds: tuple[RewindComparison, ...] = field(default_factory=tuple)
     sides: tuple[str, ...] = field(default_factory=tuple)
+    moves: tuple[DecisiveMove, ...] = field(default_factory=tuple)  # turns an intent decided
 
 
 def _mentioned(phrase: str, text: str) -> bool:
@@ -106,4 +108,5 @@ def build_debrief(session: Session) -> Debrief:
         advice=tuple(advice),
         rewinds=rewinds,
         sides=tuple(t.score.same_side for t in turns),
+        moves=decisive_moves(scenario, turns),
     )

@@ -19,7 +19,6 @@ class ScenarioIntents:
         self.specs = tuple(
             IntentSpec(name, tuple(i.examples), tuple(i.not_)) for name, i in intents.items()
         )
-        self.labels = {name: i.label for name, i in intents.items() if i.label}
         self._matcher: IntentMatcher | None = None
         self._lock = threading.Lock()
 
@@ -44,7 +43,3 @@ class ScenarioIntents:
     def match(self, text: str) -> tuple[str, ...]:
         """The intents ``text`` says, best match first; () when the scenario has none."""
         return tuple(s.name for s in self.scores(text) if s.matched)
-
-    def label(self, name: str) -> str:
-        """How coach mode names an intent: its label, or its name in words."""
-        return self.labels.get(name) or name.replace("_", " ")

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from roleplay import __version__
-from roleplay.engine import Debrief, build_debrief
+from roleplay.engine import Debrief, TurnResult, build_debrief
+from roleplay.engine.heard import heard_text
 from roleplay.errors import RoleplayError
 from roleplay.scenario import LoadedScenario
 from roleplay.scoring import default_scorer
@@ -32,6 +33,10 @@ class SessionExport:
     @property
     def counterpart_name(self) -> str:
         return self.scenario.scenario.counterpart.name if self.scenario else "Counterpart"
+
+    def heard(self, turn: TurnResult) -> str | None:
+        """ "Dana heard: you offered to phase the cut" for a turn that matched intents."""
+        return heard_text(self.scenario.scenario, turn.intents) if self.scenario else None
 
 
 def load_export(store: SessionStore, session_id: int, now: datetime | None = None) -> SessionExport:

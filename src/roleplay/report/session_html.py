@@ -47,6 +47,7 @@ article.turn { border: 1px solid var(--line); border-radius: .5rem; padding: 1re
 ul.evidence { margin: .35rem 0 0; padding-left: 1.2rem; font-size: .85rem; }
 ul.evidence .plus { color: var(--good); } ul.evidence .minus { color: var(--bad); }
 .meters { font-size: .85rem; color: var(--muted); margin: .25rem 0 0; }
+.heard { font-size: .9rem; font-style: italic; margin: .25rem 0 0; }
 .rewound { opacity: .8; }
 footer { margin-top: 2.5rem; font-size: .8rem; color: var(--muted); }
 @media print {
@@ -155,6 +156,9 @@ def _turn(export: SessionExport, t: TurnResult, *, rewound: bool = False) -> str
             f"{h(k)} {t.meters_before.get(k, 0)} → {t.meters_after[k]}" for k in changes
         )
         parts.append(f'<p class="meters">Counterpart: {moved}</p>')
+    heard = export.heard(t)
+    if heard:
+        parts.append(f'<p class="heard">{h(heard)}</p>')
     if sc.evidence:
         items = "".join(
             f'<li class="{"plus" if e.points >= 0 else "minus"}">{h(e.label())}</li>'
@@ -177,6 +181,9 @@ def _debrief(export: SessionExport) -> str:
     if d.interests:
         items = "".join(f"<li>{h(i)}</li>" for i in d.interests)
         parts.append(f"<p>What {h(export.counterpart_name)} really cared about:</p><ul>{items}</ul>")
+    if d.moves:
+        items = "".join(f"<li>{h(m.text())}</li>" for m in d.moves)
+        parts.append(f"<p>Decisive moves:</p><ul>{items}</ul>")
     if d.strongest and d.weakest and len(d.per_turn) > 1:
         parts.append(
             f"<p>Strongest turn: {d.strongest.turn} ({d.strongest.score.overall}). "

@@ -62,6 +62,9 @@ def _turn(export: SessionExport, t: TurnResult) -> list[str]:
             f"{md_text(k)} {t.meters_before.get(k, 0)} → {t.meters_after[k]}" for k in changes
         )
         out += ["", f"Counterpart: {moved}"]
+    heard = export.heard(t)
+    if heard:
+        out += ["", f"*{md_text(heard)}*"]
     if sc.evidence:
         out += ["", "Evidence:", ""]
         out += [f"- {md_text(e.label())}" for e in sc.evidence]
@@ -91,6 +94,10 @@ def _debrief(export: SessionExport) -> list[str]:
     if d.interests:
         out += [f"What {md_text(export.counterpart_name)} really cared about:", ""]
         out += [f"- {md_text(i)}" for i in d.interests]
+        out.append("")
+    if d.moves:
+        out += ["Decisive moves:", ""]
+        out += [f"- {md_text(m.text())}" for m in d.moves]
         out.append("")
     if d.strongest and d.weakest and len(d.per_turn) > 1:
         out.append(f"Strongest turn: {d.strongest.turn} ({d.strongest.score.overall}). "

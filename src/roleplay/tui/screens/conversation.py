@@ -15,6 +15,7 @@ from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
 from roleplay.engine import Session
+from roleplay.engine.heard import heard_text
 from roleplay.engine.turns import reply_too_long
 from roleplay.errors import RoleplayError
 
@@ -98,7 +99,7 @@ class ConversationScreen(Screen[None]):
         chat.counterpart(self.name_, s.turns[0].counterpart_line if s.turns else s.counterpart_line)
         for t in s.turns:  # a restored session: its transcript so far
             bubble = chat.learner(t.reply, t.turn)
-            chat.scored(bubble, t, coach=not self.exam)
+            chat.scored(bubble, t, coach=not self.exam, heard=heard_text(s.scenario, t.intents))
             if t.next_line:
                 chat.counterpart(self.name_, t.next_line, t.turn)
         if s.turns:
@@ -175,7 +176,8 @@ class ConversationScreen(Screen[None]):
         self.last_score_seconds = message.seconds
         self.tell_save_problem()
         chat = self.query_one(ChatLog)
-        chat.scored(bubble, result, coach=not self.exam)
+        heard = heard_text(self.session.scenario, result.intents)
+        chat.scored(bubble, result, coach=not self.exam, heard=heard)
         self._hide_hint()
         self.query_one(SidePanel).refresh_from_session()
         if result.next_line:

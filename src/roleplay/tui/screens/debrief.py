@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from roleplay.engine import Debrief, Session, TurnResult, build_debrief
+from roleplay.engine.heard import heard_text
 
 from ..highlight import highlighted_reply
 from ..keymap import bindings_for
@@ -79,6 +80,18 @@ def render_advice(d: Debrief) -> Text | None:
     return text
 
 
+def render_moves(d: Debrief) -> Text | None:
+    if not d.moves:
+        return None
+    text = Text("Decisive moves\n", style="bold")
+    for move in d.moves:
+        text.append(f"Turn {move.turn}: ", style="bold")
+        text.append_text(literal(" and ".join(move.labels)))
+        text.append(f" → {move.next_state.replace('_', ' ')}\n", style="dim")
+    text.rstrip()
+    return text
+
+
 def render_rewinds(d: Debrief) -> Text | None:
     if not d.rewinds:
         return None
@@ -126,6 +139,9 @@ class DebriefScreen(Screen[None]):
             yield Static(render_header(d), id="verdict", classes="section")
             yield TurnChart(d.per_turn, d.sides, d.pass_score)
             yield Static(render_interests(name, d.interests), classes="section")
+            moves = render_moves(d)
+            if moves is not None:
+                yield Static(moves, classes="section")
             advice = render_advice(d)
             if advice is not None:
                 yield Static(advice, classes="section")
@@ -139,7 +155,7 @@ class DebriefScreen(Screen[None]):
             if self.mode == "exam":
                 yield Static(Text("Every turn (exam mode)", style="bold"), classes="heading")
                 for t in s.turns:
-                    yield ScoreCard(t)
+                    yield ScoreCard(t, heard_text(s.scenario, t.intents))
         yield Footer()
 
     def on_mount(self) -> None:

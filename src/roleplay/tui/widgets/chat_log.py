@@ -56,11 +56,14 @@ class ChatLog(VerticalScroll, can_focus=True):
     def note(self, text: str, turn: int | None = None) -> None:
         self.add(Static(literal(text), classes="note"), turn)
 
-    def scored(self, bubble: Bubble, result: TurnResult, *, coach: bool) -> None:
+    def scored(
+        self, bubble: Bubble, result: TurnResult, *, coach: bool, heard: str | None = None
+    ) -> None:
+        """Show a scored reply; in coach mode with its card and what the counterpart heard."""
         bubble.remove_class("pending")
         if coach:
             bubble.show(highlighted_reply(result.reply, result.score.evidence))
-            self.add(ScoreCard(result), result.turn)
+            self.add(ScoreCard(result, heard), result.turn)
 
     def drop(self, bubble: Bubble) -> None:
         """Remove a reply whose scoring was cancelled."""

@@ -30,7 +30,7 @@ SIDE_TEXT = {
 }
 
 
-def render_card(result: TurnResult) -> Group:
+def render_card(result: TurnResult, heard: str | None = None) -> Group:
     score = result.score
     head = Text(f"Turn {result.turn}", style="bold")
     if not score.scored:
@@ -46,6 +46,8 @@ def render_card(result: TurnResult) -> Group:
     lines = [evidence_line(result.reply, group) for group in group_evidence(score.evidence)]
     if not lines:
         lines.append(Text("No evidence either way: a neutral reply.", style="dim"))
+    if heard:
+        lines.append(literal(heard, "italic"))
     return Group(head, grid, *lines)
 
 
@@ -82,6 +84,7 @@ class ScoreCard(Static):
 
     DEFAULT_CLASSES = "score-card"
 
-    def __init__(self, result: TurnResult, **kwargs: object) -> None:
-        super().__init__(render_card(result), **kwargs)  # type: ignore[arg-type]
+    def __init__(self, result: TurnResult, heard: str | None = None, **kwargs: object) -> None:
+        super().__init__(render_card(result, heard), **kwargs)  # type: ignore[arg-type]
         self.result = result
+        self.heard = heard

@@ -1,0 +1,66 @@
+"""What the counterpart heard: matched intents in words, and the moves that decided a session.
+
+Coach mode shows "Dana heard: you offered to phase the cut" after a reply; the debrief lists the
+decisive moves - the turns whose transition fired because of an intent the reply said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from roleplay.scenario.model import IntentRef, Scenario
+
+from .session import TurnResult
+
+
+def intent_label(scenario: Scenario, name: str) -> str:
+    """An intent's `label`, or its name in words ("offer_phasing" -> "offer phasing")."""
+    intent = scenario.intents.get(name)
+    return intent.label if intent is not None and intent.label else name.replace("_", " ")
+
+
+def heard_text(scenario: Scenario, intents: Sequence[str]) -> str | None:
+    """ "Dana heard: you offered to phase the cut" or None when the reply matched no intent."""
+    known = [n for n in intents if n in scenario.intents]
+    if not known:
+        return None
+    labels = [intent_label(scenario, n) for n in known]
+    return f"{scenario.counterpart.name} heard: " + "; ".join(labels)
+
+
+@dataclass(frozen=True)
+class DecisiveMove:
+    """A turn whose transition fired because the reply said these intents."""
+
+    turn: int
+    state: str
+    next_state: str
+    intents: tuple[str, ...]
+    labels: tuple[str, ...]
+
+    def text(self) -> str:
+        return f"Turn {self.turn}: {' and '.join(self.labels)} → {self.next_state.replace('_', ' ')}"
+
+
+def decisive_moves(scenario: Scenario, turns: Sequence[TurnResult]) -> tuple[DecisiveMove, ...]:
+    out: list[DecisiveMove] = []
+    for t in turns:
+        if t.transition_index is None or t.state not in scenario.states:
+            continue
+        transitions = scenario.states[t.state].transitions
+        if t.transition_index >= len(transitions):
+            continue
+        when = transitions[t.transition_index].when or {}
+        required = [
+            name
+            for key in ("said", "said_all")
+            if isinstance(ref := when.get(key), IntentRef)
+            for name in ref.names
+            if name in t.intents
+        ]
+        names = tuple(dict.fromkeys(required))
+        if names:
+            labels = tuple(intent_label(scenario, n) for n in names)
+            out.append(DecisiveMove(t.turn, t.state, t.next_state, names, labels))
+    return tuple(out)

@@ -1,0 +1,99 @@
+"""`roleplay intents`, golden cases that assert the intent that fired, and `graph` labels."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from roleplay.cli import main
+from roleplay.engine.golden import load_tests, run_tests
+from roleplay.errors import ScenarioError
+from roleplay.scoring.fixed import FixedScorer
+
+from ..conftest import REPO
+
+FIXTURE = REPO / "tests" / "engine" / "fixtures" / "budget_intents.yaml"
+PHASING = "Could we split it, some of the cut now and the rest in Q4?"
+
+
+def test_intents_command_prints_scores_and_the_matching_part(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    reply = f"Thanks for explaining. {PHASING}"
+    assert main(["intents", str(FIXTURE), reply]) == 0
+    out = capsys.readouterr().out
+    assert "✔ offer_phasing" in out and f'"{PHASING}"' in out
+    assert "nearest example:" in out and "matched: offer_phasing" in out
+
+
+def test_intents_command_json_and_negation_reason(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["intents", "--json", str(FIXTURE), PHASING,
+                 "We can't phase anything, the launch needs every dollar."]) == 0
+    first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert first["matched"][0] == "offer_phasing"
+    best = first["intents"][0]
+    assert best["part"] == PHASING and best["score"] >= best["threshold"]
+    phasing = next(i for i in second["intents"] if i["name"] == "offer_phasing")
+    assert not phasing["matched"] and "negation" in phasing["blocked"]
+
+
+def test_intents_command_refuses_a_scenario_without_intents(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["intents", str(REPO / "tests" / "scenario" / "lint_fixtures"
+                                 / "rp412_unused_meter.yaml"), "hello"]) == 2
+    assert "RP909" in capsys.readouterr().err
+
+
+def _tests_file(tmp_path: Path, body: str) -> Path:
+    shutil.copy(FIXTURE, tmp_path / "budget_intents.yaml")
+    path = tmp_path / "budget_intents.tests.yaml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_golden_cases_assert_the_intent_that_fired(tmp_path: Path) -> None:
+    path = _tests_file(tmp_path, f"""\
+cases:
+  - name: proposing a phased cut moves the conversation
+    replies:
+      - text: "{PHASING}"
+        said: [offer_phasing]
+        not_said: [refuse_all]
+      - "Half from contractors now, half after launch."
+    path: [opening, options, agreement]
+    ending: success
+  - name: a wrong expectation fails with what was said
+    replies:
+      - text: "{PHASING}"
+        said: [refuse_all]
+""")
+    good, bad = run_tests(load_tests(path), FixedScorer())
+    assert good.passed, good.failures
+    assert bad.failures == ["reply 1 did not say 'refuse_all' (it said offer_phasing)"]
+    assert "said offer_phasing" in good.trace[0]
+
+
+def test_golden_said_on_an_unknown_intent_is_rp908(tmp_path: Path) -> None:
+    path = _tests_file(tmp_path, """\
+cases:
+  - name: typo
+    replies:
+      - text: "Anything."
+        said: [offer_phaseing]
+""")
+    with pytest.raises(ScenarioError) as err:
+        load_tests(path)
+    (d,) = err.value.diagnostics
+    assert d.code == "RP908" and d.location is not None and d.location.line == 5
+
+
+def test_graph_shows_intents_on_edges(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["graph", str(FIXTURE)]) == 0
+    out = capsys.readouterr().out
+    assert "opening --> options : 2. said offer#95;phasing" in out or \
+        "opening --> options : 2. said offer_phasing" in out
+    assert "not said refuse" in out

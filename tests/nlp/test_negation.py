@@ -57,3 +57,8 @@ def test_repeated_negators_stay_negative(text: str) -> None:
 )
 def test_affirming_double_negations_are_positive(text: str) -> None:
     assert not is_negative(text)
+
+
+def test_a_negated_condition_does_not_negate_the_main_clause() -> None:
+    assert not is_negative("If this isn't fixed by Friday, I'll escalate to the VP.")
+    assert is_negative("If legal approved it we could talk, but they won't.")

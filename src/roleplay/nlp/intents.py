@@ -7,7 +7,7 @@ the shared encoder (:mod:`.intent_similarity`: cosine to examples of the same po
 matches an intent when
 
 * its score reaches the intent's calibrated threshold (:mod:`.intent_calibration`),
-* it is closer to the intent's examples than to any of its near-misses, and
+* it is closer to the intent's examples than to any of its near-misses of the same polarity, and
 * no other intent matches that part clearly better (within ``RIVAL_MARGIN``).
 
 A reply matches an intent when one of its parts does. Deterministic: the same reply and intents
@@ -116,7 +116,9 @@ class IntentMatcher:
         table, best = group_scores(self._examples, parts)
         scores, ordinary = table[:, :-1], table[:, -1]  # (parts, intents), (parts,)
         over = (scores >= self._thresholds) & (scores >= ordinary[:, None] + ORDINARY_MARGIN)
-        near = np.maximum.reduceat(raw_cosines(self._near, parts), self._near.starts, axis=1)
+        near_sims = raw_cosines(self._near, parts)  # a near-miss vetoes parts of its polarity
+        near_sims[parts.negative[:, None] != self._near.phrasings.negative[None, :]] = -np.inf
+        near = np.maximum.reduceat(near_sims, self._near.starts, axis=1)
         vetoed = over & (near >= scores)
         ok = over & ~vetoed
         margins = scores - self._thresholds
@@ -191,7 +193,8 @@ def _summarise(intent: CompiledIntent, col: _Column, spans: list[Span],
             blocked = "another intent matched the same words more clearly"
         elif col.vetoed.any():
             q = int(np.argmax(np.where(col.vetoed, col.near, -np.inf)))
-            sims = intent.near.vectors @ parts.vectors[q]
+            sims = np.where(intent.near.negative == parts.negative[q],
+                            intent.near.vectors @ parts.vectors[q], -np.inf)
             blocked = f"near-miss: closer to '{intent.spec.near_misses[int(np.argmax(sims))]}'"
         elif col.opposite.any():
             blocked = "negation: it says the opposite of the examples"

@@ -41,9 +41,14 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+_CONDITION = re.compile(r"\b(?:if|unless|until|whether)\b[^,;.!?]*[,;]", re.IGNORECASE)
+
+
 def negator_count(text: str) -> int:
-    """Grammatical negators in ``text``, idioms and affirming double negations left out."""
-    return len(_NEGATOR.findall(_IDIOM.sub(" ", text)))
+    """Grammatical negators in ``text``, leaving out idioms, affirming double negations and
+    conditions ("If this isn't fixed, I'll escalate" escalates: the negation is the condition's).
+    """
+    return len(_NEGATOR.findall(_IDIOM.sub(" ", _CONDITION.sub(" ", text))))
 
 
 def is_negative(text: str) -> bool:

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import Literal, TextIO
 
 from roleplay.engine import Mode, SaveProblem, Session, TurnResult, build_debrief
-from roleplay.errors import SessionError
 from roleplay.engine.heard import heard_text
+from roleplay.errors import SessionError
 from roleplay.report.console import Printer, safe_text
 from roleplay.scoring.readable import unscored_message
 

@@ -16,6 +16,7 @@ from . import codes
 from .field_names import allowed_fields, closest
 from .file_text import read_text
 from .model import PHRASE_KEYS, Scenario
+from .includes import expand_includes
 from .references import check_references
 from .yaml_source import Refusal, ScenarioProblems, SourceMap, parse_yaml
 
@@ -150,6 +151,9 @@ def load_text(text: str, filename: str = "<string>", path: Path | None = None) -
 
 
 def _validate(data: Any, source: SourceMap, text: str, path: Path | None) -> LoadedScenario:
+    data, expanded = expand_includes(data, source, path)
+    if expanded is not None:
+        text = expanded  # a saved session resumes from a text that stands alone
     try:
         scenario = Scenario.model_validate(data)
     except ValidationError as exc:

@@ -316,6 +316,11 @@ class Scenario(_Strict):
         default_factory=dict,
         description="What a learner may say, by meaning; read with `when: {said: NAME}`.",
     )
+    include: Line | list[Line] | None = Field(
+        default=None,
+        description="Files of shared intents next to this scenario, merged into `intents` "
+        "when the file is loaded (see docs/authoring.md).",
+    )
     start: Identifier
     states: dict[Identifier, State] = Field(min_length=1)
 

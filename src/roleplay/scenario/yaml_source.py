@@ -49,9 +49,14 @@ class SourceMap:
     file: str
     positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     key_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    # Parts of the document read from another file (an `include:`), by path prefix.
+    overlays: dict[Path_, SourceMap] = field(default_factory=dict)
 
     def locate(self, path: Path_, *, key: bool = False) -> Location:
         """The closest known position for ``path``: the path itself or its nearest parent."""
+        for prefix, other in self.overlays.items():
+            if tuple(path[: len(prefix)]) == prefix:
+                return other.locate(path, key=key)
         probe = tuple(path)
         while True:
             table = self.key_positions if key and probe in self.key_positions else self.positions

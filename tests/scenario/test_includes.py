@@ -1,0 +1,119 @@
+"""`include:` merges shared intents from files beside the scenario, safely."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from roleplay.errors import ScenarioError
+from roleplay.scenario import load_file, load_text
+from roleplay.scenario.lint import lint
+
+COMMON = """\
+intents:
+  ask_interest:
+    label: you asked what they need
+    examples:
+      - "What does the board actually need to see by Friday?"
+      - "Help me understand what's driving the number."
+      - "What would a good outcome look like for you?"
+  unused_one:
+    examples: ["We could phase it.", "Half now, half later.", "Split it over two quarters."]
+"""
+
+SCENARIO = """\
+id: shared
+title: T
+summary: S
+learner: {role: Lead}
+counterpart: {name: Dana, role: Finance}
+include: %s
+start: a
+states:
+  a:
+    say: Hi.
+    transitions:
+      - when: {said: ask_interest}
+        to: b
+      - to: a
+  b: {say: Done., end: success}
+"""
+
+
+def _write(folder: Path, include: str, common: str = COMMON) -> Path:
+    (folder / "common.yaml").write_text(common, encoding="utf-8")
+    path = folder / "shared.yaml"
+    path.write_text(SCENARIO % include, encoding="utf-8")
+    return path
+
+
+def _codes(path: Path) -> list[tuple[str, str]]:
+    with pytest.raises(ScenarioError) as err:
+        load_file(path)
+    return [(d.code, str(d.location)) for d in err.value.diagnostics]
+
+
+def test_included_intents_are_merged_and_their_problems_point_into_the_include(
+    tmp_path: Path,
+) -> None:
+    loaded = load_file(_write(tmp_path, "[common.yaml]"))
+    assert set(loaded.scenario.intents) == {"ask_interest", "unused_one"}
+    unused = [d for d in lint(loaded) if d.code == "RP419"]
+    assert unused and unused[0].location is not None
+    assert unused[0].location.file.endswith("common.yaml") and unused[0].location.line == 8
+
+
+def test_the_saved_text_stands_alone_and_its_hash_follows_the_include(tmp_path: Path) -> None:
+    path = _write(tmp_path, "common.yaml")
+    first = load_file(path)
+    again = load_text(first.text)  # what a saved session resumes from: no include left
+    assert set(again.scenario.intents) == set(first.scenario.intents)
+    assert again.content_hash == first.content_hash
+    (tmp_path / "common.yaml").write_text(COMMON.replace("Friday", "Thursday"), encoding="utf-8")
+    assert load_file(path).content_hash != first.content_hash
+
+
+@pytest.mark.parametrize("include", ["../common.yaml", "/etc/hostname", "sub/../../common.yaml"])
+def test_an_include_outside_the_folder_is_refused(tmp_path: Path, include: str) -> None:
+    folder = tmp_path / "scenarios"
+    folder.mkdir()
+    (tmp_path / "common.yaml").write_text(COMMON, encoding="utf-8")
+    path = folder / "shared.yaml"
+    path.write_text(SCENARIO % include, encoding="utf-8")
+    ((code, where),) = _codes(path)
+    assert code == "RP306" and where.startswith(f"{path}:6:")
+
+
+def test_a_symlink_out_of_the_folder_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "scenarios"
+    folder.mkdir()
+    (tmp_path / "secret.yaml").write_text(COMMON, encoding="utf-8")
+    os.symlink(tmp_path / "secret.yaml", folder / "common.yaml")
+    path = folder / "shared.yaml"
+    path.write_text(SCENARIO % "common.yaml", encoding="utf-8")
+    assert [c for c, _ in _codes(path)] == ["RP306"]
+
+
+def test_includes_cannot_include_or_declare_states(tmp_path: Path) -> None:
+    path = _write(tmp_path, "common.yaml", "include: [other.yaml]\n" + COMMON)
+    ((code, where),) = _codes(path)
+    assert code == "RP306" and where == f"{tmp_path / 'common.yaml'}:1:1"
+
+
+def test_an_intent_declared_twice_is_refused(tmp_path: Path) -> None:
+    path = _write(tmp_path, "common.yaml")
+    text = path.read_text().replace(
+        "start: a", "intents:\n  ask_interest: {examples: [a, b, c]}\nstart: a")
+    path.write_text(text, encoding="utf-8")
+    ((code, where),) = _codes(path)
+    assert code == "RP306" and where.startswith(str(tmp_path / "common.yaml"))
+
+
+def test_a_missing_include_and_an_include_from_text_are_clear_errors(tmp_path: Path) -> None:
+    path = _write(tmp_path, "nope.yaml")
+    assert [c for c, _ in _codes(path)] == ["RP001"]
+    with pytest.raises(ScenarioError) as err:
+        load_text(SCENARIO % "common.yaml")
+    assert err.value.diagnostics[0].code == "RP306"

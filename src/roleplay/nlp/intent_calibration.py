@@ -14,23 +14,31 @@ reach among themselves (less ``EXAMPLE_SLACK``), and always within ``[FLOOR, CEI
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
+from typing import Protocol
 
 import numpy as np
 from numpy.typing import NDArray
 
-from .encoder import Encoder
 from .intent_similarity import NO_MATCH, Phrasings, similarity
 
-FLOOR = 0.26
+FLOOR = 0.15
 CEILING = 0.75
 BACKGROUND_QUANTILE = 0.98
 BACKGROUND_MARGIN = 0.0
 EXAMPLE_SLACK = 0.02
+RIVAL_MIN_WORDS = 3
 
 Vectors = NDArray[np.float32]
+
+
+class TextEncoder(Protocol):
+    """The encoder or the shared encoding cache: texts in, unit rows out."""
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
 def background_sentences() -> tuple[str, ...]:
@@ -45,6 +53,13 @@ class Reference:
 
     mean: Vectors
     background: Phrasings
+    long_rows: list[int]
+
+    @property
+    def rivals(self) -> Phrasings:
+        """The ordinary sentences a part of a reply must beat: those of RIVAL_MIN_WORDS or more.
+        ("Sure." alone is close to every reply that starts with "Sure, ...".)"""
+        return self.background.take(self.long_rows)
 
     def centre(self, vectors: Vectors) -> Vectors:
         """Vectors with the shared direction of ordinary talk removed, rows re-normalised.
@@ -57,13 +72,28 @@ class Reference:
         return np.asarray(out / np.where(norms > 0, norms, 1.0), dtype=np.float32)
 
 
-@lru_cache(maxsize=4)
-def reference(encoder: Encoder) -> Reference:
+_references: dict[int, tuple[TextEncoder, Reference]] = {}
+_lock = threading.Lock()
+
+
+def reference(encoder: TextEncoder) -> Reference:
+    """The reference for an encoder, computed once per encoder object (thread-safe)."""
+    with _lock:
+        known = _references.get(id(encoder))
+        if known is not None and known[0] is encoder:
+            return known[1]
+        ref = _reference(encoder)
+        _references[id(encoder)] = (encoder, ref)
+        return ref
+
+
+def _reference(encoder: TextEncoder) -> Reference:
     sentences = list(background_sentences())
     raw = encoder.encode(sentences)
     mean = raw.mean(axis=0).astype(np.float32)
-    centred = Reference(mean, Phrasings.of(sentences, raw)).centre(raw)
-    return Reference(mean, Phrasings.of(sentences, centred))
+    long_rows = [i for i, t in enumerate(sentences) if len(t.split()) >= RIVAL_MIN_WORDS]
+    centred = Reference(mean, Phrasings.of(sentences, raw), long_rows).centre(raw)
+    return Reference(mean, Phrasings.of(sentences, centred), long_rows)
 
 
 def threshold(examples: Phrasings, ref: Reference) -> float:

@@ -22,7 +22,7 @@ from numpy.typing import NDArray
 
 from .negation import is_negative
 
-CONSENSUS_WEIGHT = 0.3
+CONSENSUS_WEIGHT = 0.5
 MOOD_PENALTY = 0.1
 NO_MATCH = -1.0
 
@@ -102,9 +102,18 @@ def raw_cosines(groups: Groups, parts: Phrasings) -> Scores:
     return (parts.vectors @ groups.phrasings.vectors.T).astype(np.float64)
 
 
-def group_scores(groups: Groups, parts: Phrasings) -> tuple[Scores, NDArray[np.intp]]:
-    """(parts, groups): each part's score against each group (NO_MATCH where no phrasing of
-    the group shares the part's polarity), and the row of the nearest phrasing (-1: none)."""
+@dataclass(frozen=True)
+class GroupScores:
+    """Parts against groups, each (parts, groups); NO_MATCH where no phrasing of a group shares
+    the part's polarity."""
+
+    score: Scores  # best similarity blended with the second best (see CONSENSUS_WEIGHT)
+    best: Scores  # best similarity alone
+    row: NDArray[np.intp]  # row of the nearest phrasing (-1: none)
+
+
+def group_scores(groups: Groups, parts: Phrasings) -> GroupScores:
+    """Every part against every group, with the polarity and mood rules."""
     ph = groups.phrasings
     sims = raw_cosines(groups, parts)
     sims -= MOOD_PENALTY * (parts.question[:, None] != ph.question[None, :])
@@ -114,22 +123,27 @@ def group_scores(groups: Groups, parts: Phrasings) -> tuple[Scores, NDArray[np.i
     rows = np.where(first, np.arange(len(ph))[None, :], len(ph))
     best = np.minimum.reduceat(rows, groups.starts, axis=1)
     best = np.where(best < len(ph), best, -1)
+    blended = top
     if CONSENSUS_WEIGHT:
         rest = np.where(first, -np.inf, sims)
         second = np.maximum.reduceat(rest, groups.starts, axis=1)
         second = np.where(np.isfinite(second), second, top)  # a group with one usable phrasing
-        top = np.where(np.isfinite(top), (1 - CONSENSUS_WEIGHT) * top + CONSENSUS_WEIGHT * second,
-                       top)
-    return np.where(np.isfinite(top), top, NO_MATCH), best
+        blended = np.where(np.isfinite(top),
+                           (1 - CONSENSUS_WEIGHT) * top + CONSENSUS_WEIGHT * second, top)
+    return GroupScores(
+        np.where(np.isfinite(blended), blended, NO_MATCH),
+        np.where(np.isfinite(top), top, NO_MATCH),
+        best,
+    )
 
 
 def similarity(examples: Phrasings, parts: Phrasings) -> Scores:
     """(parts,): each part's score against one group of phrasings."""
     if not len(examples) or not len(parts):
         return np.full(len(parts), NO_MATCH)
-    return group_scores(Groups.of([examples]), parts)[0][:, 0]
+    return group_scores(Groups.of([examples]), parts).score[:, 0]
 
 
 def nearest(examples: Phrasings, part: Phrasings) -> int:
     """Index of the example nearest to a single part (same polarity, mood-adjusted; -1: none)."""
-    return int(group_scores(Groups.of([examples]), part)[1][0, 0])
+    return int(group_scores(Groups.of([examples]), part).row[0, 0])

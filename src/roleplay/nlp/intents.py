@@ -22,8 +22,9 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from .encoder import Encoder, get_encoder
-from .intent_calibration import Reference, reference, threshold
+from .cache import shared_cache
+from .encoder import Encoder
+from .intent_calibration import Reference, TextEncoder, reference, threshold
 from .intent_similarity import (
     NO_MATCH,
     Groups,
@@ -37,7 +38,7 @@ from .sentences import split_sentences
 
 Span = tuple[int, int]
 RIVAL_MARGIN = 0.0
-ORDINARY_MARGIN = 0.0
+ORDINARY_MARGIN = -0.05
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,9 @@ class IntentMatcher:
     """Matches replies against a fixed set of intents."""
 
     def __init__(self, specs: Sequence[IntentSpec], encoder: Encoder | None = None) -> None:
-        self.encoder = encoder if encoder is not None else get_encoder()
+        # By default through the shared cache: a reply's sentences, once encoded by the
+        # scorer, are not encoded again here.
+        self.encoder: TextEncoder = encoder if encoder is not None else shared_cache()
         self.reference: Reference = reference(self.encoder)
         texts = [t for spec in specs for t in (*spec.examples, *spec.near_misses)]
         vectors = self._encode(texts)
@@ -95,7 +98,7 @@ class IntentMatcher:
         self.intents = tuple(intents)
         if intents:
             # The examples of every intent, then ordinary talk, as one stack of groups.
-            self._examples = Groups.of([*(i.examples for i in intents), self.reference.background])
+            self._examples = Groups.of([*(i.examples for i in intents), self.reference.rivals])
             none = Phrasings.of([""], np.zeros((1, vectors.shape[1]), np.float32))
             self._near = Groups.of([i.near if len(i.near) else none for i in intents])
             self._thresholds = np.array([i.threshold for i in intents])
@@ -113,13 +116,14 @@ class IntentMatcher:
                  for i in self.intents),
                 key=lambda s: (s.threshold, s.name),
             )
-        table, best = group_scores(self._examples, parts)
-        scores, ordinary = table[:, :-1], table[:, -1]  # (parts, intents), (parts,)
+        table = group_scores(self._examples, parts)
+        best = table.row
+        scores, ordinary = table.score[:, :-1], table.score[:, -1]  # (parts, intents), (parts,)
         over = (scores >= self._thresholds) & (scores >= ordinary[:, None] + ORDINARY_MARGIN)
         near_sims = raw_cosines(self._near, parts)  # a near-miss vetoes parts of its polarity
         near_sims[parts.negative[:, None] != self._near.phrasings.negative[None, :]] = -np.inf
         near = np.maximum.reduceat(near_sims, self._near.starts, axis=1)
-        vetoed = over & (near >= scores)
+        vetoed = over & (near >= table.best[:, :-1])  # the nearest example, not the blend
         ok = over & ~vetoed
         margins = scores - self._thresholds
         lead = np.where(ok, margins, -np.inf).max(axis=1)

@@ -39,6 +39,7 @@ from .sentences import split_sentences
 Span = tuple[int, int]
 RIVAL_MARGIN = 0.0
 ORDINARY_MARGIN = -0.05
+CLEARLY = 0.1  # how far over the threshold a blocked part must be to be explained
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,8 @@ class IntentMatcher:
         table = group_scores(self._examples, parts)
         best = table.row
         scores, ordinary = table.score[:, :-1], table.score[:, -1]  # (parts, intents), (parts,)
-        over = (scores >= self._thresholds) & (scores >= ordinary[:, None] + ORDINARY_MARGIN)
+        reached = scores >= self._thresholds
+        over = reached & (scores >= ordinary[:, None] + ORDINARY_MARGIN)
         near_sims = raw_cosines(self._near, parts)  # a near-miss vetoes parts of its polarity
         near_sims[parts.negative[:, None] != self._near.phrasings.negative[None, :]] = -np.inf
         near = np.maximum.reduceat(near_sims, self._near.starts, axis=1)
@@ -129,12 +131,18 @@ class IntentMatcher:
         lead = np.where(ok, margins, -np.inf).max(axis=1)
         wins = ok & (margins >= lead[:, None] - RIVAL_MARGIN)
         raw = np.maximum.reduceat(raw_cosines(self._examples, parts), self._examples.starts, axis=1)
-        opposite = (scores == NO_MATCH) & (raw[:, :-1] >= self._thresholds)
+        raw = raw[:, :-1]
+        # Reported as "negation" only for the intent whose opposite-polarity examples came
+        # closest, and clearly close.
+        flipped = np.where(scores == NO_MATCH, raw, -np.inf)
+        opposite = (flipped >= self._thresholds + CLEARLY) & (
+            flipped >= ordinary[:, None] + ORDINARY_MARGIN
+        ) & (flipped >= flipped.max(axis=1, keepdims=True))
         out = []
         for g, intent in enumerate(self.intents):
             rows = best[:, g] - self._examples.starts[g]
             col = _Column(scores[:, g], wins[:, g], ok[:, g], vetoed[:, g], near[:, g],
-                          opposite[:, g], rows)
+                          opposite[:, g], rows, reached[:, g] & ~over[:, g])
             out.append(_summarise(intent, col, spans, parts))
         return sorted(out, key=lambda s: (not s.matched, -s.margin, s.name))
 
@@ -185,6 +193,7 @@ class _Column:
     near: NDArray[np.float64]
     opposite: NDArray[np.bool_]  # only examples of the other polarity came close
     nearest: NDArray[np.intp]  # the nearest example of each part
+    ordinary: NDArray[np.bool_]  # over the threshold, but ordinary talk came as close
 
 
 def _summarise(intent: CompiledIntent, col: _Column, spans: list[Span],
@@ -200,6 +209,8 @@ def _summarise(intent: CompiledIntent, col: _Column, spans: list[Span],
             sims = np.where(intent.near.negative == parts.negative[q],
                             intent.near.vectors @ parts.vectors[q], -np.inf)
             blocked = f"near-miss: closer to '{intent.spec.near_misses[int(np.argmax(sims))]}'"
+        elif col.ordinary.any():
+            blocked = "ordinary talk comes as close: it doesn't clearly make this move"
         elif col.opposite.any():
             blocked = "negation: it says the opposite of the examples"
     if col.score[p] <= NO_MATCH:

@@ -24,7 +24,8 @@ import yaml
 from roleplay.errors import Diagnostic, Location, ScenarioError
 
 from . import codes
-from .yaml_source import Refusal, ScenarioProblems, SourceMap, parse_yaml, read_text
+from .file_text import read_text
+from .yaml_source import Refusal, ScenarioProblems, SourceMap, parse_yaml
 
 MAX_INCLUDES = 10
 

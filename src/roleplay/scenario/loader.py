@@ -15,8 +15,8 @@ from roleplay.errors import Diagnostic, ScenarioError
 from . import codes
 from .field_names import allowed_fields, closest
 from .file_text import read_text
-from .model import PHRASE_KEYS, Scenario
 from .includes import expand_includes
+from .model import PHRASE_KEYS, Scenario
 from .references import check_references
 from .yaml_source import Refusal, ScenarioProblems, SourceMap, parse_yaml
 

@@ -8,6 +8,7 @@ near-misses (refusals, negations, conditions) that must not, and ordinary replie
 match nothing. Printed per set and in total:
 
 - top-1 accuracy: the paraphrase's best matched intent is the expected one (target >= 90%);
+- also: paraphrases of one intent that matched another intent too (on-topic false matches);
 - false matches: near-misses that match the intent they imitate, and ordinary replies that
   match anything (target <= 5%);
 - cost: matching every intent of the set against a reply, next to scoring the same reply with
@@ -44,6 +45,7 @@ class Tally:
     false_near: int = 0
     ordinary: int = 0
     false_ordinary: int = 0
+    crosstalk: int = 0  # paraphrases of one intent that also matched another
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
@@ -53,10 +55,15 @@ class Tally:
         self.false_near += other.false_near
         self.ordinary += other.ordinary
         self.false_ordinary += other.false_ordinary
+        self.crosstalk += other.crosstalk
 
     @property
     def accuracy(self) -> float:
         return self.correct / self.paraphrases if self.paraphrases else 0.0
+
+    @property
+    def crosstalk_rate(self) -> float:
+        return self.crosstalk / self.paraphrases if self.paraphrases else 0.0
 
     @property
     def false_rate(self) -> float:
@@ -82,6 +89,9 @@ def run_set(matcher: IntentMatcher, cases: dict[str, dict[str, list[str]]],
             got = matcher.matched(reply)
             if got[:1] == (intent,):
                 t.correct += 1
+            if any(name != intent for name in got):
+                t.crosstalk += 1
+                t.misses.append(f"  also  {intent}: {reply!r} -> {', '.join(got)}")
             else:
                 t.misses.append(f"  miss  {intent}: {reply!r} -> {', '.join(got) or 'nothing'}")
         for reply in groups.get("near_misses", []):
@@ -130,7 +140,8 @@ def main() -> int:
     totals = {"tuning": Tally(), "held-out": Tally()}
     matchers: list[IntentMatcher] = []
     replies: list[list[str]] = []
-    print(f"{'set':<26}{'kind':<10}{'top-1':>8}{'false':>8}   paraphrases / near-misses + ordinary")
+    print(f"{'set':<26}{'kind':<10}{'top-1':>8}{'false':>8}{'also':>8}"
+          "   paraphrases / near-misses + ordinary")
     for path in paths:
         specs, cases, ordinary = load_set(path)
         matcher = IntentMatcher(specs)
@@ -139,7 +150,8 @@ def main() -> int:
         totals[kind].add(tally)
         matchers.append(matcher)
         replies.append([r for g in cases.values() for k in g.values() for r in k] + ordinary)
-        print(f"{path.stem:<26}{kind:<10}{tally.accuracy:>8.0%}{tally.false_rate:>8.0%}   "
+        print(f"{path.stem:<26}{kind:<10}{tally.accuracy:>8.0%}{tally.false_rate:>8.0%}"
+              f"{tally.crosstalk_rate:>8.0%}   "
               f"{tally.paraphrases} / {tally.near} + {tally.ordinary}")
         if args.verbose:
             for line in tally.misses:
@@ -147,9 +159,11 @@ def main() -> int:
     all_sets = Tally()
     for kind, tally in totals.items():
         all_sets.add(tally)
-        print(f"{'total ' + kind:<36}{tally.accuracy:>8.0%}{tally.false_rate:>8.0%}   "
+        print(f"{'total ' + kind:<36}{tally.accuracy:>8.0%}{tally.false_rate:>8.0%}"
+              f"{tally.crosstalk_rate:>8.0%}   "
               f"{tally.paraphrases} / {tally.near} + {tally.ordinary}")
-    print(f"{'total':<36}{all_sets.accuracy:>8.0%}{all_sets.false_rate:>8.0%}   "
+    print(f"{'total':<36}{all_sets.accuracy:>8.0%}{all_sets.false_rate:>8.0%}"
+          f"{all_sets.crosstalk_rate:>8.0%}   "
           f"{all_sets.paraphrases} / {all_sets.near} + {all_sets.ordinary}")
     score_s, match_s = cost(matchers, replies, args.rounds)
     print(f"\nper reply: scoring {score_s * 1000:.2f} ms, matching all intents "

@@ -23,7 +23,7 @@ def test_new_starter_validates_and_passes(tmp_path: Path, capsys: pytest.Capture
     assert main(["validate", str(scenario)]) == 0
     assert "0 error(s), 0 warning(s)" in capsys.readouterr().out
     assert main(["test", str(scenario)]) == 0
-    assert "2 passed, 0 failed" in capsys.readouterr().out
+    assert "3 passed, 0 failed" in capsys.readouterr().out
 
 
 def test_new_refuses_to_overwrite_and_bad_ids(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -107,14 +107,16 @@ def test_matching_is_deterministic(matcher: IntentMatcher) -> None:
 
 
 def test_thresholds_are_calibrated_per_intent(matcher: IntentMatcher) -> None:
-    from roleplay.nlp.intent_calibration import CEILING, FLOOR
+    from roleplay.nlp.intent_calibration import BACKGROUND_QUANTILE, CEILING, FLOOR
+    from roleplay.nlp.intent_similarity import similarity
 
-    thresholds = {i.spec.name: i.threshold for i in matcher.intents}
-    assert all(FLOOR <= t <= CEILING for t in thresholds.values())
-    tight = IntentMatcher([IntentSpec("x", (
-        "Host them in the US for now.", "Host them in the US for the moment.",
-        "Host them in the US for a while."))]).intents[0].threshold
-    assert tight > thresholds["concede_us_hosting"]
+    thresholds = [i.threshold for i in matcher.intents]
+    assert all(FLOOR <= t <= CEILING for t in thresholds)
+    assert len(set(thresholds)) > 1  # each intent gets its own
+    for intent in matcher.intents:
+        ordinary = similarity(intent.examples, matcher.reference.background)
+        share = float((ordinary >= intent.threshold).mean())
+        assert share <= 1 - BACKGROUND_QUANTILE + 1 / len(ordinary), intent.spec.name
 
 
 def test_empty_and_unreadable_replies_match_nothing(matcher: IntentMatcher) -> None:

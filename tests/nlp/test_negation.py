@@ -62,3 +62,10 @@ def test_affirming_double_negations_are_positive(text: str) -> None:
 def test_a_negated_condition_does_not_negate_the_main_clause() -> None:
     assert not is_negative("If this isn't fixed by Friday, I'll escalate to the VP.")
     assert is_negative("If legal approved it we could talk, but they won't.")
+
+
+@pytest.mark.parametrize(
+    "text", ["The data stays in the EU, that's not negotiable.", "This isn't optional.",
+             "The rule is not up for debate."])
+def test_emphatic_must_is_not_a_negation(text: str) -> None:
+    assert not is_negative(text)

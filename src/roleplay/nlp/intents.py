@@ -38,7 +38,7 @@ from .sentences import split_sentences
 
 Span = tuple[int, int]
 RIVAL_MARGIN = 0.0
-ORDINARY_MARGIN = -0.05
+ORDINARY_MARGIN = -0.1
 CLEARLY = 0.1  # how far over the threshold a blocked part must be to be explained
 
 

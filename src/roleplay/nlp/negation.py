@@ -25,12 +25,15 @@ _AUX_NOT = (
 _IDIOM = re.compile(
     r"\b(?:no (?:problem|problems|worries|doubt|matter|wonder|pressure|objections?|exceptions?|excuses|question)"
     r"|not (?:a problem|an issue|only|just|to worry|bad|unreasonable|impossible)"
+
     r"|(?:not|n['’]?t) (?:against|opposed to|object)"
     rf"|{_AUX_NOT} say no|{_AUX_NOT} argue with"
     r"|why not|whether or not|nothing wrong|no later than|if not|no-brainer)\b"
     # double negations that affirm: "I don't see why we can't", "no reason not to"
     rf"|\b{_AUX_NOT}\s+see\s+(?:why|any reason)\b[^.?!]*?{_NOT}\b"
-    rf"|\bno reason (?:why )?(?:\w+ )?{_NOT}\b",
+    rf"|\bno reason (?:why )?(?:\w+ )?{_NOT}\b"
+    # emphatic "must": "that's not negotiable", "this isn't optional"
+    r"|(?:\bnot|n['’]t) (?:negotiable|optional|up for (?:debate|discussion))\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(

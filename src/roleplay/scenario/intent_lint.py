@@ -15,6 +15,7 @@ from .model import IntentRef, Scenario
 
 MIN_EXAMPLES = 3
 CONFUSABLE_FLOOR = 0.55  # below this two examples share words, not a meaning
+NEAR_MISS_FLOOR = 0.5  # an example and a near-miss closer than this say nearly the same thing
 Add = Callable[..., None]
 
 
@@ -100,7 +101,8 @@ def _examples_like_near_misses(intent: CompiledIntent) -> Iterator[tuple[int, in
         for j, near in enumerate(intent.spec.near_misses):
             identical = " ".join(example.casefold().split()) == " ".join(near.casefold().split())
             same = intent.examples.negative[k] == intent.near.negative[j]
-            if identical or (same and sims[k, j] >= intent.threshold and sims[k, j] >= own[k]):
+            close = sims[k, j] >= max(intent.threshold, own[k], NEAR_MISS_FLOOR)
+            if identical or (same and close):
                 yield k, j, float(sims[k, j]), max(own[k], 0.0)
                 break
 

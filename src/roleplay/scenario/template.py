@@ -28,6 +28,22 @@ counterpart:
     - Keep Thursday afternoons free for the forecasting course.
 meters: {{trust: 50}}          # hidden counterpart state, 0-100; effects move it
 pass_score: 55                # average overall score needed to pass
+intents:                      # moves the learner may make, recognised by meaning, not keywords
+  protect_thursday:
+    label: you offered to keep Thursday afternoons free
+    examples:                 # 3+ different ways a learner might say it
+      - "What if the report moves so it never touches your Thursday afternoons?"
+      - "Could we shift the report to Friday morning so your course stays protected?"
+      - "I'll make sure the handover keeps Thursdays clear for your course."
+    not:                      # near-misses that must not count
+      - "You'll have to fit the course around the report."
+  order_it:
+    label: you told Sam to just do it
+    examples:
+      - "Just do it, that's the way it is."
+      - "You'll take over the report from Monday, end of discussion."
+      - "It's not up for debate, you're doing it."
+      - "I'm not asking, I'm telling you to take it on."
 start: opening
 states:
   opening:
@@ -36,6 +52,8 @@ states:
     emotion: overloaded                                         # what an empathic reply names
     hint: Acknowledge what Sam is already carrying before you ask for more.
     transitions:              # checked in order; the first whose `when` all hold is taken
+      - when: {{said: order_it}}   # what was said decides, however it is worded
+        to: stalemate
       - when: {{listening: ">= 55", empathy: ">= 40"}}
         to: sam_explains
         effects: {{trust: +15}}
@@ -56,11 +74,16 @@ states:
       - to: stalemate
 
   sam_explains:
-    say: "Honestly, the report is fine. I just can't lose Thursday afternoons; that's my course."
+    say:                      # variants: the first whose `when` holds, else a plain one
+      - when: {{trust: ">= 65"}}
+        text: "Thanks for asking. Honestly, the report is fine. I just can't lose Thursday afternoons; that's my course."
+      - "Honestly, the report is fine. I just can't lose Thursday afternoons; that's my course."
     key_points: ["Thursday afternoons", "my course"]
     emotion: relieved
     hint: That's the real interest. Build the handover around it, together.
     transitions:
+      - when: {{said: protect_thursday}}
+        to: agreement
       - when: {{collaboration: ">= 50", trust: ">= 60"}}
         to: agreement
       - when: {{collaboration: ">= 50"}}
@@ -96,6 +119,12 @@ cases:
   - name: dismissive replies end in a stalemate
     replies:
       - Just do it. That's the way it is, it's not my problem.
+    path: [opening, stalemate]
+    ending: failure
+  - name: ordering Sam to take it ends it, however politely
+    replies:
+      - text: I'm sorry, but you'll have to take over the report from Monday, and that's the end of it.
+        said: [order_it]
     path: [opening, stalemate]
     ending: failure
 """

@@ -75,14 +75,14 @@ def test_plain_json_carries_intents_and_moves() -> None:
 
 
 def test_exports_show_what_was_heard_and_the_decisive_moves() -> None:
-    session = _session()
     with SessionStore.open() as store:
         recorder = SessionRecorder(store, learner="Ada")
-        sid = recorder.started(session)
+        session = Session.start(compile_scenario(load_file(FIXTURE)), FixedScorer(),
+                                observers=[recorder])
         for text in (PHASING, FOLLOW_UP):
-            recorder.turn(session, session.reply(text))
-        recorder.ended(session)
-        export = load_export(store, sid)
+            session.reply(text)
+        assert session.ended and recorder.session_id is not None
+        export = load_export(store, recorder.session_id)
     markdown = render(export, "md")
     assert "*Dana heard: you offered to phase the cut*" in markdown
     assert "- Turn 1: you offered to phase the cut → options" in markdown

@@ -13,6 +13,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SCRIPTS = [
     "agreement.py",
+    "intents.py",
     "speed.py",
     "memory.py",
     "storage_turn_save.py",

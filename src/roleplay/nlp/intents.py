@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from numpy.typing import NDArray
 
 from .cache import shared_cache
 from .encoder import Encoder
@@ -138,12 +137,15 @@ class IntentMatcher:
         opposite = (flipped >= self._thresholds + CLEARLY) & (
             flipped >= ordinary[:, None] + ORDINARY_MARGIN
         ) & (flipped >= flipped.max(axis=1, keepdims=True))
-        out = []
-        for g, intent in enumerate(self.intents):
-            rows = best[:, g] - self._examples.starts[g]
-            col = _Column(scores[:, g], wins[:, g], ok[:, g], vetoed[:, g], near[:, g],
-                          opposite[:, g], rows, reached[:, g] & ~over[:, g])
-            out.append(_summarise(intent, col, spans, parts))
+        # Per intent the work is over a handful of parts: plain lists are faster than numpy.
+        columns = zip(
+            scores.T.tolist(), wins.T.tolist(), ok.T.tolist(), vetoed.T.tolist(),
+            near.T.tolist(), opposite.T.tolist(),
+            (best - self._examples.starts[None, :]).T.tolist(), (reached & ~over).T.tolist(),
+            strict=False,  # best has one more column (ordinary talk), left out here
+        )
+        out = [_summarise(intent, _Column(*col), spans, parts)
+               for intent, col in zip(self.intents, columns, strict=False)]
         return sorted(out, key=lambda s: (not s.matched, -s.margin, s.name))
 
     def matched(self, text: str) -> tuple[str, ...]:
@@ -184,45 +186,46 @@ class IntentMatcher:
 
 @dataclass(frozen=True)
 class _Column:
-    """One intent against every part of the reply."""
+    """One intent against every part of the reply (one entry per part)."""
 
-    score: NDArray[np.float64]
-    wins: NDArray[np.bool_]  # matched here, and no rival matched this part more clearly
-    ok: NDArray[np.bool_]  # over the threshold, above ordinary talk, not a near-miss
-    vetoed: NDArray[np.bool_]  # over the threshold but closer to a near-miss
-    near: NDArray[np.float64]
-    opposite: NDArray[np.bool_]  # only examples of the other polarity came close
-    nearest: NDArray[np.intp]  # the nearest example of each part
-    ordinary: NDArray[np.bool_]  # over the threshold, but ordinary talk came as close
+    score: list[float]
+    wins: list[bool]  # matched here, and no rival matched this part more clearly
+    ok: list[bool]  # over the threshold, above ordinary talk, not a near-miss
+    vetoed: list[bool]  # over the threshold but closer to a near-miss
+    near: list[float]
+    opposite: list[bool]  # only examples of the other polarity came clearly close
+    nearest: list[int]  # the nearest example of each part
+    ordinary: list[bool]  # over the threshold, but ordinary talk came as close
 
 
 def _summarise(intent: CompiledIntent, col: _Column, spans: list[Span],
                parts: Phrasings) -> IntentScore:
-    matched = bool(col.wins.any())
-    p = int(np.argmax(np.where(col.wins, col.score, -np.inf) if matched else col.score))
+    parts_idx = range(len(col.score))
+    matched = any(col.wins)
+    pool = [p for p in parts_idx if col.wins[p]] if matched else list(parts_idx)
+    p = max(pool, key=lambda i: col.score[i])  # the first of equal scores, as argmax
     blocked = None
     if not matched:
-        if col.ok.any():
+        if any(col.ok):
             blocked = "another intent matched the same words more clearly"
-        elif col.vetoed.any():
-            q = int(np.argmax(np.where(col.vetoed, col.near, -np.inf)))
+        elif any(col.vetoed):
+            q = max((i for i in parts_idx if col.vetoed[i]), key=lambda i: col.near[i])
             sims = np.where(intent.near.negative == parts.negative[q],
                             intent.near.vectors @ parts.vectors[q], -np.inf)
             blocked = f"near-miss: closer to '{intent.spec.near_misses[int(np.argmax(sims))]}'"
-        elif col.ordinary.any():
+        elif any(col.ordinary):
             blocked = "ordinary talk comes as close: it doesn't clearly make this move"
-        elif col.opposite.any():
+        elif any(col.opposite):
             blocked = "negation: it says the opposite of the examples"
+    threshold = round(intent.threshold, 4)
     if col.score[p] <= NO_MATCH:
-        return IntentScore(intent.spec.name, 0.0, round(intent.threshold, 4), False, None, None,
-                           blocked)
-    example = intent.spec.examples[int(col.nearest[p])]
+        return IntentScore(intent.spec.name, 0.0, threshold, False, None, None, blocked)
     return IntentScore(
         intent.spec.name,
-        round(float(col.score[p]), 4),
-        round(intent.threshold, 4),
+        round(col.score[p], 4),
+        threshold,
         matched,
         spans[p],
-        example,
+        intent.spec.examples[col.nearest[p]],
         blocked,
     )

@@ -117,3 +117,30 @@ def test_a_missing_include_and_an_include_from_text_are_clear_errors(tmp_path: P
     with pytest.raises(ScenarioError) as err:
         load_text(SCENARIO % "common.yaml")
     assert err.value.diagnostics[0].code == "RP306"
+
+
+def test_a_say_variant_naming_an_unknown_intent_is_rp305() -> None:
+    text = """\
+id: v
+title: T
+summary: S
+learner: {role: Lead}
+counterpart: {name: Dana, role: Finance}
+intents:
+  offer_phasing: {examples: [a b c, d e f, g h i]}
+start: a
+states:
+  a:
+    say:
+      - {when: {said: offer_phasng}, text: "Phasing?"}
+      - "Hello."
+    transitions:
+      - {when: {said: offer_phasing}, to: b}
+      - {to: a}
+  b: {say: Done., end: success}
+"""
+    with pytest.raises(ScenarioError) as err:
+        load_text(text, "v.yaml")
+    ((d,),) = [err.value.diagnostics]
+    assert d.code == "RP305" and "did you mean 'offer_phasing'" in (d.hint or "")
+    assert d.location is not None and (d.location.line, d.location.col) == (12, 23)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.widgets import DataTable
 
-from roleplay.cli.tui_storage import resume_offer
+from roleplay.cli.tui_storage import StoreHistory, resume_offer
 from roleplay.storage import SessionRecorder, SessionStore, check_resume, exports_dir
 from roleplay.tui.config import TuiConfig
 from roleplay.tui.resume_app import ResumeAwareApp
@@ -33,6 +33,7 @@ def app_with(store: SessionStore, scenario: object = None, offer: ResumeOffer | 
         config=TuiConfig(),
         recorder=recorder,
         best_scores=store.best_scores(),
+        history=StoreHistory(store),
     )
 
 
@@ -157,7 +158,7 @@ async def test_history_screen_with_no_sessions() -> None:
         app = app_with(store)
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot, app)
-            app.push_screen(HistoryScreen())
+            app.push_screen(HistoryScreen(StoreHistory(store)))
             await settle(pilot, app)
             assert app.screen.query_one("#history-sessions", DataTable).row_count == 0
 

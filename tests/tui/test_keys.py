@@ -7,6 +7,8 @@ from pathlib import Path
 from textual.command import CommandPalette
 from textual.widgets import Footer
 
+from roleplay.cli.tui_storage import StoreHistory
+from roleplay.storage import SessionStore
 from roleplay.tui.config import load_config
 from roleplay.tui.screens.conversation import ConversationScreen
 from roleplay.tui.screens.history import HistoryScreen
@@ -33,7 +35,8 @@ def _focused_box(app: object) -> ReplyInput:
 
 
 async def test_f6_and_f7_work_while_the_reply_box_has_focus() -> None:
-    app = make_app(budget())
+    store = SessionStore.open()
+    app = make_app(budget(), history=StoreHistory(store))
     async with app.run_test(size=(100, 30)) as pilot:
         await conversation_ready(pilot, app)
         screen = app.screen
@@ -50,6 +53,7 @@ async def test_f6_and_f7_work_while_the_reply_box_has_focus() -> None:
         await pilot.press("f6")
         await wait_until(pilot, lambda: isinstance(app.screen, HistoryScreen), "the history")
         assert box.text == "half a reply"
+    store.close()
 
 
 async def test_a_key_rebound_onto_a_reply_box_key_still_works_there(tmp_path: Path) -> None:

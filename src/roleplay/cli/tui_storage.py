@@ -13,7 +13,9 @@ from roleplay.engine import CompiledScenario, Session, compile_scenario
 from roleplay.engine.rules import mode_named
 from roleplay.errors import RoleplayError
 from roleplay.storage import (
+    ProgressPoint,
     ResumeCheck,
+    ScenarioSummary,
     SessionRecord,
     SessionRecorder,
     SessionStore,
@@ -25,6 +27,29 @@ from .autosave import Choice, describe
 
 if TYPE_CHECKING:
     from roleplay.tui.screens.resume import ResumeOffer
+
+
+class StoreHistory:
+    """The TUI's history source: the session store, and HTML export into the data folder."""
+
+    def __init__(self, store: SessionStore) -> None:
+        self.store = store
+
+    def scenario_summaries(self) -> list[ScenarioSummary]:
+        return self.store.scenario_summaries()
+
+    def sessions(
+        self, *, limit: int | None = None, scenario_id: str | None = None
+    ) -> list[SessionRecord]:
+        return self.store.sessions(limit=limit, scenario_id=scenario_id)
+
+    def progress(self, scenario_id: str | None = None) -> list[ProgressPoint]:
+        return self.store.progress(scenario_id)
+
+    def export_html(self, session_id: int) -> Path:
+        from roleplay.report.formats import export_session
+
+        return export_session(self.store, session_id, "html")
 
 
 def resume_offer(store: SessionStore, check: ResumeCheck, *, direct: bool = False) -> ResumeOffer:
@@ -88,6 +113,7 @@ def launch_with_storage(
             recorder=recorder,
             best_scores=store.best_scores(),
             exporter=exporter_for(store, recorder),
+            history=StoreHistory(store),
         )
         app.run()
         return app.return_code or 0

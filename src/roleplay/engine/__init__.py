@@ -1,10 +1,22 @@
-"""The engine: compiles scenarios to state machines and runs sessions over them."""
+"""The engine: compiles scenarios to state machines and runs sessions over them.
 
-from .compiler import CompiledScenario, compile_scenario
-from .debrief import Debrief, build_debrief
+The value types (turns.py), the lifecycle port (lifecycle.py) and the rules (rules.py) load
+without the state machine; ``Session``, ``compile_scenario`` and the debrief load on first use,
+so storage and reports can import engine types without loading ``transitions``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .lifecycle import SaveProblem, SessionObserver
-from .session import Session
 from .turns import Mode, Outcome, PreparedReply, RewoundTurn, TurnResult
+
+if TYPE_CHECKING:
+    from .compiler import CompiledScenario, compile_scenario
+    from .debrief import Debrief, build_debrief
+    from .session import Session
 
 __all__ = [
     "CompiledScenario",
@@ -20,3 +32,19 @@ __all__ = [
     "build_debrief",
     "compile_scenario",
 ]
+
+_LOADED_ON_USE = {
+    "CompiledScenario": "compiler",
+    "compile_scenario": "compiler",
+    "Debrief": "debrief",
+    "build_debrief": "debrief",
+    "Session": "session",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Loads the state machine's modules only when one of their names is first used."""
+    module = _LOADED_ON_USE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)

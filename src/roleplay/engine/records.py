@@ -6,7 +6,7 @@ from typing import Any, cast
 
 from roleplay.scoring.types import Evidence, Score
 
-from .session import Outcome, TurnResult
+from .turns import Outcome, TurnResult
 
 
 def score_from_json(data: dict[str, Any]) -> Score:

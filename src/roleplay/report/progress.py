@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from roleplay.storage import ProgressPoint
+if TYPE_CHECKING:
+    from roleplay.storage import ProgressPoint
 
 DIMENSIONS = ("listening", "empathy", "collaboration")
 

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import getpass
 import os
+from typing import TYPE_CHECKING
 
-from roleplay.engine import Session, TurnResult
+from roleplay.engine.turns import TurnResult
 
 from .records import NewSession
 from .store import SessionStore
+
+if TYPE_CHECKING:
+    from roleplay.engine.session import Session
 
 
 def learner_name() -> str:

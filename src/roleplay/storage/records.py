@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from roleplay.engine import TurnResult
 from roleplay.engine.rules import passed
+from roleplay.engine.turns import TurnResult
 
 from .encoding import parse_timestamp
 from .lifecycle_rules import ABANDONED, FINISHED

@@ -9,15 +9,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from roleplay.engine import RewoundTurn, Session, SessionObserver, compile_scenario
+from roleplay.engine.lifecycle import SessionObserver
 from roleplay.engine.rules import mode_named
+from roleplay.engine.turns import RewoundTurn
 from roleplay.errors import ScenarioError, StorageError
-from roleplay.scenario import LoadedScenario, load_file, load_text
 from roleplay.scoring.types import Scorer
 
 from .records import SessionRecord
 from .store import SessionStore
+
+if TYPE_CHECKING:
+    from roleplay.engine.session import Session
+    from roleplay.scenario import LoadedScenario
+
+# The scenario loader and the state machine load only when a session is really restored, so
+# that `import roleplay.storage` stays light (tests/test_import_hygiene.py).
 
 
 @dataclass(frozen=True)
@@ -54,6 +62,8 @@ def refuse_unless_resumable(record: SessionRecord) -> None:
 
 def saved_scenario(store: SessionStore, record: SessionRecord) -> LoadedScenario:
     """The scenario exactly as it was when the session started."""
+    from roleplay.scenario import load_text
+
     text = store.scenario_text(record.content_hash)
     filename = record.scenario_path or f"<saved {record.scenario_id}>"
     path = Path(record.scenario_path) if record.scenario_path else None
@@ -64,6 +74,8 @@ def check_resume(
     store: SessionStore, record: SessionRecord, current_path: Path | None = None
 ) -> ResumeCheck:
     """Load the saved version, and the current file (``current_path`` or where it was played)."""
+    from roleplay.scenario import load_file
+
     saved = saved_scenario(store, record)
     where = current_path or (Path(record.scenario_path) if record.scenario_path else None)
     current: LoadedScenario | None = None
@@ -85,6 +97,9 @@ def restore_session(
     """A Session continuing the saved one on ``loaded`` (normally the saved version), in the
     mode it was played in, with ``origin`` = the record's id; ``observers`` hear ``resumed``.
     Claims the session for this process first: RP714 if another process is playing it."""
+    from roleplay.engine.compiler import compile_scenario
+    from roleplay.engine.session import Session
+
     store.claims.claim(record.id)
     compiled = compile_scenario(loaded)
     live = store.live_turns(record.id)

@@ -17,8 +17,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from roleplay.engine import TurnResult
 from roleplay.engine.records import turn_to_json
+from roleplay.engine.turns import TurnResult
 from roleplay.errors import StorageError
 
 from .claims import SessionClaims

@@ -20,10 +20,10 @@ Hooks for other parts of roleplay (all optional, default None):
 ``exporter``
     ``Callable[[Session], object]``: called by the debrief's Export action; its return value
     (e.g. a path) is shown to the learner. Without it, Export is greyed out.
-History
-    The ``history`` action (F6 and the palette entry "History") pushes
-    ``roleplay.tui.screens.history.HistoryScreen()`` (constructed with no arguments; it can
-    reach ``self.app.recorder`` and ``self.app.best_scores``) when that module exists.
+``history``
+    A :class:`roleplay.tui.hooks.HistorySource` (past sessions, progress, export): the
+    ``history`` action (F6, palette "History") shows ``HistoryScreen(history)``; without one
+    it says history is not available.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from roleplay.engine import CompiledScenario, Session, SessionObserver
     from roleplay.scoring.types import Scorer
 
-    from .hooks import Exporter
+    from .hooks import Exporter, HistorySource
     from .screens.conversation import ConversationScreen
 
 Entry = TypeVar("Entry", "Input", "TextArea")
@@ -95,6 +95,7 @@ class RoleplayApp(LiteralNotifyApp):
         config: TuiConfig | None = None,
         scenario_dir: Path | None = None,
         scorer: Scorer | None = None,
+        history: HistorySource | None = None,
     ) -> None:
         super().__init__()
         self.first_scenario = scenario
@@ -108,6 +109,7 @@ class RoleplayApp(LiteralNotifyApp):
         self.scenario_dir = scenario_dir
         self.catalogue: list[CatalogueEntry] | None = None  # filled by the picker's worker
         self._scorer = scorer
+        self.history = history
 
     @property
     def scorer(self) -> Scorer:
@@ -233,12 +235,12 @@ class RoleplayApp(LiteralNotifyApp):
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
 
     def action_history(self) -> None:
-        try:
-            from roleplay.tui.screens.history import HistoryScreen
-        except ImportError:
-            self.notify("History is not available in this build.", timeout=4)
+        if self.history is None:
+            self.notify("History is not available here (no saved sessions).", timeout=4)
             return
-        self.push_screen(HistoryScreen())
+        from .screens.history import HistoryScreen
+
+        self.push_screen(HistoryScreen(self.history))
 
     async def action_quit(self) -> None:
         from .screens.conversation import ConversationScreen

@@ -9,13 +9,17 @@ In hot-seat mode each answered turn is also attributed to the person whose turn 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from roleplay.engine import Session, TurnResult
 from roleplay.engine.rules import speaker_of_turn
+from roleplay.engine.turns import TurnResult
 from roleplay.storage.recorder import SessionRecorder
 from roleplay.storage.store import SessionStore
 
 from .store import Participant, WorkshopStore
+
+if TYPE_CHECKING:
+    from roleplay.engine.session import Session
 
 
 class WorkshopRecorder:

@@ -1,12 +1,13 @@
 """History: per-scenario best and last scores, a progress chart, and recent sessions.
 
-Data comes from :mod:`roleplay.storage` in a worker thread; the screen only renders it. ``x``
+Data comes from the app's history source (the session store) in a worker thread; the screen only renders it. ``x``
 exports the highlighted session as a printable HTML page (into the data folder's exports/).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -19,9 +20,13 @@ from textual.widgets import DataTable, Footer, Static
 
 from roleplay.errors import RoleplayError
 from roleplay.report.progress import ProgressSeries, progress_series
-from roleplay.storage import ScenarioSummary, SessionRecord, SessionStore
 
 from ..widgets.history_chart import ProgressChart
+
+if TYPE_CHECKING:
+    from roleplay.storage.records import ScenarioSummary, SessionRecord
+
+    from ..hooks import HistorySource
 
 RECENT_LIMIT = 100
 WIDE = 100  # from this many columns, dates are shown with their year
@@ -89,10 +94,9 @@ class HistoryScreen(Screen[None]):
     HistoryScreen #history-status { height: 1; padding: 0 1; color: $text-muted; }
     """
 
-    def __init__(self, store: SessionStore | None = None) -> None:
+    def __init__(self, source: HistorySource) -> None:
         super().__init__()
-        self._store = store
-        self._own_store = False
+        self.source = source
         self._rows: dict[str, int] = {}  # session table row key -> session id
         self._scenario_rows: dict[str, str] = {}
         self.loaded = False  # True once the data is on screen
@@ -114,25 +118,10 @@ class HistoryScreen(Screen[None]):
         sessions.add_columns("#", "Started", "Scenario", *SESSION_SCORES)
         self.load(None)
 
-    def store(self) -> SessionStore:
-        if self._store is None:
-            recorder = getattr(self.app, "recorder", None)
-            shared = getattr(recorder, "store", None)
-            if isinstance(shared, SessionStore):
-                self._store = shared
-            else:
-                self._store = SessionStore.open()
-                self._own_store = True
-        return self._store
-
-    def on_unmount(self) -> None:
-        if self._own_store and self._store is not None:
-            self._store.close()
-
     @work(thread=True, exclusive=True, group="history")
     def load(self, scenario: str | None) -> None:
         try:
-            store = self.store()
+            store = self.source
             data = HistoryData(
                 summaries=store.scenario_summaries(),
                 recent=store.sessions(limit=RECENT_LIMIT, scenario_id=scenario),
@@ -211,14 +200,12 @@ class HistoryScreen(Screen[None]):
         return self._rows.get(key)
 
     def action_export(self) -> None:
-        from roleplay.report.formats import export_session
-
         session_id = self.selected_session()
         if session_id is None:
             self.notify("No session to export.", timeout=3)
             return
         try:
-            path = export_session(self.store(), session_id, "html")
+            path = self.source.export_html(session_id)
         except Exception as exc:
             self.notify(f"Export failed: {exc}", severity="error", timeout=8)
             return

@@ -221,7 +221,7 @@ class PlainFrontEnd:
             for t in s.turns:
                 self.out.line(f"Turn {t.turn}: overall {t.score.overall}")
         else:
-            self.out.line(f"Unknown command {safe_text(cmd)!r}. " + HELP)
+            self.out.line(f"Unknown command '{safe_text(cmd)}'. " + HELP)
         return True
 
     def run(self, lines: Iterable[str], *, resumed: bool = False) -> None:

@@ -99,11 +99,16 @@ def test_plain_text_mode_shows_scores_and_debrief_without_colour() -> None:
 
 
 def test_plain_mode_renders_control_characters_literally() -> None:
-    res = run("play", PLAY_BUDGET, "--plain", "--json", stdin="hi \x1b[31mred\x07\n")
+    raw = "hi \x1b[31mred\x07"
+    res = run("play", PLAY_BUDGET, "--plain", "--json", stdin=raw + "\n")
     turn = _events(res.stdout)[1]
-    assert turn["reply"] == "hi \x1b[31mred\x07"  # JSON keeps it verbatim, escaped by json
-    text = run("play", PLAY_BUDGET, "--plain", stdin="/hint\n/rewind\n/bogus\n")
-    assert "Hint:" in text.stdout and "Nothing to rewind" in text.stdout and "Unknown command" in text.stdout
+    assert turn["reply"] == raw  # the JSON value is the reply exactly ...
+    assert "\x1b" not in res.stdout and "\x07" not in res.stdout  # ... escaped by JSON
+    text = run("play", PLAY_BUDGET, "--plain", stdin="/hint\n/rewind\n/bogus\x1b[2J\x07\n")
+    assert "Hint:" in text.stdout and "Nothing to rewind" in text.stdout
+    assert "Unknown command" in text.stdout
+    assert "\x1b" not in text.stdout and "\x07" not in text.stdout  # no raw control bytes
+    assert "\\x1b[2j" in text.stdout.lower()  # the escape is shown as text, literally
 
 
 def test_bad_scenario_path_in_play_has_no_traceback(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from roleplay.scoring import ScoreInput
+from roleplay.scoring import LexicalScorer, ScoreInput
 from roleplay.scoring.features import extract
 from roleplay.scoring.lexicon import load_lexicon
 from roleplay.scoring.text import is_negated, prepare
@@ -152,12 +152,19 @@ def test_quoting_partner_words_is_listening() -> None:
 
 
 def test_polite_but_ignoring() -> None:
-    f = features(
-        "Thanks for the update, have a great weekend!",
-        partner="The release is slipping because QA found twelve critical bugs.",
-    )
-    assert "ignored_partner" not in f or "appreciation" in f
-    assert "paraphrase" not in f
+    """Thanks and good wishes are seen as politeness, but a reply that ignores what the partner
+    said earns no listening credit, and scores lower on listening than one that takes it up."""
+    partner = "The release is slipping because QA found twelve critical bugs."
+    polite = "Thanks for the update, have a great weekend!"
+    f = features(polite, partner=partner)
+    assert "appreciation" in f
+    assert not set(f) & {"paraphrase", "reflection", "follow_up", "open_question",
+                         "interest_question", "elaboration_invite"}
+    scorer = LexicalScorer(LEX)
+    score = scorer.score(ScoreInput(polite, partner))
+    assert not [e for e in score.evidence if e.dimension == "listening" and e.points > 0]
+    heard = scorer.score(ScoreInput("So QA found twelve critical bugs. How bad is it?", partner))
+    assert heard.listening > score.listening
 
 
 def test_ignored_partner_when_nothing_engages() -> None:

@@ -30,6 +30,7 @@ from .helpers import (
     picker_ready,
     say,
     settle,
+    wait_until,
 )
 
 HOSTILE = "[bold red]boom[/] \x1b[31mred\x1b[0m bell\x07 end"
@@ -242,13 +243,33 @@ async def test_theme_toggles_between_light_and_dark() -> None:
         assert app.current_theme.dark is not dark
 
 
+def _inside(widget: object, width: int = 80, height: int = 24) -> bool:
+    region = widget.region  # type: ignore[attr-defined]
+    return region.width > 0 and region.height > 0 and region.right <= width and (
+        region.bottom <= height
+    )
+
+
 async def test_whole_game_fits_80_by_24() -> None:
+    """At 80x24 every turn leaves the reply box, the status line and the newest line of the
+    conversation on screen, and the debrief opens with its verdict visible."""
     app = make_app(budget())
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot, app)
         for reply in GOOD_REPLIES:
             await say(pilot, app, reply)
-        assert app.screen.query_one(ChatLog).size.height > 5
+            screen = app.screen
+            chat = screen.query_one(ChatLog)
+            assert _inside(chat) and chat.size.height >= 8
+            assert _inside(screen.query_one("#status"))
+            newest = list(chat.query(Bubble))[-1]
+            assert newest.region.height > 0  # scrolled into view, not below the fold
+            assert chat.region.contains_region(newest.region) or chat.region.overlaps(
+                newest.region
+            )
+            if not screen.session.ended:  # type: ignore[attr-defined]
+                assert _inside(screen.query_one(ReplyInput))
         await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, DebriefScreen)
+        await wait_until(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")
+        verdict = app.screen.query_one("#verdict")
+        assert _inside(verdict)

@@ -60,18 +60,15 @@ def run_participant(args: argparse.Namespace) -> int:
 
 def run_line_participant(args: argparse.Namespace) -> int:
     from roleplay.storage.store import SessionStore
-    from roleplay.storage.workshop import WorkshopRecorder
+    from roleplay.storage.workshop import JoinDesk, WorkshopRecorder
 
     from .workshop import open_store
 
     store = open_store()
     workshop = store.workshop(args.workshop)
-    if workshop.needs_code and not store.check_code(workshop.id, args.code):
-        raise RoleplayError("RP808", "wrong join code", hint="ask the facilitator for the code")
-    if store.current_round(workshop.id) is None:
-        raise RoleplayError(
-            "RP813", "no round is open", hint="wait for the facilitator to start one"
-        )
+    desk = JoinDesk(store, workshop)
+    desk.check_code(args.code)
+    desk.require_open_round()
     ref = workshop_scenario(workshop.scenarios, args.scenario)
     participant = store.join(workshop.id, args.name, show_name=args.show_name)
     sessions = SessionStore.open(store.path)

@@ -16,7 +16,8 @@ from textual.screen import Screen
 
 from roleplay.errors import RoleplayError
 from roleplay.storage.store import SessionStore
-from roleplay.storage.workshop import Participant, WorkshopRecorder, WorkshopStore
+from roleplay.storage.workshop import JoinDesk, Participant, WorkshopRecorder, WorkshopStore
+from roleplay.storage.workshop.joining import TOO_MANY_TRIES
 from roleplay.storage.workshop.link import CODE_REFUSED, JOINED, owner_from_environment
 from roleplay.storage.workshop.store import Workshop
 
@@ -26,7 +27,6 @@ from .messages import ScenarioChosen
 from .screens.join import JoinScreen, LobbyScreen
 from .screens.picker import PickerScreen
 
-MAX_CODE_TRIES = 5
 HEARTBEAT_S = 20.0
 
 
@@ -50,7 +50,7 @@ class ParticipantApp(RoleplayApp):
         self.sessions = sessions
         self.entries = entries
         self.participant: Participant | None = None
-        self.failed_codes = 0
+        self.desk = JoinDesk(workshops, workshop)  # the join rules (storage/workshop/joining.py)
         self.last_beat = 0.0
         self.catalogue = list(entries)  # the picker lists these and never reads the library
 
@@ -66,13 +66,14 @@ class ParticipantApp(RoleplayApp):
     # -- joining ---------------------------------------------------------------------------
     def try_join(self, name: str, code: str, *, show_name: bool) -> str | None:
         """Join, or return a message saying why not (wrong code, bad name, database trouble)."""
-        if self.workshop.needs_code and not self.workshops.check_code(self.workshop.id, code):
-            self.failed_codes += 1
+        try:
+            self.desk.check_code(code)
+        except RoleplayError as exc:
             self.tell_host(CODE_REFUSED)
-            if self.failed_codes >= MAX_CODE_TRIES:
+            if exc.code == TOO_MANY_TRIES:
                 self.exit(3, message="Too many wrong join codes.")
-            left = MAX_CODE_TRIES - self.failed_codes
-            return f"That join code is not right ({left} tries left). Ask the facilitator."
+            said = exc.diagnostic.message
+            return f"{said[:1].upper()}{said[1:]}. Ask the facilitator."
         try:
             self.participant = self.workshops.join(
                 self.workshop.id, name, show_name=show_name, owner=self.owner
@@ -92,7 +93,7 @@ class ParticipantApp(RoleplayApp):
             driver.write_meta({"type": event})
 
     def round_open(self) -> bool:
-        return self.workshops.current_round(self.workshop.id) is not None
+        return self.desk.round_open()
 
     def show_workshop_picker(self) -> None:
         assert self.participant is not None

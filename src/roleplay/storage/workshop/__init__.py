@@ -7,6 +7,7 @@ session's ``workshop_id`` and ``participant`` columns filled in.
 
 from .board import BoardParticipant, BoardSnapshot, StateHeat, board_snapshot
 from .debrief_rows import GroupSessionRow, GroupTurnRow, group_rows
+from .joining import JoinDesk
 from .recorder import WorkshopRecorder
 from .schema import ensure_workshop_schema, open_workshop_db
 from .store import (
@@ -23,6 +24,7 @@ __all__ = [
     "BoardSnapshot",
     "GroupSessionRow",
     "GroupTurnRow",
+    "JoinDesk",
     "Participant",
     "Round",
     "StateHeat",

@@ -1,0 +1,55 @@
+"""The hot-seat TUI: the bar names whose turn it is, rotates with each reply and a rewind, and
+every answered turn is saved and attributed to the person whose turn it was."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from roleplay.storage.store import SessionStore
+from roleplay.storage.workshop import (
+    WorkshopRecorder,
+    WorkshopStore,
+    group_rows,
+    open_workshop_db,
+)
+from roleplay.tui.hotseat_app import HotSeatApp
+from roleplay.tui.screens.hotseat import HotSeatConversation
+
+from ..budget import GOOD_REPLIES, budget
+from ..tui.helpers import conversation_ready, say, wait_until
+
+
+def _bar(app: HotSeatApp) -> str:
+    return str(app.screen.query_one("#hotseat", Static).render())
+
+
+async def test_hot_seat_rotates_speakers_and_attributes_turns() -> None:
+    conn, path = open_workshop_db()
+    workshops = WorkshopStore(conn, path)
+    w = workshops.open_workshop("Pair room", ["budget_pushback"], join_code=None,
+                                max_participants=3)
+    workshops.start_round(w.id)
+    people = [workshops.join(w.id, name) for name in ("Ann", "Bob", "Cy")]
+    sessions = SessionStore.open(path)
+    recorder = WorkshopRecorder(sessions, workshops, people[0], speakers=people)
+    app = HotSeatApp(budget(), ["Ann", "Bob", "Cy"], seed=7, recorder=recorder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await conversation_ready(pilot, app)
+        assert isinstance(app.screen, HotSeatConversation)
+        assert "Ann's turn" in _bar(app) and "next: Bob" in _bar(app)
+        await say(pilot, app, GOOD_REPLIES[0])
+        await wait_until(pilot, lambda: "Bob's turn" in _bar(app), "Bob's turn")
+        assert "next: Cy" in _bar(app)
+        await say(pilot, app, "No.")
+        await wait_until(pilot, lambda: "Cy's turn" in _bar(app), "Cy's turn")
+        await pilot.press("f3")  # Bob takes back his reply and answers again
+        await wait_until(pilot, lambda: "Bob's turn" in _bar(app), "Bob's turn again")
+        await say(pilot, app, GOOD_REPLIES[1])
+        await say(pilot, app, GOOD_REPLIES[2])
+        app.action_history()  # not available in hot seat: other people's sessions
+        assert app.screen.__class__ is HotSeatConversation
+    (played,) = group_rows(conn, w.id)
+    assert [t.speaker for t in played.turns] == ["Ann", "Bob", "Cy"]
+    assert [t.reply for t in played.turns] == GOOD_REPLIES[:3]
+    sessions.close()
+    conn.close()

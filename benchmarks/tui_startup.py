@@ -70,7 +70,7 @@ Bench().run(headless=True, size=(100, 30))
 ROLEPLAY_CLI = """
 import roleplay.cli
 import roleplay.cli.tui_storage as tui_storage
-import roleplay.tui.screens.resume as resume
+import roleplay.tui.resume_app as resume
 from roleplay.tui.screens.picker import PickerScreen
 class Bench(resume.ResumeAwareApp):
     def run(self, **kwargs):

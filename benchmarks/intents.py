@@ -17,6 +17,11 @@ match nothing. Printed per set and in total:
 
 The sets marked "tuning" were used while choosing the matcher's constants; the others were
 written afterwards and never tuned on, so their numbers are the honest ones.
+
+benchmarks/library_intents/ measures the shipped scenarios' own intents (a set without
+`intents:` takes them from scenarios/<scenario>.yaml): its top folder holds the sets looked at
+while the library's examples were written ("library tuning"), held_out/ the ones written after
+("library held-out"); see its README.
 """
 
 from __future__ import annotations
@@ -30,10 +35,13 @@ from pathlib import Path
 import yaml
 
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
+from roleplay.scenario import load_file
 from roleplay.scoring import default_scorer
 from roleplay.scoring.types import ScoreInput
 
 HERE = Path(__file__).resolve().parent
+SCENARIOS = HERE.parent / "scenarios"
+LIBRARY = HERE / "library_intents"
 TUNING = {"compliance_bend", "budget_pushback", "pet_project_no", "upset_customer"}
 
 
@@ -73,10 +81,14 @@ class Tally:
 
 def load_set(path: Path) -> tuple[list[IntentSpec], dict[str, dict[str, list[str]]], list[str]]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    specs = [
-        IntentSpec(name, tuple(i["examples"]), tuple(i.get("not", ())))
-        for name, i in data["intents"].items()
-    ]
+    if "intents" in data:
+        specs = [
+            IntentSpec(name, tuple(i["examples"]), tuple(i.get("not", ())))
+            for name, i in data["intents"].items()
+        ]
+    else:  # a library set: the shipped scenario's own intents
+        scenario = load_file(SCENARIOS / f"{data['scenario']}.yaml").scenario
+        specs = [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
     return specs, data["cases"], list(data.get("ordinary", []))
 
 
@@ -127,30 +139,41 @@ def cost(matchers: list[IntentMatcher], replies: list[list[str]], rounds: int) -
     return score_s / n, match_s / n
 
 
+def _kind(path: Path) -> str:
+    if path.parent == LIBRARY:
+        return "library tuning"
+    if path.parent == LIBRARY / "held_out":
+        return "library held-out"
+    return "tuning" if path.stem in TUNING else "held-out"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", type=Path, default=HERE / "intent_sets")
+    parser.add_argument("--sets", type=Path, action="append",
+                        help="a folder of sets (repeatable; default: intent_sets and the library's)")
     parser.add_argument("--verbose", action="store_true", help="list every miss and false match")
     parser.add_argument("--rounds", type=int, default=3, help="timing rounds over all replies")
     args = parser.parse_args()
-    paths = sorted(args.sets.glob("*.yaml"))
+    folders = args.sets or [HERE / "intent_sets", LIBRARY, LIBRARY / "held_out"]
+    paths = sorted(p for folder in folders for p in folder.glob("*.yaml"))
     if not paths:
-        print(f"no intent sets in {args.sets}", file=sys.stderr)
+        print(f"no intent sets in {', '.join(map(str, folders))}", file=sys.stderr)
         return 1
-    totals = {"tuning": Tally(), "held-out": Tally()}
+    totals = {kind: Tally() for kind in ("tuning", "held-out", "library tuning",
+                                         "library held-out")}
     matchers: list[IntentMatcher] = []
     replies: list[list[str]] = []
-    print(f"{'set':<26}{'kind':<10}{'top-1':>8}{'false':>8}{'also':>8}"
+    print(f"{'set':<26}{'kind':<18}{'top-1':>8}{'false':>8}{'also':>8}"
           "   paraphrases / near-misses + ordinary")
     for path in paths:
         specs, cases, ordinary = load_set(path)
         matcher = IntentMatcher(specs)
         tally = run_set(matcher, cases, ordinary)
-        kind = "tuning" if path.stem in TUNING else "held-out"
+        kind = _kind(path)
         totals[kind].add(tally)
         matchers.append(matcher)
         replies.append([r for g in cases.values() for k in g.values() for r in k] + ordinary)
-        print(f"{path.stem:<26}{kind:<10}{tally.accuracy:>8.0%}{tally.false_rate:>8.0%}"
+        print(f"{path.stem:<26}{kind:<18}{tally.accuracy:>8.0%}{tally.false_rate:>8.0%}"
               f"{tally.crosstalk_rate:>8.0%}   "
               f"{tally.paraphrases} / {tally.near} + {tally.ordinary}")
         if args.verbose:
@@ -159,10 +182,10 @@ def main() -> int:
     all_sets = Tally()
     for kind, tally in totals.items():
         all_sets.add(tally)
-        print(f"{'total ' + kind:<36}{tally.accuracy:>8.0%}{tally.false_rate:>8.0%}"
+        print(f"{'total ' + kind:<44}{tally.accuracy:>8.0%}{tally.false_rate:>8.0%}"
               f"{tally.crosstalk_rate:>8.0%}   "
               f"{tally.paraphrases} / {tally.near} + {tally.ordinary}")
-    print(f"{'total':<36}{all_sets.accuracy:>8.0%}{all_sets.false_rate:>8.0%}"
+    print(f"{'total':<44}{all_sets.accuracy:>8.0%}{all_sets.false_rate:>8.0%}"
           f"{all_sets.crosstalk_rate:>8.0%}   "
           f"{all_sets.paraphrases} / {all_sets.near} + {all_sets.ordinary}")
     score_s, match_s = cost(matchers, replies, args.rounds)

@@ -159,9 +159,10 @@ def test_where_respects_the_domain() -> None:
 
 
 def test_success_summary_of_budget_pushback() -> None:
+    # An offer of real money in the first reply can be agreed in the second.
     summary = success_summary(load_file(SCENARIOS / "budget_pushback.yaml"))
-    assert summary.shortest == 4 and summary.example[0] == "opening"
-    assert summary.example[-1] == "agreement" and summary.loops
+    assert summary.shortest == 2 and summary.example == ["opening", "phased_plan", "agreement"]
+    assert summary.loops
 
 
 def test_validate_exit_codes_and_json(capsys: pytest.CaptureFixture[str]) -> None:
@@ -171,7 +172,7 @@ def test_validate_exit_codes_and_json(capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["validate", "--json", str(SCENARIOS / "budget_pushback.yaml")]) == 0
     doc = json.loads(capsys.readouterr().out)
     paths = doc["files"][0]["success_paths"]
-    assert paths["shortest"] == 4 and paths["example"][-1] == "agreement"
+    assert paths["shortest"] == 2 and paths["example"][-1] == "agreement"
 
 
 def test_validate_folder_reports_duplicate_ids(capsys: pytest.CaptureFixture[str]) -> None:

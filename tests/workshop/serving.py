@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import re
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-ARTEFACTS = REPO / "test-artefacts"
+# Screenshots and other test output: a fresh temporary folder, never the repository, unless
+# ROLEPLAY_TEST_ARTEFACTS names a folder to keep them (e.g. for CI to upload).
+ARTEFACTS = Path(
+    os.environ.get("ROLEPLAY_TEST_ARTEFACTS") or tempfile.mkdtemp(prefix="roleplay-artefacts-")
+)
 
 _ANSI = re.compile(r"\x1b(?:\[[0-9;?<>=]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[()][0-9A-B]|[=>78])")
 

@@ -1,6 +1,7 @@
 """A real browser: Debian's chromium (headless) joins a served workshop, replies, sees scores.
 
-Driven through the Chrome DevTools protocol; screenshots go to test-artefacts/browser/.
+Driven through the Chrome DevTools protocol; screenshots go to a temporary folder
+(or $ROLEPLAY_TEST_ARTEFACTS/browser/ when set).
 If chromium is not installed this test FAILS (CI installs it with apt-get; see .ci/run).
 """
 

@@ -23,3 +23,10 @@ async def test_notifications_are_made_visible_and_never_markup() -> None:
 def test_every_app_notifies_literally() -> None:
     assert issubclass(BoardApp, LiteralNotifyApp)
     assert isinstance(make_app(budget()), LiteralNotifyApp)
+
+
+def test_history_names_are_shown_literally_and_cut_after_escaping() -> None:
+    from roleplay.tui.screens.history import _fit
+
+    assert _fit("Budget \x1b[2J\u202e[b]x", 40).plain == "Budget \\x1b[2J\\u202e[b]x"
+    assert _fit("\x1b" * 10, 6).plain == "\\x1b\\…"

@@ -21,6 +21,7 @@ from textual.widgets import DataTable, Footer, Static
 from roleplay.errors import RoleplayError
 from roleplay.report.progress import ProgressSeries, progress_series
 
+from ..literal import clean
 from ..widgets.history_chart import ProgressChart
 
 if TYPE_CHECKING:
@@ -64,8 +65,10 @@ def _started(stamp: str, short: bool) -> str:
 
 
 def _fit(name: str, width: int) -> Text:
-    """A name cut to ``width`` cells with an ellipsis, so the table needs no sideways scroll."""
-    return Text(name if len(name) <= width else name[: max(1, width - 1)] + "…")
+    """A name shown literally, cut to ``width`` cells with an ellipsis, so the table needs no
+    sideways scroll."""
+    shown = clean(name)
+    return Text(shown if len(shown) <= width else shown[: max(1, width - 1)] + "…")
 
 
 def _name_width(table: DataTable[object], labels: list[str], rows: list[list[str]]) -> int:

@@ -22,6 +22,7 @@ from .artefact import ArtefactError, load_artefact
 
 # WordPiece ids below this are [PAD], [unusedN], [UNK], [CLS], [SEP] and [MASK]: never content.
 FIRST_CONTENT_ID = 999
+SMALL_BATCH = 32
 
 
 class Encoder(Protocol):
@@ -53,7 +54,10 @@ class StaticEncoder:
 
     def token_ids(self, texts: Sequence[str]) -> list[list[int]]:
         """Content word-piece ids of each text (specials and unknown pieces dropped)."""
-        encodings = self._tokenizer.encode_batch(list(texts), add_special_tokens=False)
+        if len(texts) <= SMALL_BATCH:  # the batch call's thread pool costs more than it saves
+            encodings = [self._tokenizer.encode(t, add_special_tokens=False) for t in texts]
+        else:
+            encodings = self._tokenizer.encode_batch(list(texts), add_special_tokens=False)
         return [[i for i in e.ids if i >= FIRST_CONTENT_ID] for e in encodings]
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:

@@ -52,6 +52,8 @@ SCRIPTS = {
 
 
 def _script_language(text: str) -> str | None:
+    if text.isascii():
+        return None
     counts: dict[str, int] = {}
     letters = 0
     for ch in text:

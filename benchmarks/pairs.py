@@ -1,0 +1,80 @@
+"""Contrast pairs and gaming probes: how often each scorer ranks the better reply higher.
+
+    .venv/bin/python benchmarks/pairs.py
+
+Sets (all written for this project, in tests/scoring/): `contrast_pairs.PAIRS` (240 pairs over
+sixteen work domains, written before the semantic scorer was tuned and never edited after),
+`contrast_pairs.PROBES` (176 gaming attempts that must rank below a plain decent reply on
+overall) and `pairs.PAIRS` (81 older pairs, written for the lexical scorer). Columns: the lexical
+scorer, the semantic scorer, reply length (longer wins) and VADER compound sentiment (more
+positive wins). A reply a scorer refuses to score ranks below any scored one; a tie is a miss.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "tests" / "scoring"))
+
+from contrast_pairs import PAIRS, PROBES  # noqa: E402
+from pairs import PAIRS as OLD_PAIRS  # noqa: E402
+
+from roleplay.scoring import LexicalScorer, ScoreInput, Scorer  # noqa: E402
+
+Rank = Callable[[str, str, str], float]  # (dimension, partner, reply) -> value
+
+
+def scorer_rank(scorer: Scorer) -> Rank:
+    def rank(dimension: str, partner: str, reply: str) -> float:
+        score = scorer.score(ScoreInput(reply, partner))
+        return float(score.dimension(dimension)) if score.scored else -1.0
+
+    return rank
+
+
+def rate(rank: Rank, pairs: list[tuple[str, str, str, str]]) -> float:
+    wins = sum(rank(d, p, better) > rank(d, p, worse) for d, p, better, worse in pairs)
+    return wins / len(pairs)
+
+
+def main() -> int:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from roleplay.scoring.semantic import SemanticScorer
+
+    vader = SentimentIntensityAnalyzer()
+    ranks: dict[str, Rank] = {
+        "lexical": scorer_rank(LexicalScorer()),
+        "semantic": scorer_rank(SemanticScorer()),
+        "length": lambda d, p, r: float(len(r)),
+        "VADER": lambda d, p, r: vader.polarity_scores(r)["compound"],
+    }
+    sets = {
+        f"contrast pairs ({len(PAIRS)})": [(d, p, b, w) for d, p, b, w, _ in PAIRS],
+        f"  of which the better reply is shorter ({sum(len(b) < len(w) for _, _, b, w, _ in PAIRS)})": [
+            (d, p, b, w) for d, p, b, w, _ in PAIRS if len(b) < len(w)
+        ],
+        f"gaming probes vs a decent reply ({len(PROBES)})": [
+            ("overall", p, decent, probe) for p, decent, _, probe in PROBES
+        ],
+        f"older pairs ({len(OLD_PAIRS)})": [(d, p, b, w) for d, p, b, w, _ in OLD_PAIRS],
+    }
+    print("| set | " + " | ".join(ranks) + " |")
+    print("|---|" + "---|" * len(ranks))
+    for name, pairs in sets.items():
+        print(f"| {name} | " + " | ".join(f"{rate(r, pairs):.3f}" for r in ranks.values()) + " |")
+    semantic = ranks["semantic"]
+    print("\nsemantic scorer, probes by kind (share ranked below the decent reply):")
+    kinds = sorted({k for _, _, k, _ in PROBES})
+    for kind in kinds:
+        chosen = [("overall", p, d, t) for p, d, k, t in PROBES if k == kind]
+        print(f"- {kind}: {rate(semantic, chosen):.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -7,7 +7,13 @@ import pytest
 from roleplay.errors import RoleplayError
 from roleplay.scoring import ScoreInput, default_scorer, get_scorer
 from roleplay.scoring.readable import unreadable_reason, unscored_message
-from roleplay.scoring.semantic import HOSTILITY_CAP, SemanticScorer
+from roleplay.scoring.semantic import (
+    BESIDE_ACTS,
+    CUE_ACTS,
+    HOSTILE_LISTENING_CAP,
+    HOSTILITY_CAP,
+    SemanticScorer,
+)
 
 from .contrast_pairs import PAIRS, PROBES
 
@@ -65,7 +71,9 @@ def test_a_repeated_phrase_earns_no_more_than_once() -> None:
 
 def test_stacked_acknowledgements_have_diminishing_returns() -> None:
     one = score("That must be really hard.")
-    stacked = score("That must be really hard. That sounds tough. I'm so sorry. No wonder you're upset.")
+    stacked = score(
+        "That must be really hard. That sounds tough. I'm so sorry. No wonder you're upset."
+    )
     gain_one = one.empathy - 45  # type: ignore[attr-defined]
     gain_stacked = stacked.empathy - 45  # type: ignore[attr-defined]
     assert gain_stacked < 2.5 * gain_one
@@ -83,6 +91,7 @@ def test_hostility_caps_empathy_and_collaboration_for_the_whole_reply() -> None:
     warm = "I understand how you feel. What matters most to you? Let's work together."
     result = score(warm + " Now go away, you're an idiot.")
     assert result.empathy <= HOSTILITY_CAP and result.collaboration <= HOSTILITY_CAP  # type: ignore[attr-defined]
+    assert result.listening <= HOSTILE_LISTENING_CAP  # type: ignore[attr-defined]
     assert result.same_side == "across"  # type: ignore[attr-defined]
     assert any(e.reason.startswith("hostility caps") for e in result.evidence)  # type: ignore[attr-defined]
     assert score(warm).empathy > HOSTILITY_CAP  # type: ignore[attr-defined]
@@ -107,13 +116,18 @@ def test_length_buys_nothing() -> None:
 
 
 def test_evidence_traces_to_spans_without_duplicates() -> None:
-    reply = "That sounds exhausting. Which bugs are blockers? I can take one of them so Friday holds."
+    reply = (
+        "That sounds exhausting. Which bugs are blockers? I can take one of them so Friday holds."
+    )
     result = score(reply)
     labels = [(e.dimension, e.reason, e.span) for e in result.evidence]  # type: ignore[attr-defined]
     assert len(labels) == len(set(labels))
     for e in result.evidence:  # type: ignore[attr-defined]
         assert e.span is not None and 0 <= e.span[0] < e.span[1] <= len(reply)
-    total = {d: 45 + sum(e.points for e in result.evidence if e.dimension == d) for d in ("listening", "empathy", "collaboration")}  # type: ignore[attr-defined]
+    total = {
+        d: 45 + sum(e.points for e in result.evidence if e.dimension == d)
+        for d in ("listening", "empathy", "collaboration")
+    }  # type: ignore[attr-defined]
     assert result.listening == max(0, min(100, total["listening"]))  # type: ignore[attr-defined]
 
 
@@ -129,7 +143,9 @@ def _rank_rate(pairs: list[tuple[str, str, str, str, str]]) -> float:
     for dim, partner, better, worse, _ in pairs:
         good = scorer.score(ScoreInput(better, partner))
         bad = scorer.score(ScoreInput(worse, partner))
-        wins += (good.dimension(dim) if good.scored else -1) > (bad.dimension(dim) if bad.scored else -1)
+        wins += (good.dimension(dim) if good.scored else -1) > (
+            bad.dimension(dim) if bad.scored else -1
+        )
     return wins / len(pairs)
 
 
@@ -159,3 +175,20 @@ def test_the_conversation_treats_an_unreadable_reply_as_a_turn_that_earns_nothin
     assert not result.score.scored and result.score.reason == "gibberish"
     assert result.score.overall == 0
     assert session.overall == 0
+
+
+@pytest.mark.parametrize(
+    ("reply", "act"),
+    [
+        ("If you send me the list, I'll book the rooms.", "trade"),
+        ("What if we split the launch into two dates?", "proposal"),
+        ("Let me call the vendor this afternoon.", "offer_help"),
+        ("Which loads are priority?", "curious_question"),
+    ],
+)
+def test_unmistakable_wording_names_an_act(reply: str, act: str) -> None:
+    named = next(name for name, pattern in CUE_ACTS if pattern.search(reply))
+    assert named == act
+    # Whether the encoder or the wording names it, the sentence earns a constructive act.
+    sentences = SemanticScorer().sentences(ScoreInput(reply, RELEASE))
+    assert sentences[0].act.act in BESIDE_ACTS

@@ -62,7 +62,9 @@ class ActBank:
         best = np.maximum.reduceat(sims, self._starts, axis=1)
         # The runner-up: mask each act's best example once, then take the maximum again.
         is_best = sims == best[:, self._owner]
-        first = is_best & (np.cumsum(is_best, axis=1) - _segment_offsets(is_best, self._starts) == 1)
+        first = is_best & (
+            np.cumsum(is_best, axis=1) - _segment_offsets(is_best, self._starts) == 1
+        )
         second = np.maximum.reduceat(np.where(first, -np.inf, sims), self._starts, axis=1)
         out: np.ndarray = ((best + second) / 2).astype(np.float32)
         return out

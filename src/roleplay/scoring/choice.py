@@ -22,6 +22,7 @@ from .types import Scorer
 ENV_VAR = "ROLEPLAY_SCORER"
 UNKNOWN_SCORER = "RP006"
 
+
 # name -> factory. The product's default is whichever one `default_scorer()` builds.
 def _semantic() -> Scorer:
     # Imported on first use: it brings numpy and the tokenizer, which start-up should not wait for.

@@ -62,7 +62,9 @@ class FixedScorer:
         if span is not None:
             collaboration += 30
             evidence.append(Evidence("collaboration", 30, "joint framing", span))
-        listening, empathy, collaboration = (min(100, x) for x in (listening, empathy, collaboration))
+        listening, empathy, collaboration = (
+            min(100, x) for x in (listening, empathy, collaboration)
+        )
         overall = round((listening + empathy + collaboration) / 3)
         side: SameSide = "neutral"
         if collaboration >= 60:

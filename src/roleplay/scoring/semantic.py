@@ -34,6 +34,8 @@ from roleplay.scoring.types import DIMENSIONS, Dimension, Evidence, SameSide, Sc
 DECAY = (1.0, 0.5, 0.25)
 UNENGAGED_SHARE = 0.4
 HOSTILITY_CAP = 30
+HOSTILE_LISTENING_CAP = 50  # an insult or threat is not listening either, whatever it asked
+CUE_ACT_STRENGTH = 0.6  # an act named by its wording when the encoder found none
 HOSTILE_SIMILARITY = 0.58  # a hostile act caps the reply only when it is this clear
 HOSTILE_MARGIN = 0.04  # ... and this much closer to its act than to any other
 NEGATIVE_SIMILARITY = 0.52  # any act that costs points needs at least this
@@ -104,6 +106,31 @@ INTERROGATION = re.compile(
     r"what were you thinking)",
     re.IGNORECASE,
 )
+# Acts whose wording is unmistakable, used when the encoder found no act in the sentence.
+CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "trade",
+        re.compile(r"^\W*if (?:you|your \w+) .{3,80}?,? (?:i|we)(?:'ll| will| can| could)\b", re.I),
+    ),
+    (
+        "proposal",
+        re.compile(
+            r"^\W*(?:so |maybe |perhaps )?(?:what if we|how about|could we|can we|we could|"
+            r"we might|maybe we|shall we|let's (?:try|split|phase|pilot|start|move|keep|offer|run|ask))\b",
+            re.I,
+        ),
+    ),
+    (
+        "offer_help",
+        re.compile(r"^\W*(?:i can|i could|i'll|i will|let me) (?!not\b|never\b)\w+", re.I),
+    ),
+    (
+        "curious_question",
+        re.compile(
+            r"^\W*(?:so |and |but )?(?:what|which|how|where|when|who)\b[^?]{2,120}\?\s*$", re.I
+        ),
+    ),
+)
 ADVICE_QUESTION = re.compile(
     r"^\W*(?:so |and |but )?(?:why (?:don't|do not|not|can't|cannot) (?:you )?(?:just |simply )?|"
     r"have you (?:tried|considered|thought about)|can't you just|couldn't you just|"
@@ -167,6 +194,11 @@ class SemanticScorer:
                 if act.act in ("", "reflection", "stock_phrase"):
                     strength = min(1.0, (float(close) - REFLECTION_SIMILARITY) / 0.2 + 0.5)
                     act = SentenceAct("reflection", strength, float(close))
+            if not act.act:
+                for name, pattern in CUE_ACTS:
+                    if pattern.search(text):
+                        act = SentenceAct(name, CUE_ACT_STRENGTH, 0.0, 0.0)
+                        break
             if text.rstrip().endswith("?"):
                 if ADVICE_QUESTION.search(text):
                     act = SentenceAct("advice", 1.0, 1.0, 1.0)
@@ -264,6 +296,17 @@ class SemanticScorer:
                         )
                     )
                     final[dim] = HOSTILITY_CAP
+            if final["listening"] > HOSTILE_LISTENING_CAP:
+                evidence.append(
+                    Evidence(
+                        "listening",
+                        HOSTILE_LISTENING_CAP - scores["listening"],
+                        f"hostility caps listening at {HOSTILE_LISTENING_CAP} for the whole reply "
+                        f'("{_snippet(worst.text)}")',
+                        (worst.start, worst.end),
+                    )
+                )
+                final["listening"] = HOSTILE_LISTENING_CAP
         evidence.sort(key=lambda x: (x.span is None, x.span[0] if x.span else 0, x.dimension))
         return Score(
             listening=final["listening"],

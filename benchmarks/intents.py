@@ -131,7 +131,7 @@ def cost(matchers: list[IntentMatcher], replies: list[list[str]], rounds: int) -
                 t0 = time.perf_counter()
                 scorer.score(ScoreInput(reply=text, partner="", key_points=(), emotion=None))
                 t1 = time.perf_counter()
-                matcher.score(text)
+                matcher.matched(text)  # what a session does with each reply
                 t2 = time.perf_counter()
                 score_s += t1 - t0
                 match_s += t2 - t1

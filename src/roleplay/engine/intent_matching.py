@@ -42,4 +42,4 @@ class ScenarioIntents:
 
     def match(self, text: str) -> tuple[str, ...]:
         """The intents ``text`` says, best match first; () when the scenario has none."""
-        return tuple(s.name for s in self.scores(text) if s.matched)
+        return self.matcher.matched(text) if self.specs else ()

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import NDArray
 
 from .cache import shared_cache
 from .encoder import Encoder
@@ -27,12 +28,14 @@ from .intent_calibration import Reference, TextEncoder, reference, threshold
 from .intent_similarity import (
     NO_MATCH,
     Groups,
+    GroupScores,
     Phrasings,
     Vectors,
     group_scores,
+    is_question,
     raw_cosines,
 )
-from .negation import clause_spans, has_negator
+from .negation import clause_spans, has_negator, is_negative
 from .sentences import split_sentences
 
 Span = tuple[int, int]
@@ -116,19 +119,9 @@ class IntentMatcher:
                  for i in self.intents),
                 key=lambda s: (s.threshold, s.name),
             )
-        table = group_scores(self._examples, parts)
-        best = table.row
-        scores, ordinary = table.score[:, :-1], table.score[:, -1]  # (parts, intents), (parts,)
-        reached = scores >= self._thresholds
-        over = reached & (scores >= ordinary[:, None] + ORDINARY_MARGIN)
-        near_sims = raw_cosines(self._near, parts)  # a near-miss vetoes parts of its polarity
-        near_sims[parts.negative[:, None] != self._near.phrasings.negative[None, :]] = -np.inf
-        near = np.maximum.reduceat(near_sims, self._near.starts, axis=1)
-        vetoed = over & (near >= table.best[:, :-1])  # the nearest example, not the blend
-        ok = over & ~vetoed
-        margins = scores - self._thresholds
-        lead = np.where(ok, margins, -np.inf).max(axis=1)
-        wins = ok & (margins >= lead[:, None] - RIVAL_MARGIN)
+        d = self._decide(parts)
+        scores, wins, ok, vetoed, near = d.scores, d.wins, d.ok, d.vetoed, d.near
+        reached, over, ordinary, best = d.reached, d.over, d.ordinary, d.table.row
         raw = np.maximum.reduceat(raw_cosines(self._examples, parts), self._examples.starts, axis=1)
         raw = raw[:, :-1]
         # Reported as "negation" only for the intent whose opposite-polarity examples came
@@ -149,8 +142,34 @@ class IntentMatcher:
         return sorted(out, key=lambda s: (not s.matched, -s.margin, s.name))
 
     def matched(self, text: str) -> tuple[str, ...]:
-        """Names of the intents ``text`` matches, the best match first."""
-        return tuple(s.name for s in self.score(text) if s.matched)
+        """Names of the intents ``text`` matches, the best match first (same decision as
+        :meth:`score`, without the explanations)."""
+        if not self.intents:
+            return ()
+        spans, parts = self._parts(text)
+        if not spans:
+            return ()
+        d = self._decide(parts)
+        margins = np.where(d.wins, d.scores - self._thresholds, -np.inf).max(axis=0).tolist()
+        found = [(m, intent.spec.name) for m, intent in zip(margins, self.intents, strict=True)
+                 if m > -np.inf]
+        return tuple(name for _, name in sorted(found, key=lambda x: (-x[0], x[1])))
+
+    def _decide(self, parts: Phrasings) -> _Decision:
+        """Which intents each part matches (the rules in the module docstring)."""
+        table = group_scores(self._examples, parts)
+        scores, ordinary = table.score[:, :-1], table.score[:, -1]  # (parts, intents), (parts,)
+        reached = scores >= self._thresholds
+        over = reached & (scores >= ordinary[:, None] + ORDINARY_MARGIN)
+        near_sims = raw_cosines(self._near, parts)  # a near-miss vetoes parts of its polarity
+        near_sims[parts.negative[:, None] != self._near.phrasings.negative[None, :]] = -np.inf
+        near = np.maximum.reduceat(near_sims, self._near.starts, axis=1)
+        vetoed = over & (near >= table.best[:, :-1])  # the nearest example, not the blend
+        ok = over & ~vetoed
+        margins = scores - self._thresholds
+        lead = np.where(ok, margins, -np.inf).max(axis=1)
+        wins = ok & (margins >= lead[:, None] - RIVAL_MARGIN)
+        return _Decision(table, scores, ordinary, reached, over, near, vetoed, ok, wins)
 
     # -- internals -------------------------------------------------------------------------
     def _encode(self, texts: list[str]) -> Vectors:
@@ -161,15 +180,26 @@ class IntentMatcher:
     def _parts(self, text: str) -> tuple[list[Span], Phrasings]:
         """Sentences (a sentence with a negation: its clauses instead) and same-polarity pairs."""
         spans: list[Span] = []
+        negative: list[bool] = []  # worked out once per part (most sentences hold no negator)
         for a, b in split_sentences(text):
             if not any(ch.isalnum() for ch in text[a:b]):
                 continue
-            clauses = clause_spans(text, a, b) if has_negator(text[a:b]) else []
-            spans += clauses if len(clauses) > 1 else [(a, b)]
+            if not has_negator(text[a:b]):
+                spans.append((a, b))
+                negative.append(False)
+                continue
+            clauses = clause_spans(text, a, b)
+            pieces = clauses if len(clauses) > 1 else [(a, b)]
+            spans += pieces
+            negative += [is_negative(text[x:y]) for x, y in pieces]
         if not spans:
             return [], Phrasings.of([], np.zeros((0, 1), np.float32))
         texts = [text[a:b].strip() for a, b in spans]
-        single = Phrasings.of(texts, self._encode(texts))
+        single = Phrasings(
+            self._encode(texts),
+            np.array(negative, dtype=bool),
+            np.array([is_question(t) for t in texts], dtype=bool),
+        )
         pairs = [i for i in range(len(spans) - 1) if single.negative[i] == single.negative[i + 1]]
         if not pairs:
             return spans, single
@@ -182,6 +212,21 @@ class IntentMatcher:
             np.concatenate([single.negative, single.negative[pairs]]),
             np.concatenate([single.question, single.question[after]]),
         )
+
+
+@dataclass(frozen=True)
+class _Decision:
+    """Every intent against every part, (parts, intents) each; see IntentMatcher._decide."""
+
+    table: GroupScores
+    scores: NDArray[np.float64]
+    ordinary: NDArray[np.float64]  # (parts,) how close ordinary talk comes
+    reached: NDArray[np.bool_]  # at or over the intent's threshold
+    over: NDArray[np.bool_]  # ... and above ordinary talk
+    near: NDArray[np.float64]  # closest near-miss of the part's polarity
+    vetoed: NDArray[np.bool_]
+    ok: NDArray[np.bool_]
+    wins: NDArray[np.bool_]  # ok, and no rival matched the part more clearly
 
 
 @dataclass(frozen=True)

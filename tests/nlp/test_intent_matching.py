@@ -122,3 +122,18 @@ def test_thresholds_are_calibrated_per_intent(matcher: IntentMatcher) -> None:
 def test_empty_and_unreadable_replies_match_nothing(matcher: IntentMatcher) -> None:
     for reply in ("", "   ", "?!", "🙂🙂"):
         assert matcher.matched(reply) == ()
+
+
+def test_the_fast_path_decides_like_the_explained_one(matcher: IntentMatcher) -> None:
+    replies = [
+        "Sure, let's put them on the American servers for the time being.",
+        "We can't host in the US, but we could phase the cut over two quarters.",
+        "The patient data has to stay in the EU, that's not negotiable. "
+        "What if we spread the migration cost over Q3 and Q4?",
+        "We could host them in the US after legal signs it off.",
+        "How was your weekend?",
+        "",
+    ]
+    for reply in replies:
+        explained = tuple(s.name for s in matcher.score(reply) if s.matched)
+        assert matcher.matched(reply) == explained, reply

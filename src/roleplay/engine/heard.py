@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from roleplay.scenario.model import IntentRef, Scenario
 
-from .session import TurnResult
+from .turns import TurnResult
 
 
 def intent_label(scenario: Scenario, name: str) -> str:

@@ -128,3 +128,45 @@ async def test_participant_file_deliveries_are_dropped() -> None:
     await process.on_meta(b"not json")
     assert manager._active_downloads == {}
     assert events == [JOINED]
+
+
+async def test_junk_messages_are_ignored_and_sizes_clamped(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[str, object]] = []
+
+    class RecordingProcess:
+        exited = True
+
+        def __init__(self, argv: list[str], websocket: object, **kw: Any) -> None:
+            pass
+
+        async def start(self, width: int, height: int) -> None:
+            calls.append(("start", (width, height)))
+
+        async def send_bytes(self, data: bytes) -> bool:
+            calls.append(("stdin", data))
+            return True
+
+        async def set_terminal_size(self, width: int, height: int) -> None:
+            calls.append(("resize", (width, height)))
+
+        async def stop(self) -> None:
+            return None
+
+    monkeypatch.setattr("roleplay.serve.host.ParticipantProcess", RecordingProcess)
+    _, client = await _client()
+    try:
+        ws = await client.ws_connect("/ws?width=99999&height=0")
+        for junk in ("not json", "[]", "[1, 2]", '{"stdin": "x"}', '["stdin", 5]'):
+            await ws.send_str(junk)
+        await ws.send_bytes(b"\x00\x01")
+        await ws.send_json(["resize", {"width": "wide", "height": 10**9}])
+        await ws.send_json(["ping", "p" * 1000])  # too long to echo
+        await ws.send_json(["ping", "ok"])
+        assert (await ws.receive_json()) == ["pong", "ok"]
+        await ws.send_json(["stdin", "hi"])
+        await ws.send_json(["ping", "done"])
+        assert (await ws.receive_json()) == ["pong", "done"]
+        await ws.close()
+    finally:
+        await client.close()
+    assert calls == [("start", (400, 8)), ("resize", (80, 200)), ("stdin", b"hi")]

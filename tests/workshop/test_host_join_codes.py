@@ -12,16 +12,9 @@ from roleplay.errors import RoleplayError
 from roleplay.serve import plan_bind
 from roleplay.serve.join_throttle import FIRST_LOCK_S, FREE_TRIES, LONGEST_LOCK_S, JoinThrottle
 
+from .fake_clock import Clock
 from .serving import roleplay_cmd, start_serve, stop
 from .ws_browser import WsBrowser, kill_leftovers
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def test_back_off_doubles_per_wrong_code_and_a_right_code_clears_it() -> None:

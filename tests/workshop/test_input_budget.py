@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from roleplay.serve.input_budget import AFTER_JOINING, BEFORE_JOINING, InputBudget, input_events
 
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 50.0
-
-    def __call__(self) -> float:
-        return self.now
+from .fake_clock import Clock
 
 
 def test_counting_events() -> None:
@@ -56,3 +50,11 @@ def test_sustained_rate_refills() -> None:
     assert not budget.take(10, 1)
     clock.now += 1.0
     assert budget.take(10, BEFORE_JOINING.events_per_second)
+
+
+def test_terminal_sizes_are_clamped_and_junk_ignored() -> None:
+    from roleplay.serve.socket_pump import terminal_size
+
+    assert terminal_size({"width": "100000", "height": "-5"}) == (400, 8)
+    assert terminal_size({"width": "1e9", "height": ""}) == (80, 24)
+    assert terminal_size({}) == (80, 24)

@@ -167,8 +167,8 @@ class WorkshopServer(Server):
             await websocket.prepare(request)
             await process.start(*terminal_size(request.query))
             await pump(websocket, process, joined, peer)
-        except Exception:  # a broken connection must not take the host down
-            log.exception("participant connection from %s failed", peer)
+        except Exception as exc:  # a broken connection must not take the host down
+            log.warning("participant connection from %s failed: %r", peer, exc)
         finally:
             await asyncio.shield(self._end(process))
         return websocket

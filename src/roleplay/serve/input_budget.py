@@ -27,22 +27,8 @@ _ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|O.|.)?", re.S)  # a key or mou
 
 def input_events(data: str) -> int:
     """How many events ``data`` (what a browser's terminal sent) becomes in the app."""
-    pastes = 0
-
-    def paste(_: re.Match[str]) -> str:
-        nonlocal pastes
-        pastes += 1
-        return ""
-
-    rest = _PASTE.sub(paste, data)
-    sequences = 0
-
-    def sequence(_: re.Match[str]) -> str:
-        nonlocal sequences
-        sequences += 1
-        return ""
-
-    plain = _ESCAPE.sub(sequence, rest)
+    rest, pastes = _PASTE.subn("", data)
+    plain, sequences = _ESCAPE.subn("", rest)
     return pastes + sequences + len(plain)
 
 

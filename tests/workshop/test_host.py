@@ -3,7 +3,9 @@ and one fixed command whatever the browser sends."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import sys
 from typing import Any, cast
 
 import pytest
@@ -170,3 +172,23 @@ async def test_junk_messages_are_ignored_and_sizes_clamped(monkeypatch: pytest.M
     finally:
         await client.close()
     assert calls == [("start", (400, 8)), ("resize", (80, 200)), ("stdin", b"hi")]
+
+
+async def test_a_participant_that_ends_closes_its_socket_and_frees_the_slot() -> None:
+    server = WorkshopServer(
+        plan_bind(None, 0, max_participants=1), [sys.executable, "-c", "pass"], title="t"
+    )
+    client: TestClient[Any, Any] = TestClient(TestServer(await server._make_app()))
+    await client.start_server()
+    try:
+        ws = await client.ws_connect("/ws")
+        async with asyncio.timeout(60):  # a bound for a loaded machine, not a measurement
+            while not ws.closed:
+                await ws.receive()
+            while server.active:
+                await asyncio.sleep(0.05)
+        assert ws.close_code == 1000
+        again = await client.ws_connect("/ws")  # the only slot is free again
+        await again.close()
+    finally:
+        await client.close()

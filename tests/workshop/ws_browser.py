@@ -35,7 +35,9 @@ class WsBrowser:
 
     async def open(self) -> None:
         """Load the page (as a browser does, which sets the cookie) and connect."""
-        self.session = aiohttp.ClientSession(cookie_jar=self.jar)
+        self.session = aiohttp.ClientSession(
+            cookie_jar=self.jar, timeout=aiohttp.ClientTimeout(total=WAIT_S)
+        )
         async with self.session.get(self.url + "/") as page:
             assert page.status == 200, await page.text()
         self.ws = await self.session.ws_connect(
@@ -50,8 +52,9 @@ class WsBrowser:
             left = deadline - time.monotonic()
             if left <= 0:
                 break
-            try:
-                msg = await self.ws.receive(timeout=left)
+            try:  # not receive(timeout=...): the host's heartbeat pings restart that timeout
+                async with asyncio.timeout(left):
+                    msg = await self.ws.receive()
             except TimeoutError:
                 break
             if msg.type == aiohttp.WSMsgType.BINARY:
@@ -69,7 +72,8 @@ class WsBrowser:
         deadline = time.monotonic() + timeout
         while not self.ws.closed and time.monotonic() < deadline:
             try:
-                await self.ws.receive(timeout=deadline - time.monotonic())
+                async with asyncio.timeout(deadline - time.monotonic()):
+                    await self.ws.receive()
             except TimeoutError:
                 break
         return self.ws.close_code if self.ws.closed else None
@@ -79,10 +83,11 @@ class WsBrowser:
         await self.ws.send_json(["stdin", text])
 
     async def close(self) -> None:
-        if self.ws is not None:
-            await self.ws.close()
-        if self.session is not None:
-            await self.session.close()
+        async with asyncio.timeout(WAIT_S):
+            if self.ws is not None:
+                await self.ws.close()
+            if self.session is not None:
+                await self.session.close()
 
 
 # -- the host's participant processes, read from /proc (Linux) -------------------------------

@@ -6,6 +6,8 @@ queued keystrokes never gets to that request and lives on. Here the process
 - is started directly (no shell) in a new session, so it leads its own process group;
 - is asked to quit when the browser goes, given ``QUIT_GRACE_S``, then the whole group is
   killed; :attr:`ParticipantProcess.exited` says when it is really gone;
+- closes the browser's socket when it ends by itself (a crash, a refused start), so the
+  connection and its slot do not outlive it;
 - may report :data:`~roleplay.storage.workshop.link.JOINED` and
   :data:`~roleplay.storage.workshop.link.CODE_REFUSED` to the host;
 - cannot queue downloads (the host serves none): file deliveries are dropped.
@@ -84,6 +86,15 @@ class ParticipantProcess(AppService):
         assert process.stdin is not None
         self._stdin = process.stdin
         return process
+
+    async def run(self) -> None:
+        """Relay the app's output; when the process ends by itself, the browser is told so."""
+        try:
+            await super().run()
+        finally:
+            if not self.websocket.closed:
+                with contextlib.suppress(Exception):
+                    await self.websocket.close(code=1000, message=b"participant ended")
 
     async def stop(self) -> None:
         """Ask the app to quit, then kill its process group; returns once it is reaped."""

@@ -36,7 +36,7 @@ def roleplay_cmd(*args: str) -> list[str]:
     return [sys.executable, "-m", "roleplay", *args]
 
 
-def wait_for_port(port: int, proc: subprocess.Popen[bytes], timeout: float = 30.0) -> None:
+def wait_for_port(port: int, proc: subprocess.Popen[bytes], timeout: float = 120.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:

@@ -20,11 +20,11 @@ WORKSHOP = "flood-room"
 PEAK_RSS_KB = 250 * 1024  # a participant idles at about 60-80 MB; a flood used to reach GBs
 
 
-async def _flood_one_big_message_and_close(port: int) -> int:
+async def _flood_one_big_message_and_close(port: int, host_pid: int) -> int:
     browser = WsBrowser(port)
     await browser.open()
     await browser.wait_for("Join the workshop")
-    (proc,) = participant_processes(WORKSHOP)
+    (proc,) = participant_processes(host_pid)
     assert proc.pgid == proc.pid  # the participant leads its own process group
     try:
         await browser.type("A" * 3_000_000)
@@ -33,12 +33,12 @@ async def _flood_one_big_message_and_close(port: int) -> int:
     return proc.pgid
 
 
-async def _flood_many_small_messages(port: int) -> tuple[int, int | None]:
+async def _flood_many_small_messages(port: int, host_pid: int) -> tuple[int, int | None]:
     """Typing far faster than a person; the host must close the connection by itself."""
     browser = WsBrowser(port)
     await browser.open()
     await browser.wait_for("Join the workshop")
-    (proc,) = participant_processes(WORKSHOP)
+    (proc,) = participant_processes(host_pid)
     try:
         try:
             for _ in range(30_000):  # 3 MB at most, 100 keys a message; the host gives up early
@@ -55,10 +55,11 @@ async def test_floods_end_their_processes_and_free_the_slots() -> None:
     serve, port = start_serve("--workshop", WORKSHOP, "--scenario", "budget_pushback",
                               "--max", "2")
     try:
-        first = await _flood_one_big_message_and_close(port)
-        second, code = await _flood_many_small_messages(port)
+        first = await _flood_one_big_message_and_close(port, serve.pid)
+        peak_kb = await wait_until_gone(serve.pid)
+        second, code = await _flood_many_small_messages(port, serve.pid)
         assert code == 1008  # closed by the host: policy violation (too much input)
-        peak_kb = await wait_until_gone(WORKSHOP)
+        peak_kb = max(peak_kb, await wait_until_gone(serve.pid))
         assert peak_kb < PEAK_RSS_KB, f"participants grew to {peak_kb // 1024} MB"
         assert group_members(first) == [] and group_members(second) == []
 
@@ -67,15 +68,16 @@ async def test_floods_end_their_processes_and_free_the_slots() -> None:
         for person in people:
             await person.open()
             await person.wait_for("Join the workshop")
-        assert len(participant_processes(WORKSHOP)) == 2
+        assert len(participant_processes(serve.pid)) == 2
         async with aiohttp.ClientSession() as session:
             with pytest.raises(aiohttp.WSServerHandshakeError) as full:
                 await session.ws_connect(f"http://127.0.0.1:{port}/ws")
         assert full.value.status == 503
         for person in people:
             await person.close()
-        await wait_until_gone(WORKSHOP)
+        await wait_until_gone(serve.pid)
     finally:
+        kill_leftovers(serve.pid)
         log = stop(serve)
-        kill_leftovers(WORKSHOP)
+        print(log)
     assert "closing the connection from 127.0.0.1" in log, log[-2000:]

@@ -78,8 +78,8 @@ async def test_a_second_browser_sees_a_clash_on_a_real_host() -> None:
         await dora_again.wait_for("Pick a scenario")
         await dora_again.close()
     finally:
-        stop(serve)
-        kill_leftovers("id-room")
+        kill_leftovers(serve.pid)
+        print(stop(serve))  # shown when the test fails
     store, _ = _store()
     ((name, shown, owner),) = _rows(store)
     assert name == "Dora" and shown == 0 and isinstance(owner, str) and len(owner) == 64

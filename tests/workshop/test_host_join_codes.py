@@ -85,6 +85,7 @@ async def test_guessing_is_locked_out_across_reconnects_on_a_real_host() -> None
                 assert "Too many wrong join codes" in await page.text()
     finally:
         await guesser.close()
+        kill_leftovers(serve.pid)
         log = stop(serve)
-        kill_leftovers("code-room")
+        print(log)
     assert "locked" in log

@@ -87,6 +87,7 @@ async def test_rebinding_host_is_refused_by_a_real_server() -> None:
         assert await _status(base + "/", f"localhost:{port}", websocket=False) == 200
         assert await _status(base + "/ws", f"laptop.example:{port}", websocket=True) == 101
     finally:
+        kill_leftovers(serve.pid)
         log = stop(serve)
-        kill_leftovers("rebind-room")
+        print(log)
     assert "evil.example" in log  # the refusal is logged for the facilitator

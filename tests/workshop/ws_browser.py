@@ -98,8 +98,8 @@ class Proc:
     rss_kb: int
 
 
-def participant_processes(workshop_id: str) -> list[Proc]:
-    """Live processes running ``... workshop participant --workshop <id>`` (zombies count)."""
+def participant_processes(host_pid: int) -> list[Proc]:
+    """Live participant processes started by the host ``host_pid`` (zombies count)."""
     found = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -110,12 +110,11 @@ def participant_processes(workshop_id: str) -> list[Proc]:
             status = (entry / "status").read_text()
         except OSError:
             continue
-        args = [a.decode(errors="replace") for a in argv]
-        if "participant" not in args or workshop_id not in args:
+        fields = stat.rsplit(")", 1)[1].split()
+        if b"participant" not in argv or int(fields[1]) != host_pid:
             continue
-        pgid = int(stat.rsplit(")", 1)[1].split()[2])
         rss = re.search(r"^VmRSS:\s+(\d+)", status, re.M)
-        found.append(Proc(int(entry.name), pgid, int(rss.group(1)) if rss else 0))
+        found.append(Proc(int(entry.name), int(fields[2]), int(rss.group(1)) if rss else 0))
     return found
 
 
@@ -132,23 +131,23 @@ def group_members(pgid: int) -> list[int]:
     return members
 
 
-async def wait_until_gone(workshop_id: str, timeout: float = WAIT_S) -> int:
-    """Poll until no participant process of the workshop is left; returns the peak RSS (KB)
-    summed over them while waiting, so a test can bound memory without timing anything."""
+async def wait_until_gone(host_pid: int, timeout: float = WAIT_S) -> int:
+    """Poll until the host has no participant process left; returns the peak RSS (KB) summed
+    over them while waiting, so a test can bound memory without timing anything."""
     deadline = time.monotonic() + timeout
     peak = 0
     while time.monotonic() < deadline:
-        procs = participant_processes(workshop_id)
+        procs = participant_processes(host_pid)
         peak = max(peak, sum(p.rss_kb for p in procs))
         if not procs:
             return peak
         await asyncio.sleep(0.2)
-    alive = participant_processes(workshop_id)
+    alive = participant_processes(host_pid)
     raise AssertionError(f"participant processes outlived their connection: {alive}")
 
 
-def kill_leftovers(workshop_id: str) -> None:
-    """After a failed test: end participant processes it left behind (only that workshop's)."""
-    for proc in participant_processes(workshop_id):
+def kill_leftovers(host_pid: int) -> None:
+    """After a failed test: end participant processes its host left behind (only those)."""
+    for proc in participant_processes(host_pid):
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.kill(proc.pid, signal.SIGKILL)

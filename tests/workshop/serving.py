@@ -57,7 +57,11 @@ def start_serve(*args: str) -> tuple[subprocess.Popen[bytes], int]:
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
     )
-    wait_for_port(port, proc)
+    try:
+        wait_for_port(port, proc)
+    except BaseException:
+        stop(proc)  # never leave a host running behind a failed start
+        raise
     return proc, port
 
 

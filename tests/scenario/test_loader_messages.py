@@ -123,3 +123,10 @@ def test_mentions_given_one_string_is_misplaced_with_a_fix() -> None:
     assert d.code == "RP304"
     assert "takes a list of phrases" in d.message
     assert d.hint == 'write mentions: ["weekend"]'
+
+
+def test_a_quoted_number_is_refused_with_its_text_kept() -> None:
+    d = _one(HEAD + "pass_score: \"High\"\nstates:\n  a: {say: hi, end: success}\n")
+    assert d.code == "RP203"
+    assert d.message == "pass_score: 'High' is text, not a number"
+    assert d.hint == "write the number without quotes, e.g. trust: +15"

@@ -131,7 +131,7 @@ def _pydantic_diagnostics(exc: ValidationError, source: SourceMap) -> list[Diagn
             out.append(
                 Diagnostic(
                     codes.WRONG_TYPE,
-                    f"{dotted}: {err['msg'].lower()}",
+                    f"{dotted}: {err['msg'][:1].lower()}{err['msg'][1:]}",
                     _TYPE_HINTS.get(kind),
                     where,
                 )

@@ -107,3 +107,61 @@ def test_a_whole_number_written_as_a_float_passes_both(tmp_path: Path) -> None:
     )
     assert _loader_codes(path) == []
     assert _schema_errors(path) == []
+
+
+# Values a typo or a misunderstanding puts in a field: every type, edges of every range.
+ODD_VALUES: list[object] = [
+    None, True, -1, 101, 15.0, 15.5, "", "X Y", ">= 60", "+15", ["a"], [""], [" "], {"Bad": 1},
+    "a" * 4001,
+]
+
+
+def _paths(value: object, path: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    out = [path] if path else []
+    if isinstance(value, dict):
+        for key, child in value.items():
+            out += _paths(child, (*path, key))
+    elif isinstance(value, list):
+        for i, child in enumerate(value):
+            out += _paths(child, (*path, i))
+    return out
+
+
+def _one_path_per_kind(doc: dict[str, object]) -> list[tuple[str | int, ...]]:
+    """The first path of each kind (state names and list positions made alike)."""
+    kinds: dict[tuple[str, ...], tuple[str | int, ...]] = {}
+    for path in _paths(doc):
+        kind = tuple(
+            "#" if isinstance(p, int) else "*" if i == 1 and path[0] in ("states", "meters") else p
+            for i, p in enumerate(path)
+        )
+        kinds.setdefault(kind, path)
+    return list(kinds.values())
+
+
+def test_one_changed_value_anywhere_gets_the_same_verdict() -> None:
+    """Every place in a shipped scenario, given each odd value in turn: when the loader accepts
+    the result the schema must too, and when the loader finds a shape problem so must the schema."""
+    import copy
+
+    from roleplay.scenario import load_text
+
+    base = yaml.safe_load((SCENARIOS / "budget_pushback.yaml").read_text(encoding="utf-8"))
+    disagreements: list[str] = []
+    for path in _one_path_per_kind(base):
+        for value in ODD_VALUES:
+            doc = copy.deepcopy(base)
+            parent = doc
+            for part in path[:-1]:
+                parent = parent[part]
+            parent[path[-1]] = value
+            try:
+                load_text(yaml.safe_dump(doc), "budget_pushback.yaml")
+                codes: list[str] = []
+            except ScenarioError as exc:
+                codes = [d.code for d in exc.diagnostics]
+            schema_refuses = any(True for _ in VALIDATOR.iter_errors(doc))
+            loader_shape = any(c.startswith(SHAPE_CODES) for c in codes)
+            if (not codes and schema_refuses) or (loader_shape and not schema_refuses):
+                disagreements.append(f"{'.'.join(map(str, path))} = {value!r:.40}: loader {codes}")
+    assert disagreements == []

@@ -12,9 +12,17 @@ from typing import Any
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
-from .model import Scenario
+from .model import COMPARISON_RE, PHRASE_KEYS, Scenario
 
 SCHEMA_ID = "https://roleplay.invalid/schema/scenario.schema.json"
+
+
+_PHRASES: dict[str, Any] = {
+    "type": "array",
+    "minItems": 1,
+    "items": {"type": "string", "pattern": r"\S"},
+    "description": "Phrases, any of which the reply must contain (whole words, any case).",
+}
 
 
 class _ScenarioSchema(GenerateJsonSchema):
@@ -33,7 +41,30 @@ class _ScenarioSchema(GenerateJsonSchema):
         return out
 
 
+def _split_condition_maps(node: Any) -> None:
+    """In every `when` mapping, the phrase keys (`mentions`) take a list and every other key a
+    comparison. Pydantic can only give all values of a mapping one type (comparison or list),
+    which let `listening: [a]` and `mentions: ">= 5"` through; the loader refuses both (RP304)."""
+    if isinstance(node, list):
+        for item in node:
+            _split_condition_maps(item)
+        return
+    if not isinstance(node, dict):
+        return
+    values = node.get("additionalProperties")
+    options = values.get("anyOf") if isinstance(values, dict) else None
+    if isinstance(options, list):
+        comparison = [o for o in options if o.get("pattern") == COMPARISON_RE.pattern]
+        if comparison:
+            node["properties"] = {**{k: _PHRASES for k in PHRASE_KEYS},
+                                  **node.get("properties", {})}
+            node["additionalProperties"] = comparison[0]
+    for child in node.values():
+        _split_condition_maps(child)
+
+
 def schema_document() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a scenario file."""
     schema = Scenario.model_json_schema(schema_generator=_ScenarioSchema)
+    _split_condition_maps(schema)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID, **schema}

@@ -1,4 +1,4 @@
-"""Which fields the format allows at a place in the file, for "did you mean" on unknown fields."""
+"""Which fields the format allows at a place in the file, and "did you mean" for names."""
 
 from __future__ import annotations
 
@@ -56,3 +56,9 @@ def closest(name: str, options: list[str]) -> str | None:
     """The option ``name`` was most likely meant to be, if one is close enough."""
     found = difflib.get_close_matches(name, options, n=1, cutoff=0.6)
     return found[0] if found else None
+
+
+def did_you_mean(name: str, options: list[str], fallback: str) -> str:
+    """'did you mean X?' for the closest option, or ``fallback`` when none is close."""
+    guess = closest(name, options)
+    return f"did you mean '{guess}'?" if guess else fallback

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from roleplay.errors import Diagnostic, ScenarioError
 
 from . import codes
-from .field_names import allowed_fields, closest
+from .field_names import allowed_fields, did_you_mean
 from .file_text import read_text
 from .includes import expand_includes
 from .model import PHRASE_KEYS, Scenario
@@ -79,13 +79,15 @@ def _pydantic_diagnostics(exc: ValidationError, source: SourceMap) -> list[Diagn
                 )
             )
         elif kind == "extra_forbidden":
-            guess = closest(str(loc[-1]), allowed_fields(Scenario, loc[:-1])) if loc else None
             out.append(
                 Diagnostic(
                     codes.UNKNOWN_FIELD,
                     f"unknown field '{dotted}'",
-                    f"did you mean '{guess}'?" if guess
-                    else "check the spelling; allowed fields are in docs/authoring.md",
+                    did_you_mean(
+                        str(loc[-1]) if loc else "",
+                        allowed_fields(Scenario, loc[:-1]),
+                        "check the spelling; allowed fields are in docs/authoring.md",
+                    ),
                     where,
                 )
             )

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from roleplay.errors import Diagnostic
 
 from . import codes
+from .field_names import did_you_mean as _did_you_mean
 from .model import (
     DIMENSION_KEYS,
     RESERVED_KEYS,
@@ -16,18 +17,6 @@ from .model import (
     Scenario,
 )
 from .yaml_source import SourceMap
-
-
-def _closest(name: str, options: list[str]) -> str | None:
-    import difflib
-
-    found = difflib.get_close_matches(name, options, n=1, cutoff=0.6)
-    return found[0] if found else None
-
-
-def _did_you_mean(name: str, options: list[str], fallback: str) -> str:
-    guess = _closest(name, options)
-    return f"did you mean '{guess}'?" if guess else fallback
 
 
 def check_references(scenario: Scenario, source: SourceMap) -> list[Diagnostic]:

@@ -148,8 +148,12 @@ _CONDITION_SCHEMA: dict[str, Any] = {
 }
 _INTENT_NAMES_SCHEMA: dict[str, Any] = {
     "anyOf": [
-        {"type": "string", "pattern": ID_PATTERN},
-        {"type": "array", "items": {"type": "string", "pattern": ID_PATTERN}, "minItems": 1},
+        {"type": "string", "pattern": ID_PATTERN, "maxLength": 64},
+        {
+            "type": "array",
+            "items": {"type": "string", "pattern": ID_PATTERN, "maxLength": 64},
+            "minItems": 1,
+        },
     ]
 }
 _INTENT_DOCS = {

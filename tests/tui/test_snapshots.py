@@ -60,6 +60,16 @@ def test_conversation_at_80x24(snap_compare: Any) -> None:
     assert snap_compare(app, terminal_size=(80, 24), run_before=play)
 
 
+def test_score_card_at_80x24(snap_compare: Any) -> None:
+    app = make_app(budget())
+
+    async def play(pilot: Pilot[int]) -> None:
+        await conversation_ready(pilot, app)
+        await say(pilot, app, GOOD_REPLIES[0])
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=play)
+
+
 def test_debrief(snap_compare: Any) -> None:
     app = make_app(budget())
 

@@ -52,6 +52,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "finish", "f5,ctrl+f", "Debrief", "conversation", "End here and open the debrief"
     ),
     ActionSpec(
+        "evidence", "f8", "Evidence", "conversation",
+        "Show all evidence on the score cards, or the top lines", show=False,
+    ),
+    ActionSpec(
         "scroll_up", "pageup", "Page up", "conversation", "Scroll the chat up a page",
         show=False,
     ),
@@ -72,6 +76,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("back", "b,escape", "Back", "debrief", "Back to the conversation (to rewind)"),
     ActionSpec("rewind", "r,f3", "Rewind", "debrief", "Rewind the last turn and answer again"),
     ActionSpec("export", "x,f8", "Export", "debrief", "Export the transcript"),
+    ActionSpec(
+        "evidence", "e", "Evidence", "debrief", "Show all evidence, or the top lines",
+        show=False,
+    ),
 )
 
 

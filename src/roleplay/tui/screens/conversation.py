@@ -228,6 +228,9 @@ class ConversationScreen(Screen[None]):
         chat = self.query_one(ChatLog)
         chat.scroll_relative(y=message.lines, animate=False)
 
+    def action_evidence(self) -> None:
+        self.query_one(ChatLog).toggle_evidence()
+
     def action_scroll_up(self) -> None:
         self.query_one(ChatLog).scroll_page_up(animate=False)
 

@@ -18,7 +18,7 @@ from ..highlight import highlighted_reply
 from ..keymap import bindings_for
 from ..literal import literal
 from ..widgets.bars import GOOD, POOR, bar, level_style
-from ..widgets.score_card import ScoreCard, evidence_line, group_evidence
+from ..widgets.score_card import ScoreCard, evidence_lines
 from ..widgets.turn_chart import TurnChart
 
 if TYPE_CHECKING:
@@ -44,14 +44,14 @@ def render_header(d: Debrief) -> Text:
     return text
 
 
-def render_turn(label: str, t: TurnResult) -> Text:
+def render_turn(label: str, t: TurnResult, *, expanded: bool = False, more_key: str = "e") -> Text:
     text = Text(f"{label}: turn {t.turn} (overall {t.score.overall})\n", style="bold")
     text.append("“", style="dim")
     text.append_text(highlighted_reply(t.reply, t.score.evidence))
     text.append("”", style="dim")
-    for group in group_evidence(t.score.evidence):
+    for line in evidence_lines(t.reply, t.score.evidence, expanded=expanded, more_key=more_key):
         text.append("\n  ")
-        text.append_text(evidence_line(t.reply, group))
+        text.append_text(line)
     return text
 
 
@@ -126,6 +126,7 @@ class DebriefScreen(Screen[None]):
         self.session = session
         self.mode = mode
         self.debrief = build_debrief(session)
+        self.evidence_expanded = False
 
     @property
     def rp_app(self) -> RoleplayApp:
@@ -148,18 +149,41 @@ class DebriefScreen(Screen[None]):
             rewinds = render_rewinds(d)
             if rewinds is not None:
                 yield Static(rewinds, classes="section")
-            if d.strongest is not None and d.weakest is not None:
-                yield Static(render_turn("Strongest", d.strongest), classes="section")
-                if d.weakest.turn != d.strongest.turn:
-                    yield Static(render_turn("Weakest", d.weakest), classes="section")
+            for label, turn in self._best_and_worst():
+                yield Static(self._render_turn(label, turn), id=label.lower(), classes="section")
             if self.mode == "exam":
                 yield Static(Text("Every turn (exam mode)", style="bold"), classes="heading")
                 for t in s.turns:
-                    yield ScoreCard(t, heard_text(s.scenario, t.intents))
+                    yield ScoreCard(
+                        t, heard_text(s.scenario, t.intents), more_key=self._more_key()
+                    )
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#debrief").focus()
+
+    def _best_and_worst(self) -> list[tuple[str, TurnResult]]:
+        d = self.debrief
+        if d.strongest is None or d.weakest is None:
+            return []
+        if d.weakest.turn == d.strongest.turn:
+            return [("Strongest", d.strongest)]
+        return [("Strongest", d.strongest), ("Weakest", d.weakest)]
+
+    def _more_key(self) -> str:
+        return self.rp_app.key("debrief", "evidence")
+
+    def _render_turn(self, label: str, turn: TurnResult) -> Text:
+        return render_turn(
+            label, turn, expanded=self.evidence_expanded, more_key=self._more_key()
+        )
+
+    def action_evidence(self) -> None:
+        self.evidence_expanded = not self.evidence_expanded
+        for label, turn in self._best_and_worst():
+            self.query_one(f"#{label.lower()}", Static).update(self._render_turn(label, turn))
+        for card in self.query(ScoreCard):
+            card.expanded = self.evidence_expanded
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "export" and self.rp_app.exporter is None:

@@ -41,6 +41,8 @@ class ChatLog(VerticalScroll, can_focus=True):
         self.mount(widget)
         return widget
 
+    evidence_expanded = False  # every card shows all its evidence (the ``evidence`` key)
+
     def on_mount(self) -> None:
         self.anchor()  # stay scrolled to the newest line unless the learner scrolls up
 
@@ -63,7 +65,19 @@ class ChatLog(VerticalScroll, can_focus=True):
         bubble.remove_class("pending")
         if coach:
             bubble.show(highlighted_reply(result.reply, result.score.evidence))
-            self.add(ScoreCard(result, heard), result.turn)
+            card = ScoreCard(result, heard, more_key=self._more_key())
+            card.expanded = self.evidence_expanded
+            self.add(card, result.turn)
+
+    def toggle_evidence(self) -> None:
+        """Show every card's evidence in full, or only its top lines again."""
+        self.evidence_expanded = not self.evidence_expanded
+        for card in self.query(ScoreCard):
+            card.expanded = self.evidence_expanded
+
+    def _more_key(self) -> str:
+        key = getattr(self.app, "key", None)
+        return key("conversation", "evidence") if callable(key) else "F8"
 
     def drop(self, bubble: Bubble) -> None:
         """Remove a reply whose scoring was cancelled."""

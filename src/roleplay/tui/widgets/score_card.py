@@ -1,12 +1,22 @@
-"""The compact per-turn score card: four bars and the evidence behind them."""
+"""The compact per-turn score card: four bars and the evidence behind them.
+
+Evidence is merged per reason (``paraphrased`` three times is one line with three quotes and
+the points added up) and ranked by how many points it moved; a card shows the top
+:data:`TOP_EVIDENCE` lines and a "more" line until it is expanded (the ``evidence`` key, or a
+click). Under :data:`WIDE_CARD` cells the bars fit on one line, so at 80x24 a card stays short
+enough to be seen whole beside the counterpart's next line.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from rich.columns import Columns
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.text import Text
+from textual import events
+from textual.reactive import reactive
 from textual.widgets import Static
 
 from roleplay.engine import TurnResult
@@ -15,7 +25,7 @@ from roleplay.scoring.types import DIMENSIONS, Evidence
 
 from ..highlight import phrase
 from ..literal import literal
-from .bars import GOOD, POOR, labelled_bar
+from .bars import GOOD, POOR, bar, labelled_bar, level_style
 
 LABELS = {
     "listening": "L Listening",
@@ -28,63 +38,147 @@ SIDE_TEXT = {
     "across": "across the table",
     "neutral": "",
 }
-
-
-def render_card(result: TurnResult, heard: str | None = None) -> Group:
-    score = result.score
-    head = Text(f"Turn {result.turn}", style="bold")
-    if not score.scored:
-        return Group(head, Text(unscored_message(score.reason), style=POOR))
-    side = SIDE_TEXT.get(score.same_side, "")
-    if side:
-        head.append(f" · {side}", style=GOOD if score.same_side == "beside" else POOR)
-    names = [*DIMENSIONS, "overall"]
-    cells = [
-        labelled_bar(LABELS[n], score.dimension(n), label_width=16, width=7) for n in names
-    ]
-    grid = Columns(cells, padding=(0, 2))
-    lines = [evidence_line(result.reply, group) for group in group_evidence(score.evidence)]
-    if not lines:
-        lines.append(Text("No evidence either way: a neutral reply.", style="dim"))
-    if heard:
-        lines.append(literal(heard, "italic"))
-    return Group(head, grid, *lines)
-
-
 SHORT = {"listening": "L", "empathy": "E", "collaboration": "C"}
+TOP_EVIDENCE = 3  # evidence lines shown before "more"
+WIDE_CARD = 60  # content cells from which the bars get their full labels, two to a line
 
 
-def group_evidence(evidence: Iterable[Evidence]) -> list[list[Evidence]]:
-    """Evidence items with the same reason and span, kept together in first-seen order."""
-    groups: dict[tuple[str, tuple[int, int] | None], list[Evidence]] = {}
+@dataclass(frozen=True)
+class EvidenceGroup:
+    """Every evidence item with one reason: points added up per dimension, quotes in order."""
+
+    reason: str
+    points: tuple[tuple[str, int], ...]  # (dimension, points) in first-seen order
+    items: tuple[Evidence, ...]
+
+    @property
+    def weight(self) -> int:
+        return sum(abs(p) for _, p in self.points)
+
+
+def group_evidence(evidence: Iterable[Evidence]) -> list[EvidenceGroup]:
+    """One group per reason, the ones that moved the score most first (ties: first seen)."""
+    items: dict[str, list[Evidence]] = {}
     for ev in evidence:
-        groups.setdefault((ev.reason, ev.span), []).append(ev)
-    return list(groups.values())
+        items.setdefault(ev.reason, []).append(ev)
+    groups = []
+    for reason, evs in items.items():
+        points: dict[str, int] = {}
+        for ev in evs:
+            points[ev.dimension] = points.get(ev.dimension, 0) + ev.points
+        groups.append(EvidenceGroup(reason, tuple(points.items()), tuple(evs)))
+    return sorted(groups, key=lambda g: -g.weight)
 
 
-def evidence_line(reply: str, group: list[Evidence]) -> Text:
-    """``+19 E +6 C  showed you understood ("I hear you")``; one line per reason."""
+def evidence_line(reply: str, group: EvidenceGroup) -> Text:
+    """``+19E +6C  showed you understood ("I hear you")``: one line per reason."""
     line = Text()
-    for ev in group:
-        line.append(f"{ev.points:+d}", style=GOOD if ev.points >= 0 else POOR)
-        line.append(f"{SHORT.get(ev.dimension, ev.dimension)} ", style="dim")
+    for dimension, points in group.points:
+        line.append(f"{points:+d}", style=GOOD if points >= 0 else POOR)
+        line.append(f"{SHORT.get(dimension, dimension)} ", style="dim")
     line.append(" ")
-    reason = group[0].reason
-    line.append_text(literal(reason))
-    words = phrase(reply, group[0])
-    if words and words.lower() not in reason.lower():
-        line.append(" “", style="dim")
+    line.append_text(literal(group.reason))
+    quotes: list[str] = []
+    for ev in group.items:
+        words = phrase(reply, ev)
+        if words and words.lower() not in group.reason.lower():
+            if words.lower() not in (q.lower() for q in quotes):
+                quotes.append(words)
+    for n, words in enumerate(quotes):
+        line.append(" “" if n == 0 else ", “", style="dim")
         line.append_text(literal(words, "bold underline"))
         line.append("”", style="dim")
     return line
 
 
+def evidence_lines(
+    reply: str, evidence: Iterable[Evidence], *, expanded: bool, more_key: str
+) -> list[Text]:
+    """The evidence as lines: the top ones, then "… N more" unless ``expanded``."""
+    groups = group_evidence(evidence)
+    shown = groups if expanded else groups[:TOP_EVIDENCE]
+    lines = [evidence_line(reply, g) for g in shown]
+    hidden = len(groups) - len(shown)
+    if hidden:
+        lines.append(Text(f"… {hidden} more ({more_key} shows all)", style="dim italic"))
+    elif expanded and len(groups) > TOP_EVIDENCE:
+        lines.append(Text(f"({more_key} shows the top {TOP_EVIDENCE})", style="dim italic"))
+    return lines
+
+
+def render_card(
+    result: TurnResult,
+    heard: str | None = None,
+    *,
+    width: int = 80,
+    expanded: bool = False,
+    more_key: str = "F8",
+) -> Group:
+    score = result.score
+    head = Text(f"Turn {result.turn}", style="bold")
+    if not score.scored:
+        return Group(head, Text(unscored_message(score.reason), style=POOR))
+    names = [*DIMENSIONS, "overall"]
+    bars: RenderableType
+    if width >= WIDE_CARD:
+        cells = [
+            labelled_bar(LABELS[n], score.dimension(n), label_width=16, width=7) for n in names
+        ]
+        bars = Columns(cells, padding=(0, 2))
+    else:  # one line of bars; overall moves into the heading
+        head.append(" · overall ")
+        head.append(str(score.overall), style=f"bold {level_style(score.overall)}")
+        line = Text()
+        for n, dimension in enumerate(DIMENSIONS):
+            value = score.dimension(dimension)
+            line.append(("  " if n else "") + SHORT[dimension] + " ", style="bold")
+            line.append_text(bar(value, width=5))
+            line.append(f" {value:>3}", style=level_style(value))
+        bars = line
+    side = SIDE_TEXT.get(score.same_side, "")
+    if side:
+        head.append(f" · {side}", style=GOOD if score.same_side == "beside" else POOR)
+    lines = evidence_lines(result.reply, score.evidence, expanded=expanded, more_key=more_key)
+    if not lines:
+        lines.append(Text("No evidence either way: a neutral reply.", style="dim"))
+    if heard:
+        lines.append(literal(heard, "italic"))
+    return Group(head, bars, *lines)
+
+
 class ScoreCard(Static):
-    """One turn's scores; created after the reply was scored (coach mode, or in the debrief)."""
+    """One turn's scores; created after the reply was scored (coach mode, or in the debrief).
+
+    ``expanded`` shows every evidence line; a click toggles it.
+    """
 
     DEFAULT_CLASSES = "score-card"
+    expanded: reactive[bool] = reactive(False)
 
-    def __init__(self, result: TurnResult, heard: str | None = None, **kwargs: object) -> None:
-        super().__init__(render_card(result, heard), **kwargs)  # type: ignore[arg-type]
+    def __init__(
+        self, result: TurnResult, heard: str | None = None, *, more_key: str = "F8",
+        **kwargs: object,
+    ) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
         self.result = result
         self.heard = heard
+        self.more_key = more_key
+
+    def render(self) -> RenderableType:
+        return render_card(
+            self.result,
+            self.heard,
+            width=self.content_size.width or 80,
+            expanded=self.expanded,
+            more_key=self.more_key,
+        )
+
+    def watch_expanded(self) -> None:
+        self.refresh(layout=True)
+
+    def on_resize(self) -> None:
+        self.refresh(layout=True)
+
+    def on_click(self, event: events.Click) -> None:
+        event.stop()
+        self.expanded = not self.expanded

@@ -1,0 +1,119 @@
+"""Score-card evidence: merged per reason, the top lines with a "more" toggle, compact at 80x24."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from roleplay.scoring.fixed import FixedScorer
+from roleplay.scoring.types import Evidence, Score, ScoreInput
+from roleplay.tui.screens.debrief import DebriefScreen
+from roleplay.tui.widgets.chat_log import Bubble, ChatLog
+from roleplay.tui.widgets.reply_input import ReplyInput
+from roleplay.tui.widgets.score_card import TOP_EVIDENCE, evidence_lines, group_evidence
+
+from .helpers import GOOD_REPLIES, budget, conversation_ready, make_app, say, wait_until
+
+REPLY = "We can do it, we and us together: for you, for you."
+
+
+def _noisy() -> list[Evidence]:
+    return [
+        Evidence("collaboration", 2, "framed it as shared", (0, 2)),
+        Evidence("empathy", 1, "framed it as shared", (0, 2)),
+        Evidence("collaboration", 2, "framed it as shared", (14, 16)),
+        Evidence("collaboration", 2, "framed it as shared", (21, 23)),
+        Evidence("listening", 6, "reflected what they said", (34, 41)),
+        Evidence("listening", 6, "reflected what they said", (43, 50)),
+        Evidence("empathy", 3, "reflected what they said", (34, 41)),
+        Evidence("listening", -12, "missed a key point", None),
+        Evidence("collaboration", 1, "used their name", None),
+    ]
+
+
+def test_evidence_is_merged_per_reason_and_ranked_by_points() -> None:
+    groups = group_evidence(_noisy())
+    assert [g.reason for g in groups] == [
+        "reflected what they said",  # 15 points
+        "missed a key point",  # 12
+        "framed it as shared",  # 7
+        "used their name",
+    ]
+    assert groups[0].points == (("listening", 12), ("empathy", 3))
+    assert groups[2].points == (("collaboration", 6), ("empathy", 1))
+
+
+def test_each_reason_is_one_line_with_each_quote_once() -> None:
+    lines = [t.plain for t in evidence_lines(REPLY, _noisy(), expanded=True, more_key="F8")]
+    assert lines[0] == "+12L +3E  reflected what they said “for you”"
+    assert lines[2] == "+6C +1E  framed it as shared “We”, “us”"
+    assert sum("framed it as shared" in line for line in lines) == 1
+
+
+def test_only_the_top_lines_show_until_expanded() -> None:
+    short = [t.plain for t in evidence_lines(REPLY, _noisy(), expanded=False, more_key="F8")]
+    assert len(short) == TOP_EVIDENCE + 1
+    assert short[-1] == "… 1 more (F8 shows all)"
+    full = evidence_lines(REPLY, _noisy(), expanded=True, more_key="F8")
+    assert "used their name" in full[3].plain
+
+
+def _card_text(app: object) -> str:
+    from roleplay.tui.widgets.score_card import ScoreCard
+
+    card = app.screen.query(ScoreCard).last()  # type: ignore[attr-defined]
+    return "\n".join(line.text for line in card.render_lines(card.region.reset_offset))
+
+
+async def test_the_evidence_key_toggles_all_lines_from_the_reply_box() -> None:
+    app = make_app(budget())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await conversation_ready(pilot, app)
+        await say(pilot, app, GOOD_REPLIES[0])  # 7 reasons with the fixed scorer
+        assert "4 more (F8 shows all)" in _card_text(app)
+        assert "asked a question" not in _card_text(app)
+        app.screen.query_one(ReplyInput).focus()
+        await pilot.press("f8")
+        await wait_until(pilot, lambda: "asked a question" in _card_text(app), "all evidence")
+        await pilot.press("f8")
+        await wait_until(pilot, lambda: "4 more" in _card_text(app), "the top lines again")
+
+
+class _ChattyScorer(FixedScorer):
+    """The fixed scorer plus as many reasons as the real scorer gives a rich reply."""
+
+    def score(self, item: ScoreInput) -> Score:
+        base = super().score(item)
+        extra = tuple(
+            Evidence("listening", 2, f"paraphrased point {n}", (0, 1)) for n in range(1, 7)
+        )
+        return dataclasses.replace(base, evidence=base.evidence + extra)
+
+
+async def test_a_score_card_is_seen_whole_at_80x24() -> None:
+    from roleplay.tui.widgets.score_card import ScoreCard
+
+    app = make_app(budget(), scorer=_ChattyScorer())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await conversation_ready(pilot, app)
+        await say(pilot, app, GOOD_REPLIES[0])
+        chat = app.screen.query_one(ChatLog)
+        card = app.screen.query(ScoreCard).last()
+        line = app.screen.query(Bubble).last()
+        await wait_until(pilot, lambda: chat.scroll_y == chat.max_scroll_y, "the newest line")
+        view = chat.content_region
+        for widget in (card, line):  # the card (bars included) and the counterpart's answer
+            assert view.y <= widget.region.y and widget.region.bottom <= view.bottom, widget
+
+
+async def test_the_debrief_shows_the_top_evidence_and_e_shows_all() -> None:
+    app = make_app(budget())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await conversation_ready(pilot, app)
+        await say(pilot, app, GOOD_REPLIES[0])
+        await say(pilot, app, "No.")
+        await pilot.press("f5")
+        await wait_until(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")
+        strongest = app.screen.query_one("#strongest")
+        assert "4 more (e shows all)" in str(strongest.render())
+        await pilot.press("e")
+        await wait_until(pilot, lambda: "asked a question" in str(strongest.render()), "all")

@@ -3,8 +3,8 @@
 Evidence is merged per reason (``paraphrased`` three times is one line with three quotes and
 the points added up) and ranked by how many points it moved; a card shows the top
 :data:`TOP_EVIDENCE` lines and a "more" line until it is expanded (the ``evidence`` key, or a
-click). Under :data:`WIDE_CARD` cells the bars fit on one line, so at 80x24 a card stays short
-enough to be seen whole beside the counterpart's next line.
+click). The four bars always take two lines (shorter bars under :data:`WIDE_CARD` cells), so
+at 80x24 a card stays short enough to be seen whole beside the counterpart's next line.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rich.columns import Columns
 from rich.console import Group, RenderableType
+from rich.table import Table
 from rich.text import Text
 from textual import events
 from textual.reactive import reactive
@@ -21,11 +21,11 @@ from textual.widgets import Static
 
 from roleplay.engine import TurnResult
 from roleplay.scoring.readable import unscored_message
-from roleplay.scoring.types import DIMENSIONS, Evidence
+from roleplay.scoring.types import Evidence
 
 from ..highlight import phrase
 from ..literal import literal
-from .bars import GOOD, POOR, bar, labelled_bar, level_style
+from .bars import GOOD, POOR, labelled_bar
 
 LABELS = {
     "listening": "L Listening",
@@ -40,7 +40,7 @@ SIDE_TEXT = {
 }
 SHORT = {"listening": "L", "empathy": "E", "collaboration": "C"}
 TOP_EVIDENCE = 3  # evidence lines shown before "more"
-WIDE_CARD = 60  # content cells from which the bars get their full labels, two to a line
+WIDE_CARD = 50  # content cells from which the bars are 7 cells long (else 4)
 
 
 @dataclass(frozen=True)
@@ -118,32 +118,24 @@ def render_card(
     head = Text(f"Turn {result.turn}", style="bold")
     if not score.scored:
         return Group(head, Text(unscored_message(score.reason), style=POOR))
-    names = [*DIMENSIONS, "overall"]
-    bars: RenderableType
-    if width >= WIDE_CARD:
-        cells = [
-            labelled_bar(LABELS[n], score.dimension(n), label_width=16, width=7) for n in names
-        ]
-        bars = Columns(cells, padding=(0, 2))
-    else:  # one line of bars; overall moves into the heading
-        head.append(" · overall ")
-        head.append(str(score.overall), style=f"bold {level_style(score.overall)}")
-        line = Text()
-        for n, dimension in enumerate(DIMENSIONS):
-            value = score.dimension(dimension)
-            line.append(("  " if n else "") + SHORT[dimension] + " ", style="bold")
-            line.append_text(bar(value, width=5))
-            line.append(f" {value:>3}", style=level_style(value))
-        bars = line
     side = SIDE_TEXT.get(score.same_side, "")
     if side:
         head.append(f" · {side}", style=GOOD if score.same_side == "beside" else POOR)
+    bar_width = 7 if width >= WIDE_CARD else 4
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True)
+    grid.add_column(no_wrap=True)
+    for left, right in (("listening", "empathy"), ("collaboration", "overall")):
+        grid.add_row(
+            labelled_bar(LABELS[left], score.dimension(left), label_width=16, width=bar_width),
+            labelled_bar(LABELS[right], score.dimension(right), label_width=10, width=bar_width),
+        )
     lines = evidence_lines(result.reply, score.evidence, expanded=expanded, more_key=more_key)
     if not lines:
         lines.append(Text("No evidence either way: a neutral reply.", style="dim"))
     if heard:
         lines.append(literal(heard, "italic"))
-    return Group(head, bars, *lines)
+    return Group(head, grid, *lines)
 
 
 class ScoreCard(Static):

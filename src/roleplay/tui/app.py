@@ -41,7 +41,7 @@ from .catalogue import CatalogueEntry
 from .config import TuiConfig, load_config
 from .keymap import ACTIONS, Keymap, bindings_for, key_label
 from .literal import LiteralNotifyApp
-from .messages import ScenarioChosen
+from .messages import ScenarioChosen, SessionEnded
 from .screens.picker import PickerScreen
 
 if TYPE_CHECKING:
@@ -179,6 +179,15 @@ class RoleplayApp(LiteralNotifyApp):
             self.notify(exc.format().splitlines()[0], severity="error", timeout=8)
             return
         self.push_screen(self._conversation(compiled, message.mode))
+
+    def on_session_ended(self, message: SessionEnded) -> None:
+        """Keep the picker's Best column current: an ending counts, an abandoned session not
+        (the rule of ``SessionStore.best_scores``)."""
+        if message.outcome == "abandoned" or message.overall is None or not message.scenario_id:
+            return
+        best = self.best_scores if self.best_scores is not None else {}
+        best[message.scenario_id] = max(best.get(message.scenario_id, 0), message.overall)
+        self.best_scores = best
 
     def _leave_conversations(self) -> None:
         from .screens.conversation import ConversationScreen

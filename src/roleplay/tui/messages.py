@@ -37,9 +37,11 @@ class ScoringFailed(Message):
 
 @dataclass
 class SessionEnded(Message):
-    """The conversation reached an ending (or was abandoned)."""
+    """The conversation reached an ending (or was abandoned); bubbles up to the app."""
 
     outcome: str
+    scenario_id: str = ""
+    overall: int | None = None
 
 
 @dataclass

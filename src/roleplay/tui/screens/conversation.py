@@ -214,7 +214,7 @@ class ConversationScreen(Screen[None]):
             f"{self.rp_app.key('conversation', 'rewind')} to take back your last reply.",
             s.turn,
         )
-        self.post_message(SessionEnded(outcome))
+        self.post_message(SessionEnded(outcome, s.scenario.id, s.overall))
         self._status()
 
     # -- actions ---------------------------------------------------------------------------

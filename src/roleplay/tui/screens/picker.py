@@ -69,6 +69,20 @@ class PickerScreen(Screen[None]):
         else:
             self._fill()
 
+    def on_screen_resume(self) -> None:
+        """Back from a conversation: a fresh list (Best may have changed) and a clear filter.
+
+        The filter was typed to find the scenario just played; kept, it would hide the rest of
+        the library from someone who came back to pick another one.
+        """
+        if self.rp_app.catalogue is None:
+            return
+        box = self.query_one(Input)
+        with box.prevent(Input.Changed):
+            box.value = ""
+        self._fill()
+        box.focus()
+
     @work(thread=True, exclusive=True, group="catalogue")
     def load(self) -> None:
         self.post_message(CatalogueLoaded(load_catalogue(self.rp_app.scenario_dir)))

@@ -165,10 +165,11 @@ class PlainFrontEnd:
         if d.strongest and d.weakest and s.turn > 1:
             self.out.line(f"Strongest turn: {d.strongest.turn} ({d.strongest.score.overall})")
             self.out.line(f"Weakest turn: {d.weakest.turn} ({d.weakest.score.overall})")
-        for a in d.advice:
-            text = a.text()
-            if a.missed_points or not a.emotion_acknowledged:
-                self.out.line(f"  Turn {a.turn}: {text}")
+        for a in d.advice_to_show():
+            self.out.line(f"  Turn {a.turn}: {safe_text(a.text())}")
+        if d.better_reply is not None:
+            self.out.line(d.better_reply.heading())
+            self.out.line("  " + safe_text(d.better_reply.text))
         for r in d.rewinds:
             second = "-" if r.second_overall is None else str(r.second_overall)
             self.out.line(f"  Rewound turn {r.turn}: first try {r.first_overall}, then {second}")

@@ -154,3 +154,30 @@ def test_iri_base_is_configurable(monkeypatch: pytest.MonkeyPatch, export_id: in
     assert batch[0]["object"]["id"].startswith("https://lrs.example.org/roleplay/scenarios/")
     assert re.match(r"^https://lrs\.example\.org/roleplay/extensions/", next(
         iter(batch[0]["result"]["extensions"])))
+
+
+def test_exports_show_the_shared_advice_and_the_learners_best_reply_to_the_weakest_turn() -> None:
+    with SessionStore.open() as store:
+        first = new_session(observers=[SessionRecorder(store, learner="Ada")])
+        first.reply(GOOD_REPLIES[0])  # a strong opening, saved
+        first.abandon()
+        recorder = SessionRecorder(store, learner="Ada")
+        second = new_session(observers=[recorder])
+        second.reply("Whatever.")  # the weakest turn, same state
+        second.abandon()
+        sid = recorder.session_id
+        assert sid is not None
+        export = load_export(store, sid)
+        d = export.debrief
+        assert d is not None and d.better_reply is not None
+        assert d.better_reply.source == "history" and d.better_reply.text == GOOD_REPLIES[0]
+        shown = d.advice_to_show()
+        assert shown and all(a.needed for a in shown)
+        markdown = render(export, "md")
+        html = render(export, "html")
+        document = json.loads(render(export, "json"))
+        for a in shown:
+            assert f"Turn {a.turn}: " in markdown and f"Turn {a.turn}: " in html
+        assert "your own best reply to this moment" in markdown
+        assert "your own best reply to this moment" in html
+        assert document["debrief"]["better_reply"]["source"] == "history"

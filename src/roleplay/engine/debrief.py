@@ -1,31 +1,84 @@
-"""What the learner reads at the end: outcome, scores, best and worst turn, what was missed."""
+"""What the learner reads at the end: outcome, scores, best and worst turn, what was missed.
+
+The advice rule lives here, once; every front end and export shows :meth:`Debrief.advice_to_show`
+and nothing else. Advice follows from the evidence of that turn:
+
+- "acknowledge how they seemed to feel (X)" only when the turn's empathy score is under
+  :data:`ENOUGH`, the state's ``emotion`` is a difficult feeling the scorer knows (its feeling
+  lexicon; "hope" and words it does not know, such as "open", are not), and the reply did not
+  name a feeling;
+- "pick up X" only when the turn's listening score is under :data:`ENOUGH`, for the key points
+  the reply did not touch at all (a point the learner argued with is engaged, not missed), and
+  not for a point that is a question the reply answered with a proposal (positive collaboration
+  evidence).
+
+The weakest turn gets a better reply: the state's ``model_reply`` from the scenario, else the
+best-scoring reply to the same state from the learner's own history (this session's turns and
+rewound turns, and past sessions when the front end passes ``best_reply``), if it scored higher.
+"""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
+from typing import Literal
+
+from roleplay.scoring.lexicon import Lexicon, load_lexicon
+from roleplay.scoring.overlap import stem
+from roleplay.scoring.text import tokenize
 
 from .heard import DecisiveMove, decisive_moves
 from .session import Outcome, Session, TurnResult
+
+ENOUGH = 60  # a dimension at or above this needs no advice (the "good" colour of the bars)
+PASSED_OVER = frozenset({"hope"})  # feeling categories a reply need not acknowledge
+
+# (scenario id, state id) -> the learner's best saved reply to that state and its overall
+BestReplyLookup = Callable[[str, str], "tuple[str, int] | None"]
 
 
 @dataclass(frozen=True)
 class TurnAdvice:
     turn: int
     state: str
-    missed_points: tuple[str, ...]
-    emotion: str | None
-    emotion_acknowledged: bool
+    missed_points: tuple[str, ...]  # key points to pick up (empty when listening was enough)
+    emotion: str | None  # the state's emotion
+    emotion_acknowledged: bool  # the reply named a feeling, or empathy was enough
+    acknowledge: str | None = None  # the feeling to acknowledge, when the advice applies
+
+    @property
+    def needed(self) -> bool:
+        return bool(self.missed_points) or self.acknowledge is not None
 
     def text(self) -> str:
         parts: list[str] = []
-        if self.emotion and not self.emotion_acknowledged:
-            parts.append(f"acknowledge how they seemed to feel ({self.emotion})")
+        if self.acknowledge:
+            parts.append(f"acknowledge how they seemed to feel ({self.acknowledge})")
         if self.missed_points:
             parts.append("pick up " + ", ".join(f'"{p}"' for p in self.missed_points))
         if not parts:
             return "You covered what they said; the score came from how you framed it."
         return "A better reply would " + " and ".join(parts) + "."
+
+
+@dataclass(frozen=True)
+class BetterReply:
+    """A reply to the weakest turn's state worth comparing with what the learner said."""
+
+    turn: int
+    state: str
+    text: str
+    source: Literal["scenario", "history"]
+    overall: int | None  # the score it got (None for the scenario's model reply)
+
+    def heading(self) -> str:
+        """``A better reply for turn 3 (the scenario's model reply):`` -- one wording everywhere."""
+        if self.source == "scenario":
+            where = "the scenario's model reply"
+        else:
+            where = f"your own best reply to this moment, overall {self.overall}"
+        return f"A better reply for turn {self.turn} ({where}):"
 
 
 @dataclass(frozen=True)
@@ -54,24 +107,84 @@ class Debrief:
     rewinds: tuple[RewindComparison, ...] = field(default_factory=tuple)
     sides: tuple[str, ...] = field(default_factory=tuple)
     moves: tuple[DecisiveMove, ...] = field(default_factory=tuple)  # turns an intent decided
+    better_reply: BetterReply | None = None
+
+    def advice_to_show(self) -> tuple[TurnAdvice, ...]:
+        """The turns with something to advise: what every debrief and export lists."""
+        return tuple(a for a in self.advice if a.needed)
 
 
-def _mentioned(phrase: str, text: str) -> bool:
-    words = [w for w in re.findall(r"[a-z0-9%$']+", phrase.lower()) if len(w) > 2 or w.isdigit()]
-    if not words:
-        return phrase.lower() in text.lower()
-    lowered = text.lower()
-    return all(w in lowered for w in words)
+@cache
+def _lexicon() -> Lexicon:
+    return load_lexicon()
 
 
-def _emotion_named(emotion: str, text: str) -> bool:
-    lowered = text.lower()
-    stem = emotion.lower()[:5]
-    cues = ("sounds", "must be", "feel", "hear you", "understand", "stress", "pressure", "frustrat")
-    return stem in lowered or any(c in lowered for c in cues)
+def _stems(text: str) -> set[str]:
+    return {stem(t.text) for t in tokenize(text)}
 
 
-def build_debrief(session: Session) -> Debrief:
+def _engaged(point: str, reply_stems: set[str], lexicon: Lexicon) -> bool:
+    """The reply touches the point: one of its content words (stemmed), or all if it has none."""
+    words = [t.text for t in tokenize(point)]
+    content = [w for w in words if w not in lexicon.stopwords] or words
+    return any(stem(w) in reply_stems for w in content)
+
+
+def _is_question(point: str, lexicon: Lexicon) -> bool:
+    words = [t.text for t in tokenize(point)]
+    return point.rstrip().endswith("?") or bool(words and words[0] in lexicon.question_open)
+
+
+def _named_feeling(reply: str, lexicon: Lexicon) -> bool:
+    return any(pattern.search(reply.lower()) for pattern in lexicon.emotions.values())
+
+
+def turn_advice(t: TurnResult, key_points: tuple[str, ...], emotion: str | None) -> TurnAdvice:
+    """The advice for one turn, from its scores and evidence (the rule in the module doc)."""
+    lexicon = _lexicon()
+    score = t.score
+    reply_stems = _stems(t.reply)
+    proposed = any(ev.dimension == "collaboration" and ev.points > 0 for ev in score.evidence)
+    missed: tuple[str, ...] = ()
+    if score.listening < ENOUGH:
+        missed = tuple(
+            k
+            for k in key_points
+            if not _engaged(k, reply_stems, lexicon)
+            and not (proposed and _is_question(k, lexicon))
+        )
+    category = lexicon.emotion_category(emotion) if emotion else None
+    acknowledged = score.empathy >= ENOUGH or _named_feeling(t.reply, lexicon)
+    acknowledge = None
+    if emotion and category is not None and category not in PASSED_OVER and not acknowledged:
+        acknowledge = emotion
+    return TurnAdvice(t.turn, t.state, missed, emotion, acknowledged, acknowledge)
+
+
+def _better_reply(
+    session: Session, weakest: TurnResult | None, best_reply: BestReplyLookup | None
+) -> BetterReply | None:
+    if weakest is None:
+        return None
+    scenario = session.scenario
+    model = scenario.state(weakest.state).model_reply
+    if model:
+        return BetterReply(weakest.turn, weakest.state, model, "scenario", None)
+    own = [t for t in session.turns if t.state == weakest.state]
+    own += [r.original for r in session.rewound if r.original.state == weakest.state]
+    candidates = [(t.score.overall, t.reply) for t in own]
+    if best_reply is not None:
+        saved = best_reply(scenario.id, weakest.state)
+        if saved is not None:
+            candidates.append((saved[1], saved[0]))
+    better = [c for c in candidates if c[0] > weakest.score.overall]
+    if not better:
+        return None
+    overall, text = max(better, key=lambda c: c[0])
+    return BetterReply(weakest.turn, weakest.state, text, "history", overall)
+
+
+def build_debrief(session: Session, best_reply: BestReplyLookup | None = None) -> Debrief:
     scenario = session.scenario
     turns = session.turns
     strongest = max(turns, key=lambda t: t.score.overall, default=None)
@@ -79,9 +192,7 @@ def build_debrief(session: Session) -> Debrief:
     advice = []
     for t in turns:
         state = scenario.state(t.state)
-        missed = tuple(k for k in state.key_points if not _mentioned(k, t.reply))
-        acknowledged = state.emotion is None or _emotion_named(state.emotion, t.reply)
-        advice.append(TurnAdvice(t.turn, t.state, missed, state.emotion, acknowledged))
+        advice.append(turn_advice(t, tuple(state.key_points), state.emotion))
     ending = scenario.state(session.state)
     rewinds = tuple(
         RewindComparison(
@@ -109,4 +220,5 @@ def build_debrief(session: Session) -> Debrief:
         rewinds=rewinds,
         sides=tuple(t.score.same_side for t in turns),
         moves=decisive_moves(scenario, turns),
+        better_reply=_better_reply(session, weakest, best_reply),
     )

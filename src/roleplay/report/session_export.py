@@ -47,7 +47,7 @@ def load_export(store: SessionStore, session_id: int, now: datetime | None = Non
     try:
         scenario = saved_scenario(store, record)
         session = restore_session(store, record, scenario, default_scorer())
-        debrief = build_debrief(session)
+        debrief = build_debrief(session, store.best_reply)
     except RoleplayError:
         scenario, debrief = None, None
     return SessionExport(

@@ -189,9 +189,13 @@ def _debrief(export: SessionExport) -> str:
             f"<p>Strongest turn: {d.strongest.turn} ({d.strongest.score.overall}). "
             f"Weakest turn: {d.weakest.turn} ({d.weakest.score.overall}).</p>"
         )
-    advice = [a for a in d.advice if a.missed_points or not a.emotion_acknowledged]
+    advice = d.advice_to_show()
     if advice:
         items = "".join(f"<li>Turn {a.turn}: {h(a.text())}</li>" for a in advice)
         parts.append(f"<p>What to try next time:</p><ul>{items}</ul>")
+    if d.better_reply is not None:
+        parts.append(
+            f"<p>{h(d.better_reply.heading())}</p><blockquote>{h(d.better_reply.text)}</blockquote>"
+        )
     parts.append("</section>")
     return "".join(parts)

@@ -54,9 +54,20 @@ def _debrief(d: Debrief | None) -> dict[str, Any] | None:
                 "missed_points": list(a.missed_points),
                 "emotion": a.emotion,
                 "emotion_acknowledged": a.emotion_acknowledged,
+                "acknowledge": a.acknowledge,
+                "shown": a.needed,
             }
             for a in d.advice
         ],
+        "better_reply": None
+        if d.better_reply is None
+        else {
+            "turn": d.better_reply.turn,
+            "state": d.better_reply.state,
+            "text": d.better_reply.text,
+            "source": d.better_reply.source,
+            "overall": d.better_reply.overall,
+        },
         "rewinds": [
             {
                 "turn": r.turn,

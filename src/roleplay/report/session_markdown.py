@@ -103,8 +103,10 @@ def _debrief(export: SessionExport) -> list[str]:
         out.append(f"Strongest turn: {d.strongest.turn} ({d.strongest.score.overall}). "
                    f"Weakest turn: {d.weakest.turn} ({d.weakest.score.overall}).")
         out.append("")
-    advice = [a for a in d.advice if a.missed_points or not a.emotion_acknowledged]
+    advice = d.advice_to_show()
     if advice:
         out += ["What to try next time:", ""]
         out += [f"- Turn {a.turn}: {md_text(a.text())}" for a in advice]
+    if d.better_reply is not None:
+        out += ["", md_text(d.better_reply.heading()), "", "> " + md_text(d.better_reply.text)]
     return out

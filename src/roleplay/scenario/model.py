@@ -279,6 +279,10 @@ class State(_Strict):
     )
     emotion: Line | None = Field(default=None, description="What an empathic reply acknowledges.")
     hint: Line | None = Field(default=None, description="Coaching shown on request.")
+    model_reply: Line | None = Field(
+        default=None,
+        description="A strong reply to this line, shown in the debrief when it is the weakest turn.",
+    )
     transitions: list[Transition] = Field(
         default_factory=list, description="First match wins; the last should be unconditional."
     )

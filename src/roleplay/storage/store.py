@@ -313,6 +313,18 @@ class SessionStore:
         )
         return {str(r[0]): int(r[1]) for r in rows}
 
+    def best_reply(self, scenario_id: str, state: str) -> tuple[str, int] | None:
+        """The learner's best-scoring saved reply to one state (rewound ones too, workshop
+        sessions not: those are other people's), with its overall; for the debrief."""
+        rows = self._read(
+            "looking up your best reply",
+            "SELECT t.reply, t.overall FROM turns AS t JOIN sessions AS s ON s.id = t.session_id"
+            " WHERE s.scenario_id = ? AND t.state = ? AND s.workshop_id IS NULL"
+            " ORDER BY t.overall DESC, t.id LIMIT 1",
+            (scenario_id, state),
+        )
+        return (str(rows[0][0]), int(rows[0][1])) if rows else None
+
     def scenario_summaries(self, workshop_id: str | None = None) -> list[ScenarioSummary]:
         clauses, params = _filters(None, workshop_id)
         rows = self._read(

@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from roleplay.engine import Debrief, Session, TurnResult, build_debrief
+from roleplay.engine.debrief import BestReplyLookup
 from roleplay.engine.heard import heard_text
 
 from ..highlight import highlighted_reply
@@ -68,7 +69,7 @@ def render_interests(name: str, interests: tuple[str, ...]) -> Text:
 
 
 def render_advice(d: Debrief) -> Text | None:
-    rows = [a for a in d.advice if a.missed_points or not a.emotion_acknowledged]
+    rows = d.advice_to_show()
     if not rows:
         return None
     text = Text("What better replies would have addressed\n", style="bold")
@@ -89,6 +90,16 @@ def render_moves(d: Debrief) -> Text | None:
         text.append_text(literal(" and ".join(move.labels)))
         text.append(f" → {move.next_state.replace('_', ' ')}\n", style="dim")
     text.rstrip()
+    return text
+
+
+def render_better_reply(d: Debrief) -> Text | None:
+    if d.better_reply is None:
+        return None
+    text = Text(d.better_reply.heading() + "\n", style="bold")
+    text.append("“", style="dim")
+    text.append_text(literal(d.better_reply.text, "italic"))
+    text.append("”", style="dim")
     return text
 
 
@@ -117,6 +128,13 @@ def _short(text: str, limit: int = 60) -> str:
     return one if len(one) <= limit else one[: limit - 1] + "…"
 
 
+def _saved_best_reply(app: object) -> BestReplyLookup | None:
+    """The store's lookup of the learner's best saved reply, when the app saves sessions."""
+    store = getattr(getattr(app, "recorder", None), "store", None)
+    lookup = getattr(store, "best_reply", None)
+    return lookup if callable(lookup) else None
+
+
 class DebriefScreen(Screen[None]):
     SCOPE = "debrief"
     BINDINGS = bindings_for("debrief")
@@ -125,7 +143,7 @@ class DebriefScreen(Screen[None]):
         super().__init__()
         self.session = session
         self.mode = mode
-        self.debrief = build_debrief(session)
+        self.debrief = build_debrief(session, _saved_best_reply(self.app))
         self.evidence_expanded = False
 
     @property
@@ -151,6 +169,9 @@ class DebriefScreen(Screen[None]):
                 yield Static(rewinds, classes="section")
             for label, turn in self._best_and_worst():
                 yield Static(self._render_turn(label, turn), id=label.lower(), classes="section")
+            better = render_better_reply(d)
+            if better is not None:
+                yield Static(better, id="better-reply", classes="section")
             if self.mode == "exam":
                 yield Static(Text("Every turn (exam mode)", style="bold"), classes="heading")
                 for t in s.turns:

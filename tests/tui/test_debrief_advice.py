@@ -1,0 +1,27 @@
+"""The TUI debrief lists the core's advice and a better reply for the weakest turn."""
+
+from __future__ import annotations
+
+from roleplay.tui.screens.debrief import DebriefScreen
+
+from .helpers import GOOD_REPLIES, budget, conversation_ready, make_app, say, wait_until
+
+
+async def test_debrief_shows_a_better_reply_from_the_learners_own_rewound_answer() -> None:
+    app = make_app(budget())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await conversation_ready(pilot, app)
+        await say(pilot, app, GOOD_REPLIES[0])
+        await pilot.press("f3")
+        await wait_until(pilot, lambda: app.screen.session.turn == 0, "the rewind")  # type: ignore[attr-defined]
+        await say(pilot, app, "Whatever.")
+        await pilot.press("f5")
+        await wait_until(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")
+        screen = app.screen
+        assert isinstance(screen, DebriefScreen)
+        better = str(screen.query_one("#better-reply").render())
+        assert "A better reply for turn 1 (your own best reply to this moment" in better
+        assert "I hear you, the board needs 30%" in better
+        shown = screen.debrief.advice_to_show()
+        assert [a.turn for a in shown] == [1]
+        assert "acknowledge how they seemed to feel (pressured)" in shown[0].text()

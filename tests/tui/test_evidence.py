@@ -117,3 +117,22 @@ async def test_the_debrief_shows_the_top_evidence_and_e_shows_all() -> None:
         assert "4 more (e shows all)" in str(strongest.render())
         await pilot.press("e")
         await wait_until(pilot, lambda: "asked a question" in str(strongest.render()), "all")
+
+
+def test_reasons_that_differ_only_by_their_quote_are_one_line() -> None:
+    reply = "So the board, 30% by Friday: we can do it, we and us."
+    evidence = [
+        Evidence("listening", 6, 'paraphrased "board"', (7, 12)),
+        Evidence("listening", 6, 'paraphrased "30%"', (14, 17)),
+        Evidence("listening", 6, 'paraphrased "Friday"', (21, 27)),
+        Evidence("collaboration", 2, 'framed it as shared ("we")', (29, 31)),
+        Evidence("collaboration", 2, 'framed it as shared ("we")', (39, 41)),
+        Evidence("empathy", 1, 'framed it as shared ("us")', (46, 48)),
+        Evidence("listening", -3, 'imperious "we" ("we can do it")', (29, 41)),
+    ]
+    lines = [t.plain for t in evidence_lines(reply, evidence, expanded=True, more_key="F8")]
+    assert lines == [
+        "+18L  paraphrased “board”, “30%”, “Friday”",
+        "+4C +1E  framed it as shared “we”, “us”",
+        "-3L  imperious \"we\" “we can do it”",
+    ]

@@ -9,6 +9,7 @@ at 80x24 a card stays short enough to be seen whole beside the counterpart's nex
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -56,11 +57,23 @@ class EvidenceGroup:
         return sum(abs(p) for _, p in self.points)
 
 
+_QUOTED = re.compile(r'^(?P<base>.*\S)\s+\(?"(?P<quote>[^"]*)"\)?$')
+
+
+def split_reason(reason: str) -> tuple[str, str | None]:
+    """``paraphrased "Friday"`` -> (``paraphrased``, ``Friday``); a reason without a quote at
+    its end -> (reason, None). Reasons differing only by their quote are one reason."""
+    match = _QUOTED.match(reason)
+    if match is None:
+        return reason, None
+    return match.group("base"), match.group("quote")
+
+
 def group_evidence(evidence: Iterable[Evidence]) -> list[EvidenceGroup]:
     """One group per reason, the ones that moved the score most first (ties: first seen)."""
     items: dict[str, list[Evidence]] = {}
     for ev in evidence:
-        items.setdefault(ev.reason, []).append(ev)
+        items.setdefault(split_reason(ev.reason)[0], []).append(ev)
     groups = []
     for reason, evs in items.items():
         points: dict[str, int] = {}
@@ -71,7 +84,7 @@ def group_evidence(evidence: Iterable[Evidence]) -> list[EvidenceGroup]:
 
 
 def evidence_line(reply: str, group: EvidenceGroup) -> Text:
-    """``+19E +6C  showed you understood ("I hear you")``: one line per reason."""
+    """``+19E +6C  showed you understood ("I hear you")``: one line per reason, each quote once."""
     line = Text()
     for dimension, points in group.points:
         line.append(f"{points:+d}", style=GOOD if points >= 0 else POOR)
@@ -80,15 +93,20 @@ def evidence_line(reply: str, group: EvidenceGroup) -> Text:
     line.append_text(literal(group.reason))
     quotes: list[str] = []
     for ev in group.items:
-        words = phrase(reply, ev)
-        if words and words.lower() not in group.reason.lower():
-            if words.lower() not in (q.lower() for q in quotes):
-                quotes.append(words)
+        words = split_reason(ev.reason)[1] or phrase(reply, ev, limit=10_000)
+        if not words or words.lower() in group.reason.lower():
+            continue
+        if words.lower() not in (q.lower() for q in quotes):
+            quotes.append(words)
     for n, words in enumerate(quotes):
         line.append(" “" if n == 0 else ", “", style="dim")
-        line.append_text(literal(words, "bold underline"))
+        line.append_text(literal(_short(words), "bold underline"))
         line.append("”", style="dim")
     return line
+
+
+def _short(words: str, limit: int = 40) -> str:
+    return words if len(words) <= limit else words[: limit - 1] + "…"
 
 
 def evidence_lines(

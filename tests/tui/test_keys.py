@@ -176,3 +176,13 @@ async def test_tab_focuses_the_chat_which_scrolls_with_plain_keys() -> None:
         await wait_until(pilot, lambda: chat.scroll_y == 1, "a line down")
         await pilot.press("enter")  # back to the reply box while the conversation goes on
         await wait_until(pilot, lambda: app.focused is box, "the reply box focused")
+
+
+async def test_the_reply_box_has_focus_from_the_start() -> None:
+    app = make_app(budget())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await conversation_ready(pilot, app)
+        box = app.screen.query_one(ReplyInput)
+        assert app.focused is box  # not the (focusable) chat, even for a moment
+        await pilot.press(*"hi")
+        assert box.text == "hi"

@@ -46,6 +46,7 @@ OUTCOME_TEXT = {
 
 class ConversationScreen(Screen[None]):
     SCOPE = "conversation"
+    AUTO_FOCUS = "#reply"  # typing goes to the reply box from the first key (the chat is focusable)
     BINDINGS = [
         *bindings_for("conversation"),
         Binding("enter", "open_debrief", "Debrief", show=False),

@@ -68,6 +68,13 @@ def test_a_named_feeling_counts_as_acknowledged() -> None:
     assert advice.acknowledge is None and advice.emotion_acknowledged
 
 
+def test_an_unscored_reply_gets_no_advice() -> None:
+    t = _turn("", 0, 0)
+    t = dataclasses.replace(t, score=Score.unscored("empty"))
+    advice = turn_advice(t, POINTS, "frustrated")
+    assert not advice.needed
+
+
 def test_good_listening_gets_no_pick_up_advice() -> None:
     advice = turn_advice(_turn("Let's talk about it.", 80, 80), POINTS, "frustrated")
     assert advice.missed_points == () and not advice.needed

@@ -7,6 +7,7 @@ and nothing else. Advice follows from the evidence of that turn:
   :data:`ENOUGH`, the state's ``emotion`` is a difficult feeling the scorer knows (its feeling
   lexicon; "hope" and words it does not know, such as "open", are not), and the reply did not
   name a feeling;
+- nothing for a reply the scorer could not read (``Score.scored`` false);
 - "pick up X" only when the turn's listening score is under :data:`ENOUGH`, for the key points
   the reply did not touch at all (a point the learner argued with is engaged, not missed), and
   not for a point that is a question the reply answered with a proposal (positive collaboration
@@ -143,6 +144,8 @@ def turn_advice(t: TurnResult, key_points: tuple[str, ...], emotion: str | None)
     """The advice for one turn, from its scores and evidence (the rule in the module doc)."""
     lexicon = _lexicon()
     score = t.score
+    if not score.scored:  # no evidence either way: the card already says why
+        return TurnAdvice(t.turn, t.state, (), emotion, False)
     reply_stems = _stems(t.reply)
     proposed = any(ev.dimension == "collaboration" and ev.points > 0 for ev in score.evidence)
     missed: tuple[str, ...] = ()

@@ -51,6 +51,9 @@ class StoreHistory:
 
         return export_session(self.store, session_id, "html")
 
+    def best_reply(self, scenario_id: str, state: str) -> tuple[str, int] | None:
+        return self.store.best_reply(scenario_id, state)
+
 
 def resume_offer(store: SessionStore, check: ResumeCheck, *, direct: bool = False) -> ResumeOffer:
     """What the TUI is told about an unfinished session, and how it continues or restarts it."""

@@ -128,11 +128,9 @@ def _short(text: str, limit: int = 60) -> str:
     return one if len(one) <= limit else one[: limit - 1] + "…"
 
 
-def _saved_best_reply(app: object) -> BestReplyLookup | None:
-    """The store's lookup of the learner's best saved reply, when the app saves sessions."""
-    store = getattr(getattr(app, "recorder", None), "store", None)
-    lookup = getattr(store, "best_reply", None)
-    return lookup if callable(lookup) else None
+def _saved_best_reply(app: RoleplayApp) -> BestReplyLookup | None:
+    """The history's lookup of the learner's best saved reply, when the app saves sessions."""
+    return app.history.best_reply if app.history is not None else None
 
 
 class DebriefScreen(Screen[None]):
@@ -143,7 +141,7 @@ class DebriefScreen(Screen[None]):
         super().__init__()
         self.session = session
         self.mode = mode
-        self.debrief = build_debrief(session, _saved_best_reply(self.app))
+        self.debrief = build_debrief(session, _saved_best_reply(self.rp_app))
         self.evidence_expanded = False
 
     @property

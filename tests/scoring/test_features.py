@@ -237,3 +237,14 @@ def test_cue_patterns_are_lower_case() -> None:
 
 def test_upper_case_reply_still_matches() -> None:
     assert "ultimatum" in features("TAKE IT OR LEAVE IT.")
+
+
+def test_the_country_us_is_not_joint_framing() -> None:
+    from roleplay.scoring import LexicalScorer
+    from roleplay.scoring.types import ScoreInput
+
+    scorer = LexicalScorer()
+    country = scorer.score(ScoreInput("Host the data in the US region."))
+    shared = scorer.score(ScoreInput("Host the data with us in one region."))
+    assert not any("framed it as shared" in e.reason for e in country.evidence)
+    assert any("framed it as shared" in e.reason for e in shared.evidence)

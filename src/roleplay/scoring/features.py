@@ -113,6 +113,8 @@ def cue_hits(text: PreparedText, lexicon: Lexicon) -> tuple[list[Hit], list[tupl
         if name.startswith(EMOTION_PREFIX):
             feelings.append((name[len(EMOTION_PREFIX) :], start, end))
             continue
+        if name == "joint_framing" and text.original[start:end] == "US":
+            continue  # the country, not "us" (matching runs on lower-cased text)
         spec = lexicon.features[name]
         if spec.negation != "none" and is_negated(text, start):
             if spec.negation == "flip":

@@ -122,3 +122,32 @@ def test_scenarios_without_intents_never_build_a_matcher() -> None:
     session = Session.start(compiled, FixedScorer())
     assert session.reply("L80 anything").intents == ()
     assert compiled.intents._matcher is None
+
+
+def test_a_state_hears_the_intents_it_and_its_next_lines_read(compiled: CompiledScenario) -> None:
+    heard = compiled.intents.heard_in
+    # opening's transitions read all three; options' say variants read two of them
+    assert heard["opening"] == {"offer_phasing", "refuse_all", "ask_interest"}
+    # dana_explains branches on offering or refusing; no line it leads to reads ask_interest
+    assert heard["dana_explains"] == {"offer_phasing", "refuse_all"}
+    assert heard["agreement"] == frozenset()
+
+
+def test_a_reply_is_matched_only_against_what_its_state_can_use(
+    compiled: CompiledScenario,
+) -> None:
+    session = Session.start(compiled, FixedScorer())
+    session.reply("What does the board actually need to see by Friday?")
+    assert session.state == "dana_explains"
+    # the same question again: ask_interest decides nothing here, so nothing is "heard"
+    turn = session.reply("Help me understand what's driving the 30% number.")
+    assert turn.intents == () and turn.next_state == "dana_explains"
+
+
+def test_intents_left_out_still_compete_for_the_words(compiled: CompiledScenario) -> None:
+    matcher = compiled.intents.matcher
+    reply = "What does the board actually need to see by Friday?"
+    assert matcher.matched(reply)[:1] == ("ask_interest",)
+    # asked only about offering: the question is still not taken as an offer
+    assert matcher.matched(reply, {"offer_phasing"}) == ()
+    assert matcher.matched(reply, set()) == ()

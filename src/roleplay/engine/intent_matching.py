@@ -3,6 +3,10 @@
 Scenarios without intents never load the encoder. The matcher is built once per compiled
 scenario (the example embeddings are cached there) under a lock, and is read-only afterwards,
 so sessions on several threads share it.
+
+A reply is matched only against what its state can act on (``heard_in``: the intents its
+transitions and the next line's `say` variants read); a state that reads none skips matching.
+All intents still compete for the reply's words (see ``IntentMatcher.matched``).
 """
 
 from __future__ import annotations
@@ -18,6 +22,10 @@ class ScenarioIntents:
         intents = scenario.intents if scenario is not None else {}
         self.specs = tuple(
             IntentSpec(name, tuple(i.examples), tuple(i.not_)) for name, i in intents.items()
+        )
+        self.heard_in: dict[str, frozenset[str]] = (
+            {name: scenario.intents_heard_in(name) for name in scenario.states}
+            if scenario is not None else {}
         )
         self._matcher: IntentMatcher | None = None
         self._lock = threading.Lock()
@@ -40,6 +48,10 @@ class ScenarioIntents:
     def scores(self, text: str) -> list[IntentScore]:
         return self.matcher.score(text) if self.specs else []
 
-    def match(self, text: str) -> tuple[str, ...]:
-        """The intents ``text`` says, best match first; () when the scenario has none."""
-        return self.matcher.matched(text) if self.specs else ()
+    def match(self, text: str, state: str | None = None) -> tuple[str, ...]:
+        """The intents ``text`` says, best match first; () when the scenario has none. With
+        ``state``: only the intents a reply in that state can act on (() when it reads none)."""
+        among = self.heard_in.get(state, frozenset()) if state is not None else None
+        if not self.specs or (among is not None and not among):
+            return ()
+        return self.matcher.matched(text, among)

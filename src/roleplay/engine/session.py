@@ -196,7 +196,7 @@ class Session:
         revision, turn, state = self._revision, self.turn + 1, self.state
         item = self.score_input(text)
         score = self.scorer.score(item)  # first: the scorer fills the shared encoding cache
-        intents = self.compiled.intents.match(item.reply)
+        intents = self.compiled.intents.match(item.reply, state)
         return PreparedReply(revision, turn, state, item, score, intents)
 
     def apply(self, prepared: PreparedReply) -> TurnResult:

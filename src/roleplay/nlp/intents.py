@@ -16,7 +16,7 @@ always give the same scores. A matcher is read-only once built, so threads can s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -141,10 +141,15 @@ class IntentMatcher:
                for intent, col in zip(self.intents, columns, strict=False)]
         return sorted(out, key=lambda s: (not s.matched, -s.margin, s.name))
 
-    def matched(self, text: str) -> tuple[str, ...]:
+    def matched(self, text: str, among: Collection[str] | None = None) -> tuple[str, ...]:
         """Names of the intents ``text`` matches, the best match first (same decision as
-        :meth:`score`, without the explanations)."""
-        if not self.intents:
+        :meth:`score`, without the explanations).
+
+        ``among`` limits the answer to those intents (what a state can use); every intent
+        still competes for the words of the reply, so a reply that says an intent left out
+        does not match a weaker one that is asked for. An empty ``among`` costs nothing.
+        """
+        if not self.intents or (among is not None and not among):
             return ()
         spans, parts = self._parts(text)
         if not spans:
@@ -152,7 +157,7 @@ class IntentMatcher:
         d = self._decide(parts)
         margins = np.where(d.wins, d.scores - self._thresholds, -np.inf).max(axis=0).tolist()
         found = [(m, intent.spec.name) for m, intent in zip(margins, self.intents, strict=True)
-                 if m > -np.inf]
+                 if m > -np.inf and (among is None or intent.spec.name in among)]
         return tuple(name for _, name in sorted(found, key=lambda x: (-x[0], x[1])))
 
     def _decide(self, parts: Phrasings) -> _Decision:

@@ -11,7 +11,7 @@ from roleplay.nlp.intent_similarity import nearest, similarity
 from roleplay.nlp.intents import CompiledIntent, IntentMatcher, IntentSpec
 
 from . import lint_rules as rules
-from .model import IntentRef, Scenario
+from .model import Scenario
 
 MIN_EXAMPLES = 3
 CONFUSABLE_FLOOR = 0.55  # below this two examples share words, not a meaning
@@ -21,14 +21,7 @@ Add = Callable[..., None]
 
 def used_intents(scenario: Scenario) -> set[str]:
     """Intents read by some transition or `say` variant."""
-    used: set[str] = set()
-    for state in scenario.states.values():
-        whens = [tr.when for tr in state.transitions] + [v.when for v in state.lines]
-        for when in whens:
-            for value in (when or {}).values():
-                if isinstance(value, IntentRef):
-                    used.update(value.names)
-    return used
+    return {name for state in scenario.states.values() for name in state.intents_read}
 
 
 def check_intents(scenario: Scenario, add: Add) -> None:

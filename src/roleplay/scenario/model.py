@@ -302,6 +302,26 @@ class State(_Strict):
         """The lines said when no conditional variant holds."""
         return tuple(v.text for v in self.lines if not v.when)
 
+    @property
+    def intents_read(self) -> frozenset[str]:
+        """Intents named by this state's transitions and `say` variants."""
+        return _intent_names([tr.when for tr in self.transitions] + [v.when for v in self.lines])
+
+    @property
+    def intents_read_by_lines(self) -> frozenset[str]:
+        """Intents named by this state's `say` variants (read on the reply that led here)."""
+        return _intent_names([v.when for v in self.lines])
+
+
+def _intent_names(whens: list[dict[str, Any] | None]) -> frozenset[str]:
+    return frozenset(
+        name
+        for when in whens
+        for value in (when or {}).values()
+        if isinstance(value, IntentRef)
+        for name in value.names
+    )
+
 
 class Scenario(_Strict):
     id: Identifier
@@ -334,6 +354,17 @@ class Scenario(_Strict):
 
     def state(self, name: str) -> State:
         return self.states[name]
+
+    def intents_heard_in(self, name: str) -> frozenset[str]:
+        """The intents a reply given in state ``name`` can act on: those its transitions read,
+        and those read by the `say` variants of every state it can lead to (itself included),
+        since the counterpart's next line is chosen on the same reply."""
+        state = self.states[name]
+        read = set(state.intents_read)
+        for other in {name, *(tr.to for tr in state.transitions)}:
+            if other in self.states:
+                read |= self.states[other].intents_read_by_lines
+        return frozenset(read & set(self.intents))
 
     @property
     def endings(self) -> dict[str, Ending]:

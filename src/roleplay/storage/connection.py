@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +23,9 @@ from pathlib import Path
 from roleplay.errors import StorageError
 
 DEFAULT_BUSY_TIMEOUT_S = 10.0
+# Backoff between tries of the WAL switch when SQLite answers "busy" without waiting.
+WAL_RETRY_FIRST_PAUSE_S = 0.005
+WAL_RETRY_MAX_PAUSE_S = 0.25
 
 KEEP_FILE = "the file was not changed"
 
@@ -122,15 +126,46 @@ def connect(path: Path, *, timeout_s: float | None = None) -> sqlite3.Connection
     return conn
 
 
-def enable_wal(conn: sqlite3.Connection, path: Path) -> None:
+def enable_wal(conn: sqlite3.Connection, path: Path, *, timeout_s: float | None = None) -> None:
     """Switch the file to WAL (persistent; a no-op once done). Call after the file is known to
-    be ours: it rewrites the header."""
+    be ours: it rewrites the header.
+
+    When several processes open a new file at once, SQLite can answer the switch with
+    SQLITE_BUSY *without* waiting on the busy timeout (it refuses to wait where waiting could
+    deadlock, e.g. while another connection is switching the same file or recovering its WAL).
+    So a busy answer is retried with a bounded backoff until the busy timeout (``timeout_s``,
+    default the connection's own ``busy_timeout``) has passed; only then is it RP702."""
+    if timeout_s is None:
+        timeout_s = _connection_timeout_s(conn, path)
+    deadline = time.monotonic() + timeout_s
+    pause = WAL_RETRY_FIRST_PAUSE_S
+    while True:
+        try:
+            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            if str(mode).lower() != "wal":
+                conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            return
+        except sqlite3.Error as exc:
+            if not _busy(exc) or time.monotonic() + pause > deadline:
+                raise storage_error(exc, path, "switching it to WAL mode") from None
+        time.sleep(pause)
+        pause = min(pause * 2, WAL_RETRY_MAX_PAUSE_S)
+
+
+def _connection_timeout_s(conn: sqlite3.Connection, path: Path) -> float:
     try:
-        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
-        if str(mode).lower() != "wal":
-            conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        return int(conn.execute("PRAGMA busy_timeout").fetchone()[0]) / 1000
     except sqlite3.Error as exc:
-        raise storage_error(exc, path, "switching it to WAL mode") from None
+        raise storage_error(exc, path, "reading its busy timeout") from None
+
+
+def _busy(exc: sqlite3.Error) -> bool:
+    """SQLITE_BUSY or SQLITE_LOCKED (any extended code), by code when Python gives one."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
 
 
 @contextmanager

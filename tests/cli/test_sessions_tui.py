@@ -7,8 +7,9 @@ from pathlib import Path
 
 from textual.widgets import DataTable
 
-from roleplay.cli.tui_storage import StoreHistory, resume_offer
-from roleplay.storage import SessionRecorder, SessionStore, check_resume, exports_dir
+from roleplay.cli.tui_storage import StoreHistory
+from roleplay.storage import SessionRecorder, SessionStore, exports_dir
+from roleplay.storage.resume_plan import plan_resume
 from roleplay.tui.config import TuiConfig
 from roleplay.tui.resume_app import ResumeAwareApp
 from roleplay.tui.screens.conversation import ConversationScreen
@@ -56,7 +57,7 @@ async def test_resume_offer_continues_the_saved_session() -> None:
     with SessionStore.open() as store:
         original, sid = play(store, GOOD_REPLIES[:2])
         record = store.session(sid)
-        offer = resume_offer(store, check_resume(store, record))
+        offer = plan_resume(store, scenario_id=record.scenario_id)
         app = app_with(store, budget(), offer)
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot, app)
@@ -78,7 +79,7 @@ async def test_resume_offer_continues_the_saved_session() -> None:
 async def test_declining_the_offer_starts_the_requested_scenario() -> None:
     with SessionStore.open() as store:
         _, sid = play(store, GOOD_REPLIES[:1])
-        offer = resume_offer(store, check_resume(store, store.session(sid)))
+        offer = plan_resume(store, scenario_id=store.session(sid).scenario_id)
         app = app_with(store, budget(), offer)
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot, app)
@@ -97,7 +98,7 @@ async def test_changed_scenario_offers_a_restart(tmp_path: Path) -> None:
         sid = recorder.session_id
         session.reply(GOOD_REPLIES[0])
         copy.write_text(copy.read_text().replace("Push back on a budget cut", "New version"))
-        offer = resume_offer(store, check_resume(store, store.session(sid)))
+        offer = plan_resume(store, scenario_id=store.session(sid).scenario_id)
         app = app_with(store, None, offer)
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot, app)

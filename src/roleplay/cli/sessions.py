@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from roleplay.errors import RoleplayError
 from roleplay.report.console import Printer, safe_text
 from roleplay.sanitise import json_text
-from roleplay.storage import SessionRecord, SessionStore
+from roleplay.storage import SessionStore
+from roleplay.storage.resume_plan import Choice, ago, plan_resume
 
-from .autosave import Choice, Terminal, ago, resume_plain
+from .autosave import Terminal, resume_plain
 from .common import reconfigure_stdin, stdin_is_terminal
 
 
@@ -119,29 +119,15 @@ def run_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-def _pick(store: SessionStore, number: int | None) -> SessionRecord:
-    if number is not None:
-        return store.session(number)
-    record = store.latest_unfinished()
-    if record is None:
-        raise RoleplayError(
-            "RP712",
-            "no unfinished session to resume",
-            hint="`roleplay history` lists sessions; `roleplay play ID` starts one",
-        )
-    return record
-
-
 def run_resume(args: argparse.Namespace) -> int:
     choice: Choice | None = "saved" if args.saved else "restart" if args.restart else None
     plain = args.plain or args.json or not stdin_is_terminal()
-    with SessionStore.open() as store:
-        record = _pick(store, args.session)
-        if not plain:
-            from .resume_tui import resume_in_tui
+    if not plain:
+        from .tui_storage import launch_with_storage
 
-            return resume_in_tui(store, record, choice)
-        reconfigure_stdin()
-        terminal = Terminal.current(bool(args.json))
-        return resume_plain(store, record, json_mode=bool(args.json), terminal=terminal,
-                            choice=choice)
+        return launch_with_storage(None, resume=args.session, choice=choice)
+    reconfigure_stdin()
+    terminal = Terminal.current(bool(args.json))
+    with SessionStore.open() as store:
+        plan = plan_resume(store, session_id=args.session, required=True, choice=choice)
+        return resume_plain(plan, json_mode=bool(args.json), terminal=terminal)

@@ -7,26 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from roleplay.engine import CompiledScenario, Session, compile_scenario
-from roleplay.engine.rules import mode_named
+from roleplay.engine import CompiledScenario, Session
 from roleplay.errors import RoleplayError
 from roleplay.storage import (
     ProgressPoint,
-    ResumeCheck,
     ScenarioSummary,
     SessionRecord,
     SessionRecorder,
     SessionStore,
-    check_resume,
-    restore_session,
 )
-
-from .autosave import Choice, describe
-
-if TYPE_CHECKING:
-    from roleplay.tui.screens.resume import ResumeOffer
+from roleplay.storage.resume_plan import Choice, ResumePlan, plan_resume
 
 
 class StoreHistory:
@@ -55,21 +46,6 @@ class StoreHistory:
         return self.store.best_reply(scenario_id, state)
 
 
-def resume_offer(store: SessionStore, check: ResumeCheck, *, direct: bool = False) -> ResumeOffer:
-    """What the TUI is told about an unfinished session, and how it continues or restarts it."""
-    from roleplay.tui.screens.resume import ResumeOffer
-
-    record, current = check.record, check.current
-    return ResumeOffer(
-        describe(record),
-        mode_named(record.mode),
-        lambda scorer, observers: restore_session(store, record, check.saved, scorer, observers),
-        changed=check.changed,
-        restart=None if current is None else (lambda: compile_scenario(current)),
-        direct=direct,
-    )
-
-
 def exporter_for(store: SessionStore, recorder: SessionRecorder) -> Callable[[Session], Path]:
     """The debrief's Export action: the session as printable HTML under the data folder."""
 
@@ -87,30 +63,34 @@ def exporter_for(store: SessionStore, recorder: SessionRecorder) -> Callable[[Se
 def launch_with_storage(
     scenario: CompiledScenario | None,
     *,
-    mode: str,
-    seed: int | None,
-    resume: SessionRecord | None = None,
+    mode: str = "coach",
+    seed: int | None = None,
+    resume: bool = False,
+    session_id: int | None = None,
     choice: Choice | None = None,
 ) -> int:
-    """Run the TUI; offers the latest unfinished session (of ``scenario`` if given), or goes
-    straight into ``resume`` (``roleplay resume``)."""
+    """Run the TUI. It offers the newest unfinished session (of ``scenario`` if given); with
+    ``resume`` (``roleplay resume [SESSION]``) it goes straight into that session instead. What
+    to resume, on which version and the words are the core's :func:`plan_resume`."""
     from roleplay.tui.resume_app import ResumeAwareApp
 
     with SessionStore.open() as store:
         recorder = SessionRecorder(store)
-        pending = resume or store.latest_unfinished(scenario.scenario.id if scenario else None)
-        if resume is not None:
-            store.claims.claim(resume.id)  # RP714 before the TUI opens if it is in use
-        offer = None
-        if pending is not None:
-            check = check_resume(store, pending)
-            if choice == "restart" and check.current is not None:
-                scenario, pending = compile_scenario(check.current), None
-            else:
-                offer = resume_offer(store, check, direct=resume is not None or choice == "saved")
+        plan: ResumePlan | None = plan_resume(
+            store,
+            session_id=session_id,
+            scenario_id=scenario.scenario.id if scenario and not resume else None,
+            required=resume,
+            choice=choice,
+        )
+        if plan is not None and plan.version(can_ask=True) == "restart":
+            scenario, mode, seed = plan.restart_scenario(), plan.mode, plan.record.seed
+            plan = None
+        elif plan is not None and not plan.ask_first:
+            store.claims.claim(plan.record.id)  # RP714 before the TUI opens if it is in use
         app = ResumeAwareApp(
             scenario,
-            offer=offer,
+            offer=plan,
             mode=mode,
             seed=seed,
             recorder=recorder,

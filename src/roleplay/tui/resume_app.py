@@ -4,10 +4,13 @@ replays the transcript so far."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from textual import events
 
-from roleplay.engine import CompiledScenario
+from roleplay.engine import CompiledScenario, Session, SessionObserver
 from roleplay.errors import RoleplayError
+from roleplay.scoring.types import Scorer
 
 from .app import RoleplayApp
 from .screens.conversation import ConversationScreen
@@ -35,7 +38,7 @@ class ResumeAwareApp(RoleplayApp):
         self.first_scenario = None  # the picker goes underneath; the offer decides what's next
         super().on_mount()
         self.first_scenario = wanted
-        if offer.direct and not offer.changed:
+        if not offer.ask_first:
             self.resume_saved(offer)
         else:
             self.push_screen(ResumeOfferScreen(offer), self._offer_answered)
@@ -45,15 +48,19 @@ class ResumeAwareApp(RoleplayApp):
         assert offer is not None
         if choice == "resume":
             self.resume_saved(offer)
-        elif choice == "restart" and offer.restart is not None:
-            self.push_screen(self._conversation(offer.restart(), offer.mode))
+        elif choice == "restart" and offer.can_restart:
+            self._start(offer.start_again)
         elif self.first_scenario is not None:
             self.push_screen(self._conversation(self.first_scenario, self.mode))
 
     def resume_saved(self, offer: ResumeOffer) -> None:
+        self._start(offer.resume)
+
+    def _start(self, make: Callable[[Scorer, Iterable[SessionObserver]], Session]) -> None:
+        """Continue (or restart) the offered session with this app's scorer and recorder."""
         observers = () if self.recorder is None else (self.recorder,)
         try:
-            session = offer.resume(self.scorer, observers)
+            session = make(self.scorer, observers)
         except RoleplayError as exc:  # e.g. RP714: another roleplay is playing it
             self.notify(exc.format(), severity="error", timeout=10)
             return

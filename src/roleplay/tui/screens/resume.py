@@ -1,44 +1,50 @@
 """Offering to resume an unfinished session in the TUI, and continuing it.
 
-- :class:`ResumeOffer`: what the front end is told about the unfinished session (built by the
-  caller from storage's resume check; this screen never touches storage itself).
-- :class:`ResumeOfferScreen`: a small modal ("Resume session 12 of ...?"), which also says when
-  the scenario file changed and offers the saved version or a restart on the new one.
+- :class:`ResumeOffer`: what the screen is given about the unfinished session. Storage's
+  ``ResumePlan`` (from the core's ``plan_resume``) is one; the screen never touches storage,
+  and every word and decision comes from the plan.
+- :class:`ResumeOfferScreen`: a small modal with the plan's question, which also says when the
+  scenario file changed and offers the saved version or a restart on the new one.
 The app that shows the offer on start-up is :class:`roleplay.tui.resume_app.ResumeAwareApp`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
+from typing import Protocol
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from roleplay.engine import CompiledScenario, Session, SessionObserver
+from roleplay.engine import Session, SessionObserver
 from roleplay.scoring.types import Scorer
 
 from ..literal import literal
 
 
-@dataclass(frozen=True)
-class ResumeOffer:
-    """An unfinished session to offer: how to describe it and how to continue it."""
-
-    description: str  # "session 12 of 'Push back…' (after turn 3, 2 hours ago)"
-    mode: str  # the mode it was played in
-    resume: Callable[[Scorer, Iterable[SessionObserver]], Session]  # on the saved version
-    changed: bool = False  # the scenario file changed (or is gone) since it started
-    restart: Callable[[], CompiledScenario] | None = None  # the changed file, when it loads
-    direct: bool = False  # `roleplay resume`: go straight in unless the file changed
+class ResumeOffer(Protocol):
+    """An unfinished session to offer (``roleplay.storage.resume_plan.ResumePlan``)."""
 
     @property
-    def can_restart(self) -> bool:
-        return self.changed and self.restart is not None
+    def question(self) -> str: ...  # "You have an unfinished session 12 of ... ?"
+
+    @property
+    def change_notice(self) -> str | None: ...  # the scenario file changed (None: it did not)
+
+    @property
+    def can_restart(self) -> bool: ...  # changed, and the new file loads
+
+    @property
+    def ask_first(self) -> bool: ...  # False: `roleplay resume` goes straight in
+
+    def resume(self, scorer: Scorer, observers: Iterable[SessionObserver] = ()) -> Session: ...
+
+    def start_again(
+        self, scorer: Scorer, observers: Iterable[SessionObserver] = ()
+    ) -> Session: ...
 
 
 class ResumeOfferScreen(ModalScreen[str]):
@@ -63,23 +69,15 @@ class ResumeOfferScreen(ModalScreen[str]):
 
     def compose(self) -> ComposeResult:
         offer = self.offer
+        notice = offer.change_notice
         with Vertical(id="resume-dialog"):
-            question = Text("You have an unfinished ", style="bold")
-            question.append_text(literal(self.offer.description, "bold"))
-            question.append("\nPick up exactly where you stopped?")
-            yield Static(question)
-            if offer.changed:
-                what = "has changed" if offer.can_restart else "was removed or no longer loads"
-                yield Static(
-                    f"The scenario file {what} since then. You can finish on the saved "
-                    "version" + (", or restart on the new one." if self.offer.can_restart
-                                  else "."),
-                    classes="changed",
-                )
+            yield Static(literal(offer.question, "bold"))
+            if notice is not None:
+                yield Static(literal(notice), classes="changed")
             with Horizontal(id="resume-buttons"):
-                label = "Resume (saved version)" if offer.changed else "Resume"
+                label = "Resume (saved version)" if notice is not None else "Resume"
                 yield Button(label, id="resume", variant="primary")
-                if self.offer.can_restart:
+                if offer.can_restart:
                     yield Button("Restart on the new version", id="restart")
                 yield Button("Not now", id="dismiss")
 

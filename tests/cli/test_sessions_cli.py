@@ -108,6 +108,19 @@ def test_resume_when_the_scenario_changed(tmp_path: Path) -> None:
     assert first["event"] == "start" and first["title"] == "Changed"
 
 
+def test_restart_on_a_removed_scenario_file_is_rp706_not_a_crash(tmp_path: Path) -> None:
+    copy = tmp_path / "budget_gone.yaml"
+    shutil.copy(BUDGET, copy)
+    run("play", str(copy), "--plain", stdin=ONE)
+    copy.unlink()
+    res = run("resume", "1", "--json", "--restart")
+    assert res.returncode == 2 and "Traceback" not in res.stderr
+    assert "RP706" in res.stderr and "cannot restart" in res.stderr
+    assert "was removed or no longer loads" in res.stderr
+    with SessionStore.open() as store:
+        assert store.session(1).turn_count == 1 and len(store.sessions()) == 1
+
+
 def test_corrupt_database_is_a_one_line_error_and_untouched() -> None:
     path = database_path()
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -5,7 +5,9 @@
 Sets (all written for this project, in tests/scoring/): `contrast_pairs.PAIRS` (240 pairs over
 sixteen work domains, written before the semantic scorer was tuned and never edited after),
 `contrast_pairs.PROBES` (176 gaming attempts that must rank below a plain decent reply on
-overall) and `pairs.PAIRS` (81 older pairs, written for the lexical scorer). Columns: the lexical
+overall), `pairs.PAIRS` (81 older pairs, written for the lexical scorer) and
+`heldout_pairs.HELDOUT_PAIRS` (170 pairs in thirteen other domains, written before the fitted
+heads and never tuned on: the honest number). Columns: the lexical
 scorer, the semantic scorer, reply length (longer wins) and VADER compound sentiment (more
 positive wins). A reply a scorer refuses to score ranks below any scored one; a tie is a miss.
 """
@@ -21,6 +23,7 @@ sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "tests" / "scoring"))
 
 from contrast_pairs import PAIRS, PROBES  # noqa: E402
+from heldout_pairs import HELDOUT_PAIRS  # noqa: E402
 from pairs import PAIRS as OLD_PAIRS  # noqa: E402
 
 from roleplay.scoring import LexicalScorer, ScoreInput, Scorer  # noqa: E402
@@ -62,6 +65,12 @@ def main() -> int:
             ("overall", p, decent, probe) for p, decent, _, probe in PROBES
         ],
         f"older pairs ({len(OLD_PAIRS)})": [(d, p, b, w) for d, p, b, w, _ in OLD_PAIRS],
+        f"HELD-OUT pairs, never tuned on ({len(HELDOUT_PAIRS)})": [
+            (d, p, b, w) for _, d, p, b, w in HELDOUT_PAIRS
+        ],
+        f"  of which the better reply is shorter ({sum(len(b) < len(w) for *_, b, w in HELDOUT_PAIRS)})": [
+            (d, p, b, w) for _, d, p, b, w in HELDOUT_PAIRS if len(b) < len(w)
+        ],
     }
     print("| set | " + " | ".join(ranks) + " |")
     print("|---|" + "---|" * len(ranks))

@@ -1,0 +1,40 @@
+"""Held-out pairs for the semantic scorer (issue 11), read from data/heldout_pairs.yaml.
+
+Written BEFORE the fitted heads and never tuned on (nor edited after their first commit): the
+honest number in benchmarks/README.md. Nothing in the scorer (act bank, fit, thresholds) was
+chosen by looking at them. Styles the in-domain sets do not cover: counselling (reflection vs
+advice), peer emotional support (questions, restatement, reflection of feelings, affirmation vs
+premature suggestions), health forums (empathic vs informational sentences), online disputes
+(compromise vs hostility), plus tenancy, school, customer support, open source, family care,
+debt advice, research supervision, sports club and neighbours. The better reply is the shorter
+one in about half of them; gaming-style pairs (stock phrases, repetition, warm words around
+hostility, sarcasm, caving, "OK.", padding) are mixed in.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+HeldOutPair = tuple[str, str, str, str, str]  # (domain, dimension, partner, better, worse)
+
+DATA = Path(__file__).with_name("data") / "heldout_pairs.yaml"
+
+
+def load_heldout_pairs(path: Path = DATA) -> list[HeldOutPair]:
+    data = yaml.safe_load(path.read_text("utf-8"))
+    partners: dict[str, str] = data["partners"]
+    domain_of: dict[str, str] = {}
+    out: list[HeldOutPair] = []
+    for p in data["pairs"]:
+        domain_of.setdefault(p["partner"], p["domain"])
+        out.append((p["domain"], p["dimension"], partners[p["partner"]], p["better"], p["worse"]))
+    # The generic moves are crossed with every partner line: the same move in many contexts.
+    for key, partner in partners.items():
+        for g in data["generic"]:
+            out.append((domain_of[key], g["dimension"], partner, g["better"], g["worse"]))
+    return out
+
+
+HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs()

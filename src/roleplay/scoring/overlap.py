@@ -98,6 +98,13 @@ def paraphrase_hits(
     return hits
 
 
+KEY_PREFIX = 5  # words this long match a key point's word by their first letters
+
+
+def _prefix(word: str) -> str:
+    return "~" + word.lower()[:KEY_PREFIX]
+
+
 def key_point_hits(text: PreparedText, key_points: tuple[str, ...], lexicon: Lexicon) -> list[Hit]:
     """One hit per key point the reply picks up (amount 1/n each), or a miss when none is."""
     points = [kp for kp in key_points if kp.strip()]
@@ -106,13 +113,19 @@ def key_point_hits(text: PreparedText, key_points: tuple[str, ...], lexicon: Lex
     reply_positions: dict[str, Token] = {}
     for t in text.tokens:
         reply_positions.setdefault(stem(t.text), t)
+        if len(t.text) >= KEY_PREFIX:  # another form of a longer word: overran / overrun
+            reply_positions.setdefault(_prefix(t.text), t)
     hits: list[Hit] = []
     for kp in points:
         kp_tokens = tokenize(kp)
         wanted = [stem(t.text) for t in kp_tokens if t.text not in lexicon.stopwords]
         if not wanted:
             wanted = [stem(t.text) for t in kp_tokens]
-        found = [reply_positions[w] for w in wanted if w in reply_positions]
+        found = [
+            reply_positions.get(w) or reply_positions[_prefix(w)]
+            for w in wanted
+            if w in reply_positions or (len(w) >= KEY_PREFIX and _prefix(w) in reply_positions)
+        ]
         needed = len(wanted) if len(wanted) < 3 else len(wanted) - 1
         if not wanted or len(found) < needed:
             continue

@@ -1,0 +1,145 @@
+"""A reply's sentences and the act each one performs (the semantic scorer's first step).
+
+Each sentence (roleplay.nlp.split_sentences) is matched to the act bank (acts.py); a sentence
+close in meaning to one of the partner's sentences (and not a question) counts as a reflection;
+when the encoder finds no act, unmistakable wording names one at reduced strength; a question
+that interrogates or gives advice is named so whatever the encoder thought. A sentence that
+repeats an earlier one (same words, ignoring case and punctuation) is marked as a repeat.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from roleplay.nlp import EncodingCache, split_sentences
+from roleplay.scoring.acts import ActBank, SentenceAct
+
+CUE_ACT_STRENGTH = 0.6  # an act named by its wording when the encoder found none or a faint one
+REFLECTION_SIMILARITY = 0.62  # closeness to a partner sentence that counts as restating it
+
+# Acts a question does not perform: a question that reads like one of these is named by its
+# wording when it can be (a curious question, a proposal, a trade).
+NOT_QUESTION_ACTS = frozenset(
+    {
+        "validation",
+        "reflection",
+        "stock_phrase",
+        "appreciation",
+        "apology",
+        "concession",
+        "reason_for_no",
+        "offer_help",
+        "self_focus",
+    }
+)
+_NORMAL = re.compile(r"[^a-z0-9]+")
+# Question functions the cue layer can name precisely (checked at the start of a sentence).
+INTERROGATION = re.compile(
+    r"^\W*(?:so |and |but )?(?:why (?:did|didn't|did not|would|wouldn't|were|weren't|was|wasn't|"
+    r"is|isn't|are|aren't|have|haven't|has|hasn't|do|does)(?: you| your| this| that| it| nobody|"
+    r" no one| anyone)|how (?:could|can|did|come) you|who (?:approved|decided|told|said)|"
+    r"what were you thinking)",
+    re.IGNORECASE,
+)
+# Acts whose wording is unmistakable, used when the encoder found no act in the sentence.
+CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "trade",
+        re.compile(r"^\W*if (?:you|your \w+) .{3,80}?,? (?:i|we)(?:'ll| will| can| could)\b", re.I),
+    ),
+    (
+        "proposal",
+        re.compile(
+            r"^\W*(?:so |maybe |perhaps )?(?:what if we|how about|could we|can we|we could|"
+            r"we might|maybe we|shall we|let's (?:try|split|phase|pilot|start|move|keep|offer|run|ask))\b",
+            re.I,
+        ),
+    ),
+    (
+        "offer_help",
+        re.compile(r"^\W*(?:i can|i could|i'll|i will|let me) (?!not\b|never\b)\w+", re.I),
+    ),
+    (
+        "curious_question",
+        re.compile(
+            r"^\W*(?:so |and |but )?(?:what|which|how|where|when|who)\b[^?]{2,120}\?\s*$", re.I
+        ),
+    ),
+    (
+        # a clarifying yes/no or either/or question ("Before I commit, is the board after the
+        # annual number or this quarter?"), not a rhetorical or loaded one
+        "curious_question",
+        re.compile(
+            r"^\W*(?:[^,?]{0,40}, )?(?:is|are|do|does|did|would|will|has|have|was|were|should)"
+            r" (?:it|this|that|the|they|you|your|he|she|we|there|[a-z]+'s)\b"
+            r"(?![^?]*\b(?:really|seriously|even|honestly|ever|kidding|stop|just)\b)"
+            r"[^?]{2,120}\?\s*$",
+            re.I,
+        ),
+    ),
+)
+ADVICE_QUESTION = re.compile(
+    r"^\W*(?:so |and |but )?(?:why (?:don't|do not|not|can't|cannot) (?:you )?(?:just |simply )?|"
+    r"have you (?:tried|considered|thought about)|can't you just|couldn't you just|"
+    r"wouldn't it be (?:easier|better))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    act: SentenceAct
+    repeat: bool
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache) -> list[Sentence]:
+    spans = split_sentences(reply)
+    texts = [reply[s:e] for s, e in spans]
+    vectors = cache.encode(texts)
+    acts = bank.classify(vectors)
+    partner_texts = [partner[s:e] for s, e in split_sentences(partner)]
+    if partner_texts and texts:
+        closeness = (vectors @ cache.encode(partner_texts).T).max(axis=1)
+    else:
+        closeness = np.zeros(len(texts), dtype=np.float32)
+    seen: set[str] = set()
+    out: list[Sentence] = []
+    for (start, end), text, act, close in zip(spans, texts, acts, closeness, strict=True):
+        key = _NORMAL.sub(" ", text.lower()).strip()
+        repeat = key in seen
+        seen.add(key)
+        question = text.rstrip().endswith("?")
+        if float(close) >= REFLECTION_SIMILARITY and not question:
+            # closer to what they said than to any act: it restates their point
+            if act.act in ("", "reflection", "stock_phrase") or act.similarity < float(close):
+                strength = min(1.0, (float(close) - REFLECTION_SIMILARITY) / 0.2 + 0.5)
+                act = SentenceAct("reflection", strength, float(close))
+        if act.strength < CUE_ACT_STRENGTH or (question and act.act in NOT_QUESTION_ACTS):
+            # the encoder found no act, only a faint one, or one a question cannot perform
+            for name, pattern in CUE_ACTS:
+                if pattern.search(text):
+                    act = SentenceAct(name, CUE_ACT_STRENGTH, 0.0, 0.0)
+                    break
+        if question:
+            if ADVICE_QUESTION.search(text):
+                act = SentenceAct("advice", 1.0, 1.0, 1.0)
+            elif INTERROGATION.search(text):
+                act = SentenceAct("interrogation", 1.0, 1.0, 1.0)
+        out.append(Sentence(start, end, text, act, repeat))
+    return out
+
+
+def sentence_at(sentences: list[Sentence], span: tuple[int, int] | None) -> Sentence | None:
+    if span is None:
+        return None
+    return next((s for s in sentences if s.start <= span[0] < s.end), None)

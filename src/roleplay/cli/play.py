@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from roleplay.engine.rules import new_seed
+
 from .common import compiled, reconfigure_stdin, stdin_is_terminal
 
 
@@ -29,21 +31,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=run_play)
 
 
-def _seed(args: argparse.Namespace) -> int:
-    if args.seed is not None:
-        return int(args.seed)
-    import random
-
-    return random.SystemRandom().randrange(1, 2**31)
-
-
 def run_play(args: argparse.Namespace) -> int:
     if args.watch:
         from .authoring import run_watch
 
-        return run_watch(args.scenario, _seed(args), json_mode=args.json)
+        return run_watch(args.scenario, new_seed(args.seed), json_mode=args.json)
     comp = compiled(args.scenario)
-    seed = _seed(args)
+    seed = new_seed(args.seed)
     plain = args.plain or args.json or not stdin_is_terminal()
     if not plain:
         from .tui_storage import launch_with_storage

@@ -1,5 +1,5 @@
-"""Small rules every front end needs, each written once: the mode, the seed, passing, and whose
-turn it is in hot seat."""
+"""Small rules every front end needs, each written once: the mode, the seed, endings, passing,
+and whose turn it is in hot seat."""
 
 from __future__ import annotations
 
@@ -11,11 +11,18 @@ from .turns import Mode, Outcome
 
 T = TypeVar("T")
 SEED_RANGE = (1, 2**31)
+# The outcomes that are endings of a scenario ("abandoned" is not: the learner stopped first).
+ENDINGS: tuple[Outcome, ...] = ("success", "failure", "neutral")
 
 
 def mode_named(text: str | None) -> Mode:
     """A stored or typed mode: "exam" is exam, anything else is coach (the safe default)."""
     return "exam" if text == "exam" else "coach"
+
+
+def other_mode(mode: str | None) -> Mode:
+    """The mode a toggle switches to: coach <-> exam."""
+    return "coach" if mode_named(mode) == "exam" else "exam"
 
 
 def new_seed(given: int | None = None) -> int:
@@ -29,6 +36,17 @@ def passed(outcome: Outcome | str | None, overall: int | None, pass_score: int) 
     """A session passes when it reached the success ending with overall >= the pass mark.
     (Storage's SQL mirrors this in storage/records.py: PASSED_SQL.)"""
     return outcome == "success" and overall is not None and overall >= pass_score
+
+
+def reached_ending(outcome: Outcome | str | None) -> bool:
+    """Finished: the session reached an ending of the scenario (not abandoned, not stopped)."""
+    return outcome in ENDINGS
+
+
+def counts_for_best(outcome: Outcome | str | None, overall: int | None) -> bool:
+    """Whether a session's overall counts for the best score: it reached an ending.
+    (Storage's best_scores query mirrors this with FINISHED_SQL.)"""
+    return reached_ending(outcome) and overall is not None
 
 
 def speaker_of_turn(turn: int, speakers: Sequence[T]) -> T:

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from roleplay.engine import rules
 from roleplay.storage.workshop import GroupSessionRow, GroupTurnRow
 
 OUTCOMES = ("success", "failure", "neutral", "abandoned", "in progress")
@@ -169,9 +170,7 @@ def _scenario_group(rows: list[GroupSessionRow], labels: SpeakerLabels) -> Scena
         d: round(statistics.fmean(getattr(t, d) for t in turns), 1) if turns else 0.0
         for d in ("listening", "empathy", "collaboration")
     }
-    passed = sum(
-        1 for r in rows if r.outcome == "success" and (_session_overall(r) or 0) >= r.pass_score
-    )
+    passed = sum(1 for r in rows if rules.passed(r.outcome, _session_overall(r), r.pass_score))
     return ScenarioGroup(
         scenario_id=first.scenario_id,
         title=first.title,

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
-# A session reached an ending of the scenario.
-FINISHED_SQL = "outcome IN ('success', 'failure', 'neutral')"
-FINISHED = ("success", "failure", "neutral")
+from roleplay.engine.rules import ENDINGS
+
+# A session reached an ending of the scenario (engine.rules.reached_ending in Python).
+FINISHED = ENDINGS
+FINISHED_SQL = "outcome IN (" + ", ".join(f"'{o}'" for o in ENDINGS) + ")"
 # The learner ended it on purpose before an ending (TUI "End here"/F5, plain /end).
 ABANDONED = "abandoned"
 # At least one answered turn that was not taken back.

@@ -308,8 +308,8 @@ class SessionStore:
         """Best overall per scenario over sessions that reached an ending."""
         rows = self._read(
             "reading best scores",
-            "SELECT scenario_id, max(overall) FROM sessions WHERE outcome IN"
-            " ('success', 'failure', 'neutral') AND overall IS NOT NULL GROUP BY scenario_id",
+            f"SELECT scenario_id, max(overall) FROM sessions WHERE {FINISHED_SQL}"
+            " AND overall IS NOT NULL GROUP BY scenario_id",
         )
         return {str(r[0]): int(r[1]) for r in rows}
 

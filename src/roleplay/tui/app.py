@@ -37,6 +37,8 @@ from textual.app import App, SystemCommand
 from textual.command import Provider
 from textual.screen import Screen
 
+from roleplay.engine.rules import counts_for_best, mode_named
+
 from .catalogue import CatalogueEntry
 from .config import TuiConfig, load_config
 from .keymap import ACTIONS, Keymap, bindings_for, key_label
@@ -99,7 +101,7 @@ class RoleplayApp(LiteralNotifyApp):
     ) -> None:
         super().__init__()
         self.first_scenario = scenario
-        self.mode = mode if mode in ("coach", "exam") else "coach"
+        self.mode: str = mode_named(mode)
         self.seed = seed
         self.recorder = recorder
         self.best_scores = best_scores
@@ -183,11 +185,13 @@ class RoleplayApp(LiteralNotifyApp):
     def on_session_ended(self, message: SessionEnded) -> None:
         """Keep the picker's Best column current: an ending counts, an abandoned session not
         (the rule of ``SessionStore.best_scores``)."""
-        if message.outcome == "abandoned" or message.overall is None or not message.scenario_id:
+        overall = message.overall
+        if overall is None or not counts_for_best(message.outcome, overall):
             return
-        best = self.best_scores if self.best_scores is not None else {}
-        best[message.scenario_id] = max(best.get(message.scenario_id, 0), message.overall)
-        self.best_scores = best
+        if message.scenario_id:
+            best = self.best_scores if self.best_scores is not None else {}
+            best[message.scenario_id] = max(best.get(message.scenario_id, 0), overall)
+            self.best_scores = best
 
     def _leave_conversations(self) -> None:
         from .screens.conversation import ConversationScreen

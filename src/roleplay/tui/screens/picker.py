@@ -11,6 +11,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
+from roleplay.engine.rules import other_mode
+
 from ..catalogue import CatalogueEntry, load_catalogue
 from ..keymap import bindings_for
 from ..literal import literal
@@ -170,7 +172,7 @@ class PickerScreen(Screen[None]):
             table.move_cursor(row=row)
 
     def action_toggle_mode(self) -> None:
-        self.rp_app.mode = "exam" if self.rp_app.mode == "coach" else "coach"
+        self.rp_app.mode = other_mode(self.rp_app.mode)
         self._show_mode()
 
     def action_start(self) -> None:

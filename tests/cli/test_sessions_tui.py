@@ -18,7 +18,7 @@ from roleplay.tui.screens.resume import ResumeOffer, ResumeOfferScreen
 from roleplay.tui.widgets.history_chart import ProgressChart
 
 from ..budget import BUDGET, GOOD_REPLIES, budget, new_session
-from ..storage.helpers import play
+from ..storage.helpers import play, saved_id
 from ..tui.helpers import say, settle
 
 SIZE = (120, 40)
@@ -95,7 +95,7 @@ async def test_changed_scenario_offers_a_restart(tmp_path: Path) -> None:
     with SessionStore.open() as store:
         recorder = SessionRecorder(store)
         session = new_session(copy, seed=3, observers=[recorder])
-        sid = recorder.session_id
+        sid = saved_id(recorder)
         session.reply(GOOD_REPLIES[0])
         copy.write_text(copy.read_text().replace("Push back on a budget cut", "New version"))
         offer = plan_resume(store, scenario_id=store.session(sid).scenario_id)

@@ -12,7 +12,7 @@ from roleplay.engine.lines import CompiledLine, pick_line
 from roleplay.engine.predicates import TurnContext, build_condition
 from roleplay.engine.records import turn_from_json, turn_to_json
 from roleplay.scenario import load_file, load_text
-from roleplay.scenario.model import IntentRef
+from roleplay.scenario.model import Comparison, IntentRef
 from roleplay.scoring.types import Score
 
 from .test_session import FixedScorer
@@ -52,12 +52,14 @@ def test_first_holding_variant_wins_and_plain_lines_are_the_default() -> None:
     assert pick_line(lines, 0, 0, "s", None) == "default"  # the start: no reply yet
 
 
-def _cmp(text: str) -> object:
+def _cmp(text: str) -> Comparison:
     from roleplay.scenario.model import Transition
 
     when = Transition.model_validate({"when": {"trust": text}, "to": "x"}).when
     assert when is not None
-    return when["trust"]
+    comparison = when["trust"]
+    assert isinstance(comparison, Comparison)
+    return comparison
 
 
 def test_a_proposal_moves_the_conversation_and_the_line_reacts(compiled: CompiledScenario) -> None:

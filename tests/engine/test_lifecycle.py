@@ -41,6 +41,9 @@ class Log:
     def ended(self, session: Session) -> None:
         self._hear(f"ended:{session.outcome}")
 
+    def stopped(self, session: Session) -> None:
+        self._hear("stopped")
+
 
 def test_events_in_order_to_every_observer() -> None:
     one, two = Log(), Log()

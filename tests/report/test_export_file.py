@@ -74,7 +74,7 @@ def test_a_failed_write_leaves_no_partial_file_and_the_old_one_untouched(
             raise OSError(errno.ENOSPC, "No space left on device")
         return real_write(fd, data)
 
-    monkeypatch.setattr(export_file.os, "write", disk_fills_up)
+    monkeypatch.setattr(os, "write", disk_fills_up)
     with pytest.raises(RoleplayError) as info:
         write_export("x" * (3 * export_file.CHUNK), target, database_path())
     monkeypatch.undo()

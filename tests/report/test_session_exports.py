@@ -14,7 +14,7 @@ from roleplay.report.session_json import FORMAT, FORMAT_VERSION
 from roleplay.report.xapi import statements
 from roleplay.storage import SessionRecorder, SessionStore
 
-from ..storage.helpers import GOOD_REPLIES, new_session
+from ..storage.helpers import GOOD_REPLIES, new_session, saved_id
 from .xapi_checks import statement_problems
 
 HOSTILE = [
@@ -31,7 +31,7 @@ def hostile_session(store: SessionStore) -> int:
     """A finished session: hostile replies (one rewound), then good ones to an ending."""
     recorder = SessionRecorder(store, learner="Ada <admin>")
     session = new_session(observers=[recorder])
-    sid = recorder.session_id
+    sid = saved_id(recorder)
     for text in HOSTILE:
         session.reply(text)
         if session.ended:
@@ -142,7 +142,7 @@ def test_xapi_unfinished_session_has_only_answers() -> None:
     with SessionStore.open() as store:
         recorder = SessionRecorder(store)
         session = new_session(observers=[recorder])
-        sid = recorder.session_id
+        sid = saved_id(recorder)
         session.reply(GOOD_REPLIES[0])
         batch = statements(load_export(store, sid))
     assert [s["verb"]["display"]["en-US"] for s in batch] == ["answered"]
@@ -165,8 +165,7 @@ def test_exports_show_the_shared_advice_and_the_learners_best_reply_to_the_weake
         second = new_session(observers=[recorder])
         second.reply("Whatever.")  # the weakest turn, same state
         second.abandon()
-        sid = recorder.session_id
-        assert sid is not None
+        sid = saved_id(recorder)
         export = load_export(store, sid)
         d = export.debrief
         assert d is not None and d.better_reply is not None

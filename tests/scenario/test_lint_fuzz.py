@@ -26,7 +26,7 @@ class RandomScorer:
 
     def score(self, item: ScoreInput) -> Score:
         dims = [self.rng.randint(0, 100) for _ in range(3)]
-        return Score(*dims, overall=round(sum(dims) / 3))
+        return Score(dims[0], dims[1], dims[2], overall=round(sum(dims) / 3))
 
 
 condition = st.tuples(

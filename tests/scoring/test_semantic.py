@@ -14,6 +14,7 @@ from roleplay.scoring.semantic import (
     HOSTILITY_CAP,
     SemanticScorer,
 )
+from roleplay.scoring.types import Score
 
 from .contrast_pairs import PAIRS, PROBES
 
@@ -21,7 +22,7 @@ BUDGET = "I need 30% out of your Q3 budget. The board wants the numbers by Frida
 RELEASE = "The release is Friday and QA keeps finding bugs. I'm honestly exhausted."
 
 
-def score(reply: str, partner: str = RELEASE, **kw: object) -> object:
+def score(reply: str, partner: str = RELEASE, **kw: object) -> Score:
     return default_scorer().score(ScoreInput(reply, partner, **kw))  # type: ignore[arg-type]
 
 
@@ -66,7 +67,7 @@ def test_short_jargon_and_chat_replies_are_still_scored(reply: str) -> None:
 def test_a_repeated_phrase_earns_no_more_than_once() -> None:
     once = score("I understand how you feel.")
     many = score(" ".join(["I understand how you feel."] * 15))
-    assert many.empathy == once.empathy  # type: ignore[attr-defined]
+    assert many.empathy == once.empathy
 
 
 def test_stacked_acknowledgements_have_diminishing_returns() -> None:
@@ -74,37 +75,37 @@ def test_stacked_acknowledgements_have_diminishing_returns() -> None:
     stacked = score(
         "That must be really hard. That sounds tough. I'm so sorry. No wonder you're upset."
     )
-    gain_one = one.empathy - 45  # type: ignore[attr-defined]
-    gain_stacked = stacked.empathy - 45  # type: ignore[attr-defined]
+    gain_one = one.empathy - 45
+    gain_stacked = stacked.empathy - 45
     assert gain_stacked < 2.5 * gain_one
-    assert any("diminishing returns" in e.reason for e in stacked.evidence)  # type: ignore[attr-defined]
+    assert any("diminishing returns" in e.reason for e in stacked.evidence)
 
 
 def test_acknowledgement_without_engagement_earns_partial_credit() -> None:
     bare = score("I understand. I hear you.")
     engaged = score("I understand. Which of the bugs are blockers for Friday?")
-    assert any("partial credit" in e.reason for e in bare.evidence)  # type: ignore[attr-defined]
-    assert not any("partial credit" in e.reason for e in engaged.evidence)  # type: ignore[attr-defined]
+    assert any("partial credit" in e.reason for e in bare.evidence)
+    assert not any("partial credit" in e.reason for e in engaged.evidence)
 
 
 def test_hostility_caps_empathy_and_collaboration_for_the_whole_reply() -> None:
     warm = "I understand how you feel. What matters most to you? Let's work together."
     result = score(warm + " Now go away, you're an idiot.")
-    assert result.empathy <= HOSTILITY_CAP and result.collaboration <= HOSTILITY_CAP  # type: ignore[attr-defined]
-    assert result.listening <= HOSTILE_LISTENING_CAP  # type: ignore[attr-defined]
-    assert result.same_side == "across"  # type: ignore[attr-defined]
-    assert any(e.reason.startswith("hostility caps") for e in result.evidence)  # type: ignore[attr-defined]
-    assert score(warm).empathy > HOSTILITY_CAP  # type: ignore[attr-defined]
+    assert result.empathy <= HOSTILITY_CAP and result.collaboration <= HOSTILITY_CAP
+    assert result.listening <= HOSTILE_LISTENING_CAP
+    assert result.same_side == "across"
+    assert any(e.reason.startswith("hostility caps") for e in result.evidence)
+    assert score(warm).empathy > HOSTILITY_CAP
 
 
 def test_interrogating_and_advice_questions_earn_no_question_credit() -> None:
     curious = score("Which of the open bugs worry you most?")
     interrogating = score("Why didn't you catch these bugs earlier?")
     advice = score("Why don't you just stop fixing the minor ones?")
-    assert curious.listening > interrogating.listening  # type: ignore[attr-defined]
-    assert curious.listening > advice.listening  # type: ignore[attr-defined]
+    assert curious.listening > interrogating.listening
+    assert curious.listening > advice.listening
     for result in (interrogating, advice):
-        assert not any("question" in e.reason and e.points > 0 for e in result.evidence)  # type: ignore[attr-defined]
+        assert not any("question" in e.reason and e.points > 0 for e in result.evidence)
 
 
 def test_length_buys_nothing() -> None:
@@ -112,7 +113,7 @@ def test_length_buys_nothing() -> None:
     padded = score(
         "Which bugs are blockers? I can take one. " + "The office is on the second floor. " * 10
     )
-    assert padded.overall <= short.overall  # type: ignore[attr-defined]
+    assert padded.overall <= short.overall
 
 
 def test_evidence_traces_to_spans_without_duplicates() -> None:
@@ -120,15 +121,15 @@ def test_evidence_traces_to_spans_without_duplicates() -> None:
         "That sounds exhausting. Which bugs are blockers? I can take one of them so Friday holds."
     )
     result = score(reply)
-    labels = [(e.dimension, e.reason, e.span) for e in result.evidence]  # type: ignore[attr-defined]
+    labels = [(e.dimension, e.reason, e.span) for e in result.evidence]
     assert len(labels) == len(set(labels))
-    for e in result.evidence:  # type: ignore[attr-defined]
+    for e in result.evidence:
         assert e.span is not None and 0 <= e.span[0] < e.span[1] <= len(reply)
     total = {
         d: 45 + sum(e.points for e in result.evidence if e.dimension == d)
         for d in ("listening", "empathy", "collaboration")
-    }  # type: ignore[attr-defined]
-    assert result.listening == max(0, min(100, total["listening"]))  # type: ignore[attr-defined]
+    }
+    assert result.listening == max(0, min(100, total["listening"]))
 
 
 def test_same_reply_same_score() -> None:

@@ -9,7 +9,7 @@ from roleplay.engine.records import turn_to_json
 from roleplay.scoring.fixed import FixedScorer
 from roleplay.storage import SessionRecorder, check_resume, restore_session
 
-from .helpers import BUDGET, GOOD_REPLIES, new_session, open_store, play
+from .helpers import BUDGET, GOOD_REPLIES, new_session, open_store, play, saved_id
 
 
 def test_restore_gives_the_same_state_meters_and_line() -> None:
@@ -34,7 +34,7 @@ def test_restore_keeps_rewinds_for_the_debrief() -> None:
     with open_store() as store:
         recorder = SessionRecorder(store)
         session = new_session(observers=[recorder])
-        sid = recorder.session_id
+        sid = saved_id(recorder)
         session.reply("Whatever.")
         session.rewind()
         session.reply(GOOD_REPLIES[0])
@@ -54,7 +54,7 @@ def test_changed_scenario_file_is_detected_and_saved_version_still_loads(
     with open_store() as store:
         recorder = SessionRecorder(store)
         session = new_session(copy, observers=[recorder])
-        sid = recorder.session_id
+        sid = saved_id(recorder)
         session.reply(GOOD_REPLIES[0])
         copy.write_text(copy.read_text().replace("Push back on a budget cut", "Edited title"))
         record = store.session(sid)

@@ -14,7 +14,7 @@ from roleplay.storage import SessionRecorder, SessionStore
 from roleplay.storage.encoding import parse_timestamp
 from roleplay.storage.resume_plan import ResumePlan, ago, plan_resume
 
-from .helpers import BUDGET, GOOD_REPLIES, new_session, play
+from .helpers import BUDGET, GOOD_REPLIES, new_session, play, saved_id
 
 
 def _played_copy(store: SessionStore, folder: Path, replies: int = 1) -> tuple[Path, int]:
@@ -25,7 +25,7 @@ def _played_copy(store: SessionStore, folder: Path, replies: int = 1) -> tuple[P
     session = new_session(copy, seed=11, observers=[recorder])
     for text in GOOD_REPLIES[:replies]:
         session.reply(text)
-    return copy, recorder.session_id
+    return copy, saved_id(recorder)
 
 
 def _retitle(path: Path, title: str) -> None:
@@ -133,7 +133,7 @@ def test_a_hostile_title_is_made_visible_in_every_message(tmp_path: Path) -> Non
         session = new_session(copy, seed=1, observers=[recorder])
         assert session.scenario.title == "Evil \x1b[31m red \u202e gnp.exe"
         session.reply(GOOD_REPLIES[0])
-        plan = plan_resume(store, session_id=recorder.session_id)
+        plan = plan_resume(store, session_id=saved_id(recorder))
         for words in (plan.description, plan.question, plan.scripted_note()):
             assert "\x1b" not in words and "\u202e" not in words
             assert "Evil \\x1b[31m red \\u202e gnp.exe" in words

@@ -18,7 +18,7 @@ from roleplay.storage import (
     restore_session,
 )
 
-from .helpers import GOOD_REPLIES, new_session, open_store, play
+from .helpers import GOOD_REPLIES, new_session, open_store, play, saved_id
 
 
 def test_database_lives_under_roleplay_home(_isolated_home: object) -> None:
@@ -65,7 +65,7 @@ def test_rewind_keeps_the_old_answer_marked() -> None:
     with open_store() as store:
         recorder = SessionRecorder(store)
         session = new_session(observers=[recorder])
-        sid = recorder.session_id
+        sid = saved_id(recorder)
         session.reply(GOOD_REPLIES[0])
         session.reply("No.")
         session.rewind()
@@ -92,7 +92,7 @@ def test_hostile_replies_are_stored_verbatim() -> None:
     with open_store() as store:
         recorder = SessionRecorder(store)
         session = new_session(observers=[recorder])
-        sid = recorder.session_id
+        sid = saved_id(recorder)
         for text in HOSTILE:
             if session.ended:
                 session.rewind()
@@ -105,7 +105,7 @@ def test_lone_surrogate_column_is_valid_utf8() -> None:
     with open_store() as store:
         recorder = SessionRecorder(store)
         session = new_session(observers=[recorder])
-        sid = recorder.session_id
+        sid = saved_id(recorder)
         session.reply("oops \udcff")
         row = store._conn.execute("SELECT reply FROM turns WHERE session_id = ?", (sid,)).fetchone()
         assert row[0] == "oops \ufffd"
@@ -160,7 +160,7 @@ def test_workshop_columns_are_saved() -> None:
     with open_store() as store:
         recorder = SessionRecorder(store, workshop_id="ws1", participant="Grace")
         new_session(observers=[recorder])
-        sid = recorder.session_id
+        sid = saved_id(recorder)
         assert sid is not None
         record = store.session(sid)
         assert (record.workshop_id, record.participant) == ("ws1", "Grace")
@@ -201,10 +201,10 @@ def test_one_recorder_follows_several_sessions() -> None:
     with open_store() as store:
         recorder = SessionRecorder(store)
         first = new_session(observers=[recorder])
-        a = recorder.session_id
+        a = saved_id(recorder)
         first.reply(GOOD_REPLIES[0])
         second = new_session(seed=9, observers=[recorder])
-        b = recorder.session_id
+        b = saved_id(recorder)
         second.reply("No.")
         first.reply(GOOD_REPLIES[1])
         assert a is not None and b is not None and a != b

@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 from rich.console import Console
+from textual.widget import Widget
 
 from roleplay.engine import Session, TurnResult
 from roleplay.errors import StorageError
@@ -205,7 +206,7 @@ async def test_rebound_keys_work_and_help_lists_them(tmp_path: Path) -> None:
         assert "F10" in shown and "Ctrl+K / F3" in shown
         await pilot.press("escape")
         await pilot.pause()
-        assert app.screen is screen
+        assert app.screen_stack[-1] is screen
 
 
 async def test_help_opens_with_question_mark_outside_the_reply_box() -> None:
@@ -243,8 +244,8 @@ async def test_theme_toggles_between_light_and_dark() -> None:
         assert app.current_theme.dark is not dark
 
 
-def _inside(widget: object, width: int = 80, height: int = 24) -> bool:
-    region = widget.region  # type: ignore[attr-defined]
+def _inside(widget: Widget, width: int = 80, height: int = 24) -> bool:
+    region = widget.region
     return region.width > 0 and region.height > 0 and region.right <= width and (
         region.bottom <= height
     )

@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.command import CommandPalette
+from textual.pilot import Pilot
 from textual.widgets import Footer
 
 from roleplay.cli.tui_storage import StoreHistory
 from roleplay.storage import SessionStore
+from roleplay.tui.app import RoleplayApp
 from roleplay.tui.config import load_config
 from roleplay.tui.screens.conversation import ConversationScreen
 from roleplay.tui.screens.history import HistoryScreen
@@ -27,9 +29,8 @@ from .helpers import (
 )
 
 
-def _focused_box(app: object) -> ReplyInput:
-    screen = app.screen  # type: ignore[attr-defined]
-    box = screen.query_one(ReplyInput)
+def _focused_box(app: RoleplayApp) -> ReplyInput:
+    box = app.screen.query_one(ReplyInput)
     box.focus()
     return box
 
@@ -72,11 +73,11 @@ async def test_a_key_rebound_onto_a_reply_box_key_still_works_there(tmp_path: Pa
         assert box.text == "keep me"
 
 
-async def _long_chat(pilot: object, app: object) -> ChatLog:
+async def _long_chat(pilot: Pilot[int], app: RoleplayApp) -> ChatLog:
     for reply in BAD_REPLIES[:2]:
-        await say(pilot, app, reply)  # type: ignore[arg-type]
-    chat = app.screen.query_one(ChatLog)  # type: ignore[attr-defined]
-    await wait_until(pilot, lambda: chat.max_scroll_y > 5, "a chat taller than the screen")  # type: ignore[arg-type]
+        await say(pilot, app, reply)
+    chat = app.screen.query_one(ChatLog)
+    await wait_until(pilot, lambda: chat.max_scroll_y > 5, "a chat taller than the screen")
     return chat
 
 

@@ -6,8 +6,9 @@ import os
 import re
 import subprocess
 
+from roleplay.report.escaping import md_text
 from roleplay.report.group_debrief import build_group_debrief
-from roleplay.report.group_export import md_text, to_html, to_markdown
+from roleplay.report.group_export import to_html, to_markdown
 from roleplay.storage.workshop import GroupSessionRow, GroupTurnRow
 
 from .serving import roleplay_cmd

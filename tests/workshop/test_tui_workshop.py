@@ -47,7 +47,7 @@ async def test_wrong_code_then_join_play_and_save() -> None:
         await pilot.press(*"That sounds like pressure from the board", "enter")
         for _ in range(40):
             await pilot.pause(0.05)
-            if app.screen.session.turns:  # type: ignore[attr-defined]
+            if app.screen.session.turns:
                 break
     rows = store.conn.execute(
         "SELECT s.workshop_id, s.participant, count(t.id) FROM sessions s"
@@ -69,7 +69,7 @@ async def test_lobby_until_a_round_opens_and_history_is_off() -> None:
         app.action_history()  # other people's sessions are in the same database
         assert not any(type(s).__name__ == "HistoryScreen" for s in app.screen_stack)
         store.start_round(w.id)
-        app.screen.poll()  # type: ignore[attr-defined]
+        app.screen.poll()
         await pilot.pause()
         assert not isinstance(app.screen, LobbyScreen | JoinScreen)
     sessions.close()

@@ -221,6 +221,18 @@ def plan_resume(
 def plan_resume(
     store: SessionStore,
     *,
+    session_id: int,
+    scenario_id: str | None = None,
+    required: bool = False,
+    choice: Choice | None = None,
+    now: datetime | None = None,
+) -> ResumePlan: ...
+
+
+@overload
+def plan_resume(
+    store: SessionStore,
+    *,
     session_id: int | None = None,
     scenario_id: str | None = None,
     required: bool = False,

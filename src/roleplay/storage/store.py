@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 
 from roleplay.engine.records import turn_to_json
 from roleplay.engine.turns import TurnResult
@@ -59,7 +59,7 @@ class SessionStore:
     @classmethod
     def open(
         cls, path: Path | None = None, *, timeout_s: float | None = None, clock: Clock | None = None
-    ) -> SessionStore:
+    ) -> Self:
         """Open (creating and migrating when needed) the database; ``path`` defaults to ours."""
         where = path or database_path()
         conn = connect(where, timeout_s=timeout_s)
@@ -75,7 +75,7 @@ class SessionStore:
             self._conn.close()
             self.claims.release_all()
 
-    def __enter__(self) -> SessionStore:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(

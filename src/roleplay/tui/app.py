@@ -31,7 +31,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual.app import App, SystemCommand
 from textual.command import Provider
@@ -137,7 +137,7 @@ class RoleplayApp(LiteralNotifyApp):
             self.push_screen(PickerScreen())
         self.call_after_refresh(warm_up_encoder)  # after the first paint: the UI never waits
 
-    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Textual's own palette entries, minus those our actions already offer (Theme, Quit)."""
         ours = {spec.description for spec in ACTIONS if spec.scope == "app"}
         for command in super().get_system_commands(screen):

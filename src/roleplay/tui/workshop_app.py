@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
+from typing import Any
 
 from textual.app import SystemCommand
 from textual.drivers.web_driver import WebDriver
@@ -132,7 +133,7 @@ class ParticipantApp(RoleplayApp):
     def action_history(self) -> None:
         self.notify("History is not available in a workshop.", timeout=4)
 
-    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         # The host serves no downloads: a screenshot would only queue an SVG on the host.
         for command in super().get_system_commands(screen):
             if command.title != "Screenshot":

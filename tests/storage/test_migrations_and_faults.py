@@ -39,7 +39,7 @@ def make_version_1_database(path: Path) -> None:
 
 def test_fresh_database_has_the_current_version() -> None:
     with SessionStore.open() as store:
-        assert user_version(store._conn) == SCHEMA_VERSION == 2
+        assert user_version(store._conn) == SCHEMA_VERSION == 3
 
 
 def test_version_1_database_upgrades_and_keeps_its_data() -> None:
@@ -51,7 +51,7 @@ def test_version_1_database_upgrades_and_keeps_its_data() -> None:
     assert "workshop_id" not in columns
     conn.close()
     with SessionStore.open() as store:
-        assert user_version(store._conn) == 2
+        assert user_version(store._conn) == SCHEMA_VERSION
         old = store.session(1)
         assert (old.learner, old.workshop_id, old.participant) == ("Ada", None, None)
         _, sid = play(store, GOOD_REPLIES[:1])

@@ -26,7 +26,13 @@ def score_from_json(data: dict[str, Any]) -> Score:
         overall=int(data["overall"]),
         same_side=data.get("same_side", "neutral"),
         evidence=evidence,
+        scored=bool(data.get("scored", True)),  # absent before unreadable replies existed
+        reason=None if data.get("scored", True) else _reason(data.get("reason")),
     )
+
+
+def _reason(value: Any) -> str | None:
+    return None if value is None else str(value)
 
 
 def turn_to_json(t: TurnResult) -> dict[str, Any]:

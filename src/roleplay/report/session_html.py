@@ -8,6 +8,8 @@ characters visible). Numbers in style attributes are integers we computed, never
 from __future__ import annotations
 
 from roleplay.engine import TurnResult
+from roleplay.scoring.readable import unscored_message
+from roleplay.scoring.types import Score
 
 from .escaping import html_text as h
 from .html_policy import CSP_META
@@ -138,6 +140,16 @@ def _say(who: str, text: str, css: str) -> str:
     )
 
 
+def _scores(sc: Score) -> str:
+    if not sc.scored:
+        return f'<p class="scores unscored"><b>{h(unscored_message(sc.reason))}</b></p>'
+    return (
+        f'<p class="scores">Listening <b>{sc.listening}</b> · empathy <b>{sc.empathy}</b> · '
+        f"collaboration <b>{sc.collaboration}</b> · overall <b>{sc.overall}</b> · "
+        f"{h(side_words(sc.same_side))}</p>"
+    )
+
+
 def _turn(export: SessionExport, t: TurnResult, *, rewound: bool = False) -> str:
     sc = t.score
     css = "turn rewound" if rewound else "turn"
@@ -146,9 +158,7 @@ def _turn(export: SessionExport, t: TurnResult, *, rewound: bool = False) -> str
         f'<article class="{css}"><h3>Turn {t.turn} · {label}</h3>',
         _say(export.counterpart_name, t.counterpart_line, "them"),
         _say("You", t.reply, "you"),
-        f'<p class="scores">Listening <b>{sc.listening}</b> · empathy <b>{sc.empathy}</b> · '
-        f"collaboration <b>{sc.collaboration}</b> · overall <b>{sc.overall}</b> · "
-        f"{h(side_words(sc.same_side))}</p>",
+        _scores(sc),
     ]
     changes = t.meter_changes
     if changes:

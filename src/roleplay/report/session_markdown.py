@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from roleplay.engine import TurnResult
+from roleplay.scoring.readable import unscored_message
 from roleplay.storage import StoredTurn
 
 from .escaping import md_quote, md_text
@@ -52,10 +53,13 @@ def _turn(export: SessionExport, t: TurnResult) -> list[str]:
     out = [f"### Turn {t.turn}: {md_text(t.state)}", ""]
     out += [f"**{md_text(export.counterpart_name)}:**", "", md_quote(t.counterpart_line), ""]
     out += ["**You:**", "", md_quote(t.reply), ""]
-    out.append(
-        f"Listening {sc.listening} · empathy {sc.empathy} · collaboration {sc.collaboration}"
-        f" · **overall {sc.overall}** · {side_words(sc.same_side)}"
-    )
+    if sc.scored:
+        out.append(
+            f"Listening {sc.listening} · empathy {sc.empathy} · collaboration {sc.collaboration}"
+            f" · **overall {sc.overall}** · {side_words(sc.same_side)}"
+        )
+    else:
+        out.append(f"**{md_text(unscored_message(sc.reason))}**")
     changes = t.meter_changes
     if changes:
         moved = ", ".join(
@@ -76,8 +80,9 @@ def _turn(export: SessionExport, t: TurnResult) -> list[str]:
 
 def _rewound(stored: StoredTurn) -> list[str]:
     t = stored.result
+    scored = f"overall {t.score.overall}" if t.score.scored else "not scored"
     return [
-        f"- Turn {t.turn} ({md_text(t.state)}), overall {t.score.overall}:",
+        f"- Turn {t.turn} ({md_text(t.state)}), {scored}:",
         "",
         "  " + md_quote(t.reply).replace("\n", "\n  "),
         "",

@@ -1,7 +1,8 @@
 """The schema, as forward-only migrations; ``PRAGMA user_version`` records how far a file got.
 
 Version 1: scenario versions, sessions and turns. Version 2: the optional ``workshop_id`` and
-``participant`` columns on sessions (workshop mode). Add a migration by appending a tuple of
+``participant`` columns on sessions (workshop mode). Version 3: ``scored`` and
+``unscored_reason`` on turns (a reply the scorer could not read). Add a migration by appending a tuple of
 statements to :data:`MIGRATIONS`; never edit one that has shipped.
 """
 
@@ -83,7 +84,16 @@ _V2 = (
     "WHERE workshop_id IS NOT NULL",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
+# Version 3: whether the scorer could read each reply, and why not (Score.scored/reason). Older
+# rows get them from their JSON payload, which has held them since unreadable replies existed.
+_V3 = (
+    "ALTER TABLE turns ADD COLUMN scored INTEGER NOT NULL DEFAULT 1 CHECK (scored IN (0, 1))",
+    "ALTER TABLE turns ADD COLUMN unscored_reason TEXT",
+    "UPDATE turns SET scored = 0, unscored_reason = json_extract(payload, '$.score.reason')"
+    " WHERE json_valid(payload) AND json_extract(payload, '$.score.scored') = 0",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 OUR_TABLES = frozenset({"scenario_versions", "sessions", "turns", "sqlite_sequence"})
 

@@ -148,7 +148,8 @@ class SessionStore:
             cursor = db.execute(
                 "INSERT INTO turns (session_id, turn_no, parent_id, state, next_state, reply,"
                 " listening, empathy, collaboration, overall, same_side, evidence, meters,"
-                " payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " payload, created_at, scored, unscored_reason)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     session_id,
                     turn.turn,
@@ -165,6 +166,8 @@ class SessionStore:
                     dump_json(turn.meters_after),
                     dump_json(turn_to_json(turn)),
                     now,
+                    int(score.scored),
+                    None if score.scored else score.reason,
                 ),
             )
             self._refresh_totals(db, session_id, now, turn.next_state)
@@ -314,12 +317,13 @@ class SessionStore:
         return {str(r[0]): int(r[1]) for r in rows}
 
     def best_reply(self, scenario_id: str, state: str) -> tuple[str, int] | None:
-        """The learner's best-scoring saved reply to one state (rewound ones too, workshop
-        sessions not: those are other people's), with its overall; for the debrief."""
+        """The learner's best-scoring saved reply to one state (rewound ones too; workshop
+        sessions not: those are other people's; replies the scorer could not read not: they
+        earned nothing), with its overall; for the debrief."""
         rows = self._read(
             "looking up your best reply",
             "SELECT t.reply, t.overall FROM turns AS t JOIN sessions AS s ON s.id = t.session_id"
-            " WHERE s.scenario_id = ? AND t.state = ? AND s.workshop_id IS NULL"
+            " WHERE s.scenario_id = ? AND t.state = ? AND s.workshop_id IS NULL AND t.scored = 1"
             " ORDER BY t.overall DESC, t.id LIMIT 1",
             (scenario_id, state),
         )

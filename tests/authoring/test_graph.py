@@ -17,7 +17,7 @@ from roleplay.scenario import load_file, load_text
 from ..conftest import SCENARIOS
 
 ID = r"[a-z][a-z0-9_]*"
-LABEL = r"(?:[^;:<>\"{}\[\]()|`\\#\n]|#\d+;)+"
+LABEL = r"(?:[^;:<>\"{}\[\]()|`\\#%&\n]|#\d+;)+"
 MERMAID_LINE = [
     re.compile(rf"^    \[\*\] --> {ID}$"),
     re.compile(rf"^    {ID} --> {ID} : {LABEL}$"),
@@ -136,3 +136,68 @@ def test_mermaid_cli_renders(tmp_path: Path) -> None:  # pragma: no cover - opti
         src.write_text(to_mermaid(load_file(path).scenario))
         subprocess.run(["mmdc", "-i", str(src), "-o", str(tmp_path / f"{path.stem}.svg")],
                        check=True, capture_output=True, timeout=120)
+
+
+HOSTILE = r"""
+id: hostile
+title: "Evil \"title\" --> [x] <script>alert(1)</script>\nsecond line \u202egnp.exe \e[31m"
+summary: "<img src=x onerror=alert(1)> %%{init: {'theme': 'dark'}}%% \u2066bidi\u2069"
+learner: {role: Lead}
+counterpart: {name: Sam, role: Peer}
+meters: {trust: 50}
+start: opening
+states:
+  opening:
+    say: Hi.
+    transitions:
+      - when:
+          mentions:
+            - 'say "no" --> end'
+            - "[link](javascript:x) {braces} (parens) |pipe|"
+            - "line one\nline two\r\u2028three"
+            - "</pre><script>alert(2)</script>"
+            - "%%{init: {'securityLevel': 'loose'}}%%"
+            - "\u202eevil\u202c & &amp; #35; \\N \\l"
+            - "a;b: c"
+        to: done
+      - to: opening
+  done: {say: Bye., end: success}
+"""
+RAW_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def test_hostile_scenario_text_is_inert_in_mermaid() -> None:
+    sc = load_text(HOSTILE).scenario
+    assert "\u202e" in sc.title and "\n" in sc.title  # the loader kept them: the graph must cope
+    mermaid = to_mermaid(sc)
+    assert_mermaid(mermaid)  # every line still one statement of the grammar
+    assert not RAW_CONTROLS.search(mermaid)
+    assert "%%" not in mermaid and "<" not in mermaid and "&" not in mermaid
+    edge = next(line for line in mermaid.splitlines() if line.startswith("    opening --> done"))
+    assert edge.count("-->") == 1  # the phrase's own arrow is no edge
+    assert "say #34;no#34; --#62; end" in edge
+    # a newline is a space; CR and U+2028 are shown as text: none of them ends the statement
+    assert "line one line two#92;x0d#92;u2028three" in edge
+    assert "#92;u202eevil#92;u202c" in edge  # bidi controls shown as text
+
+
+def test_hostile_scenario_text_is_inert_in_dot() -> None:
+    dot = to_dot(load_text(HOSTILE).scenario)
+    assert_dot(dot)  # no label broke out of its quotes or its line
+    assert not RAW_CONTROLS.search(dot)
+    assert 'label="Evil \\"title\\" --> [x] <script>alert(1)</script> second line' in dot
+    assert "\\\\u202egnp.exe \\\\x1b[31m" in dot  # visible escapes, backslash doubled
+    assert "\\\\N \\\\l" in dot  # DOT's own escapes stay literal text
+
+
+def test_hostile_scenario_text_is_inert_in_html() -> None:
+    page = to_html(load_text(HOSTILE).scenario)
+    assert not RAW_CONTROLS.search(page)
+    scripts = re.findall(r"<script\b", page)
+    assert scripts == ["<script"]  # only the page's own module script
+    assert page.count('<script type="module">') == 1
+    before_module = page.split('<script type="module">')[0]
+    assert "<img" not in before_module and "</pre><script>" not in before_module
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+    assert "\\u202egnp.exe" in page and "\\u2066bidi\\u2069" in page
+    assert page.count("</pre>") == 1

@@ -1,9 +1,13 @@
 """A scenario's state machine as a picture: Mermaid ``stateDiagram-v2``, Graphviz DOT or HTML.
 
 Edges carry their order (first match wins), their conditions and their meter effects; endings
-are marked by kind. Labels come from the scenario file, so every label is escaped for the
-target syntax; state ids follow the format's id rule (``^[a-z][a-z0-9_]*$``), which is safe in
-both Mermaid and DOT, and the few Mermaid keywords are aliased.
+are marked by kind. Labels come from the scenario file (titles, summaries and ``mentions``
+phrases are free text), so every label is first made visible and put on one line by the core
+sanitiser (:func:`roleplay.sanitise.visible`: control characters, bidi controls and line
+separators become ``\x1b``/``\u202e``-style text) and then escaped for the target syntax:
+Mermaid entity codes, DOT quoted strings, HTML entities. State, intent and meter names follow
+the format's id rule (``^[a-z][a-z0-9_]*$``), which is safe in both Mermaid and DOT, and the few
+Mermaid keywords are aliased.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import html
 import json
 
+from roleplay.sanitise import visible
 from roleplay.scenario.model import Comparison, IntentRef, Scenario, Transition
 
 MERMAID_KEYWORDS = frozenset(
@@ -23,6 +28,14 @@ ENDING_COLOURS = {
     "neutral": ("#eeeeee", "#555555"),
 }
 ENDING_MARKS = {"success": "✔", "failure": "✘", "neutral": "–"}
+# Characters Mermaid reads as syntax inside a label (statement ends, label and note markers,
+# shapes, links, comments/directives, entities), written as its #code; entity instead.
+MERMAID_SPECIAL = frozenset('#;:<>"{}[]()|`\\%&')
+
+
+def one_line(text: str) -> str:
+    """``text`` made visible (roleplay.sanitise) with every run of whitespace one space."""
+    return " ".join(visible(text).split())
 
 
 def condition_text(tr: Transition) -> str:
@@ -58,13 +71,7 @@ def mermaid_id(name: str) -> str:
 
 def mermaid_escape(text: str) -> str:
     """Text safe inside a Mermaid label: entity codes for the characters Mermaid parses."""
-    out = []
-    for ch in " ".join(text.split()):
-        if ch in '#;:<>"{}[]()|`\\' or ord(ch) < 32:
-            out.append(f"#{ord(ch)};")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return "".join(f"#{ord(ch)};" if ch in MERMAID_SPECIAL else ch for ch in one_line(text))
 
 
 def to_mermaid(scenario: Scenario) -> str:
@@ -94,7 +101,14 @@ def to_mermaid(scenario: Scenario) -> str:
 
 
 def dot_escape(text: str) -> str:
-    return " ".join(text.split()).replace("\\", "\\\\").replace('"', '\\"')
+    """Text safe inside a DOT quoted string: backslashes (DOT's \\N, \\l ... escapes) and quotes
+    escaped, on one line."""
+    return one_line(text).replace("\\", "\\\\").replace('"', '\\"')
+
+
+def html_escape(text: str) -> str:
+    """Text safe in HTML content and quoted attributes: made visible, then entity-escaped."""
+    return html.escape(visible(text))
 
 
 def to_dot(scenario: Scenario) -> str:
@@ -138,15 +152,15 @@ def to_html(scenario: Scenario) -> str:
     rows = []
     for name, state in scenario.states.items():
         if state.end is not None:
-            rows.append(f"<tr class='{state.end}'><td>{html.escape(name)}</td>"
+            rows.append(f"<tr class='{state.end}'><td>{html_escape(name)}</td>"
                         f"<td colspan='3'>ending: {state.end}</td></tr>")
             continue
         for i, tr in enumerate(state.transitions):
             rows.append(
-                "<tr>" + "".join(f"<td>{html.escape(x)}</td>" for x in (
+                "<tr>" + "".join(f"<td>{html_escape(x)}</td>" for x in (
                     name if i == 0 else "", f"{i + 1}. {condition_text(tr)}",
                     effects_text(tr), tr.to)) + "</tr>")
-    title = html.escape(scenario.title)
+    title = html_escape(scenario.title)
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <title>{title} - roleplay graph</title>
@@ -158,7 +172,7 @@ tr.success {{ background: #d8f3dc; }} tr.failure {{ background: #ffe5e5; }}
 tr.neutral {{ background: #eee; }}
 </style></head><body>
 <h1>{title}</h1>
-<p>{html.escape(scenario.summary)}</p>
+<p>{html_escape(scenario.summary)}</p>
 <pre class="mermaid">
 {html.escape(to_mermaid(scenario))}</pre>
 <table><tr><th>State</th><th>When (first match wins)</th><th>Effects</th><th>Goes to</th></tr>

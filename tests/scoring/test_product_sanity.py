@@ -94,3 +94,15 @@ def test_another_form_of_a_key_points_word_picks_it_up() -> None:
     )
     result = default_scorer().score(item)
     assert not any("missed every key point" in e.reason for e in result.evidence)
+
+
+@pytest.mark.parametrize(
+    "mocking",
+    [
+        "Poor you, reading a contract, what a hardship for a lawyer.",
+        "Oh no, three whole projects, however will you survive.",
+    ],
+)
+def test_mock_sympathy_earns_no_empathy(mocking: str) -> None:
+    partner = "I have three projects due this week and a contract to review."
+    assert score(mocking, partner).empathy < 45 < score("That's a heavy week.", partner).empathy

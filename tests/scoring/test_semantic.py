@@ -71,14 +71,24 @@ def test_a_repeated_phrase_earns_no_more_than_once() -> None:
 
 
 def test_stacked_acknowledgements_have_diminishing_returns() -> None:
-    one = score("That must be really hard.")
+    question = " Which bugs are blockers for Friday?"
+    one = score("That must be really hard." + question)
     stacked = score(
         "That must be really hard. That sounds tough. I'm so sorry. No wonder you're upset."
+        + question
     )
     gain_one = one.empathy - 45
     gain_stacked = stacked.empathy - 45
     assert gain_stacked < 2.5 * gain_one
     assert any("diminishing returns" in e.reason for e in stacked.evidence)
+
+
+def test_without_engagement_only_the_largest_acknowledgement_counts() -> None:
+    one = score("That must be really hard.")
+    stacked = score(
+        "That must be really hard. That sounds tough. I'm so sorry. No wonder you're upset."
+    )
+    assert stacked.empathy <= one.empathy + 2  # type: ignore[attr-defined]
 
 
 def test_acknowledgement_without_engagement_earns_partial_credit() -> None:

@@ -230,9 +230,10 @@ class SemanticScorer:
                 acks[e.dimension].append(part)
             else:
                 out.append(part)
+        decay = DECAY if engaged else DECAY[:1]  # without engagement only the largest counts
         for found in acks.values():  # acknowledgements stack with diminishing returns
             for rank, part in enumerate(sorted(found, key=lambda p: -p.value)):
-                factor = DECAY[rank] if rank < len(DECAY) else 0.0
+                factor = decay[rank] if rank < len(decay) else 0.0
                 if factor:
                     note = "" if factor == 1.0 else DIMINISHED_NOTE
                     out.append(
@@ -259,8 +260,10 @@ class SemanticScorer:
             by_act.setdefault(key, []).append(s)
         out: list[Part] = []
         for found in by_act.values():
+            ack = found[0].act.act in ACK_ACTS
+            decay = DECAY if engaged or not ack else DECAY[:1]
             for rank, s in enumerate(sorted(found, key=lambda s: -s.act.strength)):
-                factor = DECAY[rank] if rank < len(DECAY) else 0.0
+                factor = decay[rank] if rank < len(decay) else 0.0
                 if not factor:
                     continue
                 act = self.bank.by_name[s.act.act]

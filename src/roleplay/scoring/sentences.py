@@ -17,7 +17,8 @@ import numpy as np
 from roleplay.nlp import EncodingCache, split_sentences
 from roleplay.scoring.acts import ActBank, SentenceAct
 
-CUE_ACT_STRENGTH = 0.6  # an act named by its wording when the encoder found none or a faint one
+CUE_ACT_STRENGTH = 0.8  # an act named by its wording (the patterns below are precise)
+FAINT = 0.6  # ... when the encoder found no act or one weaker than this
 REFLECTION_SIMILARITY = 0.62  # closeness to a partner sentence that counts as restating it
 
 # Acts a question does not perform: a question that reads like one of these is named by its
@@ -60,7 +61,7 @@ CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "offer_help",
-        re.compile(r"^\W*(?:i can|i could|i'll|i will|let me) (?!not\b|never\b)\w+", re.I),
+        re.compile(r"^\W*(?:i can|i could|i'll|i will|let me|could i|can i|shall i) (?!not\b|never\b)\w+", re.I),
     ),
     (
         "curious_question",
@@ -124,7 +125,7 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             if act.act in ("", "reflection", "stock_phrase") or act.similarity < float(close):
                 strength = min(1.0, (float(close) - REFLECTION_SIMILARITY) / 0.2 + 0.5)
                 act = SentenceAct("reflection", strength, float(close))
-        if act.strength < CUE_ACT_STRENGTH or (question and act.act in NOT_QUESTION_ACTS):
+        if act.strength < FAINT or (question and act.act in NOT_QUESTION_ACTS):
             # the encoder found no act, only a faint one, or one a question cannot perform
             for name, pattern in CUE_ACTS:
                 if pattern.search(text):

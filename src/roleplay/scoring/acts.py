@@ -47,58 +47,68 @@ class ActBank:
         self.by_name = {a.name: a for a in acts}
         self.cache = cache
         rows = [cache.encode(list(a.examples)) for a in acts]
-        self._examples = np.vstack(rows)  # all examples, act by act
         sizes = [len(r) for r in rows]
         if min(sizes) < TOP:
             raise ValueError(f"every act needs at least {TOP} examples")
-        self._starts = np.cumsum([0, *sizes[:-1]])
-        self._owner = np.repeat(np.arange(len(acts)), sizes)
+        # examples laid out act by act, each act padded to the largest; a padding column's
+        # similarity is forced to -inf so it is never among an act's closest examples
+        width = max(sizes)
+        dim = rows[0].shape[1]
+        padded = np.zeros((len(acts), width, dim), dtype=np.float32)
+        self._padding = np.full((len(acts), width), -np.inf, dtype=np.float32)
+        for i, r in enumerate(rows):
+            padded[i, : len(r)] = r
+            self._padding[i, : len(r)] = 0.0
+        self._width = width
+        self._examples = padded.reshape(len(acts) * width, dim).T.copy()
+        self._neutral = next((i for i, a in enumerate(acts) if a.name == "neutral"), -1)
 
     def similarities(self, vectors: np.ndarray) -> np.ndarray:
         """(sentences, acts): mean of the TOP (two) closest examples of each act."""
         if len(vectors) == 0:
             return np.zeros((0, len(self.acts)), dtype=np.float32)
-        sims = vectors @ self._examples.T
-        best = np.maximum.reduceat(sims, self._starts, axis=1)
-        # The runner-up: mask each act's best example once, then take the maximum again.
-        is_best = sims == best[:, self._owner]
-        first = is_best & (
-            np.cumsum(is_best, axis=1) - _segment_offsets(is_best, self._starts) == 1
-        )
-        second = np.maximum.reduceat(np.where(first, -np.inf, sims), self._starts, axis=1)
-        out: np.ndarray = ((best + second) / 2).astype(np.float32)
+        sims = (vectors @ self._examples).reshape(len(vectors), len(self.acts), self._width)
+        sims += self._padding
+        top = np.partition(sims, self._width - TOP, axis=2)[:, :, self._width - TOP :]
+        out: np.ndarray = top.mean(axis=2).astype(np.float32)
         return out
 
     def classify(self, vectors: np.ndarray) -> list[SentenceAct]:
         sims = self.similarities(vectors)
-        neutral = self.index("neutral")
+        if len(sims) == 0:
+            return []
+        neutral = sims[:, self._neutral].copy() if self._neutral >= 0 else None
+        ranked = sims.copy()
+        if self._neutral >= 0:
+            ranked[:, self._neutral] = -np.inf
+        order = np.argsort(-ranked, axis=1)[:, :2]
+        rows = np.arange(len(sims))
+        best = ranked[rows, order[:, 0]]
+        rival = ranked[rows, order[:, 1]]
+        if neutral is not None:
+            rival = np.maximum(rival, neutral)
+        margin = best - rival
+        strength = np.minimum(1.0, (best - FLOOR) / (FULL - FLOOR))
+        empty: np.ndarray = ~np.any(vectors, axis=1)
         result: list[SentenceAct] = []
-        for row, vector in zip(sims, vectors, strict=True):
-            if not vector.any():
+        for i in range(len(sims)):
+            if empty[i]:
                 result.append(SentenceAct("", 0.0, 0.0))
-                continue
-            order = [int(i) for i in np.argsort(-row) if int(i) != neutral]
-            best, runner_up = order[0], order[1]
-            similarity = float(row[best])
-            margin = similarity - max(float(row[runner_up]), float(row[neutral]))
-            if similarity < FLOOR or margin <= 0:
-                result.append(SentenceAct("", 0.0, similarity, margin))
-                continue
-            strength = min(1.0, (similarity - FLOOR) / (FULL - FLOOR))
-            result.append(SentenceAct(self.acts[best].name, strength, similarity, margin))
+            elif best[i] < FLOOR or margin[i] <= 0:
+                result.append(SentenceAct("", 0.0, float(best[i]), float(margin[i])))
+            else:
+                result.append(
+                    SentenceAct(
+                        self.acts[int(order[i, 0])].name,
+                        float(strength[i]),
+                        float(best[i]),
+                        float(margin[i]),
+                    )
+                )
         return result
 
     def index(self, name: str) -> int:
         return next(i for i, a in enumerate(self.acts) if a.name == name)
-
-
-def _segment_offsets(mask: np.ndarray, starts: np.ndarray) -> np.ndarray:
-    """For each column, the running count of `mask` before its segment starts."""
-    running = np.cumsum(mask, axis=1)
-    before = np.zeros_like(running)
-    for start in starts[1:]:
-        before[:, start:] = running[:, start - 1 : start]
-    return before
 
 
 def parse_acts(text: str) -> tuple[Act, ...]:

@@ -16,6 +16,7 @@ that file the heads fall back to the act bank's hand-set points and the cue poin
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from roleplay.scoring.acts import ActBank
@@ -70,9 +71,15 @@ def feature_signs(bank: ActBank) -> dict[Dimension, dict[str, int]]:
     return signs
 
 
-def load_heads(bank: ActBank) -> Heads:
+@lru_cache(maxsize=1)
+def _shipped() -> Heads | None:
     try:
-        data = read_package_json("heads.json")
+        return Heads.from_json(read_package_json("heads.json"))
     except FileNotFoundError:
-        return Heads.from_priors(bank)
-    return Heads.from_json(data)
+        return None
+
+
+def load_heads(bank: ActBank) -> Heads:
+    """The shipped heads (read once per process), or the hand-set points without them."""
+    heads = _shipped()
+    return Heads.from_priors(bank) if heads is None else heads

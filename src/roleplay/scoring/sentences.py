@@ -106,11 +106,12 @@ class Sentence:
 def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache) -> list[Sentence]:
     spans = split_sentences(reply)
     texts = [reply[s:e] for s, e in spans]
-    vectors = cache.encode(texts)
-    acts = bank.classify(vectors)
     partner_texts = [partner[s:e] for s, e in split_sentences(partner)]
+    both = cache.encode(texts + partner_texts)  # one call: one tokenizer pass
+    vectors = both[: len(texts)]
+    acts = bank.classify(vectors)
     if partner_texts and texts:
-        closeness = (vectors @ cache.encode(partner_texts).T).max(axis=1)
+        closeness = (vectors @ both[len(texts) :].T).max(axis=1)
     else:
         closeness = np.zeros(len(texts), dtype=np.float32)
     seen: set[str] = set()

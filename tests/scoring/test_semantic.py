@@ -88,7 +88,7 @@ def test_without_engagement_only_the_largest_acknowledgement_counts() -> None:
     stacked = score(
         "That must be really hard. That sounds tough. I'm so sorry. No wonder you're upset."
     )
-    assert stacked.empathy <= one.empathy + 2  # type: ignore[attr-defined]
+    assert stacked.empathy <= one.empathy + 2
 
 
 def test_acknowledgement_without_engagement_earns_partial_credit() -> None:

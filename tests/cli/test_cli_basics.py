@@ -95,9 +95,19 @@ def test_eof_before_the_end_stops_cleanly() -> None:
 def test_plain_text_mode_shows_scores_and_debrief_without_colour() -> None:
     res = run("play", PLAY_BUDGET, "--plain", "--seed", "2", stdin="no\n" * 8, env={"NO_COLOR": "1"})
     assert res.returncode == 0
-    assert "Dana: " in res.stdout and "overall" in res.stdout
-    assert "FAILURE" in res.stdout
-    assert "\x1b[" not in res.stdout
+    lines = res.stdout.splitlines()
+    # "no" scores 30 on every dimension with the fixed test scorer; one card per answered turn
+    card = "  listening 30  empathy 30  collaboration 30  overall 30  (across the table)"
+    cards = [i for i, line in enumerate(lines) if line == card]
+    said = [i for i, line in enumerate(lines) if line.startswith("Dana: ")]
+    assert len(cards) == 3 and len(said) == 4  # three answers, then her last line
+    assert all(said[n] < cards[n] < said[n + 1] for n in range(3))  # each card after its line
+    verdict = lines.index("== FAILURE: overall 30 (pass 55), not passed")
+    assert verdict > said[-1]
+    assert "Weakest turn: 1 (30)" in lines[verdict:]
+    advice = [line for line in lines[verdict:] if line.startswith("  Turn ")]
+    assert [a.split(":")[0] for a in advice] == ["  Turn 1", "  Turn 2", "  Turn 3"]
+    assert "\x1b[" not in res.stdout  # NO_COLOR: no colour codes at all
 
 
 def test_plain_mode_renders_control_characters_literally() -> None:

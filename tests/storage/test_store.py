@@ -168,12 +168,24 @@ def test_workshop_columns_are_saved() -> None:
         assert store.latest_unfinished() is None  # workshop sessions are not offered solo
 
 
-def test_wal_and_foreign_keys_are_on() -> None:
+@pytest.mark.parametrize(
+    ("setting", "busy_ms"), [(None, 10_000), ("2.5", 2_500), ("0", 0), ("soon", 10_000), ("-1", 10_000)]
+)
+def test_wal_foreign_keys_full_sync_and_the_busy_timeout(
+    monkeypatch: pytest.MonkeyPatch, setting: str | None, busy_ms: int
+) -> None:
+    """Every connection: WAL, foreign keys, synchronous=FULL (a committed turn survives a power
+    cut) and ROLEPLAY_DB_TIMEOUT seconds of busy timeout (10 when unset or not a number >= 0)."""
+    if setting is None:
+        monkeypatch.delenv("ROLEPLAY_DB_TIMEOUT", raising=False)
+    else:
+        monkeypatch.setenv("ROLEPLAY_DB_TIMEOUT", setting)
     with open_store() as store:
         conn = store._conn
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-        assert conn.execute("PRAGMA busy_timeout").fetchone()[0] > 0
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == busy_ms
 
 
 def test_unknown_session_is_a_coded_error() -> None:

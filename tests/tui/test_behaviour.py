@@ -27,6 +27,7 @@ from .helpers import (
     GOOD_REPLIES,
     LIBRARY,
     budget,
+    conversation_ready,
     make_app,
     picker_ready,
     say,
@@ -210,13 +211,29 @@ async def test_rebound_keys_work_and_help_lists_them(tmp_path: Path) -> None:
 
 
 async def test_help_opens_with_question_mark_outside_the_reply_box() -> None:
+    """"?" opens help (the picker's keys first) where it cannot be text, closes it again, and in
+    the reply box it is just a question mark."""
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot, app)
-        app.screen.query_one("#scenarios").focus()
+        picker = app.screen
+        picker.query_one("#scenarios").focus()
         await pilot.press("question_mark")
         await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen) and help_screen.first == "picker"
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert app.screen_stack[-1] is picker
+    app = make_app(budget())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await conversation_ready(pilot, app)
+        box = app.screen.query_one(ReplyInput)
+        assert app.focused is box
+        await pilot.press(*"why", "question_mark")
+        await pilot.pause()
+        assert box.text == "why?"
+        assert not any(isinstance(s, HelpScreen) for s in app.screen_stack)
 
 
 async def test_palette_lists_and_runs_screen_actions() -> None:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from roleplay.tui.board.app import BoardApp
+import importlib
+import pkgutil
+from typing import Any
+
+from textual.app import App
+
 from roleplay.tui.literal import LiteralNotifyApp
 
 from .helpers import budget, make_app, settle
@@ -20,9 +25,33 @@ async def test_notifications_are_made_visible_and_never_markup() -> None:
         assert shown.title == "\\x07[b]t" and shown.markup is False
 
 
+def _our_apps() -> list[type[App[Any]]]:
+    """Every Textual App class defined in roleplay's front ends (their modules imported first)."""
+    import roleplay.serve
+    import roleplay.tui
+
+    for package in (roleplay.tui, roleplay.serve):
+        for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+            importlib.import_module(info.name)
+    found: list[type[App[Any]]] = []
+    todo: list[type[App[Any]]] = [App]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            todo.append(sub)
+            if sub.__module__.startswith("roleplay."):
+                found.append(sub)
+    return found
+
+
 def test_every_app_notifies_literally() -> None:
-    assert issubclass(BoardApp, LiteralNotifyApp)
-    assert isinstance(make_app(budget()), LiteralNotifyApp)
+    """Every app roleplay defines (the TUI, resume, hot seat, workshop participant, board)
+    inherits the literal notify and none overrides it, so no app can show raw control characters
+    or read a file name as markup in a notification."""
+    apps = {cls.__name__: cls for cls in _our_apps() if cls is not LiteralNotifyApp}
+    assert {"RoleplayApp", "ResumeAwareApp", "HotSeatApp", "ParticipantApp", "BoardApp"} <= set(apps)
+    for name, cls in apps.items():
+        assert issubclass(cls, LiteralNotifyApp), name
+        assert cls.notify is LiteralNotifyApp.notify, f"{name} overrides notify"
 
 
 def test_history_names_are_shown_literally_and_cut_after_escaping() -> None:

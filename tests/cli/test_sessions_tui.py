@@ -5,11 +5,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable
 
-from roleplay.cli.tui_storage import StoreHistory
+from roleplay.cli.tui_storage import StoreHistory, launch_with_storage
+from roleplay.errors import StorageError
 from roleplay.storage import SessionRecorder, SessionStore, exports_dir
-from roleplay.storage.resume_plan import plan_resume
+from roleplay.storage.resume_plan import ResumePlan, plan_resume
 from roleplay.tui.config import TuiConfig
 from roleplay.tui.resume_app import ResumeAwareApp
 from roleplay.tui.screens.conversation import ConversationScreen
@@ -178,3 +180,72 @@ def test_debrief_exporter_writes_html_for_a_saved_session() -> None:
         assert path.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
         with pytest.raises(RoleplayError):
             exporter_for(store, recorder)(new_session())
+
+
+def _launched(monkeypatch: pytest.MonkeyPatch) -> list[ResumeAwareApp]:
+    """launch_with_storage builds the app but does not run it; what it built is kept."""
+    built: list[ResumeAwareApp] = []
+
+    def run_instead(self: ResumeAwareApp, *args: object, **kwargs: object) -> None:
+        built.append(self)
+        if isinstance(self.offer, ResumePlan) and not self.offer.ask_first:
+            with SessionStore.open() as other, pytest.raises(StorageError) as info:
+                other.claims.claim(self.offer.record.id)
+            assert info.value.code == "RP714"  # claimed before the TUI opened
+
+    monkeypatch.setattr(ResumeAwareApp, "run", run_instead)
+    return built
+
+
+def test_roleplay_resume_in_the_tui_goes_straight_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    built = _launched(monkeypatch)
+    with SessionStore.open() as store:
+        _, first = play(store, GOOD_REPLIES[:1])
+        _, newest = play(store, GOOD_REPLIES[:2])
+    assert launch_with_storage(None, resume=True) == 0
+    assert launch_with_storage(None, resume=True, session_id=first) == 0
+    offers = [app.offer for app in built]
+    assert [o.record.id for o in offers if isinstance(o, ResumePlan)] == [newest, first]
+    assert all(o is not None and not o.ask_first for o in offers)
+
+
+def test_play_in_the_tui_offers_the_scenarios_unfinished_session(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    built = _launched(monkeypatch)
+    with SessionStore.open() as store:
+        _, sid = play(store, GOOD_REPLIES[:1])
+    launch_with_storage(budget())
+    (app,) = built
+    assert isinstance(app.offer, ResumePlan)
+    assert app.offer.ask_first and app.offer.record.id == sid
+    assert app.first_scenario is not None  # declining the offer starts the scenario asked for
+
+
+def test_tui_restart_on_a_changed_file_starts_the_new_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = _launched(monkeypatch)
+    copy = tmp_path / "budget_pushback.yaml"
+    shutil.copy(BUDGET, copy)
+    with SessionStore.open() as store:
+        recorder = SessionRecorder(store)
+        new_session(copy, seed=5, observers=[recorder]).reply(GOOD_REPLIES[0])
+        sid = saved_id(recorder)
+    copy.write_text(copy.read_text().replace("Push back on a budget cut", "New version"))
+    launch_with_storage(None, resume=True, session_id=sid, choice="restart")
+    (app,) = built
+    assert app.offer is None
+    assert app.first_scenario is not None and app.first_scenario.scenario.title == "New version"
+    assert app.seed == 5 and app.mode == "coach"  # the session's own seed and mode
+
+
+def test_tui_resume_of_a_finished_session_is_refused_before_the_tui_opens(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    built = _launched(monkeypatch)
+    with SessionStore.open() as store:
+        _, sid = play(store, GOOD_REPLIES * 3)
+    with pytest.raises(StorageError) as info:
+        launch_with_storage(None, resume=True, session_id=sid)
+    assert info.value.code == "RP707" and built == []

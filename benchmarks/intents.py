@@ -173,7 +173,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3, help="timing rounds over all replies")
     args = parser.parse_args()
     folders = args.sets or [HERE / "intent_sets", LIBRARY, LIBRARY / "held_out"]
-    paths = sorted(p for folder in folders for p in folder.glob("*.yaml"))
+    paths = sorted(p.resolve() for folder in folders for p in folder.glob("*.yaml"))
     if not paths:
         print(f"no intent sets in {', '.join(map(str, folders))}", file=sys.stderr)
         return 1

@@ -91,3 +91,16 @@ def test_exports_show_what_was_heard_and_the_decisive_moves() -> None:
     doc = json.loads(render(export, "json"))
     assert doc["turns"][0]["intents"] == ["offer_phasing"]
     assert doc["debrief"]["decisive_moves"][0]["intents"] == ["offer_phasing"]
+    statements = json.loads(render(export, "xapi"))
+    answered = [s for s in statements if s["verb"]["display"]["en-US"] == "answered"]
+    ext = answered[0]["result"]["extensions"]
+    intents = next(v for k, v in ext.items() if k.endswith("/intents"))
+    move = next(v for k, v in ext.items() if k.endswith("/decisive-move"))
+    assert intents[:1] == ["offer_phasing"]
+    assert move == {"intents": ["offer_phasing"], "labels": ["you offered to phase the cut"],
+                    "next-state": "options"}
+    assert not any(k.endswith("/decisive-move") for k in answered[1]["result"]["extensions"])
+    completed = next(s for s in statements if s["verb"]["display"]["en-US"] == "completed")
+    moves = next(v for k, v in completed["result"]["extensions"].items()
+                 if k.endswith("/decisive-moves"))
+    assert moves == ["Turn 1: you offered to phase the cut → options"]

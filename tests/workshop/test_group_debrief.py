@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+from pathlib import Path
 
 from roleplay.report.escaping import md_text
 from roleplay.report.group_debrief import build_group_debrief
@@ -126,3 +127,87 @@ def test_html_page_carries_a_content_security_policy() -> None:
     assert "script-src" not in policy and "connect-src" not in policy
     assert policy["style-src"] == "'unsafe-inline'"
     assert page.index(found.group(0)) < page.index("<style>")  # before anything it governs
+
+
+INTENTS_SCENARIO = (Path(__file__).parents[1] / "engine" / "fixtures" / "budget_intents.yaml")
+
+
+def _said(sid: int, who: int, outcome: str, *turns: tuple[str, int | None, str, tuple[str, ...]]
+          ) -> GroupSessionRow:
+    rows = tuple(
+        GroupTurnRow(n, state, f"reply {n} of {sid}", 40, 40, 40, 40, "beside", who, "P", False,
+                     next_state=nxt, transition_index=index, intents=intents)
+        for n, (state, index, nxt, intents) in enumerate(turns, start=1)
+    )
+    return GroupSessionRow(sid, "budget_intents", "Budget", 55, outcome, 40, who, "P", False,
+                           rows, scenario_text=INTENTS_SCENARIO.read_text())
+
+
+def test_debrief_names_what_best_replies_said_and_the_rooms_decisive_moves() -> None:
+    rows = [
+        _said(1, 1, "success", ("opening", 1, "options", ("offer_phasing",)),
+              ("options", 0, "agreement", ())),
+        _said(2, 2, "failure", ("opening", 1, "options", ("offer_phasing", "ask_interest")),
+              ("options", 1, "dana_digs_in", ("refuse_all",))),
+        _said(3, 3, "failure", ("opening", 0, "dana_digs_in", ("refuse_all",))),
+    ]
+    (sc,) = build_group_debrief(rows, workshop="Room").scenarios
+    moves = {(m.state, m.next_state): m for m in sc.moves}
+    phasing = moves[("opening", "options")]
+    assert phasing.labels == ("you offered to phase the cut",)
+    assert (phasing.conversations, phasing.succeeded) == (2, 1)
+    assert moves[("opening", "dana_digs_in")].labels == ("you refused to cut anything",)
+    # not_said fired options' first transition: no intent decided it, so it is not a move
+    assert ("options", "agreement") not in moves
+    heard = {b.reply: b.heard for h in sc.hard_states for b in h.best}
+    assert heard["reply 1 of 3"] == "Dana heard: you refused to cut anything"
+    md = to_markdown(build_group_debrief(rows, workshop="Room"))
+    assert "### Decisive moves" in md
+    assert "- you offered to phase the cut → options: 2 conversations, 1 ended in success" in md
+    assert "*Dana heard: you refused to cut anything*" in md
+    page = to_html(build_group_debrief(rows, workshop="Room"))
+    assert "<h3>Decisive moves</h3>" in page and "<em>Dana heard: you refused" in page
+
+
+def test_debrief_without_a_loadable_scenario_keeps_everything_else() -> None:
+    row = _said(1, 1, "failure", ("opening", 0, "dana_digs_in", ("refuse_all",)))
+    broken = GroupSessionRow(*[getattr(row, f) for f in (
+        "session_id", "scenario_id", "title", "pass_score", "outcome", "overall",
+        "participant_id", "participant", "show_name", "turns")], scenario_text="id: [broken")
+    (sc,) = build_group_debrief([broken], workshop="Room").scenarios
+    assert sc.moves == () and sc.hard_states[0].best[0].heard is None
+    assert sc.outcomes["failure"] == 1
+
+
+def test_group_rows_carry_each_turns_intents_and_the_version_played() -> None:
+    from roleplay.engine import Session, compile_scenario
+    from roleplay.scenario import load_file
+    from roleplay.scoring.fixed import FixedScorer
+    from roleplay.storage.store import SessionStore
+    from roleplay.storage.workshop import (
+        WorkshopRecorder,
+        WorkshopStore,
+        group_rows,
+        open_workshop_db,
+    )
+
+    conn, path = open_workshop_db()
+    workshops = WorkshopStore(conn, path)
+    w = workshops.open_workshop("Intent room", ["budget_pushback"], join_code=None,
+                                max_participants=3)
+    workshops.start_round(w.id)
+    sessions = SessionStore.open(path)
+    recorder = WorkshopRecorder(sessions, workshops, workshops.join(w.id, "Ann"))
+    session = Session.start(compile_scenario(load_file(INTENTS_SCENARIO)), FixedScorer(),
+                            observers=[recorder])
+    session.reply("Could we split it, some of the cut now and the rest in Q4?")
+    session.reply("The first half would come from the contractor budget.")
+    (played,) = group_rows(conn, w.id)
+    first, second = played.turns
+    assert first.intents[:1] == ("offer_phasing",) and first.transition_index == 1
+    assert first.next_state == "options" and second.next_state == "agreement"
+    assert played.scenario_text is not None and "offer_phasing" in played.scenario_text
+    (sc,) = build_group_debrief([played], workshop="Intent room").scenarios
+    assert [(m.labels, m.succeeded) for m in sc.moves] == [(("you offered to phase the cut",), 1)]
+    sessions.close()
+    conn.close()

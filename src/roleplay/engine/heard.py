@@ -8,10 +8,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from roleplay.scenario.model import IntentRef, Scenario
 
-from .turns import TurnResult
+
+class PlayedTurn(Protocol):
+    """What deciding a move needs of a turn (a TurnResult, or a workshop's saved turn row)."""
+
+    @property
+    def turn(self) -> int: ...
+    @property
+    def state(self) -> str: ...
+    @property
+    def next_state(self) -> str: ...
+    @property
+    def transition_index(self) -> int | None: ...
+    @property
+    def intents(self) -> tuple[str, ...]: ...
 
 
 def intent_label(scenario: Scenario, name: str) -> str:
@@ -43,7 +57,7 @@ class DecisiveMove:
         return f"Turn {self.turn}: {' and '.join(self.labels)} → {self.next_state.replace('_', ' ')}"
 
 
-def decisive_moves(scenario: Scenario, turns: Sequence[TurnResult]) -> tuple[DecisiveMove, ...]:
+def decisive_moves(scenario: Scenario, turns: Sequence[PlayedTurn]) -> tuple[DecisiveMove, ...]:
     out: list[DecisiveMove] = []
     for t in turns:
         if t.transition_index is None or t.state not in scenario.states:

@@ -2,8 +2,11 @@
 
 Per scenario: the outcomes and the spread of scores, the replies that scored best at each hard
 state (anonymised unless the speaker agreed to show their name), and the states where most of
-the room argued across the table instead of moving beside the other person. Pure data in, pure
-data out; :mod:`roleplay.report.group_export` renders it as Markdown or HTML.
+the room argued across the table instead of moving beside the other person; with intents, what
+each best reply was heard to say and the decisive moves of the room (which intents sent
+conversations where, and how those conversations ended), read from the scenario version that
+was played. Pure data in, pure data out; :mod:`roleplay.report.group_export` renders it as
+Markdown or HTML.
 """
 
 from __future__ import annotations
@@ -14,6 +17,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from roleplay.engine import rules
+from roleplay.engine.heard import decisive_moves, heard_text
+from roleplay.errors import RoleplayError
+from roleplay.scenario import load_text
+from roleplay.scenario.model import Scenario
 from roleplay.storage.workshop import GroupSessionRow, GroupTurnRow
 
 OUTCOMES = ("success", "failure", "neutral", "abandoned", "in progress")
@@ -56,6 +63,7 @@ class BestReply:
     empathy: int
     collaboration: int
     same_side: str
+    heard: str | None = None  # "Dana heard: you offered to phase the cut"
 
 
 @dataclass(frozen=True)
@@ -75,6 +83,20 @@ class TableSide:
 
 
 @dataclass(frozen=True)
+class RoomMove:
+    """Intents that fired the same transition in several of the room's conversations."""
+
+    state: str
+    next_state: str
+    labels: tuple[str, ...]  # the intents in words
+    conversations: int
+    succeeded: int  # of those conversations, how many ended in success
+
+    def text(self) -> str:
+        return f"{' and '.join(self.labels)} → {self.next_state.replace('_', ' ')}"
+
+
+@dataclass(frozen=True)
 class ScenarioGroup:
     scenario_id: str
     title: str
@@ -86,6 +108,7 @@ class ScenarioGroup:
     dimensions: dict[str, float]
     hard_states: tuple[HardState, ...]
     across_states: tuple[TableSide, ...]
+    moves: tuple[RoomMove, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,7 +144,9 @@ def _session_overall(row: GroupSessionRow) -> int | None:
     return round(statistics.fmean(t.overall for t in row.turns))
 
 
-def _hard_states(turns: list[GroupTurnRow], labels: SpeakerLabels) -> tuple[HardState, ...]:
+def _hard_states(
+    turns: list[GroupTurnRow], labels: SpeakerLabels, scenario: Scenario | None
+) -> tuple[HardState, ...]:
     by_state: dict[str, list[GroupTurnRow]] = {}
     for t in turns:
         by_state.setdefault(t.state, []).append(t)
@@ -140,6 +165,7 @@ def _hard_states(turns: list[GroupTurnRow], labels: SpeakerLabels) -> tuple[Hard
                 t.empathy,
                 t.collaboration,
                 t.same_side,
+                heard_text(scenario, t.intents) if scenario is not None else None,
             )
             for t in ts[:BEST_PER_STATE]
         )
@@ -159,8 +185,31 @@ def _across_states(turns: list[GroupTurnRow]) -> tuple[TableSide, ...]:
     return tuple(sorted(out, key=lambda s: (-s.across / s.turns, s.state)))
 
 
+def _played_on(rows: list[GroupSessionRow]) -> Scenario | None:
+    """The scenario version the first session was played on (None if it no longer loads)."""
+    text = next((r.scenario_text for r in rows if r.scenario_text), None)
+    if text is None:
+        return None
+    try:
+        return load_text(text, f"<saved {rows[0].scenario_id}>").scenario
+    except RoleplayError:
+        return None
+
+
+def _room_moves(rows: list[GroupSessionRow], scenario: Scenario) -> tuple[RoomMove, ...]:
+    seen: dict[tuple[str, str, tuple[str, ...]], list[str | None]] = {}
+    for r in rows:
+        keys = {(m.state, m.next_state, m.labels) for m in decisive_moves(scenario, r.turns)}
+        for key in keys:
+            seen.setdefault(key, []).append(r.outcome)
+    out = [RoomMove(state, nxt, labels, len(o), sum(1 for x in o if x == "success"))
+           for (state, nxt, labels), o in seen.items()]
+    return tuple(sorted(out, key=lambda m: (-m.conversations, m.state, m.labels)))
+
+
 def _scenario_group(rows: list[GroupSessionRow], labels: SpeakerLabels) -> ScenarioGroup:
     first = rows[0]
+    scenario = _played_on(rows) if any(t.intents for r in rows for t in r.turns) else None
     outcomes = dict.fromkeys(OUTCOMES, 0)
     for r in rows:
         outcomes[r.outcome if r.outcome in outcomes else "in progress"] += 1
@@ -180,8 +229,9 @@ def _scenario_group(rows: list[GroupSessionRow], labels: SpeakerLabels) -> Scena
         outcomes=outcomes,
         overall=Spread.of(overalls),
         dimensions=dims,
-        hard_states=_hard_states(turns, labels) if turns else (),
+        hard_states=_hard_states(turns, labels, scenario) if turns else (),
         across_states=_across_states(turns),
+        moves=_room_moves(rows, scenario) if scenario is not None else (),
     )
 
 

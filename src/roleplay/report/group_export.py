@@ -8,7 +8,7 @@ interpreted.
 from __future__ import annotations
 
 from .escaping import html_text, md_text
-from .group_debrief import BUCKETS, OUTCOMES, GroupDebrief, ScenarioGroup
+from .group_debrief import BUCKETS, OUTCOMES, GroupDebrief, RoomMove, ScenarioGroup
 from .html_policy import CSP_META
 
 
@@ -22,6 +22,11 @@ def _side(same_side: str) -> str:
 
 def _h(text: object) -> str:
     return html_text(text)
+
+
+def _moved(m: RoomMove) -> str:
+    return (f"{_n(m.conversations, 'conversation', 'conversations')}, "
+            f"{m.succeeded} ended in success")
 
 
 def _heading(d: GroupDebrief) -> str:
@@ -71,8 +76,11 @@ def _md_scenario(sc: ScenarioGroup) -> list[str]:
             for b in hs.best:
                 out.append(
                     f"- {b.overall} ({md_text(b.speaker)}, {_side(b.same_side)}): "
-                    f"“{md_text(b.reply)}”"
+                    f"“{md_text(b.reply)}”" + (f" — *{md_text(b.heard)}*" if b.heard else "")
                 )
+    if sc.moves:
+        out += ["", "### Decisive moves", ""]
+        out += [f"- {md_text(m.text())}: {_moved(m)}" for m in sc.moves]
     if sc.across_states:
         out += ["", "### Where most of the room argued across the table", ""]
         out += [
@@ -148,8 +156,13 @@ def _html_scenario(sc: ScenarioGroup) -> str:
                     f"<blockquote>{_h(b.reply)}<br><span class=\"meta\">{b.overall} overall "
                     f"(listening {b.listening}, empathy {b.empathy}, collaboration "
                     f"{b.collaboration}); {_h(b.speaker)}, {_h(_side(b.same_side))}"
-                    "</span></blockquote>"
+                    + (f"<br><em>{_h(b.heard)}</em>" if b.heard else "")
+                    + "</span></blockquote>"
                 )
+    if sc.moves:
+        out.append("<h3>Decisive moves</h3><ul>")
+        out += [f"<li>{_h(m.text())}: {_h(_moved(m))}</li>" for m in sc.moves]
+        out.append("</ul>")
     if sc.across_states:
         out.append("<h3>Where most of the room argued across the table</h3><ul>")
         out += [

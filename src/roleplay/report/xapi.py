@@ -2,7 +2,8 @@
 
 - one ``answered`` statement per turn: the state is an interaction activity (long-fill-in), the
   reply is ``result.response``, ``result.score.scaled`` is overall/100, and the three dimensions,
-  the same-side indicator and the meters are result extensions;
+  the same-side indicator, the meters and the intents the reply matched are result extensions
+  (plus the decisive move, when the reply's intents fired its transition);
 - for a session that reached an ending, ``completed`` plus ``passed`` or ``failed`` on the
   scenario activity, with the session's mean scores and its duration.
 
@@ -101,6 +102,9 @@ def statements(export: SessionExport) -> list[dict[str, Any]]:
             "timestamp": stamp,
         }
 
+    moves = export.debrief.moves if export.debrief is not None else ()
+    decisive = {m.turn: {"intents": list(m.intents), "labels": list(m.labels),
+                         "next-state": m.next_state} for m in moves}
     out: list[dict[str, Any]] = []
     for stored in export.turns:
         t = stored.result
@@ -115,28 +119,31 @@ def statements(export: SessionExport) -> list[dict[str, Any]]:
                 "interactionType": "long-fill-in",
             },
         }
-        result = {
-            "response": utf8_safe(t.reply),
-            "score": _score(sc.overall),
-            "extensions": {
-                ext + "listening": sc.listening,
-                ext + "empathy": sc.empathy,
-                ext + "collaboration": sc.collaboration,
-                ext + "same-side": sc.same_side,
-                ext + "turn": t.turn,
-                ext + "next-state": t.next_state,
-                ext + "meters": dict(t.meters_after),
-            },
+        extensions: dict[str, Any] = {
+            ext + "listening": sc.listening,
+            ext + "empathy": sc.empathy,
+            ext + "collaboration": sc.collaboration,
+            ext + "same-side": sc.same_side,
+            ext + "turn": t.turn,
+            ext + "next-state": t.next_state,
+            ext + "meters": dict(t.meters_after),
+            ext + "intents": list(t.intents),
         }
+        if t.turn in decisive:
+            extensions[ext + "decisive-move"] = decisive[t.turn]
+        result = {"response": utf8_safe(t.reply), "score": _score(sc.overall),
+                  "extensions": extensions}
         out.append(statement(f"turn/{stored.id}", "answered", activity, result,
                              stored.created_at, parent=True))
     if r.finished and r.ended_at is not None:
-        dims = {
+        dims: dict[str, Any] = {
             ext + "listening": round(r.listening or 0),
             ext + "empathy": round(r.empathy or 0),
             ext + "collaboration": round(r.collaboration or 0),
             ext + "outcome": r.outcome,
         }
+        if moves:
+            dims[ext + "decisive-moves"] = [m.text() for m in moves]
         common = {"score": _score(r.overall), "completion": True,
                   "duration": _duration(r.started_at, r.ended_at), "extensions": dims}
         out.append(statement("completed", "completed", scenario_activity, dict(common),

@@ -69,3 +69,28 @@ def test_a_negated_condition_does_not_negate_the_main_clause() -> None:
              "The rule is not up for debate."])
 def test_emphatic_must_is_not_a_negation(text: str) -> None:
     assert not is_negative(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sure, I'll take the whole week, don't worry about it.",
+    "What's happening that week, if you don't mind me asking?",
+    "I don't mind covering the 27th.",
+    "Never mind, I'll take it.",
+    "Don't hesitate to call me.",
+    "I can't wait to see it live.",
+    "I couldn't agree more.",
+])
+def test_reassurance_and_politeness_carry_no_negation(text: str) -> None:
+    assert not is_negative(text)
+
+
+def test_reassurance_does_not_hide_a_real_negation() -> None:
+    assert is_negative("We can't host it in the US, don't worry.")
+
+
+def test_a_trailing_bare_no_joins_the_clause_before_it() -> None:
+    text = "Taking the whole week would mean cancelling my trip, so no."
+    assert [text[a:b] for a, b in clause_spans(text, 0, len(text))] == [text]
+    text = "We can't do March - sorry, no - but April works."
+    assert [text[a:b] for a, b in clause_spans(text, 0, len(text))] == [
+        "We can't do March - sorry, no", "April works."]

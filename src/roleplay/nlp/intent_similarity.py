@@ -3,9 +3,12 @@ used both to match replies and to calibrate thresholds, so the two always agree.
 
 The score of a part against a group is its best cosine to a phrasing of the group *of the same
 polarity* (see :mod:`.negation`), blended with the second best (``CONSENSUS_WEIGHT``) so that
-one shared word with one example counts less than agreement with several. A phrasing of the
-other mood (a question against a statement) counts ``MOOD_PENALTY`` less: "What does the board
-need?" and "The board will have to wait" share words, not a move.
+one shared word with one example counts less than agreement with several - but a part at least
+``CLOSE`` to one example loses at most ``MAX_DRAG`` that way: a reply that nearly rewords one
+example ("Fine, let's just put them in Virginia for a couple of weeks" beside "I can live with
+Virginia for a few weeks") is not lost because the intent's other examples use other words.
+A phrasing of the other mood (a question against a statement) counts ``MOOD_PENALTY`` less:
+"What does the board need?" and "The board will have to wait" share words, not a move.
 
 Everything is computed for all groups at once (one matrix product, per-group reductions), so
 matching every intent of a scenario costs about as much as matching one.
@@ -23,6 +26,8 @@ from numpy.typing import NDArray
 from .negation import is_negative
 
 CONSENSUS_WEIGHT = 0.5
+MAX_DRAG = 0.1
+CLOSE = 0.5  # a part this close to one example is nearly a rewording of it
 MOOD_PENALTY = 0.1
 NO_MATCH = -1.0
 
@@ -128,8 +133,9 @@ def group_scores(groups: Groups, parts: Phrasings) -> GroupScores:
         rest = np.where(first, -np.inf, sims)
         second = np.maximum.reduceat(rest, groups.starts, axis=1)
         second = np.where(np.isfinite(second), second, top)  # a group with one usable phrasing
-        blended = np.where(np.isfinite(top),
-                           (1 - CONSENSUS_WEIGHT) * top + CONSENSUS_WEIGHT * second, top)
+        finite = np.isfinite(top)
+        drag = CONSENSUS_WEIGHT * np.where(finite, top - np.where(finite, second, 0.0), 0.0)
+        blended = top - np.where(top >= CLOSE, np.minimum(drag, MAX_DRAG), drag)
     return GroupScores(
         np.where(np.isfinite(blended), blended, NO_MATCH),
         np.where(np.isfinite(top), top, NO_MATCH),

@@ -29,6 +29,11 @@ _IDIOM = re.compile(
     r"|(?:not|n['’]?t) (?:against|opposed to|object)"
     rf"|{_AUX_NOT} say no|{_AUX_NOT} argue with"
     r"|why not|whether or not|nothing wrong|no later than|if not|no-brainer)\b"
+    # reassurance and politeness that negate no move: "don't worry, I'll take it",
+    # "if you don't mind me asking", "never mind", "I can't wait"
+    rf"|\b(?:{_AUX_NOT}|never) (?:worry|stress|panic|fret|mind|hesitate|mention it)\b"
+    r"|\b(?:never mind|no (?:big deal|rush|hard feelings|stress)|can['’]?t wait"
+    r"|(?:can['’]?t|cannot|can not|couldn['’]?t|could not) (?:agree|thank you) (?:more|enough))\b"
     # double negations that affirm: "I don't see why we can't", "no reason not to"
     rf"|\b{_AUX_NOT}\s+see\s+(?:why|any reason)\b[^.?!]*?{_NOT}\b"
     rf"|\bno reason (?:why )?(?:\w+ )?{_NOT}\b"
@@ -69,8 +74,22 @@ def has_negator(text: str) -> bool:
     return negator_count(text) > 0
 
 
+_FILLER = frozenset(
+    "so then and or well sorry afraid sadly unfortunately i'm im is it's its the answer".split()
+)
+
+
+def _bare(piece: str) -> bool:
+    """A clause of one word, or only negators and fillers ("so no", "sorry, no")."""
+    words = _WORD.findall(piece.lower())
+    return len(words) < 2 or all(w in _NEGATORS or w in _FILLER for w in words)
+
+
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The clauses of ``text[start:end]`` split at ';', ':', dashes and 'but' (2+ words each)."""
+    """The clauses of ``text[start:end]`` split at ';', ':', dashes and 'but'. A bare piece (one
+    word, or only "no"/"not" and fillers) at the start is dropped - "No: we could phase it"
+    answers the other person before the offer - and after a clause it joins that clause:
+    "Taking the whole week means cancelling my trip, so no." is a refusal."""
     out: list[tuple[int, int]] = []
     pos = start
     for match in _CLAUSE_BREAK.finditer(text, start, end):
@@ -79,4 +98,10 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = match.end()
     if pos < end:
         out.append((pos, end))
-    return [(a, b) for a, b in out if len(text[a:b].split()) >= 2]
+    merged: list[tuple[int, int]] = []
+    for a, b in out:
+        if not _bare(text[a:b]):
+            merged.append((a, b))
+        elif merged:
+            merged[-1] = (merged[-1][0], b)
+    return merged

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 from roleplay.report.escaping import md_text
@@ -171,9 +172,7 @@ def test_debrief_names_what_best_replies_said_and_the_rooms_decisive_moves() -> 
 
 def test_debrief_without_a_loadable_scenario_keeps_everything_else() -> None:
     row = _said(1, 1, "failure", ("opening", 0, "dana_digs_in", ("refuse_all",)))
-    broken = GroupSessionRow(*[getattr(row, f) for f in (
-        "session_id", "scenario_id", "title", "pass_score", "outcome", "overall",
-        "participant_id", "participant", "show_name", "turns")], scenario_text="id: [broken")
+    broken = replace(row, scenario_text="id: [broken")
     (sc,) = build_group_debrief([broken], workshop="Room").scenarios
     assert sc.moves == () and sc.hard_states[0].best[0].heard is None
     assert sc.outcomes["failure"] == 1

@@ -97,3 +97,21 @@ def test_graph_shows_intents_on_edges(capsys: pytest.CaptureFixture[str]) -> Non
     assert "opening --> options : 2. said offer#95;phasing" in out or \
         "opening --> options : 2. said offer_phasing" in out
     assert "not said refuse" in out
+
+
+def test_intents_state_counts_only_what_that_state_can_use(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    reply = "What does the board actually need to see by Friday?"
+    assert main(["intents", "--json", str(FIXTURE), reply]) == 0
+    assert json.loads(capsys.readouterr().out)["matched"] == ["ask_interest"]
+    assert main(["intents", "--json", "--state", "dana_explains", str(FIXTURE), reply]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["matched"] == []
+    ask = next(i for i in doc["intents"] if i["name"] == "ask_interest")
+    assert ask["blocked"] == "not used in state 'dana_explains'"
+
+
+def test_intents_unknown_state_is_rp910(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["intents", "--state", "nowhere", str(FIXTURE), "hello"]) == 2
+    assert "RP910" in capsys.readouterr().err

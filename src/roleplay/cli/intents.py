@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 
 from roleplay.errors import Diagnostic, Location, ScenarioError
 from roleplay.nlp.intents import IntentScore
@@ -12,6 +13,7 @@ from roleplay.report.console import Printer, safe_text, stdout
 from .common import compiled, reconfigure_stdin
 
 NO_INTENTS = "RP909"
+UNKNOWN_STATE = "RP910"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,6 +27,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("scenario", help="shipped scenario id or path to a .yaml file")
     p.add_argument("replies", nargs="*", metavar="REPLY", help="replies to match")
     p.add_argument("--json", action="store_true", help="one JSON object per reply")
+    p.add_argument("--state", metavar="STATE",
+                   help="match as a session does in STATE: only the intents that state can use "
+                   "count (the others still compete for the words)")
     p.set_defaults(func=run_intents)
 
 
@@ -34,6 +39,14 @@ def run_intents(args: argparse.Namespace) -> int:
         raise ScenarioError([Diagnostic(
             NO_INTENTS, f"scenario '{scenario.scenario.id}' declares no intents",
             "add an `intents:` block (see docs/authoring.md)", Location(args.scenario))])
+    heard: frozenset[str] | None = None
+    if args.state is not None:
+        known = scenario.scenario.states
+        if args.state not in known:
+            raise ScenarioError([Diagnostic(
+                UNKNOWN_STATE, f"scenario '{scenario.scenario.id}' has no state '{args.state}'",
+                f"use one of: {', '.join(known)}", Location(args.scenario))])
+        heard = scenario.intents.heard_in[args.state]
     replies: list[str] = list(args.replies)
     if not replies:
         reconfigure_stdin()
@@ -41,6 +54,10 @@ def run_intents(args: argparse.Namespace) -> int:
     out = stdout()
     for reply in replies:
         scores = scenario.intents.scores(reply)
+        if heard is not None:
+            scores = [s if s.name in heard or not s.matched else replace(
+                s, matched=False, blocked=f"not used in state '{args.state}'") for s in scores]
+            scores.sort(key=lambda s: (not s.matched, -s.margin, s.name))
         if args.json:
             out.json({"reply": reply, "matched": [s.name for s in scores if s.matched],
                       "intents": [score_json(reply, s) for s in scores]})

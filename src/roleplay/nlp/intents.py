@@ -101,6 +101,7 @@ class IntentMatcher:
         self.intents = tuple(intents)
         if intents:
             # The examples of every intent, then ordinary talk, as one stack of groups.
+            self._own = Groups.of([i.examples for i in intents])
             self._examples = Groups.of([*(i.examples for i in intents), self.reference.rivals])
             none = Phrasings.of([""], np.zeros((1, vectors.shape[1]), np.float32))
             self._near = Groups.of([i.near if len(i.near) else none for i in intents])
@@ -152,13 +153,25 @@ class IntentMatcher:
         if not self.intents or (among is not None and not among):
             return ()
         spans, parts = self._parts(text)
-        if not spans:
+        if not spans or not self._may_match(parts, among):
             return ()
         d = self._decide(parts)
         margins = np.where(d.wins, d.scores - self._thresholds, -np.inf).max(axis=0).tolist()
         found = [(m, intent.spec.name) for m, intent in zip(margins, self.intents, strict=True)
                  if m > -np.inf and (among is None or intent.spec.name in among)]
         return tuple(name for _, name in sorted(found, key=lambda x: (-x[0], x[1])))
+
+    def _may_match(self, parts: Phrasings, among: Collection[str] | None) -> bool:
+        """False when no part comes near enough to any wanted intent to match it: a part's
+        score never exceeds its best plain cosine to an example of its polarity, so one matrix
+        product rules most replies out before the full decision."""
+        ph = self._own.phrasings
+        sims = np.where(parts.negative[:, None] == ph.negative[None, :],
+                        parts.vectors @ ph.vectors.T, -np.inf)
+        reach = np.maximum.reduceat(sims, self._own.starts, axis=1).max(axis=0) >= self._thresholds
+        if among is not None:
+            reach &= np.array([name in among for name in self.names])
+        return bool(reach.any())
 
     def _decide(self, parts: Phrasings) -> _Decision:
         """Which intents each part matches (the rules in the module docstring)."""

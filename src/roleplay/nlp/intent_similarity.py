@@ -114,20 +114,23 @@ class GroupScores:
 
     score: Scores  # best similarity blended with the second best (see CONSENSUS_WEIGHT)
     best: Scores  # best similarity alone
-    row: NDArray[np.intp]  # row of the nearest phrasing (-1: none)
+    row: NDArray[np.intp]  # row of the nearest phrasing (-1: none; empty when not asked for)
 
 
-def group_scores(groups: Groups, parts: Phrasings) -> GroupScores:
-    """Every part against every group, with the polarity and mood rules."""
+def group_scores(groups: Groups, parts: Phrasings, *, rows: bool = True) -> GroupScores:
+    """Every part against every group, with the polarity and mood rules (``rows=False``: without
+    working out which phrasing was nearest, which only explanations need)."""
     ph = groups.phrasings
     sims = raw_cosines(groups, parts)
     sims -= MOOD_PENALTY * (parts.question[:, None] != ph.question[None, :])
     sims = np.where(parts.negative[:, None] == ph.negative[None, :], sims, -np.inf)
     top = np.maximum.reduceat(sims, groups.starts, axis=1)
     first = (sims >= top[:, groups.owner]) & np.isfinite(sims)  # the best phrasing(s) per group
-    rows = np.where(first, np.arange(len(ph))[None, :], len(ph))
-    best = np.minimum.reduceat(rows, groups.starts, axis=1)
-    best = np.where(best < len(ph), best, -1)
+    best = np.zeros((0, 0), np.intp)
+    if rows:
+        index = np.where(first, np.arange(len(ph))[None, :], len(ph))
+        best = np.minimum.reduceat(index, groups.starts, axis=1)
+        best = np.where(best < len(ph), best, -1)
     blended = top
     if CONSENSUS_WEIGHT:
         rest = np.where(first, -np.inf, sims)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 import numpy as np
 from numpy.typing import NDArray
@@ -155,7 +156,9 @@ class IntentMatcher:
         spans, parts = self._parts(text)
         if not spans or not self._may_match(parts, among):
             return ()
-        d = self._decide(parts)
+        d = self._decide(parts, explain=False)
+        if d is None:
+            return ()
         margins = np.where(d.wins, d.scores - self._thresholds, -np.inf).max(axis=0).tolist()
         found = [(m, intent.spec.name) for m, intent in zip(margins, self.intents, strict=True)
                  if m > -np.inf and (among is None or intent.spec.name in among)]
@@ -173,12 +176,20 @@ class IntentMatcher:
             reach &= np.array([name in among for name in self.names])
         return bool(reach.any())
 
-    def _decide(self, parts: Phrasings) -> _Decision:
-        """Which intents each part matches (the rules in the module docstring)."""
-        table = group_scores(self._examples, parts)
+    @overload
+    def _decide(self, parts: Phrasings) -> _Decision: ...
+    @overload
+    def _decide(self, parts: Phrasings, explain: bool) -> _Decision | None: ...
+
+    def _decide(self, parts: Phrasings, explain: bool = True) -> _Decision | None:
+        """Which intents each part matches (the rules in the module docstring). Without
+        ``explain``: None as soon as no part is over any threshold, and no nearest rows."""
+        table = group_scores(self._examples, parts, rows=explain)
         scores, ordinary = table.score[:, :-1], table.score[:, -1]  # (parts, intents), (parts,)
         reached = scores >= self._thresholds
         over = reached & (scores >= ordinary[:, None] + ORDINARY_MARGIN)
+        if not explain and not over.any():
+            return None
         near_sims = raw_cosines(self._near, parts)  # a near-miss vetoes parts of its polarity
         near_sims[parts.negative[:, None] != self._near.phrasings.negative[None, :]] = -np.inf
         near = np.maximum.reduceat(near_sims, self._near.starts, axis=1)

@@ -12,7 +12,7 @@ from roleplay.errors import StorageError
 from roleplay.scoring.fixed import FixedScorer
 from roleplay.storage import SessionRecorder, SessionStore
 from roleplay.storage.encoding import parse_timestamp
-from roleplay.storage.resume_plan import ResumePlan, ago, plan_resume
+from roleplay.storage.resume_plan import ResumePlan, ago, closing_words, plan_resume
 
 from .helpers import BUDGET, GOOD_REPLIES, new_session, play, saved_id
 
@@ -204,3 +204,15 @@ def test_a_removed_file_offers_only_the_saved_version(tmp_path: Path) -> None:
             plan_resume(store, session_id=sid, choice="restart").version(can_ask=True)
         assert info.value.code == "RP706" and "--saved" in info.value.format()
         assert "--restart" not in info.value.format()
+
+
+def test_closing_words() -> None:
+    assert closing_words(None, None, True) is None  # not saved: nothing to point at
+    assert closing_words(4, None, False) is None  # nothing answered: nothing to resume
+    assert closing_words(4, None, True) == (
+        "Saved. `roleplay resume 4` continues where you stopped."
+    )
+    for over in ("success", "failure", "neutral", "abandoned"):
+        words = closing_words(4, over, True)
+        assert words is not None and words.startswith("Saved as session 4. ")
+        assert "`roleplay export 4 --format html -o FILE`" in words

@@ -16,7 +16,7 @@ from roleplay.plain import Mode, PlainFrontEnd, read_lines
 from roleplay.report.console import Printer
 from roleplay.scoring import default_scorer
 from roleplay.storage import SessionRecorder, SessionStore
-from roleplay.storage.resume_plan import ResumePlan, plan_resume
+from roleplay.storage.resume_plan import ResumePlan, closing_words, plan_resume
 
 
 @dataclass
@@ -78,23 +78,10 @@ def _run(session: Session, recorder: SessionRecorder, *, json_mode: bool, resume
     front = PlainFrontEnd(session, out, json_mode=json_mode, mode=session.mode)
     prompt = out if (sys.stdin.isatty() and not json_mode) else None
     front.run(read_lines(sys.stdin, prompt), resumed=resumed)
-    if not json_mode:
-        _after_words(out, session, recorder.session_id)
+    words = closing_words(recorder.session_id, session.outcome, bool(session.turns))
+    if words is not None and not json_mode:
+        out.line(words, "dim")
     return 0
-
-
-def _after_words(out: Printer, session: Session, session_id: int | None) -> None:
-    if session_id is None:
-        return
-    if session.outcome is None:
-        if session.turns:
-            out.line(f"Saved. `roleplay resume {session_id}` continues where you stopped.", "dim")
-        return
-    out.line(
-        f"Saved as session {session_id}. "
-        f"`roleplay export {session_id} --format html -o FILE` makes a printable report.",
-        "dim",
-    )
 
 
 def mention_unfinished() -> None:

@@ -61,6 +61,21 @@ def describe(record: SessionRecord, now: datetime | None = None) -> str:
     )
 
 
+def closing_words(session_id: int | None, outcome: str | None, answered: bool) -> str | None:
+    """What a front end says when a saved solo session closes: how to resume it (stopped with
+    an answered turn: resumable), how to export it (over), or nothing (not saved, or empty)."""
+    if session_id is None:
+        return None
+    if outcome is None:
+        return f"Saved. `roleplay resume {session_id}` continues where you stopped." if (
+            answered
+        ) else None
+    return (
+        f"Saved as session {session_id}. "
+        f"`roleplay export {session_id} --format html -o FILE` makes a printable report."
+    )
+
+
 @dataclass(frozen=True)
 class ResumePlan:
     """One resumable session, how its scenario looks now, and everything said about it."""

@@ -61,6 +61,19 @@ def test_play_notes_an_unfinished_session_when_scripted() -> None:
     assert json.loads(res.stdout.splitlines()[0])["event"] == "start"  # a new session
 
 
+def test_roleplay_without_a_terminal_says_how_to_resume() -> None:
+    bare = run(stdin="")
+    assert bare.returncode == 2 and "no terminal" in bare.stdout
+    assert "unfinished" not in bare.stdout  # nothing saved yet
+    run("play", PLAY_BUDGET, "--plain", stdin=ONE)
+    res = run(stdin="")
+    assert res.returncode == 2 and "Traceback" not in res.stderr
+    lines = res.stdout.splitlines()
+    assert lines[0].startswith("roleplay: no terminal")
+    assert lines[1].startswith("note: unfinished session 1 of 'Push back on a budget cut'")
+    assert lines[1].endswith("`roleplay resume 1 --plain` continues it")
+
+
 def test_play_offers_to_resume_interactively(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -86,5 +86,7 @@ def test_participant_command_is_fixed_and_never_parsed_by_a_shell() -> None:
     argv = participant_argv("team; rm -rf /", python="/usr/bin/python3")
     assert argv == [
         "/usr/bin/python3", "-m", "roleplay", "workshop", "participant",
-        "--workshop", "team; rm -rf /",
+        "--workshop", "team; rm -rf /", "--mode", "coach",
     ]
+    assert participant_argv("w", mode="exam", python="py")[-2:] == ["--mode", "exam"]
+    assert participant_argv("w", mode="$(reboot)", python="py")[-2:] == ["--mode", "coach"]

@@ -131,7 +131,7 @@ def run_serve(args: argparse.Namespace) -> int:
     if not args.no_round and store.current_round(workshop.id) is None:
         store.start_round(workshop.id)
     store.conn.close()
-    argv = participant_argv(workshop.id) + ([] if args.mode == "coach" else ["--mode", "exam"])
+    argv = participant_argv(workshop.id, mode=args.mode)
     count = f"{len(refs)} scenario{'' if len(refs) == 1 else 's'}"
     banner = [f"roleplay workshop '{workshop.name}' ({count}): {describe(plan)}"]
     banner += [f"  Join at: {url}" for url in join_urls(plan)]

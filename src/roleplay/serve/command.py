@@ -9,13 +9,18 @@ from __future__ import annotations
 import socket
 import sys
 
+from roleplay.engine.rules import mode_named
+
 from .binding import BindPlan, is_loopback
 
 
-def participant_argv(workshop_id: str, *, python: str | None = None) -> list[str]:
-    """The participant's command line, run directly (no shell)."""
+def participant_argv(
+    workshop_id: str, *, mode: str | None = None, python: str | None = None
+) -> list[str]:
+    """The participant's command line, run directly (no shell); in ``mode`` (coach unless it
+    is exam, the one mode rule)."""
     return [python or sys.executable, "-m", "roleplay", "workshop", "participant",
-            "--workshop", workshop_id]
+            "--workshop", workshop_id, "--mode", mode_named(mode)]
 
 
 def lan_address() -> str | None:

@@ -106,3 +106,28 @@ def test_another_form_of_a_key_points_word_picks_it_up() -> None:
 def test_mock_sympathy_earns_no_empathy(mocking: str) -> None:
     partner = "I have three projects due this week and a contract to review."
     assert score(mocking, partner).empathy < 45 < score("That's a heavy week.", partner).empathy
+
+
+def test_a_conditional_offer_is_not_blame() -> None:
+    partner = "Customers are yelling at me because the card machine is down again."
+    offer = score("If you keep the queue moving, I'll call the repair line.", partner)
+    assert not any("blamed" in e.reason for e in offer.evidence)
+    assert offer.collaboration > 45
+    assert any("blamed" in e.reason for e in score("You keep changing the plan.").evidence)
+
+
+def test_a_statement_is_not_credited_as_a_question() -> None:
+    sentences = default_scorer().sentences(ScoreInput("You keep changing the plan.", BOARD))  # type: ignore[attr-defined]
+    assert sentences[0].act.act != "curious_question"
+
+
+def test_brushing_it_off_costs_empathy() -> None:
+    partner = "Customers are yelling at me because the card machine is down again."
+    assert score("Customers yell, you'll get used to it.", partner).empathy < 45
+
+
+def test_a_specific_validation_engages_and_earns_full_credit() -> None:
+    partner = "My piece was cut in half an hour before print."
+    specific = score("That's frustrating after all the reporting you put in.", partner)
+    assert not any("partial credit" in e.reason for e in specific.evidence)
+    assert specific.empathy > score("I understand how you feel. " * 5, partner).empathy

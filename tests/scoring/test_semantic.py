@@ -162,7 +162,7 @@ def _rank_rate(pairs: list[tuple[str, str, str, str, str]]) -> float:
 
 def test_contrast_pairs_hold_at_the_measured_floor() -> None:
     # The measured rate is in benchmarks/README.md; this guards against regressions.
-    assert _rank_rate(PAIRS) >= 0.78
+    assert _rank_rate(PAIRS) >= 0.93
 
 
 def test_unscorable_probes_rank_below_every_decent_reply() -> None:

@@ -19,6 +19,7 @@ For one reply (see docs/scoring.md for the full rule list):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from roleplay.nlp import EncodingCache, shared_cache
@@ -50,6 +51,14 @@ NEGATIVE_SIMILARITY = 0.52  # any act that costs points needs at least this
 NEGATIVE_MARGIN = 0.03
 NEGATIVE_WORDS = 4  # ... and at least this many words (two-word sentences are too noisy)
 STOCK_STRENGTH = 0.5  # a sentence counts as a stock phrase from this strength on
+SPECIFIC_LENGTH = 5  # a word this long outside an acknowledgement names something of theirs
+SPECIFIC_FEATURES = frozenset({"difficulty", "validation", "sympathy", "emotion_label"})
+GENERIC_WORDS = frozenset(
+    "right really about thing things always everything totally completely honestly "
+    "sounds situation feeling feelings there where which would could should wonder sorry "
+    "upset tough awful terrible stressful frustrating frustrated".split()
+)
+_WORDS = re.compile(r"[A-Za-z]+")
 
 HOSTILE_ACTS = frozenset({"insult", "threat", "sarcasm", "blame"})
 HOSTILE_FEATURES = frozenset(
@@ -144,6 +153,25 @@ def _is_stock(sentence: Sentence | None) -> bool:
     )
 
 
+def _engages(s: Sentence) -> bool:
+    """A sentence that performs an engaging act (not a repeat)."""
+    return not s.repeat and s.act.act in ENGAGE_ACTS
+
+
+def _specific(e: Evidence, sentences: list[Sentence]) -> bool:
+    """An acknowledgement that names something of theirs: its sentence (not a stock phrase or
+    a repeat) has a longer word of its own outside the acknowledging words ("That's
+    frustrating after all the reporting you put in")."""
+    home = sentence_at(sentences, e.span)
+    if home is None or home.repeat or _is_stock(home) or e.span is None:
+        return False
+    rest = home.text[: e.span[0] - home.start] + " " + home.text[e.span[1] - home.start :]
+    return any(
+        len(w) >= SPECIFIC_LENGTH and w.lower() not in GENERIC_WORDS
+        for w in _WORDS.findall(rest)
+    )
+
+
 def _snippet(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
@@ -201,8 +229,12 @@ class SemanticScorer:
             home = sentence_at(sentences, span)
             return home is not None and (home.repeat or _is_stock(home))
 
-        engaged = any(s.act.act in ENGAGE_ACTS and not s.repeat for s in sentences) or any(
-            f in ENGAGE_FEATURES and e.points > 0 and not in_stock(e.span) for f, e in cues
+        engaged = (
+            any(_engages(s) for s in sentences)
+            or any(f in ENGAGE_FEATURES and e.points > 0 and not in_stock(e.span) for f, e in cues)
+            or any(
+                f in SPECIFIC_FEATURES and e.points > 0 and _specific(e, sentences) for f, e in cues
+            )
         )
         parts = self._cue_parts(cues, sentences, engaged) + self._act_parts(sentences, engaged)
         return Analysis(sentences, parts, hostile[0] if hostile else None)

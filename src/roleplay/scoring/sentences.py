@@ -40,8 +40,9 @@ _NORMAL = re.compile(r"[^a-z0-9]+")
 # Question functions the cue layer can name precisely (checked at the start of a sentence).
 INTERROGATION = re.compile(
     r"^\W*(?:so |and |but )?(?:why (?:did|didn't|did not|would|wouldn't|were|weren't|was|wasn't|"
-    r"is|isn't|are|aren't|have|haven't|has|hasn't|do|does)(?: you| your| this| that| it| nobody|"
-    r" no one| anyone)|how (?:could|can|did|come) you|who (?:approved|decided|told|said)|"
+    r"isn't|aren't|haven't|hasn't|doesn't)(?: you| your| this| that| it| nobody| no one| anyone)|"
+    r"why (?:is|are|do|does|have|has) (?:you|your|this|that|it|nobody)\b[^?]*\b(?:keep|always|"
+    r"never|still|so|even|not)\b|how (?:could|can|did|come) you|who (?:approved|decided|told|said)|"
     r"what were you thinking)",
     re.IGNORECASE,
 )
@@ -54,7 +55,7 @@ CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "proposal",
         re.compile(
-            r"^\W*(?:so |maybe |perhaps )?(?:what if we|how about|could we|can we|we could|"
+            r"^\W*(?:so |maybe |perhaps )?(?:what if we|how about(?! you\b)|could we|can we|we could|"
             r"we might|maybe we|shall we|let's (?:try|split|phase|pilot|start|move|keep|offer|run|ask))\b",
             re.I,
         ),
@@ -81,6 +82,12 @@ CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+)
+# A curious question without a question mark: an invitation to say more.
+INVITATION = re.compile(
+    r"\b(?:tell me (?:more|about|what|how)|walk me through|help me understand|i'd (?:like|love) "
+    r"to (?:hear|know|understand)|i'm curious|i wonder)\b",
+    re.IGNORECASE,
 )
 ADVICE_QUESTION = re.compile(
     r"^\W*(?:so |and |but )?(?:why (?:don't|do not|not|can't|cannot) (?:you )?(?:just |simply )?|"
@@ -121,6 +128,8 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
         repeat = key in seen
         seen.add(key)
         question = text.rstrip().endswith("?")
+        if act.act == "curious_question" and not question and not INVITATION.search(text):
+            act = SentenceAct("", 0.0, act.similarity, act.margin)  # a statement asks nothing
         if float(close) >= REFLECTION_SIMILARITY and not question:
             # closer to what they said than to any act: it restates their point
             if act.act in ("", "reflection", "stock_phrase") or act.similarity < float(close):

@@ -80,6 +80,7 @@ class Groups:
     phrasings: Phrasings
     starts: NDArray[np.intp]  # (groups,) first row of each group; every group is non-empty
     owner: NDArray[np.intp]  # (rows,) the group of each row
+    penalties: NDArray[np.float64]  # (4, rows), see _penalties
 
     @classmethod
     def of(cls, groups: Sequence[Phrasings]) -> Groups:
@@ -88,15 +89,12 @@ class Groups:
         sizes = [len(g) for g in groups]
         starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.intp)
         owner = np.repeat(np.arange(len(groups)), sizes).astype(np.intp)
-        return cls(
-            Phrasings(
-                np.concatenate([g.vectors for g in groups]).astype(np.float32),
-                np.concatenate([g.negative for g in groups]),
-                np.concatenate([g.question for g in groups]),
-            ),
-            starts,
-            owner,
+        phrasings = Phrasings(
+            np.concatenate([g.vectors for g in groups]).astype(np.float32),
+            np.concatenate([g.negative for g in groups]),
+            np.concatenate([g.question for g in groups]),
         )
+        return cls(phrasings, starts, owner, _penalties(phrasings))
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -117,33 +115,44 @@ class GroupScores:
     row: NDArray[np.intp]  # row of the nearest phrasing (-1: none; empty when not asked for)
 
 
+_OFF = -10.0  # "other polarity": far below any cosine, and finite, so no isfinite checks
+_NONE = -2.0  # a group whose best is under this has no phrasing of the part's polarity
+
+
 def group_scores(groups: Groups, parts: Phrasings, *, rows: bool = True) -> GroupScores:
     """Every part against every group, with the polarity and mood rules (``rows=False``: without
     working out which phrasing was nearest, which only explanations need)."""
     ph = groups.phrasings
     sims = raw_cosines(groups, parts)
-    sims -= MOOD_PENALTY * (parts.question[:, None] != ph.question[None, :])
-    sims = np.where(parts.negative[:, None] == ph.negative[None, :], sims, -np.inf)
+    sims -= groups.penalties[parts.question.astype(np.intp) * 2 + parts.negative]
     top = np.maximum.reduceat(sims, groups.starts, axis=1)
-    first = (sims >= top[:, groups.owner]) & np.isfinite(sims)  # the best phrasing(s) per group
+    none = top < _NONE
+    first = sims >= top[:, groups.owner]  # the best phrasing(s) per group
     best = np.zeros((0, 0), np.intp)
     if rows:
-        index = np.where(first, np.arange(len(ph))[None, :], len(ph))
+        index = np.where(first & (sims > _NONE), np.arange(len(ph))[None, :], len(ph))
         best = np.minimum.reduceat(index, groups.starts, axis=1)
         best = np.where(best < len(ph), best, -1)
     blended = top
     if CONSENSUS_WEIGHT:
-        rest = np.where(first, -np.inf, sims)
-        second = np.maximum.reduceat(rest, groups.starts, axis=1)
-        second = np.where(np.isfinite(second), second, top)  # a group with one usable phrasing
-        finite = np.isfinite(top)
-        drag = CONSENSUS_WEIGHT * np.where(finite, top - np.where(finite, second, 0.0), 0.0)
+        second = np.maximum.reduceat(np.where(first, _OFF, sims), groups.starts, axis=1)
+        second = np.where(second < _NONE, top, second)  # a group with one usable phrasing
+        drag = CONSENSUS_WEIGHT * (top - second)
         blended = top - np.where(top >= CLOSE, np.minimum(drag, MAX_DRAG), drag)
-    return GroupScores(
-        np.where(np.isfinite(blended), blended, NO_MATCH),
-        np.where(np.isfinite(top), top, NO_MATCH),
-        best,
-    )
+    return GroupScores(np.where(none, NO_MATCH, blended), np.where(none, NO_MATCH, top), best)
+
+
+def _penalties(ph: Phrasings) -> NDArray[np.float64]:
+    """(4, rows): what each phrasing loses against a part that is a question (2) or not (0),
+    negative (1) or not (0): the mood penalty, and _OFF for the other polarity."""
+    table = np.empty((4, len(ph)))
+    for question in (0, 1):
+        for negative in (0, 1):
+            table[question * 2 + negative] = (
+                MOOD_PENALTY * (ph.question != bool(question))
+                - _OFF * (ph.negative != bool(negative))
+            )
+    return table
 
 
 def similarity(examples: Phrasings, parts: Phrasings) -> Scores:

@@ -115,3 +115,18 @@ def test_intents_state_counts_only_what_that_state_can_use(
 def test_intents_unknown_state_is_rp910(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["intents", "--state", "nowhere", str(FIXTURE), "hello"]) == 2
     assert "RP910" in capsys.readouterr().err
+
+
+def test_golden_said_on_an_intent_the_state_does_not_use_says_why(tmp_path: Path) -> None:
+    path = _tests_file(tmp_path, """\
+cases:
+  - name: asking twice
+    replies:
+      - "What does the board actually need to see by Friday?"
+      - text: "Help me understand what's driving the 30% number."
+        said: [ask_interest]
+""")
+    (result,) = run_tests(load_tests(path), FixedScorer())
+    assert result.failures == [
+        "reply 2 cannot say 'ask_interest' in 'dana_explains': no transition of that state or "
+        "`say` variant it leads to reads it, so it is not matched there"]

@@ -204,7 +204,8 @@ def run_case(loaded: LoadedTests, case: GoldenCase, scorer: Scorer) -> CaseResul
             if isinstance(reply, GoldenReply):
                 for key, band in reply.scores.items():
                     _check_band(result, f"reply {n} {key}", s.dimension(key), band)
-                _check_intents(result, n, reply, turn.intents)
+                heard = session.compiled.intents.heard_in.get(turn.state, frozenset())
+                _check_intents(result, n, reply, turn.intents, heard, turn.state)
         result.outcome = session.outcome
         _check_end(result, case, session)
     finally:
@@ -212,10 +213,15 @@ def run_case(loaded: LoadedTests, case: GoldenCase, scorer: Scorer) -> CaseResul
     return result
 
 
-def _check_intents(result: CaseResult, n: int, reply: GoldenReply, said: tuple[str, ...]) -> None:
+def _check_intents(result: CaseResult, n: int, reply: GoldenReply, said: tuple[str, ...],
+                   usable: frozenset[str], state: str) -> None:
     heard = ", ".join(said) or "no intent"
     for name in reply.said:
-        if name not in said:
+        if name not in usable:
+            result.failures.append(
+                f"reply {n} cannot say '{name}' in '{state}': no transition of that state or "
+                "`say` variant it leads to reads it, so it is not matched there")
+        elif name not in said:
             result.failures.append(f"reply {n} did not say '{name}' (it said {heard})")
     for name in reply.not_said:
         if name in said:

@@ -22,9 +22,9 @@ written afterwards and never tuned on, so their numbers are the honest ones.
 benchmarks/library_intents/ measures the shipped scenarios' own intents (a set without
 `intents:` takes them from scenarios/<scenario>.yaml): its top folder holds the sets looked at
 while the library's examples were written ("library tuning"), held_out/ the ones written after
-("library held-out"); see its README. A scenario written from docs/authoring.md alone
-(oncall_swap) is reported on its own line ("docs-only held-out"): the closest thing here to a
-scenario and replies nobody tuned for.
+("library held-out"); see its README. Intents written from docs/authoring.md alone
+(the oncall_swap scenario, and the shift_swap_docs set) are reported on their own line
+("docs-only held-out"): the closest thing here to a scenario and replies nobody tuned for.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ HERE = Path(__file__).resolve().parent
 SCENARIOS = HERE.parent / "scenarios"
 LIBRARY = HERE / "library_intents"
 TUNING = {"compliance_bend", "budget_pushback", "pet_project_no", "upset_customer"}
-DOCS_ONLY = {"oncall_swap"}  # scenarios written from docs/authoring.md alone
+DOCS_ONLY = {"oncall_swap", "shift_swap_docs"}  # written from docs/authoring.md alone
 
 
 @dataclass
@@ -176,6 +176,8 @@ def _kind(path: Path) -> str:
         return "library tuning"
     if path.parent == LIBRARY / "held_out":
         return "docs-only held-out" if path.stem in DOCS_ONLY else "library held-out"
+    if path.stem in DOCS_ONLY:
+        return "docs-only held-out"
     return "tuning" if path.stem in TUNING else "held-out"
 
 

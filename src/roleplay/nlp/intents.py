@@ -229,15 +229,15 @@ class IntentMatcher:
             np.array(negative, dtype=bool),
             np.array([is_question(t) for t in texts], dtype=bool),
         )
-        pairs = [i for i in range(len(spans) - 1) if single.negative[i] == single.negative[i + 1]]
+        pairs = [i for i in range(len(spans) - 1) if negative[i] == negative[i + 1]]
         if not pairs:
             return spans, single
         after = [i + 1 for i in pairs]
         joined = single.vectors[pairs] + single.vectors[after]
-        joined /= np.maximum(np.linalg.norm(joined, axis=1, keepdims=True), 1e-9)
+        joined /= np.maximum(np.sqrt(np.einsum("ij,ij->i", joined, joined))[:, None], 1e-9)
         pair_spans = [(spans[i][0], spans[i + 1][1]) for i in pairs]
         return spans + pair_spans, Phrasings(
-            np.concatenate([single.vectors, joined]).astype(np.float32),
+            np.concatenate([single.vectors, joined]),
             np.concatenate([single.negative, single.negative[pairs]]),
             np.concatenate([single.question, single.question[after]]),
         )

@@ -131,3 +131,13 @@ def test_a_specific_validation_engages_and_earns_full_credit() -> None:
     specific = score("That's frustrating after all the reporting you put in.", partner)
     assert not any("partial credit" in e.reason for e in specific.evidence)
     assert specific.empathy > score("I understand how you feel. " * 5, partner).empathy
+
+
+@pytest.mark.parametrize("reply", ["Let's make a deal!", "We'll sort it, they've agreed."])
+def test_contractions_are_not_keyboard_mash(reply: str) -> None:
+    assert score(reply).scored
+
+
+def test_asking_for_something_is_not_an_offer_of_help() -> None:
+    request = "Can I have two of the firewood packages?"
+    assert not any(n == "offer_help" and p.search(request) for n, p in CUE_ACTS)

@@ -81,6 +81,7 @@ def _latin_language(words: list[str], *, minimum: int = 2) -> str | None:
 
 
 MASH_CHARACTERS_PER_PIECE = 2.0
+_CONTRACTION = re.compile(r"'(?:s|t|re|ll|ve|d|m)$")
 
 
 def _looks_like_gibberish(words: list[str]) -> bool:
@@ -88,7 +89,8 @@ def _looks_like_gibberish(words: list[str]) -> bool:
     known = whole_words()
     if not words:
         return False
-    long_words = [w for w in words if len(w) >= 5]  # "thx", "lol", "hjkl": too short to tell
+    bases = [_CONTRACTION.sub("", w) for w in words]  # "let's" is "let", not a shattered word
+    long_words = [w for w in bases if len(w) >= 5]  # "thx", "lol", "hjkl": too short to tell
     mash = [
         w
         for w in long_words

@@ -20,10 +20,10 @@ For one reply (see docs/scoring.md for the full rule list):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from roleplay.nlp import EncodingCache, shared_cache
-from roleplay.scoring.acts import ActBank, act_bank
+from roleplay.scoring.acts import ActBank, SentenceAct, act_bank
 from roleplay.scoring.features import extract
 from roleplay.scoring.heads import CUE_UNIT, CUES_DOWN, CUES_UP, Heads, act_feature, load_heads
 from roleplay.scoring.lexicon import Lexicon, load_lexicon
@@ -153,6 +153,24 @@ def _is_stock(sentence: Sentence | None) -> bool:
     )
 
 
+def _sincere(sentences: list[Sentence], cues: list[tuple[str, Evidence]]) -> list[Sentence]:
+    """The encoder reads "Oh no, that's not good" close to mocking "Oh no, a few bugs, however
+    will you survive". The cue layer cancels warm words next to sarcastic phrasing, so a warm
+    cue that survived in a sentence means the cue layer found no mockery there: the sentence
+    is not read as sarcasm."""
+    warm = {
+        home.start
+        for f, e in cues
+        if f in ACK_FEATURES and e.points > 0 and (home := sentence_at(sentences, e.span))
+    }
+    return [
+        replace(s, act=SentenceAct("", 0.0, s.act.similarity, s.act.margin))
+        if s.act.act == "sarcasm" and s.start in warm
+        else s
+        for s in sentences
+    ]
+
+
 def _engages(s: Sentence) -> bool:
     """A sentence that performs an engaging act (not a repeat)."""
     return not s.repeat and s.act.act in ENGAGE_ACTS
@@ -167,8 +185,7 @@ def _specific(e: Evidence, sentences: list[Sentence]) -> bool:
         return False
     rest = home.text[: e.span[0] - home.start] + " " + home.text[e.span[1] - home.start :]
     return any(
-        len(w) >= SPECIFIC_LENGTH and w.lower() not in GENERIC_WORDS
-        for w in _WORDS.findall(rest)
+        len(w) >= SPECIFIC_LENGTH and w.lower() not in GENERIC_WORDS for w in _WORDS.findall(rest)
     )
 
 
@@ -213,6 +230,7 @@ class SemanticScorer:
             for dim in DIMENSIONS
             for fe in evidence_for(dim, by_feature, self.lexicon, self.weights)
         ]
+        sentences = _sincere(sentences, cues)
         hostile = [
             s
             for s in sentences

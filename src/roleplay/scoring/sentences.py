@@ -62,7 +62,11 @@ CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "offer_help",
-        re.compile(r"^\W*(?:i can|i could|i'll|i will|let me|could i|can i|shall i) (?!not\b|never\b)\w+", re.I),
+        re.compile(
+            r"^\W*(?:i can|i could|i'll|i will|let me|could i|shall i|can i(?! take\b))"
+            r" (?!not\b|never\b|have\b|get\b|keep\b)\w+",
+            re.I,
+        ),
     ),
     (
         "curious_question",

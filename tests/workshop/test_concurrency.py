@@ -48,5 +48,5 @@ def test_thirty_processes_lose_and_duplicate_no_turn() -> None:
     for p in snap.participants:
         assert p.turns == TURNS_EACH and p.outcome in ("success", "failure")
         assert p.overall is not None and p.scenario_id == "quick_checkin"
-    assert sum(h.turns for h in snap.heat) == PLAYERS * TURNS_EACH
+    assert sum(h.turns + h.unread for h in snap.heat) == PLAYERS * TURNS_EACH
     conn.close()

@@ -2,6 +2,8 @@
 
 A snapshot is plain data (no UI): who is in which scenario and state with their scores, and a
 heat map of the states where the room struggled. ``round_id`` narrows it to one round.
+Replies the scorer could not read (``turns.scored = 0``, saved with score 0) are no evidence
+of struggling: the heat map counts them apart, as unread, and leaves them out of its means.
 """
 
 from __future__ import annotations
@@ -35,10 +37,11 @@ class BoardParticipant:
 class StateHeat:
     scenario_id: str
     state: str
-    turns: int
+    turns: int  # replies the scorer read; the other fields describe these
     mean_overall: float
     across: int  # turns scored "across the table"
     low: int  # turns scored under LOW_SCORE
+    unread: int = 0  # replies the scorer could not read: neither low nor fine
 
     @property
     def struggle(self) -> float:
@@ -101,8 +104,10 @@ def board_snapshot(
         for r in rows
     )
     heat_rows = conn.execute(
-        "SELECT s.scenario_id, t.state, count(*), avg(t.overall),"
-        " sum(t.same_side = 'across'), sum(t.overall < :low)"
+        "SELECT s.scenario_id, t.state, sum(t.scored = 1),"
+        " coalesce(avg(CASE WHEN t.scored = 1 THEN t.overall END), 0),"
+        " sum(t.scored = 1 AND t.same_side = 'across'), sum(t.scored = 1 AND t.overall < :low),"
+        " sum(t.scored = 0)"
         " FROM turns t JOIN workshop_sessions ws ON ws.session_id = t.session_id"
         " JOIN sessions s ON s.id = t.session_id"
         " WHERE ws.workshop_id = :ws AND t.rewound_at IS NULL" + round_filter + ""
@@ -112,7 +117,9 @@ def board_snapshot(
     heat = tuple(
         sorted(
             (
-                StateHeat(str(r[0]), str(r[1]), int(r[2]), float(r[3]), int(r[4]), int(r[5]))
+                StateHeat(
+                    str(r[0]), str(r[1]), int(r[2]), float(r[3]), int(r[4]), int(r[5]), int(r[6])
+                )
                 for r in heat_rows
             ),
             key=lambda h: (-h.struggle, h.scenario_id, h.state),
@@ -128,6 +135,6 @@ def board_snapshot(
         participants=people,
         heat=heat,
         sessions=int(total_sessions),
-        turns=sum(h.turns for h in heat),
+        turns=sum(h.turns + h.unread for h in heat),
         taken_at=now,
     )

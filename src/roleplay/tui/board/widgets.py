@@ -87,7 +87,9 @@ def heat_table(heat: tuple[StateHeat, ...], limit: int = 12) -> Table | Text:
         cells = max(1, round(h.struggle * 10))
         bar = Text(" " * cells, style=heat_style(h.struggle))
         bar.append(f" {h.struggle:.2f}", style="dim")
-        table.add_row(label, str(h.turns), f"{h.mean_overall:.0f}", across, bar)
+        replies = f"{h.turns} (+{h.unread} unread)" if h.unread else str(h.turns)
+        mean = f"{h.mean_overall:.0f}" if h.turns else "–"
+        table.add_row(label, replies, mean, across, bar)
     return table
 
 

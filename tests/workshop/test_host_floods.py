@@ -4,6 +4,8 @@ counts live processes, so the slots are free again afterwards."""
 
 from __future__ import annotations
 
+import asyncio
+
 import aiohttp
 import pytest
 
@@ -34,19 +36,30 @@ async def _flood_one_big_message_and_close(port: int, host_pid: int) -> int:
 
 
 async def _flood_many_small_messages(port: int, host_pid: int) -> tuple[int, int | None]:
-    """Typing far faster than a person; the host must close the connection by itself."""
+    """Typing far faster than a person; the host must close the connection by itself.
+
+    Like a browser, the client reads while it types: the host sends its 1008 close frame and
+    waits (10 s) for the reply before dropping the connection. A client that only types, and
+    on a loaded machine keeps typing past that wait, has its socket reset with the close frame
+    still unread (code 1006), which says nothing about the host.
+    """
     browser = WsBrowser(port)
     await browser.open()
     await browser.wait_for("Join the workshop")
     (proc,) = participant_processes(host_pid)
+    closed = asyncio.create_task(browser.wait_closed())
     try:
         try:
             for _ in range(30_000):  # 3 MB at most, 100 keys a message; the host gives up early
+                if closed.done():
+                    break
                 await browser.type("A" * 100)
+                await asyncio.sleep(0)  # let the reader take in what the host sent
         except (aiohttp.ClientError, ConnectionError):
             pass  # the host closed the connection while the flood was still being sent
-        code = await browser.wait_closed()
+        code = await closed
     finally:
+        closed.cancel()
         await browser.close()
     return proc.pgid, code
 

@@ -153,3 +153,47 @@ def test_intents_left_out_still_compete_for_the_words(compiled: CompiledScenario
     # asked only about offering: the question is still not taken as an offer
     assert matcher.matched(reply, {"offer_phasing"}) == ()
     assert matcher.matched(reply, set()) == ()
+
+
+LINES_ONLY = """\
+id: lines_only
+title: A line that reacts
+summary: The next line reads an intent no transition reads.
+learner: {role: Lead}
+counterpart: {name: Dana, role: Finance}
+intents:
+  offer_phasing:
+    examples:
+      - "We could phase the cut: half this quarter and the rest after the launch."
+      - "What if we spread the reduction over Q3 and Q4?"
+      - "Could we take part of it now and the remainder next quarter?"
+start: opening
+states:
+  opening:
+    say: "I need 30% by Friday."
+    hint: Offer something.
+    transitions:
+      - to: reply
+  reply:
+    say:
+      - when: {said: offer_phasing}
+        text: "Phasing? Go on."
+      - "So what do you propose?"
+    hint: Offer something.
+    transitions:
+      - to: done
+  done:
+    say: "Thanks."
+    end: success
+"""
+
+
+def test_a_state_hears_what_the_next_line_reads_even_without_transitions_reading_it() -> None:
+    compiled = compile_scenario(load_text(LINES_ONLY))
+    assert compiled.intents.heard_in["opening"] == {"offer_phasing"}
+    assert compiled.intents.heard_in["reply"] == frozenset()
+    session = Session.start(compiled, FixedScorer())
+    turn = session.reply("Could we split it, some of the cut now and the rest in Q4?")
+    assert turn.intents == ("offer_phasing",) and turn.next_line == "Phasing? Go on."
+    turn = session.reply("Could we split it, some of the cut now and the rest in Q4?")
+    assert turn.intents == ()  # nothing after 'reply' reads it: not matched, not "heard"

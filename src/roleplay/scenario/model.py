@@ -357,11 +357,13 @@ class Scenario(_Strict):
 
     def intents_heard_in(self, name: str) -> frozenset[str]:
         """The intents a reply given in state ``name`` can act on: those its transitions read,
-        and those read by the `say` variants of every state it can lead to (itself included),
-        since the counterpart's next line is chosen on the same reply."""
+        and those read by the `say` variants of every state it can lead to (itself too, unless a
+        transition without `when` always moves on), since the counterpart's next line is chosen
+        on the same reply."""
         state = self.states[name]
-        read = set(state.intents_read)
-        for other in {name, *(tr.to for tr in state.transitions)}:
+        read = set(_intent_names([tr.when for tr in state.transitions]))
+        stays = not any(tr.unconditional for tr in state.transitions)
+        for other in {*([name] if stays else []), *(tr.to for tr in state.transitions)}:
             if other in self.states:
                 read |= self.states[other].intents_read_by_lines
         return frozenset(read & set(self.intents))

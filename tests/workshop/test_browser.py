@@ -22,12 +22,18 @@ from .serving import ARTEFACTS, screen_text, start_serve, stop
 REPLY = "That sounds like real pressure from the board. What does Friday need to look like for you?"
 
 
-async def wait_for(browser: Browser, needle: str, timeout: float = 45.0) -> str:
+async def drawn(browser: Browser) -> str:
+    return screen_text(await browser.evaluate("window.__rpText || ''") or "")
+
+
+async def wait_for(browser: Browser, needle: str, timeout: float = 90.0, times: int = 1) -> str:
+    """Poll until ``needle`` has been drawn ``times`` times (the timeout is a safety net for a
+    loaded machine, never a measurement)."""
     deadline = time.monotonic() + timeout
     text = ""
     while time.monotonic() < deadline:
-        text = screen_text(await browser.evaluate("window.__rpText || ''") or "")
-        if needle in text:
+        text = await drawn(browser)
+        if text.count(needle) >= times:
             return text
         await asyncio.sleep(0.2)
     await browser.screenshot(ARTEFACTS / "browser" / "failure.png")
@@ -61,8 +67,12 @@ async def test_chromium_joins_plays_and_sees_the_score_card(tmp_path: Path) -> N
         await focus_terminal(browser)
         await browser.type_text("Ada Browser")
         await wait_for(browser, "Ada Browser")
-        await browser.press_enter()  # moves to the join code
-        await asyncio.sleep(0.5)  # let the focus move before typing (not a timing assertion)
+        # Enter moves the focus to the join code; keys typed before it has moved would land in
+        # the name box (on a loaded machine a fixed pause was not always enough). The code box
+        # is drawn again (focused) when the focus arrives: wait for that exact state.
+        code_box_drawn = (await drawn(browser)).count("Join code")
+        await browser.press_enter()
+        await wait_for(browser, "Join code", times=code_box_drawn + 1)
         await browser.type_text("rpt-234")  # case and dashes do not matter
         await wait_for(browser, "•••••••")  # the code box shows it masked
         await browser.press_enter()

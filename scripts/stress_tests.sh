@@ -11,8 +11,10 @@ target=${1:?usage: scripts/stress_tests.sh TEST_PATH [RUNS]}
 runs=${2:-20}
 bin=$PWD/.venv/bin
 name=$(basename "${target%%::*}" .py)
-setsid bash -c "while :; do '$bin/pytest' -n 2 -q -p no:cacheprovider \
-  --ignore='${target%%::*}' >/dev/null 2>&1; done" &
+# The suite beside it is a flake hunt as well: the log of each of its runs that fails is kept.
+setsid bash -c "n=0; while :; do n=\$((n + 1)); out=/tmp/stress_$name.suite.\$n.log; \
+  '$bin/pytest' -n 2 -q -p no:cacheprovider --ignore='${target%%::*}' >\$out 2>&1 \
+  && rm -f \$out; done" &
 loader=$!
 trap 'kill -- -"$loader" 2>/dev/null' EXIT
 failed=0

@@ -73,7 +73,7 @@ class Browser:
         self.http: aiohttp.ClientSession | None = None
         self.ws: aiohttp.ClientWebSocketResponse | None = None
 
-    async def connect(self, timeout: float = 30.0) -> None:
+    async def connect(self, timeout: float = 90.0) -> None:  # a safety net for a loaded machine
         marker = self.profile / "DevToolsActivePort"
         deadline = time.monotonic() + timeout
         while not marker.exists() or not marker.read_text().strip():

@@ -3,12 +3,13 @@
     .venv/bin/python benchmarks/tui_startup.py [--runs 9] [--turns 30]
 
 1. Start-up: a fresh process until the first screen is painted (headless driver; the time to
-   exit is not counted).
-   ``minimal`` is a Textual app with one Static; ``roleplay`` imports the CLI (what the console
-   script pays), opens the picker and reports once it is painted; ``roleplay+list`` waits until
-   the scenario library (read in a worker) fills the table; ```roleplay` with storage`` is the
-   path the console script takes (database, best scores, resume check). Median of N interleaved
-   runs.
+   exit is not counted). ``minimal`` is a Textual app with one Static. ``roleplay picker``
+   imports the CLI (what the console script pays) and reports once the picker is painted;
+   ``picker + list`` once it is painted with the scenario list in it (the catalogue's cache
+   exists, as on every start but the first); ``first start`` the same with an empty data
+   folder (the library is read and validated in a worker); ```roleplay` (storage)`` is the path
+   the console script takes (database, best scores, resume check) until the list is painted.
+   Median of N interleaved runs.
 2. Reply -> score card: from the screen handling Enter until the score card is mounted and the
    screen refreshed after it, over a 30-turn session (median and max), next to the scorer's own
    time (the rest is the worker thread hand-off, mounting and layout).
@@ -44,50 +45,58 @@ class Minimal(App):
 Minimal().run(headless=True, size=(100, 30))
 """
 
-ROLEPLAY = """
+# Both roleplay children report from inside the picker, without polling (a polling timer would
+# compete with the worker that reads the library): "picker" once the picker is painted,
+# "list" once it is painted with the scenario list in it.
+REPORT_PAINT = """
 import sys
-import roleplay.cli  # what the console script imports before anything else
-from roleplay.tui.app import RoleplayApp
 from roleplay.tui.screens.picker import PickerScreen
 WAIT_FOR_LIST = sys.argv[1] == "list"
-class Bench(RoleplayApp):
-    def poll(self):
-        screen = self.screen
-        if isinstance(screen, PickerScreen) and (not WAIT_FOR_LIST or screen.shown):
-            self.call_after_refresh(self.painted)
-        else:
-            self.set_timer(0.001, self.poll)
-    def painted(self):
-        print("painted", flush=True)
-        self.exit()
-    def on_ready(self):
-        self.poll()
-Bench().run(headless=True, size=(100, 30))
+MOUNT, FILL = PickerScreen.on_mount, PickerScreen._fill
+def painted():
+    print("painted", flush=True)
+def report(screen):
+    screen.app.call_after_refresh(painted)
+    screen.app.call_after_refresh(screen.app.exit)
+def on_mount(self):
+    MOUNT(self)
+    if not WAIT_FOR_LIST:
+        report(self)
+def fill(self):
+    FILL(self)
+    if WAIT_FOR_LIST and self.shown:
+        report(self)
+PickerScreen.on_mount, PickerScreen._fill = on_mount, fill
 """
 
+ROLEPLAY = (
+    """
+import roleplay.cli  # what the console script imports before anything else
+from roleplay.tui.app import RoleplayApp
+"""
+    + REPORT_PAINT
+    + """
+RoleplayApp().run(headless=True, size=(100, 30))
+"""
+)
+
 # The path `roleplay` takes with no arguments: storage wiring (database, best scores, resume
-# check) around the same app. Only `run` is made headless and the first paint reported.
-ROLEPLAY_CLI = """
+# check) around the same app. Only `run` is made headless.
+ROLEPLAY_CLI = (
+    """
 import roleplay.cli
 import roleplay.cli.tui_storage as tui_storage
 import roleplay.tui.resume_app as resume
-from roleplay.tui.screens.picker import PickerScreen
+"""
+    + REPORT_PAINT
+    + """
 class Bench(resume.ResumeAwareApp):
     def run(self, **kwargs):
         return super().run(headless=True, size=(100, 30))
-    def poll(self):
-        if isinstance(self.screen, PickerScreen):
-            self.call_after_refresh(self.painted)
-        else:
-            self.set_timer(0.001, self.poll)
-    def painted(self):
-        print("painted", flush=True)
-        self.exit()
-    def on_ready(self):
-        self.poll()
 resume.ResumeAwareApp = Bench
 tui_storage.launch_with_storage(None, mode="coach", seed=None)
 """
+)
 
 # A loop so a session can run 30 turns without reaching an ending (benchmark fixture only).
 LOOP_SCENARIO = """
@@ -126,7 +135,13 @@ SESSION = """
 import asyncio, resource, sys, json, time
 sys.path.insert(0, %(repo)r)
 TURNS = int(sys.argv[1])
+ENCODER = sys.argv[2] == "encoder"
 async def main():
+    if not ENCODER:  # the lexical scorer, and no encoder warm-up: the app without the encoder
+        import os
+        import roleplay.nlp
+        os.environ["ROLEPLAY_SCORER"] = "lexical"
+        roleplay.nlp.warm_up_in_background = lambda: None
     from benchmarks.tui_startup import LOOP_SCENARIO, REPLIES
     from roleplay.engine import compile_scenario
     from roleplay.scenario import load_text
@@ -210,18 +225,28 @@ def _time_process(code: str, *args: str, home: str | None = None) -> float:
 
 
 def startup(runs: int) -> dict[str, float]:
+    """Median seconds to first paint of each start-up, runs interleaved.
+
+    ``list-cold`` starts with an empty data folder each time (the first start after installing
+    or after every scenario file changed: the library is read and validated); ``list`` and
+    ``cli`` keep one data folder each, so the catalogue's cache and the database exist, as on
+    every later start.
+    """
     import tempfile
 
-    samples: dict[str, list[float]] = {"minimal": [], "roleplay": [], "roleplay+list": [], "cli": []}
-    home = tempfile.mkdtemp(prefix="rp_bench_cli_")  # one data folder: the database exists
+    kinds = ["minimal", "picker", "list", "list-cold", "cli"]
+    samples: dict[str, list[float]] = {k: [] for k in kinds}
+    warm_home = tempfile.mkdtemp(prefix="rp_bench_warm_")
+    cli_home = tempfile.mkdtemp(prefix="rp_bench_cli_")
     _time_process(MINIMAL)  # warm the OS file cache and .pyc files
-    _time_process(ROLEPLAY, "list")
-    _time_process(ROLEPLAY_CLI, home=home)
+    _time_process(ROLEPLAY, "list", home=warm_home)  # writes the catalogue's cache
+    _time_process(ROLEPLAY_CLI, "list", home=cli_home)  # creates the database and the cache
     for _ in range(runs):
         samples["minimal"].append(_time_process(MINIMAL))
-        samples["roleplay"].append(_time_process(ROLEPLAY, "picker"))
-        samples["roleplay+list"].append(_time_process(ROLEPLAY, "list"))
-        samples["cli"].append(_time_process(ROLEPLAY_CLI, home=home))
+        samples["picker"].append(_time_process(ROLEPLAY, "picker", home=warm_home))
+        samples["list"].append(_time_process(ROLEPLAY, "list", home=warm_home))
+        samples["list-cold"].append(_time_process(ROLEPLAY, "list"))
+        samples["cli"].append(_time_process(ROLEPLAY_CLI, "list", home=cli_home))
     return {k: statistics.median(v) for k, v in samples.items()}
 
 
@@ -241,37 +266,35 @@ def main(argv: list[str] | None = None) -> int:
 
     s = startup(args.runs)
     print(f"start-up to first paint, median of {args.runs} interleaved runs (headless, 100x30):")
-    print(f"  minimal Textual app      {s['minimal'] * 1000:7.0f} ms")
-    print(
-        f"  roleplay picker          {s['roleplay'] * 1000:7.0f} ms"
-        f"   ratio {s['roleplay'] / s['minimal']:.2f}x"
-    )
-    print(
-        f"  roleplay picker + list   {s['roleplay+list'] * 1000:7.0f} ms"
-        f"   ratio {s['roleplay+list'] / s['minimal']:.2f}x"
-    )
+    rows = [
+        ("minimal", "minimal Textual app"),
+        ("picker", "roleplay picker"),
+        ("list", "roleplay picker + list"),
+        ("list-cold", "  the same, first start"),
+        ("cli", "`roleplay` (storage), list"),
+    ]
+    for key, label in rows:
+        ratio = "" if key == "minimal" else f"   ratio {s[key] / s['minimal']:.2f}x"
+        print(f"  {label:<28} {s[key] * 1000:6.0f} ms{ratio}")
 
-    print(
-        f"  `roleplay` with storage    {s['cli'] * 1000:5.0f} ms"
-        f"   ratio {s['cli'] / s['minimal']:.2f}x"
-    )
-
-    session = _json_process(SESSION % {"repo": str(REPO)}, str(args.turns))
+    session = _json_process(SESSION % {"repo": str(REPO)}, str(args.turns), "lexical")
+    product = _json_process(SESSION % {"repo": str(REPO)}, str(args.turns), "encoder")
     minimal = _json_process(MINIMAL_MEMORY)
-    card = [float(x) for x in session["card"]]  # type: ignore[attr-defined]
-    scorer = [float(x) for x in session["scorer"]]  # type: ignore[attr-defined]
-    print(f"reply -> score card on screen, {len(card)} turns:")
-    print(
-        f"  median {statistics.median(card) * 1000:.1f} ms, max {max(card) * 1000:.1f} ms"
-        f"  (scorer alone: median {statistics.median(scorer) * 1000:.1f} ms)"
-    )
-    rp_kb = int(session["maxrss_kb"])  # type: ignore[call-overload]
     min_kb = int(minimal["maxrss_kb"])  # type: ignore[call-overload]
+    for label, result in (("lexical scorer, no encoder", session), ("semantic + encoder", product)):
+        card = [float(x) for x in result["card"]]  # type: ignore[attr-defined]
+        scorer = [float(x) for x in result["scorer"]]  # type: ignore[attr-defined]
+        print(f"reply -> score card on screen, {len(card)} turns, {label}:")
+        print(
+            f"  median {statistics.median(card) * 1000:.1f} ms, max {max(card) * 1000:.1f} ms"
+            f"  (scorer alone: median {statistics.median(scorer) * 1000:.1f} ms;"
+            f" outside it: median {statistics.median(c - t for c, t in zip(card, scorer, strict=True)) * 1000:.1f} ms)"
+        )
     print("peak memory (ru_maxrss):")
-    print(f"  minimal Textual app      {min_kb / 1024:7.1f} MiB")
-    print(
-        f"  roleplay, {len(card)}-turn session {rp_kb / 1024:5.1f} MiB   ratio {rp_kb / min_kb:.2f}x"
-    )
+    print(f"  minimal Textual app              {min_kb / 1024:7.1f} MiB")
+    for label, result in (("lexical scorer, no encoder", session), ("semantic + encoder", product)):
+        rp_kb = int(result["maxrss_kb"])  # type: ignore[call-overload]
+        print(f"  {args.turns} turns, {label:<26} {rp_kb / 1024:5.1f} MiB   ratio {rp_kb / min_kb:.2f}x")
     return 0
 
 

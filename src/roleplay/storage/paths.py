@@ -1,26 +1,6 @@
-"""Where roleplay keeps its files: ``ROLEPLAY_HOME`` if set, else the platform's user data dir."""
+"""Where storage keeps its files: see :mod:`roleplay.paths` (``ROLEPLAY_HOME`` or the platform's
+user data folder)."""
 
-from __future__ import annotations
+from roleplay.paths import DATABASE_NAME, data_dir, database_path, exports_dir
 
-import os
-from pathlib import Path
-
-from platformdirs import user_data_dir
-
-DATABASE_NAME = "roleplay.sqlite3"
-
-
-def data_dir() -> Path:
-    """The folder for the database and exports (not created here)."""
-    override = os.environ.get("ROLEPLAY_HOME")
-    if override:
-        return Path(override).expanduser()
-    return Path(user_data_dir("roleplay", appauthor=False))
-
-
-def database_path() -> Path:
-    return data_dir() / DATABASE_NAME
-
-
-def exports_dir() -> Path:
-    return data_dir() / "exports"
+__all__ = ["DATABASE_NAME", "data_dir", "database_path", "exports_dir"]

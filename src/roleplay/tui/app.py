@@ -39,7 +39,6 @@ from textual.screen import Screen
 
 from roleplay.engine.rules import counts_for_best, mode_named
 
-from .catalogue import CatalogueEntry
 from .config import TuiConfig, load_config
 from .keymap import ACTIONS, Keymap, bindings_for, key_label
 from .literal import LiteralNotifyApp
@@ -50,6 +49,7 @@ if TYPE_CHECKING:
     from textual.widgets import Input, TextArea
 
     from roleplay.engine import CompiledScenario, Session, SessionObserver
+    from roleplay.scenario.catalogue import CatalogueEntry
     from roleplay.scoring.types import Scorer
 
     from .hooks import Exporter, HistorySource
@@ -62,14 +62,18 @@ Entry = TypeVar("Entry", "Input", "TextArea")
 
 
 def warm_up_encoder() -> None:
-    """Load the sentence encoder on a daemon thread (importing numpy included), off the UI."""
+    """Load what the first reply needs on a daemon thread, off the UI: the scenario loader and
+    the state machine (so Enter in the picker starts at once), then the sentence encoder
+    (numpy included)."""
 
     def load() -> None:
+        import roleplay.engine.session  # noqa: F401  (transitions, the scorer)
+        import roleplay.scenario.loader  # noqa: F401  (pydantic, PyYAML)
         from roleplay.nlp import warm_up_in_background
 
         warm_up_in_background()
 
-    threading.Thread(target=load, name="roleplay-encoder-import", daemon=True).start()
+    threading.Thread(target=load, name="roleplay-warm-up", daemon=True).start()
 
 
 def _commands() -> type[Provider]:
@@ -112,6 +116,7 @@ class RoleplayApp(LiteralNotifyApp):
         self.catalogue: list[CatalogueEntry] | None = None  # filled by the picker's worker
         self._scorer = scorer
         self.history = history
+        self._warming = False
 
     @property
     def scorer(self) -> Scorer:
@@ -133,9 +138,16 @@ class RoleplayApp(LiteralNotifyApp):
             self.notify(warning, severity="warning", timeout=8)
         if self.first_scenario is not None:
             self.push_screen(self._conversation(self.first_scenario, self.mode))
+            self.call_after_refresh(self.warm_up)
         else:
-            self.push_screen(PickerScreen())
-        self.call_after_refresh(warm_up_encoder)  # after the first paint: the UI never waits
+            self.push_screen(PickerScreen())  # it calls warm_up once its list is on screen
+
+    def warm_up(self) -> None:
+        """Start loading the engine and the encoder, once, after the first screen is painted
+        (the picker: after its list, so reading the library does not compete with it)."""
+        if not self._warming:
+            self._warming = True
+            warm_up_encoder()
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Textual's own palette entries, minus those our actions already offer (Theme, Quit)."""
@@ -173,10 +185,11 @@ class RoleplayApp(LiteralNotifyApp):
 
     # -- moving between screens -------------------------------------------------------------
     def on_scenario_chosen(self, message: ScenarioChosen) -> None:
+        from roleplay.engine import compile_scenario
         from roleplay.errors import RoleplayError
 
         try:
-            compiled = message.entry.compile()
+            compiled = compile_scenario(message.entry.load())
         except RoleplayError as exc:
             self.notify(exc.format().splitlines()[0], severity="error", timeout=8)
             return

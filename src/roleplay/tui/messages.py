@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from roleplay.engine.turns import PreparedReply
-
-from .catalogue import CatalogueEntry
+if TYPE_CHECKING:  # the picker's start-up loads neither the engine nor the scorer
+    from roleplay.engine.turns import PreparedReply
+    from roleplay.scenario.catalogue import CatalogueEntry
 
 
 @dataclass

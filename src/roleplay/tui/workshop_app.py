@@ -16,6 +16,7 @@ from textual.drivers.web_driver import WebDriver
 from textual.screen import Screen
 
 from roleplay.errors import RoleplayError
+from roleplay.scenario.catalogue import CatalogueEntry, load_entry
 from roleplay.storage.store import SessionStore
 from roleplay.storage.workshop import JoinDesk, Participant, WorkshopRecorder, WorkshopStore
 from roleplay.storage.workshop.joining import TOO_MANY_TRIES
@@ -23,7 +24,6 @@ from roleplay.storage.workshop.link import CODE_REFUSED, JOINED, owner_from_envi
 from roleplay.storage.workshop.store import Workshop
 
 from .app import RoleplayApp
-from .catalogue import CatalogueEntry, load_entry
 from .messages import ScenarioChosen
 from .screens.join import JoinScreen, LobbyScreen
 from .screens.picker import PickerScreen

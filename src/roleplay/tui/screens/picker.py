@@ -12,8 +12,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
 from roleplay.engine.rules import other_mode
+from roleplay.scenario.catalogue import CatalogueEntry, cached_catalogue, load_catalogue
 
-from ..catalogue import CatalogueEntry, load_catalogue
 from ..keymap import bindings_for
 from ..literal import literal
 from ..messages import CatalogueLoaded, ScenarioChosen
@@ -66,10 +66,15 @@ class PickerScreen(Screen[None]):
         self._show_mode()
         self.query_one(Input).focus()
         if self.rp_app.catalogue is None:
+            # Unchanged files come from the catalogue's cache (a few stat calls, no YAML): the
+            # list is in the first paint. Otherwise paint first; the loader imports pydantic.
+            self.rp_app.catalogue = cached_catalogue(self.rp_app.scenario_dir)
+        if self.rp_app.catalogue is None:
             self.query_one("#detail", Static).update(Text("Reading the scenarios…", style="dim"))
-            self.call_after_refresh(self.load)  # paint first; the loader imports pydantic
+            self.call_after_refresh(self.load)
         else:
             self._fill()
+            self.call_after_refresh(self.rp_app.warm_up)
 
     def on_screen_resume(self) -> None:
         """Back from a conversation: a fresh list (Best may have changed) and a clear filter.
@@ -92,6 +97,7 @@ class PickerScreen(Screen[None]):
     def on_catalogue_loaded(self, message: CatalogueLoaded) -> None:
         self.rp_app.catalogue = message.entries
         self._fill()
+        self.call_after_refresh(self.rp_app.warm_up)
 
     def _fill(self) -> None:
         table = self.query_one(DataTable)

@@ -1,0 +1,263 @@
+"""The scenario library as a list: every file, loaded or with its one-line error, and a cache.
+
+Reading the library means importing the YAML loader and pydantic and validating every file
+(about half a second), so what the picker shows of each file (id, title, summary, level, number
+of states, counterpart, or the error) is kept in a JSON cache keyed by each file's size and
+modification times, the files it includes, and the loader's own code. With a fresh cache the
+list is read without importing the loader at all; a file that changed is read again. A broken
+file is an entry with ``error`` set, never an exception.
+
+Headless: the picker, the workshop and the command line all list scenarios through here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .library import scenario_files
+
+if TYPE_CHECKING:
+    from .loader import LoadedScenario
+
+CACHE_NAME = "catalogue.json"
+YAML = (".yaml", ".yml")
+_CACHE_FORMAT = 1
+_ENTRY_FIELDS = ("id", "title", "summary", "difficulty", "states", "counterpart", "error")
+
+
+@dataclass(frozen=True)
+class CatalogueEntry:
+    path: Path | None
+    id: str
+    title: str
+    summary: str = ""
+    difficulty: str = ""
+    states: int = 0
+    counterpart: str = ""
+    error: str | None = None
+    loaded: LoadedScenario | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def playable(self) -> bool:
+        return self.error is None and (self.loaded is not None or self.path is not None)
+
+    def matches(self, needle: str) -> bool:
+        needle = needle.strip().lower()
+        if not needle:
+            return True
+        hay = " ".join((self.id, self.title, self.summary, self.difficulty, self.counterpart))
+        return all(word in hay.lower() for word in needle.split())
+
+    def load(self) -> LoadedScenario:
+        """The scenario itself: kept from the scan, or read now (a cached entry).
+
+        Raises the loader's coded :class:`~roleplay.errors.RoleplayError` when the file changed
+        into something that no longer loads since the list was read.
+        """
+        if self.loaded is not None:
+            return self.loaded
+        from .loader import load_file
+
+        assert self.path is not None, "an entry without a file is never playable"
+        return load_file(self.path)
+
+
+def _one_line(text: str) -> str:
+    return text.strip().splitlines()[0] if text.strip() else "unknown error"
+
+
+def load_entry(path: Path) -> CatalogueEntry:
+    """Read and validate one file into an entry (its error, if it cannot be played)."""
+    from roleplay.errors import RoleplayError
+
+    from .loader import load_file
+
+    try:
+        loaded = load_file(path)
+    except RoleplayError as exc:
+        return CatalogueEntry(path, path.stem, path.name, error=_one_line(exc.format()))
+    except Exception as exc:  # a scenario file must never crash the picker
+        return CatalogueEntry(path, path.stem, path.name, error=f"{path.name}: {exc!r}")
+    sc = loaded.scenario
+    return CatalogueEntry(
+        path=path,
+        id=sc.id,
+        title=sc.title,
+        summary=sc.summary,
+        difficulty=sc.difficulty,
+        states=len(sc.states),
+        counterpart=f"{sc.counterpart.name}, {sc.counterpart.role}",
+        loaded=loaded,
+    )
+
+
+# -- the cache --------------------------------------------------------------------------------
+def _stamp(path: Path) -> list[int] | None:
+    """What changes when a file changes: size and modification times (None: it is gone)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+
+
+def _loader_stamp() -> list[Any]:
+    """The version and the scenario package's code: a new loader may judge a file differently."""
+    from roleplay import __version__
+
+    here = Path(__file__).parent
+    return [__version__, sorted((p.name, _stamp(p)) for p in here.glob("*.py"))]
+
+
+_INCLUDE = re.compile(r"^[\"']?include[\"']?\s*:", re.MULTILINE)
+
+
+def _dependencies(path: Path, entry: CatalogueEntry) -> list[Path]:
+    """Files besides ``path`` whose change can change the entry.
+
+    A scenario that includes files, and a broken one (it may be broken because of an include
+    that is missing or wrong), depend on every YAML file in their folder: includes must lie
+    inside it (and on the folders themselves: a file may appear). Any other scenario depends on
+    its own file only.
+    """
+    if entry.error is None:
+        try:
+            uses_include = _INCLUDE.search(path.read_text(encoding="utf-8")) is not None
+        except (OSError, UnicodeDecodeError):
+            uses_include = True
+        if not uses_include:
+            return []
+    folder = path.parent  # a folder's own times change when a file is added or removed
+    return [folder, *sorted(p for p in folder.rglob("*") if p.is_dir() or p.suffix in YAML)]
+
+
+class CatalogueCache:
+    """The JSON file that remembers each scenario file's entry (see the module docstring)."""
+
+    def __init__(self, file: Path | None) -> None:
+        self.file = file
+        self._loader: list[Any] | None = None
+        self._records: dict[str, dict[str, Any]] = {}
+        self._changed = False
+        if file is not None:
+            self._records = self._read(file)
+
+    @property
+    def loader(self) -> list[Any]:
+        if self._loader is None:
+            self._loader = json.loads(json.dumps(_loader_stamp()))  # tuples as JSON lists
+        return self._loader
+
+    def _read(self, file: Path) -> dict[str, dict[str, Any]]:
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}  # no cache yet, or a damaged one: it is rebuilt
+        if not isinstance(data, dict) or data.get("format") != _CACHE_FORMAT:
+            return {}
+        if data.get("loader") != self.loader:
+            return {}
+        files = data.get("files")
+        return files if isinstance(files, dict) else {}
+
+    def get(self, path: Path) -> CatalogueEntry | None:
+        """The remembered entry for ``path``, if neither it nor anything it depends on changed."""
+        record = self._records.get(str(path))
+        if not isinstance(record, dict) or record.get("stamp") != _stamp(path):
+            return None
+        deps = record.get("deps")
+        if not isinstance(deps, dict):
+            return None
+        for dep, stamp in deps.items():
+            if _stamp(Path(dep)) != stamp:
+                return None
+        fields = record.get("entry")
+        if not isinstance(fields, dict) or set(fields) != set(_ENTRY_FIELDS):
+            return None
+        try:
+            return CatalogueEntry(path=path, **fields)
+        except TypeError:
+            return None
+
+    def put(self, path: Path, entry: CatalogueEntry) -> None:
+        deps = {str(p): _stamp(p) for p in _dependencies(path, entry) if p != path}
+        fields = {k: v for k, v in asdict(entry).items() if k in _ENTRY_FIELDS}
+        self._records[str(path)] = {"stamp": _stamp(path), "deps": deps, "entry": fields}
+        self._changed = True
+
+    def save(self, keep: list[Path]) -> None:
+        """Write the cache (only the files still listed); a cache that cannot be written is
+        simply not used next time."""
+        kept = {str(p) for p in keep}
+        stale = set(self._records) - kept
+        if self.file is None or not (self._changed or stale):
+            return
+        records = {k: v for k, v in self._records.items() if k in kept}
+        data = {"format": _CACHE_FORMAT, "loader": self.loader, "files": records}
+        tmp = self.file.with_name(f".{self.file.name}.{os.getpid()}.tmp")
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, self.file)
+        except OSError:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+
+
+def default_cache_file() -> Path:
+    from roleplay.paths import cache_dir
+
+    return cache_dir() / CACHE_NAME
+
+
+def _library(folder: Path | None) -> list[Path] | CatalogueEntry:
+    try:
+        return scenario_files(folder)
+    except OSError as exc:
+        return CatalogueEntry(None, "library", "scenario library", error=str(exc))
+
+
+def cached_catalogue(
+    folder: Path | None = None, cache_file: Path | None = None
+) -> list[CatalogueEntry] | None:
+    """The list from the cache alone (no YAML, no pydantic), or None if any file needs reading."""
+    files = _library(folder)
+    if isinstance(files, CatalogueEntry):
+        return None
+    cache = CatalogueCache(cache_file or default_cache_file())
+    entries = []
+    for path in files:
+        entry = cache.get(path)
+        if entry is None:
+            return None
+        entries.append(entry)
+    return entries
+
+
+def load_catalogue(
+    folder: Path | None = None, cache_file: Path | None = None, *, use_cache: bool = True
+) -> list[CatalogueEntry]:
+    """Every scenario file in ``folder`` (default: the library) as an entry, in name order.
+
+    Files the cache knows unchanged are not read; the others are loaded and validated, and the
+    cache is updated. ``use_cache=False`` reads every file and leaves the cache alone.
+    """
+    files = _library(folder)
+    if isinstance(files, CatalogueEntry):
+        return [files]
+    cache = CatalogueCache((cache_file or default_cache_file()) if use_cache else None)
+    entries = []
+    for path in files:
+        entry = cache.get(path)
+        if entry is None:
+            entry = load_entry(path)
+            cache.put(path, entry)
+        entries.append(entry)
+    cache.save(files)
+    return entries

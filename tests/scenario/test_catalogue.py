@@ -1,0 +1,185 @@
+"""The scenario catalogue and its cache: the picker's list without reading unchanged files."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from roleplay.scenario import catalogue
+from roleplay.scenario.catalogue import (
+    CatalogueEntry,
+    cached_catalogue,
+    default_cache_file,
+    load_catalogue,
+)
+
+from ..budget import BUDGET
+
+INTENTS = "intents:\n  ask_why:\n    examples: [why is that, what is behind it, why now]\n"
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    folder = tmp_path / "library"
+    folder.mkdir()
+    shutil.copy(BUDGET, folder / "budget_pushback.yaml")
+    return folder
+
+
+def _touch_later(path: Path, text: str) -> None:
+    """Rewrite ``path`` so its modification time surely differs from before."""
+    before = path.stat().st_mtime_ns
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, ns=(before + 2_000_000_000, before + 2_000_000_000))
+
+
+def _counting_loads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    read: list[Path] = []
+    real = catalogue.load_entry
+
+    def load_entry(path: Path) -> CatalogueEntry:
+        read.append(path)
+        return real(path)
+
+    monkeypatch.setattr(catalogue, "load_entry", load_entry)
+    return read
+
+
+def test_the_cache_lives_under_roleplay_home(_isolated_home: Path) -> None:
+    assert default_cache_file() == _isolated_home / "cache" / "catalogue.json"
+
+
+def test_a_second_read_comes_from_the_cache_and_says_the_same(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert cached_catalogue(library) is None  # nothing cached yet
+    first = load_catalogue(library)
+    read = _counting_loads(monkeypatch)
+    again = cached_catalogue(library)
+    assert again == first and read == []
+    assert again[0].loaded is None and again[0].playable
+    assert again[0].load().scenario.id == "budget_pushback"  # read when it is played
+    assert load_catalogue(library) == first and read == []
+
+
+def test_a_changed_file_is_read_again(library: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    load_catalogue(library)
+    path = library / "budget_pushback.yaml"
+    _touch_later(path, path.read_text(encoding="utf-8").replace("title:", "title: New", 1))
+    assert cached_catalogue(library) is None
+    read = _counting_loads(monkeypatch)
+    (entry,) = load_catalogue(library)
+    assert read == [path] and entry.title.startswith("New")
+    assert cached_catalogue(library) == [entry]
+
+
+def test_a_file_that_breaks_is_listed_broken_and_a_new_file_is_listed(library: Path) -> None:
+    load_catalogue(library)
+    path = library / "budget_pushback.yaml"
+    _touch_later(path, "id: budget_pushback\ntitle: [unclosed\n")
+    shutil.copy(BUDGET, library / "copy_of_budget.yaml")
+    broken, copy = load_catalogue(library)
+    assert broken.error is not None and not broken.playable
+    assert copy.playable and copy.path == library / "copy_of_budget.yaml"
+    assert cached_catalogue(library) == [broken, copy]
+    (library / "copy_of_budget.yaml").unlink()
+    assert [e.path for e in load_catalogue(library)] == [path]
+
+
+def test_a_changed_include_invalidates_the_scenario_that_uses_it(library: Path) -> None:
+    (library / "shared.yml").write_text(INTENTS, encoding="utf-8")
+    path = library / "budget_pushback.yaml"
+    path.write_text("include: [shared.yml]\n" + BUDGET.read_text(encoding="utf-8"), "utf-8")
+    (entry,) = load_catalogue(library)
+    assert entry.playable, entry.error
+    _touch_later(library / "shared.yml", "intents: [not, a, mapping]\n")
+    assert cached_catalogue(library) is None
+    (entry,) = load_catalogue(library)
+    assert entry.error is not None and "shared.yml" in entry.error
+
+
+def test_a_broken_file_is_read_again_when_anything_beside_it_changes(library: Path) -> None:
+    path = library / "budget_pushback.yaml"
+    path.write_text("include: [shared.yml]\n" + BUDGET.read_text(encoding="utf-8"), "utf-8")
+    (entry,) = load_catalogue(library)
+    assert entry.error is not None  # the include is missing
+    (library / "shared.yml").write_text(INTENTS, encoding="utf-8")
+    assert cached_catalogue(library) is None
+    (entry,) = load_catalogue(library)
+    assert entry.playable, entry.error
+
+
+def test_a_file_changed_after_the_list_was_read_fails_with_its_code(library: Path) -> None:
+    from roleplay.errors import RoleplayError
+
+    load_catalogue(library)
+    (cached,) = cached_catalogue(library) or []
+    (library / "budget_pushback.yaml").write_text("id: [1\n", encoding="utf-8")
+    with pytest.raises(RoleplayError) as err:
+        cached.load()
+    assert err.value.code.startswith("RP")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["", "{not json", '{"format": 0, "files": {}}', '{"format": 1, "loader": [], "files": []}',
+     "[1, 2]"],
+)
+def test_a_damaged_or_foreign_cache_is_rebuilt(library: Path, damage: str) -> None:
+    first = load_catalogue(library)
+    default_cache_file().write_text(damage, encoding="utf-8")
+    assert cached_catalogue(library) is None
+    assert load_catalogue(library) == first
+    assert cached_catalogue(library) == first
+
+
+def test_a_tampered_entry_is_not_trusted(library: Path) -> None:
+    load_catalogue(library)
+    cache = default_cache_file()
+    data = json.loads(cache.read_text(encoding="utf-8"))
+    (record,) = data["files"].values()
+    record["entry"]["surprise"] = 1
+    cache.write_text(json.dumps(data), encoding="utf-8")
+    assert cached_catalogue(library) is None
+
+
+def test_a_cache_that_cannot_be_written_changes_nothing(
+    library: Path, tmp_path: Path
+) -> None:
+    blocked = tmp_path / "a_file"
+    blocked.write_text("", encoding="utf-8")
+    entries = load_catalogue(library, cache_file=blocked / "catalogue.json")
+    assert [e.id for e in entries] == ["budget_pushback"]
+    assert cached_catalogue(library, cache_file=blocked / "catalogue.json") is None
+
+
+def test_without_the_cache_every_file_is_read_and_nothing_is_written(library: Path) -> None:
+    load_catalogue(library, use_cache=False)
+    assert not default_cache_file().exists()
+
+
+def test_a_missing_library_folder_is_an_empty_list(tmp_path: Path) -> None:
+    assert load_catalogue(tmp_path / "nowhere") == []
+
+
+def test_listing_from_the_cache_loads_neither_yaml_nor_pydantic(library: Path) -> None:
+    load_catalogue(library)
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from roleplay.scenario.catalogue import cached_catalogue\n"
+        f"entries = cached_catalogue(Path({str(library)!r}))\n"
+        "assert entries and entries[0].id == 'budget_pushback', entries\n"
+        "heavy = {'yaml', 'pydantic', 'transitions', 'numpy'} & {m.split('.')[0] for m in sys.modules}\n"
+        "print(sorted(heavy))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=os.environ
+    )
+    assert out.stdout.strip() == "[]", out.stderr

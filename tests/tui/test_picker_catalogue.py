@@ -1,0 +1,70 @@
+"""The picker lists the library from the catalogue's cache when no file changed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from roleplay.scenario import catalogue
+from roleplay.tui.screens.conversation import ConversationScreen
+from roleplay.tui.screens.picker import PickerScreen
+
+from .helpers import BUDGET, conversation_ready, make_app, picker_ready
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    folder = tmp_path / "library"
+    folder.mkdir()
+    shutil.copy(BUDGET, folder / "budget_pushback.yaml")
+    return folder
+
+
+async def _list_once(library: Path) -> None:
+    app = make_app(scenario_dir=library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await picker_ready(pilot, app)
+
+
+def _no_file_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    def load_entry(path: Path) -> catalogue.CatalogueEntry:
+        raise AssertionError(f"{path} was read although the cache knows it")
+
+    monkeypatch.setattr(catalogue, "load_entry", load_entry)
+
+
+async def test_a_known_library_is_listed_from_the_cache_and_plays(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await _list_once(library)
+    _no_file_reading(monkeypatch)
+    app = make_app(scenario_dir=library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, PickerScreen)
+        assert [e.id for e in picker.shown] == ["budget_pushback"]  # no worker was needed
+        assert picker.shown[0].loaded is None
+        await pilot.press("enter")
+        await conversation_ready(pilot, app)
+        screen = app.screen
+        assert isinstance(screen, ConversationScreen)
+        assert screen.session.scenario.id == "budget_pushback"
+
+
+async def test_a_file_broken_after_the_list_was_read_is_refused_with_its_code(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await _list_once(library)
+    app = make_app(scenario_dir=library)
+    notes: list[str] = []
+    monkeypatch.setattr(app, "notify", lambda message, **kw: notes.append(message))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await picker_ready(pilot, app)
+        (library / "budget_pushback.yaml").write_text("id: [unclosed\n", encoding="utf-8")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PickerScreen)  # nothing started
+        assert len(notes) == 1 and "budget_pushback.yaml" in notes[0] and "RP" in notes[0]

@@ -80,12 +80,14 @@ RoleplayApp().run(headless=True, size=(100, 30))
 """
 )
 
-# The path `roleplay` takes with no arguments: storage wiring (database, best scores, resume
-# check) around the same app. Only `run` is made headless.
+# The path `roleplay` takes with no arguments (`roleplay.cli.main([])`: storage wiring, database,
+# best scores, resume check, around the same app). Only `run` is made headless, and stdin (a
+# pipe here) is taken for a terminal.
 ROLEPLAY_CLI = (
     """
+import sys
 import roleplay.cli
-import roleplay.cli.tui_storage as tui_storage
+import roleplay.cli.play as play
 import roleplay.tui.resume_app as resume
 """
     + REPORT_PAINT
@@ -94,7 +96,8 @@ class Bench(resume.ResumeAwareApp):
     def run(self, **kwargs):
         return super().run(headless=True, size=(100, 30))
 resume.ResumeAwareApp = Bench
-tui_storage.launch_with_storage(None, mode="coach", seed=None)
+play.stdin_is_terminal = lambda: True
+sys.exit(roleplay.cli.main([]))
 """
 )
 

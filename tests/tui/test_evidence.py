@@ -136,3 +136,23 @@ def test_reasons_that_differ_only_by_their_quote_are_one_line() -> None:
         "+4C +1E  framed it as shared “we”, “us”",
         "-3L  imperious \"we\" “we can do it”",
     ]
+
+
+
+def test_a_card_is_as_tall_at_its_width_whatever_width_it_was_drawn_for() -> None:
+    """Textual measures a new card before the card knows its width, so its bars may be drawn
+    for a wider card; its height at the real width must still be what it shows there (it once
+    kept two blank lines: the bars wrapped while being measured)."""
+    from rich.console import Console
+
+    from roleplay.engine import Session
+    from roleplay.tui.widgets.score_card import render_card
+
+    result = Session.start(budget(), FixedScorer(), 7).reply(GOOD_REPLIES[0])
+    console = Console(width=100)
+    for width in (30, 43, 44, 45, 47, 49, 50, 60, 80):
+        options = console.options.update_width(width)
+        shown = console.render_lines(render_card(result, width=width), options)
+        for guess in (0, 30, 50, 80, 120):
+            drawn = console.render_lines(render_card(result, width=guess or 80), options)
+            assert len(drawn) == len(shown), (width, guess)

@@ -39,14 +39,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # Bare `roleplay` opens the picker: the sub-commands' modules (which import the scenario
+    # model, the engine and storage) are not needed to parse nothing, so they are not loaded.
+    args = build_parser().parse_args(argv) if argv else None
     printer = Printer.for_stream(sys.stderr)
     try:
-        if args.command is None:
+        if args is None or args.command is None:
             from .play import open_picker
 
-            return open_picker(args)
+            return open_picker()
         code: int = args.func(args)
         return code
     except RoleplayError as exc:

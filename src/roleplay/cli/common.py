@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
-from roleplay.engine import CompiledScenario, compile_scenario
-from roleplay.scenario import LoadedScenario, load_file
-from roleplay.scenario.library import resolve
+if TYPE_CHECKING:  # the model and the state machine load when a command uses them
+    from roleplay.engine import CompiledScenario
+    from roleplay.scenario import LoadedScenario
 
 
 def load_scenario(name: str) -> LoadedScenario:
     """A shipped id or a path -> loaded scenario; raises ScenarioError/RoleplayError (exit 2)."""
+    from roleplay.scenario import load_file
+    from roleplay.scenario.library import resolve
+
     return load_file(resolve(name))
 
 
 def compiled(name: str) -> CompiledScenario:
+    from roleplay.engine import compile_scenario
+
     return compile_scenario(load_scenario(name))
 
 

@@ -49,7 +49,7 @@ def run_play(args: argparse.Namespace) -> int:
     return play_plain(comp, seed, json_mode=args.json, mode=args.mode, terminal=None)
 
 
-def open_picker(args: argparse.Namespace) -> int:
+def open_picker() -> int:
     """`roleplay` with no command: the scenario picker in the TUI."""
     if not stdin_is_terminal():
         print("roleplay: no terminal; try `roleplay list` or `roleplay play ID --plain`")

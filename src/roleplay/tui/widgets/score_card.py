@@ -42,6 +42,7 @@ SIDE_TEXT = {
 SHORT = {"listening": "L", "empathy": "E", "collaboration": "C"}
 TOP_EVIDENCE = 3  # evidence lines shown before "more"
 WIDE_CARD = 50  # content cells from which the bars are 7 cells long (else 4)
+BAR_GAP = 2  # cells between the two columns of bars
 
 
 @dataclass(frozen=True)
@@ -140,20 +141,43 @@ def render_card(
     if side:
         head.append(f" · {side}", style=GOOD if score.same_side == "beside" else POOR)
     bar_width = 7 if width >= WIDE_CARD else 4
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(no_wrap=True)
-    grid.add_column(no_wrap=True)
-    for left, right in (("listening", "empathy"), ("collaboration", "overall")):
-        grid.add_row(
+    rows = [
+        (
             labelled_bar(LABELS[left], score.dimension(left), label_width=16, width=bar_width),
             labelled_bar(LABELS[right], score.dimension(right), label_width=10, width=bar_width),
         )
+        for left, right in (("listening", "empathy"), ("collaboration", "overall"))
+    ]
     lines = evidence_lines(result.reply, score.evidence, expanded=expanded, more_key=more_key)
     if not lines:
         lines.append(Text("No evidence either way: a neutral reply.", style="dim"))
     if heard:
         lines.append(literal(heard, "italic"))
-    return Group(head, grid, *lines)
+    return Group(head, _bars(rows, width), *lines)
+
+
+def _bars(rows: list[tuple[Text, Text]], width: int) -> RenderableType:
+    """Two columns of bars. The cells have fixed widths, so where they fit the rows are plain
+    lines (cheap to render and measure for every card in a long chat); a card narrower than
+    them is a grid that shortens each column with an ellipsis."""
+    left_width = max(cell.cell_len for cell, _ in rows)
+    if left_width + BAR_GAP + max(cell.cell_len for _, cell in rows) <= width:
+        lines = []
+        for left, right in rows:
+            line = Text()  # a plain gap, as the grid's padding
+            line.append_text(left)
+            line.append(" " * (left_width - left.cell_len + BAR_GAP))
+            line.append_text(right)
+            lines.append(line)
+        # Never wrapped: the card may be measured before it knows its width (the bars are then
+        # drawn for a wider card), and its height must still be the two lines it will show.
+        return Text("\n", no_wrap=True, overflow="crop").join(lines)
+    grid = Table.grid(padding=(0, BAR_GAP))
+    grid.add_column(no_wrap=True)
+    grid.add_column(no_wrap=True)
+    for left, right in rows:
+        grid.add_row(left, right)
+    return grid
 
 
 class ScoreCard(Static):
@@ -186,8 +210,8 @@ class ScoreCard(Static):
     def watch_expanded(self) -> None:
         self.refresh(layout=True)
 
-    def on_resize(self) -> None:
-        self.refresh(layout=True)
+    # No relayout on resize: a new size already re-renders the card (the bars follow the
+    # width), and its height does not depend on the bars, so a mounted card costs one layout.
 
     def on_click(self, event: events.Click) -> None:
         event.stop()

@@ -125,7 +125,7 @@ def run_resume(args: argparse.Namespace) -> int:
     if not plain:
         from .tui_storage import launch_with_storage
 
-        return launch_with_storage(None, resume=args.session, choice=choice)
+        return launch_with_storage(None, resume=True, session_id=args.session, choice=choice)
     reconfigure_stdin()
     terminal = Terminal.current(bool(args.json))
     with SessionStore.open() as store:

@@ -1,0 +1,206 @@
+"""`roleplay`, `roleplay play ID` and `roleplay resume` on a terminal: the TUI with storage.
+
+The command line runs in-process and its app is driven by Pilot (``ResumeAwareApp.run`` is
+replaced by a headless run with the test's steps), so what is checked is what the commands
+wire up: the recorder, best scores, history, export and the resume plan.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+import roleplay.cli.play as play_cmd
+import roleplay.cli.sessions as sessions_cmd
+from roleplay.cli import main
+from roleplay.cli.tui_storage import exporter_for
+from roleplay.storage import SessionRecorder, SessionStore
+from roleplay.tui import resume_app
+from roleplay.tui.app import RoleplayApp
+from roleplay.tui.screens.conversation import ConversationScreen
+from roleplay.tui.screens.picker import PickerScreen
+from roleplay.tui.screens.resume import ResumeOfferScreen
+
+from ..budget import BUDGET, GOOD_REPLIES, new_session
+from ..storage.helpers import play, saved_id
+from ..tui.helpers import conversation_ready, picker_ready, say, settle, wait_until
+
+Steps = Callable[[Pilot[int], RoleplayApp], Awaitable[None]]
+
+
+@pytest.fixture
+def drive(monkeypatch: pytest.MonkeyPatch) -> Callable[[Steps], list[RoleplayApp]]:
+    """Run the TUI the command opens headless with ``steps``; returns the apps it ran."""
+    ran: list[RoleplayApp] = []
+
+    def install(steps: Steps) -> list[RoleplayApp]:
+        def run(self: RoleplayApp, **_: object) -> int | None:
+            async def go() -> None:
+                async with self.run_test(size=(100, 30)) as pilot:
+                    await steps(pilot, self)
+
+            ran.append(self)
+            asyncio.run(go())
+            return self.return_code
+
+        monkeypatch.setattr(resume_app.ResumeAwareApp, "run", run)
+        monkeypatch.setattr(play_cmd, "stdin_is_terminal", lambda: True)
+        monkeypatch.setattr(sessions_cmd, "stdin_is_terminal", lambda: True)
+        return ran
+
+    return install
+
+
+def _copy_of_budget(folder: Path) -> Path:
+    copy = folder / "budget_copy.yaml"
+    shutil.copy(BUDGET, copy)
+    return copy
+
+
+def test_bare_roleplay_opens_the_picker_and_saves_what_is_played(
+    drive: Callable[[Steps], list[RoleplayApp]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ROLEPLAY_SCENARIOS", str(BUDGET.parent))
+    with SessionStore.open() as store:
+        play(store, GOOD_REPLIES)  # a finished session: a best score, nothing to resume
+
+    async def steps(pilot: Pilot[int], app: RoleplayApp) -> None:
+        await picker_ready(pilot, app)
+        assert app.best_scores and app.best_scores["budget_pushback"] > 0
+        await pilot.press("enter")
+        await conversation_ready(pilot, app)
+        await say(pilot, app, GOOD_REPLIES[0])
+        await pilot.press("ctrl+q")
+
+    ran = drive(steps)
+    assert main([]) == 0
+    assert len(ran) == 1
+    with SessionStore.open() as store:
+        newest = store.sessions()[0]
+    assert newest.turn_count == 1 and newest.outcome is None  # saved, and left resumable
+
+
+def test_roleplay_play_offers_the_unfinished_session_and_resumes_it(
+    drive: Callable[[Steps], list[RoleplayApp]], tmp_path: Path
+) -> None:
+    copy = _copy_of_budget(tmp_path)
+    with SessionStore.open() as store:
+        recorder = SessionRecorder(store)
+        session = new_session(copy, seed=3, observers=[recorder])
+        session.reply(GOOD_REPLIES[0])
+        sid = saved_id(recorder)
+
+    async def steps(pilot: Pilot[int], app: RoleplayApp) -> None:
+        await wait_until(pilot, lambda: isinstance(app.screen, ResumeOfferScreen), "the offer")
+        await pilot.press("y")
+        await conversation_ready(pilot, app)
+        screen = app.screen
+        assert isinstance(screen, ConversationScreen)
+        assert screen.session.turn == 1
+        await say(pilot, app, GOOD_REPLIES[1])
+        await pilot.press("ctrl+q")
+
+    drive(steps)
+    assert main(["play", str(copy)]) == 0
+    with SessionStore.open() as store:
+        assert store.session(sid).turn_count == 2
+        assert len(store.sessions()) == 1  # continued, not a second session
+
+
+def test_roleplay_resume_restarts_on_the_changed_file_when_asked(
+    drive: Callable[[Steps], list[RoleplayApp]], tmp_path: Path
+) -> None:
+    copy = _copy_of_budget(tmp_path)
+    with SessionStore.open() as store:
+        recorder = SessionRecorder(store)
+        new_session(copy, seed=3, observers=[recorder]).reply(GOOD_REPLIES[0])
+        sid = saved_id(recorder)
+    copy.write_text(copy.read_text().replace("Push back on a budget cut", "Budget, again"))
+
+    async def steps(pilot: Pilot[int], app: RoleplayApp) -> None:
+        await conversation_ready(pilot, app)  # straight in: no offer, the choice was given
+        screen = app.screen
+        assert isinstance(screen, ConversationScreen)
+        assert screen.session.turn == 0 and screen.session.scenario.title == "Budget, again"
+        assert screen.session.seed == 3  # the restart keeps the saved seed
+        await pilot.press("ctrl+q")
+
+    drive(steps)
+    assert main(["resume", str(sid), "--restart"]) == 0
+    with SessionStore.open() as store:
+        assert len(store.sessions()) == 2
+
+
+def test_roleplay_resume_n_goes_straight_into_session_n(
+    drive: Callable[[Steps], list[RoleplayApp]], tmp_path: Path
+) -> None:
+    with SessionStore.open() as store:
+        _, sid = play(store, GOOD_REPLIES[:2])
+        recorder = SessionRecorder(store)  # a newer unfinished session of another file
+        new_session(_copy_of_budget(tmp_path), observers=[recorder]).reply(GOOD_REPLIES[0])
+        assert saved_id(recorder) > sid
+
+    async def steps(pilot: Pilot[int], app: RoleplayApp) -> None:
+        await conversation_ready(pilot, app)
+        screen = app.screen
+        assert isinstance(screen, ConversationScreen) and screen.session.turn == 2
+        assert not any(isinstance(s, ResumeOfferScreen) for s in app.screen_stack)
+        await pilot.press("ctrl+q")
+
+    drive(steps)
+    assert main(["resume", str(sid)]) == 0
+
+
+def test_resuming_nothing_is_a_one_line_error(
+    drive: Callable[[Steps], list[RoleplayApp]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    async def steps(pilot: Pilot[int], app: RoleplayApp) -> None:
+        raise AssertionError("no app opens when there is nothing to resume")
+
+    ran = drive(steps)
+    assert main(["resume"]) == 2
+    err = capsys.readouterr().err
+    assert "RP712" in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert ran == []
+
+
+def test_the_debrief_export_writes_html_and_an_unsaved_session_is_rp713() -> None:
+    from roleplay.errors import RoleplayError
+
+    with SessionStore.open() as store:
+        recorder = SessionRecorder(store)
+        export = exporter_for(store, recorder)
+        session = new_session(observers=[recorder])
+        session.reply(GOOD_REPLIES[0])
+        path = export(session)
+        assert path.suffix == ".html" and path.is_file()
+        assert "Dana" in path.read_text(encoding="utf-8")
+        with pytest.raises(RoleplayError) as err:
+            export(new_session())  # played without the recorder: never saved
+        assert err.value.code == "RP713"
+
+
+def test_the_picker_is_under_the_offer_and_not_now_leaves_it(
+    drive: Callable[[Steps], list[RoleplayApp]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Declining the offer in bare `roleplay` shows the picker (the session stays resumable)."""
+    monkeypatch.setenv("ROLEPLAY_SCENARIOS", str(BUDGET.parent))
+    with SessionStore.open() as store:
+        _, sid = play(store, GOOD_REPLIES[:1])
+
+    async def steps(pilot: Pilot[int], app: RoleplayApp) -> None:
+        await wait_until(pilot, lambda: isinstance(app.screen, ResumeOfferScreen), "the offer")
+        await pilot.press("n")
+        await settle(pilot, app)
+        assert isinstance(app.screen, PickerScreen)
+        await pilot.press("ctrl+q")
+
+    drive(steps)
+    assert main([]) == 0
+    with SessionStore.open() as store:
+        assert store.session(sid).outcome is None

@@ -1,0 +1,87 @@
+"""`roleplay workshop round ...`, `roleplay workshop debrief` and `roleplay board --json`: the
+facilitator's commands, run in-process (what they print, their errors and exit codes)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from roleplay.cli import main
+from roleplay.storage.workshop import WorkshopStore, open_workshop_db
+
+
+@pytest.fixture
+def store() -> WorkshopStore:
+    conn, path = open_workshop_db()
+    return WorkshopStore(conn, path)
+
+
+def _one_line_error(capsys: pytest.CaptureFixture[str], code: str) -> None:
+    err = capsys.readouterr().err
+    assert code in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["workshop", "round", "status"], ["workshop", "debrief"], ["board", "--json"]],
+)
+def test_without_a_workshop_every_command_says_so(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    _one_line_error(capsys, "RP806")
+
+
+def test_a_round_is_started_stopped_revealed_and_listed(
+    store: WorkshopStore, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store.open_workshop("Tuesday", ["budget_pushback"], join_code=None, max_participants=4)
+    assert main(["workshop", "round", "reveal"]) == 2
+    _one_line_error(capsys, "RP811")
+    steps = [
+        ("start", "round 1 started"),
+        ("status", "round 1: open"),
+        ("stop", "round 1 stopped"),
+        ("stop", "no round was open"),
+        ("reveal", "group debrief of round 1 revealed"),
+        ("status", "round 1: closed, debrief revealed"),
+        ("start", "round 2 started"),
+    ]
+    for action, said in steps:
+        assert main(["workshop", "round", action, "--workshop", "Tuesday"]) == 0
+        assert capsys.readouterr().out.strip().splitlines()[-1] == said, action
+    rounds = store.rounds(store.workshop("Tuesday").id)
+    assert [(r.number, r.open, r.revealed) for r in rounds] == [(1, False, True), (2, True, False)]
+
+
+def test_the_debrief_of_a_round_that_does_not_exist_is_rp811(
+    store: WorkshopStore, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store.open_workshop("Tuesday", ["budget_pushback"], join_code=None, max_participants=4)
+    assert main(["workshop", "debrief", "--round", "9"]) == 2
+    _one_line_error(capsys, "RP811")
+
+
+def test_the_debrief_goes_to_stdout_in_the_format_asked(
+    store: WorkshopStore, capsys: pytest.CaptureFixture[str]
+) -> None:
+    w = store.open_workshop("Tuesday", ["budget_pushback"], join_code=None, max_participants=4)
+    store.start_round(w.id)
+    assert main(["workshop", "debrief", "--round", "1", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["workshop"] == "Tuesday" and data["round_number"] == 1
+    assert main(["workshop", "debrief"]) == 0
+    assert "Tuesday" in capsys.readouterr().out  # Markdown by default
+
+
+def test_board_json_is_one_snapshot_of_the_latest_workshop(
+    store: WorkshopStore, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store.open_workshop("Monday", ["budget_pushback"], join_code=None, max_participants=4)
+    w = store.open_workshop("Tuesday", ["budget_pushback"], join_code=None, max_participants=4)
+    store.join(w.id, "Ann", show_name=True)
+    assert main(["board", "--json"]) == 0
+    snap = json.loads(capsys.readouterr().out)
+    assert snap["workshop_id"] == w.id
+    assert [p["name"] for p in snap["participants"]] == ["Ann"]

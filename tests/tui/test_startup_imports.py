@@ -33,3 +33,11 @@ def test_the_console_script_and_the_picker_load_nothing_heavy() -> None:
 def test_the_probe_sees_a_heavy_import() -> None:
     """The check above can fail: the conversation screen does load the engine."""
     assert "transitions" in _loaded_after("import roleplay.tui.screens.conversation")
+
+
+def test_the_path_with_storage_loads_no_model_engine_or_encoder() -> None:
+    """`roleplay` with storage: the database, not the state machine or the encoder (the resume
+    offer and the conversation load them when they are used)."""
+    assert _loaded_after(
+        "import roleplay.cli.play, roleplay.cli.tui_storage, roleplay.tui.resume_app"
+    ) == {"sqlite3"}

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from roleplay.engine import CompiledScenario, Session
 from roleplay.errors import RoleplayError
 from roleplay.storage import (
     ProgressPoint,
@@ -18,6 +18,9 @@ from roleplay.storage import (
     SessionStore,
 )
 from roleplay.storage.resume_plan import Choice, ResumePlan, plan_resume
+
+if TYPE_CHECKING:  # the state machine loads when a session starts, after the first paint
+    from roleplay.engine import CompiledScenario, Session
 
 
 class StoreHistory:

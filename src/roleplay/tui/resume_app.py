@@ -5,16 +5,18 @@ replays the transcript so far."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from textual import events
 
-from roleplay.engine import CompiledScenario, Session, SessionObserver
 from roleplay.errors import RoleplayError
-from roleplay.scoring.types import Scorer
 
 from .app import RoleplayApp
-from .screens.conversation import ConversationScreen
 from .screens.resume import ResumeOffer, ResumeOfferScreen
+
+if TYPE_CHECKING:  # `roleplay` paints the picker before the engine and the encoder load
+    from roleplay.engine import CompiledScenario, Session, SessionObserver
+    from roleplay.scoring.types import Scorer
 
 
 class ResumeAwareApp(RoleplayApp):
@@ -58,6 +60,8 @@ class ResumeAwareApp(RoleplayApp):
 
     def _start(self, make: Callable[[Scorer, Iterable[SessionObserver]], Session]) -> None:
         """Continue (or restart) the offered session with this app's scorer and recorder."""
+        from .screens.conversation import ConversationScreen
+
         observers = () if self.recorder is None else (self.recorder,)
         try:
             session = make(self.scorer, observers)

@@ -11,7 +11,7 @@ The app that shows the offer on start-up is :class:`roleplay.tui.resume_app.Resu
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -19,10 +19,11 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from roleplay.engine import Session, SessionObserver
-from roleplay.scoring.types import Scorer
-
 from ..literal import literal
+
+if TYPE_CHECKING:
+    from roleplay.engine import Session, SessionObserver
+    from roleplay.scoring.types import Scorer
 
 
 class ResumeOffer(Protocol):

@@ -12,7 +12,7 @@ import pytest
 from .serving import start_serve, stop
 from .ws_browser import (
     WsBrowser,
-    group_members,
+    group_members_after_exit,
     kill_leftovers,
     participant_processes,
     wait_until_gone,
@@ -74,7 +74,8 @@ async def test_floods_end_their_processes_and_free_the_slots() -> None:
         assert code == 1008  # closed by the host: policy violation (too much input)
         peak_kb = max(peak_kb, await wait_until_gone(serve.pid))
         assert peak_kb < PEAK_RSS_KB, f"participants grew to {peak_kb // 1024} MB"
-        assert group_members(first) == [] and group_members(second) == []
+        assert await group_members_after_exit(first) == []
+        assert await group_members_after_exit(second) == []
 
         # Both slots are free again: two people join, a third is told the room is full.
         people = [WsBrowser(port), WsBrowser(port)]

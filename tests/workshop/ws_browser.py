@@ -131,6 +131,19 @@ def group_members(pgid: int) -> list[int]:
     return members
 
 
+async def group_members_after_exit(pgid: int, timeout: float = WAIT_S) -> list[int]:
+    """Members of process group ``pgid`` left once it has emptied or ``timeout`` passed.
+
+    The host SIGKILLs the whole group but waits only for its leader; a killed member is
+    reaped by its new parent (init) a moment later, and on a loaded machine it can still be
+    listed right after the leader is gone. So poll for the exact state, an empty group: a
+    member that was never killed is still there when the safety net runs out."""
+    deadline = time.monotonic() + timeout
+    while (members := group_members(pgid)) and time.monotonic() < deadline:
+        await asyncio.sleep(0.2)
+    return members
+
+
 async def wait_until_gone(host_pid: int, timeout: float = WAIT_S) -> int:
     """Poll until the host has no participant process left; returns the peak RSS (KB) summed
     over them while waiting, so a test can bound memory without timing anything."""

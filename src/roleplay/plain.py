@@ -165,7 +165,10 @@ class PlainFrontEnd:
         if d.strongest and d.weakest and s.turn > 1:
             self.out.line(f"Strongest turn: {d.strongest.turn} ({d.strongest.score.overall})")
             self.out.line(f"Weakest turn: {d.weakest.turn} ({d.weakest.score.overall})")
-        for a in d.advice_to_show():
+        advice = d.advice_to_show()
+        if advice:
+            self.out.line("What to try next time:")
+        for a in advice:
             self.out.line(f"  Turn {a.turn}: {safe_text(a.text())}")
         if d.better_reply is not None:
             self.out.line(d.better_reply.heading())
@@ -200,7 +203,7 @@ class PlainFrontEnd:
             self.saves()
             return False
         if word in ("/help", "/?"):
-            self.out.line(HELP)
+            self.notice("help", HELP)
         elif word == "/hint":
             hint = s.current.hint or "No hint for this moment."
             if self.json_mode:
@@ -209,7 +212,7 @@ class PlainFrontEnd:
                 self.out.line("Hint: " + safe_text(hint), "yellow")
         elif word == "/rewind":
             if not s.turns:
-                self.out.line("Nothing to rewind yet.")
+                self.notice("rewind", "Nothing to rewind yet.")
             else:
                 undone = s.rewind()
                 self.saves()
@@ -219,11 +222,34 @@ class PlainFrontEnd:
                     self.out.line(f"(took back turn {undone.turn})", "dim")
                     self.say(s.counterpart_line)
         elif word == "/scores":
-            for t in s.turns:
-                self.out.line(f"Turn {t.turn}: overall {t.score.overall}")
+            self.scores_so_far()
         else:
-            self.out.line(f"Unknown command '{safe_text(cmd)}'. " + HELP)
+            self.notice("unknown", f"Unknown command '{cmd}'. " + HELP)
         return True
+
+    def notice(self, about: str, message: str) -> None:
+        """A command's answer that is not a game event: a line, or a ``notice`` object under
+        ``--json`` (stdout stays one JSON object per line)."""
+        if self.json_mode:
+            self.out.json({"event": "notice", "about": about, "message": message})
+        else:
+            self.out.line(safe_text(message))
+
+    def scores_so_far(self) -> None:
+        """``/scores``: each answered turn's overall score; exam mode keeps them for the end."""
+        s = self.session
+        if self.mode == "exam":
+            self.notice("scores", "Exam mode: the scores are shown at the end.")
+        elif not s.turns:
+            self.notice("scores", "No scores yet: nothing has been answered.")
+        elif self.json_mode:
+            self.out.json({"event": "scores", "turns": [
+                {"turn": t.turn, "state": t.state, "overall": t.score.overall,
+                 "scored": t.score.scored} for t in s.turns]})
+        else:
+            for t in s.turns:
+                shown = t.score.overall if t.score.scored else "not scored"
+                self.out.line(f"Turn {t.turn}: overall {shown}")
 
     def run(self, lines: Iterable[str], *, resumed: bool = False) -> None:
         s = self.session

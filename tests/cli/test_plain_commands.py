@@ -1,0 +1,60 @@
+"""Plain mode's /commands: each answers something, --json stays one JSON object per line, and
+exam mode keeps the scores for the end."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from roleplay.engine import Mode
+from roleplay.plain import PlainFrontEnd
+from roleplay.report.console import Printer
+
+from ..budget import GOOD_REPLIES, new_session
+
+
+def run(lines: list[str], *, json_mode: bool = False, mode: Mode = "coach") -> str:
+    out = io.StringIO()
+    PlainFrontEnd(new_session(), Printer(out, False), json_mode=json_mode, mode=mode).run(lines)
+    return out.getvalue()
+
+
+def test_every_command_keeps_json_output_one_object_per_line() -> None:
+    text = run(["/rewind", "/scores", "/help", "/bogus", GOOD_REPLIES[0], "/scores", "/quit"],
+               json_mode=True)
+    events = [json.loads(line) for line in text.splitlines()]  # fails on any plain-text line
+    kinds = [e["event"] for e in events]
+    assert kinds == ["start", "notice", "notice", "notice", "notice", "turn", "scores", "stop"]
+    assert [e["about"] for e in events if e["event"] == "notice"] == [
+        "rewind", "scores", "help", "unknown"]
+    assert events[4]["message"].startswith("Unknown command '/bogus'.")
+    turn = events[5]
+    assert events[6]["turns"] == [{"turn": 1, "state": "opening", "scored": True,
+                                   "overall": turn["scores"]["overall"]}]
+
+
+def test_scores_before_any_answer_says_so() -> None:
+    assert "No scores yet: nothing has been answered." in run(["/scores", "/quit"])
+
+
+def test_scores_in_coach_mode_lists_each_turn() -> None:
+    text = run([GOOD_REPLIES[0], GOOD_REPLIES[1], "/scores", "/quit"])
+    rows = [line for line in text.splitlines() if line.startswith("Turn ")]
+    assert [r.split(":")[0] for r in rows] == ["Turn 1", "Turn 2"]
+    assert all(r.split("overall ")[1].isdigit() for r in rows)
+
+
+@pytest.mark.parametrize("json_mode", [False, True])
+def test_exam_mode_scores_command_does_not_reveal_scores(json_mode: bool) -> None:
+    text = run([GOOD_REPLIES[0], "/scores", "/quit"], json_mode=json_mode, mode="exam")
+    assert "Exam mode: the scores are shown at the end." in text
+    assert "overall" not in text.split("Exam mode")[1]
+
+
+def test_debrief_advice_has_its_own_heading() -> None:
+    text = run(["Whatever.", "/end"])
+    lines = text.splitlines()
+    first_advice = next(i for i, line in enumerate(lines) if line.startswith("  Turn 1: A better"))
+    assert lines[first_advice - 1] == "What to try next time:"

@@ -97,3 +97,15 @@ def test_lint_problems_show_in_place(tmp_path: Path) -> None:
     assert "RP405" in buf.getvalue() and loop.session is not None
     loop.handle("/lint\n")
     assert buf.getvalue().count("RP405") == 2
+
+
+def test_help_in_dev_mode_names_restart_and_lint(tmp_path: Path) -> None:
+    path = tmp_path / "mini.yaml"
+    save(path, SCENARIO)
+    buf = io.StringIO()
+    loop = DevLoop(ScenarioWatcher(path), StubScorer(), Printer(buf, False))
+    loop.start()
+    before = len(buf.getvalue())
+    assert loop.handle("/help\n")
+    answer = buf.getvalue()[before:]
+    assert "/hint" in answer and "/restart" in answer and "/lint" in answer

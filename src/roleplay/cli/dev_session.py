@@ -76,7 +76,10 @@ class DevLoop:
                 self.out.line("The scenario does not load yet: fix the file and save it.", "yellow")
                 return line.text not in QUIT_WORDS
             if line.kind == "command":
-                return front.command(line.text)
+                going_on = front.command(line.text)
+                if line.text in ("/help", "/?") and not self.json_mode:
+                    self.out.line(DEV_HELP, "dim")  # /restart and /lint are dev mode's own
+                return going_on
             if line.kind == "blank":
                 return True
             if front.session.ended:

@@ -54,7 +54,9 @@ def test_outcomes_spread_hard_states_and_across() -> None:
     assert hard == ["dig_in", "opening"]  # both under 50 on average, worst first
     best = sc.hard_states[0].best
     assert best[0].reply.startswith("**Let's**") and best[0].speaker == "Participant 1"
-    assert best[1].speaker == "Bob"  # Bob agreed to show his name
+    assert len(best) == 1  # Bob's "Take it or leave it" ended his conversation in failure
+    opening = sc.hard_states[1].best
+    assert [b.speaker for b in opening] == ["Participant 1", "Participant 3", "Bob"]  # Bob agreed
     across = {s.state: s for s in sc.across_states}
     assert set(across) == {"opening"} and across["opening"].across == 2  # dig_in: a tie
 
@@ -133,7 +135,7 @@ def test_html_page_carries_a_content_security_policy() -> None:
 INTENTS_SCENARIO = (Path(__file__).parents[1] / "engine" / "fixtures" / "budget_intents.yaml")
 
 
-def _said(sid: int, who: int, outcome: str, *turns: tuple[str, int | None, str, tuple[str, ...]]
+def _said(sid: int, who: int, outcome: str | None, *turns: tuple[str, int | None, str, tuple[str, ...]]
           ) -> GroupSessionRow:
     rows = tuple(
         GroupTurnRow(n, state, f"reply {n} of {sid}", 40, 40, 40, 40, "beside", who, "P", False,
@@ -150,7 +152,7 @@ def test_debrief_names_what_best_replies_said_and_the_rooms_decisive_moves() -> 
               ("options", 0, "agreement", ())),
         _said(2, 2, "failure", ("opening", 1, "options", ("offer_phasing", "ask_interest")),
               ("options", 1, "dana_digs_in", ("refuse_all",))),
-        _said(3, 3, "failure", ("opening", 0, "dana_digs_in", ("refuse_all",))),
+        _said(3, 3, None, ("opening", 0, "dana_digs_in", ("refuse_all",))),  # still playing
     ]
     (sc,) = build_group_debrief(rows, workshop="Room").scenarios
     moves = {(m.state, m.next_state): m for m in sc.moves}
@@ -171,11 +173,11 @@ def test_debrief_names_what_best_replies_said_and_the_rooms_decisive_moves() -> 
 
 
 def test_debrief_without_a_loadable_scenario_keeps_everything_else() -> None:
-    row = _said(1, 1, "failure", ("opening", 0, "dana_digs_in", ("refuse_all",)))
+    row = _said(1, 1, None, ("opening", 0, "dana_digs_in", ("refuse_all",)))
     broken = replace(row, scenario_text="id: [broken")
     (sc,) = build_group_debrief([broken], workshop="Room").scenarios
     assert sc.moves == () and sc.hard_states[0].best[0].heard is None
-    assert sc.outcomes["failure"] == 1
+    assert sc.outcomes["in progress"] == 1
 
 
 def test_group_rows_carry_each_turns_intents_and_the_version_played() -> None:
@@ -210,3 +212,26 @@ def test_group_rows_carry_each_turns_intents_and_the_version_played() -> None:
     assert [(m.labels, m.succeeded) for m in sc.moves] == [(("you offered to phase the cut",), 1)]
     sessions.close()
     conn.close()
+
+
+def test_a_reply_that_ended_in_failure_is_never_a_best_reply() -> None:
+    caved = "Fine, take the whole 30%."  # scored well, but it lost the conversation
+    rows = [
+        session(1, 1, "Ann", True, "failure", (turn(1, "dig_in", caved, 48, "neutral", 1, "Ann", True),)),
+        session(2, 2, "Bob", True, "success", (
+            turn(1, "dig_in", "What does the board need to see?", 40, "beside", 2, "Bob", True),
+            turn(2, "options", "Could we phase it?", 52, "beside", 2, "Bob", True),
+        )),
+        session(3, 3, "Cy", True, "failure", (turn(1, "options", "OK, all of it.", 46, "neutral", 3, "Cy", True),)),
+    ]
+    (sc,) = build_group_debrief(rows, workshop="Room").scenarios
+    hard = {h.state: h for h in sc.hard_states}
+    assert hard["dig_in"].turns == 2 and hard["dig_in"].mean_overall == 44.0
+    assert [b.reply for b in hard["dig_in"].best] == ["What does the board need to see?"]
+    assert [b.reply for b in hard["options"].best] == ["Could we phase it?"]
+    only_lost = [session(1, 1, "Ann", True, "failure", (turn(1, "dig_in", caved, 48, "neutral"),))]
+    d = build_group_debrief(only_lost, workshop="Room")
+    assert d.scenarios[0].hard_states[0].best == ()
+    for page in (to_markdown(d), to_html(d)):
+        assert caved.split(",")[0] not in page.split("Hard moments")[1]
+        assert "each one ended the conversation in failure" in page

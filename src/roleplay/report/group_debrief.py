@@ -1,7 +1,8 @@
 """The group debrief: what a room of participants did with the same scenarios.
 
 Per scenario: the outcomes and the spread of scores, the replies that scored best at each hard
-state (anonymised unless the speaker agreed to show their name), and the states where most of
+state (anonymised unless the speaker agreed to show their name; never a reply that ended its
+conversation in failure), and the states where most of
 the room argued across the table instead of moving beside the other person; with intents, what
 each best reply was heard to say and the decisive moves of the room (which intents sent
 conversations where, and how those conversations ended), read from the scenario version that
@@ -144,8 +145,15 @@ def _session_overall(row: GroupSessionRow) -> int | None:
     return round(statistics.fmean(t.overall for t in row.turns))
 
 
+def _losing_replies(rows: list[GroupSessionRow]) -> set[int]:
+    """The replies that ended a conversation in failure (a session's last turn when it failed):
+    whatever they scored, they are not replies to hold up to the room. Keyed by ``id()``."""
+    return {id(r.turns[-1]) for r in rows if r.outcome == "failure" and r.turns}
+
+
 def _hard_states(
-    turns: list[GroupTurnRow], labels: SpeakerLabels, scenario: Scenario | None
+    turns: list[GroupTurnRow], labels: SpeakerLabels, scenario: Scenario | None,
+    losing: set[int],
 ) -> tuple[HardState, ...]:
     by_state: dict[str, list[GroupTurnRow]] = {}
     for t in turns:
@@ -155,7 +163,8 @@ def _hard_states(
     chosen = [s for s in ranked if means[s] < HARD_BELOW][:MAX_HARD_STATES] or ranked[:1]
     out = []
     for state in chosen:
-        ts = sorted(by_state[state], key=lambda t: (-t.overall, t.speaker_id, t.turn_no))
+        candidates = [t for t in by_state[state] if id(t) not in losing]
+        ts = sorted(candidates, key=lambda t: (-t.overall, t.speaker_id, t.turn_no))
         best = tuple(
             BestReply(
                 labels.label(t.speaker_id, t.speaker, t.show_name),
@@ -169,7 +178,7 @@ def _hard_states(
             )
             for t in ts[:BEST_PER_STATE]
         )
-        out.append(HardState(state, len(ts), round(means[state], 1), best))
+        out.append(HardState(state, len(by_state[state]), round(means[state], 1), best))
     return tuple(out)
 
 
@@ -229,7 +238,7 @@ def _scenario_group(rows: list[GroupSessionRow], labels: SpeakerLabels) -> Scena
         outcomes=outcomes,
         overall=Spread.of(overalls),
         dimensions=dims,
-        hard_states=_hard_states(turns, labels, scenario) if turns else (),
+        hard_states=_hard_states(turns, labels, scenario, _losing_replies(rows)) if turns else (),
         across_states=_across_states(turns),
         moves=_room_moves(rows, scenario) if scenario is not None else (),
     )

@@ -11,6 +11,8 @@ from .escaping import html_text, md_text
 from .group_debrief import BUCKETS, OUTCOMES, GroupDebrief, RoomMove, ScenarioGroup
 from .html_policy import CSP_META
 
+NO_BEST = "No reply to hold up here: each one ended the conversation in failure."
+
 
 def _n(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
@@ -73,6 +75,8 @@ def _md_scenario(sc: ScenarioGroup) -> list[str]:
                 f"mean overall {hs.mean_overall}",
                 "",
             ]
+            if not hs.best:
+                out.append(f"- {NO_BEST}")
             for b in hs.best:
                 out.append(
                     f"- {b.overall} ({md_text(b.speaker)}, {_side(b.same_side)}): "
@@ -151,6 +155,8 @@ def _html_scenario(sc: ScenarioGroup) -> str:
                 f"<h4>{_h(hs.state)} <span class=\"meta\">{hs.turns} replies, mean overall "
                 f"{hs.mean_overall}</span></h4>"
             )
+            if not hs.best:
+                out.append(f"<p class=\"meta\">{_h(NO_BEST)}</p>")
             for b in hs.best:
                 out.append(
                     f"<blockquote>{_h(b.reply)}<br><span class=\"meta\">{b.overall} overall "

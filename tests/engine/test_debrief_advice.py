@@ -9,7 +9,7 @@ from roleplay.engine.debrief import turn_advice
 from roleplay.engine.session import TurnResult
 from roleplay.scenario import load_text
 from roleplay.scoring.fixed import FixedScorer
-from roleplay.scoring.types import Evidence, Score
+from roleplay.scoring.types import Evidence, Score, ScoreInput
 
 SCENARIO = """
 id: advice
@@ -133,3 +133,24 @@ def test_no_better_reply_when_nothing_scored_higher() -> None:
     d = build_debrief(s, lambda scenario, state: ("worse", 1))
     assert d.better_reply is None
     assert dataclasses.replace(d, better_reply=None) == d
+
+
+class _EmojiUnread(FixedScorer):
+    """The fixed scorer, except that a reply of emoji only cannot be read."""
+
+    def score(self, item: ScoreInput) -> Score:
+        return Score.unscored("no_words") if item.reply == "😀" else super().score(item)
+
+
+def test_strongest_and_weakest_are_chosen_among_the_replies_the_scorer_read() -> None:
+    scenario = compile_scenario(load_text(SCENARIO, "advice.yaml"))
+    s = Session.start(scenario, _EmojiUnread(), 1)
+    s.reply("😀")  # overall 0, but not a weak reply: an unread one
+    s.reply("I hear you, let's go on together?")
+    d = build_debrief(s)
+    assert d.strongest is not None and d.strongest.turn == 2
+    assert d.weakest is not None and d.weakest.turn == 2
+    only_unread = Session.start(scenario, _EmojiUnread(), 1)
+    only_unread.reply("😀")
+    d = build_debrief(only_unread)
+    assert d.strongest is None and d.weakest is None and d.better_reply is None

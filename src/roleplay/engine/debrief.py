@@ -190,8 +190,9 @@ def _better_reply(
 def build_debrief(session: Session, best_reply: BestReplyLookup | None = None) -> Debrief:
     scenario = session.scenario
     turns = session.turns
-    strongest = max(turns, key=lambda t: t.score.overall, default=None)
-    weakest = min(turns, key=lambda t: t.score.overall, default=None)
+    read = [t for t in turns if t.score.scored]  # an unread reply is neither strong nor weak
+    strongest = max(read, key=lambda t: t.score.overall, default=None)
+    weakest = min(read, key=lambda t: t.score.overall, default=None)
     advice = []
     for t in turns:
         state = scenario.state(t.state)

@@ -120,6 +120,23 @@ def test_bad_tests_files_get_coded_errors(tmp_path: Path, tests: str, code: str)
     assert d.code == code and d.location is not None and d.location.line is not None
 
 
+@pytest.mark.parametrize(
+    ("tests", "field", "guess"),
+    [
+        ("cases: [{name: x, replys: [hi]}]\n", "cases.1.replys", "replies"),
+        ("cases: [{name: x, replies: [hi], endin: success}]\n", "cases.1.endin", "ending"),
+        ("case: [{name: x, replies: [hi]}]\n", "case", "cases"),
+    ],
+)
+def test_a_misspelt_field_in_a_tests_file_is_one_line_with_a_guess(
+    tmp_path: Path, tests: str, field: str, guess: str
+) -> None:
+    with pytest.raises(ScenarioError) as info:
+        load_tests(write(tmp_path, tests))
+    (d,) = info.value.diagnostics  # not also "field required"
+    assert (d.code, d.message, d.hint) == ("RP901", f"unknown field '{field}'", f"did you mean '{guess}'?")
+
+
 def test_tests_file_without_scenario(tmp_path: Path) -> None:
     path = tmp_path / "ghost.tests.yaml"
     path.write_text(TESTS)

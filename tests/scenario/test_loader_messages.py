@@ -98,6 +98,25 @@ def test_top_level_and_nested_typos_get_suggestions_too() -> None:
     assert hints["unknown field 'states.a.debreif'"] == "did you mean 'debrief'?"
 
 
+@pytest.mark.parametrize(
+    ("text", "field", "guess"),
+    [
+        (HEAD.replace("start: a", "strat: a") + "states:\n  a: {say: hi, end: success}\n",
+         "strat", "start"),
+        (HEAD.replace("{name: N, role: R}", "{nmae: N, role: R}")
+         + "states:\n  a: {say: hi, end: success}\n", "counterpart.nmae", "name"),
+    ],
+)
+def test_a_misspelt_required_field_is_one_line(text: str, field: str, guess: str) -> None:
+    d = _one(text)  # not also "missing required field"
+    assert (d.code, d.message, d.hint) == ("RP202", f"unknown field '{field}'", f"did you mean '{guess}'?")
+
+
+def test_a_missing_field_with_an_unrelated_unknown_one_is_still_missing() -> None:
+    text = HEAD.replace("start: a", "colour: red") + "states:\n  a: {say: hi, end: success}\n"
+    assert sorted(d.code for d in _problems(text)) == ["RP201", "RP202"]
+
+
 def test_an_unrelated_unknown_field_gets_the_plain_advice() -> None:
     d = _one(HEAD + "states:\n  a: {say: hi, end: success, colour: red}\n")
     assert d.hint and "allowed fields are in docs/authoring.md" in d.hint

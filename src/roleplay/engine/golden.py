@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from roleplay.errors import Diagnostic, Location, ScenarioError
+from roleplay.scenario.field_names import allowed_fields, did_you_mean, misspelt_required
 from roleplay.scenario.file_text import read_text
 from roleplay.scenario.loader import LoadedScenario, dotted_path, load_file
 from roleplay.scenario.model import DIMENSION_KEYS, Comparison, ConditionValue, Identifier
@@ -124,13 +125,19 @@ def load_tests(path: Path) -> LoadedTests:
 
 def _schema_problems(exc: ValidationError, source: SourceMap) -> list[Diagnostic]:
     out = []
-    for err in exc.errors(include_url=False):
+    errors = exc.errors(include_url=False)
+    explained = misspelt_required(errors)
+    for err in errors:
+        if err["type"] == "missing" and tuple(err["loc"]) in explained:
+            continue  # the misspelt key beside it is reported, with its 'did you mean'
         loc = tuple(p for p in err["loc"] if isinstance(p, str | int))
         dotted = dotted_path(loc)
-        out.append(Diagnostic(
-            BAD_TESTS_FILE, f"{dotted}: {err['msg'].lower()}",
-            "see 'Testing a scenario' in docs/authoring.md",
-            source.locate(loc, key=err["type"] == "extra_forbidden")))
+        unknown = err["type"] == "extra_forbidden"
+        message = f"unknown field '{dotted}'" if unknown else f"{dotted}: {err['msg'].lower()}"
+        hint = "see 'Testing a scenario' in docs/authoring.md"
+        if unknown and loc:
+            hint = did_you_mean(str(loc[-1]), allowed_fields(GoldenFile, loc[:-1]), hint)
+        out.append(Diagnostic(BAD_TESTS_FILE, message, hint, source.locate(loc, key=unknown)))
     return out
 
 

@@ -62,3 +62,20 @@ def did_you_mean(name: str, options: list[str], fallback: str) -> str:
     """'did you mean X?' for the closest option, or ``fallback`` when none is close."""
     guess = closest(name, options)
     return f"did you mean '{guess}'?" if guess else fallback
+
+
+def misspelt_required(errors: list[Any]) -> set[tuple[Any, ...]]:
+    """The ``missing`` errors that a misspelt key beside them explains (``strat:`` for
+    ``start:``), so the file gets one line for the one mistake: the unknown field and its
+    'did you mean'. Takes pydantic's ``ValidationError.errors()``; returns their ``loc``s."""
+    unknown: dict[tuple[Any, ...], list[str]] = {}
+    for err in errors:
+        loc = tuple(err["loc"])
+        if err["type"] == "extra_forbidden" and loc:
+            unknown.setdefault(loc[:-1], []).append(str(loc[-1]))
+    covered: set[tuple[Any, ...]] = set()
+    for err in errors:
+        loc = tuple(err["loc"])
+        if err["type"] == "missing" and loc and closest(str(loc[-1]), unknown.get(loc[:-1], [])):
+            covered.add(loc)
+    return covered

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from roleplay.errors import Diagnostic, ScenarioError
 
 from . import codes
-from .field_names import allowed_fields, did_you_mean
+from .field_names import allowed_fields, did_you_mean, misspelt_required
 from .file_text import read_text
 from .includes import expand_includes
 from .model import PHRASE_KEYS, Scenario
@@ -60,7 +60,11 @@ class LoadedScenario:
 
 def _pydantic_diagnostics(exc: ValidationError, source: SourceMap) -> list[Diagnostic]:
     out: list[Diagnostic] = []
-    for err in exc.errors(include_url=False):
+    errors = exc.errors(include_url=False)
+    explained = misspelt_required(errors)
+    for err in errors:
+        if err["type"] == "missing" and tuple(err["loc"]) in explained:
+            continue  # the misspelt key beside it is reported, with its 'did you mean'
         loc = tuple(p for p in err["loc"] if isinstance(p, str | int))
         kind = err["type"]
         # pydantic appends '[key]' when a dict key fails; the key itself is the culprit.

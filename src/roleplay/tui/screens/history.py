@@ -94,7 +94,7 @@ class HistoryScreen(Screen[None]):
     HistoryScreen #history-scenarios { width: 52; height: 1fr; }
     HistoryScreen #history-chart-box { width: 1fr; height: 1fr; }
     HistoryScreen #history-sessions { height: 1fr; }
-    HistoryScreen #history-status { height: 1; padding: 0 1; color: $text-muted; }
+    HistoryScreen #history-status { height: auto; max-height: 4; padding: 0 1; color: $text-muted; }
     """
 
     def __init__(self, source: HistorySource) -> None:

@@ -49,6 +49,22 @@ def test_history_lists_played_sessions(capsys: pytest.CaptureFixture[str]) -> No
     assert "budget_pushback" in stats and "collaboration" in stats
 
 
+def test_history_filtered_to_an_unplayed_scenario_says_which(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert run("play", PLAY_BUDGET, "--plain", stdin=ONE).returncode == 0
+    assert main(["history", "--scenario", "upset_customer"]) == 0
+    assert capsys.readouterr().out.strip() == (
+        "No sessions of 'upset_customer' yet. `roleplay play upset_customer` starts one.")
+
+
+@pytest.mark.parametrize("limit", ["0", "-3", "two"])
+def test_history_limit_below_one_is_a_usage_error(limit: str) -> None:
+    done = run("history", "--limit", limit)
+    assert done.returncode == 2 and done.stdout == ""
+    assert "argument --limit" in done.stderr
+
+
 def test_plain_text_play_says_how_to_resume() -> None:
     res = run("play", PLAY_BUDGET, "--plain", stdin=ONE)
     assert "`roleplay resume 1`" in res.stdout

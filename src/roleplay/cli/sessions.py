@@ -11,14 +11,15 @@ from roleplay.storage import SessionStore
 from roleplay.storage.resume_plan import Choice, ago, plan_resume
 
 from .autosave import Terminal, resume_plain
-from .common import reconfigure_stdin, stdin_is_terminal
+from .common import at_least_one, reconfigure_stdin, stdin_is_terminal
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     h = sub.add_parser("history", help="list your saved sessions, newest first")
     h.add_argument("--json", action="store_true", help="one JSON array (shape in docs/storage.md)")
     h.add_argument("--scenario", metavar="ID", help="only sessions of this scenario")
-    h.add_argument("--limit", type=int, default=None, metavar="N", help="at most N sessions")
+    h.add_argument("--limit", type=at_least_one, default=None, metavar="N",
+                   help="at most N sessions")
     h.set_defaults(func=run_history)
 
     s = sub.add_parser("stats", help="progress per scenario and per dimension, as plain text")
@@ -52,7 +53,9 @@ def run_history(args: argparse.Namespace) -> int:
         return 0
     out = Printer.for_stream(sys.stdout)
     if not records:
-        out.line("No sessions yet. `roleplay play budget_pushback` starts one.")
+        scenario = args.scenario or "budget_pushback"
+        some = f"of '{safe_text(args.scenario)}' " if args.scenario else ""
+        out.line(f"No sessions {some}yet. `roleplay play {safe_text(scenario)}` starts one.")
         return 0
     out.line(f"{'#':>5}  {'started':<16}  {'scenario':<24} {'turns':>5}  {'overall':>7}  outcome")
     for r in records:

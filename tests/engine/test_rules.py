@@ -17,7 +17,7 @@ from roleplay.engine.rules import (
     reached_ending,
     speaker_of_turn,
 )
-from roleplay.storage.lifecycle_rules import FINISHED_SQL, PASSED_SQL
+from roleplay.storage.lifecycle_rules import BEST_SQL, FINISHED_SQL, PASSED_SQL
 
 OUTCOMES = [*ENDINGS, "abandoned", None]
 
@@ -45,7 +45,8 @@ def test_new_seed_keeps_a_given_seed_and_otherwise_varies() -> None:
 
 def test_endings_and_what_counts_for_the_best_score() -> None:
     assert [o for o in OUTCOMES if reached_ending(o)] == ["success", "failure", "neutral"]
-    assert counts_for_best("failure", 40)
+    assert counts_for_best("success", 40) and counts_for_best("neutral", 40)
+    assert not counts_for_best("failure", 90)  # a cave that failed is never the best
     assert not counts_for_best("abandoned", 90)
     assert not counts_for_best(None, 90)
     assert not counts_for_best("success", None)
@@ -81,6 +82,11 @@ def test_storage_sql_says_the_same_as_the_python_rules() -> None:
         passed_sql = conn.execute(
             f"SELECT count(*) FROM sessions WHERE {where} AND {PASSED_SQL}", row
         ).fetchone()[0]
+        best_sql = conn.execute(
+            f"SELECT count(*) FROM sessions WHERE {where} AND {BEST_SQL} AND overall IS NOT NULL",
+            row,
+        ).fetchone()[0]
         assert bool(finished_sql) == reached_ending(outcome), row
+        assert bool(best_sql) == counts_for_best(outcome, overall), row
         assert bool(passed_sql) == passed(outcome, overall, pass_score), row
     conn.close()

@@ -123,6 +123,12 @@ def test_history_queries() -> None:
         summary = store.scenario_summaries()[0]
         assert (summary.scenario_id, summary.sessions, summary.finished) == ("budget_pushback", 2, 1)
         assert summary.last_overall == store.session(stopped).overall
+        # A session that ended in failure never counts for the best, however high its overall.
+        store._conn.execute(
+            "UPDATE sessions SET outcome = 'failure', overall = 99 WHERE id = ?", (finished,)
+        )
+        assert store.best_scores() == {}
+        assert store.scenario_summaries()[0].best_overall is None
 
 
 def test_latest_unfinished_ignores_finished_and_replaced_sessions() -> None:

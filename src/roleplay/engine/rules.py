@@ -44,9 +44,10 @@ def reached_ending(outcome: Outcome | str | None) -> bool:
 
 
 def counts_for_best(outcome: Outcome | str | None, overall: int | None) -> bool:
-    """Whether a session's overall counts for the best score: it reached an ending.
-    (Storage's best_scores query mirrors this with FINISHED_SQL.)"""
-    return reached_ending(outcome) and overall is not None
+    """Whether a session's overall counts for the best score: it reached an ending that is not
+    a failure (a polite cave that failed is never "your best").
+    (Storage's best_scores query mirrors this with BEST_SQL.)"""
+    return reached_ending(outcome) and outcome != "failure" and overall is not None
 
 
 def speaker_of_turn(turn: int, speakers: Sequence[T]) -> T:

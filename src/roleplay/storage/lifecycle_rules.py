@@ -8,6 +8,8 @@ from roleplay.engine.rules import ENDINGS
 # A session reached an ending of the scenario (engine.rules.reached_ending in Python).
 FINISHED = ENDINGS
 FINISHED_SQL = "outcome IN (" + ", ".join(f"'{o}'" for o in ENDINGS) + ")"
+# Counts for the best score: an ending other than failure (engine.rules.counts_for_best).
+BEST_SQL = "outcome IN (" + ", ".join(f"'{o}'" for o in ENDINGS if o != "failure") + ")"
 # The learner ended it on purpose before an ending (TUI "End here"/F5, plain /end).
 ABANDONED = "abandoned"
 # At least one answered turn that was not taken back.

@@ -26,6 +26,7 @@ from .connection import connect, storage_error, write_transaction
 from .encoding import dump_json, timestamp, utf8_safe
 from .lifecycle_rules import (
     ANSWERED_SQL,
+    BEST_SQL,
     FINISHED_SQL,
     LAST_ORDER_SQL,
     PASSED_SQL,
@@ -308,10 +309,10 @@ class SessionStore:
         return session_record(self.path, rows[0]) if rows else None
 
     def best_scores(self) -> dict[str, int]:
-        """Best overall per scenario over sessions that reached an ending."""
+        """Best overall per scenario over sessions that reached an ending other than failure."""
         rows = self._read(
             "reading best scores",
-            f"SELECT scenario_id, max(overall) FROM sessions WHERE {FINISHED_SQL}"
+            f"SELECT scenario_id, max(overall) FROM sessions WHERE {BEST_SQL}"
             " AND overall IS NOT NULL GROUP BY scenario_id",
         )
         return {str(r[0]): int(r[1]) for r in rows}
@@ -336,7 +337,7 @@ class SessionStore:
             "SELECT scenario_id, count(*) AS n,"
             f" sum({FINISHED_SQL}) AS finished,"
             f" sum({PASSED_SQL}) AS passed,"
-            f" max(CASE WHEN {FINISHED_SQL} THEN overall END) AS best"
+            f" max(CASE WHEN {BEST_SQL} THEN overall END) AS best"
             f" FROM sessions{clauses} {'AND' if clauses else 'WHERE'} {ANSWERED_SQL}"
             " GROUP BY scenario_id ORDER BY scenario_id",
             params,

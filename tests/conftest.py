@@ -6,9 +6,12 @@ fixture."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
+
+from .budget import BUDGET
 
 REPO = Path(__file__).resolve().parents[1]
 SCENARIOS = REPO / "scenarios"
@@ -28,3 +31,12 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 def product_scorer(monkeypatch: pytest.MonkeyPatch) -> None:
     """Score with the product's scorer (what learners get), not the fixed test scorer."""
     monkeypatch.delenv("ROLEPLAY_SCORER", raising=False)
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    """A scenario folder holding a copy of the frozen budget_pushback fixture."""
+    folder = tmp_path / "library"
+    folder.mkdir()
+    shutil.copy(BUDGET, folder / "budget_pushback.yaml")
+    return folder

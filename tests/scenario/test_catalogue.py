@@ -24,14 +24,6 @@ from ..budget import BUDGET
 INTENTS = "intents:\n  ask_why:\n    examples: [why is that, what is behind it, why now]\n"
 
 
-@pytest.fixture
-def library(tmp_path: Path) -> Path:
-    folder = tmp_path / "library"
-    folder.mkdir()
-    shutil.copy(BUDGET, folder / "budget_pushback.yaml")
-    return folder
-
-
 def _touch_later(path: Path, text: str) -> None:
     """Rewrite ``path`` so its modification time surely differs from before."""
     before = path.stat().st_mtime_ns

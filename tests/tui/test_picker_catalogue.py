@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,15 +10,7 @@ from roleplay.scenario import catalogue
 from roleplay.tui.screens.conversation import ConversationScreen
 from roleplay.tui.screens.picker import PickerScreen
 
-from .helpers import BUDGET, conversation_ready, make_app, picker_ready
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Path:
-    folder = tmp_path / "library"
-    folder.mkdir()
-    shutil.copy(BUDGET, folder / "budget_pushback.yaml")
-    return folder
+from .helpers import conversation_ready, make_app, picker_ready
 
 
 async def _list_once(library: Path) -> None:

@@ -116,3 +116,27 @@ def test_loader_pins_match_the_manifest_the_build_wrote() -> None:
     )
     assert manifest["files"] == SHA256
     assert manifest["licence"].startswith("Apache-2.0")
+
+
+def test_word_piece_cache_gives_the_tokenizers_ids() -> None:
+    """The fast path (plain ASCII split into words, each word's pieces kept) must give exactly
+    what the tokenizer gives for the whole text, for every kind of text a reply can hold."""
+    encoder = get_encoder()
+    assert isinstance(encoder, encoder_module.StaticEncoder)
+    bank = resources.files("roleplay.scoring").joinpath("data", "acts.yaml").read_text("utf-8")
+    texts = [
+        "Friday is tight. Before I commit, is the board after the annual number or this quarter?",
+        "I'm not going to hide behind the SLA -- we'll fix it by 3pm (GMT+1), ok?!",
+        "don't, can't, won't; it's \"fine\" [really] {not} <quite> a_b c~d e^f `g` h|i",
+        "tabs\tand\nnew lines\r\nand   spaces",
+        "x" * 150 + " and a very long word",
+        "kubernetes thx lol zxmcnvbqwe 12.5% $40 #3 @team",
+        "Café déjà vu — naïve “quotes” and emoji 🙂",
+        "ctrl\x07char and \x0bvertical tab",
+        "",
+        "   ",
+        *bank.splitlines(),
+    ]
+    fast = encoder.token_ids(texts)
+    assert fast == encoder._tokenize(texts)
+    assert fast == encoder.token_ids(texts)  # again, from the cache

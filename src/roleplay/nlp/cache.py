@@ -29,29 +29,26 @@ class EncodingCache:
         self._lock = threading.Lock()
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        out = np.zeros((len(texts), self.encoder.dim), dtype=np.float32)
-        missing: list[str] = []
+        rows = self._rows
         with self._lock:
-            for index, text in enumerate(texts):
-                row = self._rows.get(text)
-                if row is None:
-                    missing.append(text)
-                else:
-                    self._rows.move_to_end(text)
-                    out[index] = row
+            found = [rows.get(text) for text in texts]
+            for text, row in zip(texts, found, strict=True):
+                if row is not None:
+                    rows.move_to_end(text)
+        missing = list(dict.fromkeys(t for t, row in zip(texts, found, strict=True) if row is None))
         if missing:
-            unique = list(dict.fromkeys(missing))
-            fresh = dict(zip(unique, self.encoder.encode(unique), strict=True))
+            fresh = dict(zip(missing, self.encoder.encode(missing), strict=True))
             with self._lock:
-                for text, row in fresh.items():
-                    self._rows[text] = row
-                    self._rows.move_to_end(text)
-                while len(self._rows) > self.maxsize:
-                    self._rows.popitem(last=False)
-            for index, text in enumerate(texts):
-                if text in fresh:
-                    out[index] = fresh[text]
-        return out
+                rows.update(fresh)
+                for text in fresh:
+                    rows.move_to_end(text)
+                while len(rows) > self.maxsize:
+                    rows.popitem(last=False)
+            found = [fresh[t] if row is None else row for t, row in zip(texts, found, strict=True)]
+        rows_found = [row for row in found if row is not None]
+        if not rows_found:
+            return np.zeros((0, self.encoder.dim), dtype=np.float32)
+        return np.stack(rows_found)
 
     def __len__(self) -> int:
         return len(self._rows)

@@ -20,7 +20,7 @@ from roleplay.scoring.types import DIMENSIONS, Dimension
 
 FLOOR = 0.42
 FULL = 0.70
-TOP = 2
+TOP = 2  # similarities() adds the two closest directly
 
 
 @dataclass(frozen=True)
@@ -50,61 +50,46 @@ class ActBank:
         sizes = [len(r) for r in rows]
         if min(sizes) < TOP:
             raise ValueError(f"every act needs at least {TOP} examples")
-        # examples laid out act by act, each act padded to the largest; a padding column's
-        # similarity is forced to -inf so it is never among an act's closest examples
-        width = max(sizes)
-        dim = rows[0].shape[1]
-        padded = np.zeros((len(acts), width, dim), dtype=np.float32)
-        self._padding = np.full((len(acts), width), -np.inf, dtype=np.float32)
-        for i, r in enumerate(rows):
-            padded[i, : len(r)] = r
-            self._padding[i, : len(r)] = 0.0
-        self._width = width
-        self._examples = padded.reshape(len(acts) * width, dim).T.copy()
+        # One product with the examples as they are (no padding), then the similarities are
+        # laid out act by act in a buffer padded to the largest act with -inf, so a padding
+        # slot is never among an act's closest examples.
+        self._width = max(sizes)
+        self._examples = np.concatenate(rows).T.copy()
+        self._slots = np.concatenate([i * self._width + np.arange(n) for i, n in enumerate(sizes)])
         self._neutral = next((i for i, a in enumerate(acts) if a.name == "neutral"), -1)
 
     def similarities(self, vectors: np.ndarray) -> np.ndarray:
         """(sentences, acts): mean of the TOP (two) closest examples of each act."""
-        if len(vectors) == 0:
+        count, width = len(vectors), self._width
+        if count == 0:
             return np.zeros((0, len(self.acts)), dtype=np.float32)
-        sims = (vectors @ self._examples).reshape(len(vectors), len(self.acts), self._width)
-        sims += self._padding
-        top = np.partition(sims, self._width - TOP, axis=2)[:, :, self._width - TOP :]
-        out: np.ndarray = top.mean(axis=2).astype(np.float32)
+        laid = np.full((count, len(self.acts) * width), -np.inf, dtype=np.float32)
+        laid[:, self._slots] = vectors @ self._examples
+        top = np.partition(laid.reshape(count, len(self.acts), width), width - TOP, axis=2)
+        out: np.ndarray = (top[:, :, width - 1] + top[:, :, width - 2]) * np.float32(0.5)
         return out
 
     def classify(self, vectors: np.ndarray) -> list[SentenceAct]:
-        sims = self.similarities(vectors)
-        if len(sims) == 0:
-            return []
-        neutral = sims[:, self._neutral].copy() if self._neutral >= 0 else None
-        ranked = sims.copy()
-        if self._neutral >= 0:
-            ranked[:, self._neutral] = -np.inf
-        order = np.argsort(-ranked, axis=1)[:, :2]
-        rows = np.arange(len(sims))
-        best = ranked[rows, order[:, 0]]
-        rival = ranked[rows, order[:, 1]]
-        if neutral is not None:
-            rival = np.maximum(rival, neutral)
-        margin = best - rival
-        strength = np.minimum(1.0, (best - FLOOR) / (FULL - FLOOR))
-        empty: np.ndarray = ~np.any(vectors, axis=1)
+        """Per sentence, its act (or "" when none is clear), strength, similarity and margin."""
+        neutral = self._neutral
         result: list[SentenceAct] = []
-        for i in range(len(sims)):
-            if empty[i]:
+        for row, filled in zip(
+            self.similarities(vectors).tolist(), np.any(vectors, axis=1).tolist(), strict=True
+        ):
+            if not filled:
                 result.append(SentenceAct("", 0.0, 0.0))
-            elif best[i] < FLOOR or margin[i] <= 0:
-                result.append(SentenceAct("", 0.0, float(best[i]), float(margin[i])))
+                continue
+            ranked = sorted(
+                ((sim, i) for i, sim in enumerate(row) if i != neutral), reverse=True
+            )[:2]
+            (best, index), (second, _) = ranked[0], ranked[1]
+            rival = max(second, row[neutral]) if neutral >= 0 else second
+            margin = best - rival
+            if best < FLOOR or margin <= 0:
+                result.append(SentenceAct("", 0.0, best, margin))
             else:
-                result.append(
-                    SentenceAct(
-                        self.acts[int(order[i, 0])].name,
-                        float(strength[i]),
-                        float(best[i]),
-                        float(margin[i]),
-                    )
-                )
+                strength = min(1.0, (best - FLOOR) / (FULL - FLOOR))
+                result.append(SentenceAct(self.acts[index].name, strength, best, margin))
         return result
 
     def index(self, name: str) -> int:

@@ -54,25 +54,35 @@ SCRIPTS = {
 def _script_language(text: str) -> str | None:
     if text.isascii():
         return None
+    foreign = [ch for ch in text if ch > "\x7f" and ch.isalpha()]
+    if not foreign:
+        return None
     counts: dict[str, int] = {}
-    letters = 0
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        letters += 1
+    for ch in foreign:
         name = unicodedata.name(ch, "")
         for script, language in SCRIPTS.items():
             if name.startswith(script):
                 counts[language] = counts.get(language, 0) + 1
                 break
-    if not letters or not counts:
+    if not counts:
         return None
+    letters = len(foreign) + sum(1 for ch in text if ch < "\x80" and ch.isalpha())
     language, count = max(counts.items(), key=lambda kv: kv[1])
     return language if count / letters > 0.5 else None
 
 
+# Each function word with the languages it belongs to (one pass over a reply's words).
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _language, _vocab in FUNCTION_WORDS.items():
+    for _word in _vocab:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _language)
+
+
 def _latin_language(words: list[str], *, minimum: int = 2) -> str | None:
-    hits = {lang: sum(w in vocab for w in words) for lang, vocab in FUNCTION_WORDS.items()}
+    hits = dict.fromkeys(FUNCTION_WORDS, 0)
+    for word in words:
+        for language in _LANGUAGES_OF.get(word, ()):
+            hits[language] += 1
     english = hits.pop("en")
     language, best = max(hits.items(), key=lambda kv: kv[1])
     if best >= minimum and best > 1.5 * english:

@@ -72,6 +72,12 @@ def run_score(args: argparse.Namespace) -> int:
             "nothing to score",
             hint='roleplay score "your reply" --partner "what they said", or --jsonl FILE',
         )
+    if not args.reply.strip():
+        raise RoleplayError(
+            "RP502",
+            "the reply is empty: nothing to score",
+            hint='roleplay score "your reply" --partner "what they said"',
+        )
     if len(args.reply) > MAX_REPLY_CHARS:
         raise RoleplayError("RP503", f"reply longer than {MAX_REPLY_CHARS} characters")
     item = ScoreInput(

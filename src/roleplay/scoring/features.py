@@ -2,10 +2,13 @@
 
 Order of work for one reply:
 1. lexical cues from cues.json, matched outside quotes, with negation scope per feature;
-2. context rules: sarcasm cancels the warm cues of its sentence, "we" next to an ultimatum or a
+2. context rules: sarcasm cancels the warm cues of its sentence, a refusal to evade is support
+   and a refusal with its reason is not flat (refusals.py), "we" next to an ultimatum or a
    refusal is imperious rather than joint, and "I understand, but" + a hard no erases the
    acknowledgement;
-3. questions (open / closed / about needs / follow-up), feelings named and whose they are;
+3. questions (open / closed / about needs / follow-up), feelings named and whose they are (the
+   partner's, not a third party's); an acknowledgement followed by a deflection to process is a
+   brush-off (refusals.py);
 4. shared words with the partner's line, quotes, the state's key points, and a reply that
    engages with none of it.
 """
@@ -17,6 +20,7 @@ import re
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.lexicon import EMOTION_PREFIX, Lexicon
 from roleplay.scoring.overlap import content_stems, key_point_hits, paraphrase_hits, stem
+from roleplay.scoring.refusals import brush_offs, refusals_in_context
 from roleplay.scoring.text import (
     PreparedText,
     Token,
@@ -24,6 +28,7 @@ from roleplay.scoring.text import (
     is_negated,
     prepare,
     sentence_of,
+    snippet,
     tokenize,
     tokens_before,
 )
@@ -91,12 +96,6 @@ _CONTRAST = re.compile(
 )
 _OPTION_OPENERS = (("how", "about"), ("what", "about"), ("what", "if"))
 _SECOND_PERSON = frozenset({"you", "your", "you're", "yours", "u", "ur", "we", "us", "our"})
-_SNIPPET = 60
-
-
-def snippet(text: str, start: int, end: int) -> str:
-    s = " ".join(text[start:end].split())
-    return s if len(s) <= _SNIPPET else s[: _SNIPPET - 1].rstrip() + "\u2026"
 
 
 def _in_span(hit: Hit, span: tuple[int, int]) -> bool:
@@ -137,7 +136,9 @@ def _negator_start(text: PreparedText, start: int) -> int:
 
 
 def apply_context(text: PreparedText, hits: list[Hit]) -> list[Hit]:
-    """Sarcasm, imperious "we" and "I understand, but" + hard no (see module docstring)."""
+    """Sarcasm, refusals in context (refusals.py), imperious "we" and "I understand, but" +
+    hard no (see module docstring)."""
+    hits = refusals_in_context(text, hits)
     # Sarcasm: the warm words in a sarcastic sentence are not warm.
     sarcastic = {
         sentence_of(text, h.start) for h in hits if h.feature == "sarcasm" and h.start is not None
@@ -288,11 +289,39 @@ def emotion_hits(
             anchor = start
         if anchor is None or is_negated(text, start):
             continue
+        if not _partners_feeling(text, anchor, sentence, partner_tokens):
+            continue  # a third party's feeling: empathy is toward the partner
         label = snippet(text.original, anchor, end)
         hits.append(Hit("emotion_label", anchor, end, label))
         if cat in targets and not any(h.feature == "emotion_match" for h in hits):
             hits.append(Hit("emotion_match", anchor, end, label, detail=targets[cat]))
     return hits
+
+
+THIRD_PERSON = frozenset({"they", "they're", "theyre", "them", "he", "she", "he's", "she's"})
+# Words by which a partner's line speaks of other people (then "they" can be theirs).
+OTHERS = THIRD_PERSON | frozenset(
+    """their theirs his her him team teams staff people everyone kids children family colleagues
+    engineers juniors customers patients students users clients members folks guys crew
+    department son daughter wife husband partner mum mom dad father mother parents""".split()
+)
+REPORTED = frozenset({"told", "tell", "tells", "said", "says", "mentioned", "mentions"})
+
+
+def _partners_feeling(
+    text: PreparedText, anchor: int, sentence: tuple[int, int], partner: tuple[Token, ...]
+) -> bool:
+    """Whether a feeling anchored at `anchor` is the partner's: not one a third party reported
+    to the speaker ("two juniors told me they're nervous"), and a feeling of "they"/"she" only
+    when the partner's line speaks of other people (their team, their kids)."""
+    i = tokens_before(text, anchor)
+    before = [t for t in text.tokens[:i] if t.start >= sentence[0]]
+    for k, t in enumerate(before):
+        if t.text in REPORTED and (k == 0 or before[k - 1].text not in ("you", "u")):
+            return False
+    if i < len(text.tokens) and text.tokens[i].text in THIRD_PERSON:
+        return any(t.text in OTHERS for t in partner)
+    return True
 
 
 def extract(item: ScoreInput, lexicon: Lexicon) -> list[Hit]:
@@ -305,6 +334,7 @@ def extract(item: ScoreInput, lexicon: Lexicon) -> list[Hit]:
     loaded = [h for h in hits if h.feature == "loaded_question"]
     hits += question_hits(text, partner_stems, lexicon, loaded)
     hits += emotion_hits(text, feelings, item, partner_tokens, lexicon)
+    hits = brush_offs(text, hits)  # after the feelings: "I hear your frustration. Per our ..."
     if partner_stems:
         hits += paraphrase_hits(text, partner_stems, lexicon)
     key_hits = key_point_hits(text, item.key_points, lexicon)

@@ -40,11 +40,18 @@ class Weights:
 
     @classmethod
     def from_json(cls, data: dict[str, Any], lexicon: Lexicon) -> Weights:
+        """The fitted weights; a feature the fit has never seen (added to cues.json after the
+        last fit) counts at its prior until the next refit."""
         weights: dict[Dimension, dict[str, float]] = {d: {} for d in DIMENSIONS}
+        fitted = {name for dim in DIMENSIONS for name in data["weights"].get(dim, {})}
         for dim in DIMENSIONS:
             for name, w in data["weights"].get(dim, {}).items():
                 if name in lexicon.features:
                     weights[dim][name] = float(w)
+        for spec in lexicon.features.values():
+            if spec.name not in fitted:
+                for dim, w in spec.prior.items():
+                    weights[dim][spec.name] = w
         base: dict[Dimension, int] = {d: int(data["base"].get(d, DEFAULT_BASE)) for d in DIMENSIONS}
         return cls(float(data["points_per_unit"]), base, weights)
 

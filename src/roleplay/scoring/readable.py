@@ -21,21 +21,36 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "the and you that is it to of in for we this what with have not be are can i my your "
         "me so but if will would could should just our they about do don't it's i'm".split()
     ),
+    # function words, pronouns, possessives, greetings and the commonest verbs of each language
     "fr": frozenset(
         "le la les des est et je tu vous nous une un pas que qui pour avec sur dans c'est "
-        "mais on très ce cette sont être avoir au aux du il elle".split()
+        "mais on très ce cette sont être avoir au aux du il elle votre vos notre nos mon mes "
+        "ton tes ses leur leurs bonjour merci oui suis sommes êtes avez avons comprends "
+        "j'ai je suis désolé désolée salut".split()
     ),
     "de": frozenset(
         "der die das und ist nicht ich du wir sie ein eine mit für auf den dem zu es was "
-        "auch noch aber wie bei oder sich dass mir dir uns".split()
+        "auch noch aber wie bei oder sich dass mir dir uns ihr ihre ihren ihrem mein meine "
+        "dein deine unser unsere hallo danke ja nein bin bist sind habe haben verstehe "
+        "tut leid".split()
     ),
     "es": frozenset(
         "el la los las es y que de en un una por para con no lo más pero muy esto está son "
-        "como su al del se te".split()
+        "como su al del se te hola gracias tu tus mi mis nuestro nuestra vuestro estoy estás "
+        "tengo entiendo siento lo usted ustedes".split()
     ),
-    "it": frozenset("il lo gli della che non per con una sono questo molto anche ma".split()),
-    "pt": frozenset("o os as que não uma com para por mas muito isso está são você".split()),
-    "nl": frozenset("de het een en van ik je niet dat is wij zijn met voor maar ook".split()),
+    "it": frozenset(
+        "il lo gli della che non per con una sono questo molto anche ma ciao grazie tuo tua "
+        "mio mia nostro nostra capisco sei siamo della dello perché".split()
+    ),
+    "pt": frozenset(
+        "o os as que não uma com para por mas muito isso está são você olá obrigado obrigada "
+        "sim seu sua meu minha estou entendo".split()
+    ),
+    "nl": frozenset(
+        "de het een en van ik je niet dat is wij zijn met voor maar ook jullie uw mijn ons "
+        "onze ben begrijp dank bedankt".split()
+    ),
 }
 SCRIPTS = {
     "CYRILLIC": "ru",

@@ -19,7 +19,6 @@ For one reply (see docs/scoring.md for the full rule list):
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from roleplay.nlp import EncodingCache, shared_cache
@@ -29,7 +28,37 @@ from roleplay.scoring.heads import CUE_UNIT, CUES_DOWN, CUES_UP, Heads, act_feat
 from roleplay.scoring.lexicon import Lexicon, load_lexicon
 from roleplay.scoring.model import Weights, clamp, evidence_for, group_hits, load_weights
 from roleplay.scoring.readable import unreadable_reason
+from roleplay.scoring.responsive import PENALTIES_ANSWERED, RESPONSIVE_UNITS, answers_request
 from roleplay.scoring.scorer import BESIDE_THRESHOLD
+from roleplay.scoring.semantic_rules import (
+    ACK_ACTS,
+    ACK_FEATURES,
+    BAD_QUESTION_ACTS,
+    BESIDE_ACTS,
+    DECAY,
+    DIMINISHED_NOTE,
+    ENGAGE_ACTS,
+    ENGAGE_FEATURES,
+    GENERIC_WORDS,
+    HOSTILE_ACTS,
+    HOSTILE_FEATURES,
+    HOSTILE_LISTENING_CAP,
+    HOSTILE_MARGIN,
+    HOSTILE_SIMILARITY,
+    HOSTILITY_CAP,
+    NEGATIVE_MARGIN,
+    NEGATIVE_SIMILARITY,
+    NEGATIVE_WORDS,
+    PARTIAL_NOTE,
+    QUESTION_FEATURES,
+    SPECIFIC_FEATURES,
+    SPECIFIC_LENGTH,
+    STOCK_NOTE,
+    STOCK_STRENGTH,
+    TAKEN_BACK,
+    UNENGAGED_SHARE,
+    WORDS,
+)
 from roleplay.scoring.sentences import (
     CUE_ACTS,
     Sentence,
@@ -41,81 +70,6 @@ from roleplay.scoring.types import DIMENSIONS, Dimension, Evidence, SameSide, Sc
 
 __all__ = ["CUE_ACTS", "BESIDE_ACTS", "HOSTILITY_CAP", "HOSTILE_LISTENING_CAP", "SemanticScorer"]
 
-DECAY = (1.0, 0.5, 0.25)
-UNENGAGED_SHARE = 0.4
-HOSTILITY_CAP = 30
-HOSTILE_LISTENING_CAP = 50  # an insult or threat is not listening either, whatever it asked
-HOSTILE_SIMILARITY = 0.58  # a hostile act caps the reply only when it is this clear
-HOSTILE_MARGIN = 0.08  # ... and this much closer to its act than to any other
-NEGATIVE_SIMILARITY = 0.52  # any act that costs points needs at least this
-NEGATIVE_MARGIN = 0.03
-NEGATIVE_WORDS = 4  # ... and at least this many words (two-word sentences are too noisy)
-STOCK_STRENGTH = 0.5  # a sentence counts as a stock phrase from this strength on
-SPECIFIC_LENGTH = 5  # a word this long outside an acknowledgement names something of theirs
-SPECIFIC_FEATURES = frozenset({"difficulty", "validation", "sympathy", "emotion_label"})
-GENERIC_WORDS = frozenset(
-    "right really about thing things always everything totally completely honestly "
-    "sounds situation feeling feelings there where which would could should wonder sorry "
-    "upset tough awful terrible stressful frustrating frustrated".split()
-)
-_WORDS = re.compile(r"[A-Za-z]+")
-
-HOSTILE_ACTS = frozenset({"insult", "threat", "sarcasm", "blame"})
-HOSTILE_FEATURES = frozenset(
-    {"ultimatum", "blame", "you_people", "attack", "sarcasm", "imperious_we", "loaded_question"}
-)
-ACK_ACTS = frozenset({"validation", "stock_phrase", "appreciation", "apology"})
-ACK_FEATURES = frozenset(
-    {
-        "understanding",
-        "sympathy",
-        "difficulty",
-        "validation",
-        "care",
-        "appreciation",
-        "joint_framing",
-        "warmth",
-        "apology",
-        "agreement",
-        "emotion_label",
-    }
-)
-ENGAGE_ACTS = frozenset(
-    {
-        "reflection",
-        "curious_question",
-        "proposal",
-        "trade",
-        "concession",
-        "offer_help",
-        "reason_for_no",
-    }
-)
-ENGAGE_FEATURES = frozenset(
-    {
-        "key_point",
-        "paraphrase",
-        "follow_up",
-        "option",
-        "conditional_offer",
-        "open_question",
-        "interest_question",
-        "elaboration_invite",
-        "generosity",
-        "invitation",
-        "quoted_partner",
-        "perspective_taking",
-        "emotion_match",
-    }
-)
-QUESTION_FEATURES = frozenset(
-    {"open_question", "closed_question", "interest_question", "follow_up"}
-)
-BAD_QUESTION_ACTS = frozenset({"interrogation", "advice"})
-BESIDE_ACTS = frozenset({"proposal", "trade", "concession", "offer_help", "curious_question"})
-PARTIAL_NOTE = " (no engagement with their point yet: partial credit)"
-STOCK_NOTE = " (a stock phrase: partial credit)"
-DIMINISHED_NOTE = " (one more acknowledgement: diminishing returns)"
 
 
 @dataclass(frozen=True)
@@ -185,7 +139,7 @@ def _specific(e: Evidence, sentences: list[Sentence]) -> bool:
         return False
     rest = home.text[: e.span[0] - home.start] + " " + home.text[e.span[1] - home.start :]
     return any(
-        len(w) >= SPECIFIC_LENGTH and w.lower() not in GENERIC_WORDS for w in _WORDS.findall(rest)
+        len(w) >= SPECIFIC_LENGTH and w.lower() not in GENERIC_WORDS for w in WORDS.findall(rest)
     )
 
 
@@ -231,6 +185,18 @@ class SemanticScorer:
             for fe in evidence_for(dim, by_feature, self.lexicon, self.weights)
         ]
         sentences = _sincere(sentences, cues)
+        answer = answers_request(sentences, item.partner)
+        if answer is not None:  # they asked, the reply commits: not ignoring them
+            cues = [(f, e) for f, e in cues if f not in PENALTIES_ANSWERED]
+        # acknowledgements a refusal or a brush-off takes back earn nothing as acts either
+        taken_back = [e.span[1] for f, e in cues if f in TAKEN_BACK and e.span is not None]
+        if taken_back:
+            sentences = [
+                replace(s, act=SentenceAct("", 0.0, s.act.similarity, s.act.margin))
+                if s.act.act in ACK_ACTS and s.start < max(taken_back)
+                else s
+                for s in sentences
+            ]
         hostile = [
             s
             for s in sentences
@@ -248,13 +214,24 @@ class SemanticScorer:
             return home is not None and (home.repeat or _is_stock(home))
 
         engaged = (
-            any(_engages(s) for s in sentences)
+            answer is not None
+            or any(_engages(s) for s in sentences)
             or any(f in ENGAGE_FEATURES and e.points > 0 and not in_stock(e.span) for f, e in cues)
             or any(
                 f in SPECIFIC_FEATURES and e.points > 0 and _specific(e, sentences) for f, e in cues
             )
         )
         parts = self._cue_parts(cues, sentences, engaged) + self._act_parts(sentences, engaged)
+        if answer is not None:
+            parts.append(
+                Part(
+                    CUES_UP,
+                    "listening",
+                    RESPONSIVE_UNITS,
+                    f'answered their request with a concrete commitment ("{_snippet(answer.text)}")',
+                    (answer.start, answer.end),
+                )
+            )
         return Analysis(sentences, parts, hostile[0] if hostile else None)
 
     def _cue_parts(

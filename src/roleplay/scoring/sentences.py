@@ -46,8 +46,27 @@ INTERROGATION = re.compile(
     r"what were you thinking)",
     re.IGNORECASE,
 )
+# A trade names both sides of an exchange or a condition; without such wording the encoder's
+# "trade" is a sentence that shares a trade's words ("It sounds like Friday is tight").
+EXCHANGE = re.compile(
+    r"\b(?:if|unless|in (?:exchange|return)|as long as|so long as|provided|on condition|swap|"
+    r"trade|(?:and|then|while|,) (?:i|we|you)(?:'ll| will| can| could| take| keep| get| do))\b",
+    re.I,
+)
 # Acts whose wording is unmistakable, used when the encoder found no act in the sentence.
 CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        # restating what they said ("It sounds like Friday is tight", "So what I'm hearing is
+        # ..."), not agreement ("Sounds like a plan")
+        "reflection",
+        re.compile(
+            r"^\W*(?:so,? |and |ok(?:ay)?,? )?(?:it (?:sounds|seems|looks) like|sounds like|"
+            r"it seems (?:that )?|what i'm hearing|what i hear|if i've got (?:this|that|it) right|"
+            r"if i understand (?:you )?(?:correctly|right)|(?:so )?you're saying|"
+            r"in other words)\b(?!\s+(?:a (?:plan|deal|good|great|fair)|fun|good|great|fine))",
+            re.I,
+        ),
+    ),
     (
         "trade",
         re.compile(r"^\W*if (?:you|your \w+) .{3,80}?,? (?:i|we)(?:'ll| will| can| could)\b", re.I),
@@ -63,8 +82,10 @@ CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "offer_help",
         re.compile(
-            r"^\W*(?:i can|i could|i'll|i will|let me|could i|shall i|can i(?! take\b))"
-            r" (?!not\b|never\b|have\b|get\b|keep\b)\w+",
+            r"^\W*(?:(?:yes|sure|ok|okay|right),? )?(?:(?:i can|i could|i'll|i will|let me|could i|"
+            r"shall i|can i(?! take\b)) (?!not\b|never\b|have\b|get\b|keep\b)\w+|"
+            r"(?:i'll|i will) get (?:it|this|that|the|them|you|your)\b|"
+            r"you(?:'ll| will) (?:have|get|receive|hear from me)\b(?! nothing| no\b))",
             re.I,
         ),
     ),
@@ -87,6 +108,13 @@ CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# Someone other than the partner reported something to the speaker ("two juniors told me
+# they're nervous"): the sentence neither validates nor restates the partner.
+THIRD_PARTY_REPORT = re.compile(
+    r"(?<!\byou )(?<!\bu )\b(?:told|tell|tells|said|says|mentioned)(?: to)? (?:me|us)\b", re.I
+)
+# A sentence that commits the speaker to act does not restate the partner, however close.
+OFFERS = next(pattern for name, pattern in CUE_ACTS if name == "offer_help")
 # A curious question without a question mark: an invitation to say more.
 INVITATION = re.compile(
     r"\b(?:tell me (?:more|about|what|how)|walk me through|help me understand|i'd (?:like|love) "
@@ -134,7 +162,11 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
         question = text.rstrip().endswith("?")
         if act.act == "curious_question" and not question and not INVITATION.search(text):
             act = SentenceAct("", 0.0, act.similarity, act.margin)  # a statement asks nothing
-        if float(close) >= REFLECTION_SIMILARITY and not question:
+        if act.act in ("validation", "reflection") and THIRD_PARTY_REPORT.search(text):
+            act = SentenceAct("", 0.0, act.similarity, act.margin)  # not the partner's
+        if act.act == "trade" and not EXCHANGE.search(text):
+            act = SentenceAct("", 0.0, act.similarity, act.margin)  # no exchange, no trade
+        if float(close) >= REFLECTION_SIMILARITY and not question and not OFFERS.search(text):
             # closer to what they said than to any act: it restates their point
             if act.act in ("", "reflection", "stock_phrase") or act.similarity < float(close):
                 strength = min(1.0, (float(close) - REFLECTION_SIMILARITY) / 0.2 + 0.5)

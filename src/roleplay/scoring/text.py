@@ -90,6 +90,15 @@ class PreparedText:
     clause_breaks: tuple[int, ...]
 
 
+SNIPPET = 60
+
+
+def snippet(text: str, start: int, end: int) -> str:
+    """`text[start:end]` on one line, cut to SNIPPET characters (for evidence reasons)."""
+    s = " ".join(text[start:end].split())
+    return s if len(s) <= SNIPPET else s[: SNIPPET - 1].rstrip() + "\u2026"
+
+
 def straighten(text: str) -> str:
     return text.translate(_STRAIGHTEN)
 

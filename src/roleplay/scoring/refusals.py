@@ -1,0 +1,97 @@
+"""Context rules for refusals, run after the cue scan (features.apply_context calls them).
+
+- A refusal to *evade* ("I'm not going to hide behind the SLA", "I won't pass the buck", "I
+  won't leave you to sort this out alone") is a commitment to engage, not a flat refusal: the
+  refusal cue becomes an offer of support.
+- A refusal that gives its reason in the same sentence ("We can't give you more budget because
+  it is committed to the contract") is an explained no, not a flat one.
+- An acknowledgement followed by a deflection to process ("I understand you're upset. Per our
+  contract, file it through the portal.") is a brush-off: the acknowledgement earns nothing and
+  the reply is marked `brush_off` (across the table).
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.scoring.features_base import Hit
+from roleplay.scoring.text import PreparedText, sentence_of, snippet
+
+REFUSALS = frozenset({"hard_no"})
+# What follows "I won't / I'm not going to" when the speaker refuses to dodge, blame or abandon.
+EVASION = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:hide|hiding)\s+behind|\s*(?:\w+\s+){0,2}?(?:make|making)\s+"
+    r"(?:\w+\s+)?excuses|\s*pass(?:ing)?\s+(?:the\s+buck|(?:it|this|you)\s+(?:on|off|around))|"
+    r"\s*(?:shift|shifting|point|pointing)\s+(?:the\s+)?(?:blame|fingers)|"
+    r"\s*(?:blame|blaming)\s+(?:you|anyone|your|the)|\s*(?:leave|leaving)\s+you\b|"
+    r"\s*let\s+you\s+down|\s*(?:abandon|ignore|ignoring|dodge|dodging|duck|ducking|stonewall)\b|"
+    r"\s*(?:brush|brushing|fob|fobbing|palm|palming)\s+(?:you|this|it)\s+off|"
+    r"\s*(?:pretend|pretending|sugar-?coat|string\s+you\s+along|give\s+up\s+on\s+you|"
+    r"waste\s+your\s+time|hand\s+you\s+off|send\s+you\s+(?:around|away|back))",
+    re.IGNORECASE,
+)
+# A reason given in the refusal's own sentence.
+REASON = re.compile(
+    r"\b(?:because|since|due to|given (?:that|the|our)|as (?:it|the|our|we|that|this)|so that)\b|"
+    r"[;:\u2014]| - ",
+    re.IGNORECASE,
+)
+ACKNOWLEDGEMENTS = frozenset(
+    {"understanding", "validation", "sympathy", "difficulty", "emotion_label", "apology", "care"}
+)
+# Sending them to a process instead of engaging with what they said.
+DEFLECTION = re.compile(
+    r"\b(?:(?:as )?per (?:our|the|your|company) (?:contract|policy|policies|terms|agreement|sla|"
+    r"process|procedure|guidelines|rules)|(?:our|the|company) (?:policy|policies|procedure|process)"
+    r" (?:is|says|states|requires|doesn't|does not)|(?:it's|it is|that's|that is) (?:company |our )?"
+    r"policy|(?:file|submit|raise|log|lodge|open|send|put) (?:it|that|this|a|an|your|the)"
+    r"(?: \w+){0,2} (?:through|via|in|on|with|to) (?:the |our )?(?:portal|system|form|online form|"
+    r"ticket|helpdesk|help desk|website|support|queue)|(?:raise|open|log|submit) a (?:ticket|claim|"
+    r"request)|(?:fill in|fill out|complete) (?:the|a|our) (?:\w+ )?form|go through (?:the )?"
+    r"(?:proper|official|normal|usual|right) (?:channels|process)|contact (?:customer )?(?:support|"
+    r"service|the helpdesk|our helpdesk|hr)|(?:it's|that's|it is|that is) (?:out of my hands|above "
+    r"my pay grade|not my (?:department|call|decision))|(?:there's|there is) nothing (?:more )?"
+    r"(?:i|we) can do|my hands are tied|(?:those|them) are the rules|rules are rules|"
+    r"take it up with)",
+    re.IGNORECASE,
+)
+
+
+def refusals_in_context(text: PreparedText, hits: list[Hit]) -> list[Hit]:
+    """Refusals to evade become support; refusals with their reason are not flat."""
+    out: list[Hit] = []
+    for h in hits:
+        if h.feature in REFUSALS and h.start is not None and h.end is not None:
+            if EVASION.match(text.lower, h.end):
+                end = sentence_of(text, h.start)[1]
+                phrase = text.original[h.start : end].strip().rstrip(".!")
+                out.append(Hit("care", h.start, h.start + len(phrase), phrase))
+                continue
+            sentence_end = sentence_of(text, h.start)[1]
+            if h.feature == "hard_no" and REASON.search(text.plain, h.end, sentence_end):
+                continue
+        out.append(h)
+    return out
+
+
+def brush_offs(text: PreparedText, hits: list[Hit]) -> list[Hit]:
+    """An acknowledgement followed, in its sentence or the next, by a deflection to process:
+    the acknowledgements before it are erased and one `brush_off` hit marks the pair."""
+    acks = sorted(
+        (h for h in hits if h.feature in ACKNOWLEDGEMENTS and h.start is not None),
+        key=lambda h: h.start or 0,
+    )
+    if not acks:
+        return hits
+    start = acks[0].start or 0
+    sentence = sentence_of(text, start)
+    following = sentence_of(text, sentence[1]) if sentence[1] < len(text.plain) else sentence
+    found = DEFLECTION.search(text.lower, start, max(sentence[1], following[1]))
+    if found is None:
+        return hits
+    kept = [
+        h
+        for h in hits
+        if not (h.feature in ACKNOWLEDGEMENTS and h.start is not None and h.start < found.start())
+    ]
+    return [*kept, Hit("brush_off", start, found.end(), snippet(text.original, start, found.end()))]

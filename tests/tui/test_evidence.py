@@ -78,6 +78,20 @@ async def test_the_evidence_key_toggles_all_lines_from_the_reply_box() -> None:
         await wait_until(pilot, lambda: "4 more" in _card_text(app), "the top lines again")
 
 
+async def test_a_rebound_evidence_key_is_the_one_the_card_names() -> None:
+    from roleplay.tui.config import parse_config
+
+    config = parse_config('cursor_blink = false\n[keys]\nevidence = "f9"\n')
+    app = make_app(budget(), config=config)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await conversation_ready(pilot, app)
+        await say(pilot, app, GOOD_REPLIES[0])
+        assert "4 more (F9 shows all)" in _card_text(app)
+        app.screen.query_one(ReplyInput).focus()
+        await pilot.press("f9")
+        await wait_until(pilot, lambda: "asked a question" in _card_text(app), "all evidence")
+
+
 class _ChattyScorer(FixedScorer):
     """The fixed scorer plus as many reasons as the real scorer gives a rich reply."""
 

@@ -7,8 +7,9 @@ so storage and reports can import engine types without loading ``transitions``.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from roleplay.lazy_exports import loaded_on_use
 
 from .lifecycle import SaveProblem, SessionObserver
 from .turns import Mode, Outcome, PreparedReply, RewoundTurn, TurnResult
@@ -33,18 +34,10 @@ __all__ = [
     "compile_scenario",
 ]
 
-_LOADED_ON_USE = {
+__getattr__ = loaded_on_use(__name__, {
     "CompiledScenario": "compiler",
     "compile_scenario": "compiler",
     "Debrief": "debrief",
     "build_debrief": "debrief",
     "Session": "session",
-}
-
-
-def __getattr__(name: str) -> Any:
-    """Loads the state machine's modules only when one of their names is first used."""
-    module = _LOADED_ON_USE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+})

@@ -6,8 +6,9 @@ library from its cache (:mod:`roleplay.scenario.catalogue`) without importing ei
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from roleplay.lazy_exports import loaded_on_use
 
 if TYPE_CHECKING:
     from .loader import LoadedScenario, load_file, load_text
@@ -25,7 +26,7 @@ __all__ = [
     "load_text",
 ]
 
-_LOADED_ON_USE = {
+__getattr__ = loaded_on_use(__name__, {
     "LoadedScenario": "loader",
     "load_file": "loader",
     "load_text": "loader",
@@ -35,12 +36,4 @@ _LOADED_ON_USE = {
     "Scenario": "model",
     "State": "model",
     "Transition": "model",
-}
-
-
-def __getattr__(name: str) -> Any:
-    """Loads the loader and the model only when one of their names is first used."""
-    module = _LOADED_ON_USE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+})

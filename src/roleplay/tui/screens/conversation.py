@@ -86,7 +86,7 @@ class ConversationScreen(Screen[None]):
         top.append(f"  ·  {self.mode} mode", style="dim")
         yield Static(top, id="topbar")
         with Horizontal(id="body"):
-            yield ChatLog(id="chat")
+            yield ChatLog(id="chat", more_key=self.rp_app.key("conversation", "evidence"))
             yield SidePanel(self.session, exam=self.exam, id="side")
         yield Static("", id="status")
         screen_keys = keys_in_force(self.rp_app.keymap, ("app", "conversation"))

@@ -33,7 +33,12 @@ class ChatLog(VerticalScroll, can_focus=True):
     """Chat bubbles. Widgets of turn N carry the class ``turn-N`` so a rewind can grey them out.
 
     Focusable (Tab from the reply box), so ↑/↓, Home/End and the page keys scroll it.
+    ``more_key`` is the key that shows all evidence, named on each score card.
     """
+
+    def __init__(self, *, more_key: str, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.more_key = more_key
 
     def add(self, widget: Widget, turn: int | None = None) -> Widget:
         if turn is not None:
@@ -65,7 +70,7 @@ class ChatLog(VerticalScroll, can_focus=True):
         bubble.remove_class("pending")
         if coach:
             bubble.show(highlighted_reply(result.reply, result.score.evidence))
-            card = ScoreCard(result, heard, more_key=self._more_key())
+            card = ScoreCard(result, heard, more_key=self.more_key)
             card.expanded = self.evidence_expanded
             self.add(card, result.turn)
 
@@ -74,10 +79,6 @@ class ChatLog(VerticalScroll, can_focus=True):
         self.evidence_expanded = not self.evidence_expanded
         for card in self.query(ScoreCard):
             card.expanded = self.evidence_expanded
-
-    def _more_key(self) -> str:
-        key = getattr(self.app, "key", None)
-        return key("conversation", "evidence") if callable(key) else "F8"
 
     def drop(self, bubble: Bubble) -> None:
         """Remove a reply whose scoring was cancelled."""

@@ -124,3 +124,27 @@ def test_a_real_size_limit_mid_export_leaves_nothing_behind(tmp_path: Path) -> N
         capture_output=True, text=True, timeout=120,
     )
     assert export.returncode == 0 and target.stat().st_size > 64 * 1024
+
+
+def test_a_missing_folder_is_an_error_naming_it_and_is_not_created(
+    session_id: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "missing" / "dir" / "x.html"
+    assert main(["export", str(session_id), "--format", "html", "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert "RP725" in err and f"the folder {target.parent} does not exist" in err, err
+    assert "create the folder first" in err and "Traceback" not in err
+    assert not (tmp_path / "missing").exists()
+    target.parent.mkdir(parents=True)
+    assert main(["export", str(session_id), "--format", "html", "-o", str(target)]) == 0
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_the_data_folders_own_exports_folder_is_created_on_first_use(session_id: int) -> None:
+    from roleplay.report.formats import export_session
+    from roleplay.storage import exports_dir
+
+    assert not exports_dir().exists()
+    with SessionStore.open() as store:
+        path = export_session(store, session_id, "md")
+    assert path.parent == exports_dir() and path.read_text(encoding="utf-8").startswith("#")

@@ -3,6 +3,9 @@
 - The target is compared with the database and its ``-wal``/``-shm``/``-journal`` files by
   identity (device and inode, :func:`os.path.samefile`), so a hard link or a symbolic link to the
   database is refused (RP724) as surely as its own path.
+- The target's folder must exist: a folder named with ``-o`` that is not there is a mistake to
+  report (RP725 with the folder), not to paper over by creating it. Only the data folder's own
+  ``exports/`` is created on first use (:func:`own_folder`).
 - The text goes to a temporary file in the target's folder, is flushed to disk, and only then
   replaces the target with :func:`os.replace`. A full disk or any other failure leaves no partial
   file behind and the previous file (if any) exactly as it was (RP725).
@@ -45,10 +48,12 @@ def write_atomically(text: str, target: Path) -> Path:
     """Write ``text`` (UTF-8) to ``target`` all at once or not at all; returns the path written
     (a symbolic link is followed, so the file it names is replaced, not the link)."""
     final = target.expanduser().resolve()
-    try:
-        final.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise _cannot_write(target, exc) from None
+    if not final.parent.is_dir():
+        raise RoleplayError(
+            "RP725",
+            f"cannot write {target}: the folder {final.parent} does not exist; nothing was written",
+            hint="create the folder first, or choose another file with -o",
+        )
     temp = final.parent / f".{final.name}.{uuid.uuid4().hex[:12]}.tmp"
     try:
         _write_new(temp, text.encode("utf-8", "replace"), _mode_of(final))
@@ -61,6 +66,15 @@ def write_atomically(text: str, target: Path) -> Path:
         raise
     _sync_folder(final.parent)
     return final
+
+
+def own_folder(folder: Path) -> Path:
+    """A folder roleplay owns (the data folder's ``exports/``), created if it is missing."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _cannot_write(folder, exc) from None
+    return folder
 
 
 def _write_new(path: Path, data: bytes, mode: int | None) -> None:
@@ -111,5 +125,5 @@ def _cannot_write(target: Path, exc: OSError) -> RoleplayError:
     return RoleplayError(
         "RP725",
         f"cannot write {target} ({exc.strerror or exc}); nothing was written",
-        hint="check the folder exists and is writable and the disk has room",
+        hint="check the folder is writable and the disk has room",
     )

@@ -9,7 +9,7 @@ from typing import Literal
 from roleplay.sanitise import json_text
 from roleplay.storage import SessionStore, exports_dir
 
-from .export_file import refuse_database, write_atomically
+from .export_file import own_folder, refuse_database, write_atomically
 from .session_export import SessionExport, load_export
 from .session_html import to_html
 from .session_json import to_json
@@ -38,7 +38,7 @@ def render(export: SessionExport, fmt: Format) -> str:
 
 def default_export_path(export: SessionExport, fmt: Format) -> Path:
     r = export.record
-    return exports_dir() / f"session-{r.id}-{r.scenario_id}{RENDERERS[fmt][1]}"
+    return own_folder(exports_dir()) / f"session-{r.id}-{r.scenario_id}{RENDERERS[fmt][1]}"
 
 
 def write_export(text: str, target: Path, database: Path) -> Path:

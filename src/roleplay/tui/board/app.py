@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from roleplay.report.export_file import own_folder
 from roleplay.report.formats import write_export
 from roleplay.report.group_debrief import GroupDebrief, build_group_debrief
 from roleplay.report.group_export import to_html, to_markdown
@@ -55,7 +56,7 @@ class BoardApp(LiteralNotifyApp):
 
     def export(self, fmt: str, all_rounds: bool) -> Path:
         debrief = self.group_debrief(all_rounds)
-        folder = self.export_dir or exports_dir()
+        folder = self.export_dir or own_folder(exports_dir())
         which = "all" if debrief.round_number is None else f"round{debrief.round_number}"
         path = folder / f"group-debrief-{self.workshop.id}-{which}.{fmt}"
         text = to_html(debrief) if fmt == "html" else to_markdown(debrief)

@@ -41,6 +41,38 @@ def test_nothing_to_offer_is_none_and_nothing_to_resume_is_rp712() -> None:
     assert info.value.code == "RP712"
 
 
+def test_resume_names_the_unfinished_sessions_history_lists_when_none_is_offered(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """History says "unfinished"; `roleplay resume` must not answer that there is none."""
+    from roleplay.cli import main
+
+    with SessionStore.open() as store:
+        _, replaced = play(store, GOOD_REPLIES[:1])
+        play(store, GOOD_REPLIES * 3)  # finished: it replaces the unfinished one
+        assert main(["history"]) == 0
+        row = next(line for line in capsys.readouterr().out.splitlines()
+                   if line.split()[0] == str(replaced))
+        assert row.endswith("unfinished")
+        assert main(["resume", "--plain"]) == 2
+        err = capsys.readouterr().err
+        assert "RP712" in err and f"unfinished session {replaced} was replaced" in err, err
+        assert f"`roleplay resume {replaced}` continues session {replaced}" in err
+        plan = plan_resume(store, session_id=replaced)  # and that command does continue it
+        assert plan.record.turn_count == 1 and not plan.ask_first
+
+
+def test_rp712_names_sessions_stopped_before_the_first_reply() -> None:
+    with SessionStore.open() as store:
+        ids = [play(store, [])[1] for _ in range(5)]
+        with pytest.raises(StorageError) as info:
+            plan_resume(store, required=True)
+        assert info.value.code == "RP712"
+        newest = ", ".join(str(i) for i in reversed(ids[2:]))
+        assert (f"sessions {newest} and 2 more stopped before the first reply"
+                in info.value.format()), info.value.format()
+
+
 def test_the_offer_is_the_newest_unfinished_session_of_the_scenario() -> None:
     with SessionStore.open() as store:
         _, first = play(store, GOOD_REPLIES[:1])

@@ -276,12 +276,49 @@ def plan_resume(
         found = store.latest_unfinished(scenario_id)
         if found is None:
             if required:
-                raise StorageError(
-                    "RP712",
-                    "no unfinished session to resume",
-                    hint="`roleplay history` lists sessions; `roleplay play ID` starts one",
-                )
+                raise nothing_to_resume(store, scenario_id)
             return None
         record = found
     direct = session_id is not None or required
     return ResumePlan(store, check_resume(store, record), direct=direct, choice=choice, now=now)
+
+
+def nothing_to_resume(store: SessionStore, scenario_id: str | None = None) -> StorageError:
+    """RP712 for ``roleplay resume`` with nothing offered, naming the sessions ``history``
+    lists as unfinished and why they were not taken: replaced by a later session of their
+    scenario (still resumable by number), or stopped before the first reply."""
+    unfinished = [
+        r for r in store.sessions(scenario_id=scenario_id)
+        if r.outcome is None and r.workshop_id is None
+    ]
+    # Nothing was offered, so every resumable one has been replaced (lifecycle_rules.py).
+    replaced = [r.id for r in unfinished if r.resumable]
+    empty = [r.id for r in unfinished if not r.resumable]
+    if replaced:
+        return StorageError(
+            "RP712",
+            f"no session to continue on its own: unfinished {_sessions(replaced)} "
+            f"{'was' if len(replaced) == 1 else 'were'} replaced by a later session of the "
+            "same scenario",
+            hint=f"`roleplay resume {replaced[0]}` continues session {replaced[0]}; "
+            "`roleplay history` lists them",
+        )
+    if empty:
+        return StorageError(
+            "RP712",
+            f"no unfinished session to resume: {_sessions(empty)} stopped before the first "
+            "reply (nothing to continue)",
+            hint="`roleplay play ID` starts a new one",
+        )
+    return StorageError(
+        "RP712",
+        "no unfinished session to resume",
+        hint="`roleplay history` lists sessions; `roleplay play ID` starts one",
+    )
+
+
+def _sessions(ids: list[int], most: int = 3) -> str:
+    """"session 5", "sessions 9, 7, 4", "sessions 9, 7, 4 and 2 more"."""
+    shown = ", ".join(str(i) for i in ids[:most])
+    more = f" and {len(ids) - most} more" if len(ids) > most else ""
+    return f"session{'s' if len(ids) > 1 else ''} {shown}{more}"

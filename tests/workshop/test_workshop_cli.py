@@ -85,3 +85,36 @@ def test_board_json_is_one_snapshot_of_the_latest_workshop(
     snap = json.loads(capsys.readouterr().out)
     assert snap["workshop_id"] == w.id
     assert [p["name"] for p in snap["participants"]] == ["Ann"]
+
+
+def test_board_json_shows_the_open_round_and_who_has_left(
+    store: WorkshopStore, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A participant whose line-mode session ended is no longer active, and the snapshot is of
+    the round that is open (as the board shows it), not of every round with round_id null."""
+    import io
+    import sys
+
+    w = store.open_workshop("Tuesday", ["budget_pushback"], join_code=None, max_participants=4)
+    store.start_round(w.id)
+    store.join(w.id, "Ann", show_name=True)  # still playing (her app is open)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("That is a lot of pressure from the board.\n"))
+    assert main(["workshop", "play", "--workshop", "Tuesday", "--name", "Bob", "--seed", "3",
+                 "--json"]) == 0
+    second = store.start_round(w.id)
+    capsys.readouterr()
+    assert main(["board", "--json"]) == 0
+    snap = json.loads(capsys.readouterr().out)
+    assert snap["round_id"] == second.id
+    people = {p["name"]: p for p in snap["participants"]}
+    assert (people["Ann"]["active"], people["Ann"]["left"]) == (True, False)
+    assert (people["Bob"]["active"], people["Bob"]["left"]) == (False, True)
+    assert snap["sessions"] == 0 and people["Bob"]["sessions"] == 0  # none in round 2 yet
+    assert main(["board", "--json", "--all-rounds"]) == 0
+    everything = json.loads(capsys.readouterr().out)
+    assert everything["round_id"] is None and everything["sessions"] == 1
+    store.join(w.id, "Bob")  # joining again: back on the board as active
+    assert main(["board", "--json"]) == 0
+    bob = next(p for p in json.loads(capsys.readouterr().out)["participants"]
+               if p["name"] == "Bob")
+    assert bob["active"] and not bob["left"]

@@ -55,6 +55,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     b.add_argument("--workshop", metavar="NAME", help="default: the most recent workshop")
     b.add_argument("--json", action="store_true", help="print one snapshot as JSON and exit")
+    b.add_argument("--all-rounds", action="store_true",
+                   help="with --json: every round's sessions (default: the latest round, as the "
+                   "board shows it)")
     b.add_argument("--interval", type=float, default=1.0, help="refresh seconds (default 1)")
     b.set_defaults(func=run_board)
 
@@ -164,9 +167,9 @@ def run_board(args: argparse.Namespace) -> int:
     if args.json:
         from dataclasses import asdict
 
-        from roleplay.storage.workshop import board_snapshot
+        from roleplay.storage.workshop import current_board
 
-        snap = board_snapshot(store.conn, workshop.id)
+        _, snap = current_board(store, workshop.id, all_rounds=args.all_rounds)
         print(json_text(asdict(snap)))
         return 0
     from roleplay.tui.board.app import BoardApp

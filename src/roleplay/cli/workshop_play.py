@@ -80,6 +80,7 @@ def run_line_participant(args: argparse.Namespace) -> int:
         )
         _play_lines(session, args.json, None)
     finally:
+        store.leave_quietly(participant.id)
         sessions.close()
         store.conn.close()
     return 0
@@ -152,5 +153,6 @@ def run_hotseat(args: argparse.Namespace) -> int:
                          recorder=recorder)
         return int(app.run() or 0)
     finally:
+        store.leave_quietly(*(p.id for p in people))
         sessions.close()
         store.conn.close()

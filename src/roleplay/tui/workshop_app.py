@@ -180,6 +180,7 @@ def run_participant(workshop_key: str, *, mode: str = "coach") -> int:
     workshops = WorkshopStore(conn, path)
     workshop = workshops.workshop(workshop_key)
     sessions = SessionStore.open(path)
+    app: ParticipantApp | None = None
     try:
         app = ParticipantApp(
             workshop,
@@ -191,6 +192,8 @@ def run_participant(workshop_key: str, *, mode: str = "coach") -> int:
         )
         code = app.run()
     finally:
+        if app is not None and app.participant is not None:
+            workshops.leave_quietly(app.participant.id)
         sessions.close()
         conn.close()
     return int(code or 0)

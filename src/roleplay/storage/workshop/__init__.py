@@ -5,7 +5,7 @@ only ever point at it; sessions and turns are written by the ordinary recorder, 
 session's ``workshop_id`` and ``participant`` columns filled in.
 """
 
-from .board import BoardParticipant, BoardSnapshot, StateHeat, board_snapshot
+from .board import BoardParticipant, BoardSnapshot, StateHeat, board_snapshot, current_board
 from .debrief_rows import GroupSessionRow, GroupTurnRow, group_rows
 from .joining import JoinDesk
 from .recorder import WorkshopRecorder
@@ -32,6 +32,7 @@ __all__ = [
     "WorkshopRecorder",
     "WorkshopStore",
     "board_snapshot",
+    "current_board",
     "ensure_workshop_schema",
     "group_rows",
     "normalise_join_code",

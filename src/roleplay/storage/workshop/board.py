@@ -1,7 +1,10 @@
 """What the facilitator's board shows, read in two queries per refresh.
 
 A snapshot is plain data (no UI): who is in which scenario and state with their scores, and a
-heat map of the states where the room struggled. ``round_id`` narrows it to one round.
+heat map of the states where the room struggled. ``round_id`` narrows it to one round;
+:func:`current_board` is what the board shows (the latest round, or all of them).
+A participant is active while their app is open: seen in the last ``ACTIVE_WINDOW_S`` seconds
+and not left (closing the app marks them gone at once; a killed one fades after the window).
 Replies the scorer could not read (``turns.scored = 0``, saved with score 0) are no evidence
 of struggling: the heat map counts them apart, as unread, and leaves them out of its means.
 """
@@ -11,6 +14,10 @@ from __future__ import annotations
 import sqlite3
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .store import Round, WorkshopStore
 
 ACTIVE_WINDOW_S = 90.0
 LOW_SCORE = 40
@@ -20,7 +27,8 @@ LOW_SCORE = 40
 class BoardParticipant:
     id: int
     name: str
-    active: bool
+    active: bool  # app open: seen within ACTIVE_WINDOW_S and not left
+    left: bool  # closed their app (until they join again)
     sessions: int
     scenario_id: str | None
     title: str | None
@@ -75,7 +83,7 @@ def board_snapshot(
     args: dict[str, object] = {"ws": workshop_id, "round": round_id}
     now = time.time()
     rows = conn.execute(
-        "SELECT p.id, p.name, p.last_seen, s.scenario_id, s.title, s.final_state, s.turn_count,"
+        "SELECT p.id, p.name, p.last_seen, p.left_at, s.scenario_id, s.title, s.final_state, s.turn_count,"
         " s.overall, s.listening, s.empathy, s.collaboration, s.outcome, latest.n"
         " FROM workshop_participants p"
         " LEFT JOIN (SELECT ws.participant_id AS pid, max(ws.session_id) AS sid, count(*) AS n"
@@ -89,17 +97,18 @@ def board_snapshot(
         BoardParticipant(
             id=int(r[0]),
             name=str(r[1]),
-            active=now - float(r[2]) <= ACTIVE_WINDOW_S,
-            sessions=int(r[12] or 0),
-            scenario_id=r[3],
-            title=r[4],
-            state=r[5],
-            turns=int(r[6] or 0),
-            overall=_int(r[7]),
-            listening=_int(r[8]),
-            empathy=_int(r[9]),
-            collaboration=_int(r[10]),
-            outcome=r[11],
+            active=r[3] is None and now - float(r[2]) <= ACTIVE_WINDOW_S,
+            left=r[3] is not None,
+            sessions=int(r[13] or 0),
+            scenario_id=r[4],
+            title=r[5],
+            state=r[6],
+            turns=int(r[7] or 0),
+            overall=_int(r[8]),
+            listening=_int(r[9]),
+            empathy=_int(r[10]),
+            collaboration=_int(r[11]),
+            outcome=r[12],
         )
         for r in rows
     )
@@ -138,3 +147,13 @@ def board_snapshot(
         turns=sum(h.turns + h.unread for h in heat),
         taken_at=now,
     )
+
+
+def current_board(
+    store: WorkshopStore, workshop_id: str, *, all_rounds: bool = False
+) -> tuple[list[Round], BoardSnapshot]:
+    """The rounds and the snapshot the board shows: the latest round (open or just closed)
+    unless ``all_rounds``; every session when there is no round yet."""
+    rounds = store.rounds(workshop_id)
+    round_id = None if all_rounds or not rounds else rounds[-1].id
+    return rounds, board_snapshot(store.conn, workshop_id, round_id)

@@ -31,6 +31,7 @@ WORKSHOP_SCHEMA = (
         joined_at   REAL NOT NULL,
         last_seen   REAL NOT NULL,
         owner       TEXT,
+        left_at     REAL,
         UNIQUE (workshop_id, name_key)
     )
     """,
@@ -70,18 +71,23 @@ def ensure_workshop_schema(conn: sqlite3.Connection, path: Path) -> None:
     row = conn.execute(
         "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'workshop_turn_speakers'"
     ).fetchone()
-    if row and int(row[0]) == 1 and _has_owner_column(conn):
+    if row and int(row[0]) == 1 and not _missing_columns(conn):
         return
     with write_transaction(conn, path, "creating the workshop tables"):
         for statement in WORKSHOP_SCHEMA:
             conn.execute(statement)
-        if not _has_owner_column(conn):  # a database from before names were bound to browsers
-            conn.execute("ALTER TABLE workshop_participants ADD COLUMN owner TEXT")
+        for column, kind in _missing_columns(conn):  # a database from an older version
+            conn.execute(f"ALTER TABLE workshop_participants ADD COLUMN {column} {kind}")
 
 
-def _has_owner_column(conn: sqlite3.Connection) -> bool:
-    columns = conn.execute("PRAGMA table_info(workshop_participants)").fetchall()
-    return any(col[1] == "owner" for col in columns)
+# Participant columns added after the first release: owner (names bound to browsers) and
+# left_at (when the participant closed their session; the board stops showing them active).
+ADDED_PARTICIPANT_COLUMNS = (("owner", "TEXT"), ("left_at", "REAL"))
+
+
+def _missing_columns(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    columns = {col[1] for col in conn.execute("PRAGMA table_info(workshop_participants)")}
+    return [(name, kind) for name, kind in ADDED_PARTICIPANT_COLUMNS if name not in columns]
 
 
 def open_workshop_db(path: Path | None = None) -> tuple[sqlite3.Connection, Path]:

@@ -181,7 +181,8 @@ class WorkshopStore:
                         hint="choose another display name (add an initial or a number)",
                     )
                 self.conn.execute(
-                    "UPDATE workshop_participants SET last_seen = ?, show_name = ? WHERE id = ?",
+                    "UPDATE workshop_participants SET last_seen = ?, show_name = ?, left_at = NULL"
+                    " WHERE id = ?",
                     (now, int(show_name), row[0]),
                 )
                 return Participant(int(row[0]), workshop_id, str(row[1]), show_name, rejoined=True)
@@ -197,9 +198,27 @@ class WorkshopStore:
     def touch(self, participant_id: int) -> None:
         with write_transaction(self.conn, self.path, "marking a participant active"):
             self.conn.execute(
-                "UPDATE workshop_participants SET last_seen = ? WHERE id = ?",
+                "UPDATE workshop_participants SET last_seen = ?, left_at = NULL WHERE id = ?",
                 (time.time(), participant_id),
             )
+
+    def leave(self, participant_id: int) -> None:
+        """The participant closed their session: the board shows them as gone at once (their
+        sessions stay; joining again under the same name continues them)."""
+        with write_transaction(self.conn, self.path, "marking a participant gone"):
+            self.conn.execute(
+                "UPDATE workshop_participants SET left_at = ? WHERE id = ?",
+                (time.time(), participant_id),
+            )
+
+    def leave_quietly(self, *participant_ids: int) -> None:
+        """:meth:`leave` while closing: a database too busy to say so only means the board
+        shows them active until ``ACTIVE_WINDOW_S`` has passed without a heartbeat."""
+        for pid in participant_ids:
+            try:
+                self.leave(pid)
+            except RoleplayError:
+                pass
 
     # -- rounds ----------------------------------------------------------------------------
     def current_round(self, workshop_id: str) -> Round | None:

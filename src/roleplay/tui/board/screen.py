@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from roleplay.errors import RoleplayError
-from roleplay.storage.workshop import board_snapshot
+from roleplay.storage.workshop import current_board
 
 from .messages import SnapshotFailed, SnapshotTaken
 from .widgets import HeatMap, participant_row, round_text
@@ -75,9 +75,7 @@ class BoardScreen(Screen[None]):
         started = time.perf_counter()
         store = self.board.store
         try:
-            rounds = store.rounds(self.board.workshop.id)
-            round_id = None if self.all_rounds or not rounds else rounds[-1].id
-            snap = board_snapshot(store.conn, self.board.workshop.id, round_id)
+            rounds, snap = current_board(store, self.board.workshop.id, all_rounds=self.all_rounds)
         except Exception as exc:  # the board keeps running through a locked or busy moment
             self.post_message(SnapshotFailed(str(exc)))
             return

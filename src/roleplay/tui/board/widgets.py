@@ -50,6 +50,8 @@ def score_cell(value: int | None) -> Text:
 
 def participant_row(p: BoardParticipant) -> tuple[Text, ...]:
     name = literal(p.name, "bold" if p.active else "dim")
+    if p.left:
+        name.append(" (left)", style="dim italic")
     if p.scenario_id is None:
         where = Text("joined, not playing yet", style="dim")
         state = Text("")

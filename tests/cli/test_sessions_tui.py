@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from textual.widget import Widget
 from textual.widgets import DataTable
 
 from roleplay.cli.tui_storage import StoreHistory, launch_with_storage
@@ -125,7 +126,8 @@ async def test_history_screen_shows_tables_chart_and_exports() -> None:
             assert isinstance(screen, HistoryScreen)
             assert screen.query_one("#history-scenarios", DataTable).row_count == 1
             assert screen.query_one("#history-sessions", DataTable).row_count == 2
-            assert screen.query_one(ProgressChart)
+            legend = "".join(_lines(screen.query_one("#history-legend")))
+            assert legend.strip() == "━ listening  ━ empathy  ━ collaboration"
             await pilot.press("x")
             await settle(pilot, app)
             exported = list(exports_dir().glob("session-*.html"))
@@ -135,7 +137,12 @@ async def test_history_screen_shows_tables_chart_and_exports() -> None:
             assert not isinstance(app.screen, HistoryScreen)
 
 
-async def test_history_tables_fit_at_80x24() -> None:
+def _lines(widget: Widget) -> list[str]:
+    return ["".join(seg.text for seg in strip)
+            for strip in widget.render_lines(widget.region.reset_offset)]
+
+
+async def test_history_tables_and_chart_fit_at_80x24() -> None:
     with SessionStore.open() as store:
         play(store, GOOD_REPLIES * 3)
         play(store, GOOD_REPLIES[:1])
@@ -160,6 +167,15 @@ async def test_history_tables_fit_at_80x24() -> None:
                 for strip in status.render_lines(status.region.reset_offset)
             )
             assert shown.startswith("2 session(s).") and shown.endswith("Esc: back"), shown
+            # The chart's legend is a line under the plot, inside the chart's box, never a box
+            # drawn over the plot's lines (plotext's own legend did that at 80 columns).
+            chart, legend = screen.query_one(ProgressChart), screen.query_one("#history-legend")
+            box = screen.query_one("#history-chart-box").region
+            assert legend.region.y == chart.region.bottom and legend.region.bottom <= box.bottom
+            plot = "\n".join(_lines(chart))
+            assert "listening" not in plot and "empathy" not in plot, plot
+            assert any("\u2801" <= c <= "\u28ff" for c in plot), plot  # braille: lines drawn
+            assert _lines(legend)[0].strip() == "━ L  ━ E  ━ C"  # the names do not fit
 
 
 async def test_history_screen_with_no_sessions() -> None:

@@ -22,7 +22,7 @@ from roleplay.errors import RoleplayError
 from roleplay.report.progress import ProgressSeries, progress_series
 
 from ..literal import clean
-from ..widgets.history_chart import ProgressChart
+from ..widgets.history_chart import ChartLegend, ProgressChart
 
 if TYPE_CHECKING:
     from roleplay.storage.records import ScenarioSummary, SessionRecord
@@ -110,6 +110,7 @@ class HistoryScreen(Screen[None]):
             yield DataTable(id="history-scenarios", cursor_type="row", zebra_stripes=True)
             with Vertical(id="history-chart-box"):
                 yield ProgressChart(id="history-chart")
+                yield ChartLegend(id="history-legend")
         yield DataTable(id="history-sessions", cursor_type="row", zebra_stripes=True)
         yield Static("Loading…", id="history-status")
         yield Footer()

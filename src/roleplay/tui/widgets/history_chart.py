@@ -1,20 +1,54 @@
-"""The progress chart: listening, empathy and collaboration per session (bucketed) over time."""
+"""The progress chart: listening, empathy and collaboration per session (bucketed) over time.
+
+The legend is a line of text under the plot (:func:`legend`), not plotext's own box, which is
+drawn inside the plot and hides the lines when the chart is narrow (80 columns).
+"""
 
 from __future__ import annotations
 
+from rich.text import Text
+from textual.widgets import Static
 from textual_plotext import PlotextPlot
 
 from roleplay.report.progress import DIMENSIONS, ProgressSeries
 
 COLOURS = {"listening": "cyan", "empathy": "magenta", "collaboration": "green"}
 MAX_TICKS = 5
+Y_TICKS = (0, 50, 100)
+
+
+def legend(width: int) -> Text:
+    """"━ listening  ━ empathy  ━ collaboration", each mark in its line's colour; the initials
+    (as the session table's L, E, C columns) when the names do not fit in ``width`` cells."""
+    text = Text()
+    for names in (DIMENSIONS, tuple(d[0].upper() for d in DIMENSIONS)):
+        text = Text()
+        for dimension, name in zip(DIMENSIONS, names, strict=True):
+            if text:
+                text.append("  ")
+            text.append("━ ", style=f"bold {COLOURS[dimension]}")
+            text.append(name)
+        if text.cell_len <= width:
+            break
+    return text
+
+
+class ChartLegend(Static):
+    """One line under the chart naming its three lines (plotext's legend box covers them)."""
+
+    DEFAULT_CSS = """
+    ChartLegend { height: 1; padding: 0 1; }
+    """
+
+    def render(self) -> Text:
+        return legend(self.content_region.width)
 
 
 class ProgressChart(PlotextPlot):
     """A line per dimension; the x axis runs from the oldest session to the newest."""
 
     DEFAULT_CSS = """
-    ProgressChart { height: 1fr; min-height: 10; }
+    ProgressChart { height: 1fr; min-height: 6; }
     """
 
     def show_series(self, series: ProgressSeries, title: str) -> None:
@@ -29,11 +63,11 @@ class ProgressChart(PlotextPlot):
             plt.plot(
                 xs,
                 list(series.values(dimension)),
-                label=dimension,
                 color=COLOURS[dimension],
                 marker="braille",
             )
         plt.ylim(0, 100)
+        plt.yticks([float(y) for y in Y_TICKS], [str(y) for y in Y_TICKS])
         step = max(1, len(xs) // MAX_TICKS)
         ticks = xs[::step]
         plt.xticks([float(t) for t in ticks], [series.labels[t - 1] for t in ticks])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-import socket
+import select
 import subprocess
 import sys
 import tempfile
@@ -26,39 +26,52 @@ def screen_text(raw: str) -> str:
     return _ANSI.sub("", raw)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def roleplay_cmd(*args: str) -> list[str]:
     return [sys.executable, "-m", "roleplay", *args]
 
 
-def wait_for_port(port: int, proc: subprocess.Popen[bytes], timeout: float = 120.0) -> None:
+JOIN_AT = re.compile(r"Join at: http://[^/\s]*:(\d+)/")
+
+
+_READ_EARLY: dict[int, bytes] = {}  # pid -> what read_port consumed (stop() returns it too)
+
+
+def read_port(proc: subprocess.Popen[bytes], timeout: float = 120.0) -> int:
+    """The port from the banner's "Join at" line (the host was started with ``--port 0``).
+    Fails if the host exits or prints no banner in time."""
+    assert proc.stdout is not None
+    fd = proc.stdout.fileno()
+    seen = b""
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            out = proc.stdout.read().decode(errors="replace") if proc.stdout else ""
-            raise RuntimeError(f"roleplay serve exited early ({proc.returncode}): {out}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f"roleplay serve did not listen on port {port}")
+    try:
+        while time.monotonic() < deadline:
+            found = JOIN_AT.search(screen_text(seen.decode(errors="replace")))
+            if found:
+                return int(found.group(1))
+            ready, _, _ = select.select([fd], [], [], 0.5)
+            chunk = os.read(fd, 65536) if ready else b""
+            seen += chunk
+            if not chunk and proc.poll() is not None:
+                raise RuntimeError(
+                    f"roleplay serve exited early ({proc.returncode}): "
+                    f"{seen.decode(errors='replace')}"
+                )
+        raise RuntimeError(f"roleplay serve printed no port: {seen.decode(errors='replace')}")
+    finally:
+        _READ_EARLY[proc.pid] = seen
 
 
 def start_serve(*args: str) -> tuple[subprocess.Popen[bytes], int]:
-    port = free_port()
+    """``roleplay serve --port 0 ARGS``: the system gives the host a free port when it binds
+    (no window in which another program could take a port chosen beforehand); the host's
+    banner, printed once it listens, names it."""
     proc = subprocess.Popen(
-        roleplay_cmd("serve", "--port", str(port), *args),
+        roleplay_cmd("serve", "--port", "0", *args),
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
     )
     try:
-        wait_for_port(port, proc)
+        port = read_port(proc)  # the banner comes after the host is listening
     except BaseException:
         stop(proc)  # never leave a host running behind a failed start
         raise
@@ -72,4 +85,5 @@ def stop(proc: subprocess.Popen[bytes]) -> str:
     except subprocess.TimeoutExpired:
         proc.kill()
         out, _ = proc.communicate()
-    return out.decode(errors="replace") if out else ""
+    out = _READ_EARLY.pop(proc.pid, b"") + (out or b"")
+    return out.decode(errors="replace")

@@ -82,6 +82,25 @@ def test_default_serve_listens_on_loopback_only() -> None:
     assert "this machine only" in banner and "Join code" not in banner
 
 
+def test_a_port_in_use_is_rp810_before_the_workshop_is_announced() -> None:
+    import socket
+
+    from roleplay.storage.workshop import WorkshopStore, open_workshop_db
+
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        done = subprocess.run(
+            roleplay_cmd("serve", "--port", str(port), "--workshop", "Busy"),
+            capture_output=True, text=True, timeout=60,
+        )
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.count("\n") == 1 and "RP810" in done.stderr and str(port) in done.stderr
+    assert "Join at" not in done.stdout
+    conn, path = open_workshop_db()
+    assert WorkshopStore(conn, path).latest() is None  # no workshop was opened for nothing
+    conn.close()
+
+
 def test_participant_command_is_fixed_and_never_parsed_by_a_shell() -> None:
     argv = participant_argv("team; rm -rf /", python="/usr/bin/python3")
     assert argv == [

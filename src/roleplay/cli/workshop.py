@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,8 @@ from . import workshop_play
 from .common import load_scenario
 
 if TYPE_CHECKING:
+    import socket
+
     from roleplay.serve import BindPlan
     from roleplay.storage.workshop import Workshop, WorkshopStore
 
@@ -116,6 +119,7 @@ def scenario_refs(names: list[str] | None) -> list[str]:
 def run_serve(args: argparse.Namespace) -> int:
     from roleplay.serve import plan_bind
     from roleplay.serve.command import describe, join_urls, participant_argv
+    from roleplay.serve.listener import bound_port
 
     plan = plan_bind(
         args.host,
@@ -126,38 +130,47 @@ def run_serve(args: argparse.Namespace) -> int:
         allow_hosts=args.allow_host,
     )
     refs = scenario_refs(args.scenario)
-    name = args.workshop or f"workshop-{_dt.date.today().isoformat()}"
-    store = open_store()
-    workshop = store.open_workshop(
-        name, refs, join_code=plan.join_code, max_participants=plan.max_participants
-    )
-    if not args.no_round and store.current_round(workshop.id) is None:
-        store.start_round(workshop.id)
-    store.conn.close()
-    argv = participant_argv(workshop.id, mode=args.mode)
-    count = f"{len(refs)} scenario{'' if len(refs) == 1 else 's'}"
-    banner = [f"roleplay workshop '{workshop.name}' ({count}): {describe(plan)}"]
-    banner += [f"  Join at: {url}" for url in join_urls(plan)]
-    if plan.join_code:
-        banner.append(f"  Join code: {plan.join_code}")
-    banner.append(f"  Board: roleplay board --workshop {workshop.id}")
-    banner.append("  Ctrl+C stops the host (saved turns stay in the database).")
-    return serve_forever(plan, argv, workshop.name, banner)
-
-
-def serve_forever(plan: BindPlan, argv: list[str], title: str, banner: list[str]) -> int:
-    from roleplay.serve.host import WorkshopServer
-
-    server = WorkshopServer(plan, argv, title=f"roleplay · {title}", banner=banner)
+    sockets = _listen(plan)
     try:
-        server.serve()
+        plan = replace(plan, port=bound_port(sockets))  # --port 0: the one the system chose
+        name = args.workshop or f"workshop-{_dt.date.today().isoformat()}"
+        store = open_store()
+        workshop = store.open_workshop(
+            name, refs, join_code=plan.join_code, max_participants=plan.max_participants
+        )
+        if not args.no_round and store.current_round(workshop.id) is None:
+            store.start_round(workshop.id)
+        store.conn.close()
+        argv = participant_argv(workshop.id, mode=args.mode)
+        count = f"{len(refs)} scenario{'' if len(refs) == 1 else 's'}"
+        banner = [f"roleplay workshop '{workshop.name}' ({count}): {describe(plan)}"]
+        banner += [f"  Join at: {url}" for url in join_urls(plan)]
+        if plan.join_code:
+            banner.append(f"  Join code: {plan.join_code}")
+        banner.append(f"  Board: roleplay board --workshop {workshop.id}")
+        banner.append("  Ctrl+C stops the host (saved turns stay in the database).")
+        from roleplay.serve.host import WorkshopServer
+
+        server = WorkshopServer(plan, argv, title=f"roleplay · {workshop.name}", banner=banner)
+        server.serve_on(sockets)
+    finally:
+        for sock in sockets:
+            sock.close()
+    return 0
+
+
+def _listen(plan: BindPlan) -> list[socket.socket]:
+    """The listening sockets, or RP810 (port taken, address not on this machine)."""
+    from roleplay.serve.listener import listen
+
+    try:
+        return listen(plan.host, plan.port)
     except OSError as exc:
         raise RoleplayError(
             "RP810",
             f"cannot listen on {plan.host}:{plan.port} ({exc.strerror or exc})",
             hint="pick another --port, or stop the program using it",
         ) from None
-    return 0
 
 
 # -- board, debrief, rounds ------------------------------------------------------------------

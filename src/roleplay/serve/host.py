@@ -18,6 +18,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import shlex
+import signal
+import socket
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -73,6 +75,19 @@ class WorkshopServer(Server):
         self.live: set[ParticipantProcess] = set()  # started or starting, not yet reaped
         self.refused = 0
         self.banner = banner or []
+
+    def serve_on(self, sockets: list[socket.socket]) -> None:
+        """Serve on sockets already listening (``listener.listen``) until Ctrl+C or SIGTERM;
+        what textual-serve's ``serve`` does, except that it binds nothing itself."""
+        self.initialize_logging()
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, self.request_exit)
+        web.run_app(
+            self._make_app(), sock=sockets, handle_signals=False, loop=loop,
+            print=lambda *args: None,
+        )
 
     @property
     def active(self) -> int:

@@ -8,6 +8,7 @@ If chromium is not installed this test FAILS (CI installs it with apt-get; see .
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from ..budget import PLAY_BUDGET
 from .cdp import TEE_SCRIPT, Browser, chromium_binary
 from .serving import ARTEFACTS, screen_text, start_serve, stop
 
+SGR = r"\x1b\[[0-9;]*m"  # a colour or style change
 REPLY = "That sounds like real pressure from the board. What does Friday need to look like for you?"
 
 
@@ -38,6 +40,26 @@ async def wait_for(browser: Browser, needle: str, timeout: float = 90.0, times: 
         await asyncio.sleep(0.2)
     await browser.screenshot(ARTEFACTS / "browser" / "failure.png")
     raise AssertionError(f"never saw {needle!r} in the browser; last screen text: {text[-600:]!r}")
+
+
+async def wait_for_cursor(browser: Browser, placeholder: str, since: int) -> None:
+    """Wait until the text box showing ``placeholder`` has the focus: its cursor is drawn on
+    the placeholder's first letter (a cell of its own, in the cursor's colours), in what the
+    app drew after ``since`` characters. Keys sent before that could land elsewhere."""
+    first, rest = placeholder[0], re.escape(placeholder[1:])
+    cursor = re.compile(f"{first}(?:{SGR})+{rest}")
+    deadline = time.monotonic() + 90.0  # a safety net for a loaded machine, not a measurement
+    while time.monotonic() < deadline:
+        raw = await browser.evaluate("window.__rpText || ''") or ""
+        if cursor.search(raw, since):
+            return
+        await asyncio.sleep(0.2)
+    await browser.screenshot(ARTEFACTS / "browser" / "failure.png")
+    raise AssertionError(f"the box {placeholder!r} never had the focus")
+
+
+async def drawn_so_far(browser: Browser) -> int:
+    return len(await browser.evaluate("window.__rpText || ''") or "")
 
 
 async def focus_terminal(browser: Browser) -> None:
@@ -75,18 +97,24 @@ async def test_chromium_joins_plays_and_sees_the_score_card(tmp_path: Path) -> N
         await wait_for(browser, "Join code", times=code_box_drawn + 1)
         await browser.type_text("rpt-234")  # case and dashes do not matter
         await wait_for(browser, "•••••••")  # the code box shows it masked
+        joined = await drawn_so_far(browser)
         await browser.press_enter()
         await wait_for(browser, "Pick a scenario")
+        # Enter starts the highlighted scenario from the picker's filter box, once it has the
+        # focus back from the join form.
+        await wait_for_cursor(browser, "Type to filter scenarios", since=joined)
         await browser.screenshot(shots / "2-picker.png")
+        picked = await drawn_so_far(browser)
         await browser.press_enter()  # the only scenario
         # The reply box's placeholder: only the conversation has it (the picker also shows the
         # scenario's summary, so "Friday" alone could be typed into the picker's filter).
-        await wait_for(browser, "Type your reply")
+        await wait_for_cursor(browser, "Type your reply", since=picked)
         await wait_for(browser, "Friday")
         before = screen_text(await browser.evaluate("window.__rpText") or "")
         assert "Collaboration" not in before  # no score card before the reply
         await focus_terminal(browser)
         await browser.type_text(REPLY)
+        await wait_for(browser, REPLY[-18:])  # in the reply box before Enter sends it
         await browser.press_enter()
         text = await wait_for(browser, "Collaboration")  # the score card's bars
         await browser.screenshot(shots / "3-score-card.png")

@@ -4,8 +4,13 @@ fixed file replays the replies given so far."""
 from __future__ import annotations
 
 import io
+import json
 import os
+import sys
+import time
 from pathlib import Path
+
+import pytest
 
 from roleplay.cli.dev_session import DevLoop
 from roleplay.report.console import Printer
@@ -13,6 +18,8 @@ from roleplay.scenario.watch import Broken, Reloaded, ScenarioWatcher
 from roleplay.scoring.types import Score, ScoreInput
 
 from .test_golden import SCENARIO
+
+GOOD_LINES = ["OK.", "", "a reply after the ending"]  # the fixed scorer: 'OK.' ends it
 
 
 class StubScorer:
@@ -109,3 +116,70 @@ def test_help_in_dev_mode_names_restart_and_lint(tmp_path: Path) -> None:
     assert loop.handle("/help\n")
     answer = buf.getvalue()[before:]
     assert "/hint" in answer and "/restart" in answer and "/lint" in answer
+
+
+def test_dev_command_in_json_mode_plays_from_stdin(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`roleplay dev PATH --json`: one JSON event per line, blank lines ignored, and after the
+    ending a reply is not scored but answered with how to go on."""
+    from roleplay.cli import main
+
+    path = tmp_path / "mini.yaml"
+    save(path, SCENARIO)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(GOOD_LINES) + "\n\n"))
+    assert main(["dev", str(path), "--json"]) == 0
+    out = capsys.readouterr().out
+    events = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    assert events[0] == {"event": "load", "file": str(path), "playable": True, "diagnostics": []}
+    assert [e["event"] for e in events] == ["load", "start", "turn", "end"]
+    assert "The conversation has ended: /restart, or edit the file." in out
+    assert "Dev mode:" not in out  # the help line is for people, not for JSON readers
+
+
+def test_dev_command_on_a_file_that_never_loads_exits_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from roleplay.cli import main
+
+    path = tmp_path / "mini.yaml"
+    save(path, "id: [")
+    monkeypatch.setattr(sys, "stdin", io.StringIO("hello\n/quit\n"))
+    assert main(["dev", str(path)]) == 2
+    out = capsys.readouterr().out
+    assert "does not load; fix it and save, or /quit" in out and "does not load yet" in out
+
+
+def test_an_edit_that_ends_sooner_starts_again(tmp_path: Path) -> None:
+    path = tmp_path / "mini.yaml"
+    save(path, SCENARIO)
+    buf = io.StringIO()
+    loop = DevLoop(ScenarioWatcher(path), StubScorer(), Printer(buf, False))
+    loop.start()
+    loop.handle("good\n")
+    save(path, SCENARIO.replace("        to: b\n        effects", "        to: won\n        effects"))
+    assert loop.check()
+    assert ("(the edited scenario ends after reply 1 of your 1: success in 'won'; starting "
+            "again)") in buf.getvalue()
+    assert loop.session is not None and loop.session.state == "a" and loop.session.turn == 0
+
+
+def test_a_saved_file_is_checked_while_the_learner_is_typing(tmp_path: Path) -> None:
+    """In a terminal, a background poll shows a broken save at once and redraws the prompt."""
+    from roleplay.cli.dev_session import watch_in_background
+
+    path = tmp_path / "mini.yaml"
+    save(path, SCENARIO)
+    buf = io.StringIO()
+    printer = Printer(buf, False)
+    loop = DevLoop(ScenarioWatcher(path), StubScorer(), printer)
+    loop.start()
+    stop = watch_in_background(loop, 0.01, printer)
+    try:
+        save(path, SCENARIO.replace("to: won", "to: nowhere"))
+        deadline = time.monotonic() + 60  # a safety net for a loaded machine
+        while not buf.getvalue().endswith("> ") and time.monotonic() < deadline:
+            time.sleep(0.01)
+    finally:
+        stop.set()
+    assert "RP301" in buf.getvalue() and buf.getvalue().endswith("> ")

@@ -129,6 +129,35 @@ def test_cli_graph_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert main(["graph", "no_such_scenario"]) == 2
 
 
+def test_graph_open_writes_a_page_and_opens_it(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import webbrowser
+
+    opened: list[str] = []
+
+    def open_in_browser(url: str, *args: object, **kwargs: object) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(webbrowser, "open", open_in_browser)
+    assert main(["graph", "budget_pushback", "--open"]) == 0
+    assert len(opened) == 1 and opened[0].startswith("file://") and opened[0].endswith(".html")
+    page = Path(opened[0].removeprefix("file://"))
+    assert "stateDiagram-v2" in page.read_text() and f"wrote {page}" in capsys.readouterr().err
+    page.unlink()
+
+
+def test_graph_into_a_missing_folder_is_one_coded_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "missing" / "g.html"
+    assert main(["graph", "budget_pushback", "--format", "html", "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert "RP002" in err and str(target) in err and len(err.strip().splitlines()) == 1
+    assert not target.parent.exists()
+
+
 @pytest.mark.skipif(shutil.which("mmdc") is None, reason="Mermaid CLI (mmdc) not installed")
 def test_mermaid_cli_renders(tmp_path: Path) -> None:  # pragma: no cover - optional tool
     for path in SHIPPED:

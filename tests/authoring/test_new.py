@@ -33,3 +33,25 @@ def test_new_refuses_to_overwrite_and_bad_ids(tmp_path: Path, capsys: pytest.Cap
     assert main(["new", "x1", "--dir", str(tmp_path), "--force"]) == 0
     assert main(["new", "Bad-Id", "--dir", str(tmp_path)]) == 2
     assert "RP907" in capsys.readouterr().err
+
+
+def test_new_outside_a_checkout_writes_the_schema_beside_the_scenario(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An installed roleplay has no schema/ folder next to its library: the starter refers to
+    a copy of the schema written into the scenario's folder (kept if one is already there)."""
+    import json
+
+    from roleplay.cli import authoring
+
+    installed = tmp_path / "site" / "roleplay" / "scenarios_data"
+    monkeypatch.setattr(authoring, "library_dir", lambda: installed)
+    folder = tmp_path / "mine"
+    assert main(["new", "hand_over", "--dir", str(folder)]) == 0
+    first = (folder / "hand_over.yaml").read_text().splitlines()[0]
+    assert first == "# yaml-language-server: $schema=scenario.schema.json"
+    schema = json.loads((folder / "scenario.schema.json").read_text())
+    assert schema["title"] and "states" in schema["properties"]
+    (folder / "scenario.schema.json").write_text("{}\n")
+    assert main(["new", "second", "--dir", str(folder)]) == 0
+    assert (folder / "scenario.schema.json").read_text() == "{}\n"

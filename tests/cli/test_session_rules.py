@@ -11,7 +11,7 @@ from roleplay.tui.screens.debrief import DebriefScreen
 
 from ..budget import GOOD_REPLIES, PLAY_BUDGET, budget
 from ..tui.helpers import say, settle, wait_until
-from .helpers import run_cli
+from .helpers import run_main
 from .test_sessions_tui import app_with
 
 ONE = GOOD_REPLIES[0] + "\n"
@@ -22,43 +22,43 @@ def _events(stdout: str) -> list[dict[str, object]]:
 
 
 def test_end_of_input_stops_and_stays_resumable() -> None:
-    res = run_cli("play", PLAY_BUDGET, "--plain", "--json", stdin=ONE)
+    res = run_main("play", PLAY_BUDGET, "--plain", "--json", stdin=ONE)
     assert _events(res.stdout)[-1] == {"event": "stop", "turns": 1, "state": "dana_opens_up"}
     with SessionStore.open() as store:
         record = store.session(1)
         assert record.outcome is None and record.resumable
         assert store.latest_unfinished() is not None
-    assert run_cli("resume", "1", "--plain", "--json", stdin="").returncode == 0
+    assert run_main("resume", "1", "--plain", "--json", stdin="").returncode == 0
 
 
 def test_end_command_abandons_for_good() -> None:
-    res = run_cli("play", PLAY_BUDGET, "--plain", stdin=ONE + "/end\n")
+    res = run_main("play", PLAY_BUDGET, "--plain", stdin=ONE + "/end\n")
     assert "== ABANDONED: overall" in res.stdout and "roleplay resume" not in res.stdout
     with SessionStore.open() as store:
         assert store.session(1).abandoned and store.latest_unfinished() is None
-    refused = run_cli("resume", "1", "--plain", "--json")
+    refused = run_main("resume", "1", "--plain", "--json")
     assert refused.returncode == 2 and "RP707" in refused.stderr
     assert "was ended before an ending" in refused.stderr
 
 
 def test_quit_after_rewinding_everything_is_no_abandoned_verdict() -> None:
-    res = run_cli("play", PLAY_BUDGET, "--plain", stdin=ONE + "/rewind\n/quit\n")
+    res = run_main("play", PLAY_BUDGET, "--plain", stdin=ONE + "/rewind\n/quit\n")
     assert "ABANDONED" not in res.stdout and "overall 0" not in res.stdout
     with SessionStore.open() as store:
         record = store.session(1)
         assert record.outcome is None and not record.resumable  # nothing answered
         assert store.latest_unfinished() is None
-    nothing = run_cli("resume", "--plain")
+    nothing = run_main("resume", "--plain")
     assert nothing.returncode == 2 and "RP712" in nothing.stderr
 
 
 def test_last_and_stats_skip_sessions_without_an_answer(capsys: object) -> None:
-    run_cli("play", PLAY_BUDGET, "--plain", "--json", stdin="\n".join(GOOD_REPLIES) + "\n")
-    run_cli("play", PLAY_BUDGET, "--plain", "--json", stdin="")  # a piped run, nothing answered
-    exported = run_cli("export", "last", "--format", "json")
+    run_main("play", PLAY_BUDGET, "--plain", "--json", stdin="\n".join(GOOD_REPLIES) + "\n")
+    run_main("play", PLAY_BUDGET, "--plain", "--json", stdin="")  # a piped run, nothing answered
+    exported = run_main("export", "last", "--format", "json")
     assert exported.returncode == 0, exported.stderr
     assert json.loads(exported.stdout)["session"]["id"] == 1
-    stats = run_cli("stats", "--json")
+    stats = run_main("stats", "--json")
     (row,) = json.loads(stats.stdout)["scenarios"]
     assert row["sessions"] == 1 and row["last_overall"] is not None
 

@@ -17,7 +17,7 @@ from roleplay.cli.common import compiled
 from roleplay.storage import SessionStore, database_path
 
 from ..budget import BUDGET, GOOD_REPLIES, PLAY_BUDGET
-from .helpers import run_cli as run
+from .helpers import run_main
 
 ONE = "It sounds like the board is under pressure about the 30% by Friday.\n"
 
@@ -33,8 +33,8 @@ def test_history_and_stats_when_empty(capsys: pytest.CaptureFixture[str]) -> Non
 
 
 def test_history_lists_played_sessions(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run("play", PLAY_BUDGET, "--plain", "--json", stdin="\n".join(GOOD_REPLIES * 2)).returncode == 0
-    assert run("play", PLAY_BUDGET, "--plain", stdin=ONE).returncode == 0
+    assert run_main("play", PLAY_BUDGET, "--plain", "--json", stdin="\n".join(GOOD_REPLIES * 2)).returncode == 0
+    assert run_main("play", PLAY_BUDGET, "--plain", stdin=ONE).returncode == 0
     assert main(["history", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [r["id"] for r in rows] == [2, 1]
@@ -52,7 +52,7 @@ def test_history_lists_played_sessions(capsys: pytest.CaptureFixture[str]) -> No
 def test_history_filtered_to_an_unplayed_scenario_says_which(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert run("play", PLAY_BUDGET, "--plain", stdin=ONE).returncode == 0
+    assert run_main("play", PLAY_BUDGET, "--plain", stdin=ONE).returncode == 0
     assert main(["history", "--scenario", "upset_customer"]) == 0
     assert capsys.readouterr().out.strip() == (
         "No sessions of 'upset_customer' yet. `roleplay play upset_customer` starts one.")
@@ -60,29 +60,29 @@ def test_history_filtered_to_an_unplayed_scenario_says_which(
 
 @pytest.mark.parametrize("limit", ["0", "-3", "two"])
 def test_history_limit_below_one_is_a_usage_error(limit: str) -> None:
-    done = run("history", "--limit", limit)
+    done = run_main("history", "--limit", limit)
     assert done.returncode == 2 and done.stdout == ""
     assert "argument --limit" in done.stderr
 
 
 def test_plain_text_play_says_how_to_resume() -> None:
-    res = run("play", PLAY_BUDGET, "--plain", stdin=ONE)
+    res = run_main("play", PLAY_BUDGET, "--plain", stdin=ONE)
     assert "`roleplay resume 1`" in res.stdout
 
 
 def test_play_notes_an_unfinished_session_when_scripted() -> None:
-    run("play", PLAY_BUDGET, "--plain", stdin=ONE)
-    res = run("play", PLAY_BUDGET, "--plain", "--json", stdin="")
+    run_main("play", PLAY_BUDGET, "--plain", stdin=ONE)
+    res = run_main("play", PLAY_BUDGET, "--plain", "--json", stdin="")
     assert "unfinished session 1" in res.stderr and "roleplay resume 1" in res.stderr
     assert json.loads(res.stdout.splitlines()[0])["event"] == "start"  # a new session
 
 
 def test_roleplay_without_a_terminal_says_how_to_resume() -> None:
-    bare = run(stdin="")
+    bare = run_main(stdin="")
     assert bare.returncode == 2 and "no terminal" in bare.stdout
     assert "unfinished" not in bare.stdout  # nothing saved yet
-    run("play", PLAY_BUDGET, "--plain", stdin=ONE)
-    res = run(stdin="")
+    run_main("play", PLAY_BUDGET, "--plain", stdin=ONE)
+    res = run_main(stdin="")
     assert res.returncode == 2 and "Traceback" not in res.stderr
     lines = res.stdout.splitlines()
     assert lines[0].startswith("roleplay: no terminal")
@@ -93,7 +93,7 @@ def test_roleplay_without_a_terminal_says_how_to_resume() -> None:
 def test_play_offers_to_resume_interactively(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    run("play", PLAY_BUDGET, "--plain", stdin=ONE)
+    run_main("play", PLAY_BUDGET, "--plain", stdin=ONE)
     monkeypatch.setattr(sys, "stdin", io.StringIO("What would a good outcome be for you?\n"))
     answers = io.StringIO("y\n")
     term = Terminal(answers, io.StringIO(), interactive=True)
@@ -111,28 +111,28 @@ def test_resume_with_nothing_to_resume(capsys: pytest.CaptureFixture[str]) -> No
 
 
 def test_resume_a_finished_session_is_refused() -> None:
-    run("play", PLAY_BUDGET, "--plain", "--json", stdin="no\n" * 10)
-    res = run("resume", "1", "--json")
+    run_main("play", PLAY_BUDGET, "--plain", "--json", stdin="no\n" * 10)
+    res = run_main("resume", "1", "--json")
     assert res.returncode == 2 and "RP707" in res.stderr
 
 
 def test_resume_when_the_scenario_changed(tmp_path: Path) -> None:
     copy = tmp_path / "budget_copy.yaml"
     shutil.copy(BUDGET, copy)
-    run("play", str(copy), "--plain", stdin=ONE)
+    run_main("play", str(copy), "--plain", stdin=ONE)
     copy.write_text(copy.read_text().replace("Push back on a budget cut", "Changed"))
 
-    refused = run("resume", "--json")
+    refused = run_main("resume", "--json")
     assert refused.returncode == 2
     assert "RP706" in refused.stderr and "--saved" in refused.stderr
 
-    saved = run("resume", "--json", "--saved")
+    saved = run_main("resume", "--json", "--saved")
     assert saved.returncode == 0, saved.stderr
     first = json.loads(saved.stdout.splitlines()[0])
     assert first["event"] == "resume" and first["title"] == "Push back on a budget cut"
     assert "has changed" in saved.stderr
 
-    restarted = run("resume", "1", "--json", "--restart")
+    restarted = run_main("resume", "1", "--json", "--restart")
     first = json.loads(restarted.stdout.splitlines()[0])
     assert first["event"] == "start" and first["title"] == "Changed"
 
@@ -140,9 +140,9 @@ def test_resume_when_the_scenario_changed(tmp_path: Path) -> None:
 def test_restart_on_a_removed_scenario_file_is_rp706_not_a_crash(tmp_path: Path) -> None:
     copy = tmp_path / "budget_gone.yaml"
     shutil.copy(BUDGET, copy)
-    run("play", str(copy), "--plain", stdin=ONE)
+    run_main("play", str(copy), "--plain", stdin=ONE)
     copy.unlink()
-    res = run("resume", "1", "--json", "--restart")
+    res = run_main("resume", "1", "--json", "--restart")
     assert res.returncode == 2 and "Traceback" not in res.stderr
     assert "RP706" in res.stderr and "cannot restart" in res.stderr
     assert "was removed or no longer loads" in res.stderr
@@ -156,7 +156,7 @@ def test_corrupt_database_is_a_one_line_error_and_untouched() -> None:
     junk = b"definitely not sqlite\n" * 100
     path.write_bytes(junk)
     for args in (["history"], ["play", PLAY_BUDGET, "--plain"], ["resume"]):
-        res = run(*args, stdin=ONE)
+        res = run_main(*args, stdin=ONE)
         assert res.returncode == 2
         assert "RP701" in res.stderr and str(path) in res.stderr
         assert "Traceback" not in res.stderr

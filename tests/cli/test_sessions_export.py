@@ -33,7 +33,7 @@ def test_export_to_stdout_in_each_format(
 def test_export_to_a_file_says_where(
     session_id: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    target = tmp_path / "out" / "report.html"
+    target = tmp_path / "report.html"  # (a folder that does not exist: RP725, test_export_file)
     assert main(["export", str(session_id), "-f", "html", "-o", str(target)]) == 0
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert str(target) in capsys.readouterr().out

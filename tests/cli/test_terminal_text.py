@@ -5,18 +5,18 @@ from __future__ import annotations
 import json
 
 from ..budget import PLAY_BUDGET
-from .helpers import run_cli
+from .helpers import run_main
 
 
 def test_bidi_and_line_separators_never_reach_the_terminal_raw() -> None:
     text = "I hear you \u202eevil\u2066 and\u2028more"
-    res = run_cli("play", PLAY_BUDGET, "--plain", "--json", stdin=text + "\n/quit\n")
+    res = run_main("play", PLAY_BUDGET, "--plain", "--json", stdin=text + "\n/quit\n")
     assert res.returncode == 0
     assert not any(ch in res.stdout for ch in "\u202e\u2066\u2028")
     events = [json.loads(line) for line in res.stdout.splitlines()]
     turn = next(e for e in events if e["event"] == "turn")
     assert turn["reply"] == text  # JSON escapes them; the value is exact
-    exported = run_cli("export", "last", "--format", "md")
+    exported = run_main("export", "last", "--format", "md")
     assert "\\u202eevil\\u2066 and\\u2028more" in exported.stdout
     assert not any(ch in exported.stdout for ch in "\u202e\u2066\u2028")
 
@@ -28,7 +28,7 @@ def test_scenario_text_with_escapes_is_printed_visibly(tmp_path) -> None:  # typ
     hostile = hostile.replace("role: Finance director", 'role: "Finance \\a director"')
     path = tmp_path / "budget_pushback.yaml"
     path.write_text(hostile, encoding="utf-8")
-    res = run_cli("play", str(path), "--plain", stdin="/quit\n")
+    res = run_main("play", str(path), "--plain", stdin="/quit\n")
     assert res.returncode == 0, res.stderr
     assert "Push back \\x1b[2J\\u202eon a budget cut" in res.stdout
     assert "Finance \\x07 director" in res.stdout

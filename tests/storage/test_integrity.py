@@ -13,7 +13,7 @@ from roleplay.errors import StorageError
 from roleplay.storage import SessionStore, database_path
 
 from ..budget import PLAY_BUDGET
-from ..cli.helpers import run_cli
+from ..cli.helpers import run_main
 from .helpers import GOOD_REPLIES, play
 
 
@@ -81,7 +81,7 @@ def test_opening_a_damaged_database_is_refused_untouched(damaged_db: Path) -> No
 )
 def test_every_command_says_rp701_and_writes_nothing(damaged_db: Path, args: tuple[str, ...]) -> None:
     before = _digest(damaged_db)
-    res = run_cli(*args, stdin="\n".join(GOOD_REPLIES) + "\n")
+    res = run_main(*args, stdin="\n".join(GOOD_REPLIES) + "\n")
     assert res.returncode == 2
     assert "RP701" in res.stderr and "Traceback" not in res.stderr
     assert all(ch.isprintable() for ch in res.stderr.replace("\n", ""))
@@ -112,7 +112,7 @@ def test_damaged_text_inside_a_row_is_rp701_not_a_traceback(payload: str) -> Non
         store.turns(sid)
     assert info.value.code == "RP701" and f"of session {sid} does not read back" in info.value.format()
     for args in (("export", "last"), ("resume", str(sid), "--plain")):
-        res = run_cli(*args)
+        res = run_main(*args)
         assert res.returncode == 2 and "RP701" in res.stderr and "Traceback" not in res.stderr
 
 
@@ -128,7 +128,7 @@ def test_a_damaged_session_row_is_rp701_in_every_read_command(column: str, value
     conn.commit()
     conn.close()
     for args in (("history",), ("history", "--json"), ("stats",), ("export", "last")):
-        res = run_cli(*args)
+        res = run_main(*args)
         assert res.returncode == 2, (args, res.stdout)
         assert "RP701" in res.stderr and f"session {sid} does not read back" in res.stderr
         assert "Traceback" not in res.stderr and "\x1b" not in res.stderr

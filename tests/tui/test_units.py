@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from roleplay.engine.mood import label_for, mood, mood_level
 from roleplay.scoring.types import Evidence
 from roleplay.tui.config import load_config, parse_config
@@ -82,3 +84,32 @@ def test_broken_or_missing_config_falls_back_to_defaults(tmp_path: Path) -> None
     bad.write_text("theme = \n")
     cfg = load_config(bad)
     assert cfg.theme == "textual-dark" and cfg.warnings
+
+
+def test_config_settings_of_the_wrong_type_are_named_and_defaulted(tmp_path: Path) -> None:
+    cfg = parse_config('theme = 3\ncursor_blink = "no"\nkeys = "f2"\n', tmp_path / "c.toml")
+    assert (cfg.theme, cfg.cursor_blink) == ("textual-dark", True)
+    assert cfg.warnings == (
+        f'{tmp_path / "c.toml"}: theme must be a string such as "light" or "dark"',
+        f"{tmp_path / 'c.toml'}: cursor_blink must be true or false",
+        f'{tmp_path / "c.toml"}: [keys] must be a table of action = "key,key"',
+    )
+    light = parse_config('theme = "light"\ncursor_blink = false\n[keys]\nstart = "f1"\n')
+    assert (light.theme, light.cursor_blink) == ("textual-light", False)
+    assert light.warnings == ("config: 'start' is fixed to Enter and cannot be rebound",)
+
+
+def test_the_config_file_comes_from_roleplay_config_or_the_user_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from roleplay.tui.config import config_path
+
+    monkeypatch.setenv("ROLEPLAY_CONFIG", str(tmp_path / "mine.toml"))
+    assert config_path() == tmp_path / "mine.toml"
+    monkeypatch.delenv("ROLEPLAY_CONFIG")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    assert config_path() == tmp_path / "xdg" / "roleplay" / "config.toml"
+    unreadable = tmp_path / "latin1.toml"
+    unreadable.write_bytes(b'theme = "\xe9"\n')
+    cfg = load_config(unreadable)
+    assert cfg.warnings and "cannot read" in cfg.warnings[0] and cfg.path == unreadable

@@ -15,6 +15,7 @@ from roleplay.tui.screens.join import JoinScreen, LobbyScreen
 from roleplay.tui.workshop_app import ParticipantApp, workshop_entries
 
 from ..budget import PLAY_BUDGET
+from ..tui.helpers import wait_until
 
 
 def _setup(code: str | None, open_round: bool = True) -> tuple[WorkshopStore, SessionStore]:
@@ -117,4 +118,35 @@ async def test_no_screenshot_command_before_or_after_joining() -> None:
         await pilot.pause()
         assert app.participant is not None
         assert "Screenshot" not in [c.title for c in app.get_system_commands(app.screen)]
+    sessions.close()
+
+
+async def test_board_marks_who_left_toggles_rounds_and_reports_a_failed_export(
+    tmp_path: Path,
+) -> None:
+    from roleplay.tui.board.screen import BoardScreen
+
+    store, sessions = _setup(None)
+    w = store.workshop("Pilot room")
+    store.join(w.id, "Ann")
+    bob = store.join(w.id, "Bob")
+    store.leave(bob.id)
+    app = BoardApp(store, w, interval=0.2, export_dir=tmp_path / "missing")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_until(pilot, lambda: app.snapshot is not None, "the first snapshot")
+        table = app.screen.query_one(DataTable)
+        names = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        assert names == ["Ann", "Bob (left)"]
+        assert "2 joined, 1 active" in str(app.screen.query_one("#round").render())
+        await pilot.press("a")
+        await wait_until(pilot, lambda: "all rounds" in str(
+            app.screen.query_one("#refresh").render()), "the all-rounds view")
+        assert isinstance(app.screen, BoardScreen) and app.screen.all_rounds
+        await pilot.press("x", "x")  # the second stop finds no open round
+        await wait_until(pilot, lambda: any(
+            "No round was open." in str(n.message) for n in app._notifications), "the notice")
+        await pilot.press("m")  # export Markdown into a folder that does not exist
+        await wait_until(pilot, lambda: any(
+            "RP725" in str(n.message) for n in app._notifications), "the export error")
+    assert not (tmp_path / "missing").exists()
     sessions.close()

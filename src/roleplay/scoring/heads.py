@@ -80,6 +80,17 @@ def _shipped() -> Heads | None:
 
 
 def load_heads(bank: ActBank) -> Heads:
-    """The shipped heads (read once per process), or the hand-set points without them."""
+    """The shipped heads (read once per process), or the hand-set points without them. An act
+    added to the bank after the last fit counts at its hand-set points until the next refit."""
     heads = _shipped()
-    return Heads.from_priors(bank) if heads is None else heads
+    if heads is None:
+        return Heads.from_priors(bank)
+    fitted = {f for dim in DIMENSIONS for f in heads.points[dim]}
+    new = [a for a in bank.acts if act_feature(a.name) not in fitted and a.points]
+    if not new:
+        return heads
+    points = {d: dict(heads.points[d]) for d in DIMENSIONS}
+    for act in new:
+        for dim, value in act.points.items():
+            points[dim][act_feature(act.name)] = float(value)
+    return Heads(heads.base, points)

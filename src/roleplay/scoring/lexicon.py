@@ -80,6 +80,7 @@ def expand_leading_group(pattern: str) -> list[str]:
 
 
 Entry = tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]
+MAX_KEYS = 50_000  # words whose index key is remembered (later new words are looked up)
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class CueIndex:
     raw: dict[str, dict[str, list[str]]]  # index key -> feature name -> patterns
     fallback: tuple[tuple[str, re.Pattern[str]], ...]
     compiled: dict[str, Entry]  # filled on first use of a key: building stays cheap
+    keys: dict[str, str]  # word -> its index key, or "" when no pattern is filed under it
 
     @classmethod
     def build(cls, groups: dict[str, list[str]]) -> CueIndex:
@@ -109,7 +111,7 @@ class CueIndex:
                     loose.append(p)
             if loose:
                 fallback.append((name, compile_cues(loose)))
-        return cls(grouped, tuple(fallback), {})
+        return cls(grouped, tuple(fallback), {}, {})
 
     def entry(self, key: str) -> Entry | None:
         """The gate and per-feature patterns filed under `key`, compiled once."""
@@ -133,8 +135,16 @@ class CueIndex:
         found: list[tuple[str, int, int]] = []
         last_end: dict[str, int] = {}
         compiled = self.compiled
+        keys = self.keys
         for word, start in word_starts:
-            key = index_key(word)
+            key = keys.get(word)
+            if key is None:
+                key = index_key(word)
+                key = key if key in self.raw else ""
+                if len(keys) < MAX_KEYS:
+                    keys[word] = key
+            if not key:
+                continue
             entry = compiled.get(key) or self.entry(key)
             if entry is None or entry[0].match(lower, start) is None:
                 continue

@@ -49,3 +49,13 @@ def test_least_recently_used_rows_are_evicted() -> None:
 def test_shared_cache_wraps_the_process_encoder() -> None:
     assert shared_cache() is shared_cache()
     assert shared_cache().encoder is get_encoder()
+
+
+def test_editing_a_returned_array_changes_no_kept_row() -> None:
+    cache = EncodingCache(get_encoder())
+    first = cache.encode(["We could phase it.", "Friday is tight."])
+    expected = first.copy()
+    first[:] = 0.0  # the caller's own array (as the intent matcher's centring may do)
+    assert np.array_equal(cache.encode(["We could phase it.", "Friday is tight."]), expected)
+    mixed = cache.encode(["Friday is tight.", "A new sentence.", "Friday is tight."])
+    assert np.array_equal(mixed[0], expected[1]) and np.array_equal(mixed[2], expected[1])

@@ -222,3 +222,76 @@ def test_scoring_an_empty_reply_is_a_usage_error(
     assert "RP502" in captured.err and "empty" in captured.err
     assert len(captured.err.strip().splitlines()) == 1
     assert "earns nothing" not in captured.out
+
+
+# Skilled replies of the shipped scenarios' golden paths showed the same constructs missing;
+# each is checked here on new phrasings (not the golden text).
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'll back you up if anyone in the room drifts toward blame.",
+        "This review is about the system, not about blame.",
+        "Let's keep blame out of the write-up entirely.",
+    ],
+)
+def test_the_word_blame_is_not_blaming_them(reply: str) -> None:
+    result = score(reply, "Would you let me present the timeline myself?")
+    assert not any("blamed" in e.reason for e in result.evidence)
+    assert result.empathy > 30 and result.same_side != "across"
+
+
+def test_blaming_them_still_is_blame() -> None:
+    for reply in ("I blame you for this outage.", "You're to blame for the delay."):
+        result = score(reply, OUTAGE)
+        assert any("blamed" in e.reason for e in result.evidence), reply
+
+
+@pytest.mark.parametrize(
+    ("reply", "partner"),
+    [
+        ("I could free up 12% right away by pausing two renewals.", "So what could you do?"),
+        (
+            "Happy to present it myself, and you'll get an update every week.",
+            "Will you present the migration part yourself?",
+        ),
+        (
+            "Here's a trade: my team loads their contacts with a script, and in return the "
+            "admin screens move to April.",
+            "Their ops lead will ask how the contacts get in. What do I say to that?",
+        ),
+    ],
+)
+def test_an_offer_that_answers_their_question_is_listening(reply: str, partner: str) -> None:
+    result = score(reply, partner)
+    assert any("answered their request" in r for r in reasons(result, "listening", positive=True))
+    assert not any("didn't engage" in r for r in reasons(result, "listening", positive=False))
+
+
+def test_a_statement_without_a_commitment_does_not_answer() -> None:
+    result = score("The 30% is for this quarter.", BUDGET)
+    assert not any("answered their request" in e.reason for e in result.evidence)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Before I make a case - how does the panel decide who is ready?",
+        "Can I ask what has changed on your side since we planned this?",
+        "Quick one: what does the board need to see on Friday?",
+    ],
+)
+def test_a_curious_question_after_a_lead_in_is_a_question(reply: str) -> None:
+    acts = [s.act.act for s in SemanticScorer().sentences(ScoreInput(reply, FRIDAY))]
+    assert acts[-1] == "curious_question"
+
+
+def test_so_what_matters_is_a_reflection() -> None:
+    partner = "The client only cares about having scheduling live before the new ward opens."
+    for reply in (
+        "So the new ward is what really matters to them.",
+        "So what actually matters is the opening date.",
+    ):
+        acts = [s.act.act for s in SemanticScorer().sentences(ScoreInput(reply, partner))]
+        assert acts == ["reflection"], reply

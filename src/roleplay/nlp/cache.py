@@ -29,26 +29,34 @@ class EncodingCache:
         self._lock = threading.Lock()
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Rows for `texts`; the array returned is the caller's own (editing it changes no row
+        kept here)."""
         rows = self._rows
         with self._lock:
             found = [rows.get(text) for text in texts]
             for text, row in zip(texts, found, strict=True):
                 if row is not None:
                     rows.move_to_end(text)
-        missing = list(dict.fromkeys(t for t, row in zip(texts, found, strict=True) if row is None))
-        if missing:
-            fresh = dict(zip(missing, self.encoder.encode(missing), strict=True))
-            with self._lock:
-                rows.update(fresh)
-                for text in fresh:
-                    rows.move_to_end(text)
-                while len(rows) > self.maxsize:
-                    rows.popitem(last=False)
-            found = [fresh[t] if row is None else row for t, row in zip(texts, found, strict=True)]
-        rows_found = [row for row in found if row is not None]
-        if not rows_found:
-            return np.zeros((0, self.encoder.dim), dtype=np.float32)
-        return np.stack(rows_found)
+        missing = [t for t, row in zip(texts, found, strict=True) if row is None]
+        if not missing:
+            if not found:
+                return np.zeros((0, self.encoder.dim), dtype=np.float32)
+            return np.stack(found)  # type: ignore[arg-type]
+        unique = list(dict.fromkeys(missing))
+        fresh = self.encoder.encode(unique)
+        kept = fresh.copy()  # rows kept here never alias what a caller holds
+        with self._lock:
+            for text, row in zip(unique, kept, strict=True):
+                rows[text] = row
+                rows.move_to_end(text)
+            while len(rows) > self.maxsize:
+                rows.popitem(last=False)
+        if len(unique) == len(texts):
+            return fresh  # all new and distinct: the encoder's rows, in order
+        by_text = dict(zip(unique, fresh, strict=True))
+        return np.stack(
+            [by_text[t] if row is None else row for t, row in zip(texts, found, strict=True)]
+        )
 
     def __len__(self) -> int:
         return len(self._rows)

@@ -11,20 +11,23 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring.semantic_rules import NEGATIVE_MARGIN, NEGATIVE_SIMILARITY
 from roleplay.scoring.sentences import Sentence
 
-# The partner wants something from the speaker.
+# The partner wants something from the speaker: asks, requests, or states a need.
 REQUEST = re.compile(
-    r"\?|\b(?:can|could|will|would) you\b|\bplease\b|\b(?:i|we) (?:need|want|expect|'d need|"
-    r"would need)\b|\b(?:i|we)(?:'ve| have)? (?:still )?(?:haven't|have not|not) (?:seen|got|"
-    r"had|heard|received)\b|\b(?:waiting|wait) (?:for|on)\b|\buntil (?:i|we) (?:have|get|see)\b",
+    r"\?|\b(?:can|could|will|would) you\b|\bplease\b|\b(?:need|needs|want|wants|expect|"
+    r"expects|require|requires|asking for|ask for)\b|\b(?:i|we)(?:'ve| have)? (?:still )?"
+    r"(?:haven't|have not|not) (?:seen|got|had|heard|received)\b|\b(?:waiting|wait) (?:for|on)\b|"
+    r"\buntil (?:i|we) (?:have|get|see)\b",
     re.IGNORECASE,
 )
-# A first-person commitment, or what the partner will receive.
+# A commitment from the speaker's side, or what the partner will receive.
 COMMITMENT = re.compile(
-    r"\b(?:i'll|i will|we'll|we will|i can(?!'t|not| not)|let me|you'll (?:have|get|hear|see|"
-    r"receive)|you will (?:have|get|hear|see|receive)|it's mine|i own (?:it|this|that)|"
-    r"i'll own|count on me|consider it done|you have my word)\b",
+    r"\b(?:(?:i|we)(?:'ll| will| can(?!'t|not| not)| could(?! not|n't))|(?:my|our) \w+ (?:will|can"
+    r"(?!'t|not| not)|could(?! not|n't))|let me|happy to|glad to|please do|here's (?:a|my|what)|"
+    r"you(?:'ll| will) (?:have|get|hear|see|receive)|it's mine|i own (?:it|this|that)|"
+    r"count on me|consider it done|you have my word)\b",
     re.IGNORECASE,
 )
 # Something concrete: when, how often, or a number.
@@ -35,6 +38,11 @@ CONCRETE = re.compile(
     r"straight away|first thing|\d+)\b",
     re.IGNORECASE,
 )
+CONTENT_WORD = re.compile(r"[A-Za-z]{5,}")  # words this long mostly carry content ...
+COMMON_WORDS = frozenset(  # ... except these
+    """their there these those would could should about which where while thing things really
+    think right going being doing maybe might still again other every after before""".split()
+)
 COMMITTING_ACTS = frozenset({"offer_help", "trade", "concession", "proposal"})
 HOSTILE = frozenset({"insult", "threat", "sarcasm", "blame", "dismissal"})
 RESPONSIVE_UNITS = 1.5  # listening, in cue units (tens of points before the head's weight)
@@ -42,15 +50,26 @@ PENALTIES_ANSWERED = frozenset({"missed_key_points", "ignored_partner"})
 
 
 def answers_request(sentences: list[Sentence], partner: str) -> Sentence | None:
-    """The first sentence that answers the partner's request with a concrete commitment."""
+    """The first sentence that answers the partner's request with a concrete commitment:
+    commitment wording with a committing act, something concrete (a time, a number) or the
+    partner's own content words."""
     if not partner or REQUEST.search(partner) is None:
         return None
-    if any(s.act.act in HOSTILE for s in sentences):
-        return None
-    concrete = any(CONCRETE.search(s.text) for s in sentences)
+    if any(
+        s.act.act in HOSTILE
+        and s.act.similarity >= NEGATIVE_SIMILARITY
+        and s.act.margin >= NEGATIVE_MARGIN
+        for s in sentences
+    ):
+        return None  # a clear insult, threat, sarcasm, blame or dismissal answers nothing
+    theirs = {w.lower() for w in CONTENT_WORD.findall(partner)} - COMMON_WORDS
     for s in sentences:
-        if s.repeat or s.act.act == "stock_phrase":
+        if s.repeat or s.act.act == "stock_phrase" or s.text.rstrip().endswith("?"):
             continue
-        if COMMITMENT.search(s.text) and (concrete or s.act.act in COMMITTING_ACTS):
+        if COMMITMENT.search(s.text) and (
+            s.act.act in COMMITTING_ACTS
+            or CONCRETE.search(s.text)
+            or any(w.lower() in theirs for w in CONTENT_WORD.findall(s.text))
+        ):
             return s
     return None

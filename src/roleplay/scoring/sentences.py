@@ -63,7 +63,8 @@ CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\W*(?:so,? |and |ok(?:ay)?,? )?(?:it (?:sounds|seems|looks) like|sounds like|"
             r"it seems (?:that )?|what i'm hearing|what i hear|if i've got (?:this|that|it) right|"
             r"if i understand (?:you )?(?:correctly|right)|(?:so )?you're saying|"
-            r"in other words)\b(?!\s+(?:a (?:plan|deal|good|great|fair)|fun|good|great|fine))",
+            r"in other words|so (?:the|it's|it is) (?:\w+ ){0,4}?(?:is )?what (?:really |actually )?"
+            r"matters|so what (?:really |actually )?matters)\b(?!\s+(?:a (?:plan|deal|good|great|fair)|fun|good|great|fine))",
             re.I,
         ),
     ),
@@ -82,8 +83,8 @@ CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "offer_help",
         re.compile(
-            r"^\W*(?:(?:yes|sure|ok|okay|right),? )?(?:(?:i can|i could|i'll|i will|let me|could i|"
-            r"shall i|can i(?! take\b)) (?!not\b|never\b|have\b|get\b|keep\b)\w+|"
+            r"^\W*(?:(?:yes|sure|ok|okay|right),? )?(?:(?:i can|i could|i'll|i will|let me|"
+            r"could i(?! ask\b)|shall i|can i(?! take\b| ask\b)) (?!not\b|never\b|have\b|get\b|keep\b)\w+|"
             r"(?:i'll|i will) get (?:it|this|that|the|them|you|your)\b|"
             r"you(?:'ll| will) (?:have|get|receive|hear from me)\b(?! nothing| no\b))",
             re.I,
@@ -92,7 +93,10 @@ CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "curious_question",
         re.compile(
-            r"^\W*(?:so |and |but )?(?:what|which|how|where|when|who)\b[^?]{2,120}\?\s*$", re.I
+            r"^\W*(?:[^,?]{0,40}(?:,| -| \u2013| \u2014|:) )?(?:so |and |but )?"
+            r"(?:(?:can|could|may) i ask(?: you)?,? )?(?:what|which|how|where|when|who)\b"
+            r"[^?]{2,120}\?\s*$",
+            re.I
         ),
     ),
     (
@@ -100,7 +104,8 @@ CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # annual number or this quarter?"), not a rhetorical or loaded one
         "curious_question",
         re.compile(
-            r"^\W*(?:[^,?]{0,40}, )?(?:is|are|do|does|did|would|will|has|have|was|were|should)"
+            r"^\W*(?:[^,?]{0,40}(?:,| -| \u2013| \u2014|:) )?(?:is|are|do|does|did|would|will|has|"
+            r"have|was|were|should)"
             r" (?:it|this|that|the|they|you|your|he|she|we|there|[a-z]+'s)\b"
             r"(?![^?]*\b(?:really|seriously|even|honestly|ever|kidding|stop|just)\b)"
             r"[^?]{2,120}\?\s*$",

@@ -153,20 +153,41 @@ def test_reasons_that_differ_only_by_their_quote_are_one_line() -> None:
 
 
 
-def test_a_card_is_as_tall_at_its_width_whatever_width_it_was_drawn_for() -> None:
-    """Textual measures a new card before the card knows its width, so its bars may be drawn
-    for a wider card; its height at the real width must still be what it shows there (it once
-    kept two blank lines: the bars wrapped while being measured)."""
+async def test_a_card_is_drawn_for_the_width_it_is_measured_at() -> None:
+    """The card is measured (its height) and drawn at the same width, whatever the chat's width:
+    its height is what it shows, with no blank line left over (a card once measured at one
+    width and drawn for another kept two blank lines, or lost its last line)."""
     from rich.console import Console
+    from textual.app import App, ComposeResult
+    from textual.containers import Vertical
+    from textual.geometry import Region
 
     from roleplay.engine import Session
-    from roleplay.tui.widgets.score_card import render_card
+    from roleplay.tui.widgets.score_card import ScoreCard, render_card
 
     result = Session.start(budget(), FixedScorer(), 7).reply(GOOD_REPLIES[0])
-    console = Console(width=100)
-    for width in (30, 43, 44, 45, 47, 49, 50, 60, 80):
-        options = console.options.update_width(width)
-        shown = console.render_lines(render_card(result, width=width), options)
-        for guess in (0, 30, 50, 80, 120):
-            drawn = console.render_lines(render_card(result, width=guess or 80), options)
-            assert len(drawn) == len(shown), (width, guess)
+
+    class CardApp(App[None]):
+        CSS = "ScoreCard { height: auto; border: round white; padding: 0 1; }"
+
+        def __init__(self, width: int) -> None:
+            super().__init__()
+            self.width = width
+
+        def compose(self) -> ComposeResult:
+            with Vertical() as box:
+                box.styles.width = self.width
+                yield ScoreCard(result, classes="score-card")
+
+    for width in (30, 45, 49, 50, 60, 90):
+        app = CardApp(width)
+        async with app.run_test(size=(120, 50)) as pilot:
+            await pilot.pause()
+            card = app.query_one(ScoreCard)
+            inner = card.content_size
+            assert inner.width == width - 4, width  # the card's border and padding
+            console = Console(width=inner.width)
+            lines = console.render_lines(render_card(result, width=inner.width), pad=False)
+            assert inner.height == len(lines), width
+            painted = card.render_lines(Region(0, 0, card.size.width, card.size.height))
+            assert painted[-2].text.strip("│ "), width  # the last line inside the border

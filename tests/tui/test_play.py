@@ -175,4 +175,4 @@ async def test_play_again_starts_a_fresh_session() -> None:
         screen = app.screen
         assert isinstance(screen, ConversationScreen)
         assert screen.session.turn == 0
-        assert len(screen.query_one(ChatLog).children) == 2  # the intro and the opening line
+        assert len(screen.query_one(ChatLog).lines()) == 2  # the intro and the opening line

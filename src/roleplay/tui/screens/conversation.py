@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from contextlib import ExitStack
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -11,6 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
@@ -43,6 +45,11 @@ OUTCOME_TEXT = {
     "abandoned": "You left the conversation.",
 }
 
+# How long the screen waits, after Enter, for the reply's score before it shows the reply alone
+# (then "… is listening"). A score that comes sooner appears in the same frame as the reply:
+# one layout and one paint instead of two frames (a frame is 1/60 s apart at the earliest).
+HOLD_FOR_SCORE = 0.05
+
 
 class ConversationScreen(Screen[None]):
     SCOPE = "conversation"
@@ -61,6 +68,7 @@ class ConversationScreen(Screen[None]):
         self.last_score_seconds: float | None = None
         self.hint_shown = False
         self.debrief_opened = False
+        self._held: tuple[ExitStack, Timer] | None = None
 
     @property
     def rp_app(self) -> RoleplayApp:
@@ -148,7 +156,23 @@ class ConversationScreen(Screen[None]):
         bubble = self.query_one(ChatLog).learner(text, self.session.turn + 1)
         self.pending = (text, bubble)
         self._status(f"{self.name_} is listening… (Esc cancels)")
+        self._hold_updates()
         self.score_reply(text)
+
+    def _hold_updates(self) -> None:
+        """Paint nothing until the score is applied (or :data:`HOLD_FOR_SCORE` passed), so the
+        reply, its card and the counterpart's answer are laid out and painted once, together."""
+        self._release_updates()
+        stack = ExitStack()
+        stack.enter_context(self.app.batch_update())
+        self._held = (stack, self.set_timer(HOLD_FOR_SCORE, self._release_updates))
+
+    def _release_updates(self) -> None:
+        if self._held is not None:
+            stack, timer = self._held
+            self._held = None
+            timer.stop()
+            stack.close()
 
     @work(thread=True, exclusive=True, group="score")
     def score_reply(self, text: str) -> None:
@@ -163,7 +187,7 @@ class ConversationScreen(Screen[None]):
         if not worker.is_cancelled:
             self.post_message(ReplyScored(text, prepared, time.perf_counter() - started))
 
-    def on_reply_scored(self, message: ReplyScored) -> None:
+    async def on_reply_scored(self, message: ReplyScored) -> None:
         if self.pending is None or self.pending[0] != message.text:
             return  # cancelled while the worker was finishing
         try:
@@ -187,12 +211,15 @@ class ConversationScreen(Screen[None]):
             self._ended()
         else:
             self._status()
+        await chat.mounted()  # the new lines take part in the one layout that shows them
+        self._release_updates()
 
     def on_scoring_failed(self, message: ScoringFailed) -> None:
         self._restore_pending()
         self.notify(f"Scoring failed: {message.error}", severity="error", timeout=8)
 
     def _restore_pending(self) -> None:
+        self._release_updates()
         if self.pending is None:
             return
         text, bubble = self.pending
@@ -323,4 +350,5 @@ class ConversationScreen(Screen[None]):
         if self.pending is not None:
             self.workers.cancel_group(self, "score")
             self.pending = None
+        self._release_updates()
         self.session.stop()

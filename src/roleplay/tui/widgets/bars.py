@@ -16,17 +16,20 @@ def level_style(value: int) -> str:
 
 
 def bar(value: int, width: int = 12, marker: int | None = None) -> Text:
-    """``████████░░░░`` for 0-100; ``marker`` (e.g. the pass score) is drawn as ``│``."""
+    """``████████░░░░`` for 0-100; ``marker`` (e.g. the pass score) is drawn as ``│``.
+
+    One span per run of cells (a span per cell made every card and meter slow to draw)."""
     value = max(0, min(100, value))
     filled = round(value * width / 100)
+    cells = [("█", level_style(value)) if i < filled else ("░", "dim") for i in range(width)]
+    if marker is not None:
+        cells[min(width - 1, round(marker * width / 100))] = ("│", "bold")
     text = Text()
-    for i in range(width):
-        if marker is not None and i == min(width - 1, round(marker * width / 100)):
-            text.append("│", style="bold")
-        elif i < filled:
-            text.append("█", style=level_style(value))
-        else:
-            text.append("░", style="dim")
+    start = 0
+    for i in range(1, width + 1):
+        if i == width or cells[i][1] != cells[start][1]:
+            text.append("".join(char for char, _ in cells[start:i]), style=cells[start][1])
+            start = i
     return text
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.containers import VerticalScroll
-from textual.widget import Widget
+from textual.widget import AwaitMount, Widget
 from textual.widgets import Static
 
 from roleplay.engine import TurnResult
@@ -12,6 +12,12 @@ from roleplay.engine import TurnResult
 from ..highlight import highlighted_reply
 from ..literal import literal
 from .score_card import ScoreCard
+
+
+def _classes(classes: str, turn: int | None) -> str:
+    """``classes`` and, for a line of turn N, ``turn-N`` (given when the widget is made: a class
+    added afterwards restyles it a second time)."""
+    return classes if turn is None else f"{classes} turn-{turn}".strip()
 
 
 class Bubble(Static):
@@ -29,22 +35,52 @@ class Bubble(Static):
         self.update(body)
 
 
+class ChatBlock(Widget):
+    """One exchange: a reply with what follows it (its card, the answer, notes).
+
+    The chat's lines are grouped so that a new line lays out its own block and the chat's
+    blocks, not every line of a long conversation again: a finished block keeps its
+    arrangement. A block has no style of its own, so the chat looks the same as a flat list.
+    """
+
+    DEFAULT_CSS = """
+    ChatBlock {
+        height: auto;
+        layout: vertical;
+    }
+    """
+
+
 class ChatLog(VerticalScroll, can_focus=True):
     """Chat bubbles. Widgets of turn N carry the class ``turn-N`` so a rewind can grey them out.
 
-    Focusable (Tab from the reply box), so ↑/↓, Home/End and the page keys scroll it.
-    ``more_key`` is the key that shows all evidence, named on each score card.
+    Focusable (Tab from the reply box), so ↑/↓, Home/End and the page keys scroll it. Each reply
+    starts a :class:`ChatBlock`; the other lines join the newest block. ``more_key`` is the key
+    that shows all evidence, named on each score card.
     """
 
-    def __init__(self, *, more_key: str, id: str | None = None) -> None:
+    def __init__(self, *, more_key: str, id: str | None = None) -> None:  # noqa: A002 - Textual's
         super().__init__(id=id)
         self.more_key = more_key
+        self._block: ChatBlock | None = None
+        self._mounting: list[AwaitMount] = []
 
-    def add(self, widget: Widget, turn: int | None = None) -> Widget:
-        if turn is not None:
-            widget.add_class(f"turn-{turn}")
-        self.mount(widget)
+    def add(self, widget: Widget, *, new_block: bool = False) -> Widget:
+        if new_block or self._block is None:
+            self._block = ChatBlock()
+            self._mounting.append(self.mount(self._block))
+        self._mounting.append(self._block.mount(widget))
         return widget
+
+    async def mounted(self) -> None:
+        """Wait until every line added so far is mounted (then one layout places them all)."""
+        pending, self._mounting = self._mounting, []
+        for mounting in pending:
+            await mounting
+
+    def lines(self) -> list[Widget]:
+        """The chat's lines in order."""
+        return [line for block in self.query_children(ChatBlock) for line in block.children]
 
     evidence_expanded = False  # every card shows all its evidence (the ``evidence`` key)
 
@@ -52,16 +88,16 @@ class ChatLog(VerticalScroll, can_focus=True):
         self.anchor()  # stay scrolled to the newest line unless the learner scrolls up
 
     def counterpart(self, name: str, line: str, turn: int | None = None) -> None:
-        self.add(Bubble(name, literal(line), classes="bubble counterpart"), turn)
+        self.add(Bubble(name, literal(line), classes=_classes("bubble counterpart", turn)))
 
     def learner(self, reply: str, turn: int) -> Bubble:
-        bubble = Bubble("You", literal(reply), classes="bubble learner pending")
-        self.add(bubble, turn)
+        bubble = Bubble("You", literal(reply), classes=_classes("bubble learner pending", turn))
+        self.add(bubble, new_block=True)
         self.scroll_end(animate=False)  # back to the newest line (and anchored) after scrolling up
         return bubble
 
     def note(self, text: str, turn: int | None = None) -> None:
-        self.add(Static(literal(text), classes="note"), turn)
+        self.add(Static(literal(text), classes=_classes("note", turn)))
 
     def scored(
         self, bubble: Bubble, result: TurnResult, *, coach: bool, heard: str | None = None
@@ -70,9 +106,12 @@ class ChatLog(VerticalScroll, can_focus=True):
         bubble.remove_class("pending")
         if coach:
             bubble.show(highlighted_reply(result.reply, result.score.evidence))
-            card = ScoreCard(result, heard, more_key=self.more_key)
+            card = ScoreCard(
+                result, heard, more_key=self.more_key,
+                classes=_classes(ScoreCard.DEFAULT_CLASSES, result.turn),
+            )
             card.expanded = self.evidence_expanded
-            self.add(card, result.turn)
+            self.add(card)
 
     def toggle_evidence(self) -> None:
         """Show every card's evidence in full, or only its top lines again."""
@@ -81,8 +120,13 @@ class ChatLog(VerticalScroll, can_focus=True):
             card.expanded = self.evidence_expanded
 
     def drop(self, bubble: Bubble) -> None:
-        """Remove a reply whose scoring was cancelled."""
-        bubble.remove()
+        """Remove a reply whose scoring was cancelled (with its block when it is the last)."""
+        block = bubble.parent
+        if isinstance(block, ChatBlock) and block is self._block and len(block.children) == 1:
+            self._block = None
+            block.remove()
+        else:
+            bubble.remove()
 
     def take_back(self, turn: int) -> None:
         """Grey out the widgets of a rewound turn; they stay in the chat (both branches)."""

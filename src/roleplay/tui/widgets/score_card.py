@@ -17,6 +17,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual import events
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.widgets import Static
 
@@ -132,11 +133,13 @@ def render_card(
     width: int = 80,
     expanded: bool = False,
     more_key: str = "F8",
-) -> Group:
+) -> RenderableType:
+    """The card's lines. Where the bars are plain lines the card is one ``Text`` (Textual draws
+    and measures it natively, without a pass through Rich's console, which costs a frame)."""
     score = result.score
     head = Text(f"Turn {result.turn}", style="bold")
     if not score.scored:
-        return Group(head, Text(unscored_message(score.reason), style=POOR))
+        return Text("\n").join([head, Text(unscored_message(score.reason), style=POOR)])
     side = SIDE_TEXT.get(score.same_side, "")
     if side:
         head.append(f" · {side}", style=GOOD if score.same_side == "beside" else POOR)
@@ -153,7 +156,10 @@ def render_card(
         lines.append(Text("No evidence either way: a neutral reply.", style="dim"))
     if heard:
         lines.append(literal(heard, "italic"))
-    return Group(head, _bars(rows, width), *lines)
+    bars = _bars(rows, width)
+    if isinstance(bars, Text):
+        return Text("\n").join([head, bars, *lines])
+    return Group(head, bars, *lines)
 
 
 def _bars(rows: list[tuple[Text, Text]], width: int) -> RenderableType:
@@ -169,9 +175,7 @@ def _bars(rows: list[tuple[Text, Text]], width: int) -> RenderableType:
             line.append(" " * (left_width - left.cell_len + BAR_GAP))
             line.append_text(right)
             lines.append(line)
-        # Never wrapped: the card may be measured before it knows its width (the bars are then
-        # drawn for a wider card), and its height must still be the two lines it will show.
-        return Text("\n", no_wrap=True, overflow="crop").join(lines)
+        return Text("\n").join(lines)
     grid = Table.grid(padding=(0, BAR_GAP))
     grid.add_column(no_wrap=True)
     grid.add_column(no_wrap=True)
@@ -198,11 +202,20 @@ class ScoreCard(Static):
         self.heard = heard
         self.more_key = more_key
 
+    _width = 80  # the content width the card was last measured at (see get_content_height)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        # The card is drawn for the width it is measured at, so its height is the one it shows
+        # (asking ``content_size`` in render() instead would make the compositor arrange every
+        # widget of the screen again for a card not yet placed).
+        self._width = width or self._width
+        return super().get_content_height(container, viewport, width)
+
     def render(self) -> RenderableType:
         return render_card(
             self.result,
             self.heard,
-            width=self.content_size.width or 80,
+            width=self._width,
             expanded=self.expanded,
             more_key=self.more_key,
         )

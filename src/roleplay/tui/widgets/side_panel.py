@@ -12,7 +12,7 @@ from roleplay.engine.mood import Mood, mood
 
 from ..literal import literal
 from .bars import GOOD, POOR, bar
-from .trajectory import SideTrajectory
+from .trajectory import SideTrajectory, render_trajectory
 
 TREND = {"up": ("▲ warming", GOOD), "down": ("▼ cooling", POOR), "steady": ("", "")}
 
@@ -45,6 +45,7 @@ class SidePanel(VerticalScroll, can_focus=False):
         super().__init__(id=id)
         self.session = session
         self.exam = exam
+        self._shown: dict[str, Text] = {}
 
     def compose(self) -> ComposeResult:
         sc = self.session.scenario
@@ -62,20 +63,26 @@ class SidePanel(VerticalScroll, can_focus=False):
         self.refresh_from_session()
 
     def refresh_from_session(self) -> None:
+        """Show the session's mood and trajectory; a part that did not change is left as it is
+        (redrawing it would cost the frame that shows a new score card)."""
         s = self.session
         previous = s.turns[-1].meters_before if s.turns else None
-        self.query_one("#mood", Static).update(
-            render_mood(s.scenario.counterpart.name, mood(s.meters, previous))
-        )
-        traj = self.query_one(SideTrajectory)
+        self._update("#mood", render_mood(s.scenario.counterpart.name, mood(s.meters, previous)))
         if self.exam:
-            traj.update(Text("Side of the table\nshown at the end (exam)", style="dim"))
+            self._update("#trajectory", Text("Side of the table\nshown at the end (exam)", style="dim"))
         else:
-            traj.show([t.score.same_side for t in s.turns])
+            self._update("#trajectory", render_trajectory([t.score.same_side for t in s.turns]))
+
+    def _update(self, selector: str, text: Text) -> None:
+        if self._shown.get(selector) != text:
+            self._shown[selector] = text
+            self.query_one(selector, Static).update(text)
 
     def show_hint(self, hint: str | None) -> None:
         widget = self.query_one("#hint", Static)
         if hint is None:
+            if not widget.has_class("shown"):
+                return  # already hidden
             widget.update("")
             widget.remove_class("shown")
             return

@@ -21,8 +21,7 @@ def render_trajectory(sides: Sequence[str]) -> Text:
     rows = (("beside", GOOD, "●"), ("neutral", "dim", "·"), ("across", POOR, "●"))
     for name, colour, dot in rows:
         text.append(f"{name:<8}", style="dim")
-        for side in shown:
-            text.append(dot if side == name else " ", style=colour)
+        text.append("".join(dot if side == name else " " for side in shown), style=colour)
         text.append("\n")
     last = shown[-1]
     verdict = {"beside": "now: beside them", "across": "now: across from them"}.get(

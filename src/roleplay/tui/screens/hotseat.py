@@ -53,7 +53,7 @@ class HotSeatConversation(ConversationScreen):
         bar = self.query_one("#hotseat", Static)
         bar.update(speaker_bar(self.names, self.session.turn + 1, self.session.ended))
 
-    def on_reply_scored(self, message: ReplyScored) -> None:
+    async def on_reply_scored(self, message: ReplyScored) -> None:
         # ConversationScreen.on_reply_scored (run by Textual after this) applies the reply.
         self.call_later(self._next_speaker)
 

@@ -45,3 +45,46 @@ def test_the_path_with_storage_loads_no_model_engine_or_encoder() -> None:
     assert _loaded_after(
         "import roleplay.cli.play, roleplay.cli.tui_storage, roleplay.tui.resume_app"
     ) == {"sqlite3"}
+
+
+NO_INTENTS = """
+id: no_intents
+title: No intents
+summary: A scenario that branches on scores only.
+learner: {role: Engineer}
+counterpart: {name: Sam, role: Manager, interests: [finish on time]}
+meters: {trust: 50}
+start: talk
+states:
+  talk:
+    say: We need this by Friday.
+    transitions:
+      - when: {overall: ">= 60"}
+        to: done
+      - to: talk
+  done:
+    say: Done.
+    end: success
+"""
+
+PLAY = (
+    "import roleplay.tui.screens.conversation\n"
+    "from roleplay.engine import Session, compile_scenario\n"
+    "from roleplay.scenario import load_text\n"
+    "from roleplay.scoring.choice import scorer_named\n"
+    "s = Session.start(compile_scenario(load_text({text!r})), scorer_named('lexical'), 1)\n"
+    "s.reply('I hear you: Friday is tight. What matters most to you?')\n"
+)
+
+
+def test_a_session_without_intents_on_the_lexical_scorer_loads_no_encoder() -> None:
+    """numpy and the tokenizer (about 20 MiB) load for intents or the semantic scorer only."""
+    assert not _loaded_after(PLAY.format(text=NO_INTENTS)) & {"numpy", "tokenizers"}
+
+
+def test_the_probe_sees_the_encoder_load_for_intents() -> None:
+    """The check above can fail: a scenario with intents does load the matcher's numpy."""
+    from pathlib import Path
+
+    text = (Path(__file__).parents[2] / "scenarios" / "budget_pushback.yaml").read_text()
+    assert "numpy" in _loaded_after(PLAY.format(text=text))

@@ -12,17 +12,24 @@ All intents still compete for the reply's words (see ``IntentMatcher.matched``).
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
-from roleplay.nlp.intents import IntentMatcher, IntentScore, IntentSpec
 from roleplay.scenario.model import Scenario
+
+if TYPE_CHECKING:  # the matcher (numpy, the encoder) loads only for a scenario with intents
+    from roleplay.nlp.intents import IntentMatcher, IntentScore, IntentSpec
 
 
 class ScenarioIntents:
     def __init__(self, scenario: Scenario | None) -> None:
         intents = scenario.intents if scenario is not None else {}
-        self.specs = tuple(
-            IntentSpec(name, tuple(i.examples), tuple(i.not_)) for name, i in intents.items()
-        )
+        self.specs: tuple[IntentSpec, ...] = ()
+        if intents:
+            from roleplay.nlp.intents import IntentSpec
+
+            self.specs = tuple(
+                IntentSpec(name, tuple(i.examples), tuple(i.not_)) for name, i in intents.items()
+            )
         self.heard_in: dict[str, frozenset[str]] = (
             {name: scenario.intents_heard_in(name) for name in scenario.states}
             if scenario is not None else {}
@@ -42,6 +49,8 @@ class ScenarioIntents:
         if self._matcher is None:
             with self._lock:
                 if self._matcher is None:
+                    from roleplay.nlp.intents import IntentMatcher
+
                     self._matcher = IntentMatcher(self.specs)
         return self._matcher
 

@@ -8,13 +8,39 @@ The lowest layer of the package: it imports nothing from the rest of roleplay ex
 - `EncodingCache` / `shared_cache()` encode texts once and reuse the rows (scoring and intent
   matching share the embeddings of a reply's sentences).
 - `split_sentences(text)` gives the character spans of the sentences of a text.
+
+
+Importing the package (or a light module of it, such as `roleplay.nlp.sentences`) loads
+neither numpy nor the tokenizer: the names below are imported on first use, so the lexical
+scorer and scenarios without intents never pay for the encoder's libraries.
 """
 
 from __future__ import annotations
 
-from .cache import EncodingCache, shared_cache
-from .encoder import Encoder, EncoderError, encoder_loaded, get_encoder, warm_up_in_background
-from .sentences import split_sentences
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .cache import EncodingCache, shared_cache
+    from .encoder import Encoder, EncoderError, encoder_loaded, get_encoder, warm_up_in_background
+    from .sentences import split_sentences
+
+_CACHE = ("EncodingCache", "shared_cache")
+_ENCODER = ("Encoder", "EncoderError", "encoder_loaded", "get_encoder", "warm_up_in_background")
+
+
+def __getattr__(name: str) -> object:
+    """The public names, imported from their module on first use."""
+    module: ModuleType
+    if name in _CACHE:
+        from . import cache as module
+    elif name in _ENCODER:
+        from . import encoder as module
+    elif name == "split_sentences":
+        from . import sentences as module
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(module, name)
 
 __all__ = [
     "Encoder",

@@ -12,10 +12,12 @@ import hashlib
 import io
 from dataclasses import dataclass
 from importlib import resources
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from roleplay.errors import RoleplayError
+
+if TYPE_CHECKING:  # the vocabulary check (lexical scorer) reads the tokenizer file without numpy
+    import numpy as np
 
 MISSING = "RP950"
 TAMPERED = "RP951"
@@ -59,6 +61,8 @@ def read_checked(name: str, expected: dict[str, str] | None = None) -> bytes:
 
 
 def load_artefact() -> Artefact:
+    import numpy as np
+
     table = np.load(io.BytesIO(read_checked(TABLE_FILE)), allow_pickle=False)
     tokenizer_json = read_checked(TOKENIZER_FILE).decode("utf-8")
     return Artefact(table=table, tokenizer_json=tokenizer_json)

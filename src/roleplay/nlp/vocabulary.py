@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-
-from tokenizers import Tokenizer
+from typing import TYPE_CHECKING
 
 from .artefact import TOKENIZER_FILE, read_checked
+
+if TYPE_CHECKING:
+    from tokenizers import Tokenizer
 
 
 @lru_cache(maxsize=1)
 def _tokenizer() -> Tokenizer:
+    """Loaded when a word is not in the vocabulary whole (most replies never need it)."""
+    from tokenizers import Tokenizer
+
     tokenizer = Tokenizer.from_str(read_checked(TOKENIZER_FILE).decode("utf-8"))
     tokenizer.no_padding()
     tokenizer.no_truncation()

@@ -1,7 +1,7 @@
 """Natural-language primitives shared by the core: a sentence encoder and a sentence splitter.
 
 The lowest layer of the package: it imports nothing from the rest of roleplay except
-`roleplay.errors`, so scenario, scoring and engine can all use it.
+`roleplay.errors` and `roleplay.lazy_exports`, so scenario, scoring and engine can all use it.
 
 - `get_encoder()` returns the process-wide encoder (loaded lazily on first use, thread-safe);
   `warm_up_in_background()` loads it on a daemon thread so a front end can paint first.
@@ -17,30 +17,14 @@ scorer and scenarios without intents never pay for the encoder's libraries.
 
 from __future__ import annotations
 
-from types import ModuleType
 from typing import TYPE_CHECKING
+
+from roleplay.lazy_exports import loaded_on_use
 
 if TYPE_CHECKING:
     from .cache import EncodingCache, shared_cache
     from .encoder import Encoder, EncoderError, encoder_loaded, get_encoder, warm_up_in_background
     from .sentences import split_sentences
-
-_CACHE = ("EncodingCache", "shared_cache")
-_ENCODER = ("Encoder", "EncoderError", "encoder_loaded", "get_encoder", "warm_up_in_background")
-
-
-def __getattr__(name: str) -> object:
-    """The public names, imported from their module on first use."""
-    module: ModuleType
-    if name in _CACHE:
-        from . import cache as module
-    elif name in _ENCODER:
-        from . import encoder as module
-    elif name == "split_sentences":
-        from . import sentences as module
-    else:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(module, name)
 
 __all__ = [
     "Encoder",
@@ -52,3 +36,14 @@ __all__ = [
     "split_sentences",
     "warm_up_in_background",
 ]
+
+__getattr__ = loaded_on_use(__name__, {
+    "EncodingCache": "cache",
+    "shared_cache": "cache",
+    "Encoder": "encoder",
+    "EncoderError": "encoder",
+    "encoder_loaded": "encoder",
+    "get_encoder": "encoder",
+    "warm_up_in_background": "encoder",
+    "split_sentences": "sentences",
+})

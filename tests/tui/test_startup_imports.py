@@ -1,5 +1,6 @@
 """What the picker's start-up loads, checked in a fresh interpreter: Textual and the picker, but
-not the scenario model, the state machine or the encoder (they load after the list is shown)."""
+not the scenario model, the state machine, the scorer or the encoder (they load after the list
+is shown)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ import os
 import subprocess
 import sys
 
-HEAVY = ("pydantic", "yaml", "transitions", "numpy", "tokenizers", "sqlite3")
+# The lexical scorer's cue lists compile hundreds of patterns: a scorer loads on first use.
+HEAVY = (
+    "pydantic", "yaml", "transitions", "numpy", "tokenizers", "sqlite3", "roleplay.scoring.lexicon"
+)
 
 
 def _loaded_after(statement: str) -> set[str]:

@@ -10,10 +10,15 @@ see choice.py); `get_scorer(name)` returns one by name (`semantic`, `lexical`, `
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from .choice import SCORER_NAMES, chosen_name, scorer_named
-from .scorer import LexicalScorer
+from roleplay.lazy_exports import loaded_on_use
+
 from .types import DIMENSIONS, Dimension, Evidence, SameSide, Score, ScoreInput, Scorer
+
+if TYPE_CHECKING:
+    from .choice import SCORER_NAMES
+    from .scorer import LexicalScorer
 
 __all__ = [
     "DIMENSIONS",
@@ -31,13 +36,21 @@ __all__ = [
 
 PRODUCT_SCORER = "semantic"
 
+# The scorers (their cue lists and patterns) load when a scorer is first asked for: the types
+# above are all that the engine's value types, storage and the picker's start-up need.
+__getattr__ = loaded_on_use(__name__, {"SCORER_NAMES": "choice", "LexicalScorer": "scorer"})
+
 
 @cache
 def get_scorer(name: str) -> Scorer:
     """A scorer by name, built once (RoleplayError RP006 for an unknown name)."""
+    from .choice import scorer_named
+
     return scorer_named(name)
 
 
 def default_scorer() -> Scorer:
     """The scorer used in play (semantic), or the one ROLEPLAY_SCORER names."""
+    from .choice import chosen_name
+
     return get_scorer(chosen_name() or PRODUCT_SCORER)

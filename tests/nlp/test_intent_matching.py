@@ -186,3 +186,77 @@ def test_reassurance_is_not_negation(matcher: IntentMatcher) -> None:
 def test_a_trailing_no_negates_the_clause_before_it(matcher: IntentMatcher) -> None:
     reply = "Hosting them in the US for a few weeks would break the rule, so no."
     assert "concede_us_hosting" not in matcher.matched(reply)
+
+
+REFUSE = IntentSpec(
+    "refuse_any_cut",
+    (
+        "We can't cut anything from this budget.",
+        "I'm not giving up any of the money.",
+        "Not one dollar can come out of it.",
+        "My budget is untouchable, full stop.",
+    ),
+)
+PARTIAL = IntentSpec(
+    "offer_partial_cut",
+    (
+        "I can give you 10% now.",
+        "Half of it this quarter is doable.",
+        "We could find 15% by pausing two contractor roles.",
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def budget() -> IntentMatcher:
+    return IntentMatcher([REFUSE, PARTIAL, PHASE])
+
+
+def test_a_move_after_but_outweighs_the_clause_before_it(budget: IntentMatcher) -> None:
+    reply = "I can't give you all of it, but 10% now is possible."
+    assert budget.matched(reply) == ("offer_partial_cut",)
+    refusal = {s.name: s for s in budget.score(reply)}["refuse_any_cut"]
+    assert not refusal.matched
+    assert refusal.blocked is not None and "but" in refusal.blocked
+    # the same refusal on its own, or followed by a 'but' that makes no move, still counts
+    assert budget.matched("I can't give you any of it.") == ("refuse_any_cut",)
+    assert "refuse_any_cut" in budget.matched(
+        "Not one dollar can come out of it, but thanks for asking me first.")
+
+
+def test_a_but_opening_the_next_sentence_counts_too(budget: IntentMatcher) -> None:
+    reply = "I can't give you the whole amount. But half of it this quarter is doable."
+    assert budget.matched(reply) == ("offer_partial_cut",)
+
+
+def test_a_reflection_of_their_need_is_not_a_move(budget: IntentMatcher) -> None:
+    from roleplay.nlp.intent_similarity import QUESTION, REFLECTION, STATEMENT, mood
+
+    assert mood("You need 30% out of my budget by Friday.") == REFLECTION
+    assert mood("So you're asking for half of it this quarter.") == REFLECTION
+    assert mood("You need to find the money elsewhere.") == STATEMENT  # a demand
+    assert mood("You can have half of it this quarter.") == STATEMENT  # an offer
+    assert mood("Do you need it this quarter?") == QUESTION
+    assert budget.matched("So you need half of it this quarter.") == ()
+    assert budget.matched("Half of it this quarter is doable.") == ("offer_partial_cut",)
+
+
+def test_each_polarity_has_its_own_threshold(budget: IntentMatcher) -> None:
+    from roleplay.nlp.intent_calibration import BACKGROUND_QUANTILE, CEILING, FLOOR
+    from roleplay.nlp.intent_similarity import NO_MATCH, similarity
+
+    background = budget.reference.background
+    for intent in budget.intents:
+        scores = similarity(intent.examples, background)
+        for negative in (False, True):
+            threshold = intent.threshold_for(negative)
+            ordinary = scores[(background.negative == negative) & (scores > NO_MATCH)]
+            if not ordinary.size:  # no example of this polarity: nothing can score
+                assert threshold == CEILING
+                continue
+            assert FLOOR <= threshold <= CEILING
+            share = float((ordinary > threshold).mean())
+            assert share <= 1 - BACKGROUND_QUANTILE + 1 / ordinary.size, intent.spec.name
+    # ordinary talk that holds a negation is not a refusal
+    for reply in ("I haven't seen the latest numbers yet.", "I didn't get the invite."):
+        assert budget.matched(reply) == (), reply

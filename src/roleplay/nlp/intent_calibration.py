@@ -6,6 +6,10 @@ the scores of a bank of move-free replies (``intent_background.txt``, written fo
 The threshold sits ``BACKGROUND_MARGIN`` above that, within ``[FLOOR, CEILING]``. (Capping it
 by how close the examples come to each other was tried: it let on-topic replies through when
 an intent's examples are varied.)
+
+Each intent gets two thresholds, one per polarity: a negative part of a reply is compared only
+with negative examples, so its threshold comes from how close the bank's negative sentences
+("I haven't seen the draft yet") come to those examples, and likewise for affirmative ones.
 """
 
 from __future__ import annotations
@@ -19,11 +23,11 @@ from typing import Protocol
 import numpy as np
 from numpy.typing import NDArray
 
-from .intent_similarity import Phrasings, similarity
+from .intent_similarity import NO_MATCH, Phrasings, similarity
 
 FLOOR = 0.20
 CEILING = 0.75
-BACKGROUND_QUANTILE = 0.98
+BACKGROUND_QUANTILE = 0.95
 BACKGROUND_MARGIN = 0.0
 RIVAL_MIN_WORDS = 3
 
@@ -91,8 +95,16 @@ def _reference(encoder: TextEncoder) -> Reference:
     return Reference(mean, Phrasings.of(sentences, centred), long_rows)
 
 
-def threshold(examples: Phrasings, ref: Reference) -> float:
+def thresholds(examples: Phrasings, ref: Reference) -> tuple[float, float]:
+    """(affirmative, negative): the threshold for parts of each polarity. A polarity the
+    examples lack gets CEILING (no part of it can score anyway)."""
     scores = similarity(examples, ref.background)
-    ordinary = float(np.quantile(scores, BACKGROUND_QUANTILE))
-    value = ordinary + BACKGROUND_MARGIN
-    return float(min(max(value, FLOOR), CEILING))
+    out = []
+    for negative in (False, True):
+        ordinary = scores[(ref.background.negative == negative) & (scores > NO_MATCH)]
+        if not ordinary.size:
+            out.append(CEILING)
+            continue
+        value = float(np.quantile(ordinary, BACKGROUND_QUANTILE)) + BACKGROUND_MARGIN
+        out.append(float(min(max(value, FLOOR), CEILING)))
+    return out[0], out[1]

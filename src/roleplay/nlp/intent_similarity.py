@@ -29,10 +29,13 @@ CONSENSUS_WEIGHT = 0.5
 MAX_DRAG = 0.1
 CLOSE = 0.5  # a part this close to one example is nearly a rewording of it
 MOOD_PENALTY = 0.1
+REFLECTION_PENALTY = 0.5
 NO_MATCH = -1.0
+LONE_SECOND = 0.2
 
 Vectors = NDArray[np.float32]
 Flags = NDArray[np.bool_]
+Moods = NDArray[np.intp]
 Scores = NDArray[np.float64]
 
 _QUESTION_START = re.compile(
@@ -47,27 +50,57 @@ def is_question(text: str) -> bool:
     return stripped.endswith("?") or bool(_QUESTION_START.match(stripped))
 
 
+# A statement about the other person's need, wish or feeling ("You need the export by Friday",
+# "So you're asking for 20% more", "It sounds like the board is pushing you"): reflective
+# listening, which shares the topic's words with every move but makes none.
+_REFLECTION = re.compile(
+    r"^\W*(?:(?:so|and|ok|okay|right|i see|i hear you)\W+)?"
+    r"(?:(?:it )?sounds like|it seems like|if i understand (?:you|correctly)\W*"
+    r"|what i(?:'m| am) hearing is(?: that)?|i hear (?:that )?(?=you)|i understand (?:that )?(?=you))?"
+    r"\W*you(?:['’]re| are| were)? *(?:(?:need|needs)(?! to\b)|want|wants|'d like|would like|asking|asked|feel"
+    r"|felt|worried|under|stuck|saying|said|hoping|expecting|expected|afraid|frustrated"
+    r"|concerned|got burned|were burned|was burned|burned)\b",
+    re.IGNORECASE,
+)
+
+STATEMENT, QUESTION, REFLECTION = 0, 1, 2
+# [part's mood][phrasing's mood]: what a phrasing of another mood loses.
+MOOD_PENALTIES = np.array([
+    [0.0, MOOD_PENALTY, REFLECTION_PENALTY],
+    [MOOD_PENALTY, 0.0, REFLECTION_PENALTY],
+    [REFLECTION_PENALTY, REFLECTION_PENALTY, 0.0],
+])
+
+
+def mood(text: str) -> int:
+    """QUESTION, REFLECTION (a statement of what the other person needs or feels) or
+    STATEMENT."""
+    if is_question(text):
+        return QUESTION
+    return REFLECTION if _REFLECTION.match(text) else STATEMENT
+
+
 @dataclass(frozen=True)
 class Phrasings:
     """Encoded phrasings with the polarity and mood of each."""
 
     vectors: Vectors  # (n, dim), rows unit length (or zero)
     negative: Flags
-    question: Flags
+    mood: Moods  # STATEMENT, QUESTION or REFLECTION
 
     @classmethod
     def of(cls, texts: Sequence[str], vectors: Vectors) -> Phrasings:
         return cls(
             vectors,
             np.array([is_negative(t) for t in texts], dtype=bool),
-            np.array([is_question(t) for t in texts], dtype=bool),
+            np.array([mood(t) for t in texts], dtype=np.intp),
         )
 
     def __len__(self) -> int:
         return len(self.vectors)
 
     def take(self, index: NDArray[np.intp] | list[int]) -> Phrasings:
-        return Phrasings(self.vectors[index], self.negative[index], self.question[index])
+        return Phrasings(self.vectors[index], self.negative[index], self.mood[index])
 
     def without(self, index: int) -> Phrasings:
         return self.take([i for i in range(len(self)) if i != index])
@@ -92,7 +125,7 @@ class Groups:
         phrasings = Phrasings(
             np.concatenate([g.vectors for g in groups]).astype(np.float32),
             np.concatenate([g.negative for g in groups]),
-            np.concatenate([g.question for g in groups]),
+            np.concatenate([g.mood for g in groups]),
         )
         return cls(phrasings, starts, owner, _penalties(phrasings))
 
@@ -124,7 +157,7 @@ def group_scores(groups: Groups, parts: Phrasings, *, rows: bool = True) -> Grou
     working out which phrasing was nearest, which only explanations need)."""
     ph = groups.phrasings
     sims = raw_cosines(groups, parts)
-    sims -= groups.penalties[parts.question.astype(np.intp) * 2 + parts.negative]
+    sims -= groups.penalties[parts.mood * 2 + parts.negative]
     top = np.maximum.reduceat(sims, groups.starts, axis=1)
     none = top < _NONE
     first = sims >= top[:, groups.owner]  # the best phrasing(s) per group
@@ -136,22 +169,20 @@ def group_scores(groups: Groups, parts: Phrasings, *, rows: bool = True) -> Grou
     blended = top
     if CONSENSUS_WEIGHT:
         second = np.maximum.reduceat(np.where(first, _OFF, sims), groups.starts, axis=1)
-        second = np.where(second < _NONE, top, second)  # a group with one usable phrasing
+        second = np.where(second < _NONE, LONE_SECOND, second)  # one usable phrasing
         drag = CONSENSUS_WEIGHT * (top - second)
         blended = top - np.where(top >= CLOSE, np.minimum(drag, MAX_DRAG), drag)
     return GroupScores(np.where(none, NO_MATCH, blended), np.where(none, NO_MATCH, top), best)
 
 
 def _penalties(ph: Phrasings) -> NDArray[np.float64]:
-    """(4, rows): what each phrasing loses against a part that is a question (2) or not (0),
-    negative (1) or not (0): the mood penalty, and _OFF for the other polarity."""
-    table = np.empty((4, len(ph)))
-    for question in (0, 1):
+    """(6, rows): what each phrasing loses against a part of mood m, negative (1) or not (0),
+    at row ``m * 2 + negative``: the mood penalty, and _OFF for the other polarity."""
+    table = np.empty((6, len(ph)))
+    for m in (STATEMENT, QUESTION, REFLECTION):
         for negative in (0, 1):
-            table[question * 2 + negative] = (
-                MOOD_PENALTY * (ph.question != bool(question))
-                - _OFF * (ph.negative != bool(negative))
-            )
+            table[m * 2 + negative] = MOOD_PENALTIES[m][ph.mood] - _OFF * (
+                ph.negative != bool(negative))
     return table
 
 

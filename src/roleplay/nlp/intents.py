@@ -25,18 +25,19 @@ from numpy.typing import NDArray
 
 from .cache import shared_cache
 from .encoder import Encoder
-from .intent_calibration import Reference, TextEncoder, reference, threshold
+from .intent_calibration import Reference, TextEncoder, reference, thresholds
 from .intent_similarity import (
     NO_MATCH,
+    Flags,
     Groups,
     GroupScores,
     Phrasings,
     Vectors,
     group_scores,
-    is_question,
+    mood,
     raw_cosines,
 )
-from .negation import clause_spans, has_negator, is_negative
+from .negation import after_contrast, clause_spans, has_negator, is_negative
 from .sentences import split_sentences
 
 Span = tuple[int, int]
@@ -78,7 +79,11 @@ class CompiledIntent:
     spec: IntentSpec
     examples: Phrasings
     near: Phrasings
-    threshold: float
+    threshold: float  # for affirmative parts
+    negative_threshold: float  # for parts that hold a negation
+
+    def threshold_for(self, negative: bool) -> float:
+        return self.negative_threshold if negative else self.threshold
 
 
 class IntentMatcher:
@@ -98,7 +103,8 @@ class IntentMatcher:
             examples = Phrasings.of(spec.examples, vectors[at : at + k])
             near = Phrasings.of(spec.near_misses, vectors[at + k : at + k + m])
             at += k + m
-            intents.append(CompiledIntent(spec, examples, near, threshold(examples, self.reference)))
+            intents.append(CompiledIntent(spec, examples, near,
+                                          *thresholds(examples, self.reference)))
         self.intents = tuple(intents)
         if intents:
             # The examples of every intent, then ordinary talk, as one stack of groups.
@@ -106,7 +112,9 @@ class IntentMatcher:
             self._examples = Groups.of([*(i.examples for i in intents), self.reference.rivals])
             none = Phrasings.of([""], np.zeros((1, vectors.shape[1]), np.float32))
             self._near = Groups.of([i.near if len(i.near) else none for i in intents])
-            self._thresholds = np.array([i.threshold for i in intents])
+            # (2, intents): row 0 for affirmative parts, row 1 for negative ones
+            self._thresholds = np.array([[i.threshold for i in intents],
+                                         [i.negative_threshold for i in intents]])
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -121,7 +129,7 @@ class IntentMatcher:
                  for i in self.intents),
                 key=lambda s: (s.threshold, s.name),
             )
-        d = self._decide(parts)
+        d = self._decide(parts, after_contrast(text, spans))
         scores, wins, ok, vetoed, near = d.scores, d.wins, d.ok, d.vetoed, d.near
         reached, over, ordinary, best = d.reached, d.over, d.ordinary, d.table.row
         raw = np.maximum.reduceat(raw_cosines(self._examples, parts), self._examples.starts, axis=1)
@@ -129,12 +137,15 @@ class IntentMatcher:
         # Reported as "negation" only for the intent whose opposite-polarity examples came
         # closest, and clearly close.
         flipped = np.where(scores == NO_MATCH, raw, -np.inf)
-        opposite = (flipped >= self._thresholds + CLEARLY) & (
+        # the threshold of the examples' polarity: the other one than the part's
+        opposite = (flipped >= self._thresholds[1 - parts.negative.astype(np.intp)] + CLEARLY) & (
             flipped >= ordinary[:, None] + ORDINARY_MARGIN
         ) & (flipped >= flipped.max(axis=1, keepdims=True))
         # Per intent the work is over a handful of parts: plain lists are faster than numpy.
+        outweighed = np.broadcast_to(d.outweighed[:, None] & ok, ok.shape)
         columns = zip(
-            scores.T.tolist(), wins.T.tolist(), ok.T.tolist(), vetoed.T.tolist(),
+            scores.T.tolist(), d.margins.T.tolist(), wins.T.tolist(), ok.T.tolist(),
+            outweighed.T.tolist(), vetoed.T.tolist(),
             near.T.tolist(), opposite.T.tolist(),
             (best - self._examples.starts[None, :]).T.tolist(), (reached & ~over).T.tolist(),
             strict=False,  # best has one more column (ordinary talk), left out here
@@ -156,10 +167,10 @@ class IntentMatcher:
         spans, parts = self._parts(text)
         if not spans or not self._may_match(parts, among):
             return ()
-        d = self._decide(parts, explain=False)
+        d = self._decide(parts, after_contrast(text, spans), explain=False)
         if d is None:
             return ()
-        margins = np.where(d.wins, d.scores - self._thresholds, -np.inf).max(axis=0).tolist()
+        margins = np.where(d.wins, d.margins, -np.inf).max(axis=0).tolist()
         found = [(m, intent.spec.name) for m, intent in zip(margins, self.intents, strict=True)
                  if m > -np.inf and (among is None or intent.spec.name in among)]
         return tuple(name for _, name in sorted(found, key=lambda x: (-x[0], x[1])))
@@ -171,22 +182,28 @@ class IntentMatcher:
         ph = self._own.phrasings
         sims = np.where(parts.negative[:, None] == ph.negative[None, :],
                         parts.vectors @ ph.vectors.T, -np.inf)
-        reach = np.maximum.reduceat(sims, self._own.starts, axis=1).max(axis=0) >= self._thresholds
+        reach = (np.maximum.reduceat(sims, self._own.starts, axis=1)
+                 >= self._thresholds[parts.negative.astype(np.intp)]).any(axis=0)
         if among is not None:
             reach &= np.array([name in among for name in self.names])
         return bool(reach.any())
 
     @overload
-    def _decide(self, parts: Phrasings) -> _Decision: ...
+    def _decide(self, parts: Phrasings, later: Flags | None) -> _Decision: ...
     @overload
-    def _decide(self, parts: Phrasings, explain: bool) -> _Decision | None: ...
+    def _decide(self, parts: Phrasings, later: Flags | None,
+                explain: bool) -> _Decision | None: ...
 
-    def _decide(self, parts: Phrasings, explain: bool = True) -> _Decision | None:
+    def _decide(self, parts: Phrasings, later: Flags | None,
+                explain: bool = True) -> _Decision | None:
         """Which intents each part matches (the rules in the module docstring). Without
-        ``explain``: None as soon as no part is over any threshold, and no nearest rows."""
+        ``explain``: None as soon as no part is over any threshold, and no nearest rows.
+        ``later`` (parts, parts): part q comes after a contrast ("but", "however", ...) that
+        follows part p (see :func:`.negation.after_contrast`); None when there is none."""
         table = group_scores(self._examples, parts, rows=explain)
         scores, ordinary = table.score[:, :-1], table.score[:, -1]  # (parts, intents), (parts,)
-        reached = scores >= self._thresholds
+        margins = scores - self._thresholds[parts.negative.astype(np.intp)]
+        reached = margins >= 0
         over = reached & (scores >= ordinary[:, None] + ORDINARY_MARGIN)
         if not explain and not over.any():
             return None
@@ -195,10 +212,16 @@ class IntentMatcher:
         near = np.maximum.reduceat(near_sims, self._near.starts, axis=1)
         vetoed = over & (near >= table.best[:, :-1])  # the nearest example, not the blend
         ok = over & ~vetoed
-        margins = scores - self._thresholds
         lead = np.where(ok, margins, -np.inf).max(axis=1)
         wins = ok & (margins >= lead[:, None] - RIVAL_MARGIN)
-        return _Decision(table, scores, ordinary, reached, over, near, vetoed, ok, wins)
+        outweighed = np.zeros(len(parts), dtype=bool)
+        if later is not None:
+            # "X, but Y": when what follows the contrast makes a move, that move is what the
+            # reply stands behind, and X only concedes a point.
+            outweighed = (later & wins.any(axis=1)[None, :]).any(axis=1)
+            wins = wins & ~outweighed[:, None]
+        return _Decision(table, scores, margins, ordinary, reached, over, near, vetoed, ok, wins,
+                         outweighed)
 
     # -- internals -------------------------------------------------------------------------
     def _encode(self, texts: list[str]) -> Vectors:
@@ -227,7 +250,7 @@ class IntentMatcher:
         single = Phrasings(
             self._encode(texts),
             np.array(negative, dtype=bool),
-            np.array([is_question(t) for t in texts], dtype=bool),
+            np.array([mood(t) for t in texts], dtype=np.intp),
         )
         pairs = [i for i in range(len(spans) - 1) if negative[i] == negative[i + 1]]
         if not pairs:
@@ -239,7 +262,7 @@ class IntentMatcher:
         return spans + pair_spans, Phrasings(
             np.concatenate([single.vectors, joined]),
             np.concatenate([single.negative, single.negative[pairs]]),
-            np.concatenate([single.question, single.question[after]]),
+            np.concatenate([single.mood, single.mood[after]]),
         )
 
 
@@ -249,6 +272,7 @@ class _Decision:
 
     table: GroupScores
     scores: NDArray[np.float64]
+    margins: NDArray[np.float64]  # scores minus the threshold for each part's polarity
     ordinary: NDArray[np.float64]  # (parts,) how close ordinary talk comes
     reached: NDArray[np.bool_]  # at or over the intent's threshold
     over: NDArray[np.bool_]  # ... and above ordinary talk
@@ -256,6 +280,7 @@ class _Decision:
     vetoed: NDArray[np.bool_]
     ok: NDArray[np.bool_]
     wins: NDArray[np.bool_]  # ok, and no rival matched the part more clearly
+    outweighed: NDArray[np.bool_]  # (parts,) a clause after a later "but" made a move
 
 
 @dataclass(frozen=True)
@@ -263,8 +288,10 @@ class _Column:
     """One intent against every part of the reply (one entry per part)."""
 
     score: list[float]
+    margin: list[float]  # score minus the threshold for the part's polarity
     wins: list[bool]  # matched here, and no rival matched this part more clearly
     ok: list[bool]  # over the threshold, above ordinary talk, not a near-miss
+    outweighed: list[bool]  # ok, but a clause after a later "but" made a move
     vetoed: list[bool]  # over the threshold but closer to a near-miss
     near: list[float]
     opposite: list[bool]  # only examples of the other polarity came clearly close
@@ -277,10 +304,12 @@ def _summarise(intent: CompiledIntent, col: _Column, spans: list[Span],
     parts_idx = range(len(col.score))
     matched = any(col.wins)
     pool = [p for p in parts_idx if col.wins[p]] if matched else list(parts_idx)
-    p = max(pool, key=lambda i: col.score[i])  # the first of equal scores, as argmax
+    p = max(pool, key=lambda i: col.margin[i])  # the first of equal margins, as argmax
     blocked = None
     if not matched:
-        if any(col.ok):
+        if any(col.outweighed):
+            blocked = "outweighed: what follows the 'but' is what the reply stands behind"
+        elif any(col.ok):
             blocked = "another intent matched the same words more clearly"
         elif any(col.vetoed):
             q = max((i for i in parts_idx if col.vetoed[i]), key=lambda i: col.near[i])
@@ -291,7 +320,7 @@ def _summarise(intent: CompiledIntent, col: _Column, spans: list[Span],
             blocked = "ordinary talk comes as close: it doesn't clearly make this move"
         elif any(col.opposite):
             blocked = "negation: it says the opposite of the examples"
-    threshold = round(intent.threshold, 4)
+    threshold = round(intent.threshold_for(bool(parts.negative[p])), 4)
     if col.score[p] <= NO_MATCH:
         return IntentScore(intent.spec.name, 0.0, threshold, False, None, None, blocked)
     return IntentScore(

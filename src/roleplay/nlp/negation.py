@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+from numpy.typing import NDArray
+
 _NEGATORS = frozenset(
     "not no never cannot nothing none nobody nowhere neither nor cant dont wont isnt arent doesnt "
     "didnt shouldnt couldnt wouldnt mustnt havent hasnt wasnt werent aint".split()
@@ -45,6 +48,23 @@ _CLAUSE_BREAK = re.compile(
     r"\s*(?:[;:—–]|\s-\s|,\s*(?=(?:but|though|although|however|yet|so)\b)|\bbut\b)\s*",
     re.IGNORECASE,
 )
+
+
+_CONTRAST = re.compile(r"[\s,;:.!?—–-]*(?:but|though|although|however|yet)\b", re.IGNORECASE)
+
+
+def after_contrast(text: str, spans: list[tuple[int, int]]) -> NDArray[np.bool_] | None:
+    """(parts, parts): ``[p, q]`` is True when part q starts after a contrast word ("but",
+    "though", "although", "however", "yet") that directly follows part p, in the same
+    sentence or opening the next one. None when no part is followed by a contrast."""
+    found = [(p, b) for p, (_, b) in enumerate(spans) if _CONTRAST.match(text, b)]
+    if not found:
+        return None
+    starts = np.array([a for a, _ in spans])
+    later = np.zeros((len(spans), len(spans)), dtype=bool)
+    for p, position in found:
+        later[p] = starts >= position
+    return later
 
 
 _CONDITION = re.compile(r"\b(?:if|unless|until|whether)\b[^,;.!?]*[,;]", re.IGNORECASE)

@@ -94,7 +94,8 @@ def _examples_like_near_misses(intent: CompiledIntent) -> Iterator[tuple[int, in
         for j, near in enumerate(intent.spec.near_misses):
             identical = " ".join(example.casefold().split()) == " ".join(near.casefold().split())
             same = intent.examples.negative[k] == intent.near.negative[j]
-            close = sims[k, j] >= max(intent.threshold, own[k], NEAR_MISS_FLOOR)
+            threshold = intent.threshold_for(bool(intent.examples.negative[k]))
+            close = sims[k, j] >= max(threshold, own[k], NEAR_MISS_FLOOR)
             if identical or (same and close):
                 yield k, j, float(sims[k, j]), max(own[k], 0.0)
                 break
@@ -104,7 +105,8 @@ def _confused(a: CompiledIntent, b: CompiledIntent) -> tuple[int, int, float, fl
     own = _own_best(a)
     scores = similarity(b.examples, a.examples)
     for k in range(len(a.examples)):
-        if scores[k] >= max(b.threshold, CONFUSABLE_FLOOR) and scores[k] > own[k]:
+        threshold = b.threshold_for(bool(a.examples.negative[k]))
+        if scores[k] >= max(threshold, CONFUSABLE_FLOOR) and scores[k] > own[k]:
             j = nearest(b.examples, a.examples.take([k]))
             return k, j, float(scores[k]), max(own[k], 0.0)
     return None

@@ -66,9 +66,11 @@ class Reference:
         Averaged word vectors all lean the same way, so raw cosines of unrelated sentences
         are high (0.5-0.7); removing the mean spreads them out (unrelated ~0, paraphrases 0.4+).
         """
-        out = vectors - self.mean
-        norms = np.sqrt(np.einsum("ij,ij->i", out, out))[:, None]
-        return np.asarray(out / np.where(norms > 0, norms, 1.0), dtype=np.float32)
+        out = vectors - self.mean  # a new float32 array, normalised in place
+        norms = np.sqrt(np.einsum("ij,ij->i", out, out))
+        norms[norms == 0] = 1.0
+        out /= norms[:, None]
+        return out
 
 
 _references: dict[int, tuple[TextEncoder, Reference]] = {}

@@ -16,6 +16,7 @@ always give the same scores. A matcher is read-only once built, so threads can s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import overload
@@ -26,6 +27,7 @@ from numpy.typing import NDArray
 from .cache import shared_cache
 from .encoder import Encoder
 from .intent_calibration import Reference, TextEncoder, reference, thresholds
+from .intent_fast_path import FastPath
 from .intent_similarity import (
     NO_MATCH,
     Flags,
@@ -41,6 +43,7 @@ from .negation import after_contrast, clause_spans, has_negator, is_negative
 from .sentences import split_sentences
 
 Span = tuple[int, int]
+_ALNUM = re.compile(r"[^\W_]")  # a letter or a digit: a sentence worth matching
 RIVAL_MARGIN = 0.0
 ORDINARY_MARGIN = -0.1
 CLEARLY = 0.1  # how far over the threshold a blocked part must be to be explained
@@ -115,6 +118,10 @@ class IntentMatcher:
             # (2, intents): row 0 for affirmative parts, row 1 for negative ones
             self._thresholds = np.array([[i.threshold for i in intents],
                                          [i.negative_threshold for i in intents]])
+            self._fast = FastPath.of([i.examples for i in intents], self.reference.rivals,
+                                     [i.near if len(i.near) else none for i in intents],
+                                     self._thresholds, ORDINARY_MARGIN, RIVAL_MARGIN)
+        self._wanted: dict[frozenset[str], Flags] = {}
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -165,28 +172,26 @@ class IntentMatcher:
         if not self.intents or (among is not None and not among):
             return ()
         spans, parts = self._parts(text)
-        if not spans or not self._may_match(parts, among):
+        if not spans:
             return ()
-        d = self._decide(parts, after_contrast(text, spans), explain=False)
-        if d is None:
+        margins = self._fast.margins(parts, after_contrast(text, spans), self._mask(among))
+        if margins is None:
             return ()
-        margins = np.where(d.wins, d.margins, -np.inf).max(axis=0).tolist()
-        found = [(m, intent.spec.name) for m, intent in zip(margins, self.intents, strict=True)
+        found = [(m, intent.spec.name) for m, intent in zip(margins.tolist(), self.intents,
+                                                            strict=True)
                  if m > -np.inf and (among is None or intent.spec.name in among)]
         return tuple(name for _, name in sorted(found, key=lambda x: (-x[0], x[1])))
 
-    def _may_match(self, parts: Phrasings, among: Collection[str] | None) -> bool:
-        """False when no part comes near enough to any wanted intent to match it: a part's
-        score never exceeds its best plain cosine to an example of its polarity, so one matrix
-        product rules most replies out before the full decision."""
-        ph = self._own.phrasings
-        sims = np.where(parts.negative[:, None] == ph.negative[None, :],
-                        parts.vectors @ ph.vectors.T, -np.inf)
-        reach = (np.maximum.reduceat(sims, self._own.starts, axis=1)
-                 >= self._thresholds[parts.negative.astype(np.intp)]).any(axis=0)
-        if among is not None:
-            reach &= np.array([name in among for name in self.names])
-        return bool(reach.any())
+    def _mask(self, among: Collection[str] | None) -> Flags | None:
+        """(intents,): which intents ``among`` names (None: all), computed once per set."""
+        if among is None:
+            return None
+        key = among if isinstance(among, frozenset) else frozenset(among)
+        mask = self._wanted.get(key)
+        if mask is None:
+            mask = np.array([name in key for name in self.names])
+            self._wanted[key] = mask
+        return mask
 
     @overload
     def _decide(self, parts: Phrasings, later: Flags | None) -> _Decision: ...
@@ -234,7 +239,7 @@ class IntentMatcher:
         spans: list[Span] = []
         negative: list[bool] = []  # worked out once per part (most sentences hold no negator)
         for a, b in split_sentences(text):
-            if not any(ch.isalnum() for ch in text[a:b]):
+            if _ALNUM.search(text, a, b) is None:
                 continue
             if not has_negator(text[a:b]):
                 spans.append((a, b))
@@ -247,23 +252,19 @@ class IntentMatcher:
         if not spans:
             return [], Phrasings.of([], np.zeros((0, 1), np.float32))
         texts = [text[a:b].strip() for a, b in spans]
-        single = Phrasings(
-            self._encode(texts),
-            np.array(negative, dtype=bool),
-            np.array([mood(t) for t in texts], dtype=np.intp),
-        )
+        moods = [mood(t) for t in texts]
+        vectors = self._encode(texts)
         pairs = [i for i in range(len(spans) - 1) if negative[i] == negative[i + 1]]
-        if not pairs:
-            return spans, single
-        after = [i + 1 for i in pairs]
-        joined = single.vectors[pairs] + single.vectors[after]
-        joined /= np.maximum(np.sqrt(np.einsum("ij,ij->i", joined, joined))[:, None], 1e-9)
-        pair_spans = [(spans[i][0], spans[i + 1][1]) for i in pairs]
-        return spans + pair_spans, Phrasings(
-            np.concatenate([single.vectors, joined]),
-            np.concatenate([single.negative, single.negative[pairs]]),
-            np.concatenate([single.mood, single.mood[after]]),
-        )
+        if pairs:
+            after = [i + 1 for i in pairs]
+            joined = vectors[pairs] + vectors[after]
+            joined /= np.maximum(np.sqrt(np.einsum("ij,ij->i", joined, joined)), 1e-9)[:, None]
+            vectors = np.concatenate([vectors, joined])
+            spans = spans + [(spans[i][0], spans[i + 1][1]) for i in pairs]
+            negative = negative + [negative[i] for i in pairs]
+            moods = moods + [moods[i] for i in after]
+        return spans, Phrasings(vectors, np.array(negative, dtype=bool),
+                                np.array(moods, dtype=np.intp))
 
 
 @dataclass(frozen=True)

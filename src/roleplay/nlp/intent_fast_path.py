@@ -1,0 +1,103 @@
+"""The decision of :class:`.intents.IntentMatcher` without its explanations, in few array calls.
+
+A session only needs which intents a reply matches, once per reply, and on tiny arrays the
+cost is the number of numpy calls rather than the arithmetic. So every phrasing the decision
+reads - each intent's examples, ordinary talk, each intent's near-misses - is stacked once at
+load into one matrix with one penalty table (mood and polarity for examples and ordinary talk,
+polarity only for near-misses, as in ``IntentMatcher._decide``), and a reply costs one matrix
+product and a few reductions. The rules and constants are those of the explained path; the
+tests check that both decide the same on every benchmark reply.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .intent_similarity import (
+    _NONE,
+    _OFF,
+    CLOSE,
+    CONSENSUS_WEIGHT,
+    LONE_SECOND,
+    MAX_DRAG,
+    MOOD_PENALTIES,
+    REFLECTION,
+    Flags,
+    Phrasings,
+)
+
+Scores = NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class FastPath:
+    """Everything the decision reads, stacked: groups 0..K-1 are the intents' examples, group
+    K ordinary talk, groups K+1..2K the intents' near-misses."""
+
+    vectors_t: NDArray[np.float32]  # (dim, rows)
+    penalties: NDArray[np.float32]  # (6, rows), row mood * 2 + negative of the part
+    starts: NDArray[np.intp]  # (2K + 1,) first row of each group
+    head_owner: NDArray[np.intp]  # (rows of the first K + 1 groups,) group of each row
+    thresholds: Scores  # (2, K): affirmative, negative
+    ordinary_margin: float
+    rival_margin: float
+
+    @classmethod
+    def of(cls, examples: Sequence[Phrasings], ordinary: Phrasings, near: Sequence[Phrasings],
+           thresholds: Scores, ordinary_margin: float, rival_margin: float) -> FastPath:
+        groups = [*examples, ordinary, *near]
+        sizes = [len(g) for g in groups]
+        vectors = np.concatenate([g.vectors for g in groups]).astype(np.float32)
+        negative = np.concatenate([g.negative for g in groups])
+        mood = np.concatenate([g.mood for g in groups])
+        moody = np.repeat([True] * (len(examples) + 1) + [False] * len(near), sizes)
+        penalties = np.empty((6, len(vectors)))
+        for part_mood in range(REFLECTION + 1):
+            for part_negative in (0, 1):
+                penalties[part_mood * 2 + part_negative] = (
+                    np.where(moody, MOOD_PENALTIES[part_mood][mood], 0.0)
+                    - _OFF * (negative != bool(part_negative))
+                )
+        starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.intp)
+        head_owner = np.repeat(np.arange(len(examples) + 1), sizes[: len(examples) + 1])
+        return cls(np.ascontiguousarray(vectors.T), penalties.astype(np.float32), starts,
+                   head_owner.astype(np.intp), thresholds, ordinary_margin, rival_margin)
+
+    def margins(self, parts: Phrasings, later: Flags | None,
+                wanted: Flags | None) -> Scores | None:
+        """(K,) each intent's best margin over its threshold among the parts it wins, -inf
+        where it wins none; None when no wanted intent (``wanted``: (K,) mask, None: all) can
+        be matched."""
+        k = len(self.thresholds[0])
+        negative = parts.negative.astype(np.intp)
+        sims = parts.vectors @ self.vectors_t
+        sims -= self.penalties[parts.mood * 2 + negative]
+        top = np.maximum.reduceat(sims, self.starts, axis=1)  # (parts, 2K + 1)
+        threshold = self.thresholds[negative]  # (parts, K)
+        reach = top[:, :k] >= threshold  # the blend never lifts a score past the threshold
+        if wanted is not None:
+            reach &= wanted
+        if not reach.any():
+            return None
+        # the blend is for examples and ordinary talk only: the first K + 1 groups
+        head = top[:, : k + 1]
+        used = sims[:, : len(self.head_owner)]
+        second = np.maximum.reduceat(np.where(used >= head[:, self.head_owner], _OFF, used),
+                                     self.starts[: k + 1], axis=1)
+        second = np.where(second < _NONE, LONE_SECOND, second)
+        drag = CONSENSUS_WEIGHT * (head - second)
+        blended = head - np.where(head >= CLOSE, np.minimum(drag, MAX_DRAG), drag)
+        scores = np.where(head < _NONE, -1.0, blended)
+        margins = scores[:, :k] - threshold
+        ok = ((margins >= 0) & (scores[:, :k] >= scores[:, k : k + 1] + self.ordinary_margin)
+              & (top[:, k + 1 :] < top[:, :k]))  # not closer to a near-miss
+        lead = np.where(ok, margins, -np.inf).max(axis=1, keepdims=True)
+        wins = ok & (margins >= lead - self.rival_margin)
+        if later is not None:
+            wins &= ~(later & wins.any(axis=1)[None, :]).any(axis=1)[:, None]
+        best: Scores = np.where(wins, margins, -np.inf).max(axis=0)
+        return best

@@ -1,0 +1,41 @@
+"""The session's fast path decides exactly like the explained one, on every benchmark reply."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from roleplay.nlp.intents import IntentMatcher, IntentSpec
+from roleplay.scenario import load_file
+
+ROOT = Path(__file__).resolve().parents[2]
+SETS = sorted(
+    p for folder in ("intent_sets", "intent_dev", "library_intents", "library_intents/held_out")
+    for p in (ROOT / "benchmarks" / folder).glob("*.yaml")
+)
+
+
+def _matcher_and_replies(path: Path) -> tuple[IntentMatcher, list[str]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if "intents" in data:
+        specs = [IntentSpec(n, tuple(i["examples"]), tuple(i.get("not", ())))
+                 for n, i in data["intents"].items()]
+    else:
+        scenario = load_file(ROOT / "scenarios" / f"{data['scenario']}.yaml").scenario
+        specs = [IntentSpec(n, tuple(i.examples), tuple(i.not_))
+                 for n, i in scenario.intents.items()]
+    replies = [r for group in data["cases"].values() for kind in group.values() for r in kind]
+    return IntentMatcher(specs), replies + list(data.get("ordinary", []))
+
+
+@pytest.mark.parametrize("path", SETS, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_fast_path_matches_the_explained_decision(path: Path) -> None:
+    matcher, replies = _matcher_and_replies(path)
+    names = matcher.names
+    for reply in replies:
+        explained = tuple(s.name for s in matcher.score(reply) if s.matched)
+        assert matcher.matched(reply) == explained, reply
+        among = frozenset(names[::2])  # a state that reads only some of the intents
+        assert matcher.matched(reply, among) == tuple(n for n in explained if n in among), reply

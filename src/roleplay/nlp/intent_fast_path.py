@@ -39,7 +39,7 @@ class FastPath:
     K ordinary talk, groups K+1..2K the intents' near-misses."""
 
     vectors_t: NDArray[np.float32]  # (dim, rows)
-    penalties: NDArray[np.float32]  # (6, rows), row mood * 2 + negative of the part
+    penalties: NDArray[np.float32]  # (3, 2, rows): [mood, negative] of the part
     starts: NDArray[np.intp]  # (2K + 1,) first row of each group
     head_owner: NDArray[np.intp]  # (rows of the first K + 1 groups,) group of each row
     thresholds: Scores  # (2, K): affirmative, negative
@@ -55,10 +55,10 @@ class FastPath:
         negative = np.concatenate([g.negative for g in groups])
         mood = np.concatenate([g.mood for g in groups])
         moody = np.repeat([True] * (len(examples) + 1) + [False] * len(near), sizes)
-        penalties = np.empty((6, len(vectors)))
+        penalties = np.empty((REFLECTION + 1, 2, len(vectors)))
         for part_mood in range(REFLECTION + 1):
             for part_negative in (0, 1):
-                penalties[part_mood * 2 + part_negative] = (
+                penalties[part_mood, part_negative] = (
                     np.where(moody, MOOD_PENALTIES[part_mood][mood], 0.0)
                     - _OFF * (negative != bool(part_negative))
                 )
@@ -71,11 +71,11 @@ class FastPath:
                 wanted: Flags | None) -> Scores | None:
         """(K,) each intent's best margin over its threshold among the parts it wins, -inf
         where it wins none; None when no wanted intent (``wanted``: (K,) mask, None: all) can
-        be matched."""
+        be matched. Written for few array operations: each costs more than its arithmetic."""
         k = len(self.thresholds[0])
         negative = parts.negative.astype(np.intp)
         sims = parts.vectors @ self.vectors_t
-        sims -= self.penalties[parts.mood * 2 + negative]
+        sims -= self.penalties[parts.mood, negative]
         top = np.maximum.reduceat(sims, self.starts, axis=1)  # (parts, 2K + 1)
         threshold = self.thresholds[negative]  # (parts, K)
         reach = top[:, :k] >= threshold  # the blend never lifts a score past the threshold
@@ -83,21 +83,25 @@ class FastPath:
             reach &= wanted
         if not reach.any():
             return None
-        # the blend is for examples and ordinary talk only: the first K + 1 groups
+        # the blend is for examples and ordinary talk only: the first K + 1 groups. A group
+        # with no phrasing of the part's polarity scores far below any threshold as it is.
         head = top[:, : k + 1]
         used = sims[:, : len(self.head_owner)]
         second = np.maximum.reduceat(np.where(used >= head[:, self.head_owner], _OFF, used),
                                      self.starts[: k + 1], axis=1)
-        second = np.where(second < _NONE, LONE_SECOND, second)
-        drag = CONSENSUS_WEIGHT * (head - second)
-        blended = head - np.where(head >= CLOSE, np.minimum(drag, MAX_DRAG), drag)
-        scores = np.where(head < _NONE, -1.0, blended)
+        second[second < _NONE] = LONE_SECOND
+        drag = head - second
+        drag *= CONSENSUS_WEIGHT
+        np.minimum(drag, np.where(head >= CLOSE, MAX_DRAG, np.inf), out=drag)
+        scores = head - drag
         margins = scores[:, :k] - threshold
-        ok = ((margins >= 0) & (scores[:, :k] >= scores[:, k : k + 1] + self.ordinary_margin)
-              & (top[:, k + 1 :] < top[:, :k]))  # not closer to a near-miss
-        lead = np.where(ok, margins, -np.inf).max(axis=1, keepdims=True)
-        wins = ok & (margins >= lead - self.rival_margin)
+        ok = margins >= 0
+        ok &= scores[:, :k] >= scores[:, k : k + 1] + self.ordinary_margin
+        ok &= top[:, k + 1 :] < top[:, :k]  # not closer to a near-miss
+        candidates = np.where(ok, margins, -np.inf)
+        lead = candidates.max(axis=1, keepdims=True)
+        wins = candidates >= lead - self.rival_margin  # -inf where no intent is ok
         if later is not None:
-            wins &= ~(later & wins.any(axis=1)[None, :]).any(axis=1)[:, None]
-        best: Scores = np.where(wins, margins, -np.inf).max(axis=0)
+            wins &= ~(later & (wins & ok).any(axis=1)[None, :]).any(axis=1)[:, None]
+        best: Scores = np.where(wins, candidates, -np.inf).max(axis=0)
         return best

@@ -260,3 +260,14 @@ def test_each_polarity_has_its_own_threshold(budget: IntentMatcher) -> None:
     # ordinary talk that holds a negation is not a refusal
     for reply in ("I haven't seen the latest numbers yet.", "I didn't get the invite."):
         assert budget.matched(reply) == (), reply
+
+
+def test_a_reflection_that_goes_on_to_a_move_still_makes_it(budget: IntentMatcher) -> None:
+    from roleplay.nlp.intent_similarity import REFLECTION, mood
+
+    assert mood("It sounds like you're stretched by the board's number.") == REFLECTION
+    assert mood("I hear you, and I want to help.") != REFLECTION  # 'you' is who is heard
+    assert budget.matched("It sounds like you're stretched by the board's number.") == ()
+    reply = ("It sounds like you're stretched by the board's number, so half of it this "
+             "quarter is doable.")
+    assert budget.matched(reply)[:1] == ("offer_partial_cut",)

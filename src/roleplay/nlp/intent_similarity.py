@@ -54,12 +54,13 @@ def is_question(text: str) -> bool:
 # "So you're asking for 20% more", "It sounds like the board is pushing you"): reflective
 # listening, which shares the topic's words with every move but makes none.
 _REFLECTION = re.compile(
-    r"^\W*(?:(?:so|and|ok|okay|right|i see|i hear you)\W+)?"
-    r"(?:(?:it )?sounds like|it seems like|if i understand (?:you|correctly)\W*"
-    r"|what i(?:'m| am) hearing is(?: that)?|i hear (?:that )?(?=you)|i understand (?:that )?(?=you))?"
-    r"\W*you(?:['’]re| are| were)? *(?:(?:need|needs)(?! to\b)|want|wants|'d like|would like|asking|asked|feel"
-    r"|felt|worried|under|stuck|saying|said|hoping|expecting|expected|afraid|frustrated"
-    r"|concerned|got burned|were burned|was burned|burned)\b",
+    # a listening stem before "you": anything said about them after it restates them
+    r"^\W*(?:(?:so|and|ok|okay|right)\W+)?(?:(?:it )?(?:sounds|seems) like|i hear that "
+    r"|i hear (?=you(?:['’]re| are| were)\b)|what i(?:'m| am) hearing is(?: that)?|if i understand (?:you|correctly)\W*)\W*you\b"
+    # or, without a stem, a statement of what they need, want or feel
+    r"|^\W*(?:(?:so|and|ok|okay|right|i see)\W+)?you(?:['’]re| are| were)? *"
+    r"(?:(?:need|needs)(?! to\b)|want|wants|'d like|would like|asking|asked|feel|felt|worried"
+    r"|under|stuck|saying|said|hoping|expecting|expected|afraid|frustrated|concerned|burned)\b",
     re.IGNORECASE,
 )
 

@@ -6,12 +6,17 @@ parts of the same polarity taken together - and every part is scored against eve
 the shared encoder (:mod:`.intent_similarity`: cosine to examples of the same polarity). A part
 matches an intent when
 
-* its score reaches the intent's calibrated threshold (:mod:`.intent_calibration`),
-* it is closer to the intent's examples than to any of its near-misses of the same polarity, and
-* no other intent matches that part clearly better (within ``RIVAL_MARGIN``).
+* its score reaches the intent's calibrated threshold for the part's polarity
+  (:mod:`.intent_calibration`) and ordinary talk does not come clearly closer,
+* it is closer to the intent's examples than to any of its near-misses of the same polarity,
+* no other intent matches that part clearly better (within ``RIVAL_MARGIN``), and
+* it is not followed by a contrast ("X, but Y") whose other side makes a move.
 
 A reply matches an intent when one of its parts does. Deterministic: the same reply and intents
-always give the same scores. A matcher is read-only once built, so threads can share it.
+always give the same scores. :meth:`IntentMatcher.score` explains every decision;
+:meth:`IntentMatcher.matched` takes the same decision through :mod:`.intent_fast_path`. A
+matcher is read-only once built (apart from a memo of the intent sets asked for, where a race
+only computes the same mask twice), so threads can share it.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from .intent_calibration import Reference, TextEncoder, reference, thresholds
 from .intent_fast_path import FastPath
 from .intent_similarity import (
     NO_MATCH,
+    REFLECTION,
     Flags,
     Groups,
     GroupScores,
@@ -241,10 +247,12 @@ class IntentMatcher:
         for a, b in split_sentences(text):
             if _ALNUM.search(text, a, b) is None:
                 continue
-            if not has_negator(text[a:b]):
+            if not has_negator(text[a:b]) and mood(text[a:b]) != REFLECTION:
                 spans.append((a, b))
                 negative.append(False)
                 continue
+            # a negation, or a reflection that may go on to a move ("It sounds like you're
+            # stretched, so let's move the report"): each clause on its own
             clauses = clause_spans(text, a, b)
             pieces = clauses if len(clauses) > 1 else [(a, b)]
             spans += pieces

@@ -295,3 +295,37 @@ def test_so_what_matters_is_a_reflection() -> None:
     ):
         acts = [s.act.act for s in SemanticScorer().sentences(ScoreInput(reply, partner))]
         assert acts == ["reflection"], reply
+
+
+def test_a_commitment_made_concrete_in_the_next_sentence_answers() -> None:
+    partner = "Can you own the rollout and warn me early if it slips?"
+    result = score("That one's mine. A short note to you every Monday, and a call the day it wobbles.", partner)
+    assert any("answered their request" in e.reason for e in result.evidence)
+    vague = score("I'll think about it. Mondays are busy.", partner)
+    assert not any("answered their request" in e.reason for e in vague.evidence)
+
+
+KEYED = ScoreInput(
+    "",
+    "Between us: I lost two engineers last month and my VP put us on the audit.",
+    ("lost two engineers", "audit", "last month"),
+)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Can I ask how your team is holding up with all of that?",
+        "What would help you most over the next few weeks?",
+    ],
+)
+def test_asking_about_their_side_is_not_missing_every_key_point(reply: str) -> None:
+    result = default_scorer().score(ScoreInput(reply, KEYED.partner, KEYED.key_points))
+    assert not any("missed every key point" in e.reason for e in result.evidence)
+
+
+def test_a_reply_that_neither_asks_nor_restates_still_misses_the_key_points() -> None:
+    result = default_scorer().score(
+        ScoreInput("We need the integration done by the 20th.", KEYED.partner, KEYED.key_points)
+    )
+    assert any("missed every key point" in e.reason for e in result.evidence)

@@ -26,7 +26,8 @@ REQUEST = re.compile(
 COMMITMENT = re.compile(
     r"\b(?:(?:i|we)(?:'ll| will| can(?!'t|not| not)| could(?! not|n't))|(?:my|our) \w+ (?:will|can"
     r"(?!'t|not| not)|could(?! not|n't))|let me|happy to|glad to|please do|here's (?:a|my|what)|"
-    r"you(?:'ll| will) (?:have|get|hear|see|receive)|it's mine|i own (?:it|this|that)|"
+    r"you(?:'ll| will) (?:have|get|hear|see|receive)|(?:it|that|this)(?: one)?(?:'s| is) "
+    r"(?:all )?mine|i own (?:it|this|that)|"
     r"count on me|consider it done|you have my word)\b",
     re.IGNORECASE,
 )
@@ -43,6 +44,13 @@ COMMON_WORDS = frozenset(  # ... except these
     """their there these those would could should about which where while thing things really
     think right going being doing maybe might still again other every after before""".split()
 )
+# A promise to think about it is not an answer.
+NONCOMMITTAL = re.compile(
+    r"\b(?:i'll|i will|we'll|we will|let me) (?:think|see|try|consider|mull|sleep on|look into it)\b",
+    re.IGNORECASE,
+)
+LISTENING_ACTS = frozenset({"reflection", "curious_question"})
+LISTENING_STRENGTH = 0.5
 COMMITTING_ACTS = frozenset({"offer_help", "trade", "concession", "proposal"})
 HOSTILE = frozenset({"insult", "threat", "sarcasm", "blame", "dismissal"})
 RESPONSIVE_UNITS = 1.5  # listening, in cue units (tens of points before the head's weight)
@@ -63,13 +71,26 @@ def answers_request(sentences: list[Sentence], partner: str) -> Sentence | None:
     ):
         return None  # a clear insult, threat, sarcasm, blame or dismissal answers nothing
     theirs = {w.lower() for w in CONTENT_WORD.findall(partner)} - COMMON_WORDS
+    # what makes it concrete may follow the commitment ("It's mine. Weekly status to you.")
+    concrete = any(
+        CONCRETE.search(s.text) or any(w.lower() in theirs for w in CONTENT_WORD.findall(s.text))
+        for s in sentences
+        if not s.repeat
+    )
     for s in sentences:
         if s.repeat or s.act.act == "stock_phrase" or s.text.rstrip().endswith("?"):
             continue
-        if COMMITMENT.search(s.text) and (
-            s.act.act in COMMITTING_ACTS
-            or CONCRETE.search(s.text)
-            or any(w.lower() in theirs for w in CONTENT_WORD.findall(s.text))
-        ):
+        if NONCOMMITTAL.search(s.text):
+            continue
+        if COMMITMENT.search(s.text) and (s.act.act in COMMITTING_ACTS or concrete):
             return s
     return None
+
+
+def shows_listening(sentences: list[Sentence]) -> bool:
+    """A clear reflection or curious question: the reply picked up what they said in its own
+    words or asked about their side, so "missed every key point" (a word check) does not hold."""
+    return any(
+        not s.repeat and s.act.act in LISTENING_ACTS and s.act.strength >= LISTENING_STRENGTH
+        for s in sentences
+    )

@@ -28,7 +28,12 @@ from roleplay.scoring.heads import CUE_UNIT, CUES_DOWN, CUES_UP, Heads, act_feat
 from roleplay.scoring.lexicon import Lexicon, load_lexicon
 from roleplay.scoring.model import Weights, clamp, evidence_for, group_hits, load_weights
 from roleplay.scoring.readable import unreadable_reason
-from roleplay.scoring.responsive import PENALTIES_ANSWERED, RESPONSIVE_UNITS, answers_request
+from roleplay.scoring.responsive import (
+    PENALTIES_ANSWERED,
+    RESPONSIVE_UNITS,
+    answers_request,
+    shows_listening,
+)
 from roleplay.scoring.scorer import BESIDE_THRESHOLD
 from roleplay.scoring.semantic_rules import (
     ACK_ACTS,
@@ -188,6 +193,8 @@ class SemanticScorer:
         answer = answers_request(sentences, item.partner)
         if answer is not None:  # they asked, the reply commits: not ignoring them
             cues = [(f, e) for f, e in cues if f not in PENALTIES_ANSWERED]
+        elif shows_listening(sentences):  # a reflection or a question about their side
+            cues = [(f, e) for f, e in cues if f != "missed_key_points"]
         # acknowledgements a refusal or a brush-off takes back earn nothing as acts either
         taken_back = [e.span[1] for f, e in cues if f in TAKEN_BACK and e.span is not None]
         if taken_back:

@@ -16,6 +16,7 @@ import numpy as np
 
 from roleplay.nlp import EncodingCache, split_sentences
 from roleplay.scoring.acts import ActBank, SentenceAct
+from roleplay.scoring.semantic_rules import NEGATIVE_MARGIN
 
 CUE_ACT_STRENGTH = 0.8  # an act named by its wording (the patterns below are precise)
 FAINT = 0.6  # ... when the encoder found no act or one weaker than this
@@ -35,6 +36,11 @@ NOT_QUESTION_ACTS = frozenset(
         "offer_help",
         "self_focus",
     }
+)
+# Acts that cost points: a question the encoder reads as one of these only faintly (no clear
+# margin) is named by its wording instead ("What would help you most ...?" is not blame).
+NEGATIVE_ACTS = frozenset(
+    {"blame", "dismissal", "threat", "insult", "sarcasm", "self_focus", "undervalue"}
 )
 _NORMAL = re.compile(r"[^a-z0-9]+")
 # Question functions the cue layer can name precisely (checked at the start of a sentence).
@@ -176,7 +182,10 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             if act.act in ("", "reflection", "stock_phrase") or act.similarity < float(close):
                 strength = min(1.0, (float(close) - REFLECTION_SIMILARITY) / 0.2 + 0.5)
                 act = SentenceAct("reflection", strength, float(close))
-        if act.strength < FAINT or (question and act.act in NOT_QUESTION_ACTS):
+        unclear_negative = act.act in NEGATIVE_ACTS and act.margin < NEGATIVE_MARGIN
+        if act.strength < FAINT or (
+            question and (act.act in NOT_QUESTION_ACTS or unclear_negative)
+        ):
             # the encoder found no act, only a faint one, or one a question cannot perform
             for name, pattern in CUE_ACTS:
                 if pattern.search(text):

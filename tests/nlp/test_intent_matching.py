@@ -238,6 +238,9 @@ def test_a_reflection_of_their_need_is_not_a_move(budget: IntentMatcher) -> None
     assert mood("You can have half of it this quarter.") == STATEMENT  # an offer
     assert mood("Do you need it this quarter?") == QUESTION
     assert budget.matched("So you need half of it this quarter.") == ()
+    explained = [s for s in budget.score("So you need half of it this quarter.") if s.blocked]
+    assert len(explained) == 1 and explained[0].blocked is not None
+    assert explained[0].blocked.startswith("reflection")
     assert budget.matched("Half of it this quarter is doable.") == ("offer_partial_cut",)
 
 

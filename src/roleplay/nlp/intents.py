@@ -36,6 +36,7 @@ from .intent_fast_path import FastPath
 from .intent_similarity import (
     NO_MATCH,
     REFLECTION,
+    REFLECTION_PENALTY,
     Flags,
     Groups,
     GroupScores,
@@ -154,12 +155,17 @@ class IntentMatcher:
         opposite = (flipped >= self._thresholds[1 - parts.negative.astype(np.intp)] + CLEARLY) & (
             flipped >= ordinary[:, None] + ORDINARY_MARGIN
         ) & (flipped >= flipped.max(axis=1, keepdims=True))
+        # A reflection that would have reached the threshold as a statement of the move
+        # (reported for the intent it came closest to).
+        reflected = ((parts.mood == REFLECTION)[:, None] & ~reached
+                     & (scores + REFLECTION_PENALTY >= scores - d.margins)
+                     & (scores >= scores.max(axis=1, keepdims=True)))
         # Per intent the work is over a handful of parts: plain lists are faster than numpy.
         outweighed = np.broadcast_to(d.outweighed[:, None] & ok, ok.shape)
         columns = zip(
             scores.T.tolist(), d.margins.T.tolist(), wins.T.tolist(), ok.T.tolist(),
             outweighed.T.tolist(), vetoed.T.tolist(),
-            near.T.tolist(), opposite.T.tolist(),
+            near.T.tolist(), opposite.T.tolist(), reflected.T.tolist(),
             (best - self._examples.starts[None, :]).T.tolist(), (reached & ~over).T.tolist(),
             strict=False,  # best has one more column (ordinary talk), left out here
         )
@@ -304,6 +310,7 @@ class _Column:
     vetoed: list[bool]  # over the threshold but closer to a near-miss
     near: list[float]
     opposite: list[bool]  # only examples of the other polarity came clearly close
+    reflected: list[bool]  # a reflection that would have reached the threshold as a statement
     nearest: list[int]  # the nearest example of each part
     ordinary: list[bool]  # over the threshold, but ordinary talk came as close
 
@@ -329,6 +336,8 @@ def _summarise(intent: CompiledIntent, col: _Column, spans: list[Span],
             blocked = "ordinary talk comes as close: it doesn't clearly make this move"
         elif any(col.opposite):
             blocked = "negation: it says the opposite of the examples"
+        elif any(col.reflected):
+            blocked = "reflection: it restates what they need or feel, it makes no move"
     threshold = round(intent.threshold_for(bool(parts.negative[p])), 4)
     if col.score[p] <= NO_MATCH:
         return IntentScore(intent.spec.name, 0.0, threshold, False, None, None, blocked)

@@ -280,10 +280,7 @@ class ConversationScreen(Screen[None]):
             self._hide_hint()
 
     def action_hint(self) -> None:
-        if self.session.ended:
-            return
-        if self.exam:
-            self.notify("Hints are off in exam mode.", timeout=3)
+        if self.session.ended:  # (exam mode never gets here: check_action refuses "hint")
             return
         if self.hint_shown:
             self._hide_hint()

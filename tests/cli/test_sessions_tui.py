@@ -271,3 +271,20 @@ def test_tui_resume_of_a_finished_session_is_refused_before_the_tui_opens(
     with pytest.raises(StorageError) as info:
         launch_with_storage(None, resume=True, session_id=sid)
     assert info.value.code == "RP707" and built == []
+
+
+async def test_accepting_the_offer_of_a_session_in_use_says_so_and_stays() -> None:
+    """Another roleplay is playing the offered session: RP714 is shown, nothing is opened."""
+    with SessionStore.open() as played:
+        _, sid = play(played, GOOD_REPLIES[:1])
+    with SessionStore.open() as store, SessionStore.open() as other:
+        offer = plan_resume(store, scenario_id=store.session(sid).scenario_id)
+        other.claims.claim(sid)
+        app = app_with(store, budget(), offer)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot, app)
+            await pilot.press("y")
+            await settle(pilot, app)
+            assert any("RP714" in str(n.message) for n in app._notifications)
+            assert not isinstance(app.screen, ConversationScreen)
+        assert store.session(sid).turn_count == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable
 
 from roleplay.storage.store import SessionStore
@@ -150,3 +151,53 @@ async def test_board_marks_who_left_toggles_rounds_and_reports_a_failed_export(
             "RP725" in str(n.message) for n in app._notifications), "the export error")
     assert not (tmp_path / "missing").exists()
     sessions.close()
+
+
+async def test_too_many_wrong_codes_close_the_participant_app() -> None:
+    from roleplay.storage.workshop.joining import MAX_CODE_TRIES
+
+    store, sessions = _setup("ABC234")
+    w = store.workshop("Pilot room")
+    app = ParticipantApp(w, store, sessions, workshop_entries(w))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, JoinScreen), "the join form")
+        await pilot.press(*"Ann", "enter")
+        for _ in range(MAX_CODE_TRIES):
+            await pilot.press(*"nope99", "enter")
+            await pilot.pause()
+        await wait_until(pilot, lambda: app.return_value is not None, "the app closing")
+    assert app.return_value == 3 and app.participant is None  # run_participant exits 3
+    sessions.close()
+
+
+async def test_a_round_closed_after_joining_sends_the_participant_to_the_lobby() -> None:
+    store, sessions = _setup(None)
+    w = store.workshop("Pilot room")
+    app = ParticipantApp(w, store, sessions, workshop_entries(w))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press(*"Ann", "enter")
+        await wait_until(pilot, lambda: app.participant is not None, "joined")
+        store.stop_round(w.id)
+        await pilot.press("enter")  # start the scenario: too late
+        await wait_until(pilot, lambda: isinstance(app.screen, LobbyScreen), "the lobby")
+        assert any("The round is closed" in str(n.message) for n in app._notifications)
+    sessions.close()
+
+
+def test_closing_the_participant_app_marks_them_left(monkeypatch: pytest.MonkeyPatch) -> None:
+    from roleplay.storage.workshop import board_snapshot
+    from roleplay.tui import workshop_app
+
+    store, sessions = _setup(None)
+    sessions.close()
+    w = store.workshop("Pilot room")
+
+    def play_then_close(self: ParticipantApp) -> int:  # joined, then the tab was closed
+        self.participant = self.workshops.join(w.id, "Ann")
+        return 0
+
+    monkeypatch.setattr(ParticipantApp, "run", play_then_close)
+    assert workshop_app.run_participant(w.id) == 0
+    (ann,) = board_snapshot(store.conn, w.id).participants
+    assert ann.left and not ann.active

@@ -8,6 +8,7 @@ cursors do not blink, and waits poll for a condition instead of sleeping for a g
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 
@@ -15,6 +16,7 @@ from textual.pilot import Pilot
 
 from roleplay.engine import CompiledScenario
 from roleplay.scoring.fixed import FixedScorer
+from roleplay.scoring.types import Score, ScoreInput
 from roleplay.tui.app import RoleplayApp
 from roleplay.tui.config import TuiConfig
 from roleplay.tui.widgets.reply_input import ReplyInput
@@ -28,6 +30,7 @@ __all__ = [
     "BUDGET",
     "GOOD_REPLIES",
     "LIBRARY",
+    "HeldScorer",
     "budget",
     "conversation_ready",
     "make_app",
@@ -117,3 +120,19 @@ async def say_until_ended(pilot: Pilot[int], app: RoleplayApp, replies: list[str
         if session.ended:
             return
         await say(pilot, app, reply)
+
+
+class HeldScorer:
+    """The fixed scorer, but each reply is scored only once ``release`` is set (or after
+    ``wait`` seconds), so a test can press keys while a reply is being scored."""
+
+    name = "held"
+
+    def __init__(self, wait: float = 30.0) -> None:
+        self.release = threading.Event()
+        self.wait = wait
+        self.inner = FixedScorer()
+
+    def score(self, item: ScoreInput) -> Score:
+        self.release.wait(self.wait)
+        return self.inner.score(item)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import threading
 from pathlib import Path
 
 from rich.console import Console
@@ -11,8 +10,6 @@ from textual.widget import Widget
 
 from roleplay.engine import Session, TurnResult
 from roleplay.errors import StorageError
-from roleplay.scoring.fixed import FixedScorer
-from roleplay.scoring.types import Score, ScoreInput
 from roleplay.tui.config import load_config
 from roleplay.tui.screens.conversation import ConversationScreen
 from roleplay.tui.screens.debrief import DebriefScreen
@@ -26,6 +23,7 @@ from .helpers import (
     BUDGET,
     GOOD_REPLIES,
     LIBRARY,
+    HeldScorer,
     budget,
     conversation_ready,
     make_app,
@@ -55,20 +53,8 @@ async def test_markup_ansi_and_control_characters_are_shown_literally() -> None:
         assert "\x1b" not in shown and "\x07" not in shown
 
 
-class _SlowScorer:
-    name = "slow"
-
-    def __init__(self) -> None:
-        self.release = threading.Event()
-        self.inner = FixedScorer()
-
-    def score(self, item: ScoreInput) -> Score:
-        self.release.wait(5)
-        return self.inner.score(item)
-
-
 async def test_escape_cancels_a_pending_score_and_returns_the_text() -> None:
-    slow = _SlowScorer()
+    slow = HeldScorer(wait=5)
     app = make_app(budget(), scorer=slow)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()

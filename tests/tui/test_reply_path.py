@@ -3,9 +3,8 @@ score is on its way, and rewinding before there is anything to take back."""
 
 from __future__ import annotations
 
-import threading
+from textual.pilot import Pilot
 
-from roleplay.scoring.fixed import FixedScorer
 from roleplay.scoring.types import Score, ScoreInput
 from roleplay.tui.app import RoleplayApp
 from roleplay.tui.screens.conversation import ConversationScreen
@@ -13,7 +12,15 @@ from roleplay.tui.screens.debrief import DebriefScreen
 from roleplay.tui.widgets.chat_log import Bubble
 from roleplay.tui.widgets.reply_input import ReplyInput
 
-from .helpers import GOOD_REPLIES, budget, conversation_ready, make_app, say, wait_until
+from .helpers import (
+    GOOD_REPLIES,
+    HeldScorer,
+    budget,
+    conversation_ready,
+    make_app,
+    say,
+    wait_until,
+)
 
 
 class _BrokenScorer:
@@ -23,26 +30,23 @@ class _BrokenScorer:
         raise RuntimeError("the model file is damaged")
 
 
-class _HeldScorer:
-    """Scores only once released, so keys can be pressed while a reply is being scored."""
-
-    name = "held"
-
-    def __init__(self) -> None:
-        self.release = threading.Event()
-        self.inner = FixedScorer()
-
-    def score(self, item: ScoreInput) -> Score:
-        self.release.wait(30)
-        return self.inner.score(item)
-
-
 def _notes(app: RoleplayApp) -> list[str]:
     return [str(n.message) for n in app._notifications]
 
 
 def _learner_bubbles(screen: ConversationScreen) -> list[Bubble]:
     return [b for b in screen.query(Bubble) if b.who == "You"]
+
+
+async def _first_reply_held(pilot: Pilot[int], app: RoleplayApp) -> ConversationScreen:
+    """Send the first good reply and wait until it is being scored (the scorer holds it)."""
+    await conversation_ready(pilot, app)
+    screen = app.screen
+    assert isinstance(screen, ConversationScreen)
+    screen.query_one(ReplyInput).insert(GOOD_REPLIES[0])
+    await pilot.press("enter")
+    await wait_until(pilot, lambda: screen.pending is not None, "the reply being scored")
+    return screen
 
 
 async def test_a_failing_scorer_gives_the_reply_back_and_the_conversation_goes_on() -> None:
@@ -62,16 +66,11 @@ async def test_a_failing_scorer_gives_the_reply_back_and_the_conversation_goes_o
 
 
 async def test_keys_while_a_reply_is_scored_wait_for_it() -> None:
-    held = _HeldScorer()
+    held = HeldScorer()
     app = make_app(budget(), scorer=held)
     async with app.run_test(size=(100, 30)) as pilot:
-        await conversation_ready(pilot, app)
-        screen = app.screen
-        assert isinstance(screen, ConversationScreen)
+        screen = await _first_reply_held(pilot, app)
         box = screen.query_one(ReplyInput)
-        box.insert(GOOD_REPLIES[0])
-        await pilot.press("enter")
-        await wait_until(pilot, lambda: screen.pending is not None, "the reply being scored")
         box.insert("a second thought")
         await pilot.press("enter")
         await pilot.press("f3")
@@ -86,15 +85,10 @@ async def test_keys_while_a_reply_is_scored_wait_for_it() -> None:
 
 
 async def test_ending_while_a_reply_is_scored_cancels_it_and_opens_the_debrief() -> None:
-    held = _HeldScorer()
+    held = HeldScorer()
     app = make_app(budget(), scorer=held)
     async with app.run_test(size=(100, 30)) as pilot:
-        await conversation_ready(pilot, app)
-        screen = app.screen
-        assert isinstance(screen, ConversationScreen)
-        screen.query_one(ReplyInput).insert(GOOD_REPLIES[0])
-        await pilot.press("enter")
-        await wait_until(pilot, lambda: screen.pending is not None, "the reply being scored")
+        screen = await _first_reply_held(pilot, app)
         await pilot.press("f5")
         await wait_until(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")
         held.release.set()

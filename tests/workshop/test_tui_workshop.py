@@ -29,10 +29,16 @@ def _setup(code: str | None, open_round: bool = True) -> tuple[WorkshopStore, Se
     return store, SessionStore.open(path)
 
 
-async def test_wrong_code_then_join_play_and_save() -> None:
-    store, sessions = _setup("ABC234")
+def _participant_app(
+    code: str | None, open_round: bool = True
+) -> tuple[WorkshopStore, SessionStore, ParticipantApp]:
+    store, sessions = _setup(code, open_round)
     w = store.workshop("Pilot room")
-    app = ParticipantApp(w, store, sessions, workshop_entries(w))
+    return store, sessions, ParticipantApp(w, store, sessions, workshop_entries(w))
+
+
+async def test_wrong_code_then_join_play_and_save() -> None:
+    store, sessions, app = _participant_app("ABC234")
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, JoinScreen)
@@ -60,9 +66,8 @@ async def test_wrong_code_then_join_play_and_save() -> None:
 
 
 async def test_lobby_until_a_round_opens_and_history_is_off() -> None:
-    store, sessions = _setup(None, open_round=False)
-    w = store.workshop("Pilot room")
-    app = ParticipantApp(w, store, sessions, workshop_entries(w))
+    store, sessions, app = _participant_app(None, open_round=False)
+    w = app.workshop
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
         await pilot.press(*"Bo", "enter")
@@ -106,9 +111,7 @@ async def test_board_shows_people_rounds_and_exports(tmp_path: Path) -> None:
 
 
 async def test_no_screenshot_command_before_or_after_joining() -> None:
-    store, sessions = _setup(None)
-    w = store.workshop("Pilot room")
-    app = ParticipantApp(w, store, sessions, workshop_entries(w))
+    store, sessions, app = _participant_app(None)
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, JoinScreen)
@@ -156,9 +159,7 @@ async def test_board_marks_who_left_toggles_rounds_and_reports_a_failed_export(
 async def test_too_many_wrong_codes_close_the_participant_app() -> None:
     from roleplay.storage.workshop.joining import MAX_CODE_TRIES
 
-    store, sessions = _setup("ABC234")
-    w = store.workshop("Pilot room")
-    app = ParticipantApp(w, store, sessions, workshop_entries(w))
+    store, sessions, app = _participant_app("ABC234")
     async with app.run_test(size=(100, 32)) as pilot:
         await wait_until(pilot, lambda: isinstance(app.screen, JoinScreen), "the join form")
         await pilot.press(*"Ann", "enter")
@@ -171,9 +172,8 @@ async def test_too_many_wrong_codes_close_the_participant_app() -> None:
 
 
 async def test_a_round_closed_after_joining_sends_the_participant_to_the_lobby() -> None:
-    store, sessions = _setup(None)
-    w = store.workshop("Pilot room")
-    app = ParticipantApp(w, store, sessions, workshop_entries(w))
+    store, sessions, app = _participant_app(None)
+    w = app.workshop
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
         await pilot.press(*"Ann", "enter")

@@ -36,6 +36,17 @@ def save(path: Path, text: str) -> None:
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 10_000_000))  # a new mtime, always
 
 
+def started_loop(folder: Path, text: str = SCENARIO) -> tuple[Path, io.StringIO, DevLoop]:
+    """A dev loop on ``folder/mini.yaml`` holding ``text``, started; its output goes to the
+    returned buffer."""
+    path = folder / "mini.yaml"
+    save(path, text)
+    buf = io.StringIO()
+    loop = DevLoop(ScenarioWatcher(path), StubScorer(), Printer(buf, False))
+    loop.start()
+    return path, buf, loop
+
+
 def test_watcher_reports_changes_only(tmp_path: Path) -> None:
     path = tmp_path / "mini.yaml"
     save(path, SCENARIO)
@@ -94,11 +105,7 @@ def test_dev_loop_waits_for_a_file_that_does_not_load(tmp_path: Path) -> None:
 
 
 def test_lint_problems_show_in_place(tmp_path: Path) -> None:
-    path = tmp_path / "mini.yaml"
-    save(path, SCENARIO)
-    buf = io.StringIO()
-    loop = DevLoop(ScenarioWatcher(path), StubScorer(), Printer(buf, False))
-    loop.start()
+    path, buf, loop = started_loop(tmp_path)
     save(path, SCENARIO.replace('trust: ">= 60"', 'trust: ">= 90"'))
     loop.check()
     assert "RP405" in buf.getvalue() and loop.session is not None
@@ -107,11 +114,7 @@ def test_lint_problems_show_in_place(tmp_path: Path) -> None:
 
 
 def test_help_in_dev_mode_names_restart_and_lint(tmp_path: Path) -> None:
-    path = tmp_path / "mini.yaml"
-    save(path, SCENARIO)
-    buf = io.StringIO()
-    loop = DevLoop(ScenarioWatcher(path), StubScorer(), Printer(buf, False))
-    loop.start()
+    path, buf, loop = started_loop(tmp_path)
     before = len(buf.getvalue())
     assert loop.handle("/help\n")
     answer = buf.getvalue()[before:]
@@ -151,11 +154,7 @@ def test_dev_command_on_a_file_that_never_loads_exits_2(
 
 
 def test_an_edit_that_ends_sooner_starts_again(tmp_path: Path) -> None:
-    path = tmp_path / "mini.yaml"
-    save(path, SCENARIO)
-    buf = io.StringIO()
-    loop = DevLoop(ScenarioWatcher(path), StubScorer(), Printer(buf, False))
-    loop.start()
+    path, buf, loop = started_loop(tmp_path)
     loop.handle("good\n")
     save(path, SCENARIO.replace("        to: b\n        effects", "        to: won\n        effects"))
     assert loop.check()
@@ -168,13 +167,8 @@ def test_a_saved_file_is_checked_while_the_learner_is_typing(tmp_path: Path) -> 
     """In a terminal, a background poll shows a broken save at once and redraws the prompt."""
     from roleplay.cli.dev_session import watch_in_background
 
-    path = tmp_path / "mini.yaml"
-    save(path, SCENARIO)
-    buf = io.StringIO()
-    printer = Printer(buf, False)
-    loop = DevLoop(ScenarioWatcher(path), StubScorer(), printer)
-    loop.start()
-    stop = watch_in_background(loop, 0.01, printer)
+    path, buf, loop = started_loop(tmp_path)
+    stop = watch_in_background(loop, 0.01, loop.out)
     try:
         save(path, SCENARIO.replace("to: won", "to: nowhere"))
         deadline = time.monotonic() + 60  # a safety net for a loaded machine

@@ -73,7 +73,7 @@ class FastPath:
         where it wins none; None when no wanted intent (``wanted``: (K,) mask, None: all) can
         be matched. Written for few array operations: each costs more than its arithmetic."""
         k = len(self.thresholds[0])
-        negative = parts.negative.astype(np.intp)
+        negative = parts.negative.view(np.int8)  # 0 / 1, without a copy
         sims = parts.vectors @ self.vectors_t
         sims -= self.penalties[parts.mood, negative]
         top = np.maximum.reduceat(sims, self.starts, axis=1)  # (parts, 2K + 1)
@@ -100,7 +100,9 @@ class FastPath:
         ok &= top[:, k + 1 :] < top[:, :k]  # not closer to a near-miss
         candidates = np.where(ok, margins, -np.inf)
         lead = candidates.max(axis=1, keepdims=True)
-        wins = candidates >= lead - self.rival_margin  # -inf where no intent is ok
+        if self.rival_margin:
+            lead -= self.rival_margin
+        wins = candidates >= lead  # -inf where no intent is ok
         if later is not None:
             wins &= ~(later & (wins & ok).any(axis=1)[None, :]).any(axis=1)[:, None]
         best: Scores = np.where(wins, candidates, -np.inf).max(axis=0)

@@ -250,23 +250,30 @@ class IntentMatcher:
         """Sentences (a sentence with a negation: its clauses instead) and same-polarity pairs."""
         spans: list[Span] = []
         negative: list[bool] = []  # worked out once per part (most sentences hold no negator)
+        moods: list[int] = []
         for a, b in split_sentences(text):
-            if _ALNUM.search(text, a, b) is None:
+            sentence = text[a:b]
+            if _ALNUM.search(sentence) is None:
                 continue
-            if not has_negator(text[a:b]) and mood(text[a:b]) != REFLECTION:
-                spans.append((a, b))
-                negative.append(False)
-                continue
+            if not has_negator(sentence):
+                sentence_mood = mood(sentence)
+                if sentence_mood != REFLECTION:
+                    spans.append((a, b))
+                    negative.append(False)
+                    moods.append(sentence_mood)
+                    continue
             # a negation, or a reflection that may go on to a move ("It sounds like you're
             # stretched, so let's move the report"): each clause on its own
             clauses = clause_spans(text, a, b)
             pieces = clauses if len(clauses) > 1 else [(a, b)]
             spans += pieces
-            negative += [is_negative(text[x:y]) for x, y in pieces]
+            for x, y in pieces:
+                piece = text[x:y].strip()
+                negative.append(is_negative(piece))
+                moods.append(mood(piece))
         if not spans:
             return [], Phrasings.of([], np.zeros((0, 1), np.float32))
         texts = [text[a:b].strip() for a, b in spans]
-        moods = [mood(t) for t in texts]
         vectors = self._encode(texts)
         pairs = [i for i in range(len(spans) - 1) if negative[i] == negative[i + 1]]
         if pairs:

@@ -329,3 +329,15 @@ def test_a_reply_that_neither_asks_nor_restates_still_misses_the_key_points() ->
         ScoreInput("We need the integration done by the 20th.", KEYED.partner, KEYED.key_points)
     )
     assert any("missed every key point" in e.reason for e in result.evidence)
+
+
+def test_using_the_process_to_help_is_not_a_brush_off() -> None:
+    for reply in (
+        "I understand your concern. Per our contract we can cover the lost orders, and I'll book "
+        "a call with you today.",
+        "I'm sorry about this. I'll file it through the portal for you myself and send you the "
+        "reference tonight.",
+    ):
+        result = score(reply, OUTAGE)
+        assert not any("sent them to a process" in e.reason for e in result.evidence), reply
+        assert result.empathy >= 50, reply

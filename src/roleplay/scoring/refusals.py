@@ -57,6 +57,14 @@ DEFLECTION = re.compile(
 )
 
 
+# The speaker commits to do something themselves.
+HELPS = re.compile(
+    r"\b(?:i'?ll|i will|we'?ll|we will|let me|happy to|i(?:'m| am) going to(?! \w+ you to)|"
+    r"(?:i|we) (?:can|could)(?!'?t|n'?t|not| not| (?:only )?(?:see|tell|imagine|understand|hear|"
+    r"feel|get)\b))\b"
+)
+
+
 def refusals_in_context(text: PreparedText, hits: list[Hit]) -> list[Hit]:
     """Refusals to evade become support; refusals with their reason are not flat."""
     out: list[Hit] = []
@@ -76,7 +84,11 @@ def refusals_in_context(text: PreparedText, hits: list[Hit]) -> list[Hit]:
 
 def brush_offs(text: PreparedText, hits: list[Hit]) -> list[Hit]:
     """An acknowledgement followed, in its sentence or the next, by a deflection to process:
-    the acknowledgements before it are erased and one `brush_off` hit marks the pair."""
+    the acknowledgements before it are erased and one `brush_off` hit marks the pair. A reply
+    that also commits to act ("Per our contract we can cover it, and I'll book the call") uses
+    the process to help: no brush-off."""
+    if HELPS.search(text.lower):
+        return hits
     acks = sorted(
         (h for h in hits if h.feature in ACKNOWLEDGEMENTS and h.start is not None),
         key=lambda h: h.start or 0,

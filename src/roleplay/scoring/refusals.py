@@ -24,7 +24,8 @@ EVASION = re.compile(
     r"(?:\w+\s+)?excuses|\s*pass(?:ing)?\s+(?:the\s+buck|(?:it|this|you)\s+(?:on|off|around))|"
     r"\s*(?:shift|shifting|point|pointing)\s+(?:the\s+)?(?:blame|fingers)|"
     r"\s*(?:blame|blaming)\s+(?:you|anyone|your|the)|\s*(?:leave|leaving)\s+you\b|"
-    r"\s*let\s+you\s+down|\s*(?:abandon|ignore|ignoring|dodge|dodging|duck|ducking|stonewall)\b|"
+    r"\s*let\s+you\s+down|\s*(?:abandon|ignore|ignoring)\s+(?:you|your|this|it|what)\b|"
+    r"\s*(?:dodge|dodging|duck|ducking|stonewall)\b|"
     r"\s*(?:brush|brushing|fob|fobbing|palm|palming)\s+(?:you|this|it)\s+off|"
     r"\s*(?:pretend|pretending|sugar-?coat|string\s+you\s+along|give\s+up\s+on\s+you|"
     r"waste\s+your\s+time|hand\s+you\s+off|send\s+you\s+(?:around|away|back))",

@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from typing import overload
 
 import numpy as np
 from numpy.typing import NDArray
@@ -118,7 +117,6 @@ class IntentMatcher:
         self.intents = tuple(intents)
         if intents:
             # The examples of every intent, then ordinary talk, as one stack of groups.
-            self._own = Groups.of([i.examples for i in intents])
             self._examples = Groups.of([*(i.examples for i in intents), self.reference.rivals])
             none = Phrasings.of([""], np.zeros((1, vectors.shape[1]), np.float32))
             self._near = Groups.of([i.near if len(i.near) else none for i in intents])
@@ -205,25 +203,16 @@ class IntentMatcher:
             self._wanted[key] = mask
         return mask
 
-    @overload
-    def _decide(self, parts: Phrasings, later: Flags | None) -> _Decision: ...
-    @overload
-    def _decide(self, parts: Phrasings, later: Flags | None,
-                explain: bool) -> _Decision | None: ...
-
-    def _decide(self, parts: Phrasings, later: Flags | None,
-                explain: bool = True) -> _Decision | None:
-        """Which intents each part matches (the rules in the module docstring). Without
-        ``explain``: None as soon as no part is over any threshold, and no nearest rows.
-        ``later`` (parts, parts): part q comes after a contrast ("but", "however", ...) that
-        follows part p (see :func:`.negation.after_contrast`); None when there is none."""
-        table = group_scores(self._examples, parts, rows=explain)
+    def _decide(self, parts: Phrasings, later: Flags | None) -> _Decision:
+        """Which intents each part matches (the rules in the module docstring), with what
+        explanations need. ``later`` (parts, parts): part q comes after a contrast ("but",
+        "however", ...) that follows part p (see :func:`.negation.after_contrast`); None when
+        there is none. :mod:`.intent_fast_path` takes the same decision for sessions."""
+        table = group_scores(self._examples, parts)
         scores, ordinary = table.score[:, :-1], table.score[:, -1]  # (parts, intents), (parts,)
         margins = scores - self._thresholds[parts.negative.astype(np.intp)]
         reached = margins >= 0
         over = reached & (scores >= ordinary[:, None] + ORDINARY_MARGIN)
-        if not explain and not over.any():
-            return None
         near_sims = raw_cosines(self._near, parts)  # a near-miss vetoes parts of its polarity
         near_sims[parts.negative[:, None] != self._near.phrasings.negative[None, :]] = -np.inf
         near = np.maximum.reduceat(near_sims, self._near.starts, axis=1)

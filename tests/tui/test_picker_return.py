@@ -64,3 +64,25 @@ async def test_an_abandoned_session_sets_no_best_and_a_lower_one_keeps_it() -> N
         await picker_ready(pilot, app)
         await _play_and_return(app, pilot, GOOD_REPLIES[:1], "f5")  # ended early: abandoned
         assert _best_cell(app) == "–"
+
+
+async def test_the_list_is_filled_once_when_the_picker_first_shows(monkeypatch: object) -> None:
+    """Showing the picker fills the list once (it was filled again on the screen's first
+    resume, a wasted frame before the first paint). Coming back fills it afresh: the test
+    above."""
+    fills: list[int] = []
+    fill = PickerScreen._fill
+
+    def counting_fill(self: PickerScreen) -> None:
+        fills.append(1)
+        fill(self)
+
+    first = make_app(scenario_dir=LIBRARY)  # reads the library and writes the cache
+    async with first.run_test(size=(100, 30)) as pilot:
+        await picker_ready(pilot, first)
+    monkeypatch.setattr(PickerScreen, "_fill", counting_fill)  # type: ignore[attr-defined]
+    app = make_app(scenario_dir=LIBRARY)  # the list comes from the cache, in on_mount
+    async with app.run_test(size=(100, 30)) as pilot:
+        await picker_ready(pilot, app)
+        await pilot.pause()
+        assert len(fills) == 1

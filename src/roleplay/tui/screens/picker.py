@@ -41,6 +41,10 @@ class PickerScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.shown: list[CatalogueEntry] = []
+        self.left = False  # another screen was shown over this one
+
+    def on_screen_suspend(self) -> None:
+        self.left = True
 
     @property
     def rp_app(self) -> RoleplayApp:
@@ -80,9 +84,10 @@ class PickerScreen(Screen[None]):
         """Back from a conversation: a fresh list (Best may have changed) and a clear filter.
 
         The filter was typed to find the scenario just played; kept, it would hide the rest of
-        the library from someone who came back to pick another one.
+        the library from someone who came back to pick another one. The first time the screen
+        is shown the list was just filled (filling it twice cost the first paint a frame).
         """
-        if self.rp_app.catalogue is None:
+        if self.rp_app.catalogue is None or not self.left:
             return
         box = self.query_one(Input)
         with box.prevent(Input.Changed):

@@ -76,6 +76,31 @@ async def test_escape_cancels_a_pending_score_and_returns_the_text() -> None:
         assert not [b for b in screen.query(Bubble) if b.who == "You"]
 
 
+async def test_a_slow_score_shows_the_reply_as_pending_then_scored() -> None:
+    """A score that comes quickly is shown with the reply in one frame; one that takes longer
+    than the hold shows the reply greyed ("pending") meanwhile, then scored with its card."""
+    from roleplay.tui.widgets.score_card import ScoreCard
+
+    slow = _SlowScorer()
+    app = make_app(budget(), scorer=slow)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ConversationScreen)
+        screen.query_one(ReplyInput).insert("I hear you, Friday is tight.")
+        await pilot.press("enter")
+
+        def mine() -> list[Bubble]:
+            return [b for b in screen.query(Bubble) if b.who == "You"]
+
+        await wait_until(pilot, lambda: len(mine()) == 1, "the reply shown while scoring")
+        assert mine()[0].has_class("pending") and not screen.query(ScoreCard)
+        slow.release.set()
+        await wait_until(pilot, lambda: bool(screen.query(ScoreCard)), "the score card")
+        assert len(mine()) == 1 and not mine()[0].has_class("pending")
+        assert screen.session.turn == 1
+
+
 class _Recorder:
     def __init__(self) -> None:
         self.events: list[tuple[str, int]] = []

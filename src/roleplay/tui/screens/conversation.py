@@ -64,7 +64,7 @@ class ConversationScreen(Screen[None]):
         The app builds it (``RoleplayApp.new_session``) with its scorer and observers."""
         super().__init__()
         self.session = session
-        self.pending: tuple[str, Bubble] | None = None
+        self.pending: tuple[str, Bubble | None] | None = None
         self.last_score_seconds: float | None = None
         self.hint_shown = False
         self.debrief_opened = False
@@ -153,19 +153,26 @@ class ConversationScreen(Screen[None]):
             self.notify(too_long.format(), severity="error", timeout=10)
             return
         text = self.query_one(ReplyInput).take()
-        bubble = self.query_one(ChatLog).learner(text, self.session.turn + 1)
-        self.pending = (text, bubble)
+        self.pending = (text, None)  # the reply's bubble comes with its score (or on the hold)
         self._status(f"{self.name_} is listening… (Esc cancels)")
         self._hold_updates()
         self.score_reply(text)
 
     def _hold_updates(self) -> None:
         """Paint nothing until the score is applied (or :data:`HOLD_FOR_SCORE` passed), so the
-        reply, its card and the counterpart's answer are laid out and painted once, together."""
+        reply, its card and the counterpart's answer are laid out and painted once, together.
+        The UI thread does no other work meanwhile, so the scoring worker starts at once."""
         self._release_updates()
         stack = ExitStack()
         stack.enter_context(self.app.batch_update())
-        self._held = (stack, self.set_timer(HOLD_FOR_SCORE, self._release_updates))
+        self._held = (stack, self.set_timer(HOLD_FOR_SCORE, self._score_is_slow))
+
+    def _score_is_slow(self) -> None:
+        """The score did not come within the hold: show the reply as pending until it does."""
+        if self.pending is not None and self.pending[1] is None:
+            text, _ = self.pending
+            self.pending = (text, self.query_one(ChatLog).learner(text, self.session.turn + 1))
+        self._release_updates()
 
     def _release_updates(self) -> None:
         if self._held is not None:
@@ -196,11 +203,13 @@ class ConversationScreen(Screen[None]):
             self._restore_pending()
             self.notify(exc.format(), severity="error", timeout=8)
             return
-        _, bubble = self.pending
+        text, bubble = self.pending
         self.pending = None
         self.last_score_seconds = message.seconds
         self.tell_save_problem()
         chat = self.query_one(ChatLog)
+        if bubble is None:
+            bubble = chat.learner(text, result.turn, pending=False)
         heard = heard_text(self.session.scenario, result.intents)
         chat.scored(bubble, result, coach=not self.exam, heard=heard)
         self._hide_hint()
@@ -224,7 +233,8 @@ class ConversationScreen(Screen[None]):
             return
         text, bubble = self.pending
         self.pending = None
-        self.query_one(ChatLog).drop(bubble)
+        if bubble is not None:
+            self.query_one(ChatLog).drop(bubble)
         box = self.query_one(ReplyInput)
         if not box.text.strip():
             box.load_text(text)

@@ -90,8 +90,10 @@ class ChatLog(VerticalScroll, can_focus=True):
     def counterpart(self, name: str, line: str, turn: int | None = None) -> None:
         self.add(Bubble(name, literal(line), classes=_classes("bubble counterpart", turn)))
 
-    def learner(self, reply: str, turn: int) -> Bubble:
-        bubble = Bubble("You", literal(reply), classes=_classes("bubble learner pending", turn))
+    def learner(self, reply: str, turn: int, *, pending: bool = True) -> Bubble:
+        """The learner's reply, greyed while it is being scored (``pending``)."""
+        classes = "bubble learner pending" if pending else "bubble learner"
+        bubble = Bubble("You", literal(reply), classes=_classes(classes, turn))
         self.add(bubble, new_block=True)
         self.scroll_end(animate=False)  # back to the newest line (and anchored) after scrolling up
         return bubble

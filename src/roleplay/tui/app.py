@@ -61,6 +61,9 @@ Entry = TypeVar("Entry", "Input", "TextArea")
 # conversation, debrief and help screens, the engine and the palette provider load on first use.
 
 
+WARM_UP_AFTER = 0.3  # seconds after the first screen is painted
+
+
 def warm_up_encoder() -> None:
     """Load what the first reply needs on a daemon thread, off the UI: the scenario loader and
     the state machine (so Enter in the picker starts at once), then the sentence encoder
@@ -144,10 +147,13 @@ class RoleplayApp(LiteralNotifyApp):
 
     def warm_up(self) -> None:
         """Start loading the engine and the encoder, once, after the first screen is painted
-        (the picker: after its list, so reading the library does not compete with it)."""
+        (the picker: after its list, so reading the library does not compete with it) and has
+        settled: the loading thread holds the interpreter while it imports, so it waits
+        :data:`WARM_UP_AFTER` for the screen's first frames (the footer's keys, the list's
+        columns), long before anyone has read the list and pressed Enter."""
         if not self._warming:
             self._warming = True
-            warm_up_encoder()
+            self.set_timer(WARM_UP_AFTER, warm_up_encoder)
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Textual's own palette entries, minus those our actions already offer (Theme, Quit)."""

@@ -6,10 +6,12 @@ import io
 from pathlib import Path
 
 from rich.console import Console
+from textual.pilot import Pilot
 from textual.widget import Widget
 
 from roleplay.engine import Session, TurnResult
 from roleplay.errors import StorageError
+from roleplay.tui.app import RoleplayApp
 from roleplay.tui.config import load_config
 from roleplay.tui.screens.conversation import ConversationScreen
 from roleplay.tui.screens.debrief import DebriefScreen
@@ -53,16 +55,26 @@ async def test_markup_ansi_and_control_characters_are_shown_literally() -> None:
         assert "\x1b" not in shown and "\x07" not in shown
 
 
+async def _send(pilot: Pilot[int], app: RoleplayApp, text: str) -> ConversationScreen:
+    """Type ``text`` in the conversation's reply box and press Enter."""
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, ConversationScreen)
+    screen.query_one(ReplyInput).insert(text)
+    await pilot.press("enter")
+    return screen
+
+
+def _mine(screen: ConversationScreen) -> list[Bubble]:
+    return [b for b in screen.query(Bubble) if b.who == "You"]
+
+
 async def test_escape_cancels_a_pending_score_and_returns_the_text() -> None:
     slow = HeldScorer(wait=5)
     app = make_app(budget(), scorer=slow)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ConversationScreen)
+        screen = await _send(pilot, app, "a reply I regret")
         box = screen.query_one(ReplyInput)
-        box.insert("a reply I regret")
-        await pilot.press("enter")
         await pilot.pause()
         assert screen.pending is not None
         await pilot.press("x", "y")  # typing goes on while the worker scores
@@ -73,7 +85,7 @@ async def test_escape_cancels_a_pending_score_and_returns_the_text() -> None:
         await settle(pilot, app)
         assert screen.session.turn == 0  # the late result was ignored
         assert box.text == "xy"  # the box was not empty, so nothing was overwritten
-        assert not [b for b in screen.query(Bubble) if b.who == "You"]
+        assert not _mine(screen)
 
 
 async def test_a_slow_score_shows_the_reply_as_pending_then_scored() -> None:
@@ -81,23 +93,15 @@ async def test_a_slow_score_shows_the_reply_as_pending_then_scored() -> None:
     than the hold shows the reply greyed ("pending") meanwhile, then scored with its card."""
     from roleplay.tui.widgets.score_card import ScoreCard
 
-    slow = _SlowScorer()
+    slow = HeldScorer(wait=5)
     app = make_app(budget(), scorer=slow)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ConversationScreen)
-        screen.query_one(ReplyInput).insert("I hear you, Friday is tight.")
-        await pilot.press("enter")
-
-        def mine() -> list[Bubble]:
-            return [b for b in screen.query(Bubble) if b.who == "You"]
-
-        await wait_until(pilot, lambda: len(mine()) == 1, "the reply shown while scoring")
-        assert mine()[0].has_class("pending") and not screen.query(ScoreCard)
+        screen = await _send(pilot, app, "I hear you, Friday is tight.")
+        await wait_until(pilot, lambda: len(_mine(screen)) == 1, "the reply shown while scoring")
+        assert _mine(screen)[0].has_class("pending") and not screen.query(ScoreCard)
         slow.release.set()
         await wait_until(pilot, lambda: bool(screen.query(ScoreCard)), "the score card")
-        assert len(mine()) == 1 and not mine()[0].has_class("pending")
+        assert len(_mine(screen)) == 1 and not _mine(screen)[0].has_class("pending")
         assert screen.session.turn == 1
 
 

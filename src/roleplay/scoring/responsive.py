@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from roleplay.scoring.semantic_rules import NEGATIVE_MARGIN, NEGATIVE_SIMILARITY
-from roleplay.scoring.sentences import Sentence
+from roleplay.scoring.sentences import COMMITMENT, Sentence, sentence_at
+from roleplay.scoring.types import Evidence
 
 # The partner wants something from the speaker: asks, requests, or states a need.
 REQUEST = re.compile(
@@ -22,24 +23,15 @@ REQUEST = re.compile(
     r"\buntil (?:i|we) (?:have|get|see)\b",
     re.IGNORECASE,
 )
-# A commitment from the speaker's side, or what the partner will receive.
-COMMITMENT = re.compile(
-    r"\b(?:(?:i|we)(?:'ll| will| can(?!'t|not| not)| could(?! not|n't))|(?:my|our) \w+ (?:will|can"
-    r"(?!'t|not| not)|could(?! not|n't))|let me|happy to|glad to|please do|here's (?:a|my|what)|"
-    r"you(?:'ll| will) (?:have|get|hear|see|receive)|(?:it|that|this)(?: one)?(?:'s| is) "
-    r"(?:all )?mine|i own (?:it|this|that)|"
-    r"count on me|consider it done|you have my word)\b",
-    re.IGNORECASE,
-)
 # Something concrete: when, how often, or a number.
 CONCRETE = re.compile(
     r"\b(?:by|before|within|every|each|until|tomorrow|today|tonight|this (?:afternoon|evening|"
     r"morning|week)|next (?:week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"noon|morning|evening|weekly|daily|end of (?:the )?(?:day|week)|eod|asap|right away|"
-    r"straight away|first thing|\d+)\b",
+    r"straight away|first thing|in time for|once|\d+)\b",
     re.IGNORECASE,
 )
-CONTENT_WORD = re.compile(r"[A-Za-z]{5,}")  # words this long mostly carry content ...
+CONTENT_WORD = re.compile(r"[A-Za-z]{5,}|\b[A-Z]{2,5}\b")  # long words, acronyms (VP, EU) ...
 COMMON_WORDS = frozenset(  # ... except these
     """their there these those would could should about which where while thing things really
     think right going being doing maybe might still again other every after before""".split()
@@ -52,8 +44,10 @@ NONCOMMITTAL = re.compile(
 LISTENING_ACTS = frozenset({"reflection", "curious_question"})
 LISTENING_STRENGTH = 0.5
 COMMITTING_ACTS = frozenset({"offer_help", "trade", "concession", "proposal"})
+PROPOSING_ACTS = frozenset({"trade", "proposal"})  # may be asked ("How about we ...?")
 HOSTILE = frozenset({"insult", "threat", "sarcasm", "blame", "dismissal"})
 RESPONSIVE_UNITS = 1.5  # listening, in cue units (tens of points before the head's weight)
+ECHO_FEATURES = frozenset({"paraphrase", "quoted_partner", "follow_up"})  # their own words
 PENALTIES_ANSWERED = frozenset({"missed_key_points", "ignored_partner"})
 
 
@@ -70,27 +64,48 @@ def answers_request(sentences: list[Sentence], partner: str) -> Sentence | None:
         for s in sentences
     ):
         return None  # a clear insult, threat, sarcasm, blame or dismissal answers nothing
-    theirs = {w.lower() for w in CONTENT_WORD.findall(partner)} - COMMON_WORDS
+    theirs = _content(partner)
     # what makes it concrete may follow the commitment ("It's mine. Weekly status to you.")
     concrete = any(
-        CONCRETE.search(s.text) or any(w.lower() in theirs for w in CONTENT_WORD.findall(s.text))
-        for s in sentences
-        if not s.repeat
+        CONCRETE.search(s.text) or _content(s.text) & theirs for s in sentences if not s.repeat
     )
     for s in sentences:
-        if s.repeat or s.act.act == "stock_phrase" or s.text.rstrip().endswith("?"):
+        if s.repeat or s.act.act == "stock_phrase" or NONCOMMITTAL.search(s.text):
             continue
-        if NONCOMMITTAL.search(s.text):
+        if s.text.rstrip().endswith("?"):
+            # a proposal put as a question answers too ("How about we ... in time for ...?")
+            if s.act.act in PROPOSING_ACTS and s.act.strength >= LISTENING_STRENGTH and concrete:
+                return s
             continue
         if COMMITMENT.search(s.text) and (s.act.act in COMMITTING_ACTS or concrete):
             return s
     return None
 
 
-def shows_listening(sentences: list[Sentence]) -> bool:
-    """A clear reflection or curious question: the reply picked up what they said in its own
-    words or asked about their side, so "missed every key point" (a word check) does not hold."""
+def _content(text: str) -> set[str]:
+    return {w.lower() for w in CONTENT_WORD.findall(text)} - COMMON_WORDS
+
+
+def echoes(cues: list[tuple[str, Evidence]], sentences: list[Sentence]) -> frozenset[int]:
+    """The starts of the sentences that pick up the partner's own words (cue layer)."""
+    return frozenset(
+        home.start
+        for f, e in cues
+        if f in ECHO_FEATURES and e.points > 0 and (home := sentence_at(sentences, e.span))
+    )
+
+
+def shows_listening(sentences: list[Sentence], echoes: frozenset[int] = frozenset()) -> bool:
+    """A clear reflection or curious question (the reply picked up what they said in its own
+    words or asked about their side), or a clear option, trade, offer or concession in a
+    sentence that picks up their own words (`echoes`: the starts of such sentences; "My team
+    could cover the gaps on the rota" after "next week's rota has gaps"): "missed every key
+    point" (a word check) does not hold."""
     return any(
-        not s.repeat and s.act.act in LISTENING_ACTS and s.act.strength >= LISTENING_STRENGTH
+        not s.repeat
+        and s.act.strength >= LISTENING_STRENGTH
+        and (
+            s.act.act in LISTENING_ACTS or (s.act.act in COMMITTING_ACTS and s.start in echoes)
+        )
         for s in sentences
     )

@@ -32,6 +32,7 @@ from roleplay.scoring.responsive import (
     PENALTIES_ANSWERED,
     RESPONSIVE_UNITS,
     answers_request,
+    echoes,
     shows_listening,
 )
 from roleplay.scoring.scorer import BESIDE_THRESHOLD
@@ -193,7 +194,7 @@ class SemanticScorer:
         answer = answers_request(sentences, item.partner)
         if answer is not None:  # they asked, the reply commits: not ignoring them
             cues = [(f, e) for f, e in cues if f not in PENALTIES_ANSWERED]
-        elif shows_listening(sentences):  # a reflection or a question about their side
+        elif shows_listening(sentences, echoes(cues, sentences)):  # a reflection, a question, ...
             cues = [(f, e) for f, e in cues if f != "missed_key_points"]
         # acknowledgements a refusal or a brush-off takes back earn nothing as acts either
         taken_back = [e.span[1] for f, e in cues if f in TAKEN_BACK and e.span is not None]

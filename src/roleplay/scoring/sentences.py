@@ -16,7 +16,7 @@ import numpy as np
 
 from roleplay.nlp import EncodingCache, split_sentences
 from roleplay.scoring.acts import ActBank, SentenceAct
-from roleplay.scoring.semantic_rules import NEGATIVE_MARGIN
+from roleplay.scoring.semantic_rules import HOSTILE_MARGIN, NEGATIVE_MARGIN
 
 CUE_ACT_STRENGTH = 0.8  # an act named by its wording (the patterns below are precise)
 FAINT = 0.6  # ... when the encoder found no act or one weaker than this
@@ -42,6 +42,21 @@ NOT_QUESTION_ACTS = frozenset(
 NEGATIVE_ACTS = frozenset(
     {"blame", "dismissal", "threat", "insult", "sarcasm", "self_focus", "undervalue"}
 )
+# Costly acts the encoder confuses with a commitment that shares their words ("Happy to
+# present it myself, and I'll keep you posted" read as blame, "I'd like to come along and tell
+# your VP myself" as interrogation): without a hostile act's clear margin, the wording decides.
+COMMITMENT_CONFUSED = frozenset({"blame", "interrogation"})
+# A commitment from the speaker's side, or what the partner will receive.
+COMMITMENT = re.compile(
+    r"\b(?:(?:i|we)(?:'ll| will| can(?!'t|not| not)| could(?! not|n't))|(?:my|our) \w+ (?:will|can"
+    r"(?!'t|not| not)|could(?! not|n't))|let me|happy to|glad to|please do|here's (?:a|my|what)|"
+    r"you(?:'ll| will) (?:have|get|hear|see|receive)|(?:it|that|this)(?: one)?(?:'s| is) "
+    r"(?:all )?mine|i own (?:it|this|that)|"
+    r"count on me|consider it done|you have my word)\b",
+    re.IGNORECASE,
+)
+# An interrogation asks: a statement that does not even open like a question does not.
+QUESTION_OPENING = re.compile(r"^\W*(?:so |and |but |then )?(?:why|how|who|what)\b", re.I)
 _NORMAL = re.compile(r"[^a-z0-9]+")
 # Question functions the cue layer can name precisely (checked at the start of a sentence).
 INTERROGATION = re.compile(
@@ -79,10 +94,22 @@ CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"^\W*if (?:you|your \w+) .{3,80}?,? (?:i|we)(?:'ll| will| can| could)\b", re.I),
     ),
     (
+        # both sides of an exchange named in a statement ("Here's a trade: my team loads the
+        # contacts, and in return the admin screens wait")
+        "trade",
+        re.compile(
+            r"^(?=[^?]*$)(?:\W*(?:here's|here is) (?:a|my) (?:trade|swap)\b|[^?]{10,}\bin "
+            r"(?:return|exchange)\b)",
+            re.I,
+        ),
+    ),
+    (
         "proposal",
         re.compile(
-            r"^\W*(?:so |maybe |perhaps )?(?:what if we|how about(?! you\b)|could we|can we|we could|"
-            r"we might|maybe we|shall we|let's (?:try|split|phase|pilot|start|move|keep|offer|run|ask))\b",
+            r"^\W*(?:so,? |maybe |perhaps |then,? |and |ok(?:ay)?,? )?(?:what if we|how about(?! you\b)|"
+            r"could we|can we|we could|we might|maybe we|shall we|let's (?:try|split|phase|pilot|"
+            r"start|move|keep|offer|run|ask|go|aim|make|put|take|bring|meet|agree|set|book|plan|"
+            r"schedule|show|walk|sit down|draft|write))\b",
             re.I,
         ),
     ),
@@ -91,7 +118,9 @@ CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^\W*(?:(?:yes|sure|ok|okay|right),? )?(?:(?:i can|i could|i'll|i will|let me|"
             r"could i(?! ask\b)|shall i|can i(?! take\b| ask\b)) (?!not\b|never\b|have\b|get\b|keep\b)\w+|"
-            r"(?:i'll|i will) get (?:it|this|that|the|them|you|your)\b|"
+            r"(?:i'll|i will) get (?:it|this|that|the|them|you|your)\b|(?:happy|glad) to (?!hear\b)\w+|"
+            r"(?:my|our) (?:team|people|engineers|developers|staff|folks|crew|group|analysts) "
+            r"(?:can|could|will|'ll) (?!not\b|never\b|be\b|have\b)\w+|"
             r"you(?:'ll| will) (?:have|get|receive|hear from me)\b(?! nothing| no\b))",
             re.I,
         ),
@@ -182,8 +211,15 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             if act.act in ("", "reflection", "stock_phrase") or act.similarity < float(close):
                 strength = min(1.0, (float(close) - REFLECTION_SIMILARITY) / 0.2 + 0.5)
                 act = SentenceAct("reflection", strength, float(close))
+        if act.act == "interrogation" and not question and not QUESTION_OPENING.search(text):
+            act = SentenceAct("", 0.0, act.similarity, act.margin)  # a statement asks nothing
         unclear_negative = act.act in NEGATIVE_ACTS and act.margin < NEGATIVE_MARGIN
-        if act.strength < FAINT or (
+        confused = (
+            act.act in COMMITMENT_CONFUSED
+            and act.margin < HOSTILE_MARGIN
+            and COMMITMENT.search(text) is not None
+        )
+        if act.strength < FAINT or confused or (
             question and (act.act in NOT_QUESTION_ACTS or unclear_negative)
         ):
             # the encoder found no act, only a faint one, or one a question cannot perform
@@ -191,6 +227,9 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
                 if pattern.search(text):
                     act = SentenceAct(name, CUE_ACT_STRENGTH, 0.0, 0.0)
                     break
+            else:
+                if confused:  # commitment wording that names no act: not blame either
+                    act = SentenceAct("", 0.0, act.similarity, act.margin)
         if question:
             if ADVICE_QUESTION.search(text):
                 act = SentenceAct("advice", 1.0, 1.0, 1.0)

@@ -1,0 +1,100 @@
+"""Skilled moves the scale under-credited (measured on the shipped scenarios' success paths with
+benchmarks/scale.py), each pinned on new phrasings in other domains: a commitment is not blame or
+an interrogation, an option built on their words is not "missing every key point", a proposal
+asked as a question answers their question, and the wording of a plan names it when the encoder
+finds no act."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.scoring import ScoreInput, default_scorer
+from roleplay.scoring.semantic import SemanticScorer
+from roleplay.scoring.types import Score
+
+ROTA = "Two of my nurses are off sick and next week's rota has gaps I can't fill."
+LANDLORD = "OK, the boiler is his problem, I get it. So what do I tell the landlord tonight?"
+PILOT = "Will you run the pilot yourself? The regional managers won't trust it otherwise."
+
+
+def score(reply: str, partner: str, key_points: tuple[str, ...] = ()) -> Score:
+    return default_scorer().score(ScoreInput(reply, partner, key_points))
+
+
+def acts(reply: str, partner: str) -> list[str]:
+    return [s.act.act for s in SemanticScorer().sentences(ScoreInput(reply, partner))]
+
+
+def costs(result: Score) -> list[str]:
+    return [e.reason for e in result.evidence if e.points < 0]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Happy to run the pilot myself, and I'll brief you every Monday.",
+        "Glad to take it on myself, and I'll send you the numbers each Friday.",
+        "I'd like to walk the regional managers through it myself on Thursday.",
+        "I'll run it myself and tell the regional managers in person how it went.",
+    ],
+)
+def test_a_commitment_is_not_read_as_blame_or_interrogation(reply: str) -> None:
+    result = score(reply, PILOT)
+    assert not any("blames" in r or "interrogates" in r for r in costs(result)), costs(result)
+    assert not {"blame", "interrogation"} & set(acts(reply, PILOT))
+
+
+def test_real_blame_and_interrogation_still_cost() -> None:
+    blame = score("You messed up the pilot and your team caused this whole delay.", PILOT)
+    asked = score("Why didn't you tell me about the pilot earlier?", PILOT)
+    assert any("blames" in r for r in costs(blame)) or blame.collaboration < 45
+    assert any("interrogates" in r for r in costs(asked))
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "My team could cover the Tuesday and Wednesday gaps on the rota.",
+        "What if we borrowed two nurses from day surgery to fill the rota gaps?",
+        "Here's a swap: my ward lends you two nurses for the rota, and in return you cover our "
+        "night shift in March.",
+    ],
+)
+def test_an_option_built_on_their_words_does_not_miss_every_key_point(reply: str) -> None:
+    result = score(reply, ROTA, key_points=("overtime", "agency"))
+    assert not any("missed every key point" in r for r in costs(result)), costs(result)
+
+
+def test_a_stock_proposal_still_misses_the_key_points() -> None:
+    result = score("What if we work together on this?", ROTA, key_points=("overtime", "agency"))
+    assert any("missed every key point" in r for r in costs(result))
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "How about we offer him the deposit back once the repairs are signed off?",
+        "What if we tell him the flat is available again in time for the new tenants?",
+    ],
+)
+def test_a_proposal_asked_as_a_question_answers_their_question(reply: str) -> None:
+    result = score(reply, LANDLORD)
+    assert any("answered their request" in e.reason for e in result.evidence)
+
+
+def test_a_vague_proposal_question_does_not_answer() -> None:
+    result = score("How about we figure something out?", LANDLORD)
+    assert not any("answered their request" in e.reason for e in result.evidence)
+
+
+@pytest.mark.parametrize(
+    ("reply", "act"),
+    [
+        ("Then let's book a slot with the landlord on Monday and agree the repairs.", "proposal"),
+        ("And let's put the deposit question to the agency in writing.", "proposal"),
+        ("Here's a trade: we fix the boiler this week, and in return he waives the fee.", "trade"),
+        ("Our engineers could take the boiler survey off your hands.", "offer_help"),
+    ],
+)
+def test_the_wording_of_a_plan_names_it(reply: str, act: str) -> None:
+    assert act in acts(reply, LANDLORD)

@@ -98,3 +98,24 @@ def test_a_vague_proposal_question_does_not_answer() -> None:
 )
 def test_the_wording_of_a_plan_names_it(reply: str, act: str) -> None:
     assert act in acts(reply, LANDLORD)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Let me think about it.",
+        "I will wait for you to make the first offer.",
+        "I'll see what the landlord says.",
+        "Let me know what you think.",
+    ],
+)
+def test_a_promise_to_think_or_wait_is_not_an_offer(reply: str) -> None:
+    assert "offer_help" not in acts(reply, LANDLORD)
+    assert not any("offers to help" in e.reason for e in score(reply, LANDLORD).evidence)
+
+
+@pytest.mark.parametrize(
+    "reply", ["I agree with you on this.", "Let me think about it.", "I'd rather we talk it through."]
+)
+def test_a_statement_does_not_interrogate(reply: str) -> None:
+    assert "interrogation" not in acts(reply, LANDLORD)

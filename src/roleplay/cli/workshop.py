@@ -33,7 +33,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "is given; any other address needs a join code (one is generated and printed).",
     )
     s.add_argument("--host", default=None, help="address to bind (default 127.0.0.1)")
-    s.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    s.add_argument("--port", type=int, default=8000,
+                   help="port (default 8000; 0 picks a free one, shown in the banner)")
     s.add_argument("--scenario", action="append", metavar="ID", help="a scenario for the "
                    "workshop (repeat; default: every shipped scenario)")
     s.add_argument("--workshop", metavar="NAME", help="workshop name (default: today's date)")

@@ -32,7 +32,8 @@ def costs(result: Score) -> list[str]:
 @pytest.mark.parametrize(
     "reply",
     [
-        "Happy to run the pilot myself, and I'll brief you every Monday.",
+        "Happy to own it myself, and I will keep you posted every week.",
+        "Happy to run it myself, and I'll keep you posted every week.",
         "Glad to take it on myself, and I'll send you the numbers each Friday.",
         "I'd like to walk the regional managers through it myself on Thursday.",
         "I'll run it myself and tell the regional managers in person how it went.",
@@ -119,3 +120,43 @@ def test_a_promise_to_think_or_wait_is_not_an_offer(reply: str) -> None:
 )
 def test_a_statement_does_not_interrogate(reply: str) -> None:
     assert "interrogation" not in acts(reply, LANDLORD)
+
+
+HOSPITAL = "My mum has been in hospital since Tuesday, and I've been driving there every night."
+APPRAISAL = "I'm worried this incident ends up in my appraisal."
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'm so sorry about your mum - driving there every night on top of work is a lot.",
+        "That sounds exhausting, with the hospital every night.",
+    ],
+)
+def test_an_acknowledgement_of_what_they_told_does_not_miss_every_key_point(reply: str) -> None:
+    result = score(reply, HOSPITAL, key_points=("deadline", "handover"))
+    assert not any("missed every key point" in r for r in costs(result)), costs(result)
+
+
+def test_a_stock_acknowledgement_still_misses_the_key_points() -> None:
+    result = score("I'm sorry you feel that way.", HOSPITAL, key_points=("deadline", "handover"))
+    assert any("missed every key point" in r for r in costs(result))
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "The incident has nothing to do with your appraisal, and I'll tell HR so myself.",
+        "This review has nothing to do with you personally.",
+    ],
+)
+def test_putting_their_worry_to_rest_is_not_flat_disagreement(reply: str) -> None:
+    assert not any("flat disagreement" in r for r in costs(score(reply, APPRAISAL)))
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["That has nothing to do with the budget.", "That has nothing to do with your point."],
+)
+def test_a_flat_contradiction_still_costs(reply: str) -> None:
+    assert any("flat disagreement" in r for r in costs(score(reply, APPRAISAL)))

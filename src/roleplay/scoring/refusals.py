@@ -5,6 +5,8 @@
   refusal cue becomes an offer of support.
 - A refusal that gives its reason in the same sentence ("We can't give you more budget because
   it is committed to the contract") is an explained no, not a flat one.
+- "This has nothing to do with your review" (or "with you") puts their worry to rest: it is
+  reassurance, not a flat disagreement with what they said.
 - An acknowledgement followed by a deflection to process ("I understand you're upset. Per our
   contract, file it through the portal.") is a brush-off: the acknowledgement earns nothing and
   the reply is marked `brush_off` (across the table).
@@ -37,6 +39,8 @@ REASON = re.compile(
     r"[;:\u2014]| - ",
     re.IGNORECASE,
 )
+# What follows "has nothing to do with" when it reassures them about their own standing.
+REASSURES = re.compile(r"\s+(?:you\b|your\s+(?!point|argument|question|idea)\w)", re.IGNORECASE)
 ACKNOWLEDGEMENTS = frozenset(
     {"understanding", "validation", "sympathy", "difficulty", "emotion_label", "apology", "care"}
 )
@@ -67,9 +71,17 @@ HELPS = re.compile(
 
 
 def refusals_in_context(text: PreparedText, hits: list[Hit]) -> list[Hit]:
-    """Refusals to evade become support; refusals with their reason are not flat."""
+    """Refusals to evade become support; refusals with their reason are not flat; "nothing to
+    do with your ..." reassures."""
     out: list[Hit] = []
     for h in hits:
+        if (
+            h.feature == "disagreement"
+            and h.end is not None
+            and h.text.lower().endswith("nothing to do with")
+            and REASSURES.match(text.lower, h.end)
+        ):
+            continue
         if h.feature in REFUSALS and h.start is not None and h.end is not None:
             if EVASION.match(text.lower, h.end):
                 end = sentence_of(text, h.start)[1]

@@ -48,6 +48,10 @@ PROPOSING_ACTS = frozenset({"trade", "proposal"})  # may be asked ("How about we
 HOSTILE = frozenset({"insult", "threat", "sarcasm", "blame", "dismissal"})
 RESPONSIVE_UNITS = 1.5  # listening, in cue units (tens of points before the head's weight)
 ECHO_FEATURES = frozenset({"paraphrase", "quoted_partner", "follow_up"})  # their own words
+# acknowledgements that, in a sentence with their own words, name what happened to them
+ACK_ECHO_FEATURES = frozenset(
+    {"sympathy", "validation", "difficulty", "emotion_label", "apology", "perspective_taking"}
+)
 PENALTIES_ANSWERED = frozenset({"missed_key_points", "ignored_partner"})
 
 
@@ -88,24 +92,40 @@ def _content(text: str) -> set[str]:
 
 def echoes(cues: list[tuple[str, Evidence]], sentences: list[Sentence]) -> frozenset[int]:
     """The starts of the sentences that pick up the partner's own words (cue layer)."""
+    return _starts(cues, sentences, ECHO_FEATURES)
+
+
+def acknowledged(cues: list[tuple[str, Evidence]], sentences: list[Sentence]) -> frozenset[int]:
+    """The starts of the sentences with an acknowledgement (sympathy, apology, ...)."""
+    return _starts(cues, sentences, ACK_ECHO_FEATURES)
+
+
+def _starts(
+    cues: list[tuple[str, Evidence]], sentences: list[Sentence], features: frozenset[str]
+) -> frozenset[int]:
     return frozenset(
         home.start
         for f, e in cues
-        if f in ECHO_FEATURES and e.points > 0 and (home := sentence_at(sentences, e.span))
+        if f in features and e.points > 0 and (home := sentence_at(sentences, e.span))
     )
 
 
-def shows_listening(sentences: list[Sentence], echoes: frozenset[int] = frozenset()) -> bool:
+def shows_listening(
+    sentences: list[Sentence],
+    echoes: frozenset[int] = frozenset(),
+    acknowledged: frozenset[int] = frozenset(),
+) -> bool:
     """A clear reflection or curious question (the reply picked up what they said in its own
-    words or asked about their side), or a clear option, trade, offer or concession in a
-    sentence that picks up their own words (`echoes`: the starts of such sentences; "My team
-    could cover the gaps on the rota" after "next week's rota has gaps"): "missed every key
+    words or asked about their side); a clear option, trade, offer or concession in a sentence
+    that picks up their own words (`echoes`: the starts of such sentences; "My team could
+    cover the gaps on the rota" after "next week's rota has gaps"); or an acknowledgement in
+    such a sentence ("I'm sorry about your dad" after "My dad had surgery"): "missed every key
     point" (a word check) does not hold."""
+    if any(s.start in echoes and s.start in acknowledged and not s.repeat for s in sentences):
+        return True
     return any(
         not s.repeat
         and s.act.strength >= LISTENING_STRENGTH
-        and (
-            s.act.act in LISTENING_ACTS or (s.act.act in COMMITTING_ACTS and s.start in echoes)
-        )
+        and (s.act.act in LISTENING_ACTS or (s.act.act in COMMITTING_ACTS and s.start in echoes))
         for s in sentences
     )

@@ -31,6 +31,7 @@ from roleplay.scoring.readable import unreadable_reason
 from roleplay.scoring.responsive import (
     PENALTIES_ANSWERED,
     RESPONSIVE_UNITS,
+    acknowledged,
     answers_request,
     echoes,
     shows_listening,
@@ -194,7 +195,7 @@ class SemanticScorer:
         answer = answers_request(sentences, item.partner)
         if answer is not None:  # they asked, the reply commits: not ignoring them
             cues = [(f, e) for f, e in cues if f not in PENALTIES_ANSWERED]
-        elif shows_listening(sentences, echoes(cues, sentences)):  # a reflection, a question, ...
+        elif shows_listening(sentences, echoes(cues, sentences), acknowledged(cues, sentences)):
             cues = [(f, e) for f, e in cues if f != "missed_key_points"]
         # acknowledgements a refusal or a brush-off takes back earn nothing as acts either
         taken_back = [e.span[1] for f, e in cues if f in TAKEN_BACK and e.span is not None]

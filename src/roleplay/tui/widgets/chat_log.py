@@ -35,41 +35,20 @@ class Bubble(Static):
         self.update(body)
 
 
-class ChatBlock(Widget):
-    """One exchange: a reply with what follows it (its card, the answer, notes).
-
-    The chat's lines are grouped so that a new line lays out its own block and the chat's
-    blocks, not every line of a long conversation again: a finished block keeps its
-    arrangement. A block has no style of its own, so the chat looks the same as a flat list.
-    """
-
-    DEFAULT_CSS = """
-    ChatBlock {
-        height: auto;
-        layout: vertical;
-    }
-    """
-
-
 class ChatLog(VerticalScroll, can_focus=True):
     """Chat bubbles. Widgets of turn N carry the class ``turn-N`` so a rewind can grey them out.
 
-    Focusable (Tab from the reply box), so ↑/↓, Home/End and the page keys scroll it. Each reply
-    starts a :class:`ChatBlock`; the other lines join the newest block. ``more_key`` is the key
-    that shows all evidence, named on each score card.
+    Focusable (Tab from the reply box), so ↑/↓, Home/End and the page keys scroll it.
+    ``more_key`` is the key that shows all evidence, named on each score card.
     """
 
     def __init__(self, *, more_key: str, id: str | None = None) -> None:  # noqa: A002 - Textual's
         super().__init__(id=id)
         self.more_key = more_key
-        self._block: ChatBlock | None = None
         self._mounting: list[AwaitMount] = []
 
-    def add(self, widget: Widget, *, new_block: bool = False) -> Widget:
-        if new_block or self._block is None:
-            self._block = ChatBlock()
-            self._mounting.append(self.mount(self._block))
-        self._mounting.append(self._block.mount(widget))
+    def add(self, widget: Widget) -> Widget:
+        self._mounting.append(self.mount(widget))
         return widget
 
     async def mounted(self) -> None:
@@ -80,7 +59,7 @@ class ChatLog(VerticalScroll, can_focus=True):
 
     def lines(self) -> list[Widget]:
         """The chat's lines in order."""
-        return [line for block in self.query_children(ChatBlock) for line in block.children]
+        return list(self.children)
 
     evidence_expanded = False  # every card shows all its evidence (the ``evidence`` key)
 
@@ -94,7 +73,7 @@ class ChatLog(VerticalScroll, can_focus=True):
         """The learner's reply, greyed while it is being scored (``pending``)."""
         classes = "bubble learner pending" if pending else "bubble learner"
         bubble = Bubble("You", literal(reply), classes=_classes(classes, turn))
-        self.add(bubble, new_block=True)
+        self.add(bubble)
         self.scroll_end(animate=False)  # back to the newest line (and anchored) after scrolling up
         return bubble
 
@@ -122,13 +101,8 @@ class ChatLog(VerticalScroll, can_focus=True):
             card.expanded = self.evidence_expanded
 
     def drop(self, bubble: Bubble) -> None:
-        """Remove a reply whose scoring was cancelled (with its block when it is the last)."""
-        block = bubble.parent
-        if isinstance(block, ChatBlock) and block is self._block and len(block.children) == 1:
-            self._block = None
-            block.remove()
-        else:
-            bubble.remove()
+        """Remove a reply whose scoring was cancelled."""
+        bubble.remove()
 
     def take_back(self, turn: int) -> None:
         """Grey out the widgets of a rewound turn; they stay in the chat (both branches)."""

@@ -14,6 +14,7 @@ from typing import Literal, TextIO
 
 from roleplay.engine import Mode, SaveProblem, Session, TurnResult, build_debrief
 from roleplay.engine.heard import heard_text
+from roleplay.engine.rules import verdict as verdict_of
 from roleplay.errors import SessionError
 from roleplay.report.console import Printer, safe_text
 from roleplay.scoring.readable import unscored_message
@@ -143,7 +144,7 @@ class PlainFrontEnd:
         if not s.turns:
             self.out.line(f"== {str(s.outcome).upper()} before any answer", "bold")
             return
-        verdict = "passed" if d.passed else "not passed"
+        verdict = verdict_of(s.outcome, d.overall, d.pass_score)
         self.out.line(
             f"== {str(s.outcome).upper()}: overall {d.overall} (pass {d.pass_score}), {verdict}",
             "bold",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +13,7 @@ from roleplay.engine import Mode
 from roleplay.plain import PlainFrontEnd
 from roleplay.report.console import Printer
 
-from ..budget import GOOD_REPLIES, new_session
+from ..budget import BUDGET, GOOD_REPLIES, new_session
 
 
 def run(lines: list[str], *, json_mode: bool = False, mode: Mode = "coach") -> str:
@@ -58,3 +59,15 @@ def test_debrief_advice_has_its_own_heading() -> None:
     lines = text.splitlines()
     first_advice = next(i for i, line in enumerate(lines) if line.startswith("  Turn 1: A better"))
     assert lines[first_advice - 1] == "What to try next time:"
+
+
+def test_a_success_under_the_pass_mark_says_why_it_did_not_pass(tmp_path: Path) -> None:
+    """SUCCESS with "not passed" reads as a contradiction unless the debrief says why."""
+    strict = tmp_path / "strict.yaml"
+    strict.write_text(BUDGET.read_text().replace("pass_score: 55", "pass_score: 100"))
+    out = io.StringIO()
+    PlainFrontEnd(new_session(strict), Printer(out, False)).run(GOOD_REPLIES)
+    [verdict] = [line for line in out.getvalue().splitlines() if line.startswith("== ")]
+    assert verdict.startswith("== SUCCESS: overall ")
+    assert verdict.endswith("(pass 100), not passed: the ending was reached, but the replies "
+                            "averaged under the pass mark")

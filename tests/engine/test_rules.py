@@ -16,6 +16,7 @@ from roleplay.engine.rules import (
     passed,
     reached_ending,
     speaker_of_turn,
+    verdict,
 )
 from roleplay.storage.lifecycle_rules import BEST_SQL, FINISHED_SQL, PASSED_SQL
 
@@ -57,6 +58,17 @@ def test_passed_needs_success_and_the_pass_mark() -> None:
     assert not passed("success", 59, 60)
     assert not passed("neutral", 100, 60)
     assert not passed("success", None, 0)
+
+
+def test_verdict_says_why_a_success_did_not_pass() -> None:
+    assert verdict("success", 60, 60) == "passed"
+    why = verdict("success", 53, 55)
+    assert why.startswith("not passed: ")
+    assert "ending was reached" in why and "under the pass mark" in why
+    # Any other ending is simply not passed: the ending itself says why.
+    assert verdict("failure", 80, 55) == "not passed"
+    assert verdict("neutral", 80, 55) == "not passed"
+    assert verdict("success", None, 55) == "not passed"
 
 
 def test_hot_seat_speakers_take_turns_in_order() -> None:

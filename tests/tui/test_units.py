@@ -6,12 +6,16 @@ from pathlib import Path
 
 import pytest
 
+from roleplay.engine import build_debrief
 from roleplay.engine.mood import label_for, mood, mood_level
 from roleplay.scoring.types import Evidence
 from roleplay.tui.config import load_config, parse_config
 from roleplay.tui.highlight import highlighted_reply
 from roleplay.tui.keymap import ACTIONS, key_label, keys_label
 from roleplay.tui.literal import clean, clean_span, literal
+from roleplay.tui.screens.debrief import render_header
+
+from ..budget import BUDGET, GOOD_REPLIES, new_session
 
 
 def test_mood_reads_trust_and_patience_first() -> None:
@@ -113,3 +117,20 @@ def test_the_config_file_comes_from_roleplay_config_or_the_user_folder(
     unreadable.write_bytes(b'theme = "\xe9"\n')
     cfg = load_config(unreadable)
     assert cfg.warnings and "cannot read" in cfg.warnings[0] and cfg.path == unreadable
+
+
+def test_debrief_header_says_why_a_success_did_not_pass(tmp_path: Path) -> None:
+    strict = tmp_path / "strict.yaml"
+    strict.write_text(BUDGET.read_text().replace("pass_score: 55", "pass_score: 100"))
+    session = new_session(strict)
+    for reply in GOOD_REPLIES:
+        session.reply(reply)
+    lines = render_header(build_debrief(session)).plain.splitlines()
+    assert lines[0].startswith("SUCCESS")
+    assert lines[1].endswith("(pass 100) not passed")
+    assert lines[2] == "The ending was reached, but the replies averaged under the pass mark."
+    session = new_session()
+    for reply in GOOD_REPLIES:
+        session.reply(reply)
+    lines = render_header(build_debrief(session)).plain.splitlines()
+    assert lines[1].endswith("(pass 55) PASSED") and "ending was reached" not in lines[2]

@@ -38,6 +38,17 @@ def passed(outcome: Outcome | str | None, overall: int | None, pass_score: int) 
     return outcome == "success" and overall is not None and overall >= pass_score
 
 
+def verdict(outcome: Outcome | str | None, overall: int | None, pass_score: int) -> str:
+    """The pass/fail word every front end shows, with the reason when a success did not pass
+    (the ending was reached but the replies averaged under the pass mark: without the reason a
+    learner reads "SUCCESS ... not passed" as a contradiction)."""
+    if passed(outcome, overall, pass_score):
+        return "passed"
+    if outcome == "success" and overall is not None:
+        return "not passed: the ending was reached, but the replies averaged under the pass mark"
+    return "not passed"
+
+
 def reached_ending(outcome: Outcome | str | None) -> bool:
     """Finished: the session reached an ending of the scenario (not abandoned, not stopped)."""
     return outcome in ENDINGS

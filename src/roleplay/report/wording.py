@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from roleplay.engine.rules import verdict
 from roleplay.storage import SessionRecord
 from roleplay.storage.encoding import parse_timestamp
 
@@ -26,5 +27,5 @@ def outcome_line(r: SessionRecord) -> str:
         )
     if r.outcome == "abandoned":
         return "abandoned (ended before an ending)"
-    verdict = "passed" if r.passed else "not passed"
-    return f"{r.outcome}, {verdict} (overall {r.overall}, pass mark {r.pass_score})"
+    word = verdict(r.outcome, r.overall, r.pass_score)
+    return f"{r.outcome}, {word} (overall {r.overall}, pass mark {r.pass_score})"

@@ -14,6 +14,7 @@ from textual.widgets import Footer, Static
 from roleplay.engine import Debrief, Session, TurnResult, build_debrief
 from roleplay.engine.debrief import BestReplyLookup
 from roleplay.engine.heard import heard_text
+from roleplay.engine.rules import verdict
 
 from ..highlight import highlighted_reply
 from ..keymap import bindings_for
@@ -38,7 +39,10 @@ def render_header(d: Debrief) -> Text:
     text.append_text(bar(d.overall, width=30, marker=d.pass_score))
     text.append(f" {d.overall}", style=f"bold {level_style(d.overall)}")
     text.append(f" (pass {d.pass_score}) ")
-    text.append("PASSED" if d.passed else "not passed", style=f"bold {GOOD if d.passed else POOR}")
+    word, _, why = verdict(d.outcome, d.overall, d.pass_score).partition(": ")
+    text.append(word.upper() if d.passed else word, style=f"bold {GOOD if d.passed else POOR}")
+    if why:
+        text.append(f"\n{why[0].upper()}{why[1:]}.", style="dim")
     if d.ending_text:
         text.append("\n")
         text.append_text(literal(d.ending_text, "italic"))

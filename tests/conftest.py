@@ -6,6 +6,7 @@ fixture."""
 
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 
@@ -15,6 +16,24 @@ from .budget import BUDGET
 
 REPO = Path(__file__).resolve().parents[1]
 SCENARIOS = REPO / "scenarios"
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Keeps an xdist worker's exit short. After a worker tells the controller it is done
+    (after this hook), pytest runs five full garbage collections to report errors raised in
+    finalizers; over the suite's heap they took seconds on a loaded machine, and execnet sends
+    SIGINT to a worker still busy 5 s after the controller asked it to exit: a stray
+    KeyboardInterrupt, reported as an unraisable exception wherever it lands (often in
+    hypothesis's gc callback). Collecting here, once the session's fixtures are torn down and
+    before the worker says it is done, until nothing is left, then freezing the survivors,
+    still reports every finalizer's error and leaves pytest's later collections nothing to walk."""
+    if not hasattr(session.config, "workerinput"):
+        return
+    for _ in range(10):  # the garbage a finalizer leaves is collected by the next pass
+        if not gc.collect():
+            break
+    gc.freeze()
 
 
 @pytest.fixture(autouse=True)

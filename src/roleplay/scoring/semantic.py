@@ -72,6 +72,7 @@ from roleplay.scoring.sentences import (
     read_sentences,
     sentence_at,
 )
+from roleplay.scoring.supplied import supplies_request
 from roleplay.scoring.text import straighten
 from roleplay.scoring.types import DIMENSIONS, Dimension, Evidence, SameSide, Score, ScoreInput
 
@@ -193,6 +194,9 @@ class SemanticScorer:
         ]
         sentences = _sincere(sentences, cues)
         answer = answers_request(sentences, item.partner)
+        why = "answered their request with a concrete commitment"
+        if answer is None and (answer := supplies_request(sentences, item.partner)) is not None:
+            why = "gave what they asked for"  # the examples or facts they asked for
         if answer is not None:  # they asked, the reply commits: not ignoring them
             cues = [(f, e) for f, e in cues if f not in PENALTIES_ANSWERED]
         elif shows_listening(sentences, echoes(cues, sentences), acknowledged(cues, sentences)):
@@ -237,7 +241,7 @@ class SemanticScorer:
                     CUES_UP,
                     "listening",
                     RESPONSIVE_UNITS,
-                    f'answered their request with a concrete commitment ("{_snippet(answer.text)}")',
+                    f'{why} ("{_snippet(answer.text)}")',
                     (answer.start, answer.end),
                 )
             )

@@ -1,0 +1,69 @@
+"""Giving what was asked for: a plain statement that supplies the examples or facts the partner
+asked for is listening ("Give me two examples." - "Two come to mind: the March outage review and
+the vendor migration.").
+
+The partner asks for information (give / tell / show / name / list me ..., examples, which /
+what ...?) and a sentence of the reply that is not a question supplies it: it names things
+("come to mind", "for example", "such as", a list after a colon) or the count they asked for
+("two"), and carries content of its own (a number or several words of five letters or more).
+A bare "There are plenty of examples." supplies nothing; a stock phrase, a repeated sentence or
+a clearly hostile reply never counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.scoring.semantic_rules import NEGATIVE_MARGIN, NEGATIVE_SIMILARITY
+from roleplay.scoring.sentences import Sentence
+
+# The partner wants information, not an action.
+ASKS_FOR_INFO = re.compile(
+    r"\b(?:give|tell|show|name|list|share|walk) (?:me|us)\b|\bexamples?\b|\binstances?\b|"
+    r"\b(?:which|what) (?:\w+ )?(?:are|were|was|is|did|do|does|have|has)\b.*\?|\bname (?:one|two|"
+    r"three|a few|some|a couple)\b|\bwho (?:was|were|is|are)\b.*\?",
+    re.IGNORECASE,
+)
+COUNT = re.compile(r"\b(?:two|three|four|five|a couple|both|a few|\d+)\b", re.IGNORECASE)
+SAME_COUNT = {"a couple": "two", "both": "two"}
+# The sentence names things: examples, a list after a colon, or the count itself.
+NAMES_THINGS = re.compile(
+    r"\bcomes? to mind\b|\bfor (?:example|instance)\b|\bsuch as\b|\be\.g\.|\bnamely\b|:\s*\S",
+    re.IGNORECASE,
+)
+CONTENT = re.compile(r"\b[A-Za-z]{5,}\b|\b\d+\b")
+VAGUE = re.compile(
+    r"\b(?:plenty|lots|loads|many|several|various|a bunch) of (?:examples|things|instances|them)\b"
+    r"|\b(?:i'll|i will|let me) (?:think|dig|look|get back)\b",
+    re.IGNORECASE,
+)
+HOSTILE = frozenset({"insult", "threat", "sarcasm", "blame", "dismissal"})
+MIN_CONTENT = 3  # content words of its own besides the naming words
+
+
+def supplies_request(sentences: list[Sentence], partner: str) -> Sentence | None:
+    """The first sentence that supplies the examples or facts the partner asked for."""
+    if not partner or ASKS_FOR_INFO.search(partner) is None:
+        return None
+    if any(
+        s.act.act in HOSTILE
+        and s.act.similarity >= NEGATIVE_SIMILARITY
+        and s.act.margin >= NEGATIVE_MARGIN
+        for s in sentences
+    ):
+        return None
+    counts = _counts(partner)
+    for s in sentences:
+        text = s.text.rstrip()
+        if s.repeat or s.act.act == "stock_phrase" or text.endswith("?") or VAGUE.search(text):
+            continue
+        names = NAMES_THINGS.search(text) is not None or bool(
+            counts & _counts(text)
+        )
+        if names and len(CONTENT.findall(text)) >= MIN_CONTENT:
+            return s
+    return None
+
+
+def _counts(text: str) -> set[str]:
+    return {SAME_COUNT.get(m.lower(), m.lower()) for m in COUNT.findall(text)}

@@ -61,12 +61,7 @@ def answers_request(sentences: list[Sentence], partner: str) -> Sentence | None:
     partner's own content words."""
     if not partner or REQUEST.search(partner) is None:
         return None
-    if any(
-        s.act.act in HOSTILE
-        and s.act.similarity >= NEGATIVE_SIMILARITY
-        and s.act.margin >= NEGATIVE_MARGIN
-        for s in sentences
-    ):
+    if clearly_hostile(sentences):
         return None  # a clear insult, threat, sarcasm, blame or dismissal answers nothing
     theirs = _content(partner)
     # what makes it concrete may follow the commitment ("It's mine. Weekly status to you.")
@@ -84,6 +79,16 @@ def answers_request(sentences: list[Sentence], partner: str) -> Sentence | None:
         if COMMITMENT.search(s.text) and (s.act.act in COMMITTING_ACTS or concrete):
             return s
     return None
+
+
+def clearly_hostile(sentences: list[Sentence]) -> bool:
+    """A sentence is clearly an insult, threat, sarcasm, blame or dismissal."""
+    return any(
+        s.act.act in HOSTILE
+        and s.act.similarity >= NEGATIVE_SIMILARITY
+        and s.act.margin >= NEGATIVE_MARGIN
+        for s in sentences
+    )
 
 
 def _content(text: str) -> set[str]:

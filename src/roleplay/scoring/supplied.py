@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from roleplay.scoring.semantic_rules import NEGATIVE_MARGIN, NEGATIVE_SIMILARITY
+from roleplay.scoring.responsive import clearly_hostile
 from roleplay.scoring.sentences import Sentence
 
 # The partner wants information, not an action.
@@ -37,7 +37,6 @@ VAGUE = re.compile(
     r"|\b(?:i'll|i will|let me) (?:think|dig|look|get back)\b",
     re.IGNORECASE,
 )
-HOSTILE = frozenset({"insult", "threat", "sarcasm", "blame", "dismissal"})
 MIN_CONTENT = 3  # content words of its own besides the naming words
 
 
@@ -45,12 +44,7 @@ def supplies_request(sentences: list[Sentence], partner: str) -> Sentence | None
     """The first sentence that supplies the examples or facts the partner asked for."""
     if not partner or ASKS_FOR_INFO.search(partner) is None:
         return None
-    if any(
-        s.act.act in HOSTILE
-        and s.act.similarity >= NEGATIVE_SIMILARITY
-        and s.act.margin >= NEGATIVE_MARGIN
-        for s in sentences
-    ):
+    if clearly_hostile(sentences):
         return None
     counts = _counts(partner)
     for s in sentences:

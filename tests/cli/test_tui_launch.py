@@ -9,19 +9,23 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+import threading
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import DataTable
 
 import roleplay.cli.play as play_cmd
 import roleplay.cli.sessions as sessions_cmd
+import roleplay.cli.tui_storage as tui_storage
 from roleplay.cli import main
 from roleplay.cli.tui_storage import exporter_for
 from roleplay.storage import SessionRecorder, SessionStore
 from roleplay.tui import resume_app
 from roleplay.tui.app import RoleplayApp
+from roleplay.tui.resume_app import Storage
 from roleplay.tui.screens.conversation import ConversationScreen
 from roleplay.tui.screens.picker import PickerScreen
 from roleplay.tui.screens.resume import ResumeOfferScreen
@@ -71,6 +75,7 @@ def test_bare_roleplay_opens_the_picker_and_saves_what_is_played(
 
     async def steps(pilot: Pilot[int], app: RoleplayApp) -> None:
         await picker_ready(pilot, app)
+        await wait_until(pilot, lambda: bool(app.best_scores), "the best scores")
         assert app.best_scores and app.best_scores["budget_pushback"] > 0
         await pilot.press("enter")
         await conversation_ready(pilot, app)
@@ -204,3 +209,98 @@ def test_the_picker_is_under_the_offer_and_not_now_leaves_it(
     assert main([]) == 0
     with SessionStore.open() as store:
         assert store.session(sid).outcome is None
+
+
+def _held_storage(
+    monkeypatch: pytest.MonkeyPatch, ran: list[RoleplayApp]
+) -> tuple[threading.Event, list[bool]]:
+    """Storage opens only once the returned event is set; the list records, for each call,
+    whether the picker was already on screen with its list when the app (``ran[-1]``) asked."""
+    release = threading.Event()
+    picker_shown: list[bool] = []
+    real = tui_storage.open_storage
+
+    def held(opened: list[SessionStore]) -> Storage:
+        screen = ran[-1].screen
+        picker_shown.append(
+            isinstance(screen, PickerScreen) and screen.query_one(DataTable).row_count > 0
+        )
+        assert release.wait(30), "the test never released storage"
+        return real(opened)
+
+    monkeypatch.setattr(tui_storage, "open_storage", held)
+    return release, picker_shown
+
+
+def test_bare_roleplay_paints_the_picker_then_offers_the_unfinished_session(
+    drive: Callable[[Steps], list[RoleplayApp]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Storage opens after the picker is painted with its list; the offer then comes over it,
+    and the Best column is filled in."""
+    monkeypatch.setenv("ROLEPLAY_SCENARIOS", str(BUDGET.parent))
+    with SessionStore.open() as store:
+        play(store, GOOD_REPLIES)  # finished: the best score
+        play(store, GOOD_REPLIES[:1])  # unfinished: offered
+        best = store.best_scores()["budget_pushback"]
+
+    async def steps(pilot: Pilot[int], app: RoleplayApp) -> None:
+        await picker_ready(pilot, app)
+        assert isinstance(app, resume_app.ResumeAwareApp) and app.storage_pending
+        table = app.screen.query_one(DataTable)
+        assert str(table.get_cell("0", "best")) == "–"  # not known yet
+        assert app.recorder is None and app.history is None
+        release.set()
+        await wait_until(pilot, lambda: isinstance(app.screen, ResumeOfferScreen), "the offer")
+        assert str(table.get_cell("0", "best")) == str(best)
+        assert app.recorder is not None and app.history is not None
+        await pilot.press("y")
+        await conversation_ready(pilot, app)
+        screen = app.screen
+        assert isinstance(screen, ConversationScreen) and screen.session.turn == 1
+        await pilot.press("ctrl+q")
+
+    release, picker_shown = _held_storage(monkeypatch, drive(steps))
+    assert main([]) == 0
+    assert picker_shown == [True]
+
+
+def test_a_scenario_chosen_before_storage_is_in_starts_recorded_once_it_is(
+    drive: Callable[[Steps], list[RoleplayApp]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ROLEPLAY_SCENARIOS", str(BUDGET.parent))
+
+    async def steps(pilot: Pilot[int], app: RoleplayApp) -> None:
+        await picker_ready(pilot, app)
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, PickerScreen)  # waits for storage
+        release.set()
+        await conversation_ready(pilot, app)
+        await say(pilot, app, GOOD_REPLIES[0])
+        await pilot.press("ctrl+q")
+
+    release, _ = _held_storage(monkeypatch, drive(steps))
+    assert main([]) == 0
+    with SessionStore.open() as store:
+        (record,) = store.sessions()
+    assert record.turn_count == 1  # recorded
+
+
+def test_bare_roleplay_reports_a_database_that_cannot_open(
+    drive: Callable[[Steps], list[RoleplayApp]], monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The database opens after the picker is painted; a coded error closes the app and is
+    reported as before: one line, exit 2."""
+    monkeypatch.setenv("ROLEPLAY_SCENARIOS", str(BUDGET.parent))
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("")
+    monkeypatch.setenv("ROLEPLAY_HOME", str(not_a_folder))
+
+    async def steps(pilot: Pilot[int], app: RoleplayApp) -> None:
+        await wait_until(pilot, lambda: not app.is_running, "the app closed")
+
+    drive(steps)
+    assert main([]) == 2
+    err = capsys.readouterr().err
+    assert "RP704" in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err

@@ -43,12 +43,23 @@ def test_the_probe_sees_a_heavy_import() -> None:
     assert "transitions" in _loaded_after("import roleplay.tui.screens.conversation")
 
 
-def test_the_path_with_storage_loads_no_model_engine_or_encoder() -> None:
-    """`roleplay` with storage: the database, not the state machine or the encoder (the resume
-    offer and the conversation load them when they are used)."""
-    assert _loaded_after(
+def test_the_path_with_storage_loads_nothing_heavy_before_the_picker() -> None:
+    """`roleplay` with storage: neither the database (sqlite3 and storage open on a worker
+    after the picker is painted), the state machine nor the encoder load before the app runs."""
+    loaded = _loaded_after(
         "import roleplay.cli.play, roleplay.cli.tui_storage, roleplay.tui.resume_app"
-    ) == {"sqlite3"}
+    )
+    assert loaded == set()
+
+
+def test_opening_storage_for_the_app_loads_the_database() -> None:
+    """The probe above can fail: what the app's worker calls does import sqlite3."""
+    assert "sqlite3" in _loaded_after(
+        "import roleplay.cli.tui_storage as t\n"
+        "import tempfile, os\n"
+        "os.environ['ROLEPLAY_HOME'] = tempfile.mkdtemp()\n"
+        "t.open_storage([])"
+    )
 
 
 NO_INTENTS = """

@@ -1,6 +1,7 @@
 """Starting the TUI with storage plugged in: autosave recorder, best scores, export, resume offer.
 
-Textual is imported only inside these functions (it is slow to import).
+Textual is imported only inside these functions (it is slow to import). Bare ``roleplay``
+imports storage (and sqlite3) only after the picker is painted: the app opens it on a worker.
 """
 
 from __future__ import annotations
@@ -10,17 +11,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from roleplay.errors import RoleplayError
-from roleplay.storage import (
-    ProgressPoint,
-    ScenarioSummary,
-    SessionRecord,
-    SessionRecorder,
-    SessionStore,
-)
-from roleplay.storage.resume_plan import Choice, ResumePlan, plan_resume
 
-if TYPE_CHECKING:  # the state machine loads when a session starts, after the first paint
+if TYPE_CHECKING:  # the state machine loads when a session starts, storage after the picker
     from roleplay.engine import CompiledScenario, Session
+    from roleplay.storage import (
+        ProgressPoint,
+        ScenarioSummary,
+        SessionRecord,
+        SessionRecorder,
+        SessionStore,
+    )
+    from roleplay.storage.resume_plan import Choice, ResumePlan
+    from roleplay.tui.resume_app import Storage
 
 
 class StoreHistory:
@@ -74,7 +76,13 @@ def launch_with_storage(
 ) -> int:
     """Run the TUI. It offers the newest unfinished session (of ``scenario`` if given); with
     ``resume`` (``roleplay resume [SESSION]``) it goes straight into that session instead. What
-    to resume, on which version and the words are the core's :func:`plan_resume`."""
+    to resume, on which version and the words are the core's :func:`plan_resume`. Bare
+    ``roleplay`` (no scenario, no resume) opens storage after the first paint
+    (:func:`launch_picker`)."""
+    if scenario is None and not resume and session_id is None and choice is None:
+        return launch_picker(mode=mode, seed=seed)
+    from roleplay.storage import SessionRecorder, SessionStore
+    from roleplay.storage.resume_plan import plan_resume
     from roleplay.tui.resume_app import ResumeAwareApp
 
     with SessionStore.open() as store:
@@ -103,3 +111,41 @@ def launch_with_storage(
         )
         app.run()
         return app.return_code or 0
+
+
+def launch_picker(*, mode: str = "coach", seed: int | None = None) -> int:
+    """Bare ``roleplay``: the picker is painted first; the app then calls :func:`open_storage`
+    on a worker (the database, best scores, the offer of the newest unfinished session, which
+    is always asked about). A coded error opening the database closes the app and is raised
+    here, as it was raised before the app opened."""
+    from roleplay.tui.resume_app import ResumeAwareApp
+
+    opened: list[SessionStore] = []
+    app = ResumeAwareApp(None, mode=mode, seed=seed, open_storage=lambda: open_storage(opened))
+    try:
+        app.run()
+    finally:
+        for store in opened:
+            store.close()
+    if app.storage_error is not None:
+        raise app.storage_error
+    return app.return_code or 0
+
+
+def open_storage(opened: list[SessionStore]) -> Storage:
+    """Open the database for the app (on its worker thread; the store may be used from any
+    thread) and gather what it needs; the store is added to ``opened`` for closing."""
+    from roleplay.storage import SessionRecorder, SessionStore
+    from roleplay.storage.resume_plan import plan_resume
+    from roleplay.tui.resume_app import Storage
+
+    store = SessionStore.open()
+    opened.append(store)
+    recorder = SessionRecorder(store)
+    return Storage(
+        recorder=recorder,
+        best_scores=store.best_scores(),
+        exporter=exporter_for(store, recorder),
+        history=StoreHistory(store),
+        offer=plan_resume(store),
+    )

@@ -116,12 +116,7 @@ class PickerScreen(Screen[None]):
                 title = literal(e.title)
                 level = Text(e.difficulty)
                 states = Text(str(e.states), justify="right")
-                score = best.get(e.id)
-                best_text = (
-                    Text(str(score), style=level_style(score), justify="right")
-                    if score is not None
-                    else Text("–", style="dim", justify="right")
-                )
+                best_text = _best_cell(best.get(e.id))
             else:
                 title = literal(e.path.name if e.path else e.id, "dim")
                 level = Text("broken", style="bold #d8435c")
@@ -129,6 +124,15 @@ class PickerScreen(Screen[None]):
                 best_text = Text("")
             table.add_row(title, level, states, best_text, key=str(i))
         self._show_detail()
+
+    def show_best_scores(self) -> None:
+        """The app's best scores arrived (storage opens after the first paint): the Best column
+        is updated in place, the cursor and the filter stay."""
+        table = self.query_one(DataTable)
+        best = self.rp_app.best_scores or {}
+        for i, e in enumerate(self.shown):
+            if e.playable:
+                table.update_cell(str(i), "best", _best_cell(best.get(e.id)))
 
     def _highlighted(self) -> CatalogueEntry | None:
         table = self.query_one(DataTable)
@@ -194,3 +198,9 @@ class PickerScreen(Screen[None]):
             self.notify(e.error or "This scenario cannot be played.", severity="error")
             return
         self.post_message(ScenarioChosen(e, self.rp_app.mode))
+
+
+def _best_cell(score: int | None) -> Text:
+    if score is None:
+        return Text("–", style="dim", justify="right")
+    return Text(str(score), style=level_style(score), justify="right")

@@ -81,12 +81,11 @@ def launch_with_storage(
     (:func:`launch_picker`)."""
     if scenario is None and not resume and session_id is None and choice is None:
         return launch_picker(mode=mode, seed=seed)
-    from roleplay.storage import SessionRecorder, SessionStore
+    from roleplay.storage import SessionStore
     from roleplay.storage.resume_plan import plan_resume
     from roleplay.tui.resume_app import ResumeAwareApp
 
     with SessionStore.open() as store:
-        recorder = SessionRecorder(store)
         plan: ResumePlan | None = plan_resume(
             store,
             session_id=session_id,
@@ -99,15 +98,16 @@ def launch_with_storage(
             plan = None
         elif plan is not None and not plan.ask_first:
             store.claims.claim(plan.record.id)  # RP714 before the TUI opens if it is in use
+        storage = storage_of(store, plan)
         app = ResumeAwareApp(
             scenario,
-            offer=plan,
+            offer=storage.offer,
             mode=mode,
             seed=seed,
-            recorder=recorder,
-            best_scores=store.best_scores(),
-            exporter=exporter_for(store, recorder),
-            history=StoreHistory(store),
+            recorder=storage.recorder,
+            best_scores=storage.best_scores,
+            exporter=storage.exporter,
+            history=storage.history,
         )
         app.run()
         return app.return_code or 0
@@ -135,17 +135,25 @@ def launch_picker(*, mode: str = "coach", seed: int | None = None) -> int:
 def open_storage(opened: list[SessionStore]) -> Storage:
     """Open the database for the app (on its worker thread; the store may be used from any
     thread) and gather what it needs; the store is added to ``opened`` for closing."""
-    from roleplay.storage import SessionRecorder, SessionStore
+    from roleplay.storage import SessionStore
     from roleplay.storage.resume_plan import plan_resume
-    from roleplay.tui.resume_app import Storage
 
     store = SessionStore.open()
     opened.append(store)
+    return storage_of(store, plan_resume(store))
+
+
+def storage_of(store: SessionStore, offer: ResumePlan | None) -> Storage:
+    """What the app plugs in from an open store: the autosave recorder, best scores, export,
+    history, and the session to offer (both launches build it here)."""
+    from roleplay.storage import SessionRecorder
+    from roleplay.tui.resume_app import Storage
+
     recorder = SessionRecorder(store)
     return Storage(
         recorder=recorder,
         best_scores=store.best_scores(),
         exporter=exporter_for(store, recorder),
         history=StoreHistory(store),
-        offer=plan_resume(store),
+        offer=offer,
     )

@@ -19,7 +19,16 @@ from roleplay.errors import SessionError
 from roleplay.report.console import Printer, safe_text
 from roleplay.scoring.readable import unscored_message
 
-__all__ = ["END_WORDS", "HELP", "QUIT_WORDS", "Mode", "PlainFrontEnd", "UserLine", "parse_line", "read_lines"]
+__all__ = [
+    "END_WORDS",
+    "HELP",
+    "QUIT_WORDS",
+    "Mode",
+    "PlainFrontEnd",
+    "UserLine",
+    "parse_line",
+    "read_lines",
+]
 QUIT_WORDS = ("/quit", "/exit", "/q")  # stop for now (a solo session can be resumed)
 END_WORDS = ("/end",)  # end the conversation here, unfinished (abandoned: it is over)
 
@@ -188,8 +197,14 @@ class PlainFrontEnd:
             return
         self._told = problem
         if self.json_mode:
-            self.out.json({"event": "save_failed", "code": problem.error.code,
-                           "message": problem.message(), "waiting": problem.waiting})
+            self.out.json(
+                {
+                    "event": "save_failed",
+                    "code": problem.error.code,
+                    "message": problem.message(),
+                    "waiting": problem.waiting,
+                }
+            )
         else:
             self.out.line(safe_text(problem.message()), "yellow")
 
@@ -244,9 +259,20 @@ class PlainFrontEnd:
         elif not s.turns:
             self.notice("scores", "No scores yet: nothing has been answered.")
         elif self.json_mode:
-            self.out.json({"event": "scores", "turns": [
-                {"turn": t.turn, "state": t.state, "overall": t.score.overall,
-                 "scored": t.score.scored} for t in s.turns]})
+            self.out.json(
+                {
+                    "event": "scores",
+                    "turns": [
+                        {
+                            "turn": t.turn,
+                            "state": t.state,
+                            "overall": t.score.overall,
+                            "scored": t.score.scored,
+                        }
+                        for t in s.turns
+                    ],
+                }
+            )
         else:
             for t in s.turns:
                 shown = t.score.overall if t.score.scored else "not scored"

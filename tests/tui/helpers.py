@@ -89,7 +89,8 @@ async def picker_ready(pilot: Pilot[int], app: RoleplayApp) -> None:
             return False
         table = screen.query_one(DataTable)
         # Column widths follow new rows on the table's next idle; until then a screenshot shows
-        # the columns cut to their headers (seen once in 20 runs under load). Textual is pinned.
+        # the columns cut to their headers. (Lines drawn before that idle are redrawn once it
+        # has run: roleplay.tui.widgets.table.Table.) Textual is pinned.
         widths_settled = not table._require_update_dimensions and not table._updated_cells
         return table.row_count == len(screen.shown) > 0 and widths_settled
 

@@ -226,7 +226,7 @@ async def test_rebound_keys_work_and_help_lists_them(tmp_path: Path) -> None:
 
 
 async def test_help_opens_with_question_mark_outside_the_reply_box() -> None:
-    """"?" opens help (the picker's keys first) where it cannot be text, closes it again, and in
+    """ "?" opens help (the picker's keys first) where it cannot be text, closes it again, and in
     the reply box it is just a question mark."""
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -278,8 +278,11 @@ async def test_theme_toggles_between_light_and_dark() -> None:
 
 def _inside(widget: Widget, width: int = 80, height: int = 24) -> bool:
     region = widget.region
-    return region.width > 0 and region.height > 0 and region.right <= width and (
-        region.bottom <= height
+    return (
+        region.width > 0
+        and region.height > 0
+        and region.right <= width
+        and (region.bottom <= height)
     )
 
 
@@ -297,9 +300,7 @@ async def test_whole_game_fits_80_by_24() -> None:
             assert _inside(screen.query_one("#status"))
             newest = list(chat.query(Bubble))[-1]
             assert newest.region.height > 0  # scrolled into view, not below the fold
-            assert chat.region.contains_region(newest.region) or chat.region.overlaps(
-                newest.region
-            )
+            assert chat.region.contains_region(newest.region) or chat.region.overlaps(newest.region)
             if not screen.session.ended:  # type: ignore[attr-defined]
                 assert _inside(screen.query_one(ReplyInput))
         await pilot.press("enter")

@@ -48,7 +48,9 @@ def test_every_app_notifies_literally() -> None:
     inherits the literal notify and none overrides it, so no app can show raw control characters
     or read a file name as markup in a notification."""
     apps = {cls.__name__: cls for cls in _our_apps() if cls is not LiteralNotifyApp}
-    assert {"RoleplayApp", "ResumeAwareApp", "HotSeatApp", "ParticipantApp", "BoardApp"} <= set(apps)
+    assert {"RoleplayApp", "ResumeAwareApp", "HotSeatApp", "ParticipantApp", "BoardApp"} <= set(
+        apps
+    )
     for name, cls in apps.items():
         assert issubclass(cls, LiteralNotifyApp), name
         assert cls.notify is LiteralNotifyApp.notify, f"{name} overrides notify"

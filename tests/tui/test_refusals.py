@@ -15,8 +15,11 @@ async def test_a_filter_that_matches_nothing_says_so_and_enter_starts_nothing() 
         await picker_ready(pilot, app)
         await pilot.press(*"zzzz")
         detail = app.screen.query_one("#detail")
-        await wait_until(pilot, lambda: "No scenario matches the filter." in str(
-            detail.render()), "the empty filter's message")
+        await wait_until(
+            pilot,
+            lambda: "No scenario matches the filter." in str(detail.render()),
+            "the empty filter's message",
+        )
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, PickerScreen)
@@ -32,9 +35,14 @@ async def test_a_failed_export_from_the_debrief_says_why() -> None:
         await pilot.press("f5")
         await wait_until(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")
         await pilot.press("x")
-        await wait_until(pilot, lambda: any(
-            "Export failed: [Errno 28] No space left on device" in str(n.message)
-            for n in app._notifications), "the failure notice")
+        await wait_until(
+            pilot,
+            lambda: any(
+                "Export failed: [Errno 28] No space left on device" in str(n.message)
+                for n in app._notifications
+            ),
+            "the failure notice",
+        )
 
 
 async def test_without_an_exporter_the_export_key_is_greyed_out_and_does_nothing() -> None:

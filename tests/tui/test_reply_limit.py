@@ -33,5 +33,5 @@ async def test_bidi_controls_are_shown_as_escapes_in_the_chat() -> None:
         mine = [b for b in app.screen.query(Bubble) if b.who == "You"][-1]
         shown = str(mine.render())
         assert "\\u202eevil\\u2069 and" in shown  # (the reply box itself turns U+2028 into a
-        assert "more" in shown                    # line break, as str.splitlines does)
+        assert "more" in shown  # line break, as str.splitlines does)
         assert not any(ch in shown for ch in "\u202e\u2069\u2028")

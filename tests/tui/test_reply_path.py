@@ -57,8 +57,9 @@ async def test_a_failing_scorer_gives_the_reply_back_and_the_conversation_goes_o
         assert isinstance(screen, ConversationScreen)
         screen.query_one(ReplyInput).insert(GOOD_REPLIES[0])
         await pilot.press("enter")
-        await wait_until(pilot, lambda: any("Scoring failed" in n for n in _notes(app)),
-                         "the failure notice")
+        await wait_until(
+            pilot, lambda: any("Scoring failed" in n for n in _notes(app)), "the failure notice"
+        )
         assert any("the model file is damaged" in n for n in _notes(app))
         assert screen.query_one(ReplyInput).text == GOOD_REPLIES[0]  # kept, to send again
         assert screen.session.turn == 0 and not _learner_bubbles(screen)
@@ -74,13 +75,19 @@ async def test_keys_while_a_reply_is_scored_wait_for_it() -> None:
         box.insert("a second thought")
         await pilot.press("enter")
         await pilot.press("f3")
-        await wait_until(pilot, lambda: "Esc to cancel the reply being scored first." in
-                         _notes(app), "the rewind refusal")
+        await wait_until(
+            pilot,
+            lambda: "Esc to cancel the reply being scored first." in _notes(app),
+            "the rewind refusal",
+        )
         assert "Still scoring your last reply (Esc cancels it)." in _notes(app)
         assert box.text == "a second thought"  # not sent, not lost
         held.release.set()
-        await wait_until(pilot, lambda: screen.session.turn == 1 and screen.pending is None,
-                         "the first reply scored")
+        await wait_until(
+            pilot,
+            lambda: screen.session.turn == 1 and screen.pending is None,
+            "the first reply scored",
+        )
         assert len(_learner_bubbles(screen)) == 1
 
 

@@ -11,7 +11,13 @@ import sys
 
 # The lexical scorer's cue lists compile hundreds of patterns: a scorer loads on first use.
 HEAVY = (
-    "pydantic", "yaml", "transitions", "numpy", "tokenizers", "sqlite3", "roleplay.scoring.lexicon"
+    "pydantic",
+    "yaml",
+    "transitions",
+    "numpy",
+    "tokenizers",
+    "sqlite3",
+    "roleplay.scoring.lexicon",
 )
 
 
@@ -23,19 +29,26 @@ def _loaded_after(statement: str) -> set[str]:
     # Not measured under `make coverage`: coverage itself imports sqlite3 for its data file.
     env = {k: v for k, v in os.environ.items() if not k.startswith("COVERAGE_")}
     done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True,
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
         env=env,
     )
     return set(json.loads(done.stdout))
 
 
 def test_the_console_script_and_the_picker_load_nothing_heavy() -> None:
-    assert _loaded_after(
-        "import roleplay.cli, roleplay.cli.play\n"
-        "from roleplay.tui.app import RoleplayApp\n"
-        "from roleplay.tui.screens.picker import PickerScreen\n"
-        "from roleplay.scenario.catalogue import cached_catalogue"
-    ) == set()
+    assert (
+        _loaded_after(
+            "import roleplay.cli, roleplay.cli.play\n"
+            "from roleplay.tui.app import RoleplayApp\n"
+            "from roleplay.tui.screens.picker import PickerScreen\n"
+            "from roleplay.scenario.catalogue import cached_catalogue"
+        )
+        == set()
+    )
 
 
 def test_the_probe_sees_a_heavy_import() -> None:

@@ -25,38 +25,57 @@ BAD_NEW_ID = "RP907"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    g = sub.add_parser("graph", help="draw a scenario's state machine (Mermaid, DOT or HTML)",
-                       description="Print the state machine with conditions and effects on the "
-                       "edges and endings marked. Paste Mermaid into any Mermaid renderer, or "
-                       "pipe DOT into `dot -Tsvg`.")
+    g = sub.add_parser(
+        "graph",
+        help="draw a scenario's state machine (Mermaid, DOT or HTML)",
+        description="Print the state machine with conditions and effects on the "
+        "edges and endings marked. Paste Mermaid into any Mermaid renderer, or "
+        "pipe DOT into `dot -Tsvg`.",
+    )
     g.add_argument("scenario", help="shipped scenario id or path to a .yaml file")
     g.add_argument("--format", choices=["mermaid", "dot", "html"], default="mermaid")
     g.add_argument("-o", "--output", help="write to this file instead of standard output")
-    g.add_argument("--open", action="store_true",
-                   help="write an HTML page (to --output or a temporary file) and open it")
+    g.add_argument(
+        "--open",
+        action="store_true",
+        help="write an HTML page (to --output or a temporary file) and open it",
+    )
     g.set_defaults(func=run_graph)
 
-    t = sub.add_parser("test", help="run golden transcripts (<id>.tests.yaml)",
-                       description="Run each scenario's golden cases: replies in, expected path, "
-                       "ending and score bands out. Exit 0 all pass (or no tests to run, with a "
-                       "note), 1 a case fails, 2 a file cannot be loaded.")
-    t.add_argument("paths", nargs="*", metavar="PATH",
-                   help="scenario files, .tests.yaml files or folders (default: the library)")
+    t = sub.add_parser(
+        "test",
+        help="run golden transcripts (<id>.tests.yaml)",
+        description="Run each scenario's golden cases: replies in, expected path, "
+        "ending and score bands out. Exit 0 all pass (or no tests to run, with a "
+        "note), 1 a case fails, 2 a file cannot be loaded.",
+    )
+    t.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="scenario files, .tests.yaml files or folders (default: the library)",
+    )
     t.add_argument("--json", action="store_true", help="results as one JSON document")
     t.add_argument("-v", "--verbose", action="store_true", help="show every reply's scores")
     t.add_argument("-k", metavar="TEXT", help="only cases whose name contains TEXT")
     t.set_defaults(func=run_test)
 
-    n = sub.add_parser("new", help="write a commented starter scenario and its tests",
-                       description="Write ID.yaml and ID.tests.yaml; both validate and pass.")
+    n = sub.add_parser(
+        "new",
+        help="write a commented starter scenario and its tests",
+        description="Write ID.yaml and ID.tests.yaml; both validate and pass.",
+    )
     n.add_argument("id", help="scenario id: lower-case letters, digits and _")
     n.add_argument("--dir", default=".", help="folder to write into (default: here)")
     n.add_argument("--force", action="store_true", help="overwrite existing files")
     n.set_defaults(func=run_new)
 
-    d = sub.add_parser("dev", help="play a scenario and reload it whenever the file changes",
-                       description="Plain-mode play that reloads the file on save, shows lint "
-                       "problems in place and replays your replies on the new version.")
+    d = sub.add_parser(
+        "dev",
+        help="play a scenario and reload it whenever the file changes",
+        description="Plain-mode play that reloads the file on save, shows lint "
+        "problems in place and replays your replies on the new version.",
+    )
     d.add_argument("scenario", help="shipped scenario id or path to a .yaml file")
     d.add_argument("--seed", type=int, default=1)
     d.add_argument("--json", action="store_true", help="one JSON object per event")
@@ -79,8 +98,9 @@ def run_graph(args: argparse.Namespace) -> int:
     try:
         target.write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise RoleplayError("RP002", f"cannot write: {exc.strerror}",
-                            location=Location(str(target))) from None
+        raise RoleplayError(
+            "RP002", f"cannot write: {exc.strerror}", location=Location(str(target))
+        ) from None
     Printer.for_stream(sys.stderr).line(f"wrote {target}")
     if args.open:
         import webbrowser
@@ -100,9 +120,15 @@ def _collect(paths: list[str]) -> tuple[list[Path], list[Diagnostic]]:
             files.extend(sorted(p.glob("*" + SUFFIX)))
             for scenario in scenario_files(p):
                 if not golden_path(scenario).is_file():
-                    notes.append(Diagnostic(NO_TESTS, "scenario has no golden tests",
-                                            f"add {golden_path(scenario).name}",
-                                            Location(str(scenario)), "warning"))
+                    notes.append(
+                        Diagnostic(
+                            NO_TESTS,
+                            "scenario has no golden tests",
+                            f"add {golden_path(scenario).name}",
+                            Location(str(scenario)),
+                            "warning",
+                        )
+                    )
         elif p.name.endswith(SUFFIX):
             files.append(p)
         else:
@@ -110,9 +136,15 @@ def _collect(paths: list[str]) -> tuple[list[Path], list[Diagnostic]]:
             if golden_path(scenario).is_file():
                 files.append(golden_path(scenario))
             else:
-                notes.append(Diagnostic(NO_TESTS, "scenario has no golden tests; nothing to run",
-                                        f"add {golden_path(scenario).name} (see docs/authoring.md)",
-                                        Location(str(scenario)), "warning"))
+                notes.append(
+                    Diagnostic(
+                        NO_TESTS,
+                        "scenario has no golden tests; nothing to run",
+                        f"add {golden_path(scenario).name} (see docs/authoring.md)",
+                        Location(str(scenario)),
+                        "warning",
+                    )
+                )
     return list(dict.fromkeys(files)), notes
 
 
@@ -132,26 +164,48 @@ def run_test(args: argparse.Namespace) -> int:
             loaded = load_tests(path)
         except ScenarioError as exc:
             worst = 2
-            report.append({"file": str(path), "diagnostics": [d.to_json() for d in exc.diagnostics]})
+            report.append(
+                {"file": str(path), "diagnostics": [d.to_json() for d in exc.diagnostics]}
+            )
             if not args.json:
                 out.line(exc.format(), "red")
             continue
         if args.k:
             cases = [c for c in loaded.tests.cases if args.k.lower() in c.name.lower()]
-            loaded = type(loaded)(loaded.tests.model_copy(update={"cases": cases}),
-                                  loaded.source, loaded.path, loaded.scenario)
+            loaded = type(loaded)(
+                loaded.tests.model_copy(update={"cases": cases}),
+                loaded.source,
+                loaded.path,
+                loaded.scenario,
+            )
         results = run_tests(loaded, scorer) if loaded.tests.cases else []
         passed += sum(r.passed for r in results)
         failed += sum(not r.passed for r in results)
-        report.append({"file": str(path), "scenario": loaded.scenario.scenario.id,
-                       "cases": [_case_json(r) for r in results]})
+        report.append(
+            {
+                "file": str(path),
+                "scenario": loaded.scenario.scenario.id,
+                "cases": [_case_json(r) for r in results],
+            }
+        )
         if not args.json:
             _print_results(out, path, results, verbose=args.verbose)
     if failed:
         worst = max(worst, 1)
     if args.json:
-        print(json.dumps({"files": report, "passed": passed, "failed": failed, "exit": worst,
-                          "notes": [n.to_json() for n in notes]}, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {
+                    "files": report,
+                    "passed": passed,
+                    "failed": failed,
+                    "exit": worst,
+                    "notes": [n.to_json() for n in notes],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return worst
     took = time.perf_counter() - started
     colour = "green" if worst == 0 else "red"
@@ -163,8 +217,14 @@ def run_test(args: argparse.Namespace) -> int:
 
 
 def _case_json(r: CaseResult) -> dict[str, object]:
-    return {"name": r.name, "passed": r.passed, "failures": r.failures, "path": r.path,
-            "outcome": r.outcome, "trace": r.trace}
+    return {
+        "name": r.name,
+        "passed": r.passed,
+        "failures": r.failures,
+        "path": r.path,
+        "outcome": r.outcome,
+        "trace": r.trace,
+    }
 
 
 def _print_results(out: Printer, path: Path, results: list[CaseResult], *, verbose: bool) -> None:
@@ -197,15 +257,22 @@ def run_new(args: argparse.Namespace) -> int:
     try:
         starter_tests(args.id)
     except ValueError:
-        raise RoleplayError(BAD_NEW_ID, f"'{args.id}' is not a valid scenario id",
-                            hint="use lower-case letters, digits and _, starting with a letter",
-                            location=Location(args.id)) from None
+        raise RoleplayError(
+            BAD_NEW_ID,
+            f"'{args.id}' is not a valid scenario id",
+            hint="use lower-case letters, digits and _, starting with a letter",
+            location=Location(args.id),
+        ) from None
     scenario_path = folder / f"{args.id}.yaml"
     tests_path = folder / f"{args.id}{SUFFIX}"
     for p in (scenario_path, tests_path):
         if p.exists() and not args.force:
-            raise RoleplayError(FILE_EXISTS, "file exists; not overwriting",
-                                hint="pick another id or pass --force", location=Location(str(p)))
+            raise RoleplayError(
+                FILE_EXISTS,
+                "file exists; not overwriting",
+                hint="pick another id or pass --force",
+                location=Location(str(p)),
+            )
     folder.mkdir(parents=True, exist_ok=True)
     scenario_path.write_text(starter_scenario(args.id, _schema_reference(folder)), encoding="utf-8")
     tests_path.write_text(starter_tests(args.id), encoding="utf-8")

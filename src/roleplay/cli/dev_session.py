@@ -20,7 +20,9 @@ from roleplay.report.console import Printer, safe_text
 from roleplay.scenario.watch import Broken, ScenarioWatcher, WatchEvent
 from roleplay.scoring.types import Scorer
 
-DEV_HELP = "Dev mode: edit and save the file to reload.  /restart  /lint  /quit  (and /hint /rewind)"
+DEV_HELP = (
+    "Dev mode: edit and save the file to reload.  /restart  /lint  /quit  (and /hint /rewind)"
+)
 
 
 @dataclass
@@ -118,7 +120,9 @@ class DevLoop:
         if ended_at is not None:
             self.out.line(
                 f"(the edited scenario ends after reply {ended_at} of your {len(replay)}: "
-                f"{session.outcome} in '{session.state}'; starting again)", "dim")
+                f"{session.outcome} in '{session.state}'; starting again)",
+                "dim",
+            )
             session.close()
             session = Session.start(compile_scenario(good), self.scorer, self.seed)
             front = PlainFrontEnd(session, self.out, json_mode=self.json_mode)
@@ -132,9 +136,14 @@ class DevLoop:
     def _show(self, event: WatchEvent, *, initial: bool = False) -> None:
         self.diagnostics = list(event.diagnostics)
         if self.json_mode:
-            self.out.json({"event": "load" if initial else "reload",
-                           "file": str(self.watcher.path), "playable": event.playable,
-                           "diagnostics": [d.to_json() for d in event.diagnostics]})
+            self.out.json(
+                {
+                    "event": "load" if initial else "reload",
+                    "file": str(self.watcher.path),
+                    "playable": event.playable,
+                    "diagnostics": [d.to_json() for d in event.diagnostics],
+                }
+            )
             return
         if not initial:
             self.out.line()
@@ -142,8 +151,9 @@ class DevLoop:
         self._print_diagnostics(event.diagnostics, all_clear=not initial)
         if isinstance(event, Broken):
             if self.watcher.last_good is not None:
-                self.out.line("(the file does not load; still playing the last good version)",
-                              "yellow")
+                self.out.line(
+                    "(the file does not load; still playing the last good version)", "yellow"
+                )
             else:
                 self.out.line("(the file does not load; fix it and save, or /quit)", "yellow")
 
@@ -168,8 +178,9 @@ def watch_in_background(loop: DevLoop, interval: float, prompt: Printer | None) 
     return stop
 
 
-def run_dev(path: Path, scorer: Scorer, seed: int, *, json_mode: bool = False,
-            interval: float = 0.5) -> int:
+def run_dev(
+    path: Path, scorer: Scorer, seed: int, *, json_mode: bool = False, interval: float = 0.5
+) -> int:
     out = Printer.for_stream(sys.stdout)
     loop = DevLoop(ScenarioWatcher(path), scorer, out, seed=seed, json_mode=json_mode)
     interactive = sys.stdin.isatty() and not json_mode

@@ -24,8 +24,9 @@ def register_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--lrs sends the xAPI statements to a Learning Record Store, with basic-auth "
         "credentials from ROLEPLAY_LRS_USER and ROLEPLAY_LRS_PASSWORD.",
     )
-    e.add_argument("session", metavar="SESSION", help="session number (see `roleplay history`) "
-                   "or 'last'")
+    e.add_argument(
+        "session", metavar="SESSION", help="session number (see `roleplay history`) or 'last'"
+    )
     e.add_argument("--format", "-f", choices=FORMAT_NAMES, default="md", help="default: md")
     e.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE")
     e.add_argument("--lrs", metavar="URL", help="send xAPI statements to this LRS endpoint")

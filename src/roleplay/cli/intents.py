@@ -27,25 +27,42 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("scenario", help="shipped scenario id or path to a .yaml file")
     p.add_argument("replies", nargs="*", metavar="REPLY", help="replies to match")
     p.add_argument("--json", action="store_true", help="one JSON object per reply")
-    p.add_argument("--state", metavar="STATE",
-                   help="match as a session does in STATE: only the intents that state can use "
-                   "count (the others still compete for the words)")
+    p.add_argument(
+        "--state",
+        metavar="STATE",
+        help="match as a session does in STATE: only the intents that state can use "
+        "count (the others still compete for the words)",
+    )
     p.set_defaults(func=run_intents)
 
 
 def run_intents(args: argparse.Namespace) -> int:
     scenario = compiled(args.scenario)
     if not scenario.intents:
-        raise ScenarioError([Diagnostic(
-            NO_INTENTS, f"scenario '{scenario.scenario.id}' declares no intents",
-            "add an `intents:` block (see docs/authoring.md)", Location(args.scenario))])
+        raise ScenarioError(
+            [
+                Diagnostic(
+                    NO_INTENTS,
+                    f"scenario '{scenario.scenario.id}' declares no intents",
+                    "add an `intents:` block (see docs/authoring.md)",
+                    Location(args.scenario),
+                )
+            ]
+        )
     heard: frozenset[str] | None = None
     if args.state is not None:
         known = scenario.scenario.states
         if args.state not in known:
-            raise ScenarioError([Diagnostic(
-                UNKNOWN_STATE, f"scenario '{scenario.scenario.id}' has no state '{args.state}'",
-                f"use one of: {', '.join(known)}", Location(args.scenario))])
+            raise ScenarioError(
+                [
+                    Diagnostic(
+                        UNKNOWN_STATE,
+                        f"scenario '{scenario.scenario.id}' has no state '{args.state}'",
+                        f"use one of: {', '.join(known)}",
+                        Location(args.scenario),
+                    )
+                ]
+            )
         heard = scenario.intents.heard_in[args.state]
     replies: list[str] = list(args.replies)
     if not replies:
@@ -55,12 +72,21 @@ def run_intents(args: argparse.Namespace) -> int:
     for reply in replies:
         scores = scenario.intents.scores(reply)
         if heard is not None:
-            scores = [s if s.name in heard or not s.matched else replace(
-                s, matched=False, blocked=f"not used in state '{args.state}'") for s in scores]
+            scores = [
+                s
+                if s.name in heard or not s.matched
+                else replace(s, matched=False, blocked=f"not used in state '{args.state}'")
+                for s in scores
+            ]
             scores.sort(key=lambda s: (not s.matched, -s.margin, s.name))
         if args.json:
-            out.json({"reply": reply, "matched": [s.name for s in scores if s.matched],
-                      "intents": [score_json(reply, s) for s in scores]})
+            out.json(
+                {
+                    "reply": reply,
+                    "matched": [s.name for s in scores if s.matched],
+                    "intents": [score_json(reply, s) for s in scores],
+                }
+            )
         else:
             _print(out, reply, scores)
     return 0
@@ -72,7 +98,7 @@ def score_json(reply: str, s: IntentScore) -> dict[str, object]:
         "matched": s.matched,
         "score": s.score,
         "threshold": s.threshold,
-        "part": reply[s.span[0]: s.span[1]].strip() if s.span else None,
+        "part": reply[s.span[0] : s.span[1]].strip() if s.span else None,
         "span": list(s.span) if s.span else None,
         "nearest_example": s.example,
         "blocked": s.blocked,
@@ -86,10 +112,10 @@ def _print(out: Printer, reply: str, scores: list[IntentScore]) -> None:
         mark = out.paint("✔", "green") if s.matched else out.paint("·", "dim")
         row = f"  {mark} {s.name:<{width}}  {s.score:.2f} / {s.threshold:.2f}"
         if s.span and (s.matched or s.blocked):
-            row += f'  "{safe_text(reply[s.span[0]: s.span[1]].strip())}"'
+            row += f'  "{safe_text(reply[s.span[0] : s.span[1]].strip())}"'
         out.line(row)
         if s.matched and s.example:
-            out.line(f"      nearest example: \"{safe_text(s.example)}\"", "dim")
+            out.line(f'      nearest example: "{safe_text(s.example)}"', "dim")
         elif s.blocked:
             out.line(f"      not matched: {safe_text(s.blocked)}", "yellow")
     matched = [s.name for s in scores if s.matched]

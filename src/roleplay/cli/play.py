@@ -25,9 +25,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default="coach",
         help="coach: scores after each turn (default); exam: scores only at the end",
     )
-    p.add_argument("--seed", type=int, default=None, help="seed for the counterpart's line variants")
-    p.add_argument("--watch", action="store_true",
-                   help="reload the file when it changes (line mode; same as `roleplay dev`)")
+    p.add_argument(
+        "--seed", type=int, default=None, help="seed for the counterpart's line variants"
+    )
+    p.add_argument(
+        "--watch",
+        action="store_true",
+        help="reload the file when it changes (line mode; same as `roleplay dev`)",
+    )
     p.set_defaults(func=run_play)
 
 

@@ -84,7 +84,8 @@ def _summary_text(scenario_id: str, summary: PathSummary) -> str:
     if summary.shortest is None:
         return f"{scenario_id}: no path to success"
     span = (
-        f"{summary.shortest}" if summary.shortest == summary.longest
+        f"{summary.shortest}"
+        if summary.shortest == summary.longest
         else f"{summary.shortest}-{summary.longest}"
     )
     loops = " (loops; capped by max_turns)" if summary.loops else ""

@@ -18,8 +18,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     h = sub.add_parser("history", help="list your saved sessions, newest first")
     h.add_argument("--json", action="store_true", help="one JSON array (shape in docs/storage.md)")
     h.add_argument("--scenario", metavar="ID", help="only sessions of this scenario")
-    h.add_argument("--limit", type=at_least_one, default=None, metavar="N",
-                   help="at most N sessions")
+    h.add_argument(
+        "--limit", type=at_least_one, default=None, metavar="N", help="at most N sessions"
+    )
     h.set_defaults(func=run_history)
 
     s = sub.add_parser("stats", help="progress per scenario and per dimension, as plain text")
@@ -103,8 +104,10 @@ def run_stats(args: argparse.Namespace) -> int:
     if not summaries:
         out.line("No sessions yet. `roleplay play budget_pushback` starts one.")
         return 0
-    out.line(f"{'scenario':<26} {'played':>6} {'ended':>5} {'passed':>6} {'best':>4} {'last':>4}"
-             "  last played")
+    out.line(
+        f"{'scenario':<26} {'played':>6} {'ended':>5} {'passed':>6} {'best':>4} {'last':>4}"
+        "  last played"
+    )
     for s in summaries:
         best = "-" if s.best_overall is None else str(s.best_overall)
         last_score = "-" if s.last_overall is None else str(s.last_overall)
@@ -114,7 +117,9 @@ def run_stats(args: argparse.Namespace) -> int:
         )
     if points:
         out.line()
-        out.line(f"Progress over {len(points)} session(s) (mean score, earlier half -> later half):")
+        out.line(
+            f"Progress over {len(points)} session(s) (mean score, earlier half -> later half):"
+        )
         for d in dims:
             a, b = mean(list(first), d), mean(list(last), d)
             trend = "" if a is None or b is None else f"{b - a:+d}"

@@ -33,22 +33,46 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "is given; any other address needs a join code (one is generated and printed).",
     )
     s.add_argument("--host", default=None, help="address to bind (default 127.0.0.1)")
-    s.add_argument("--port", type=int, default=8000,
-                   help="port (default 8000; 0 picks a free one, shown in the banner)")
-    s.add_argument("--scenario", action="append", metavar="ID", help="a scenario for the "
-                   "workshop (repeat; default: every shipped scenario)")
+    s.add_argument(
+        "--port",
+        type=int,
+        default=8000,
+        help="port (default 8000; 0 picks a free one, shown in the banner)",
+    )
+    s.add_argument(
+        "--scenario",
+        action="append",
+        metavar="ID",
+        help="a scenario for the workshop (repeat; default: every shipped scenario)",
+    )
     s.add_argument("--workshop", metavar="NAME", help="workshop name (default: today's date)")
-    s.add_argument("--join-code", metavar="CODE",
-                   help="use this join code (at least 6 letters or digits) instead of a new one")
-    s.add_argument("--no-join-code", action="store_true",
-                   help="no join code (only allowed on 127.0.0.1)")
-    s.add_argument("--max", type=int, default=40, metavar="N",
-                   help="most participants connected at once (default 40)")
-    s.add_argument("--allow-host", action="append", metavar="NAME",
-                   help="also answer requests for this host name (repeat; e.g. laptop.local)")
+    s.add_argument(
+        "--join-code",
+        metavar="CODE",
+        help="use this join code (at least 6 letters or digits) instead of a new one",
+    )
+    s.add_argument(
+        "--no-join-code", action="store_true", help="no join code (only allowed on 127.0.0.1)"
+    )
+    s.add_argument(
+        "--max",
+        type=int,
+        default=40,
+        metavar="N",
+        help="most participants connected at once (default 40)",
+    )
+    s.add_argument(
+        "--allow-host",
+        action="append",
+        metavar="NAME",
+        help="also answer requests for this host name (repeat; e.g. laptop.local)",
+    )
     s.add_argument("--mode", choices=["coach", "exam"], default="coach")
-    s.add_argument("--no-round", action="store_true",
-                   help="do not open round 1; participants wait until the board starts one")
+    s.add_argument(
+        "--no-round",
+        action="store_true",
+        help="do not open round 1; participants wait until the board starts one",
+    )
     s.set_defaults(func=run_serve)
 
     b = sub.add_parser(
@@ -59,9 +83,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     b.add_argument("--workshop", metavar="NAME", help="default: the most recent workshop")
     b.add_argument("--json", action="store_true", help="print one snapshot as JSON and exit")
-    b.add_argument("--all-rounds", action="store_true",
-                   help="with --json: every round's sessions (default: the latest round, as the "
-                   "board shows it)")
+    b.add_argument(
+        "--all-rounds",
+        action="store_true",
+        help="with --json: every round's sessions (default: the latest round, as the "
+        "board shows it)",
+    )
     b.add_argument("--interval", type=float, default=1.0, help="refresh seconds (default 1)")
     b.set_defaults(func=run_board)
 
@@ -70,8 +97,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     d = wsub.add_parser("debrief", help="export the group debrief (Markdown or HTML)")
     d.add_argument("--workshop", metavar="NAME")
     d.add_argument("--round", type=int, metavar="N", help="one round only")
-    d.add_argument("--format", choices=["md", "html", "json"], default=None,
-                   help="default: from -o's suffix, else md")
+    d.add_argument(
+        "--format",
+        choices=["md", "html", "json"],
+        default=None,
+        help="default: from -o's suffix, else md",
+    )
     d.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     d.set_defaults(func=run_debrief)
     r = wsub.add_parser("round", help="start or stop a round, reveal the group debrief")
@@ -204,8 +235,11 @@ def group_debrief_text(
     if round_number is not None:
         match = [r for r in store.rounds(workshop.id) if r.number == round_number]
         if not match:
-            raise RoleplayError("RP811", f"workshop '{workshop.name}' has no round {round_number}",
-                                hint="see `roleplay workshop round status`")
+            raise RoleplayError(
+                "RP811",
+                f"workshop '{workshop.name}' has no round {round_number}",
+                hint="see `roleplay workshop round status`",
+            )
         round_id = match[0].id
     debrief = build_group_debrief(
         group_rows(store.conn, workshop.id, round_id),

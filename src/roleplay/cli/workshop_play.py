@@ -43,8 +43,12 @@ def register(wsub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     h.add_argument("scenario", help="shipped scenario id or path")
     h.add_argument("--names", required=True, help="comma-separated, in speaking order")
-    h.add_argument("--workshop", metavar="NAME", default=None,
-                   help="record under this workshop (default: hot-seat-<date>)")
+    h.add_argument(
+        "--workshop",
+        metavar="NAME",
+        default=None,
+        help="record under this workshop (default: hot-seat-<date>)",
+    )
     h.add_argument("--show-names", action="store_true", help="show names in the group debrief")
     h.add_argument("--mode", choices=["coach", "exam"], default="coach")
     h.add_argument("--seed", type=int, default=None)
@@ -75,7 +79,10 @@ def run_line_participant(args: argparse.Namespace) -> int:
     try:
         recorder = WorkshopRecorder(sessions, store, participant)
         session = Session.start(
-            compiled(ref), default_scorer(), new_seed(args.seed), mode=mode_named(args.mode),
+            compiled(ref),
+            default_scorer(),
+            new_seed(args.seed),
+            mode=mode_named(args.mode),
             observers=[recorder],
         )
         _play_lines(session, args.json, None)
@@ -149,8 +156,9 @@ def run_hotseat(args: argparse.Namespace) -> int:
             return 0
         from roleplay.tui.hotseat_app import HotSeatApp
 
-        app = HotSeatApp(comp, [p.name for p in people], mode=args.mode, seed=seed,
-                         recorder=recorder)
+        app = HotSeatApp(
+            comp, [p.name for p in people], mode=args.mode, seed=seed, recorder=recorder
+        )
         return int(app.run() or 0)
     finally:
         store.leave_quietly(*(p.id for p in people))

@@ -34,10 +34,13 @@ __all__ = [
     "compile_scenario",
 ]
 
-__getattr__ = loaded_on_use(__name__, {
-    "CompiledScenario": "compiler",
-    "compile_scenario": "compiler",
-    "Debrief": "debrief",
-    "build_debrief": "debrief",
-    "Session": "session",
-})
+__getattr__ = loaded_on_use(
+    __name__,
+    {
+        "CompiledScenario": "compiler",
+        "compile_scenario": "compiler",
+        "Debrief": "debrief",
+        "build_debrief": "debrief",
+        "Session": "session",
+    },
+)

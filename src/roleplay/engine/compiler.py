@@ -75,7 +75,9 @@ def compile_scenario(loaded: LoadedScenario) -> CompiledScenario:
         if state.end is not None:
             continue
         for index, tr in enumerate(state.transitions):
-            conditions: list[Any] = [build_condition(k, v, meters) for k, v in (tr.when or {}).items()]
+            conditions: list[Any] = [
+                build_condition(k, v, meters) for k, v in (tr.when or {}).items()
+            ]
             machine.add_transition(
                 TRIGGER,
                 source=name,

@@ -153,8 +153,7 @@ def turn_advice(t: TurnResult, key_points: tuple[str, ...], emotion: str | None)
         missed = tuple(
             k
             for k in key_points
-            if not _engaged(k, reply_stems, lexicon)
-            and not (proposed and _is_question(k, lexicon))
+            if not _engaged(k, reply_stems, lexicon) and not (proposed and _is_question(k, lexicon))
         )
     category = lexicon.emotion_category(emotion) if emotion else None
     acknowledged = score.empathy >= ENOUGH or _named_feeling(t.reply, lexicon)

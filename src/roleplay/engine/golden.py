@@ -113,9 +113,16 @@ def load_tests(path: Path) -> LoadedTests:
         raise ScenarioError(_schema_problems(exc, source)) from None
     scenario_path = scenario_for(path)
     if not scenario_path.is_file():
-        raise ScenarioError([Diagnostic(
-            NO_SCENARIO, f"no scenario file {scenario_path.name} next to this tests file",
-            "name the tests file after its scenario: <id>.tests.yaml", Location(name))])
+        raise ScenarioError(
+            [
+                Diagnostic(
+                    NO_SCENARIO,
+                    f"no scenario file {scenario_path.name} next to this tests file",
+                    "name the tests file after its scenario: <id>.tests.yaml",
+                    Location(name),
+                )
+            ]
+        )
     loaded = load_file(scenario_path)
     problems = _reference_problems(tests, source, loaded)
     if problems:
@@ -141,34 +148,55 @@ def _schema_problems(exc: ValidationError, source: SourceMap) -> list[Diagnostic
     return out
 
 
-def _reference_problems(tests: GoldenFile, source: SourceMap, loaded: LoadedScenario) -> list[Diagnostic]:
+def _reference_problems(
+    tests: GoldenFile, source: SourceMap, loaded: LoadedScenario
+) -> list[Diagnostic]:
     sc = loaded.scenario
     out: list[Diagnostic] = []
     if tests.scenario is not None and tests.scenario != sc.id:
-        out.append(Diagnostic(NO_SCENARIO, f"tests are for '{tests.scenario}' but the file beside "
-                              f"them holds '{sc.id}'", "fix `scenario:` or rename the file",
-                              source.locate(("scenario",))))
+        out.append(
+            Diagnostic(
+                NO_SCENARIO,
+                f"tests are for '{tests.scenario}' but the file beside them holds '{sc.id}'",
+                "fix `scenario:` or rename the file",
+                source.locate(("scenario",)),
+            )
+        )
     for i, case in enumerate(tests.cases):
         for j, state in enumerate(case.path or []):
             if state not in sc.states:
-                out.append(Diagnostic(UNKNOWN_PATH_STATE, f"expected path names unknown state "
-                                      f"'{state}'", "use the state ids of the scenario",
-                                      source.locate(("cases", i, "path", j))))
+                out.append(
+                    Diagnostic(
+                        UNKNOWN_PATH_STATE,
+                        f"expected path names unknown state '{state}'",
+                        "use the state ids of the scenario",
+                        source.locate(("cases", i, "path", j)),
+                    )
+                )
         bands: list[tuple[tuple[str | int, ...], str, Any, tuple[str, ...]]] = [
             (("cases", i, "scores", k), k, v, DIMENSION_KEYS) for k, v in case.scores.items()
         ]
-        bands += [(("cases", i, "meters", k), k, v, tuple(sc.meters)) for k, v in case.meters.items()]
+        bands += [
+            (("cases", i, "meters", k), k, v, tuple(sc.meters)) for k, v in case.meters.items()
+        ]
         for j, reply in enumerate(case.replies):
             if isinstance(reply, GoldenReply):
-                bands += [(("cases", i, "replies", j, "scores", k), k, v, DIMENSION_KEYS)
-                          for k, v in reply.scores.items()]
+                bands += [
+                    (("cases", i, "replies", j, "scores", k), k, v, DIMENSION_KEYS)
+                    for k, v in reply.scores.items()
+                ]
                 out += _intent_problems(reply, ("cases", i, "replies", j), source, loaded)
         for where, key, value, allowed in bands:
             if key not in allowed or not isinstance(value, Comparison):
-                out.append(Diagnostic(UNKNOWN_BAND, f"'{key}' is not a band here",
-                                      f"use {', '.join(allowed) or 'a declared meter'} with a "
-                                      "comparison such as \">= 60\"",
-                                      source.locate(where, key=True)))
+                out.append(
+                    Diagnostic(
+                        UNKNOWN_BAND,
+                        f"'{key}' is not a band here",
+                        f"use {', '.join(allowed) or 'a declared meter'} with a "
+                        'comparison such as ">= 60"',
+                        source.locate(where, key=True),
+                    )
+                )
     return out
 
 
@@ -177,9 +205,12 @@ def _intent_problems(
 ) -> list[Diagnostic]:
     declared = loaded.scenario.intents
     return [
-        Diagnostic(UNKNOWN_TEST_INTENT, f"'{key}' names unknown intent '{name}'",
-                   f"use the intents of the scenario: {', '.join(declared) or 'it declares none'}",
-                   source.locate((*where, key, k)))
+        Diagnostic(
+            UNKNOWN_TEST_INTENT,
+            f"'{key}' names unknown intent '{name}'",
+            f"use the intents of the scenario: {', '.join(declared) or 'it declares none'}",
+            source.locate((*where, key, k)),
+        )
         for key, names in (("said", reply.said), ("not_said", reply.not_said))
         for k, name in enumerate(names)
         if name not in declared
@@ -196,8 +227,10 @@ def run_case(loaded: LoadedTests, case: GoldenCase, scorer: Scorer) -> CaseResul
             text = reply if isinstance(reply, str) else reply.text
             if session.ended:
                 left = len(case.replies) - n + 1
-                result.failures.append(f"the conversation ended after reply {n - 1}; "
-                                       f"{left} repl{'y' if left == 1 else 'ies'} left over")
+                result.failures.append(
+                    f"the conversation ended after reply {n - 1}; "
+                    f"{left} repl{'y' if left == 1 else 'ies'} left over"
+                )
                 break
             turn = session.reply(text)
             s = turn.score
@@ -205,9 +238,13 @@ def run_case(loaded: LoadedTests, case: GoldenCase, scorer: Scorer) -> CaseResul
             result.trace.append(
                 f"reply {n} in {turn.state}: listening {s.listening}, empathy {s.empathy}, "
                 f"collaboration {s.collaboration}, overall {s.overall} -> {turn.next_state}"
-                + (f" (transition {turn.transition_index + 1})"
-                   if turn.transition_index is not None else " (no transition held)")
-                + (f"; said {', '.join(turn.intents)}" if turn.intents else ""))
+                + (
+                    f" (transition {turn.transition_index + 1})"
+                    if turn.transition_index is not None
+                    else " (no transition held)"
+                )
+                + (f"; said {', '.join(turn.intents)}" if turn.intents else "")
+            )
             if isinstance(reply, GoldenReply):
                 for key, band in reply.scores.items():
                     _check_band(result, f"reply {n} {key}", s.dimension(key), band)
@@ -220,14 +257,21 @@ def run_case(loaded: LoadedTests, case: GoldenCase, scorer: Scorer) -> CaseResul
     return result
 
 
-def _check_intents(result: CaseResult, n: int, reply: GoldenReply, said: tuple[str, ...],
-                   usable: frozenset[str], state: str) -> None:
+def _check_intents(
+    result: CaseResult,
+    n: int,
+    reply: GoldenReply,
+    said: tuple[str, ...],
+    usable: frozenset[str],
+    state: str,
+) -> None:
     heard = ", ".join(said) or "no intent"
     for name in reply.said:
         if name not in usable:
             result.failures.append(
                 f"reply {n} cannot say '{name}' in '{state}': no transition of that state or "
-                "`say` variant it leads to reads it, so it is not matched there")
+                "`say` variant it leads to reads it, so it is not matched there"
+            )
         elif name not in said:
             result.failures.append(f"reply {n} did not say '{name}' (it said {heard})")
     for name in reply.not_said:
@@ -247,8 +291,10 @@ def _check_end(result: CaseResult, case: GoldenCase, session: Session) -> None:
         got = session.outcome or f"no ending yet (stopped in '{session.state}')"
         result.failures.append(f"ending is {got}, expected {case.ending}")
     if case.passed is not None and case.passed != session.passed:
-        result.failures.append(f"passed is {session.passed} (overall {session.overall}, pass_score "
-                               f"{session.scenario.pass_score}), expected {case.passed}")
+        result.failures.append(
+            f"passed is {session.passed} (overall {session.overall}, pass_score "
+            f"{session.scenario.pass_score}), expected {case.passed}"
+        )
     turns = session.turns
     for key, band in case.scores.items():
         mean = sum(t.score.dimension(key) for t in turns) / len(turns) if turns else 0
@@ -259,13 +305,17 @@ def _check_end(result: CaseResult, case: GoldenCase, session: Session) -> None:
 
 def path_diff(expected: list[str], actual: list[str]) -> str:
     """Where two paths part, with both paths printed one above the other."""
-    step = next((i for i, (a, b) in enumerate(zip(expected, actual, strict=False)) if a != b),
-                min(len(expected), len(actual)))
+    step = next(
+        (i for i, (a, b) in enumerate(zip(expected, actual, strict=False)) if a != b),
+        min(len(expected), len(actual)),
+    )
     where = "at the start" if step == 0 else f"at step {step + 1} (after reply {step})"
-    return (f"path differs {where}\n"
-            f"    expected: {' -> '.join(expected)}\n"
-            f"    actual:   {' -> '.join(actual)}\n"
-            f"              {' ' * len(' -> '.join(actual[:step]) + (' -> ' if step else ''))}^")
+    return (
+        f"path differs {where}\n"
+        f"    expected: {' -> '.join(expected)}\n"
+        f"    actual:   {' -> '.join(actual)}\n"
+        f"              {' ' * len(' -> '.join(actual[:step]) + (' -> ' if step else ''))}^"
+    )
 
 
 def run_tests(loaded: LoadedTests, scorer: Scorer) -> list[CaseResult]:

@@ -19,8 +19,22 @@ from roleplay.sanitise import visible
 from roleplay.scenario.model import Comparison, IntentRef, Scenario, Transition
 
 MERMAID_KEYWORDS = frozenset(
-    {"state", "note", "direction", "class", "classdef", "end", "as", "left", "right", "of",
-     "click", "style", "linkstyle", "default"}
+    {
+        "state",
+        "note",
+        "direction",
+        "class",
+        "classdef",
+        "end",
+        "as",
+        "left",
+        "right",
+        "of",
+        "click",
+        "style",
+        "linkstyle",
+        "default",
+    }
 )
 ENDING_COLOURS = {
     "success": ("#d8f3dc", "#2d6a4f"),
@@ -134,7 +148,7 @@ def to_dot(scenario: Scenario) -> str:
             continue
         for i, tr in enumerate(state.transitions):
             label = dot_escape(edge_label(i, tr))
-            style = ', style=dashed' if not tr.when else ""
+            style = ", style=dashed" if not tr.when else ""
             lines.append(f'    {name} -> {tr.to} [label="{label}"{style}];')
     lines.append("}")
     return "\n".join(lines) + "\n"
@@ -152,14 +166,25 @@ def to_html(scenario: Scenario) -> str:
     rows = []
     for name, state in scenario.states.items():
         if state.end is not None:
-            rows.append(f"<tr class='{state.end}'><td>{html_escape(name)}</td>"
-                        f"<td colspan='3'>ending: {state.end}</td></tr>")
+            rows.append(
+                f"<tr class='{state.end}'><td>{html_escape(name)}</td>"
+                f"<td colspan='3'>ending: {state.end}</td></tr>"
+            )
             continue
         for i, tr in enumerate(state.transitions):
             rows.append(
-                "<tr>" + "".join(f"<td>{html_escape(x)}</td>" for x in (
-                    name if i == 0 else "", f"{i + 1}. {condition_text(tr)}",
-                    effects_text(tr), tr.to)) + "</tr>")
+                "<tr>"
+                + "".join(
+                    f"<td>{html_escape(x)}</td>"
+                    for x in (
+                        name if i == 0 else "",
+                        f"{i + 1}. {condition_text(tr)}",
+                        effects_text(tr),
+                        tr.to,
+                    )
+                )
+                + "</tr>"
+            )
     title = html_escape(scenario.title)
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">

@@ -54,7 +54,9 @@ class DecisiveMove:
     labels: tuple[str, ...]
 
     def text(self) -> str:
-        return f"Turn {self.turn}: {' and '.join(self.labels)} → {self.next_state.replace('_', ' ')}"
+        return (
+            f"Turn {self.turn}: {' and '.join(self.labels)} → {self.next_state.replace('_', ' ')}"
+        )
 
 
 def decisive_moves(scenario: Scenario, turns: Sequence[PlayedTurn]) -> tuple[DecisiveMove, ...]:

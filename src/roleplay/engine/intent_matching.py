@@ -32,7 +32,8 @@ class ScenarioIntents:
             )
         self.heard_in: dict[str, frozenset[str]] = (
             {name: scenario.intents_heard_in(name) for name in scenario.states}
-            if scenario is not None else {}
+            if scenario is not None
+            else {}
         )
         self._matcher: IntentMatcher | None = None
         self._lock = threading.Lock()

@@ -25,7 +25,9 @@ class CompiledLine:
 
 def compile_lines(state: State, meters: set[str]) -> tuple[CompiledLine, ...]:
     return tuple(
-        CompiledLine(v.text, tuple(build_condition(k, c, meters) for k, c in (v.when or {}).items()))
+        CompiledLine(
+            v.text, tuple(build_condition(k, c, meters) for k, c in (v.when or {}).items())
+        )
         for v in state.lines
     )
 

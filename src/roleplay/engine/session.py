@@ -41,6 +41,7 @@ __all__ = [
 ]
 STALE_REPLY = "RP605"
 
+
 @dataclass
 class Session:
     """A play-through. Create with :meth:`start`, continue one from saved turns with :meth:`resume`."""
@@ -220,7 +221,10 @@ class Session:
         turn_no = self.turn + 1
         before = dict(self.meters)
         ctx = TurnContext(
-            reply=text, score=score, meters=dict(before), turn=turn_no,
+            reply=text,
+            score=score,
+            meters=dict(before),
+            turn=turn_no,
             intents=frozenset(prepared.intents),
         )
         self._cursor.fire(ctx)

@@ -37,13 +37,16 @@ __all__ = [
     "warm_up_in_background",
 ]
 
-__getattr__ = loaded_on_use(__name__, {
-    "EncodingCache": "cache",
-    "shared_cache": "cache",
-    "Encoder": "encoder",
-    "EncoderError": "encoder",
-    "encoder_loaded": "encoder",
-    "get_encoder": "encoder",
-    "warm_up_in_background": "encoder",
-    "split_sentences": "sentences",
-})
+__getattr__ = loaded_on_use(
+    __name__,
+    {
+        "EncodingCache": "cache",
+        "shared_cache": "cache",
+        "Encoder": "encoder",
+        "EncoderError": "encoder",
+        "encoder_loaded": "encoder",
+        "get_encoder": "encoder",
+        "warm_up_in_background": "encoder",
+        "split_sentences": "sentences",
+    },
+)

@@ -47,8 +47,15 @@ class FastPath:
     rival_margin: float
 
     @classmethod
-    def of(cls, examples: Sequence[Phrasings], ordinary: Phrasings, near: Sequence[Phrasings],
-           thresholds: Scores, ordinary_margin: float, rival_margin: float) -> FastPath:
+    def of(
+        cls,
+        examples: Sequence[Phrasings],
+        ordinary: Phrasings,
+        near: Sequence[Phrasings],
+        thresholds: Scores,
+        ordinary_margin: float,
+        rival_margin: float,
+    ) -> FastPath:
         groups = [*examples, ordinary, *near]
         sizes = [len(g) for g in groups]
         vectors = np.concatenate([g.vectors for g in groups]).astype(np.float32)
@@ -58,17 +65,22 @@ class FastPath:
         penalties = np.empty((REFLECTION + 1, 2, len(vectors)))
         for part_mood in range(REFLECTION + 1):
             for part_negative in (0, 1):
-                penalties[part_mood, part_negative] = (
-                    np.where(moody, MOOD_PENALTIES[part_mood][mood], 0.0)
-                    - _OFF * (negative != bool(part_negative))
-                )
+                penalties[part_mood, part_negative] = np.where(
+                    moody, MOOD_PENALTIES[part_mood][mood], 0.0
+                ) - _OFF * (negative != bool(part_negative))
         starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.intp)
         head_owner = np.repeat(np.arange(len(examples) + 1), sizes[: len(examples) + 1])
-        return cls(np.ascontiguousarray(vectors.T), penalties.astype(np.float32), starts,
-                   head_owner.astype(np.intp), thresholds, ordinary_margin, rival_margin)
+        return cls(
+            np.ascontiguousarray(vectors.T),
+            penalties.astype(np.float32),
+            starts,
+            head_owner.astype(np.intp),
+            thresholds,
+            ordinary_margin,
+            rival_margin,
+        )
 
-    def margins(self, parts: Phrasings, later: Flags | None,
-                wanted: Flags | None) -> Scores | None:
+    def margins(self, parts: Phrasings, later: Flags | None, wanted: Flags | None) -> Scores | None:
         """(K,) each intent's best margin over its threshold among the parts it wins, -inf
         where it wins none; None when no wanted intent (``wanted``: (K,) mask, None: all) can
         be matched. Written for few array operations: each costs more than its arithmetic."""
@@ -87,8 +99,9 @@ class FastPath:
         # with no phrasing of the part's polarity scores far below any threshold as it is.
         head = top[:, : k + 1]
         used = sims[:, : len(self.head_owner)]
-        second = np.maximum.reduceat(np.where(used >= head[:, self.head_owner], _OFF, used),
-                                     self.starts[: k + 1], axis=1)
+        second = np.maximum.reduceat(
+            np.where(used >= head[:, self.head_owner], _OFF, used), self.starts[: k + 1], axis=1
+        )
         second[second < _NONE] = LONE_SECOND
         drag = head - second
         drag *= CONSENSUS_WEIGHT

@@ -66,11 +66,13 @@ _REFLECTION = re.compile(
 
 STATEMENT, QUESTION, REFLECTION = 0, 1, 2
 # [part's mood][phrasing's mood]: what a phrasing of another mood loses.
-MOOD_PENALTIES = np.array([
-    [0.0, MOOD_PENALTY, REFLECTION_PENALTY],
-    [MOOD_PENALTY, 0.0, REFLECTION_PENALTY],
-    [REFLECTION_PENALTY, REFLECTION_PENALTY, 0.0],
-])
+MOOD_PENALTIES = np.array(
+    [
+        [0.0, MOOD_PENALTY, REFLECTION_PENALTY],
+        [MOOD_PENALTY, 0.0, REFLECTION_PENALTY],
+        [REFLECTION_PENALTY, REFLECTION_PENALTY, 0.0],
+    ]
+)
 
 
 def mood(text: str) -> int:
@@ -183,7 +185,8 @@ def _penalties(ph: Phrasings) -> NDArray[np.float64]:
     for m in (STATEMENT, QUESTION, REFLECTION):
         for negative in (0, 1):
             table[m * 2 + negative] = MOOD_PENALTIES[m][ph.mood] - _OFF * (
-                ph.negative != bool(negative))
+                ph.negative != bool(negative)
+            )
     return table
 
 

@@ -112,8 +112,9 @@ class IntentMatcher:
             examples = Phrasings.of(spec.examples, vectors[at : at + k])
             near = Phrasings.of(spec.near_misses, vectors[at + k : at + k + m])
             at += k + m
-            intents.append(CompiledIntent(spec, examples, near,
-                                          *thresholds(examples, self.reference)))
+            intents.append(
+                CompiledIntent(spec, examples, near, *thresholds(examples, self.reference))
+            )
         self.intents = tuple(intents)
         if intents:
             # The examples of every intent, then ordinary talk, as one stack of groups.
@@ -121,11 +122,17 @@ class IntentMatcher:
             none = Phrasings.of([""], np.zeros((1, vectors.shape[1]), np.float32))
             self._near = Groups.of([i.near if len(i.near) else none for i in intents])
             # (2, intents): row 0 for affirmative parts, row 1 for negative ones
-            self._thresholds = np.array([[i.threshold for i in intents],
-                                         [i.negative_threshold for i in intents]])
-            self._fast = FastPath.of([i.examples for i in intents], self.reference.rivals,
-                                     [i.near if len(i.near) else none for i in intents],
-                                     self._thresholds, ORDINARY_MARGIN, RIVAL_MARGIN)
+            self._thresholds = np.array(
+                [[i.threshold for i in intents], [i.negative_threshold for i in intents]]
+            )
+            self._fast = FastPath.of(
+                [i.examples for i in intents],
+                self.reference.rivals,
+                [i.near if len(i.near) else none for i in intents],
+                self._thresholds,
+                ORDINARY_MARGIN,
+                RIVAL_MARGIN,
+            )
         self._wanted: dict[frozenset[str], Flags] = {}
 
     @property
@@ -137,8 +144,10 @@ class IntentMatcher:
         spans, parts = self._parts(text) if self.intents else ([], None)
         if parts is None or not spans:
             return sorted(
-                (IntentScore(i.spec.name, 0.0, round(i.threshold, 4), False, None, None)
-                 for i in self.intents),
+                (
+                    IntentScore(i.spec.name, 0.0, round(i.threshold, 4), False, None, None)
+                    for i in self.intents
+                ),
                 key=lambda s: (s.threshold, s.name),
             )
         d = self._decide(parts, after_contrast(text, spans))
@@ -150,25 +159,39 @@ class IntentMatcher:
         # closest, and clearly close.
         flipped = np.where(scores == NO_MATCH, raw, -np.inf)
         # the threshold of the examples' polarity: the other one than the part's
-        opposite = (flipped >= self._thresholds[1 - parts.negative.astype(np.intp)] + CLEARLY) & (
-            flipped >= ordinary[:, None] + ORDINARY_MARGIN
-        ) & (flipped >= flipped.max(axis=1, keepdims=True))
+        opposite = (
+            (flipped >= self._thresholds[1 - parts.negative.astype(np.intp)] + CLEARLY)
+            & (flipped >= ordinary[:, None] + ORDINARY_MARGIN)
+            & (flipped >= flipped.max(axis=1, keepdims=True))
+        )
         # A reflection that would have reached the threshold as a statement of the move
         # (reported for the intent it came closest to).
-        reflected = ((parts.mood == REFLECTION)[:, None] & ~reached
-                     & (scores + REFLECTION_PENALTY >= scores - d.margins)
-                     & (scores >= scores.max(axis=1, keepdims=True)))
+        reflected = (
+            (parts.mood == REFLECTION)[:, None]
+            & ~reached
+            & (scores + REFLECTION_PENALTY >= scores - d.margins)
+            & (scores >= scores.max(axis=1, keepdims=True))
+        )
         # Per intent the work is over a handful of parts: plain lists are faster than numpy.
         outweighed = np.broadcast_to(d.outweighed[:, None] & ok, ok.shape)
         columns = zip(
-            scores.T.tolist(), d.margins.T.tolist(), wins.T.tolist(), ok.T.tolist(),
-            outweighed.T.tolist(), vetoed.T.tolist(),
-            near.T.tolist(), opposite.T.tolist(), reflected.T.tolist(),
-            (best - self._examples.starts[None, :]).T.tolist(), (reached & ~over).T.tolist(),
+            scores.T.tolist(),
+            d.margins.T.tolist(),
+            wins.T.tolist(),
+            ok.T.tolist(),
+            outweighed.T.tolist(),
+            vetoed.T.tolist(),
+            near.T.tolist(),
+            opposite.T.tolist(),
+            reflected.T.tolist(),
+            (best - self._examples.starts[None, :]).T.tolist(),
+            (reached & ~over).T.tolist(),
             strict=False,  # best has one more column (ordinary talk), left out here
         )
-        out = [_summarise(intent, _Column(*col), spans, parts)
-               for intent, col in zip(self.intents, columns, strict=False)]
+        out = [
+            _summarise(intent, _Column(*col), spans, parts)
+            for intent, col in zip(self.intents, columns, strict=False)
+        ]
         return sorted(out, key=lambda s: (not s.matched, -s.margin, s.name))
 
     def matched(self, text: str, among: Collection[str] | None = None) -> tuple[str, ...]:
@@ -187,9 +210,11 @@ class IntentMatcher:
         margins = self._fast.margins(parts, after_contrast(text, spans), self._mask(among))
         if margins is None:
             return ()
-        found = [(m, intent.spec.name) for m, intent in zip(margins.tolist(), self.intents,
-                                                            strict=True)
-                 if m > -np.inf and (among is None or intent.spec.name in among)]
+        found = [
+            (m, intent.spec.name)
+            for m, intent in zip(margins.tolist(), self.intents, strict=True)
+            if m > -np.inf and (among is None or intent.spec.name in among)
+        ]
         return tuple(name for _, name in sorted(found, key=lambda x: (-x[0], x[1])))
 
     def _mask(self, among: Collection[str] | None) -> Flags | None:
@@ -226,8 +251,9 @@ class IntentMatcher:
             # reply stands behind, and X only concedes a point.
             outweighed = (later & wins.any(axis=1)[None, :]).any(axis=1)
             wins = wins & ~outweighed[:, None]
-        return _Decision(table, scores, margins, ordinary, reached, over, near, vetoed, ok, wins,
-                         outweighed)
+        return _Decision(
+            table, scores, margins, ordinary, reached, over, near, vetoed, ok, wins, outweighed
+        )
 
     # -- internals -------------------------------------------------------------------------
     def _encode(self, texts: list[str]) -> Vectors:
@@ -273,8 +299,9 @@ class IntentMatcher:
             spans = spans + [(spans[i][0], spans[i + 1][1]) for i in pairs]
             negative = negative + [negative[i] for i in pairs]
             moods = moods + [moods[i] for i in after]
-        return spans, Phrasings(vectors, np.array(negative, dtype=bool),
-                                np.array(moods, dtype=np.intp))
+        return spans, Phrasings(
+            vectors, np.array(negative, dtype=bool), np.array(moods, dtype=np.intp)
+        )
 
 
 @dataclass(frozen=True)
@@ -311,8 +338,9 @@ class _Column:
     ordinary: list[bool]  # over the threshold, but ordinary talk came as close
 
 
-def _summarise(intent: CompiledIntent, col: _Column, spans: list[Span],
-               parts: Phrasings) -> IntentScore:
+def _summarise(
+    intent: CompiledIntent, col: _Column, spans: list[Span], parts: Phrasings
+) -> IntentScore:
     parts_idx = range(len(col.score))
     matched = any(col.wins)
     pool = [p for p in parts_idx if col.wins[p]] if matched else list(parts_idx)
@@ -325,8 +353,11 @@ def _summarise(intent: CompiledIntent, col: _Column, spans: list[Span],
             blocked = "another intent matched the same words more clearly"
         elif any(col.vetoed):
             q = max((i for i in parts_idx if col.vetoed[i]), key=lambda i: col.near[i])
-            sims = np.where(intent.near.negative == parts.negative[q],
-                            intent.near.vectors @ parts.vectors[q], -np.inf)
+            sims = np.where(
+                intent.near.negative == parts.negative[q],
+                intent.near.vectors @ parts.vectors[q],
+                -np.inf,
+            )
             blocked = f"near-miss: closer to '{intent.spec.near_misses[int(np.argmax(sims))]}'"
         elif any(col.ordinary):
             blocked = "ordinary talk comes as close: it doesn't clearly make this move"

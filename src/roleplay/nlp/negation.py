@@ -31,7 +31,6 @@ _IDIOM = re.compile(
     r"(?=[ncdwi])(?:"
     r"\b(?:no (?:problem|problems|worries|doubt|matter|wonder|pressure|objections?|exceptions?|excuses|question)"
     r"|not (?:a problem|an issue|only|just|to worry|bad|unreasonable|impossible)"
-
     r"|(?:not|n['’]?t) (?:against|opposed to|object)"
     rf"|{_AUX_NOT} say no|{_AUX_NOT} argue with"
     r"|why not|whether or not|nothing wrong|no later than|if not|no-brainer)\b"

@@ -152,7 +152,9 @@ def _losing_replies(rows: list[GroupSessionRow]) -> set[int]:
 
 
 def _hard_states(
-    turns: list[GroupTurnRow], labels: SpeakerLabels, scenario: Scenario | None,
+    turns: list[GroupTurnRow],
+    labels: SpeakerLabels,
+    scenario: Scenario | None,
     losing: set[int],
 ) -> tuple[HardState, ...]:
     by_state: dict[str, list[GroupTurnRow]] = {}
@@ -211,8 +213,10 @@ def _room_moves(rows: list[GroupSessionRow], scenario: Scenario) -> tuple[RoomMo
         keys = {(m.state, m.next_state, m.labels) for m in decisive_moves(scenario, r.turns)}
         for key in keys:
             seen.setdefault(key, []).append(r.outcome)
-    out = [RoomMove(state, nxt, labels, len(o), sum(1 for x in o if x == "success"))
-           for (state, nxt, labels), o in seen.items()]
+    out = [
+        RoomMove(state, nxt, labels, len(o), sum(1 for x in o if x == "success"))
+        for (state, nxt, labels), o in seen.items()
+    ]
     return tuple(sorted(out, key=lambda m: (-m.conversations, m.state, m.labels)))
 
 

@@ -27,8 +27,7 @@ def _h(text: object) -> str:
 
 
 def _moved(m: RoomMove) -> str:
-    return (f"{_n(m.conversations, 'conversation', 'conversations')}, "
-            f"{m.succeeded} ended in success")
+    return f"{_n(m.conversations, 'conversation', 'conversations')}, {m.succeeded} ended in success"
 
 
 def _heading(d: GroupDebrief) -> str:
@@ -43,8 +42,10 @@ def _bucket_label(i: int) -> str:
 
 def to_markdown(d: GroupDebrief) -> str:
     out = [f"# {md_text(_heading(d))}", ""]
-    out.append(f"{_n(d.participants, 'participant', 'participants')}, "
-               f"{_n(d.sessions, 'conversation', 'conversations')}.")
+    out.append(
+        f"{_n(d.participants, 'participant', 'participants')}, "
+        f"{_n(d.sessions, 'conversation', 'conversations')}."
+    )
     if d.empty:
         out += ["", "Nobody has played yet."]
     for sc in d.scenarios:
@@ -114,7 +115,7 @@ def to_html(d: GroupDebrief) -> str:
         f"<title>{_h(_heading(d))}</title><style>{_CSS}</style></head><body>",
         f"<h1>{_h(_heading(d))}</h1>",
         f'<p class="meta">{_n(d.participants, "participant", "participants")}, '
-        f'{_n(d.sessions, "conversation", "conversations")}.</p>',
+        f"{_n(d.sessions, 'conversation', 'conversations')}.</p>",
     ]
     if d.empty:
         parts.append("<p>Nobody has played yet.</p>")
@@ -140,7 +141,7 @@ def _html_scenario(sc: ScenarioGroup) -> str:
     dims = ", ".join(f"{_h(k)} {v}" for k, v in sc.dimensions.items())
     out = [
         "<section>",
-        f"<h2>{_h(sc.title)} <span class=\"meta\">({_h(sc.scenario_id)})</span></h2>",
+        f'<h2>{_h(sc.title)} <span class="meta">({_h(sc.scenario_id)})</span></h2>',
         f"<p>{_n(sc.sessions, 'conversation', 'conversations')} by "
         f"{_n(sc.participants, 'person', 'people')}; {sc.passed} passed. "
         f"Overall: mean {o.mean}, median {o.median}, range {o.low}-{o.high}. "
@@ -152,14 +153,14 @@ def _html_scenario(sc: ScenarioGroup) -> str:
         out.append("<h3>Hard moments and the room's best replies</h3>")
         for hs in sc.hard_states:
             out.append(
-                f"<h4>{_h(hs.state)} <span class=\"meta\">{hs.turns} replies, mean overall "
+                f'<h4>{_h(hs.state)} <span class="meta">{hs.turns} replies, mean overall '
                 f"{hs.mean_overall}</span></h4>"
             )
             if not hs.best:
-                out.append(f"<p class=\"meta\">{_h(NO_BEST)}</p>")
+                out.append(f'<p class="meta">{_h(NO_BEST)}</p>')
             for b in hs.best:
                 out.append(
-                    f"<blockquote>{_h(b.reply)}<br><span class=\"meta\">{b.overall} overall "
+                    f'<blockquote>{_h(b.reply)}<br><span class="meta">{b.overall} overall '
                     f"(listening {b.listening}, empathy {b.empathy}, collaboration "
                     f"{b.collaboration}); {_h(b.speaker)}, {_h(_side(b.same_side))}"
                     + (f"<br><em>{_h(b.heard)}</em>" if b.heard else "")

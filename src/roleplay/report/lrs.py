@@ -82,8 +82,10 @@ def send_statements(
             payload = response.read()
     except urllib.error.HTTPError as exc:
         detail = exc.read(300).decode("utf-8", "replace").replace("\n", " ").strip()
-        hint = "check ROLEPLAY_LRS_USER/ROLEPLAY_LRS_PASSWORD" if exc.code in (401, 403) else (
-            "the LRS refused the statements; its answer is above"
+        hint = (
+            "check ROLEPLAY_LRS_USER/ROLEPLAY_LRS_PASSWORD"
+            if exc.code in (401, 403)
+            else ("the LRS refused the statements; its answer is above")
         )
         raise RoleplayError(
             "RP721", f"the LRS at {url} answered {exc.code} {exc.reason}: {detail}", hint=hint

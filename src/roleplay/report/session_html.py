@@ -86,8 +86,9 @@ def to_html(export: SessionExport) -> str:
     parts += [_turn(export, t.result) for t in export.turns]
     parts.append("</section>")
     if export.rewound:
-        parts.append("<section><h2>Taken back</h2><p>Replies that were rewound and answered "
-                     "again.</p>")
+        parts.append(
+            "<section><h2>Taken back</h2><p>Replies that were rewound and answered again.</p>"
+        )
         parts += [_turn(export, t.result, rewound=True) for t in export.rewound]
         parts.append("</section>")
     parts.append(_debrief(export))
@@ -190,7 +191,9 @@ def _debrief(export: SessionExport) -> str:
         parts.append(f"<p>{h(d.ending_text)}</p>")
     if d.interests:
         items = "".join(f"<li>{h(i)}</li>" for i in d.interests)
-        parts.append(f"<p>What {h(export.counterpart_name)} really cared about:</p><ul>{items}</ul>")
+        parts.append(
+            f"<p>What {h(export.counterpart_name)} really cared about:</p><ul>{items}</ul>"
+        )
     if d.moves:
         items = "".join(f"<li>{h(m.text())}</li>" for m in d.moves)
         parts.append(f"<p>Decisive moves:</p><ul>{items}</ul>")

@@ -40,8 +40,13 @@ def _debrief(d: Debrief | None) -> dict[str, Any] | None:
         "per_turn_overall": list(d.per_turn),
         "same_side_per_turn": list(d.sides),
         "decisive_moves": [
-            {"turn": m.turn, "state": m.state, "next_state": m.next_state,
-             "intents": list(m.intents), "text": m.text()}
+            {
+                "turn": m.turn,
+                "state": m.state,
+                "next_state": m.next_state,
+                "intents": list(m.intents),
+                "text": m.text(),
+            }
             for m in d.moves
         ],
         "strongest_turn": d.strongest.turn if d.strongest else None,

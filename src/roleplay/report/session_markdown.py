@@ -105,8 +105,10 @@ def _debrief(export: SessionExport) -> list[str]:
         out += [f"- {md_text(m.text())}" for m in d.moves]
         out.append("")
     if d.strongest and d.weakest and len(d.per_turn) > 1:
-        out.append(f"Strongest turn: {d.strongest.turn} ({d.strongest.score.overall}). "
-                   f"Weakest turn: {d.weakest.turn} ({d.weakest.score.overall}).")
+        out.append(
+            f"Strongest turn: {d.strongest.turn} ({d.strongest.score.overall}). "
+            f"Weakest turn: {d.weakest.turn} ({d.weakest.score.overall})."
+        )
         out.append("")
     advice = d.advice_to_show()
     if advice:

@@ -22,8 +22,10 @@ def side_words(same_side: str) -> str:
 
 def outcome_line(r: SessionRecord) -> str:
     if r.outcome is None:
-        return "unfinished (stopped before an ending; can be resumed)" if r.resumable else (
-            "unfinished"
+        return (
+            "unfinished (stopped before an ending; can be resumed)"
+            if r.resumable
+            else ("unfinished")
         )
     if r.outcome == "abandoned":
         return "abandoned (ended before an ending)"

@@ -81,16 +81,18 @@ def statements(export: SessionExport) -> list[dict[str, Any]]:
         definition["description"] = {"en-US": utf8_safe(export.scenario.scenario.summary)}
     scenario_activity = {"objectType": "Activity", "id": scenario_iri, "definition": definition}
 
-    def statement(key: str, verb: str, obj: dict[str, Any], result: dict[str, Any],
-                  stamp: str, parent: bool) -> dict[str, Any]:
+    def statement(
+        key: str, verb: str, obj: dict[str, Any], result: dict[str, Any], stamp: str, parent: bool
+    ) -> dict[str, Any]:
         context: dict[str, Any] = {
             "registration": r.uuid,
             "platform": export.generator,
             "extensions": context_ext,
         }
         if parent:
-            context["contextActivities"] = {"parent": [{"id": scenario_iri,
-                                                        "objectType": "Activity"}]}
+            context["contextActivities"] = {
+                "parent": [{"id": scenario_iri, "objectType": "Activity"}]
+            }
         return {
             "id": str(uuid.uuid5(uuid.UUID(r.uuid), key)),
             "version": XAPI_VERSION,
@@ -103,8 +105,10 @@ def statements(export: SessionExport) -> list[dict[str, Any]]:
         }
 
     moves = export.debrief.moves if export.debrief is not None else ()
-    decisive = {m.turn: {"intents": list(m.intents), "labels": list(m.labels),
-                         "next-state": m.next_state} for m in moves}
+    decisive = {
+        m.turn: {"intents": list(m.intents), "labels": list(m.labels), "next-state": m.next_state}
+        for m in moves
+    }
     out: list[dict[str, Any]] = []
     for stored in export.turns:
         t = stored.result
@@ -131,10 +135,16 @@ def statements(export: SessionExport) -> list[dict[str, Any]]:
         }
         if t.turn in decisive:
             extensions[ext + "decisive-move"] = decisive[t.turn]
-        result = {"response": utf8_safe(t.reply), "score": _score(sc.overall),
-                  "extensions": extensions}
-        out.append(statement(f"turn/{stored.id}", "answered", activity, result,
-                             stored.created_at, parent=True))
+        result = {
+            "response": utf8_safe(t.reply),
+            "score": _score(sc.overall),
+            "extensions": extensions,
+        }
+        out.append(
+            statement(
+                f"turn/{stored.id}", "answered", activity, result, stored.created_at, parent=True
+            )
+        )
     if r.finished and r.ended_at is not None:
         dims: dict[str, Any] = {
             ext + "listening": round(r.listening or 0),
@@ -144,11 +154,26 @@ def statements(export: SessionExport) -> list[dict[str, Any]]:
         }
         if moves:
             dims[ext + "decisive-moves"] = [m.text() for m in moves]
-        common = {"score": _score(r.overall), "completion": True,
-                  "duration": _duration(r.started_at, r.ended_at), "extensions": dims}
-        out.append(statement("completed", "completed", scenario_activity, dict(common),
-                             r.ended_at, parent=False))
+        common = {
+            "score": _score(r.overall),
+            "completion": True,
+            "duration": _duration(r.started_at, r.ended_at),
+            "extensions": dims,
+        }
+        out.append(
+            statement(
+                "completed", "completed", scenario_activity, dict(common), r.ended_at, parent=False
+            )
+        )
         verdict = "passed" if r.passed else "failed"
-        out.append(statement(verdict, verdict, scenario_activity,
-                             {**common, "success": r.passed}, r.ended_at, parent=False))
+        out.append(
+            statement(
+                verdict,
+                verdict,
+                scenario_activity,
+                {**common, "success": r.passed},
+                r.ended_at,
+                parent=False,
+            )
+        )
     return out

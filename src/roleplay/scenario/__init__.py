@@ -26,14 +26,17 @@ __all__ = [
     "load_text",
 ]
 
-__getattr__ = loaded_on_use(__name__, {
-    "LoadedScenario": "loader",
-    "load_file": "loader",
-    "load_text": "loader",
-    "Comparison": "model",
-    "Counterpart": "model",
-    "Learner": "model",
-    "Scenario": "model",
-    "State": "model",
-    "Transition": "model",
-})
+__getattr__ = loaded_on_use(
+    __name__,
+    {
+        "LoadedScenario": "loader",
+        "load_file": "loader",
+        "load_text": "loader",
+        "Comparison": "model",
+        "Counterpart": "model",
+        "Learner": "model",
+        "Scenario": "model",
+        "State": "model",
+        "Transition": "model",
+    },
+)

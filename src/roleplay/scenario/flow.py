@@ -110,7 +110,7 @@ def _edges_of(scenario: Scenario, name: str) -> list[Edge]:
             assert isinstance(ref, IntentRef)
             said_before.update(ref.names)
         elif len(own) == 1 and len(when) == 1:
-            (key, m), = own.items()
+            ((key, m),) = own.items()
             excluded[key] = excluded.get(key, 0) | m
     return out
 
@@ -121,14 +121,19 @@ def _static_checks(scenario: Scenario, edge: Edge, when: Mapping[str, object]) -
         lo, hi = _domain(scenario, key)
         value = when[key]
         if m == 0:
-            what = f"turns run 1-{hi}" if key == "turn" else (
-                "scores are 0-100" if key in (*SCORE_KEYS, "overall") else "meters are 0-100"
+            what = (
+                f"turns run 1-{hi}"
+                if key == "turn"
+                else ("scores are 0-100" if key in (*SCORE_KEYS, "overall") else "meters are 0-100")
             )
             edge.never.append((key, f"'{key} {value}' can never hold: {what}"))
         elif edge.limits[key] == 0 and key not in scenario.meters and key != "turn":
             edge.never.append(
-                (key, f"'{key} {value}' can never hold: an earlier transition of "
-                      f"'{edge.state}' already takes every such reply")
+                (
+                    key,
+                    f"'{key} {value}' can never hold: an earlier transition of "
+                    f"'{edge.state}' already takes every such reply",
+                )
             )
     if edge.never:
         return
@@ -138,9 +143,11 @@ def _static_checks(scenario: Scenario, edge: Edge, when: Mapping[str, object]) -
     if edge.overall == 0:
         keys = [k for k in (*SCORE_KEYS, "overall") if k in edge.limits]
         edge.never.append(
-            (keys[-1] if keys else "overall",
-             f"the score conditions on {', '.join(keys)} cannot hold together "
-             "(overall is the rounded mean of listening, empathy and collaboration)")
+            (
+                keys[-1] if keys else "overall",
+                f"the score conditions on {', '.join(keys)} cannot hold together "
+                "(overall is the rounded mean of listening, empathy and collaboration)",
+            )
         )
 
 
@@ -163,8 +170,11 @@ def _intent_checks(edge: Edge, when: Mapping[str, object], said_before: set[str]
             return
         if name in said_before:
             edge.never.append(
-                (key, f"'{key} {name}' can never hold: an earlier transition of '{edge.state}' "
-                      f"already takes every reply that says '{name}'")
+                (
+                    key,
+                    f"'{key} {name}' can never hold: an earlier transition of '{edge.state}' "
+                    f"already takes every reply that says '{name}'",
+                )
             )
             return
 
@@ -199,7 +209,9 @@ def analyse(scenario: Scenario) -> Flow:
             if edge.shadowed or edge.never:
                 continue
             tmask = turns[name] & edge.limits.get("turn", turn_cap)
-            mmasks = {m: meters[name][m] & edge.limits.get(m, vs.span(0, 100)) for m in meters[name]}
+            mmasks = {
+                m: meters[name][m] & edge.limits.get(m, vs.span(0, 100)) for m in meters[name]
+            }
             if not tmask or not all(mmasks.values()):
                 continue
             tr = scenario.states[name].transitions[edge.index]

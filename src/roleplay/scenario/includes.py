@@ -46,14 +46,23 @@ def expand_includes(data: Any, source: SourceMap, path: Path | None) -> tuple[An
     names = [raw] if isinstance(raw, str) else raw
     here = source.locate(("include",))
     if not isinstance(names, list) or not names or not all(isinstance(n, str) for n in names):
-        raise _problem("include takes a file name or a list of file names",
-                       "write include: [common_intents.yaml]", here)
+        raise _problem(
+            "include takes a file name or a list of file names",
+            "write include: [common_intents.yaml]",
+            here,
+        )
     if len(names) > MAX_INCLUDES:
-        raise _problem(f"{len(names)} includes; the limit is {MAX_INCLUDES}",
-                       "merge the shared intents into fewer files", here)
+        raise _problem(
+            f"{len(names)} includes; the limit is {MAX_INCLUDES}",
+            "merge the shared intents into fewer files",
+            here,
+        )
     if path is None:
-        raise _problem("include needs a scenario file to resolve names against",
-                       "load the scenario from its file", here)
+        raise _problem(
+            "include needs a scenario file to resolve names against",
+            "load the scenario from its file",
+            here,
+        )
     merged = dict(data)
     intents = dict(merged.get("intents") or {}) if isinstance(merged.get("intents"), dict) else None
     if intents is None:
@@ -84,11 +93,15 @@ def _read_include(name: str, scenario: Path, where: Location) -> tuple[dict[str,
     relative = Path(name)
     target = (folder / relative).resolve()
     if relative.is_absolute() or ".." in relative.parts or not target.is_relative_to(folder):
-        raise _problem(f"include '{name}' is outside the scenario's folder",
-                       "put shared intents in a file next to the scenario", where)
+        raise _problem(
+            f"include '{name}' is outside the scenario's folder",
+            "put shared intents in a file next to the scenario",
+            where,
+        )
     if target == scenario.resolve():
-        raise _problem("a scenario cannot include itself", "include a file of shared intents",
-                       where)
+        raise _problem(
+            "a scenario cannot include itself", "include a file of shared intents", where
+        )
     try:
         text = read_text(target)
         data, inc_source = parse_yaml(text, str(scenario.parent / relative))
@@ -97,7 +110,11 @@ def _read_include(name: str, scenario: Path, where: Location) -> tuple[dict[str,
     except ScenarioProblems as exc:
         raise ScenarioError(exc.diagnostics) from None
     file_loc = Location(str(scenario.parent / relative), 1, 1)
-    if not isinstance(data, dict) or set(data) != {"intents"} or not isinstance(data["intents"], dict):
+    if (
+        not isinstance(data, dict)
+        or set(data) != {"intents"}
+        or not isinstance(data["intents"], dict)
+    ):
         extra = sorted(set(data) - {"intents"}) if isinstance(data, dict) else []
         what = "include" if "include" in extra else (", ".join(map(str, extra)) or "no intents")
         raise _problem(

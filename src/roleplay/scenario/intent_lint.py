@@ -30,20 +30,31 @@ def check_intents(scenario: Scenario, add: Add) -> None:
     for name, intent in scenario.intents.items():
         here = ("intents", name)
         if len(intent.examples) < MIN_EXAMPLES:
-            add(rules.FEW_EXAMPLES,
+            add(
+                rules.FEW_EXAMPLES,
                 f"intent '{name}' has {len(intent.examples)} example(s); paraphrases will be missed",
                 f"write at least {MIN_EXAMPLES} different ways a learner might say it",
-                (*here, "examples"), key=True)
+                (*here, "examples"),
+                key=True,
+            )
         if name not in used:
-            add(rules.UNUSED_INTENT, f"intent '{name}' is never read by a condition",
-                f"branch on it (`when: {{said: {name}}}`) or remove it", here, key=True)
+            add(
+                rules.UNUSED_INTENT,
+                f"intent '{name}' is never read by a condition",
+                f"branch on it (`when: {{said: {name}}}`) or remove it",
+                here,
+                key=True,
+            )
     for name, state in scenario.states.items():
         lines = state.lines
         if len(lines) > 1 and all(v.when for v in lines):
-            add(rules.NO_DEFAULT_LINE,
+            add(
+                rules.NO_DEFAULT_LINE,
                 f"every `say` variant of '{name}' has `when`; when none holds there is no line",
                 "add a variant without `when` (a plain string) as the default",
-                ("states", name, "say"), key=True)
+                ("states", name, "say"),
+                key=True,
+            )
     if scenario.intents:
         _check_meaning(scenario, add)
 
@@ -55,11 +66,13 @@ def _check_meaning(scenario: Scenario, add: Add) -> None:
     for a in compiled:
         for k, j, sim, own in _examples_like_near_misses(a):
             near = a.spec.near_misses[j]
-            add(rules.EXAMPLE_MATCHES_NOT,
+            add(
+                rules.EXAMPLE_MATCHES_NOT,
                 f"example '{_short(a.spec.examples[k])}' of '{a.spec.name}' is as close to its own "
                 f"near-miss '{_short(near)}' ({sim:.2f}) as to its other examples ({own:.2f})",
                 "reword the example or the near-miss so they say different things",
-                ("intents", a.spec.name, "not", j))
+                ("intents", a.spec.name, "not", j),
+            )
     reported: set[frozenset[str]] = set()
     for a in compiled:
         for b in compiled:
@@ -71,12 +84,14 @@ def _check_meaning(scenario: Scenario, add: Add) -> None:
                 continue
             reported.add(pair)
             k, j, sim, own = found
-            add(rules.CONFUSABLE_INTENTS,
+            add(
+                rules.CONFUSABLE_INTENTS,
                 f"intents '{a.spec.name}' and '{b.spec.name}' can't be told apart: example "
                 f"'{_short(a.spec.examples[k])}' is closer to '{_short(b.spec.examples[j])}' "
                 f"({sim:.2f}) than to the other examples of '{a.spec.name}' ({own:.2f})",
                 "make the examples of each intent say something the other's don't, or merge them",
-                ("intents", a.spec.name, "examples", k))
+                ("intents", a.spec.name, "examples", k),
+            )
 
 
 def _own_best(intent: CompiledIntent) -> list[float]:

@@ -56,8 +56,10 @@ def _split_condition_maps(node: Any) -> None:
     if isinstance(options, list):
         comparison = [o for o in options if o.get("pattern") == COMPARISON_RE.pattern]
         if comparison:
-            node["properties"] = {**{k: _PHRASES for k in PHRASE_KEYS},
-                                  **node.get("properties", {})}
+            node["properties"] = {
+                **{k: _PHRASES for k in PHRASE_KEYS},
+                **node.get("properties", {}),
+            }
             node["additionalProperties"] = comparison[0]
     for child in node.values():
         _split_condition_maps(child)

@@ -27,9 +27,7 @@ def scenario_files(folder: Path | None = None) -> list[Path]:
     if not root.is_dir():
         return []
     return sorted(
-        p
-        for p in root.glob("*.yaml")
-        if not p.name.endswith(".tests.yaml") and p.is_file()
+        p for p in root.glob("*.yaml") if not p.name.endswith(".tests.yaml") and p.is_file()
     )
 
 

@@ -78,50 +78,79 @@ def _check_states(flow: Flow, report: _Report) -> None:
                 if name in graph_reach
                 else f"no transition leads to it from '{sc.start}'"
             )
-            report.add(rules.UNREACHABLE, f"state '{name}' can never be reached: {why}",
-                       "add a transition to it or remove it", here, key=True)
+            report.add(
+                rules.UNREACHABLE,
+                f"state '{name}' can never be reached: {why}",
+                "add a transition to it or remove it",
+                here,
+                key=True,
+            )
         if state.say is None:
             ending = state.end is not None
             report.add(
                 rules.MISSING_SAY,
-                f"state '{name}' has no `say`" + ("" if ending else ": the learner replies to silence"),
+                f"state '{name}' has no `say`"
+                + ("" if ending else ": the learner replies to silence"),
                 "write the counterpart's line under `say:`",
-                here, key=True, severity="warning" if ending else "error",
+                here,
+                key=True,
+                severity="warning" if ending else "error",
             )
         if state.end is not None:
             if state.transitions:
-                report.add(rules.IGNORED_TRANSITIONS,
-                           f"ending '{name}' has transitions; they are never taken",
-                           "remove them, or remove `end` to continue the conversation",
-                           (*here, "transitions"), key=True)
+                report.add(
+                    rules.IGNORED_TRANSITIONS,
+                    f"ending '{name}' has transitions; they are never taken",
+                    "remove them, or remove `end` to continue the conversation",
+                    (*here, "transitions"),
+                    key=True,
+                )
             _check_ending_extras(name, state, report)
             continue
         if state.hint is None:
-            report.add(rules.MISSING_HINT, f"state '{name}' has no `hint`",
-                       "add one line of coaching for a learner who asks for help here",
-                       here, key=True)
+            report.add(
+                rules.MISSING_HINT,
+                f"state '{name}' has no `hint`",
+                "add one line of coaching for a learner who asks for help here",
+                here,
+                key=True,
+            )
         if not state.transitions:
-            report.add(rules.DEAD_END, f"state '{name}' has no transitions and no end",
-                       "add transitions, or mark it `end: success|failure|neutral`", here, key=True)
+            report.add(
+                rules.DEAD_END,
+                f"state '{name}' has no transitions and no end",
+                "add transitions, or mark it `end: success|failure|neutral`",
+                here,
+                key=True,
+            )
             continue
         if not state.transitions[-1].unconditional:
-            report.add(rules.NO_FALLBACK, f"the last transition of '{name}' has conditions",
-                       "end with a transition without `when` so every reply goes somewhere",
-                       (*here, "transitions", len(state.transitions) - 1))
+            report.add(
+                rules.NO_FALLBACK,
+                f"the last transition of '{name}' has conditions",
+                "end with a transition without `when` so every reply goes somewhere",
+                (*here, "transitions", len(state.transitions) - 1),
+            )
         if name in flow.reached and name not in can_end:
-            report.add(rules.TRAP, f"no ending can be reached from '{name}'",
-                       f"the session would loop until max_turns ({sc.max_turns}); "
-                       "add a way to an ending", here, key=True)
+            report.add(
+                rules.TRAP,
+                f"no ending can be reached from '{name}'",
+                f"the session would loop until max_turns ({sc.max_turns}); add a way to an ending",
+                here,
+                key=True,
+            )
 
 
 def _check_ending_extras(name: str, state: State, report: _Report) -> None:
     for field in ("hint", "key_points", "emotion"):
         if getattr(state, field):
-            report.add(rules.IGNORED_ON_ENDING,
-                       f"ending '{name}' has `{field}`; nobody replies to an ending, so it "
-                       "is never used",
-                       "remove it; to say something at the end use `debrief`",
-                       ("states", name, field), key=True)
+            report.add(
+                rules.IGNORED_ON_ENDING,
+                f"ending '{name}' has `{field}`; nobody replies to an ending, so it is never used",
+                "remove it; to say something at the end use `debrief`",
+                ("states", name, field),
+                key=True,
+            )
 
 
 def _check_transitions(flow: Flow, report: _Report) -> None:
@@ -132,14 +161,21 @@ def _check_transitions(flow: Flow, report: _Report) -> None:
         for edge in edges:
             base = ("states", name, "transitions", edge.index)
             if edge.shadowed:
-                report.add(rules.SHADOWED_TRANSITION,
-                           f"transition {edge.index + 1} of '{name}' comes after an unconditional "
-                           "one and is never taken",
-                           "first match wins: move the transition without `when` to the end", base)
+                report.add(
+                    rules.SHADOWED_TRANSITION,
+                    f"transition {edge.index + 1} of '{name}' comes after an unconditional "
+                    "one and is never taken",
+                    "first match wins: move the transition without `when` to the end",
+                    base,
+                )
                 continue
             for key, reason in edge.never:
-                report.add(rules.NEVER_HOLDS, reason, "change the condition or remove it",
-                           (*base, "when", key))
+                report.add(
+                    rules.NEVER_HOLDS,
+                    reason,
+                    "change the condition or remove it",
+                    (*base, "when", key),
+                )
             if edge.never or name not in flow.reached:
                 continue
             _check_against_flow(flow, report, edge.state, edge.index)
@@ -177,14 +213,22 @@ def _check_against_flow(flow: Flow, report: _Report, name: str, index: int) -> N
             always.append((key, value, "scores are always 0-100"))
     if always and len(always) == len(when):
         for key, value, why in always:
-            report.add(rules.ALWAYS_HOLDS, f"'{key} {value}' always holds in '{name}': {why}",
-                       "drop the `when` (or tighten it); transitions after it are never taken"
-                       if index < len(sc.states[name].transitions) - 1
-                       else "drop the condition", (*base, key))
+            report.add(
+                rules.ALWAYS_HOLDS,
+                f"'{key} {value}' always holds in '{name}': {why}",
+                "drop the `when` (or tighten it); transitions after it are never taken"
+                if index < len(sc.states[name].transitions) - 1
+                else "drop the condition",
+                (*base, key),
+            )
     else:
         for key, value, why in always:
-            report.add(rules.ALWAYS_HOLDS, f"'{key} {value}' always holds in '{name}': {why}",
-                       "drop this condition", (*base, key))
+            report.add(
+                rules.ALWAYS_HOLDS,
+                f"'{key} {value}' always holds in '{name}': {why}",
+                "drop this condition",
+                (*base, key),
+            )
 
 
 def _check_meters(flow: Flow, report: _Report) -> None:
@@ -192,9 +236,13 @@ def _check_meters(flow: Flow, report: _Report) -> None:
     read_anywhere = {m for m in sc.meters if flow.readers(m)}
     for meter in sc.meters:
         if meter not in read_anywhere:
-            report.add(rules.UNUSED_METER, f"meter '{meter}' is never read by a condition",
-                       f"branch on it (e.g. `when: {{{meter}: \">= 60\"}}`) or remove it",
-                       ("meters", meter), key=True)
+            report.add(
+                rules.UNUSED_METER,
+                f"meter '{meter}' is never read by a condition",
+                f'branch on it (e.g. `when: {{{meter}: ">= 60"}}`) or remove it',
+                ("meters", meter),
+                key=True,
+            )
     for name, edges in flow.edges.items():
         if sc.states[name].end is not None:
             continue
@@ -208,18 +256,26 @@ def _check_meters(flow: Flow, report: _Report) -> None:
                 if meter not in read_anywhere:
                     continue
                 if not later & flow.readers(meter):
-                    report.add(rules.USELESS_EFFECT,
-                               f"effect on '{meter}' can never matter: no condition reads it "
-                               f"after '{edge.target}'",
-                               "remove the effect, or branch on the meter later", where, key=True)
+                    report.add(
+                        rules.USELESS_EFFECT,
+                        f"effect on '{meter}' can never matter: no condition reads it "
+                        f"after '{edge.target}'",
+                        "remove the effect, or branch on the meter later",
+                        where,
+                        key=True,
+                    )
                     continue
                 before = flow.meters[name][meter] & edge.limits.get(meter, vs.span(0, 100))
                 stuck = vs.single(100) if delta > 0 else vs.single(0)
                 if delta == 0 or before == stuck:
-                    report.add(rules.USELESS_EFFECT,
-                               f"effect {meter} {delta:+d} never changes '{meter}': it is always "
-                               f"{vs.describe(before)} here",
-                               "meters are clamped to 0-100; remove the effect", where, key=True)
+                    report.add(
+                        rules.USELESS_EFFECT,
+                        f"effect {meter} {delta:+d} never changes '{meter}': it is always "
+                        f"{vs.describe(before)} here",
+                        "meters are clamped to 0-100; remove the effect",
+                        where,
+                        key=True,
+                    )
 
 
 def _check_endings(flow: Flow, report: _Report) -> None:
@@ -227,19 +283,26 @@ def _check_endings(flow: Flow, report: _Report) -> None:
     successes = [n for n, s in sc.states.items() if s.end == "success"]
     if not any(n in flow.reached for n in successes):
         detail = (
-            f"{', '.join(repr(s) for s in successes)} cannot be reached" if successes
+            f"{', '.join(repr(s) for s in successes)} cannot be reached"
+            if successes
             else "no state has `end: success`"
         )
-        report.add(rules.NO_SUCCESS, f"no success ending can be reached from '{sc.start}': {detail}",
-                   "give the learner a way to succeed", ("start",))
+        report.add(
+            rules.NO_SUCCESS,
+            f"no success ending can be reached from '{sc.start}': {detail}",
+            "give the learner a way to succeed",
+            ("start",),
+        )
         return
     _, best = success_paths(flow)
     if best is not None and best < sc.pass_score:
-        report.add(rules.PASS_SCORE_UNREACHABLE,
-                   f"pass_score {sc.pass_score} cannot be reached: the conditions on the paths to "
-                   f"success allow an average overall of at most {best}",
-                   f"lower pass_score to {best} or less, or loosen the conditions",
-                   ("pass_score",))
+        report.add(
+            rules.PASS_SCORE_UNREACHABLE,
+            f"pass_score {sc.pass_score} cannot be reached: the conditions on the paths to "
+            f"success allow an average overall of at most {best}",
+            f"lower pass_score to {best} or less, or loosen the conditions",
+            ("pass_score",),
+        )
 
 
 def _check_file_name(report: _Report) -> None:
@@ -247,9 +310,12 @@ def _check_file_name(report: _Report) -> None:
     if loaded.path is None or loaded.path.suffix not in (".yaml", ".yml"):
         return
     if loaded.path.stem != loaded.scenario.id:
-        report.add(rules.FILE_NAME_MISMATCH,
-                   f"file '{loaded.path.name}' holds scenario '{loaded.scenario.id}'",
-                   f"rename the file to {loaded.scenario.id}.yaml", ("id",))
+        report.add(
+            rules.FILE_NAME_MISMATCH,
+            f"file '{loaded.path.name}' holds scenario '{loaded.scenario.id}'",
+            f"rename the file to {loaded.scenario.id}.yaml",
+            ("id",),
+        )
 
 
 def _graph_reachable(flow: Flow) -> set[str]:

@@ -111,7 +111,7 @@ def _pydantic_diagnostics(exc: ValidationError, source: SourceMap) -> list[Diagn
                 Diagnostic(
                     codes.BAD_COMPARISON,
                     f"{dotted}: {err['msg']}",
-                    "write a quoted comparison such as \">= 60\"",
+                    'write a quoted comparison such as ">= 60"',
                     where,
                 )
             )

@@ -175,7 +175,8 @@ Conditions = Annotated[
         {
             "type": "object",
             "properties": {
-                key: {**_INTENT_NAMES_SCHEMA, "description": doc} for key, doc in _INTENT_DOCS.items()
+                key: {**_INTENT_NAMES_SCHEMA, "description": doc}
+                for key, doc in _INTENT_DOCS.items()
             },
             "additionalProperties": _CONDITION_SCHEMA,
         }
@@ -188,9 +189,7 @@ def _whole_number(raw: Any) -> Any:
     if isinstance(raw, bool):
         raise PydanticCustomError("rp_number", "write a whole number, not true/false")
     if isinstance(raw, str):
-        raise PydanticCustomError(
-            "rp_number", "'{raw}' is text, not a number", {"raw": raw[:40]}
-        )
+        raise PydanticCustomError("rp_number", "'{raw}' is text, not a number", {"raw": raw[:40]})
     return raw
 
 

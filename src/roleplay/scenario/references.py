@@ -119,7 +119,7 @@ def _check_when(
                 Diagnostic(
                     codes.MISPLACED_CONDITION,
                     f"'{key}' takes a comparison, not a list",
-                    f"write {key}: \">= 60\"",
+                    f'write {key}: ">= 60"',
                     where,
                 )
             )

@@ -16,7 +16,9 @@ from roleplay.errors import Diagnostic, Location
 from . import codes
 
 GENERIC_HINT = "check indentation, colons, quotes and anchors"
-_UNQUOTED_COMPARISON = re.compile(r"^\s*(?:-\s+)?[^\s'\"#][^:#]*:\s*((?:>=|<=|==|!=|>|<)\s*-?\d+(?:\.\d+)?)")
+_UNQUOTED_COMPARISON = re.compile(
+    r"^\s*(?:-\s+)?[^\s'\"#][^:#]*:\s*((?:>=|<=|==|!=|>|<)\s*-?\d+(?:\.\d+)?)"
+)
 _FLOW_COMPARISON = re.compile(r"[{,]\s*(\w+):\s*((?:>=|<=|==|!=|>|<)\s*-?\d+(?:\.\d+)?)")
 
 
@@ -50,8 +52,9 @@ def explain(exc: yaml.MarkedYAMLError, text: str, filename: str) -> Diagnostic:
     mark = exc.problem_mark or exc.context_mark
     problem = (exc.problem or exc.context or "invalid YAML").strip()
     if mark is None:
-        return Diagnostic(codes.YAML_SYNTAX, f"YAML syntax error: {problem}", GENERIC_HINT,
-                          Location(filename))
+        return Diagnostic(
+            codes.YAML_SYNTAX, f"YAML syntax error: {problem}", GENERIC_HINT, Location(filename)
+        )
     where = Location(filename, mark.line + 1, mark.column + 1)
     lines = text.splitlines()
     line_no = mark.line + 1
@@ -77,8 +80,9 @@ def explain(exc: yaml.MarkedYAMLError, text: str, filename: str) -> Diagnostic:
         )
         hint = "line each entry up with the ones beside it, using spaces"
     elif problem == "mapping values are not allowed here":
-        above = next((_line(lines, n) for n in range(line_no - 1, 0, -1)
-                      if _line(lines, n).strip()), "")
+        above = next(
+            (_line(lines, n) for n in range(line_no - 1, 0, -1) if _line(lines, n).strip()), ""
+        )
         first_colon = here.find(": ") == mark.column or here.rstrip().endswith(":")
         if first_colon and above and _indent(here) > _indent(above):
             message = (
@@ -88,5 +92,5 @@ def explain(exc: yaml.MarkedYAMLError, text: str, filename: str) -> Diagnostic:
             hint = "indent it with spaces like the line above, or quote the value above it"
         else:
             message = f"YAML syntax error: a value on line {line_no} contains ': '"
-            hint = "put the value in quotes, e.g. title: \"Budget: the cut\""
+            hint = 'put the value in quotes, e.g. title: "Budget: the cut"'
     return Diagnostic(codes.YAML_SYNTAX, message, hint, where)

@@ -79,9 +79,9 @@ class ActBank:
             if not filled:
                 result.append(SentenceAct("", 0.0, 0.0))
                 continue
-            ranked = sorted(
-                ((sim, i) for i, sim in enumerate(row) if i != neutral), reverse=True
-            )[:2]
+            ranked = sorted(((sim, i) for i, sim in enumerate(row) if i != neutral), reverse=True)[
+                :2
+            ]
             (best, index), (second, _) = ranked[0], ranked[1]
             rival = max(second, row[neutral]) if neutral >= 0 else second
             margin = best - rival

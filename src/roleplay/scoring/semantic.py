@@ -79,7 +79,6 @@ from roleplay.scoring.types import DIMENSIONS, Dimension, Evidence, SameSide, Sc
 __all__ = ["CUE_ACTS", "BESIDE_ACTS", "HOSTILITY_CAP", "HOSTILE_LISTENING_CAP", "SemanticScorer"]
 
 
-
 @dataclass(frozen=True)
 class Part:
     """One term of a reply's features: `value` units of `feature`, earned by `span`.

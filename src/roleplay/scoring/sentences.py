@@ -132,7 +132,7 @@ CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\W*(?:[^,?]{0,40}(?:,| -| \u2013| \u2014|:) )?(?:so |and |but )?"
             r"(?:(?:can|could|may) i ask(?: you)?,? )?(?:what|which|how|where|when|who)\b"
             r"[^?]{2,120}\?\s*$",
-            re.I
+            re.I,
         ),
     ),
     (
@@ -220,8 +220,10 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             and act.margin < HOSTILE_MARGIN
             and COMMITMENT.search(text) is not None
         )
-        if act.strength < FAINT or confused or (
-            question and (act.act in NOT_QUESTION_ACTS or unclear_negative)
+        if (
+            act.strength < FAINT
+            or confused
+            or (question and (act.act in NOT_QUESTION_ACTS or unclear_negative))
         ):
             # the encoder found no act, only a faint one, or one a question cannot perform
             for name, pattern in CUE_ACTS:

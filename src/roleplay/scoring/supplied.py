@@ -51,9 +51,7 @@ def supplies_request(sentences: list[Sentence], partner: str) -> Sentence | None
         text = s.text.rstrip()
         if s.repeat or s.act.act == "stock_phrase" or text.endswith("?") or VAGUE.search(text):
             continue
-        names = NAMES_THINGS.search(text) is not None or bool(
-            counts & _counts(text)
-        )
+        names = NAMES_THINGS.search(text) is not None or bool(counts & _counts(text))
         if names and len(CONTENT.findall(text)) >= MIN_CONTENT:
             return s
     return None

@@ -69,8 +69,7 @@ def plan_bind(
         if len(code) < MIN_CODE_LENGTH:
             raise RoleplayError(
                 "RP804",
-                f"a join code needs at least {MIN_CODE_LENGTH} letters or digits"
-                f" (got {len(code)})",
+                f"a join code needs at least {MIN_CODE_LENGTH} letters or digits (got {len(code)})",
                 hint="omit --join-code to have one generated",
             )
     loopback = is_loopback(chosen)

@@ -19,8 +19,17 @@ def participant_argv(
 ) -> list[str]:
     """The participant's command line, run directly (no shell); in ``mode`` (coach unless it
     is exam, the one mode rule)."""
-    return [python or sys.executable, "-m", "roleplay", "workshop", "participant",
-            "--workshop", workshop_id, "--mode", mode_named(mode)]
+    return [
+        python or sys.executable,
+        "-m",
+        "roleplay",
+        "workshop",
+        "participant",
+        "--workshop",
+        workshop_id,
+        "--mode",
+        mode_named(mode),
+    ]
 
 
 def lan_address() -> str | None:

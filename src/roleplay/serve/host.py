@@ -85,7 +85,10 @@ class WorkshopServer(Server):
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, self.request_exit)
         web.run_app(
-            self._make_app(), sock=sockets, handle_signals=False, loop=loop,
+            self._make_app(),
+            sock=sockets,
+            handle_signals=False,
+            loop=loop,
             print=lambda *args: None,
         )
 

@@ -26,7 +26,9 @@ from urllib.parse import urlsplit
 from roleplay.errors import RoleplayError
 
 WILDCARDS = frozenset({"0.0.0.0", "::", ""})
-_NAME = re.compile(r"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*\.?$")
+_NAME = re.compile(
+    r"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*\.?$"
+)
 
 
 def clean_allowed_host(raw: str) -> str:

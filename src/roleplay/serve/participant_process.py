@@ -72,7 +72,9 @@ class ParticipantProcess(AppService):
         """True once the process has been reaped (or was never started)."""
         return self._process is None or self._process.returncode is not None
 
-    async def _open_app_process(self, width: int = 80, height: int = 24) -> asyncio.subprocess.Process:
+    async def _open_app_process(
+        self, width: int = 80, height: int = 24
+    ) -> asyncio.subprocess.Process:
         env = self._build_environment(width=width, height=height)
         env.update(self.environment)
         self._process = process = await asyncio.create_subprocess_exec(

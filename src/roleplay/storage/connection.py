@@ -104,9 +104,7 @@ def connect(path: Path, *, timeout_s: float | None = None) -> sqlite3.Connection
     except OSError as exc:
         raise storage_error(exc, path, "creating its folder") from None
     try:
-        conn = sqlite3.connect(
-            path, timeout=timeout, isolation_level=None, check_same_thread=False
-        )
+        conn = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
         raise storage_error(exc, path, "opening it") from None
     try:

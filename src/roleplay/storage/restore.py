@@ -55,7 +55,8 @@ def refuse_unless_resumable(record: SessionRecord) -> None:
     if not record.resumable:
         why = "was played in a workshop" if record.workshop_id else "has no answered turn"
         raise StorageError(
-            "RP712", f"session {record.id} {why}: nothing to resume",
+            "RP712",
+            f"session {record.id} {why}: nothing to resume",
             hint=f"`roleplay play {record.scenario_id}` starts a new one",
         )
 

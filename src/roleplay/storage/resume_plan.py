@@ -54,7 +54,7 @@ def ago(stamp: str, now: datetime | None = None) -> str:
 
 
 def describe(record: SessionRecord, now: datetime | None = None) -> str:
-    """"session 12 of 'Push back…' (after turn 3, 2 hours ago)", the title made visible."""
+    """ "session 12 of 'Push back…' (after turn 3, 2 hours ago)", the title made visible."""
     return (
         f"session {record.id} of '{visible(record.title)}' "
         f"(after turn {record.turn_count}, {ago(record.updated_at, now)})"
@@ -67,9 +67,11 @@ def closing_words(session_id: int | None, outcome: str | None, answered: bool) -
     if session_id is None:
         return None
     if outcome is None:
-        return f"Saved. `roleplay resume {session_id}` continues where you stopped." if (
-            answered
-        ) else None
+        return (
+            f"Saved. `roleplay resume {session_id}` continues where you stopped."
+            if (answered)
+            else None
+        )
     return (
         f"Saved as session {session_id}. "
         f"`roleplay export {session_id} --format html -o FILE` makes a printable report."
@@ -163,9 +165,7 @@ class ResumePlan:
             return "saved"
         if said in RESTART_ANSWERS and self.can_restart:
             return "restart"
-        raise StorageError(
-            "RP708", "resume cancelled", hint=f"`roleplay resume {self.record.id}`"
-        )
+        raise StorageError("RP708", "resume cancelled", hint=f"`roleplay resume {self.record.id}`")
 
     def version(self, *, can_ask: bool) -> Choice | None:
         """Which version to continue on without asking: the saved one when nothing changed,
@@ -215,7 +215,10 @@ class ResumePlan:
         from roleplay.engine.session import Session
 
         return Session.start(
-            self.restart_scenario(), scorer, self.record.seed, mode=self.mode,
+            self.restart_scenario(),
+            scorer,
+            self.record.seed,
+            mode=self.mode,
             observers=observers,
         )
 
@@ -288,7 +291,8 @@ def nothing_to_resume(store: SessionStore, scenario_id: str | None = None) -> St
     lists as unfinished and why they were not taken: replaced by a later session of their
     scenario (still resumable by number), or stopped before the first reply."""
     unfinished = [
-        r for r in store.sessions(scenario_id=scenario_id)
+        r
+        for r in store.sessions(scenario_id=scenario_id)
         if r.outcome is None and r.workshop_id is None
     ]
     # Nothing was offered, so every resumable one has been replaced (lifecycle_rules.py).
@@ -318,7 +322,7 @@ def nothing_to_resume(store: SessionStore, scenario_id: str | None = None) -> St
 
 
 def _sessions(ids: list[int], most: int = 3) -> str:
-    """"session 5", "sessions 9, 7, 4", "sessions 9, 7, 4 and 2 more"."""
+    """ "session 5", "sessions 9, 7, 4", "sessions 9, 7, 4 and 2 more"."""
     shown = ", ".join(str(i) for i in ids[:most])
     more = f" and {len(ids) - most} more" if len(ids) > most else ""
     return f"session{'s' if len(ids) > 1 else ''} {shown}{more}"

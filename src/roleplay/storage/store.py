@@ -363,7 +363,7 @@ class SessionStore:
     def last_session(
         self, scenario_id: str | None = None, workshop_id: str | None = None
     ) -> SessionRecord | None:
-        """"last": the answered session with the latest activity (lifecycle_rules.py)."""
+        """ "last": the answered session with the latest activity (lifecycle_rules.py)."""
         clauses, params = _filters(scenario_id, workshop_id)
         rows = self._read(
             "looking for the last session",
@@ -387,8 +387,15 @@ class SessionStore:
         )
         with decoding(self.path, "a session's scores"):
             return [
-                ProgressPoint(int(r[0]), str(r[1]), str(r[2]), float(r[3]), float(r[4]),
-                              float(r[5]), int(r[6]))
+                ProgressPoint(
+                    int(r[0]),
+                    str(r[1]),
+                    str(r[2]),
+                    float(r[3]),
+                    float(r[4]),
+                    float(r[5]),
+                    int(r[6]),
+                )
                 for r in rows
             ]
 

@@ -56,7 +56,7 @@ def parse_config(text: str, path: Path | None = None) -> TuiConfig:
     if isinstance(raw_theme, str):
         theme = THEMES.get(raw_theme, raw_theme)
     elif raw_theme is not None:
-        warnings.append(f"{where}: theme must be a string such as \"light\" or \"dark\"")
+        warnings.append(f'{where}: theme must be a string such as "light" or "dark"')
     cursor_blink = True
     raw_blink = data.get("cursor_blink")
     if isinstance(raw_blink, bool):
@@ -66,7 +66,7 @@ def parse_config(text: str, path: Path | None = None) -> TuiConfig:
     overrides: dict[str, str] = {}
     keys = data.get("keys", {})
     if not isinstance(keys, dict):
-        warnings.append(f"{where}: [keys] must be a table of action = \"key,key\"")
+        warnings.append(f'{where}: [keys] must be a table of action = "key,key"')
         keys = {}
     for name, value in keys.items():
         spec = find_by_config_key(name)

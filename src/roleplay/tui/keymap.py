@@ -45,30 +45,52 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "cancel", "escape", "Cancel", "conversation", "Cancel a reply being scored", show=False
     ),
     ActionSpec(
-        "toggle_panel", "f7,ctrl+b", "Panel", "conversation", "Show or hide the side panel",
+        "toggle_panel",
+        "f7,ctrl+b",
+        "Panel",
+        "conversation",
+        "Show or hide the side panel",
+        show=False,
+    ),
+    ActionSpec("finish", "f5,ctrl+f", "Debrief", "conversation", "End here and open the debrief"),
+    ActionSpec(
+        "evidence",
+        "f8",
+        "Evidence",
+        "conversation",
+        "Show all evidence on the score cards, or the top lines",
         show=False,
     ),
     ActionSpec(
-        "finish", "f5,ctrl+f", "Debrief", "conversation", "End here and open the debrief"
-    ),
-    ActionSpec(
-        "evidence", "f8", "Evidence", "conversation",
-        "Show all evidence on the score cards, or the top lines", show=False,
-    ),
-    ActionSpec(
-        "scroll_up", "pageup", "Page up", "conversation", "Scroll the chat up a page",
+        "scroll_up",
+        "pageup",
+        "Page up",
+        "conversation",
+        "Scroll the chat up a page",
         show=False,
     ),
     ActionSpec(
-        "scroll_down", "pagedown", "Page down", "conversation", "Scroll the chat down a page",
+        "scroll_down",
+        "pagedown",
+        "Page down",
+        "conversation",
+        "Scroll the chat down a page",
         show=False,
     ),
     ActionSpec(
-        "scroll_top", "ctrl+home", "Chat start", "conversation", "Scroll to the start of the chat",
+        "scroll_top",
+        "ctrl+home",
+        "Chat start",
+        "conversation",
+        "Scroll to the start of the chat",
         show=False,
     ),
     ActionSpec(
-        "scroll_bottom", "ctrl+end", "Chat end", "conversation", "Scroll to the newest line",
+        "scroll_bottom",
+        "ctrl+end",
+        "Chat end",
+        "conversation",
+        "Scroll to the newest line",
         show=False,
     ),
     ActionSpec("again", "a,f5", "Again", "debrief", "Play the same scenario again"),
@@ -77,7 +99,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("rewind", "r,f3", "Rewind", "debrief", "Rewind the last turn and answer again"),
     ActionSpec("export", "x,f8", "Export", "debrief", "Export the transcript"),
     ActionSpec(
-        "evidence", "e", "Evidence", "debrief", "Show all evidence, or the top lines",
+        "evidence",
+        "e",
+        "Evidence",
+        "debrief",
+        "Show all evidence, or the top lines",
         show=False,
     ),
 )
@@ -160,14 +186,43 @@ _NAMES = {
 }
 
 
-_TYPED_NAMES = frozenset({
-    "question_mark", "space", "slash", "full_stop", "comma", "exclamation_mark", "quotation_mark", "number_sign", "dollar_sign", "percent_sign",
-    "ampersand", "apostrophe", "left_parenthesis", "right_parenthesis", "asterisk", "plus",
-    "minus", "colon", "semicolon", "less_than_sign", "equals_sign", "greater_than_sign",
-    "at", "left_square_bracket", "backslash", "right_square_bracket", "circumflex_accent",
-    "underscore", "grave_accent", "left_curly_bracket", "vertical_line",
-    "right_curly_bracket", "tilde",
-})
+_TYPED_NAMES = frozenset(
+    {
+        "question_mark",
+        "space",
+        "slash",
+        "full_stop",
+        "comma",
+        "exclamation_mark",
+        "quotation_mark",
+        "number_sign",
+        "dollar_sign",
+        "percent_sign",
+        "ampersand",
+        "apostrophe",
+        "left_parenthesis",
+        "right_parenthesis",
+        "asterisk",
+        "plus",
+        "minus",
+        "colon",
+        "semicolon",
+        "less_than_sign",
+        "equals_sign",
+        "greater_than_sign",
+        "at",
+        "left_square_bracket",
+        "backslash",
+        "right_square_bracket",
+        "circumflex_accent",
+        "underscore",
+        "grave_accent",
+        "left_curly_bracket",
+        "vertical_line",
+        "right_curly_bracket",
+        "tilde",
+    }
+)
 
 
 def key_label(key: str) -> str:

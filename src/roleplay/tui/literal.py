@@ -37,6 +37,9 @@ class LiteralNotifyApp(App[int]):
         markup: bool = True,
     ) -> None:
         super().notify(
-            visible(message), title=visible(title), severity=severity, timeout=timeout,
+            visible(message),
+            title=visible(title),
+            severity=severity,
+            timeout=timeout,
             markup=False,
         )

@@ -56,7 +56,10 @@ class ResumeAwareApp(RoleplayApp):
     """The roleplay app plus the resume offer at start-up (see the module docstring)."""
 
     def __init__(
-        self, scenario: CompiledScenario | None = None, *, offer: ResumeOffer | None = None,
+        self,
+        scenario: CompiledScenario | None = None,
+        *,
+        offer: ResumeOffer | None = None,
         open_storage: Callable[[], Storage] | None = None,
         **kwargs: object,
     ) -> None:

@@ -74,7 +74,8 @@ def group_rows(
         " LEFT JOIN workshop_turn_speakers ts"
         "   ON ts.session_id = t.session_id AND ts.turn_no = t.turn_no"
         " LEFT JOIN workshop_participants sp ON sp.id = ts.participant_id"
-        " WHERE ws.workshop_id = :ws AND t.rewound_at IS NULL" + round_filter
+        " WHERE ws.workshop_id = :ws AND t.rewound_at IS NULL"
+        + round_filter
         + " ORDER BY t.session_id, t.turn_no",
         args,
     ).fetchall()

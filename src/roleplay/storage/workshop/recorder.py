@@ -52,9 +52,7 @@ class WorkshopRecorder:
         return self._current
 
     def started(self, session: Session) -> None:
-        label = (
-            ", ".join(p.name for p in self.speakers) if self.speakers else self.participant.name
-        )
+        label = ", ".join(p.name for p in self.speakers) if self.speakers else self.participant.name
         rec = SessionRecorder(
             self.sessions,
             learner=label,

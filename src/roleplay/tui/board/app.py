@@ -52,7 +52,9 @@ class BoardApp(LiteralNotifyApp):
         rounds = self.store.rounds(self.workshop.id)
         if rounds and not all_rounds:
             self.store.reveal(rounds[-1].id)
-        self.push_screen(GroupDebriefScreen(to_markdown(self.group_debrief(all_rounds)), all_rounds))
+        self.push_screen(
+            GroupDebriefScreen(to_markdown(self.group_debrief(all_rounds)), all_rounds)
+        )
 
     def export(self, fmt: str, all_rounds: bool) -> Path:
         debrief = self.group_debrief(all_rounds)

@@ -15,6 +15,7 @@ from textual.widgets import DataTable, Footer, Static
 from roleplay.errors import RoleplayError
 from roleplay.storage.workshop import current_board
 
+from ..widgets.table import Table
 from .messages import SnapshotFailed, SnapshotTaken
 from .widgets import HeatMap, participant_row, round_text
 
@@ -53,7 +54,7 @@ class BoardScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(id="round")
-        table: DataTable[Text] = DataTable(id="people", cursor_type="row", zebra_stripes=True)
+        table: Table[Text] = Table(id="people", cursor_type="row", zebra_stripes=True)
         yield table
         yield Static("Where the room struggled (worst first)", id="heat-title")
         yield HeatMap(id="heat")

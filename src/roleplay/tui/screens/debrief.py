@@ -177,9 +177,7 @@ class DebriefScreen(Screen[None]):
             if self.mode == "exam":
                 yield Static(Text("Every turn (exam mode)", style="bold"), classes="heading")
                 for t in s.turns:
-                    yield ScoreCard(
-                        t, heard_text(s.scenario, t.intents), more_key=self._more_key()
-                    )
+                    yield ScoreCard(t, heard_text(s.scenario, t.intents), more_key=self._more_key())
         yield Footer()
 
     def on_mount(self) -> None:
@@ -197,9 +195,7 @@ class DebriefScreen(Screen[None]):
         return self.rp_app.key("debrief", "evidence")
 
     def _render_turn(self, label: str, turn: TurnResult) -> Text:
-        return render_turn(
-            label, turn, expanded=self.evidence_expanded, more_key=self._more_key()
-        )
+        return render_turn(label, turn, expanded=self.evidence_expanded, more_key=self._more_key())
 
     def action_evidence(self) -> None:
         self.evidence_expanded = not self.evidence_expanded

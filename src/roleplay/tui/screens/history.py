@@ -23,6 +23,7 @@ from roleplay.report.progress import ProgressSeries, progress_series
 
 from ..literal import clean
 from ..widgets.history_chart import ChartLegend, ProgressChart
+from ..widgets.table import Table
 
 if TYPE_CHECKING:
     from roleplay.storage.records import ScenarioSummary, SessionRecord
@@ -107,11 +108,11 @@ class HistoryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static("History", id="history-title")
         with Horizontal(id="history-top"):
-            yield DataTable(id="history-scenarios", cursor_type="row", zebra_stripes=True)
+            yield Table(id="history-scenarios", cursor_type="row", zebra_stripes=True)
             with Vertical(id="history-chart-box"):
                 yield ProgressChart(id="history-chart")
                 yield ChartLegend(id="history-legend")
-        yield DataTable(id="history-sessions", cursor_type="row", zebra_stripes=True)
+        yield Table(id="history-sessions", cursor_type="row", zebra_stripes=True)
         yield Static("Loading…", id="history-status")
         yield Footer()
 
@@ -148,12 +149,22 @@ class HistoryScreen(Screen[None]):
         scenarios = self.query_one("#history-scenarios", DataTable)
         if not scenarios.row_count:
             rows = [
-                (s.title, [str(s.sessions), _score(s.best_overall), _score(s.last_overall),
-                           str(s.passed)], f"scenario-{s.scenario_id}", s.scenario_id)
+                (
+                    s.title,
+                    [
+                        str(s.sessions),
+                        _score(s.best_overall),
+                        _score(s.last_overall),
+                        str(s.passed),
+                    ],
+                    f"scenario-{s.scenario_id}",
+                    s.scenario_id,
+                )
                 for s in data.summaries
             ]
-            width = _name_width(scenarios, ["Played", "Best", "Last", "Passed"],
-                                [r[1] for r in rows])
+            width = _name_width(
+                scenarios, ["Played", "Best", "Last", "Passed"], [r[1] for r in rows]
+            )
             for title, cells, key, scenario_id in rows:
                 self._scenario_rows[key] = scenario_id
                 scenarios.add_row(_fit(title, width), *cells, key=key)
@@ -162,22 +173,35 @@ class HistoryScreen(Screen[None]):
         self._rows.clear()
         short_dates = self.size.width < WIDE
         session_rows = [
-            (r, [str(r.id), _started(r.started_at, short_dates)],
-             [str(r.turn_count), _score(r.listening), _score(r.empathy),
-              _score(r.collaboration), _score(r.overall),
-              r.status + (" ✓" if r.passed else "")])
+            (
+                r,
+                [str(r.id), _started(r.started_at, short_dates)],
+                [
+                    str(r.turn_count),
+                    _score(r.listening),
+                    _score(r.empathy),
+                    _score(r.collaboration),
+                    _score(r.overall),
+                    r.status + (" ✓" if r.passed else ""),
+                ],
+            )
             for r in data.recent
         ]
-        width = _name_width(sessions, ["#", "Started", *SESSION_SCORES],
-                            [[*before, *after] for _, before, after in session_rows])
+        width = _name_width(
+            sessions,
+            ["#", "Started", *SESSION_SCORES],
+            [[*before, *after] for _, before, after in session_rows],
+        )
         for r, before, after in session_rows:
             key = f"session-{r.id}"
             self._rows[key] = r.id
             sessions.add_row(*before, _fit(r.scenario_id, width), *after, key=key)
         title = "Progress" if data.scenario is None else f"Progress in {data.scenario}"
         self.query_one(ProgressChart).show_series(data.series, title)
-        shown = f"{len(data.recent)} most recent" if len(data.recent) == RECENT_LIMIT else (
-            f"{len(data.recent)}"
+        shown = (
+            f"{len(data.recent)} most recent"
+            if len(data.recent) == RECENT_LIMIT
+            else (f"{len(data.recent)}")
         )
         self.loaded = True
         self.query_one("#history-status", Static).update(

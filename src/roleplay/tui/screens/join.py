@@ -52,11 +52,9 @@ class JoinScreen(Screen[None]):
                 yield Static(Text("The join code on the facilitator's screen:", style="dim"))
                 code = Input(placeholder="Join code", max_length=20, password=True, id="code")
                 yield self.wapp.text_entry(code)
-            yield Checkbox(
-                "Show my name in the group debrief", id="show-name"
-            )
+            yield Checkbox("Show my name in the group debrief", id="show-name")
             yield Static(
-                Text("Unticked, your replies appear as \"Participant N\".", style="dim"),
+                Text('Unticked, your replies appear as "Participant N".', style="dim"),
                 id="consent-note",
             )
             yield Static("", id="join-error")

@@ -18,6 +18,7 @@ from ..keymap import bindings_for
 from ..literal import literal
 from ..messages import CatalogueLoaded, ScenarioChosen
 from ..widgets.bars import level_style
+from ..widgets.table import Table
 
 if TYPE_CHECKING:
     from ..app import RoleplayApp
@@ -55,7 +56,7 @@ class PickerScreen(Screen[None]):
         title.append("  practise hard work conversations", style="dim")
         yield Static(title, id="topbar")
         yield self.rp_app.text_entry(Input(placeholder="Type to filter scenarios…", id="filter"))
-        table: DataTable[Text] = DataTable(id="scenarios", cursor_type="row", zebra_stripes=True)
+        table: Table[Text] = Table(id="scenarios", cursor_type="row", zebra_stripes=True)
         yield table
         yield Static(id="detail")
         yield Static(id="mode")

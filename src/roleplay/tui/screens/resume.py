@@ -43,9 +43,7 @@ class ResumeOffer(Protocol):
 
     def resume(self, scorer: Scorer, observers: Iterable[SessionObserver] = ()) -> Session: ...
 
-    def start_again(
-        self, scorer: Scorer, observers: Iterable[SessionObserver] = ()
-    ) -> Session: ...
+    def start_again(self, scorer: Scorer, observers: Iterable[SessionObserver] = ()) -> Session: ...
 
 
 class ResumeOfferScreen(ModalScreen[str]):

@@ -88,7 +88,9 @@ class ChatLog(VerticalScroll, can_focus=True):
         if coach:
             bubble.show(highlighted_reply(result.reply, result.score.evidence))
             card = ScoreCard(
-                result, heard, more_key=self.more_key,
+                result,
+                heard,
+                more_key=self.more_key,
                 classes=_classes(ScoreCard.DEFAULT_CLASSES, result.turn),
             )
             card.expanded = self.evidence_expanded

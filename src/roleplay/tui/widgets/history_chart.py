@@ -18,7 +18,7 @@ Y_TICKS = (0, 50, 100)
 
 
 def legend(width: int) -> Text:
-    """"━ listening  ━ empathy  ━ collaboration", each mark in its line's colour; the initials
+    """ "━ listening  ━ empathy  ━ collaboration", each mark in its line's colour; the initials
     (as the session table's L, E, C columns) when the names do not fit in ``width`` cells."""
     text = Text()
     for names in (DIMENSIONS, tuple(d[0].upper() for d in DIMENSIONS)):

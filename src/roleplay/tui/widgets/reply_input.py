@@ -25,7 +25,10 @@ class ReplyInput(TextArea):
     """A TextArea that posts :class:`ReplySubmitted` on Enter instead of inserting a newline."""
 
     def __init__(
-        self, *, id: str | None = None, leave_keys: Iterable[str] = ()  # noqa: A002 - Textual's
+        self,
+        *,
+        id: str | None = None,
+        leave_keys: Iterable[str] = (),  # noqa: A002 - Textual's
     ) -> None:
         super().__init__(
             id=id,

@@ -194,7 +194,11 @@ class ScoreCard(Static):
     expanded: reactive[bool] = reactive(False)
 
     def __init__(
-        self, result: TurnResult, heard: str | None = None, *, more_key: str = "F8",
+        self,
+        result: TurnResult,
+        heard: str | None = None,
+        *,
+        more_key: str = "F8",
         **kwargs: object,
     ) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]

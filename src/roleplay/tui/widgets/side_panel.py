@@ -69,7 +69,9 @@ class SidePanel(VerticalScroll, can_focus=False):
         previous = s.turns[-1].meters_before if s.turns else None
         self._update("#mood", render_mood(s.scenario.counterpart.name, mood(s.meters, previous)))
         if self.exam:
-            self._update("#trajectory", Text("Side of the table\nshown at the end (exam)", style="dim"))
+            self._update(
+                "#trajectory", Text("Side of the table\nshown at the end (exam)", style="dim")
+            )
         else:
             self._update("#trajectory", render_trajectory([t.score.same_side for t in s.turns]))
 

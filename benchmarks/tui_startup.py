@@ -18,7 +18,9 @@
    reply is typed, as a person would: pressed within the frame that drew the last key, it would
    wait for the next frame (Textual paints at most 60 times a second).
 3. Peak memory (ru_maxrss) of a process that plays a 30-turn session vs one that runs the
-   minimal app.
+   minimal app. The scenario is a file in a library the picker's code scanned in an earlier
+   process, loaded as the picker's Enter loads it (from the play cache: no pydantic, no YAML);
+   ``first start`` reads and validates its YAML in the same process instead.
 """
 
 from __future__ import annotations
@@ -143,6 +145,7 @@ import asyncio, resource, sys, json, time
 sys.path.insert(0, %(repo)r)
 TURNS = int(sys.argv[1])
 ENCODER = sys.argv[2] == "encoder"
+LIBRARY = sys.argv[3]  # a folder with the loop scenario; "" : read its YAML (pydantic) here
 async def main():
     if not ENCODER:  # the lexical scorer, and no encoder warm-up: the app without the encoder
         import os
@@ -151,7 +154,6 @@ async def main():
         roleplay.nlp.warm_up_in_background = lambda: None
     from benchmarks.tui_startup import LOOP_SCENARIO, REPLIES
     from roleplay.engine import compile_scenario
-    from roleplay.scenario import load_text
     from roleplay.tui.app import RoleplayApp
     from roleplay.tui.config import TuiConfig
     from roleplay.tui.screens.conversation import ConversationScreen
@@ -176,7 +178,16 @@ async def main():
                 marks["t1"], marks["c1"] = time.perf_counter(), time.thread_time()
     Screen._compositor_refresh = compositor_refresh
 
-    app = RoleplayApp(compile_scenario(load_text(LOOP_SCENARIO)), seed=1, config=TuiConfig())
+    if LIBRARY:  # what the picker's Enter does on a start after the first (CatalogueEntry.load)
+        from pathlib import Path
+        from roleplay.scenario.catalogue import cached_catalogue
+        entries = cached_catalogue(Path(LIBRARY))
+        assert entries is not None, "the library was not scanned first"
+        loaded = entries[0].load()
+    else:  # the first start: the file is read and validated (the picker's scan does this)
+        from roleplay.scenario import load_text
+        loaded = load_text(LOOP_SCENARIO)
+    app = RoleplayApp(compile_scenario(loaded), seed=1, config=TuiConfig())
     times, scorer, ui_cpu = [], [], []
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -269,12 +280,31 @@ def startup(runs: int) -> dict[str, float]:
     return {k: statistics.median(v) for k, v in samples.items()}
 
 
-def _json_process(code: str, *args: str) -> dict[str, object]:
+def _json_process(code: str, *args: str, home: str | None = None) -> dict[str, object]:
     out = subprocess.run(
-        [PY, "-c", code, *args], check=True, env=_env(), cwd=REPO, capture_output=True, text=True
+        [PY, "-c", code, *args],
+        check=True,
+        env=_env(home),
+        cwd=REPO,
+        capture_output=True,
+        text=True,
     )
     result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
+
+
+def _scanned_library() -> tuple[str, str]:
+    """A data folder and a library holding the loop scenario, scanned once by the picker's code
+    (as on a first start), so the session children play it as every later start does."""
+    import tempfile
+
+    home = tempfile.mkdtemp(prefix="rp_bench_play_")
+    library = Path(home) / "library"
+    library.mkdir()
+    (library / "bench_loop.yaml").write_text(LOOP_SCENARIO, encoding="utf-8")
+    scan = "import sys; from pathlib import Path; from roleplay.scenario.catalogue import load_catalogue; load_catalogue(Path(sys.argv[1]))"
+    subprocess.run([PY, "-c", scan, str(library)], check=True, env=_env(home), cwd=REPO)
+    return home, str(library)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -296,8 +326,11 @@ def main(argv: list[str] | None = None) -> int:
         ratio = "" if key == "minimal" else f"   ratio {s[key] / s['minimal']:.2f}x"
         print(f"  {label:<28} {s[key] * 1000:6.0f} ms{ratio}")
 
-    session = _json_process(SESSION % {"repo": str(REPO)}, str(args.turns), "lexical")
-    product = _json_process(SESSION % {"repo": str(REPO)}, str(args.turns), "encoder")
+    home, library = _scanned_library()
+    code, turns = SESSION % {"repo": str(REPO)}, str(args.turns)
+    session = _json_process(code, turns, "lexical", library, home=home)
+    first = _json_process(code, turns, "lexical", "")
+    product = _json_process(code, turns, "encoder", library, home=home)
     minimal = _json_process(MINIMAL_MEMORY)
     min_kb = int(minimal["maxrss_kb"])  # type: ignore[call-overload]
     for label, result in (("lexical scorer, no encoder", session), ("semantic + encoder", product)):
@@ -313,9 +346,16 @@ def main(argv: list[str] | None = None) -> int:
         )
     print("peak memory (ru_maxrss):")
     print(f"  minimal Textual app              {min_kb / 1024:7.1f} MiB")
-    for label, result in (("lexical scorer, no encoder", session), ("semantic + encoder", product)):
+    memory = (
+        ("lexical scorer, no encoder", session),
+        ("  the same, first start", first),
+        ("semantic + encoder", product),
+    )
+    for label, result in memory:
         rp_kb = int(result["maxrss_kb"])  # type: ignore[call-overload]
-        print(f"  {args.turns} turns, {label:<26} {rp_kb / 1024:5.1f} MiB   ratio {rp_kb / min_kb:.2f}x")
+        print(
+            f"  {args.turns} turns, {label:<26} {rp_kb / 1024:5.1f} MiB   ratio {rp_kb / min_kb:.2f}x"
+        )
     return 0
 
 

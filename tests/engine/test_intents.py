@@ -53,7 +53,7 @@ def test_first_holding_variant_wins_and_plain_lines_are_the_default() -> None:
 
 
 def _cmp(text: str) -> Comparison:
-    from roleplay.scenario.model import Transition
+    from roleplay.scenario.model_schema import Transition
 
     when = Transition.model_validate({"when": {"trust": text}, "to": "x"}).when
     assert when is not None

@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 # The lexical scorer's cue lists compile hundreds of patterns: a scorer loads on first use.
 HEAVY = (
@@ -116,3 +117,53 @@ def test_the_probe_sees_the_encoder_load_for_intents() -> None:
 
     text = (Path(__file__).parents[2] / "scenarios" / "budget_pushback.yaml").read_text()
     assert "numpy" in _loaded_after(PLAY.format(text=text))
+
+
+# The picker's Enter: the entry's scenario (CatalogueEntry.load), compiled, one reply.
+PICKED = (
+    "import os\n"
+    "os.environ['ROLEPLAY_HOME'] = {home!r}\n"
+    "import roleplay.tui.screens.conversation\n"
+    "from pathlib import Path\n"
+    "from roleplay.engine import Session, compile_scenario\n"
+    "from roleplay.scenario.catalogue import CatalogueEntry, cached_catalogue, load_catalogue\n"
+    "from roleplay.scoring.choice import scorer_named\n"
+    "folder = Path({folder!r})\n"
+    "entry = {entry}\n"
+    "s = Session.start(compile_scenario(entry.load()), scorer_named('lexical'), 1)\n"
+    "s.reply('I hear you: Friday is tight. What matters most to you?')\n"
+)
+SCANNED = "load_catalogue(folder)[0]"  # the first start: every file read and validated
+LISTED = "cached_catalogue(folder)[0]"  # later starts: the list from the catalogue's cache
+NAMED = "CatalogueEntry(folder / 'no_intents.yaml', 'no_intents', 'No intents')"
+
+
+def _library(tmp_path: Path) -> tuple[str, str]:
+    folder = tmp_path / "library"
+    folder.mkdir()
+    (folder / "no_intents.yaml").write_text(NO_INTENTS, encoding="utf-8")
+    return str(tmp_path / "home"), str(folder)
+
+
+def test_playing_a_listed_scenario_loads_no_pydantic_nor_yaml(tmp_path: Path) -> None:
+    """After the picker's scan kept it (an earlier start), the chosen scenario comes from the
+    play cache: neither pydantic nor PyYAML load to play it (about 13 MiB)."""
+    home, folder = _library(tmp_path)
+    assert {"pydantic", "yaml"} <= _loaded_after(
+        PICKED.format(home=home, folder=folder, entry=SCANNED)
+    )
+    for entry in (LISTED, NAMED):
+        loaded = _loaded_after(PICKED.format(home=home, folder=folder, entry=entry))
+        assert not loaded & {"pydantic", "yaml"}, entry
+
+
+def test_the_probe_sees_pydantic_load_for_a_changed_file(tmp_path: Path) -> None:
+    """The check above can fail: a file changed since it was kept is validated again."""
+    home, folder = _library(tmp_path)
+    _loaded_after(PICKED.format(home=home, folder=folder, entry=SCANNED))
+    path = Path(folder) / "no_intents.yaml"
+    path.write_text(NO_INTENTS.replace("title: No intents", "title: Changed"), encoding="utf-8")
+    later = path.stat().st_mtime_ns + 2_000_000_000
+    os.utime(path, ns=(later, later))
+    loaded = _loaded_after(PICKED.format(home=home, folder=folder, entry=NAMED))
+    assert {"pydantic", "yaml"} <= loaded

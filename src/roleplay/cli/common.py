@@ -21,9 +21,12 @@ def load_scenario(name: str) -> LoadedScenario:
 
 
 def compiled(name: str) -> CompiledScenario:
+    """The scenario to play: from the play cache while its file is unchanged (no pydantic)."""
     from roleplay.engine import compile_scenario
+    from roleplay.scenario import play_cache
+    from roleplay.scenario.library import resolve
 
-    return compile_scenario(load_scenario(name))
+    return compile_scenario(play_cache.load(resolve(name)))
 
 
 def stdin_is_terminal() -> bool:

@@ -15,7 +15,7 @@ from typing import Any, cast
 
 from transitions import Machine
 
-from roleplay.scenario.loader import LoadedScenario
+from roleplay.scenario.loaded import LoadedScenario
 from roleplay.scenario.model import Scenario
 
 from .intent_matching import ScenarioIntents

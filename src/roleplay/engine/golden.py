@@ -16,8 +16,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from roleplay.errors import Diagnostic, Location, ScenarioError
 from roleplay.scenario.field_names import allowed_fields, did_you_mean, misspelt_required
 from roleplay.scenario.file_text import read_text
-from roleplay.scenario.loader import LoadedScenario, dotted_path, load_file
-from roleplay.scenario.model import DIMENSION_KEYS, Comparison, ConditionValue, Identifier
+from roleplay.scenario.loaded import LoadedScenario
+from roleplay.scenario.loader import dotted_path, load_file
+from roleplay.scenario.model import DIMENSION_KEYS, Comparison
+from roleplay.scenario.model_schema import ConditionValue, Identifier
 from roleplay.scenario.yaml_source import Refusal, ScenarioProblems, SourceMap, parse_yaml
 from roleplay.scoring.types import Scorer
 

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from roleplay.lazy_exports import loaded_on_use
 
 if TYPE_CHECKING:
-    from .loader import LoadedScenario, load_file, load_text
+    from .loaded import LoadedScenario
+    from .loader import load_file, load_text
     from .model import Comparison, Counterpart, Learner, Scenario, State, Transition
 
 __all__ = [
@@ -29,7 +30,7 @@ __all__ = [
 __getattr__ = loaded_on_use(
     __name__,
     {
-        "LoadedScenario": "loader",
+        "LoadedScenario": "loaded",
         "load_file": "loader",
         "load_text": "loader",
         "Comparison": "model",

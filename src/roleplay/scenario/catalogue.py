@@ -15,18 +15,17 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .file_stamps import dependency_stamps, loader_stamp, stamp, unchanged
 from .library import scenario_files
 
 if TYPE_CHECKING:
-    from .loader import LoadedScenario
+    from .loaded import LoadedScenario
 
 CACHE_NAME = "catalogue.json"
-YAML = (".yaml", ".yml")
 _CACHE_FORMAT = 1
 _ENTRY_FIELDS = ("id", "title", "summary", "difficulty", "states", "counterpart", "error")
 
@@ -55,17 +54,18 @@ class CatalogueEntry:
         return all(word in hay.lower() for word in needle.split())
 
     def load(self) -> LoadedScenario:
-        """The scenario itself: kept from the scan, or read now (a cached entry).
+        """The scenario itself: kept from the scan, from the play cache while its file is
+        unchanged (no pydantic, no PyYAML), or read and validated now (then kept there).
 
         Raises the loader's coded :class:`~roleplay.errors.RoleplayError` when the file changed
         into something that no longer loads since the list was read.
         """
         if self.loaded is not None:
             return self.loaded
-        from .loader import load_file
+        from . import play_cache
 
         assert self.path is not None, "an entry without a file is never playable"
-        return load_file(self.path)
+        return play_cache.load(self.path)
 
 
 def _one_line(text: str) -> str:
@@ -98,45 +98,6 @@ def load_entry(path: Path) -> CatalogueEntry:
 
 
 # -- the cache --------------------------------------------------------------------------------
-def _stamp(path: Path) -> list[int] | None:
-    """What changes when a file changes: size and modification times (None: it is gone)."""
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns]
-
-
-def _loader_stamp() -> list[Any]:
-    """The version and the scenario package's code: a new loader may judge a file differently."""
-    from roleplay import __version__
-
-    here = Path(__file__).parent
-    return [__version__, sorted((p.name, _stamp(p)) for p in here.glob("*.py"))]
-
-
-_INCLUDE = re.compile(r"^[\"']?include[\"']?\s*:", re.MULTILINE)
-
-
-def _dependencies(path: Path, entry: CatalogueEntry) -> list[Path]:
-    """Files besides ``path`` whose change can change the entry.
-
-    A scenario that includes files, and a broken one (it may be broken because of an include
-    that is missing or wrong), depend on every YAML file in their folder: includes must lie
-    inside it (and on the folders themselves: a file may appear). Any other scenario depends on
-    its own file only.
-    """
-    if entry.error is None:
-        try:
-            uses_include = _INCLUDE.search(path.read_text(encoding="utf-8")) is not None
-        except (OSError, UnicodeDecodeError):
-            uses_include = True
-        if not uses_include:
-            return []
-    folder = path.parent  # a folder's own times change when a file is added or removed
-    return [folder, *sorted(p for p in folder.rglob("*") if p.is_dir() or p.suffix in YAML)]
-
-
 class CatalogueCache:
     """The JSON file that remembers each scenario file's entry (see the module docstring)."""
 
@@ -151,7 +112,7 @@ class CatalogueCache:
     @property
     def loader(self) -> list[Any]:
         if self._loader is None:
-            self._loader = json.loads(json.dumps(_loader_stamp()))  # tuples as JSON lists
+            self._loader = json.loads(json.dumps(loader_stamp()))  # tuples as JSON lists
         return self._loader
 
     def _read(self, file: Path) -> dict[str, dict[str, Any]]:
@@ -169,14 +130,10 @@ class CatalogueCache:
     def get(self, path: Path) -> CatalogueEntry | None:
         """The remembered entry for ``path``, if neither it nor anything it depends on changed."""
         record = self._records.get(str(path))
-        if not isinstance(record, dict) or record.get("stamp") != _stamp(path):
+        if not isinstance(record, dict) or not unchanged(
+            path, record.get("stamp"), record.get("deps")
+        ):
             return None
-        deps = record.get("deps")
-        if not isinstance(deps, dict):
-            return None
-        for dep, stamp in deps.items():
-            if _stamp(Path(dep)) != stamp:
-                return None
         fields = record.get("entry")
         if not isinstance(fields, dict) or set(fields) != set(_ENTRY_FIELDS):
             return None
@@ -186,9 +143,9 @@ class CatalogueCache:
             return None
 
     def put(self, path: Path, entry: CatalogueEntry) -> None:
-        deps = {str(p): _stamp(p) for p in _dependencies(path, entry) if p != path}
+        deps = dependency_stamps(path, broken=entry.error is not None)
         fields = {k: v for k, v in asdict(entry).items() if k in _ENTRY_FIELDS}
-        self._records[str(path)] = {"stamp": _stamp(path), "deps": deps, "entry": fields}
+        self._records[str(path)] = {"stamp": stamp(path), "deps": deps, "entry": fields}
         self._changed = True
 
     def save(self, keep: list[Path]) -> None:
@@ -251,13 +208,18 @@ def load_catalogue(
     files = _library(folder)
     if isinstance(files, CatalogueEntry):
         return [files]
+    from . import play_cache
+
     cache = CatalogueCache((cache_file or default_cache_file()) if use_cache else None)
     entries = []
     for path in files:
         entry = cache.get(path)
         if entry is None:
+            taken = play_cache.stamps(path)
             entry = load_entry(path)
             cache.put(path, entry)
+            if use_cache and entry.loaded is not None:
+                play_cache.write(entry.loaded, taken)  # playing it later needs no pydantic
         entries.append(entry)
     cache.save(files)
     return entries

@@ -12,7 +12,8 @@ from typing import Any
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
-from .model import COMPARISON_RE, PHRASE_KEYS, Scenario
+from .model import COMPARISON_RE, PHRASE_KEYS
+from .model_schema import Scenario
 
 SCHEMA_ID = "https://roleplay.invalid/schema/scenario.schema.json"
 

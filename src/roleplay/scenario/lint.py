@@ -15,7 +15,7 @@ from . import lint_rules as rules
 from . import value_sets as vs
 from .flow import Flow, PathSummary, analyse, success_paths
 from .intent_lint import check_intents
-from .loader import LoadedScenario
+from .loaded import LoadedScenario
 from .model import Comparison, State
 
 # Kept for callers of the first version.

@@ -1,10 +1,12 @@
-"""YAML file -> validated :class:`Scenario`, or every problem found with its file:line:col."""
+"""YAML file -> validated :class:`Scenario`, or every problem found with its file:line:col.
+
+``LoadedScenario`` lives in :mod:`roleplay.scenario.loaded` (importable without pydantic).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +18,9 @@ from . import codes
 from .field_names import allowed_fields, did_you_mean, misspelt_required
 from .file_text import read_text
 from .includes import expand_includes
-from .model import PHRASE_KEYS, Scenario
+from .loaded import LoadedScenario
+from .model import PHRASE_KEYS
+from .model_schema import Scenario, to_model
 from .references import check_references
 from .yaml_source import Refusal, ScenarioProblems, SourceMap, parse_yaml
 
@@ -45,17 +49,6 @@ def _kind_of(value: object) -> str:
     if isinstance(value, int | float):
         return "a number"
     return "this value"
-
-
-@dataclass(frozen=True)
-class LoadedScenario:
-    """A scenario with where it came from: the file, its source map and a content hash."""
-
-    scenario: Scenario
-    source: SourceMap
-    path: Path | None
-    content_hash: str
-    text: str
 
 
 def _pydantic_diagnostics(exc: ValidationError, source: SourceMap) -> list[Diagnostic]:
@@ -161,7 +154,7 @@ def _validate(data: Any, source: SourceMap, text: str, path: Path | None) -> Loa
     if expanded is not None:
         text = expanded  # a saved session resumes from a text that stands alone
     try:
-        scenario = Scenario.model_validate(data)
+        scenario = to_model(Scenario.model_validate(data))
     except ValidationError as exc:
         raise ScenarioError(_pydantic_diagnostics(exc, source)) from None
     problems = check_references(scenario, source)

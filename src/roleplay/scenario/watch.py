@@ -15,7 +15,8 @@ from pathlib import Path
 from roleplay.errors import Diagnostic, ScenarioError
 
 from .lint import lint
-from .loader import LoadedScenario, load_file
+from .loaded import LoadedScenario
+from .loader import load_file
 from .yaml_source import MAX_BYTES
 
 

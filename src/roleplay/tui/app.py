@@ -65,13 +65,15 @@ WARM_UP_AFTER = 0.3  # seconds after the first screen is painted
 
 
 def warm_up_encoder() -> None:
-    """Load what the first reply needs on a daemon thread, off the UI: the scenario loader and
-    the state machine (so Enter in the picker starts at once), then the sentence encoder
-    (numpy included)."""
+    """Load what the first reply needs on a daemon thread, off the UI: the state machine and the
+    play cache (so Enter in the picker starts at once), then the sentence encoder (numpy
+    included). Not the YAML loader and pydantic: a scenario listed from the catalogue's cache
+    was kept in the play cache by the same scan, and one that was not is read by the picker's
+    worker, which imports them anyway."""
 
     def load() -> None:
         import roleplay.engine.session  # noqa: F401  (transitions, the scorer)
-        import roleplay.scenario.loader  # noqa: F401  (pydantic, PyYAML)
+        import roleplay.scenario.play_cache  # noqa: F401
         from roleplay.nlp import warm_up_in_background
 
         warm_up_in_background()

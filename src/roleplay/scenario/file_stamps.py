@@ -1,0 +1,58 @@
+"""What tells a cache that a scenario file changed: its size and times, the files it may include,
+and the loader's own code. Shared by the catalogue's cache and the play cache."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+YAML = (".yaml", ".yml")
+_INCLUDE = re.compile(r"^[\"']?include[\"']?\s*:", re.MULTILINE)
+
+
+def stamp(path: Path) -> list[int] | None:
+    """What changes when a file changes: size and modification times (None: it is gone)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+
+
+def loader_stamp() -> list[Any]:
+    """The version and the scenario package's code: a new loader may judge a file differently."""
+    from roleplay import __version__
+
+    here = Path(__file__).parent
+    return [__version__, sorted((p.name, stamp(p)) for p in here.glob("*.py"))]
+
+
+def dependencies(path: Path, *, broken: bool) -> list[Path]:
+    """Files besides ``path`` whose change can change what ``path`` loads into.
+
+    A scenario that includes files, and a broken one (it may be broken because of an include
+    that is missing or wrong), depend on every YAML file in their folder: includes must lie
+    inside it (and on the folders themselves: a file may appear). Any other scenario depends on
+    its own file only.
+    """
+    if not broken:
+        try:
+            uses_include = _INCLUDE.search(path.read_text(encoding="utf-8")) is not None
+        except (OSError, UnicodeDecodeError):
+            uses_include = True
+        if not uses_include:
+            return []
+    folder = path.parent  # a folder's own times change when a file is added or removed
+    return [folder, *sorted(p for p in folder.rglob("*") if p.is_dir() or p.suffix in YAML)]
+
+
+def dependency_stamps(path: Path, *, broken: bool) -> dict[str, list[int] | None]:
+    return {str(p): stamp(p) for p in dependencies(path, broken=broken) if p != path}
+
+
+def unchanged(path: Path, file_stamp: Any, deps: Any) -> bool:
+    """Whether ``path`` and every dependency still have the stamps recorded with them."""
+    if file_stamp != stamp(path) or not isinstance(deps, dict):
+        return False
+    return all(stamp(Path(dep)) == was for dep, was in deps.items())

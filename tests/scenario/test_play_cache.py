@@ -1,0 +1,176 @@
+"""The play cache: a validated scenario kept as JSON and read back without pydantic or PyYAML,
+only while its file (and what it includes, and the loader) is unchanged."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from roleplay.errors import ScenarioError
+from roleplay.scenario import load_file, play_cache
+from roleplay.scenario.catalogue import load_catalogue
+from roleplay.scenario.library import scenario_files
+from roleplay.scenario.model import Comparison, IntentRef, Scenario
+
+from ..budget import BUDGET as BUDGET_FILE
+
+BUDGET = BUDGET_FILE.read_text(encoding="utf-8")
+
+
+def _touch_later(path: Path, text: str) -> None:
+    """Rewrite ``path`` so its modification time surely differs from before."""
+    before = path.stat().st_mtime_ns
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, ns=(before + 2_000_000_000, before + 2_000_000_000))
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> Path:
+    return tmp_path / "cache"
+
+
+@pytest.fixture
+def budget(tmp_path: Path) -> Path:
+    path = tmp_path / "lib" / "budget.yaml"
+    path.parent.mkdir()
+    path.write_text(BUDGET, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("path", scenario_files(), ids=lambda p: p.stem)
+def test_every_shipped_scenario_reads_back_equal_to_loading_its_file(
+    path: Path, cache: Path
+) -> None:
+    loaded = load_file(path)
+    play_cache.write(loaded, play_cache.stamps(path), cache)
+    kept = play_cache.read(path, cache)
+    assert kept is not None
+    assert kept.scenario == loaded.scenario
+    assert (kept.text, kept.content_hash, kept.path) == (loaded.text, loaded.content_hash, path)
+    assert kept.source == loaded.source  # made from the text on first use
+
+
+def test_conditions_keep_their_types(budget: Path, cache: Path) -> None:
+    scenario = play_cache.load(budget, cache).scenario  # read and kept
+    kept = play_cache.read(budget, cache)
+    assert kept is not None and kept.scenario == scenario
+    values = [
+        v
+        for s in kept.scenario.states.values()
+        for t in s.transitions
+        for v in (t.when or {}).values()
+    ]
+    assert values and all(isinstance(v, Comparison | IntentRef | tuple) for v in values)
+    assert any(isinstance(v, Comparison) for v in values)
+
+
+def test_a_changed_file_is_read_again(budget: Path, cache: Path) -> None:
+    play_cache.load(budget, cache)
+    _touch_later(budget, BUDGET.replace("title: ", "title: Changed ", 1))
+    assert play_cache.read(budget, cache) is None
+    assert play_cache.load(budget, cache).scenario.title.startswith("Changed ")
+    kept = play_cache.read(budget, cache)
+    assert kept is not None and kept.scenario.title.startswith("Changed ")
+
+
+def test_a_file_changed_while_it_was_read_is_not_kept_under_its_new_stamp(
+    budget: Path, cache: Path
+) -> None:
+    taken = play_cache.stamps(budget)
+    old = load_file(budget)
+    _touch_later(budget, BUDGET.replace("title: ", "title: Newer ", 1))
+    play_cache.write(old, taken, cache)
+    assert play_cache.read(budget, cache) is None
+    assert play_cache.load(budget, cache).scenario.title.startswith("Newer ")
+
+
+def test_a_changed_include_is_read_again(budget: Path, cache: Path) -> None:
+    common = budget.parent / "common.yaml"
+    common.write_text(
+        "intents:\n  ask_why:\n    examples: [why is that, what is behind it, why now]\n",
+        encoding="utf-8",
+    )
+    path = budget.parent / "inc.yaml"
+    path.write_text(BUDGET.replace("start:", "include: common.yaml\nstart:", 1), encoding="utf-8")
+    assert "ask_why" in play_cache.load(path, cache).scenario.intents
+    assert play_cache.read(path, cache) is not None
+    _touch_later(common, "intents:\n  ask_how:\n    examples: [how, how so, in what way]\n")
+    assert play_cache.read(path, cache) is None
+    assert "ask_how" in play_cache.load(path, cache).scenario.intents
+
+
+def test_the_same_name_in_another_folder_is_another_file(
+    tmp_path: Path, budget: Path, cache: Path
+) -> None:
+    other = tmp_path / "other" / "budget.yaml"
+    other.parent.mkdir()
+    other.write_text(BUDGET.replace("title: ", "title: Other ", 1), encoding="utf-8")
+    play_cache.load(budget, cache)
+    play_cache.load(other, cache)
+    first, second = play_cache.read(budget, cache), play_cache.read(other, cache)
+    assert first is not None and second is not None
+    assert not first.scenario.title.startswith("Other ")
+    assert second.scenario.title.startswith("Other ")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda text: text[: len(text) // 2],  # cut short
+        lambda text: "[]",
+        lambda text: text.replace('"@": "Scenario"', '"@": "Path"'),  # not a scenario part
+        lambda text: text.replace('"@": "State"', '"@": "os.system"'),
+        lambda text: text.replace('"title"', '"titel"', 1),  # a field the class does not have
+        lambda text: text.replace('"format": 1', '"format": 0'),
+        lambda text: "[" * 100_000 + "]" * 100_000,
+    ],
+)
+def test_a_damaged_or_foreign_cache_file_is_ignored(
+    budget: Path, cache: Path, damage: object
+) -> None:
+    play_cache.load(budget, cache)
+    (file,) = cache.iterdir()
+    assert callable(damage)
+    file.write_text(damage(file.read_text(encoding="utf-8")), encoding="utf-8")
+    assert play_cache.read(budget, cache) is None
+    assert play_cache.load(budget, cache).scenario == load_file(budget).scenario
+
+
+def test_only_scenario_parts_are_encoded() -> None:
+    with pytest.raises(TypeError):
+        play_cache.encode({"x": Path("/")})
+    with pytest.raises(KeyError):
+        play_cache.decode({"@": "Path", "x": "/"})
+
+
+def test_a_file_that_does_not_load_raises_its_coded_error_and_is_not_kept(
+    tmp_path: Path, cache: Path
+) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(BUDGET.replace("start:", "start: nowhere\nold_start:", 1), encoding="utf-8")
+    with pytest.raises(ScenarioError):
+        play_cache.load(path, cache)
+    assert not cache.exists() or not list(cache.iterdir())
+
+
+def test_the_catalogue_scan_keeps_what_it_validated(
+    budget: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ROLEPLAY_HOME", str(tmp_path / "home"))
+    load_catalogue(budget.parent, use_cache=False)
+    assert play_cache.read(budget) is None  # a scan that leaves the caches alone
+    (entry,) = load_catalogue(budget.parent)
+    kept = play_cache.read(budget)
+    assert kept is not None and kept.scenario == entry.load().scenario
+    record = json.loads(next(play_cache.default_folder().iterdir()).read_text("utf-8"))
+    assert record["path"] == str(budget.absolute())
+
+
+def test_a_scenario_is_a_plain_object(budget: Path) -> None:
+    """What the engine reads is the plain model, not the pydantic schema models."""
+    scenario = load_file(budget).scenario
+    assert type(scenario) is Scenario
+    assert "pydantic" not in str(type(scenario).__mro__)

@@ -1,13 +1,16 @@
 """Contrast pairs and gaming probes: how often each scorer ranks the better reply higher.
 
-    .venv/bin/python benchmarks/pairs.py
+    .venv/bin/python benchmarks/pairs.py [--genre-heldout]
 
 Sets (all written for this project, in tests/scoring/): `contrast_pairs.PAIRS` (240 pairs over
 sixteen work domains, written before the semantic scorer was tuned and never edited after),
 `contrast_pairs.PROBES` (176 gaming attempts that must rank below a plain decent reply on
 overall), `pairs.PAIRS` (81 older pairs, written for the lexical scorer) and
 `heldout_pairs.HELDOUT_PAIRS` (170 pairs in thirteen other domains, written before the fitted
-heads and never tuned on: the honest number). Columns: the lexical
+heads and never tuned on: the honest number), and the genre pairs (`heldout_pairs.GENRE_DEV_PAIRS`
+/ `GENRE_HELDOUT_PAIRS`: counselling, emotional support, online disputes, health forums; 100 + 100
+pairs split by partner line, written before the fourth pass). The genre held-out half is printed
+only with `--genre-heldout` (score it once per finished change). Columns: the lexical
 scorer, the semantic scorer, reply length (longer wins) and VADER compound sentiment (more
 positive wins). A reply a scorer refuses to score ranks below any scored one; a tie is a miss.
 """
@@ -23,11 +26,12 @@ sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "tests" / "scoring"))
 
 from contrast_pairs import PAIRS, PROBES  # noqa: E402
-from heldout_pairs import HELDOUT_PAIRS  # noqa: E402
+from heldout_pairs import GENRE_DEV_PAIRS, GENRE_HELDOUT_PAIRS, HELDOUT_PAIRS  # noqa: E402
 from pairs import PAIRS as OLD_PAIRS  # noqa: E402
 
 from roleplay.scoring import LexicalScorer, ScoreInput, Scorer  # noqa: E402
 
+Pair = tuple[str, str, str, str]  # (dimension, partner, better, worse)
 Rank = Callable[[str, str, str], float]  # (dimension, partner, reply) -> value
 
 
@@ -39,12 +43,22 @@ def scorer_rank(scorer: Scorer) -> Rank:
     return rank
 
 
-def rate(rank: Rank, pairs: list[tuple[str, str, str, str]]) -> float:
+def rate(rank: Rank, pairs: list[Pair]) -> float:
     wins = sum(rank(d, p, better) > rank(d, p, worse) for d, p, better, worse in pairs)
     return wins / len(pairs)
 
 
-def main() -> int:
+def by_genre(name: str, pairs: list[tuple[str, str, str, str, str]]) -> dict[str, list[Pair]]:
+    out = {f"{name} ({len(pairs)})": [(d, p, b, w) for _, d, p, b, w in pairs]}
+    for genre in sorted({g for g, *_ in pairs}):
+        chosen = [(d, p, b, w) for g, d, p, b, w in pairs if g == genre]
+        out[f"  {genre} ({len(chosen)})"] = chosen
+    shorter = [(d, p, b, w) for _, d, p, b, w in pairs if len(b) < len(w)]
+    out[f"  of which the better reply is shorter ({len(shorter)})"] = shorter
+    return out
+
+
+def main(argv: list[str]) -> int:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     from roleplay.scoring.semantic import SemanticScorer
@@ -56,7 +70,7 @@ def main() -> int:
         "length": lambda d, p, r: float(len(r)),
         "VADER": lambda d, p, r: vader.polarity_scores(r)["compound"],
     }
-    sets = {
+    sets: dict[str, list[Pair]] = {
         f"contrast pairs ({len(PAIRS)})": [(d, p, b, w) for d, p, b, w, _ in PAIRS],
         f"  of which the better reply is shorter ({sum(len(b) < len(w) for _, _, b, w, _ in PAIRS)})": [
             (d, p, b, w) for d, p, b, w, _ in PAIRS if len(b) < len(w)
@@ -72,6 +86,9 @@ def main() -> int:
             (d, p, b, w) for _, d, p, b, w in HELDOUT_PAIRS if len(b) < len(w)
         ],
     }
+    sets.update(by_genre("genre pairs, DEV half", GENRE_DEV_PAIRS))
+    if "--genre-heldout" in argv:
+        sets.update(by_genre("genre pairs, HELD-OUT half", GENRE_HELDOUT_PAIRS))
     print("| set | " + " | ".join(ranks) + " |")
     print("|---|" + "---|" * len(ranks))
     for name, pairs in sets.items():
@@ -86,4 +103,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

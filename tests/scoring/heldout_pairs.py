@@ -38,3 +38,11 @@ def load_heldout_pairs(path: Path = DATA) -> list[HeldOutPair]:
 
 
 HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs()
+
+# The genre pairs (issue 11, fourth pass): counselling, emotional support, online content disputes
+# and health forums, split by partner line into a dev half (may be looked at while changing the
+# scorer) and a held-out half (scored once per finished change). Written before that pass's changes.
+GENRE_DEV_PAIRS: list[HeldOutPair] = load_heldout_pairs(DATA.with_name("genre_pairs_dev.yaml"))
+GENRE_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
+    DATA.with_name("genre_pairs_heldout.yaml")
+)

@@ -19,3 +19,18 @@ def test_heldout_pairs_are_distinct_and_well_formed() -> None:
     keys = [(p, b, w) for _, _, p, b, w in HELDOUT_PAIRS]
     assert len(set(keys)) == len(keys)
     assert all(b.strip() and w.strip() and b != w for *_, b, w in HELDOUT_PAIRS)
+
+
+def test_genre_pairs_split_by_partner_cover_four_genres_and_short_better_replies() -> None:
+    from .heldout_pairs import GENRE_DEV_PAIRS, GENRE_HELDOUT_PAIRS
+
+    genres = {"counselling", "support", "dispute", "health"}
+    for pairs in (GENRE_DEV_PAIRS, GENRE_HELDOUT_PAIRS):
+        assert len(pairs) >= 90
+        assert {domain for domain, *_ in pairs} == genres
+        shorter = sum(len(better) < len(worse) for *_, better, worse in pairs)
+        assert 0.4 <= shorter / len(pairs) <= 0.6
+        keys = [(p, b, w) for _, _, p, b, w in pairs]
+        assert len(set(keys)) == len(keys)
+    # no partner line (context) is shared between the halves
+    assert not {p for _, _, p, *_ in GENRE_DEV_PAIRS} & {p for _, _, p, *_ in GENRE_HELDOUT_PAIRS}

@@ -48,13 +48,13 @@ def rate(rank: Rank, pairs: list[Pair]) -> float:
     return wins / len(pairs)
 
 
-def by_genre(name: str, pairs: list[tuple[str, str, str, str, str]]) -> dict[str, list[Pair]]:
+def by_genre(name: str, half: str, pairs: list[tuple[str, str, str, str, str]]) -> dict[str, list[Pair]]:
     out = {f"{name} ({len(pairs)})": [(d, p, b, w) for _, d, p, b, w in pairs]}
     for genre in sorted({g for g, *_ in pairs}):
         chosen = [(d, p, b, w) for g, d, p, b, w in pairs if g == genre]
-        out[f"  {genre} ({len(chosen)})"] = chosen
+        out[f"  {half}: {genre} ({len(chosen)})"] = chosen
     shorter = [(d, p, b, w) for _, d, p, b, w in pairs if len(b) < len(w)]
-    out[f"  of which the better reply is shorter ({len(shorter)})"] = shorter
+    out[f"  {half}: the better reply is shorter ({len(shorter)})"] = shorter
     return out
 
 
@@ -86,9 +86,9 @@ def main(argv: list[str]) -> int:
             (d, p, b, w) for _, d, p, b, w in HELDOUT_PAIRS if len(b) < len(w)
         ],
     }
-    sets.update(by_genre("genre pairs, DEV half", GENRE_DEV_PAIRS))
+    sets.update(by_genre("genre pairs, DEV half", "dev", GENRE_DEV_PAIRS))
     if "--genre-heldout" in argv:
-        sets.update(by_genre("genre pairs, HELD-OUT half", GENRE_HELDOUT_PAIRS))
+        sets.update(by_genre("genre pairs, HELD-OUT half", "held-out", GENRE_HELDOUT_PAIRS))
     print("| set | " + " | ".join(ranks) + " |")
     print("|---|" + "---|" * len(ranks))
     for name, pairs in sets.items():

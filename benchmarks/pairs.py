@@ -48,7 +48,9 @@ def rate(rank: Rank, pairs: list[Pair]) -> float:
     return wins / len(pairs)
 
 
-def by_genre(name: str, half: str, pairs: list[tuple[str, str, str, str, str]]) -> dict[str, list[Pair]]:
+def by_genre(
+    name: str, half: str, pairs: list[tuple[str, str, str, str, str]]
+) -> dict[str, list[Pair]]:
     out = {f"{name} ({len(pairs)})": [(d, p, b, w) for _, d, p, b, w in pairs]}
     for genre in sorted({g for g, *_ in pairs}):
         chosen = [(d, p, b, w) for g, d, p, b, w in pairs if g == genre]

@@ -45,7 +45,7 @@ LISTENING_ACTS = frozenset({"reflection", "curious_question"})
 LISTENING_STRENGTH = 0.5
 COMMITTING_ACTS = frozenset({"offer_help", "trade", "concession", "proposal"})
 PROPOSING_ACTS = frozenset({"trade", "proposal"})  # may be asked ("How about we ...?")
-HOSTILE = frozenset({"insult", "threat", "sarcasm", "blame", "dismissal"})
+HOSTILE = frozenset({"insult", "threat", "sarcasm", "blame", "dismissal", "condescension"})
 RESPONSIVE_UNITS = 1.5  # listening, in cue units (tens of points before the head's weight)
 ECHO_FEATURES = frozenset({"paraphrase", "quoted_partner", "follow_up"})  # their own words
 # acknowledgements that, in a sentence with their own words, name what happened to them

@@ -44,27 +44,30 @@ from roleplay.scoring.semantic_rules import (
     BESIDE_ACTS,
     DECAY,
     DIMINISHED_NOTE,
-    ENGAGE_ACTS,
     ENGAGE_FEATURES,
-    GENERIC_WORDS,
     HOSTILE_ACTS,
     HOSTILE_FEATURES,
     HOSTILE_LISTENING_CAP,
     HOSTILE_MARGIN,
     HOSTILE_SIMILARITY,
     HOSTILITY_CAP,
+    INFORMED_FEATURES,
     NEGATIVE_MARGIN,
     NEGATIVE_SIMILARITY,
-    NEGATIVE_WORDS,
     PARTIAL_NOTE,
     QUESTION_FEATURES,
     SPECIFIC_FEATURES,
-    SPECIFIC_LENGTH,
     STOCK_NOTE,
-    STOCK_STRENGTH,
     TAKEN_BACK,
     UNENGAGED_SHARE,
-    WORDS,
+)
+from roleplay.scoring.sentence_checks import (
+    clear_negative,
+    engages,
+    is_stock,
+    names_their_feeling,
+    sincere,
+    specific_ack,
 )
 from roleplay.scoring.sentences import (
     CUE_ACTS,
@@ -106,56 +109,8 @@ class Analysis:
         return out
 
 
-def _is_stock(sentence: Sentence | None) -> bool:
-    return (
-        sentence is not None
-        and sentence.act.act == "stock_phrase"
-        and sentence.act.strength >= STOCK_STRENGTH
-    )
-
-
-def _sincere(sentences: list[Sentence], cues: list[tuple[str, Evidence]]) -> list[Sentence]:
-    """The encoder reads "Oh no, that's not good" close to mocking "Oh no, a few bugs, however
-    will you survive". The cue layer cancels warm words next to sarcastic phrasing, so a warm
-    cue that survived in a sentence means the cue layer found no mockery there: the sentence
-    is not read as sarcasm."""
-    warm = {
-        home.start
-        for f, e in cues
-        if f in ACK_FEATURES and e.points > 0 and (home := sentence_at(sentences, e.span))
-    }
-    return [
-        replace(s, act=SentenceAct("", 0.0, s.act.similarity, s.act.margin))
-        if s.act.act == "sarcasm" and s.start in warm
-        else s
-        for s in sentences
-    ]
-
-
-def _engages(s: Sentence) -> bool:
-    """A sentence that performs an engaging act (not a repeat)."""
-    return not s.repeat and s.act.act in ENGAGE_ACTS
-
-
-def _specific(e: Evidence, sentences: list[Sentence]) -> bool:
-    """An acknowledgement that names something of theirs: its sentence (not a stock phrase or
-    a repeat) has a longer word of its own outside the acknowledging words ("That's
-    frustrating after all the reporting you put in")."""
-    home = sentence_at(sentences, e.span)
-    if home is None or home.repeat or _is_stock(home) or e.span is None:
-        return False
-    rest = home.text[: e.span[0] - home.start] + " " + home.text[e.span[1] - home.start :]
-    return any(
-        len(w) >= SPECIFIC_LENGTH and w.lower() not in GENERIC_WORDS for w in WORDS.findall(rest)
-    )
-
-
 def _snippet(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
-
-
-def _clear_negative(s: Sentence, similarity: float, margin: float) -> bool:
-    return s.act.similarity >= similarity and s.act.margin >= margin and s.words >= NEGATIVE_WORDS
 
 
 class SemanticScorer:
@@ -191,7 +146,7 @@ class SemanticScorer:
             for dim in DIMENSIONS
             for fe in evidence_for(dim, by_feature, self.lexicon, self.weights)
         ]
-        sentences = _sincere(sentences, cues)
+        sentences = sincere(sentences, cues)
         answer = answers_request(sentences, item.partner)
         why = "answered their request with a concrete commitment"
         if answer is None and (answer := supplies_request(sentences, item.partner)) is not None:
@@ -199,7 +154,10 @@ class SemanticScorer:
         if answer is not None:  # they asked, the reply commits: not ignoring them
             cues = [(f, e) for f, e in cues if f not in PENALTIES_ANSWERED]
         elif shows_listening(sentences, echoes(cues, sentences), acknowledged(cues, sentences)):
-            cues = [(f, e) for f, e in cues if f != "missed_key_points"]
+            cues = [(f, e) for f, e in cues if f not in PENALTIES_ANSWERED]
+        elif any(names_their_feeling(s) for s in sentences):
+            # a specific acknowledgement in its own words engages with what they said
+            cues = [(f, e) for f, e in cues if f not in PENALTIES_ANSWERED]
         # acknowledgements a refusal or a brush-off takes back earn nothing as acts either
         taken_back = [e.span[1] for f, e in cues if f in TAKEN_BACK and e.span is not None]
         if taken_back:
@@ -212,7 +170,7 @@ class SemanticScorer:
         hostile = [
             s
             for s in sentences
-            if s.act.act in HOSTILE_ACTS and _clear_negative(s, HOSTILE_SIMILARITY, HOSTILE_MARGIN)
+            if s.act.act in HOSTILE_ACTS and clear_negative(s, HOSTILE_SIMILARITY, HOSTILE_MARGIN)
         ] + [
             home
             for f, e in cues
@@ -223,14 +181,16 @@ class SemanticScorer:
 
         def in_stock(span: tuple[int, int] | None) -> bool:
             home = sentence_at(sentences, span)
-            return home is not None and (home.repeat or _is_stock(home))
+            return home is not None and (home.repeat or is_stock(home))
 
         engaged = (
             answer is not None
-            or any(_engages(s) for s in sentences)
+            or any(names_their_feeling(s) for s in sentences)
+            or any(engages(s) for s in sentences)
             or any(f in ENGAGE_FEATURES and e.points > 0 and not in_stock(e.span) for f, e in cues)
             or any(
-                f in SPECIFIC_FEATURES and e.points > 0 and _specific(e, sentences) for f, e in cues
+                f in SPECIFIC_FEATURES and e.points > 0 and specific_ack(e, sentences)
+                for f, e in cues
             )
         )
         parts = self._cue_parts(cues, sentences, engaged) + self._act_parts(sentences, engaged)
@@ -255,12 +215,19 @@ class SemanticScorer:
             home = sentence_at(sentences, e.span)
             if home is not None and home.repeat and e.points > 0:
                 continue  # a repeated sentence earns nothing
+            if (
+                e.dimension == "empathy"
+                and feature in INFORMED_FEATURES
+                and home is not None
+                and home.act.act == "information"
+            ):
+                continue  # their words in a general statement of fact inform, they don't empathise
             if feature in QUESTION_FEATURES and home is not None:
                 if home.act.act in BAD_QUESTION_ACTS:
                     continue  # a question that interrogates or advises earns no question credit
             value = e.points / CUE_UNIT
             reason = e.reason
-            stock = _is_stock(home)
+            stock = is_stock(home)
             if value > 0 and not engaged and (stock or feature in ACK_FEATURES):
                 value *= UNENGAGED_SHARE
                 reason += STOCK_NOTE if stock else PARTIAL_NOTE
@@ -292,7 +259,7 @@ class SemanticScorer:
             if not s.act.act or s.repeat or s.act.act == "neutral":
                 continue
             costly = any(v < 0 for v in self.bank.by_name[s.act.act].points.values())
-            if costly and not _clear_negative(s, NEGATIVE_SIMILARITY, NEGATIVE_MARGIN):
+            if costly and not clear_negative(s, NEGATIVE_SIMILARITY, NEGATIVE_MARGIN):
                 continue  # an act that costs points must be clear
             # acknowledgement acts share one diminishing-returns sequence
             key = "ack" if s.act.act in ACK_ACTS else s.act.act

@@ -16,19 +16,25 @@ NEGATIVE_MARGIN = 0.03
 NEGATIVE_WORDS = 4  # ... and at least this many words (two-word sentences are too noisy)
 STOCK_STRENGTH = 0.5  # a sentence counts as a stock phrase from this strength on
 SPECIFIC_LENGTH = 5  # a word this long outside an acknowledgement names something of theirs
+# cue features that earn no empathy in a sentence the encoder reads as information (a general
+# statement of fact: "Cutting salt can lower blood pressure", "Alcohol makes stress worse")
+INFORMED_FEATURES = frozenset({"paraphrase", "emotion_label", "key_point"})
+NAMING_ACTS = frozenset({"validation", "affirmation"})  # acts that can name their feeling
+NAMING_STRENGTH = 0.5  # ... clearly enough to count as engaging with them
 SPECIFIC_FEATURES = frozenset({"difficulty", "validation", "sympathy", "emotion_label"})
 GENERIC_WORDS = frozenset(
     "right really about thing things always everything totally completely honestly "
     "sounds situation feeling feelings there where which would could should wonder sorry "
-    "upset tough awful terrible stressful frustrating frustrated".split()
+    "upset tough awful terrible stressful frustrating frustrated unfair horrible difficult "
+    "painful scary annoying upsetting brutal".split()
 )
 WORDS = re.compile(r"[A-Za-z]+")
 
-HOSTILE_ACTS = frozenset({"insult", "threat", "sarcasm", "blame"})
+HOSTILE_ACTS = frozenset({"insult", "threat", "sarcasm", "blame", "condescension"})
 HOSTILE_FEATURES = frozenset(
     {"ultimatum", "blame", "you_people", "attack", "sarcasm", "imperious_we", "loaded_question"}
 )
-ACK_ACTS = frozenset({"validation", "stock_phrase", "appreciation", "apology"})
+ACK_ACTS = frozenset({"validation", "affirmation", "stock_phrase", "appreciation", "apology"})
 TAKEN_BACK = frozenset({"understand_but_no", "brush_off"})
 ACK_FEATURES = frozenset(
     {

@@ -27,6 +27,7 @@ REFLECTION_SIMILARITY = 0.62  # closeness to a partner sentence that counts as r
 NOT_QUESTION_ACTS = frozenset(
     {
         "validation",
+        "affirmation",
         "reflection",
         "stock_phrase",
         "appreciation",
@@ -35,12 +36,22 @@ NOT_QUESTION_ACTS = frozenset(
         "reason_for_no",
         "offer_help",
         "self_focus",
+        "advice",  # a question gives advice by its wording ("Why don't you just ...?")
     }
 )
 # Acts that cost points: a question the encoder reads as one of these only faintly (no clear
 # margin) is named by its wording instead ("What would help you most ...?" is not blame).
 NEGATIVE_ACTS = frozenset(
-    {"blame", "dismissal", "threat", "insult", "sarcasm", "self_focus", "undervalue"}
+    {
+        "blame",
+        "dismissal",
+        "threat",
+        "insult",
+        "sarcasm",
+        "self_focus",
+        "undervalue",
+        "condescension",
+    }
 )
 # Costly acts the encoder confuses with a commitment that shares their words ("Happy to
 # present it myself, and I'll keep you posted" read as blame, "I'd like to come along and tell
@@ -162,6 +173,20 @@ INVITATION = re.compile(
     r"to (?:hear|know|understand)|i'm curious|i wonder)\b",
     re.IGNORECASE,
 )
+# A statement that opens by restating the partner's side in the speaker's words ("So you keep
+# looking, hoping it'll make sense", "So it's the lack of discussion that bothers you", "Part of
+# you wants to stop"), not one that advises or commits ("So you should ...", "So I'll ...").
+REFLECTIVE_OPENING = re.compile(
+    r"^\W*(?:(?:and |ok(?:ay)?,? )?so,? (?:you(?:'re|'ve| are| have| feel| keep| want| wish| don't|"
+    r" can't| still| never| just| were| had)?|your|the|it's|it is|for you|on top of)|part of you)\b"
+    r"(?![^?]*\b(?:should|need to|must|have to|ought|i'll|i will|let's|we could|can we|why)\b)"
+    r"[^?]*$",
+    re.IGNORECASE,
+)
+# The partner spoken to: a sentence close to their line that reads as a general statement of
+# fact ("Cutting salt can lower blood pressure") shares their words without restating their point.
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b", re.I)
+FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll|im)\b", re.I)
 ADVICE_QUESTION = re.compile(
     r"^\W*(?:so |and |but )?(?:why (?:don't|do not|not|can't|cannot) (?:you )?(?:just |simply )?|"
     r"have you (?:tried|considered|thought about)|can't you just|couldn't you just|"
@@ -205,13 +230,27 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             act = SentenceAct("", 0.0, act.similarity, act.margin)  # a statement asks nothing
         if act.act in ("validation", "reflection") and THIRD_PARTY_REPORT.search(text):
             act = SentenceAct("", 0.0, act.similarity, act.margin)  # not the partner's
+        if act.act == "affirmation" and about_the_speaker(text):
+            act = SentenceAct("", 0.0, act.similarity, act.margin)  # about the speaker, not them
         if act.act == "trade" and not EXCHANGE.search(text):
             act = SentenceAct("", 0.0, act.similarity, act.margin)  # no exchange, no trade
-        if float(close) >= REFLECTION_SIMILARITY and not question and not OFFERS.search(text):
+        if (
+            float(close) >= REFLECTION_SIMILARITY
+            and not question
+            and not OFFERS.search(text)
+            and (act.act != "information" or SECOND_PERSON.search(text))
+        ):
             # closer to what they said than to any act: it restates their point
             if act.act in ("", "reflection", "stock_phrase") or act.similarity < float(close):
                 strength = min(1.0, (float(close) - REFLECTION_SIMILARITY) / 0.2 + 0.5)
                 act = SentenceAct("reflection", strength, float(close))
+        if (
+            REFLECTIVE_OPENING.search(text)
+            and act.act != "reflection"
+            and not (act.act in NEGATIVE_ACTS and act.margin >= HOSTILE_MARGIN)
+        ):
+            # restating their side in the speaker's own words, whatever act it resembled
+            act = SentenceAct("reflection", max(CUE_ACT_STRENGTH, act.strength), 0.0, 0.0)
         if act.act == "interrogation" and not question and not QUESTION_OPENING.search(text):
             act = SentenceAct("", 0.0, act.similarity, act.margin)  # a statement asks nothing
         unclear_negative = act.act in NEGATIVE_ACTS and act.margin < NEGATIVE_MARGIN
@@ -240,6 +279,11 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
                 act = SentenceAct("interrogation", 1.0, 1.0, 1.0)
         out.append(Sentence(start, end, text, act, repeat))
     return out
+
+
+def about_the_speaker(text: str) -> bool:
+    """The sentence speaks of the speaker (I, my) and not of the partner (you, your)."""
+    return FIRST_PERSON.search(text) is not None and SECOND_PERSON.search(text) is None
 
 
 def sentence_at(sentences: list[Sentence], span: tuple[int, int] | None) -> Sentence | None:

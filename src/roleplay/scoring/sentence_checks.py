@@ -1,0 +1,90 @@
+"""Checks on a reply's sentences that the semantic scorer's anti-gaming and engagement rules
+use (semantic.py): stock phrases, sincere warmth, engaging acts, specific acknowledgements and
+clear costly acts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from roleplay.scoring.acts import SentenceAct
+from roleplay.scoring.semantic_rules import (
+    ACK_FEATURES,
+    ENGAGE_ACTS,
+    GENERIC_WORDS,
+    NAMING_ACTS,
+    NAMING_STRENGTH,
+    NEGATIVE_WORDS,
+    SPECIFIC_LENGTH,
+    STOCK_STRENGTH,
+    WORDS,
+)
+from roleplay.scoring.sentences import Sentence, about_the_speaker, sentence_at
+from roleplay.scoring.types import Evidence
+
+
+def is_stock(sentence: Sentence | None) -> bool:
+    return (
+        sentence is not None
+        and sentence.act.act == "stock_phrase"
+        and sentence.act.strength >= STOCK_STRENGTH
+    )
+
+
+def sincere(sentences: list[Sentence], cues: list[tuple[str, Evidence]]) -> list[Sentence]:
+    """The encoder reads "Oh no, that's not good" close to mocking "Oh no, a few bugs, however
+    will you survive". The cue layer cancels warm words next to sarcastic phrasing, so a warm
+    cue that survived in a sentence means the cue layer found no mockery there: the sentence
+    is not read as sarcasm."""
+    warm = {
+        home.start
+        for f, e in cues
+        if f in ACK_FEATURES and e.points > 0 and (home := sentence_at(sentences, e.span))
+    }
+    return [
+        replace(s, act=SentenceAct("", 0.0, s.act.similarity, s.act.margin))
+        if s.act.act == "sarcasm" and s.start in warm
+        else s
+        for s in sentences
+    ]
+
+
+def engages(s: Sentence) -> bool:
+    """A sentence that performs an engaging act (not a repeat)."""
+    return not s.repeat and s.act.act in ENGAGE_ACTS
+
+
+def specific_ack(e: Evidence, sentences: list[Sentence]) -> bool:
+    """An acknowledgement that names something of theirs: its sentence (not a stock phrase or
+    a repeat) has a longer word of its own outside the acknowledging words ("That's
+    frustrating after all the reporting you put in")."""
+    home = sentence_at(sentences, e.span)
+    if home is None or home.repeat or is_stock(home) or e.span is None:
+        return False
+    rest = home.text[: e.span[0] - home.start] + " " + home.text[e.span[1] - home.start :]
+    return names_something(rest)
+
+
+def names_their_feeling(s: Sentence) -> bool:
+    """A clear acknowledgement or affirmation act (not a stock phrase, not a repeat, not a
+    sentence about the speaker alone) that names something of theirs in a longer word of its own
+    ("That panic before exams is horrible", "You clearly care about this friendship"), not a
+    generic "That sounds really hard"."""
+    return (
+        not s.repeat
+        and s.act.act in NAMING_ACTS
+        and s.act.strength >= NAMING_STRENGTH
+        and not about_the_speaker(s.text)
+        and names_something(s.text)
+    )
+
+
+def names_something(text: str) -> bool:
+    """A longer word that is not a generic acknowledging word ("after all the reporting you
+    put in", "that panic before exams")."""
+    return any(
+        len(w) >= SPECIFIC_LENGTH and w.lower() not in GENERIC_WORDS for w in WORDS.findall(text)
+    )
+
+
+def clear_negative(s: Sentence, similarity: float, margin: float) -> bool:
+    return s.act.similarity >= similarity and s.act.margin >= margin and s.words >= NEGATIVE_WORDS

@@ -1,0 +1,93 @@
+"""Constructs of the fourth semantic pass (issue 11): what counselling, emotional support, online
+disputes and health forums need from the scorer. Each test failed before its fix."""
+
+from __future__ import annotations
+
+from roleplay.scoring import Score, ScoreInput
+from roleplay.scoring.semantic import SemanticScorer
+
+BREAKUP = (
+    "My boyfriend broke up with me over text after three years. I can't stop checking his profile."
+)
+FRIEND = "My best friend stopped replying to my messages and I don't know what I did."
+EXAMS = "My exams start next week and I feel like I haven't learned anything."
+PRESSURE = "I was told my blood pressure is high and I'm only 31. I'm scared of a stroke."
+PHOTO = "I've asked three times on this talk page why the photo was replaced and nobody answers."
+MERGE = "You merged my article into a bigger one without discussing it first."
+
+
+def score(reply: str, partner: str) -> Score:
+    return SemanticScorer().score(ScoreInput(reply, partner))
+
+
+def acts(reply: str, partner: str) -> list[str]:
+    return [s.act.act for s in SemanticScorer().sentences(ScoreInput(reply, partner))]
+
+
+def reasons(result: Score) -> str:
+    return "\n".join(e.reason for e in result.evidence)
+
+
+def test_a_so_you_restatement_is_a_reflection_not_blame() -> None:
+    reply = "So you keep looking, hoping it'll make sense."
+    assert acts(reply, BREAKUP) == ["reflection"]
+    result = score(reply, BREAKUP)
+    assert "blamed them" not in reasons(result)
+    assert "didn't engage" not in reasons(result)
+    assert result.listening > 45
+
+
+def test_a_so_opening_that_advises_is_not_a_reflection() -> None:
+    assert "reflection" not in acts("So you should just block him everywhere.", BREAKUP)
+
+
+def test_affirming_their_care_is_not_an_attack() -> None:
+    result = score("You clearly care about this friendship a lot.", FRIEND)
+    assert "attacked their view" not in reasons(result)
+    assert result.empathy > 45
+    # "you clearly" before a judgement still is one
+    assert "attacked their view" in reasons(score("You clearly didn't read the page.", MERGE))
+
+
+def test_an_affirmation_about_the_speaker_is_not_one() -> None:
+    reply = "I would have been able to bring more with me, but my father got rid of what he had."
+    assert "affirmation" not in acts(reply, "I need the firewood most.")
+
+
+def test_a_condition_is_not_playing_down_their_need() -> None:
+    reply = "If you can find a freely licensed copy of the old photo, I'd support putting it back."
+    result = score(reply, PHOTO)
+    assert "played down" not in reasons(result) and "plays down" not in reasons(result)
+    assert result.collaboration > 45
+    # without the condition it still is
+    assert "played down" in reasons(score("You can easily find another photo.", PHOTO))
+
+
+def test_a_general_fact_that_shares_their_words_is_not_a_reflection() -> None:
+    result = score("Cutting salt can lower blood pressure by several points.", PRESSURE)
+    assert "restates their point" not in reasons(result)
+    assert score("That's a scary thing to hear at 31.", PRESSURE).empathy > result.empathy
+
+
+def test_a_specific_acknowledgement_engages_with_them() -> None:
+    for reply, partner in (
+        ("You clearly care about this friendship a lot.", FRIEND),
+        ("That panic before exams is horrible.", EXAMS),
+    ):
+        result = score(reply, partner)
+        assert "didn't engage" not in reasons(result)
+        assert "partial credit" not in reasons(result)
+    # a generic one still earns partial credit only
+    assert "partial credit" in reasons(score("That sounds really hard.", EXAMS))
+
+
+def test_a_question_gives_advice_only_by_its_wording() -> None:
+    partner = "Our checkout was down for six hours on Black Friday."
+    assert acts("What do you need most from us before tomorrow?", partner) == ["curious_question"]
+    assert acts("Have you tried restarting the servers?", partner) == ["advice"]
+
+
+def test_a_polite_put_down_is_hostile() -> None:
+    result = score("Maybe read the policy properly before you edit the page again.", MERGE)
+    assert result.collaboration <= 30 and result.same_side == "across"
+    assert score("Sorry for not discussing it.", MERGE).overall > result.overall

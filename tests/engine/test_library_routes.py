@@ -53,6 +53,21 @@ def test_library_replies_route_as_meant(scenario: str, reply: str, first: str | 
     assert not set(said) & set(never), said
 
 
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Friday's close. Before I commit, does the board want the yearly figure? "
+        "If so, we could phase part of it.",
+        "Once we commit, who reports progress to the board?",
+    ],
+)
+def test_a_question_before_committing_is_not_a_commitment(reply: str) -> None:
+    # In the phased-plan state a commitment ends the scenario; "Before I commit, ...?" was
+    # once heard as one because the question's leading clause says "commit".
+    said = _intents("budget_pushback").match(reply, "phased_plan")
+    assert "commit_to_plan" not in said, said
+
+
 def _play(*replies: str) -> list[str | None]:
     compiled = compile_scenario(load_file(LIBRARY / "hard_feedback.yaml"))
     session = Session.start(compiled, FixedScorer())

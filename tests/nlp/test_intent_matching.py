@@ -100,6 +100,54 @@ def test_a_refusal_and_a_proposal_in_one_sentence_are_told_apart(matcher: Intent
     assert "concede_us_hosting" not in matched and "offer_phasing" in matched
 
 
+COMMIT = IntentSpec(
+    "commit_to_plan",
+    (
+        "Yes, we'll commit to that plan.",
+        "Deal, I'll write it up and send it before Friday.",
+        "You have my commitment, with progress numbers every two weeks.",
+    ),
+)
+ASK = IntentSpec(
+    "ask_about_target",
+    (
+        "What does the board need to see on Friday?",
+        "Is the cut for this quarter or for the whole year?",
+        "Where does the number come from?",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Before I commit, does the board want the yearly figure?",
+        "Once we commit, who reports progress to the board?",
+        "Friday's close. Before I commit, is it the annual number? If so, we could phase part.",
+    ],
+)
+def test_a_question_asks_its_main_clause_not_its_leading_one(reply: str) -> None:
+    # "Before I commit, ...?" asks about the target; it commits to nothing
+    matched = IntentMatcher([COMMIT, ASK, PHASE]).matched(reply)
+    assert "commit_to_plan" not in matched, matched
+
+
+def test_the_main_clause_of_such_a_question_still_matches() -> None:
+    matched = IntentMatcher([COMMIT, ASK, PHASE]).matched(
+        "Before I commit, does the board want the yearly figure?"
+    )
+    assert matched[:1] == ("ask_about_target",), matched
+
+
+def test_a_question_and_the_statement_after_it_are_not_read_as_one_part(
+    matcher: IntentMatcher,
+) -> None:
+    reply = "Is it for the year? If so, we could phase the cut over two quarters."
+    question_end = reply.index("?") + 1
+    for s in IntentMatcher([ASK, PHASE]).score(reply):
+        assert s.span is None or s.span[1] <= question_end or s.span[0] >= question_end, s
+
+
 def test_matching_is_deterministic(matcher: IntentMatcher) -> None:
     reply = "Honestly, keeping them in the US for a month is fine by me."
     again = IntentMatcher([CONCEDE, HOLD, PHASE])

@@ -53,6 +53,12 @@ _ALNUM = re.compile(r"[^\W_]")  # a letter or a digit: a sentence worth matching
 RIVAL_MARGIN = 0.0
 ORDINARY_MARGIN = -0.1
 CLEARLY = 0.1  # how far over the threshold a blocked part must be to be explained
+# A leading subordinate clause, up to its comma ("Before I commit, ...", "If it's the year,
+# ..."). In a question it is what the question depends on, not what it asks.
+_LEADING_CLAUSE = re.compile(
+    r"\W*(?:before|after|once|if|unless|because|as soon as|given)\b[^,;:?]*,\s*",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -262,7 +268,8 @@ class IntentMatcher:
         return self.reference.centre(self.encoder.encode(texts))
 
     def _parts(self, text: str) -> tuple[list[Span], Phrasings]:
-        """Sentences (a sentence with a negation: its clauses instead) and same-polarity pairs."""
+        """Sentences (a sentence with a negation: its clauses instead; a question without its
+        leading subordinate clause) and pairs of neighbours of one polarity and mood."""
         spans: list[Span] = []
         negative: list[bool] = []  # worked out once per part (most sentences hold no negator)
         moods: list[int] = []
@@ -270,6 +277,12 @@ class IntentMatcher:
             sentence = text[a:b]
             if _ALNUM.search(sentence) is None:
                 continue
+            if sentence.endswith("?"):
+                # "Before I commit, is the board after the annual number?" asks its main clause
+                lead = _LEADING_CLAUSE.match(sentence)
+                if lead is not None:
+                    a += lead.end()
+                    sentence = text[a:b]
             if not has_negator(sentence):
                 sentence_mood = mood(sentence)
                 if sentence_mood != REFLECTION:
@@ -290,7 +303,14 @@ class IntentMatcher:
             return [], Phrasings.of([], np.zeros((0, 1), np.float32))
         texts = [text[a:b].strip() for a, b in spans]
         vectors = self._encode(texts)
-        pairs = [i for i in range(len(spans) - 1) if negative[i] == negative[i + 1]]
+        # neighbours of one polarity and one mood: a question and the statement after it
+        # ask and say different things ("Before I commit, is it the annual number? If so,
+        # we phase.")
+        pairs = [
+            i
+            for i in range(len(spans) - 1)
+            if negative[i] == negative[i + 1] and moods[i] == moods[i + 1]
+        ]
         if pairs:
             after = [i + 1 for i in pairs]
             joined = vectors[pairs] + vectors[after]

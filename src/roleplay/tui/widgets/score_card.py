@@ -19,6 +19,7 @@ from rich.text import Text
 from textual import events
 from textual.geometry import Size
 from textual.reactive import reactive
+from textual.visual import Visual, visualize
 from textual.widgets import Static
 
 from roleplay.engine import TurnResult
@@ -215,14 +216,23 @@ class ScoreCard(Static):
         self._width = width or self._width
         return super().get_content_height(container, viewport, width)
 
-    def render(self) -> RenderableType:
-        return render_card(
-            self.result,
-            self.heard,
-            width=self._width,
-            expanded=self.expanded,
-            more_key=self.more_key,
-        )
+    _drawn: tuple[tuple[int, bool], Visual] | None = None  # the card as last drawn, and its key
+
+    def render(self) -> Visual:
+        # Textual drops a widget's drawn content on every layout of the screen (the card is
+        # measured in one step and painted after it), so the card keeps what it drew for its
+        # width and state: the evidence is grouped and the text converted once, not per layout.
+        key = (self._width, self.expanded)
+        if self._drawn is None or self._drawn[0] != key:
+            card = render_card(
+                self.result,
+                self.heard,
+                width=self._width,
+                expanded=self.expanded,
+                more_key=self.more_key,
+            )
+            self._drawn = (key, visualize(self, card))
+        return self._drawn[1]
 
     def watch_expanded(self) -> None:
         self.refresh(layout=True)

@@ -104,15 +104,17 @@ class ConversationScreen(Screen[None]):
     def on_mount(self) -> None:
         s = self.session
         chat = self.query_one(ChatLog)
-        chat.note(literal(s.scenario.summary).plain)
-        chat.counterpart(self.name_, s.turns[0].counterpart_line if s.turns else s.counterpart_line)
-        for t in s.turns:  # a restored session: its transcript so far
-            bubble = chat.learner(t.reply, t.turn)
-            chat.scored(bubble, t, coach=not self.exam, heard=heard_text(s.scenario, t.intents))
-            if t.next_line:
-                chat.counterpart(self.name_, t.next_line, t.turn)
-        if s.turns:
-            chat.note(f"↷ Resumed after turn {s.turn}.")
+        with chat.together():
+            chat.note(literal(s.scenario.summary).plain)
+            first_line = s.turns[0].counterpart_line if s.turns else s.counterpart_line
+            chat.counterpart(self.name_, first_line)
+            for t in s.turns:  # a restored session: its transcript so far
+                bubble = chat.learner(t.reply, t.turn)
+                chat.scored(bubble, t, coach=not self.exam, heard=heard_text(s.scenario, t.intents))
+                if t.next_line:
+                    chat.counterpart(self.name_, t.next_line, t.turn)
+            if s.turns:
+                chat.note(f"↷ Resumed after turn {s.turn}.")
             self.query_one(SidePanel).refresh_from_session()
         self.query_one(ReplyInput).focus()
         self._status()
@@ -208,18 +210,19 @@ class ConversationScreen(Screen[None]):
         self.last_score_seconds = message.seconds
         self.tell_save_problem()
         chat = self.query_one(ChatLog)
-        if bubble is None:
-            bubble = chat.learner(text, result.turn, pending=False)
-        heard = heard_text(self.session.scenario, result.intents)
-        chat.scored(bubble, result, coach=not self.exam, heard=heard)
-        self._hide_hint()
-        self.query_one(SidePanel).refresh_from_session()
-        if result.next_line:
-            chat.counterpart(self.name_, result.next_line, result.turn)
-        if self.session.ended:
-            self._ended()
-        else:
-            self._status()
+        with chat.together():
+            if bubble is None:
+                bubble = chat.learner(text, result.turn, pending=False)
+            heard = heard_text(self.session.scenario, result.intents)
+            chat.scored(bubble, result, coach=not self.exam, heard=heard)
+            self._hide_hint()
+            self.query_one(SidePanel).refresh_from_session()
+            if result.next_line:
+                chat.counterpart(self.name_, result.next_line, result.turn)
+            if self.session.ended:
+                self._ended()
+            else:
+                self._status()
         await chat.mounted()  # the new lines take part in the one layout that shows them
         self._release_updates()
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widget import AwaitMount, Widget
@@ -46,10 +49,26 @@ class ChatLog(VerticalScroll, can_focus=True):
         super().__init__(id=id)
         self.more_key = more_key
         self._mounting: list[AwaitMount] = []
+        self._gathering: list[Widget] | None = None
 
     def add(self, widget: Widget) -> Widget:
-        self._mounting.append(self.mount(widget))
+        if self._gathering is not None:
+            self._gathering.append(widget)
+        else:
+            self._mounting.append(self.mount(widget))
         return widget
+
+    @contextmanager
+    def together(self) -> Iterator[None]:
+        """Lines added inside are mounted at the end in one call: the chat's styles and order
+        are updated once for the reply, its card and the answer instead of once per line."""
+        self._gathering = []
+        try:
+            yield
+        finally:
+            lines, self._gathering = self._gathering, None
+            if lines:
+                self._mounting.append(self.mount(*lines))
 
     async def mounted(self) -> None:
         """Wait until every line added so far is mounted (then one layout places them all)."""

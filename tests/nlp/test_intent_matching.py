@@ -322,3 +322,28 @@ def test_a_reflection_that_goes_on_to_a_move_still_makes_it(budget: IntentMatche
     reply = ("It sounds like you're stretched by the board's number, so half of it this "
              "quarter is doable.")
     assert budget.matched(reply)[:1] == ("offer_partial_cut",)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "You were embarrassed in front of the whole board.",
+        "So you're upset that the board heard it from the radio first.",
+        "You felt blindsided by the outage.",
+        "You were caught off guard by the numbers.",
+    ],
+)
+def test_naming_their_feeling_is_a_reflection(reply: str) -> None:
+    from roleplay.nlp.intent_similarity import REFLECTION, mood
+
+    assert mood(reply) == REFLECTION
+    ask = IntentSpec(
+        "ask_what_happened",
+        (
+            "What did the board hear first, and from whom?",
+            "Which complaints reached the board?",
+            "Can you walk me through what the board told you?",
+        ),
+    )
+    # it restates them; it does not ask what happened
+    assert IntentMatcher([ask]).matched(reply) == ()

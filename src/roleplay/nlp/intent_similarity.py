@@ -60,7 +60,9 @@ _REFLECTION = re.compile(
     # or, without a stem, a statement of what they need, want or feel
     r"|^\W*(?:(?:so|and|ok|okay|right|i see)\W+)?you(?:['’]re| are| were)? *"
     r"(?:(?:need|needs)(?! to\b)|want|wants|'d like|would like|asking|asked|feel|felt|worried"
-    r"|under|stuck|saying|said|hoping|expecting|expected|afraid|frustrated|concerned|burned)\b",
+    r"|under|stuck|saying|said|hoping|expecting|expected|afraid|frustrated|concerned|burned"
+    r"|embarrassed|upset|angry|annoyed|disappointed|stressed|hurt|blindsided|overwhelmed"
+    r"|caught|let down|left|put on the spot|exposed|anxious|nervous|scared|tired|exhausted)\b",
     re.IGNORECASE,
 )
 

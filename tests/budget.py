@@ -43,4 +43,6 @@ def new_session(
 ) -> Session:
     """A fresh session of the frozen scenario (or ``path``) scored by the fixed test scorer;
     ``observers`` (e.g. a SessionRecorder) hear its lifecycle."""
-    return Session.start(compile_scenario(load_file(path)), FixedScorer(), seed, observers=observers)
+    return Session.start(
+        compile_scenario(load_file(path)), FixedScorer(), seed, observers=observers
+    )

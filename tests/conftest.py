@@ -37,7 +37,9 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     home = tmp_path_factory.mktemp("roleplay_home")
     monkeypatch.setenv("ROLEPLAY_HOME", str(home))
     monkeypatch.setenv("ROLEPLAY_CONFIG", str(home / "config.toml"))

@@ -28,9 +28,17 @@ def loaded_after(statement: str) -> set[str]:
 
 @pytest.mark.parametrize(
     "module",
-    ["roleplay.errors", "roleplay.scenario", "roleplay.scoring", "roleplay.engine",
-     "roleplay.storage", "roleplay.storage.workshop", "roleplay.report",
-     "roleplay.report.formats", "roleplay.plain"],
+    [
+        "roleplay.errors",
+        "roleplay.scenario",
+        "roleplay.scoring",
+        "roleplay.engine",
+        "roleplay.storage",
+        "roleplay.storage.workshop",
+        "roleplay.report",
+        "roleplay.report.formats",
+        "roleplay.plain",
+    ],
 )
 def test_the_core_loads_neither_textual_nor_rich(module: str) -> None:
     assert not loaded_after(f"import {module}") & {"textual", "rich"}
@@ -38,7 +46,9 @@ def test_the_core_loads_neither_textual_nor_rich(module: str) -> None:
 
 def test_storage_loads_no_state_machine_yaml_or_pydantic() -> None:
     assert not loaded_after("import roleplay.storage, roleplay.storage.workshop") & {
-        "transitions", "yaml", "pydantic"
+        "transitions",
+        "yaml",
+        "pydantic",
     }
 
 

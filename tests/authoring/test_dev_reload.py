@@ -156,10 +156,13 @@ def test_dev_command_on_a_file_that_never_loads_exits_2(
 def test_an_edit_that_ends_sooner_starts_again(tmp_path: Path) -> None:
     path, buf, loop = started_loop(tmp_path)
     loop.handle("good\n")
-    save(path, SCENARIO.replace("        to: b\n        effects", "        to: won\n        effects"))
+    save(
+        path, SCENARIO.replace("        to: b\n        effects", "        to: won\n        effects")
+    )
     assert loop.check()
-    assert ("(the edited scenario ends after reply 1 of your 1: success in 'won'; starting "
-            "again)") in buf.getvalue()
+    assert (
+        "(the edited scenario ends after reply 1 of your 1: success in 'won'; starting again)"
+    ) in buf.getvalue()
     assert loop.session is not None and loop.session.state == "a" and loop.session.turn == 0
 
 

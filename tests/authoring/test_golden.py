@@ -84,7 +84,8 @@ def test_cases_pass(tmp_path: Path) -> None:
 
 def test_failures_explain_themselves(tmp_path: Path) -> None:
     tests = TESTS.replace("[good, {text: good", "[good, {text: bad").replace(
-        "replies: [bad]", "replies: [bad, bad]")
+        "replies: [bad]", "replies: [bad, bad]"
+    )
     results = run_tests(load_tests(write(tmp_path, tests)), StubScorer())
     good, bad = results
     assert not good.passed
@@ -134,7 +135,11 @@ def test_a_misspelt_field_in_a_tests_file_is_one_line_with_a_guess(
     with pytest.raises(ScenarioError) as info:
         load_tests(write(tmp_path, tests))
     (d,) = info.value.diagnostics  # not also "field required"
-    assert (d.code, d.message, d.hint) == ("RP901", f"unknown field '{field}'", f"did you mean '{guess}'?")
+    assert (d.code, d.message, d.hint) == (
+        "RP901",
+        f"unknown field '{field}'",
+        f"did you mean '{guess}'?",
+    )
 
 
 def test_tests_file_without_scenario(tmp_path: Path) -> None:

@@ -24,14 +24,18 @@ MERMAID_LINE = [
     re.compile(rf"^    {ID} --> \[\*\]$"),
     re.compile(rf"^    {ID} : {LABEL}$"),
     re.compile(rf'^    state "{LABEL}" as {ID}$'),
-    re.compile(r"^    classDef (success|failure|neutral) fill:#[0-9a-f]{6},stroke:#[0-9a-f]{6},"
-               r"stroke-width:2px$"),
+    re.compile(
+        r"^    classDef (success|failure|neutral) fill:#[0-9a-f]{6},stroke:#[0-9a-f]{6},"
+        r"stroke-width:2px$"
+    ),
     re.compile(rf"^    class {ID}(,{ID})* (success|failure|neutral)$"),
 ]
 DOT_LINE = [
     re.compile(rf'^    {ID} -> {ID} \[label="(?:[^"\\]|\\.)*"(, style=dashed)?\];$'),
-    re.compile(rf'^    {ID} \[label="(?:[^"\\]|\\.)*", shape=box, style="rounded,filled,bold", '
-               r'fillcolor="#[0-9a-f]{6}", color="#[0-9a-f]{6}"\];$'),
+    re.compile(
+        rf'^    {ID} \[label="(?:[^"\\]|\\.)*", shape=box, style="rounded,filled,bold", '
+        r'fillcolor="#[0-9a-f]{6}", color="#[0-9a-f]{6}"\];$'
+    ),
     re.compile(r'^    (label|labelloc|rankdir)=("(?:[^"\\]|\\.)*"|\w+);$'),
     re.compile(r"^    (node|edge) \[.*\];$"),
     re.compile(rf"^    __start( \[shape=point, width=0.15\]| -> {ID});$"),
@@ -108,14 +112,15 @@ def test_labels_are_escaped_and_keywords_aliased() -> None:
     assert_dot(dot)
     assert '\\"no\\"' in dot
     page = to_html(sc)
-    assert "<script>" not in page.split("<script type=\"module\">")[0]
+    assert "<script>" not in page.split('<script type="module">')[0]
     assert "&lt;script&gt;" in page and '<pre class="mermaid">' in page
 
 
 def test_conditions_and_effects_on_edges() -> None:
     mermaid = to_mermaid(load_file(SCENARIOS / "budget_pushback.yaml").scenario)
-    assert ("opening --> dana_opens_up : 4. listening #62;= 55, empathy #62;= 45 / trust +10"
-            in mermaid)
+    assert (
+        "opening --> dana_opens_up : 4. listening #62;= 55, empathy #62;= 45 / trust +10" in mermaid
+    )
     assert "opening --> cut_accepted : 1. said accept_full_cut" in mermaid
     assert "opening --> dana_repeats : 7. otherwise / patience -10" in mermaid
 
@@ -163,8 +168,12 @@ def test_mermaid_cli_renders(tmp_path: Path) -> None:  # pragma: no cover - opti
     for path in SHIPPED:
         src = tmp_path / f"{path.stem}.mmd"
         src.write_text(to_mermaid(load_file(path).scenario))
-        subprocess.run(["mmdc", "-i", str(src), "-o", str(tmp_path / f"{path.stem}.svg")],
-                       check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            ["mmdc", "-i", str(src), "-o", str(tmp_path / f"{path.stem}.svg")],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
 
 
 HOSTILE = r"""

@@ -30,8 +30,18 @@ def test_intents_command_prints_scores_and_the_matching_part(
 
 
 def test_intents_command_json_and_negation_reason(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["intents", "--json", str(FIXTURE), PHASING,
-                 "We can't phase anything, the launch needs every dollar."]) == 0
+    assert (
+        main(
+            [
+                "intents",
+                "--json",
+                str(FIXTURE),
+                PHASING,
+                "We can't phase anything, the launch needs every dollar.",
+            ]
+        )
+        == 0
+    )
     first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())
     assert first["matched"][0] == "offer_phasing"
     best = first["intents"][0]
@@ -43,8 +53,16 @@ def test_intents_command_json_and_negation_reason(capsys: pytest.CaptureFixture[
 def test_intents_command_refuses_a_scenario_without_intents(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert main(["intents", str(REPO / "tests" / "scenario" / "lint_fixtures"
-                                 / "rp412_unused_meter.yaml"), "hello"]) == 2
+    assert (
+        main(
+            [
+                "intents",
+                str(REPO / "tests" / "scenario" / "lint_fixtures" / "rp412_unused_meter.yaml"),
+                "hello",
+            ]
+        )
+        == 2
+    )
     assert "RP909" in capsys.readouterr().err
 
 
@@ -56,7 +74,9 @@ def _tests_file(tmp_path: Path, body: str) -> Path:
 
 
 def test_golden_cases_assert_the_intent_that_fired(tmp_path: Path) -> None:
-    path = _tests_file(tmp_path, f"""\
+    path = _tests_file(
+        tmp_path,
+        f"""\
 cases:
   - name: proposing a phased cut moves the conversation
     replies:
@@ -70,7 +90,8 @@ cases:
     replies:
       - text: "{PHASING}"
         said: [refuse_all]
-""")
+""",
+    )
     good, bad = run_tests(load_tests(path), FixedScorer())
     assert good.passed, good.failures
     assert bad.failures == ["reply 1 did not say 'refuse_all' (it said offer_phasing)"]
@@ -78,13 +99,16 @@ cases:
 
 
 def test_golden_said_on_an_unknown_intent_is_rp908(tmp_path: Path) -> None:
-    path = _tests_file(tmp_path, """\
+    path = _tests_file(
+        tmp_path,
+        """\
 cases:
   - name: typo
     replies:
       - text: "Anything."
         said: [offer_phaseing]
-""")
+""",
+    )
     with pytest.raises(ScenarioError) as err:
         load_tests(path)
     (d,) = err.value.diagnostics
@@ -94,8 +118,10 @@ cases:
 def test_graph_shows_intents_on_edges(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["graph", str(FIXTURE)]) == 0
     out = capsys.readouterr().out
-    assert "opening --> options : 2. said offer#95;phasing" in out or \
-        "opening --> options : 2. said offer_phasing" in out
+    assert (
+        "opening --> options : 2. said offer#95;phasing" in out
+        or "opening --> options : 2. said offer_phasing" in out
+    )
     assert "not said refuse" in out
 
 
@@ -118,15 +144,19 @@ def test_intents_unknown_state_is_rp910(capsys: pytest.CaptureFixture[str]) -> N
 
 
 def test_golden_said_on_an_intent_the_state_does_not_use_says_why(tmp_path: Path) -> None:
-    path = _tests_file(tmp_path, """\
+    path = _tests_file(
+        tmp_path,
+        """\
 cases:
   - name: asking twice
     replies:
       - "What does the board actually need to see by Friday?"
       - text: "Help me understand what's driving the 30% number."
         said: [ask_interest]
-""")
+""",
+    )
     (result,) = run_tests(load_tests(path), FixedScorer())
     assert result.failures == [
         "reply 2 cannot say 'ask_interest' in 'dana_explains': no transition of that state or "
-        "`say` variant it leads to reads it, so it is not matched there"]
+        "`say` variant it leads to reads it, so it is not matched there"
+    ]

@@ -45,8 +45,12 @@ def test_goldens_pin_the_decisive_moves(path: Path) -> None:
     """Each scenario's golden tests assert the intent of at least one caving/refusing/proposing
     reply, so a matcher change that stops hearing it fails here, not silently in play."""
     loaded = load_tests(golden_path(path))
-    pinned = [r for c in loaded.tests.cases for r in c.replies
-              if isinstance(r, GoldenReply) and (r.said or r.not_said)]
+    pinned = [
+        r
+        for c in loaded.tests.cases
+        for r in c.replies
+        if isinstance(r, GoldenReply) and (r.said or r.not_said)
+    ]
     assert len(pinned) >= 2
 
 
@@ -56,9 +60,7 @@ def test_scenario_shape(path: Path) -> None:
     assert len(sc.states) >= 8
     assert {"success", "failure"} <= set(sc.endings.values())
     assert sc.counterpart.interests
-    conditions = [
-        set(t.when or {}) for st in sc.states.values() for t in st.transitions
-    ]
+    conditions = [set(t.when or {}) for st in sc.states.values() for t in st.transitions]
     assert any(keys & set(DIMENSION_KEYS) for keys in conditions), "no score-conditioned branch"
     assert any(keys & set(sc.meters) for keys in conditions), "no meter-conditioned branch"
 
@@ -69,7 +71,9 @@ def test_golden_transcripts_pass(path: Path) -> None:
     assert tests_path.is_file(), f"{path.name} has no golden tests"
     loaded = load_tests(tests_path)
     endings = {case.ending for case in loaded.tests.cases}
-    assert {"success", "failure"} <= endings, "needs a strong path to success and a weak one to failure"
+    assert {"success", "failure"} <= endings, (
+        "needs a strong path to success and a weak one to failure"
+    )
     results = run_tests(loaded, default_scorer())
     failures = {r.name: r.failures + r.trace for r in results if not r.passed}
     assert not failures

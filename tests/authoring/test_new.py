@@ -12,7 +12,9 @@ from ..conftest import REPO
 
 
 @pytest.mark.usefixtures("product_scorer")  # the starter's golden tests must pass for real
-def test_new_starter_validates_and_passes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_new_starter_validates_and_passes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["new", "hand_over", "--dir", str(tmp_path)]) == 0
     scenario = tmp_path / "hand_over.yaml"
     first = scenario.read_text().splitlines()[0]
@@ -26,7 +28,9 @@ def test_new_starter_validates_and_passes(tmp_path: Path, capsys: pytest.Capture
     assert "3 passed, 0 failed" in capsys.readouterr().out
 
 
-def test_new_refuses_to_overwrite_and_bad_ids(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_new_refuses_to_overwrite_and_bad_ids(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["new", "x1", "--dir", str(tmp_path)]) == 0
     assert main(["new", "x1", "--dir", str(tmp_path)]) == 2
     assert "RP906" in capsys.readouterr().err

@@ -19,9 +19,21 @@ FIXTURES = Path(__file__).parents[1] / "scenario" / "lint_fixtures"
 def test_lint_failing_scenario_plays(name: str, tmp_path: Path) -> None:
     replies = "\n".join(["I hear you. What matters most to you here?"] * 40) + "\n"
     proc = subprocess.run(
-        [sys.executable, "-m", "roleplay", "play", str(FIXTURES / f"{name}.yaml"), "--plain",
-         "--json", "--seed", "1"],
-        input=replies, capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "roleplay",
+            "play",
+            str(FIXTURES / f"{name}.yaml"),
+            "--plain",
+            "--json",
+            "--seed",
+            "1",
+        ],
+        input=replies,
+        capture_output=True,
+        text=True,
+        timeout=60,
         env={**os.environ, "ROLEPLAY_HOME": str(tmp_path)},
     )
     assert proc.returncode == 0, proc.stderr

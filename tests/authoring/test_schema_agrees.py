@@ -78,10 +78,10 @@ def test_every_file_the_loader_accepts_the_schema_accepts(path: Path) -> None:
     ("snippet", "code"),
     [
         ("meters: {trust: 150}", "RP203"),
-        ("meters: {trust: \"50\"}", "RP203"),
+        ('meters: {trust: "50"}', "RP203"),
         ("meters: {trust: true}", "RP203"),
         ("meters: {trust: 50.5}", "RP203"),
-        ("pass_score: \"70\"", "RP203"),
+        ('pass_score: "70"', "RP203"),
         ("max_turns: 0", "RP203"),
         ("meters: {Trust: 50}", "RP205"),
         ("tags: [Budget]", "RP205"),
@@ -111,7 +111,20 @@ def test_a_whole_number_written_as_a_float_passes_both(tmp_path: Path) -> None:
 
 # Values a typo or a misunderstanding puts in a field: every type, edges of every range.
 ODD_VALUES: list[object] = [
-    None, True, -1, 101, 15.0, 15.5, "", "X Y", ">= 60", "+15", ["a"], [""], [" "], {"Bad": 1},
+    None,
+    True,
+    -1,
+    101,
+    15.0,
+    15.5,
+    "",
+    "X Y",
+    ">= 60",
+    "+15",
+    ["a"],
+    [""],
+    [" "],
+    {"Bad": 1},
     "a" * 4001,
 ]
 

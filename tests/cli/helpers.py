@@ -45,9 +45,7 @@ def run_main(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
         err.flush()
     finally:
         sys.stdin, sys.stdout, sys.stderr = saved
-    return subprocess.CompletedProcess(
-        list(args), code, _written(out), _written(err)
-    )
+    return subprocess.CompletedProcess(list(args), code, _written(out), _written(err))
 
 
 def _written(stream: io.TextIOWrapper) -> str:

@@ -65,8 +65,6 @@ def _events(stdout: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in stdout.splitlines()]
 
 
-
-
 def test_plain_json_plays_to_an_ending_and_paths_differ() -> None:
     weak = run("play", PLAY_BUDGET, "--plain", "--json", "--seed", "1", stdin="no\n" * 8)
     assert weak.returncode == 0, weak.stderr
@@ -79,7 +77,15 @@ def test_plain_json_plays_to_an_ending_and_paths_differ() -> None:
     assert isinstance(scores, dict)
     assert set(scores) == {"listening", "empathy", "collaboration", "overall"}
 
-    strong = run("play", PLAY_BUDGET, "--plain", "--json", "--seed", "1", stdin="\n".join(GOOD_REPLIES) + "\n")
+    strong = run(
+        "play",
+        PLAY_BUDGET,
+        "--plain",
+        "--json",
+        "--seed",
+        "1",
+        stdin="\n".join(GOOD_REPLIES) + "\n",
+    )
     path_strong = [e["next_state"] for e in _events(strong.stdout) if e["event"] == "turn"]
     path_weak = [e["next_state"] for e in events if e["event"] == "turn"]
     assert path_strong != path_weak
@@ -93,7 +99,9 @@ def test_eof_before_the_end_stops_cleanly() -> None:
 
 
 def test_plain_text_mode_shows_scores_and_debrief_without_colour() -> None:
-    res = run("play", PLAY_BUDGET, "--plain", "--seed", "2", stdin="no\n" * 8, env={"NO_COLOR": "1"})
+    res = run(
+        "play", PLAY_BUDGET, "--plain", "--seed", "2", stdin="no\n" * 8, env={"NO_COLOR": "1"}
+    )
     assert res.returncode == 0
     lines = res.stdout.splitlines()
     # "no" scores 30 on every dimension with the fixed test scorer; one card per answered turn

@@ -65,8 +65,9 @@ def test_plain_mode_that_cannot_save_at_the_end_says_so_with_a_code() -> None:
 def test_workshop_line_mode_tells_keeps_and_saves_again() -> None:
     conn, path = open_workshop_db()
     workshops = WorkshopStore(conn, path)
-    w = workshops.open_workshop("Flaky room", ["budget_pushback"], join_code=None,
-                                max_participants=3)
+    w = workshops.open_workshop(
+        "Flaky room", ["budget_pushback"], join_code=None, max_participants=3
+    )
     workshops.start_round(w.id)
     ann, bob = (workshops.join(w.id, name) for name in ("Ann", "Bob"))
     with FlakyStore.open(path) as store:

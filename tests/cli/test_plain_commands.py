@@ -23,17 +23,24 @@ def run(lines: list[str], *, json_mode: bool = False, mode: Mode = "coach") -> s
 
 
 def test_every_command_keeps_json_output_one_object_per_line() -> None:
-    text = run(["/rewind", "/scores", "/help", "/bogus", GOOD_REPLIES[0], "/scores", "/quit"],
-               json_mode=True)
+    text = run(
+        ["/rewind", "/scores", "/help", "/bogus", GOOD_REPLIES[0], "/scores", "/quit"],
+        json_mode=True,
+    )
     events = [json.loads(line) for line in text.splitlines()]  # fails on any plain-text line
     kinds = [e["event"] for e in events]
     assert kinds == ["start", "notice", "notice", "notice", "notice", "turn", "scores", "stop"]
     assert [e["about"] for e in events if e["event"] == "notice"] == [
-        "rewind", "scores", "help", "unknown"]
+        "rewind",
+        "scores",
+        "help",
+        "unknown",
+    ]
     assert events[4]["message"].startswith("Unknown command '/bogus'.")
     turn = events[5]
-    assert events[6]["turns"] == [{"turn": 1, "state": "opening", "scored": True,
-                                   "overall": turn["scores"]["overall"]}]
+    assert events[6]["turns"] == [
+        {"turn": 1, "state": "opening", "scored": True, "overall": turn["scores"]["overall"]}
+    ]
 
 
 def test_scores_before_any_answer_says_so() -> None:
@@ -69,5 +76,7 @@ def test_a_success_under_the_pass_mark_says_why_it_did_not_pass(tmp_path: Path) 
     PlainFrontEnd(new_session(strict), Printer(out, False)).run(GOOD_REPLIES)
     [verdict] = [line for line in out.getvalue().splitlines() if line.startswith("== ")]
     assert verdict.startswith("== SUCCESS: overall ")
-    assert verdict.endswith("(pass 100), not passed: the ending was reached, but the replies "
-                            "averaged under the pass mark")
+    assert verdict.endswith(
+        "(pass 100), not passed: the ending was reached, but the replies "
+        "averaged under the pass mark"
+    )

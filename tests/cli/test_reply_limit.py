@@ -14,8 +14,9 @@ HUGE = "I hear you. " + "a" * 1_000_000
 
 
 def test_plain_mode_refuses_a_huge_reply_and_says_so() -> None:
-    res = run_cli("play", PLAY_BUDGET, "--plain",
-                  stdin=f"{GOOD_REPLIES[0]}\n{HUGE}\n{GOOD_REPLIES[1]}\n")
+    res = run_cli(
+        "play", PLAY_BUDGET, "--plain", stdin=f"{GOOD_REPLIES[0]}\n{HUGE}\n{GOOD_REPLIES[1]}\n"
+    )
     assert res.returncode == 2
     assert "RP604" in res.stderr and "1,000,012 characters" in res.stderr
     assert f"{MAX_REPLY_CHARS:,}" in res.stderr and "Traceback" not in res.stderr

@@ -29,7 +29,10 @@ def test_second_resume_of_a_session_in_use_is_refused() -> None:
     assert run_cli("play", PLAY_BUDGET, "--plain", stdin=GOOD_REPLIES[0] + "\n").returncode == 0
     first = subprocess.Popen(
         [sys.executable, "-m", "roleplay", "resume", "1", "--plain", "--json"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         assert _first_event(first)["event"] == "resume"  # it holds the session now

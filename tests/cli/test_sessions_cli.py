@@ -22,7 +22,6 @@ from .helpers import run_main
 ONE = "It sounds like the board is under pressure about the 30% by Friday.\n"
 
 
-
 def test_history_and_stats_when_empty(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["history"]) == 0
     assert "No sessions yet" in capsys.readouterr().out
@@ -33,7 +32,12 @@ def test_history_and_stats_when_empty(capsys: pytest.CaptureFixture[str]) -> Non
 
 
 def test_history_lists_played_sessions(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run_main("play", PLAY_BUDGET, "--plain", "--json", stdin="\n".join(GOOD_REPLIES * 2)).returncode == 0
+    assert (
+        run_main(
+            "play", PLAY_BUDGET, "--plain", "--json", stdin="\n".join(GOOD_REPLIES * 2)
+        ).returncode
+        == 0
+    )
     assert run_main("play", PLAY_BUDGET, "--plain", stdin=ONE).returncode == 0
     assert main(["history", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
@@ -55,7 +59,8 @@ def test_history_filtered_to_an_unplayed_scenario_says_which(
     assert run_main("play", PLAY_BUDGET, "--plain", stdin=ONE).returncode == 0
     assert main(["history", "--scenario", "upset_customer"]) == 0
     assert capsys.readouterr().out.strip() == (
-        "No sessions of 'upset_customer' yet. `roleplay play upset_customer` starts one.")
+        "No sessions of 'upset_customer' yet. `roleplay play upset_customer` starts one."
+    )
 
 
 @pytest.mark.parametrize("limit", ["0", "-3", "two"])

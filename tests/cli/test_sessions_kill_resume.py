@@ -38,8 +38,7 @@ def _read_event(stream: Any, wanted: str) -> dict[str, Any]:
 @pytest.mark.parametrize("answered", [1, 3])
 def test_sigkill_after_n_turns_then_resume(answered: int) -> None:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "roleplay", "play", PLAY_BUDGET, "--plain", "--json",
-         "--seed", "5"],
+        [sys.executable, "-m", "roleplay", "play", PLAY_BUDGET, "--plain", "--json", "--seed", "5"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -27,8 +27,11 @@ from ..tui.helpers import say, settle
 SIZE = (120, 40)
 
 
-def app_with(store: SessionStore, scenario: object = None, offer: ResumeOffer | None = None,
-             ) -> ResumeAwareApp:
+def app_with(
+    store: SessionStore,
+    scenario: object = None,
+    offer: ResumeOffer | None = None,
+) -> ResumeAwareApp:
     recorder = SessionRecorder(store)
     return ResumeAwareApp(
         scenario,  # type: ignore[arg-type]
@@ -138,8 +141,10 @@ async def test_history_screen_shows_tables_chart_and_exports() -> None:
 
 
 def _lines(widget: Widget) -> list[str]:
-    return ["".join(seg.text for seg in strip)
-            for strip in widget.render_lines(widget.region.reset_offset)]
+    return [
+        "".join(seg.text for seg in strip)
+        for strip in widget.render_lines(widget.region.reset_offset)
+    ]
 
 
 async def test_history_tables_and_chart_fit_at_80x24() -> None:
@@ -158,7 +163,8 @@ async def test_history_tables_and_chart_fit_at_80x24() -> None:
                 columns = table.ordered_columns
                 needed = sum(c.get_render_width(table) for c in columns)
                 assert needed <= table.scrollable_content_region.width, (
-                    table.id, [str(c.label) for c in columns],
+                    table.id,
+                    [str(c.label) for c in columns],
                 )
                 assert table.max_scroll_x == 0
             status = screen.query_one("#history-status")  # wraps instead of being cut off

@@ -23,8 +23,9 @@ def test_bidi_and_line_separators_never_reach_the_terminal_raw() -> None:
 
 def test_scenario_text_with_escapes_is_printed_visibly(tmp_path) -> None:  # type: ignore[no-untyped-def]
     source = open(PLAY_BUDGET, encoding="utf-8").read()
-    hostile = source.replace("title: Push back on a budget cut",
-                             'title: "Push back \\e[2J\\u202eon a budget cut"')
+    hostile = source.replace(
+        "title: Push back on a budget cut", 'title: "Push back \\e[2J\\u202eon a budget cut"'
+    )
     hostile = hostile.replace("role: Finance director", 'role: "Finance \\a director"')
     path = tmp_path / "budget_pushback.yaml"
     path.write_text(hostile, encoding="utf-8")

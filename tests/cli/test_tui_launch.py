@@ -287,8 +287,10 @@ def test_a_scenario_chosen_before_storage_is_in_starts_recorded_once_it_is(
 
 
 def test_bare_roleplay_reports_a_database_that_cannot_open(
-    drive: Callable[[Steps], list[RoleplayApp]], monkeypatch: pytest.MonkeyPatch,
-    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    drive: Callable[[Steps], list[RoleplayApp]],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     """The database opens after the picker is painted; a coded error closes the app and is
     reported as before: one line, exit 2."""

@@ -38,7 +38,9 @@ states:
 """
 
 
-def _turn(reply: str, listening: int, empathy: int, evidence: tuple[Evidence, ...] = ()) -> TurnResult:
+def _turn(
+    reply: str, listening: int, empathy: int, evidence: tuple[Evidence, ...] = ()
+) -> TurnResult:
     score = Score(listening, empathy, 30, (listening + empathy + 30) // 3, "neutral", evidence)
     return TurnResult(1, "first", "line", reply, score, {}, {}, "first", None, None)
 

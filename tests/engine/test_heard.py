@@ -38,7 +38,9 @@ def test_decisive_moves_name_the_intent_that_fired_the_transition() -> None:
     session.reply(PHASING)
     session.reply(FOLLOW_UP)
     moves = decisive_moves(session.scenario, session.turns)
-    assert [(m.turn, m.intents, m.next_state) for m in moves] == [(1, ("offer_phasing",), "options")]
+    assert [(m.turn, m.intents, m.next_state) for m in moves] == [
+        (1, ("offer_phasing",), "options")
+    ]
     assert moves[0].text() == "Turn 1: you offered to phase the cut → options"
     # The second turn went on through `not_said`: no intent decided it.
     assert build_debrief(session).moves == moves
@@ -46,8 +48,7 @@ def test_decisive_moves_name_the_intent_that_fired_the_transition() -> None:
 
 def _plain(mode: str, json_mode: bool = False) -> str:
     out = io.StringIO()
-    front = PlainFrontEnd(_session(), Printer(out, False), json_mode=json_mode,
-                          mode=mode)  # type: ignore[arg-type]
+    front = PlainFrontEnd(_session(), Printer(out, False), json_mode=json_mode, mode=mode)  # type: ignore[arg-type]
     front.run([PHASING, FOLLOW_UP])
     return out.getvalue()
 
@@ -71,14 +72,16 @@ def test_plain_json_carries_intents_and_moves() -> None:
     assert turns[0]["intents"] == ["offer_phasing"]
     end = next(e for e in events if e["event"] == "end")
     assert end["decisive_moves"] == [
-        {"turn": 1, "intents": ["offer_phasing"], "next_state": "options"}]
+        {"turn": 1, "intents": ["offer_phasing"], "next_state": "options"}
+    ]
 
 
 def test_exports_show_what_was_heard_and_the_decisive_moves() -> None:
     with SessionStore.open() as store:
         recorder = SessionRecorder(store, learner="Ada")
-        session = Session.start(compile_scenario(load_file(FIXTURE)), FixedScorer(),
-                                observers=[recorder])
+        session = Session.start(
+            compile_scenario(load_file(FIXTURE)), FixedScorer(), observers=[recorder]
+        )
         for text in (PHASING, FOLLOW_UP):
             session.reply(text)
         assert session.ended and recorder.session_id is not None
@@ -97,10 +100,14 @@ def test_exports_show_what_was_heard_and_the_decisive_moves() -> None:
     intents = next(v for k, v in ext.items() if k.endswith("/intents"))
     move = next(v for k, v in ext.items() if k.endswith("/decisive-move"))
     assert intents[:1] == ["offer_phasing"]
-    assert move == {"intents": ["offer_phasing"], "labels": ["you offered to phase the cut"],
-                    "next-state": "options"}
+    assert move == {
+        "intents": ["offer_phasing"],
+        "labels": ["you offered to phase the cut"],
+        "next-state": "options",
+    }
     assert not any(k.endswith("/decisive-move") for k in answered[1]["result"]["extensions"])
     completed = next(s for s in statements if s["verb"]["display"]["en-US"] == "completed")
-    moves = next(v for k, v in completed["result"]["extensions"].items()
-                 if k.endswith("/decisive-moves"))
+    moves = next(
+        v for k, v in completed["result"]["extensions"].items() if k.endswith("/decisive-moves")
+    )
     assert moves == ["Turn 1: you offered to phase the cut → options"]

@@ -26,8 +26,13 @@ def compiled() -> CompiledScenario:
 
 
 def _ctx(*intents: str, trust: int = 50) -> TurnContext:
-    return TurnContext(reply="", score=Score(50, 50, 50, 50), meters={"trust": trust}, turn=1,
-                       intents=frozenset(intents))
+    return TurnContext(
+        reply="",
+        score=Score(50, 50, 50, 50),
+        meters={"trust": trust},
+        turn=1,
+        intents=frozenset(intents),
+    )
 
 
 def test_intent_predicates() -> None:
@@ -74,8 +79,10 @@ def test_a_proposal_moves_the_conversation_and_the_line_reacts(compiled: Compile
 
 def test_refusing_every_dollar_fails_however_politely(compiled: CompiledScenario) -> None:
     session = Session.start(compiled, FixedScorer())
-    turn = session.reply("I really appreciate the pressure you're under, but I can't give up "
-                         "a single dollar of the Q3 budget.")
+    turn = session.reply(
+        "I really appreciate the pressure you're under, but I can't give up "
+        "a single dollar of the Q3 budget."
+    )
     assert "refuse_all" in turn.intents
     assert turn.outcome == "failure"
 
@@ -101,8 +108,10 @@ def test_say_variants_read_meters_after_the_effects(compiled: CompiledScenario) 
 
 def test_said_all_picks_the_line_for_both_moves(compiled: CompiledScenario) -> None:
     session = Session.start(compiled, FixedScorer())
-    turn = session.reply("Help me understand what's driving the 30% for the board. "
-                         "Could we take part of it now and the remainder next quarter?")
+    turn = session.reply(
+        "Help me understand what's driving the 30% for the board. "
+        "Could we take part of it now and the remainder next quarter?"
+    )
     assert set(turn.intents) >= {"offer_phasing", "ask_interest"}
     assert turn.next_line is not None and turn.next_line.startswith("Phasing, and you asked")
 

@@ -26,27 +26,50 @@ def _intents(name: str) -> ScenarioIntents:
 @pytest.mark.parametrize(
     ("scenario", "reply", "first", "never"),
     [
-        ("compliance_bend", "OK, put them in the US until the EU region opens.",
-         "concede_us_hosting", ()),
+        (
+            "compliance_bend",
+            "OK, put them in the US until the EU region opens.",
+            "concede_us_hosting",
+            (),
+        ),
         # a reflection of her yearly target is not a refusal
-        ("budget_pushback",
-         "So what the board really needs is the yearly target, not necessarily this quarter.",
-         None, ("refuse_any_cut",)),
-        ("budget_pushback", "That makes sense: you were burned by a Q4 overrun.",
-         None, ("offer_phased_cut", "refuse_any_cut")),
+        (
+            "budget_pushback",
+            "So what the board really needs is the yearly target, not necessarily this quarter.",
+            None,
+            ("refuse_any_cut",),
+        ),
+        (
+            "budget_pushback",
+            "That makes sense: you were burned by a Q4 overrun.",
+            None,
+            ("offer_phased_cut", "refuse_any_cut"),
+        ),
         # agreeing with him and asking Aisha is not dismissing his side
-        ("teammate_conflict",
-         "That sounds fair to me. Aisha, would a heads-up the day before work for you?",
-         None, ("dismiss_his_side",)),
-        ("upset_customer", "What would you need in hand by nine tomorrow to face your board?",
-         "ask_what_he_needs", ()),
+        (
+            "teammate_conflict",
+            "That sounds fair to me. Aisha, would a heads-up the day before work for you?",
+            None,
+            ("dismiss_his_side",),
+        ),
+        (
+            "upset_customer",
+            "What would you need in hand by nine tomorrow to face your board?",
+            "ask_what_he_needs",
+            (),
+        ),
         # an offer after 'but' is what the reply stands behind, not the refusal before it
-        ("budget_pushback", "I can't do the full 30% today, but a tenth of it is yours now.",
-         "offer_partial_cut", ("refuse_any_cut",)),
+        (
+            "budget_pushback",
+            "I can't do the full 30% today, but a tenth of it is yours now.",
+            "offer_partial_cut",
+            ("refuse_any_cut",),
+        ),
     ],
 )
-def test_library_replies_route_as_meant(scenario: str, reply: str, first: str | None,
-                                        never: tuple[str, ...]) -> None:
+def test_library_replies_route_as_meant(
+    scenario: str, reply: str, first: str | None, never: tuple[str, ...]
+) -> None:
     said = _intents(scenario).match(reply)
     if first is not None:
         assert said[:1] == (first,), said

@@ -53,8 +53,7 @@ def test_events_in_order_to_every_observer() -> None:
     for text in GOOD_REPLIES:
         s.reply(text)
     assert s.outcome == "success"
-    expected = ["started", "turn1", "rewound1", "turn1", "turn2", "turn3", "turn4",
-                "ended:success"]
+    expected = ["started", "turn1", "rewound1", "turn1", "turn2", "turn3", "turn4", "ended:success"]
     assert one.events == expected and two.events == expected
 
 
@@ -71,8 +70,7 @@ def test_resume_tells_resumed_with_the_origin() -> None:
     s = new_session()
     s.reply(GOOD_REPLIES[0])
     log = Log()
-    again = Session.resume(s.compiled, s.scorer, s.seed, list(s.turns), origin=12,
-                           observers=[log])
+    again = Session.resume(s.compiled, s.scorer, s.seed, list(s.turns), origin=12, observers=[log])
     assert (again.origin, log.events) == (12, ["resumed@1"])
 
 
@@ -142,8 +140,9 @@ def test_a_stale_prepared_reply_is_refused() -> None:
 def test_prepare_runs_in_threads_while_the_session_is_read() -> None:
     s = new_session()
     out: list[object] = []
-    threads = [threading.Thread(target=lambda: out.append(s.prepare(GOOD_REPLIES[0])))
-               for _ in range(8)]
+    threads = [
+        threading.Thread(target=lambda: out.append(s.prepare(GOOD_REPLIES[0]))) for _ in range(8)
+    ]
     for t in threads:
         t.start()
     for t in threads:

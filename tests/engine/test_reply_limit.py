@@ -18,7 +18,11 @@ def test_a_reply_over_the_limit_is_refused_and_changes_nothing() -> None:
     assert info.value.code == "RP604"
     assert "100,012 characters" in info.value.format() and "100,000" in info.value.format()
     assert (session.turn, session.counterpart_line, session.state, session.meters) == (
-        0, line, state, meters)
+        0,
+        line,
+        state,
+        meters,
+    )
     with pytest.raises(SessionError):
         session.score_input("y" * (MAX_REPLY_CHARS + 1))
 

@@ -24,8 +24,15 @@ OUTCOMES = [*ENDINGS, "abandoned", None]
 
 
 @pytest.mark.parametrize(
-    ("given", "mode"), [("exam", "exam"), ("coach", "coach"), (None, "coach"), ("EXAM", "coach"),
-                        ("", "coach"), ("anything", "coach")]
+    ("given", "mode"),
+    [
+        ("exam", "exam"),
+        ("coach", "coach"),
+        (None, "coach"),
+        ("EXAM", "coach"),
+        ("", "coach"),
+        ("anything", "coach"),
+    ],
 )
 def test_mode_named_defaults_to_coach(given: str | None, mode: str) -> None:
     assert mode_named(given) == mode
@@ -74,7 +81,13 @@ def test_verdict_says_why_a_success_did_not_pass() -> None:
 def test_hot_seat_speakers_take_turns_in_order() -> None:
     names = ["Ada", "Bo", "Cy"]
     assert [speaker_of_turn(t, names) for t in range(1, 8)] == [
-        "Ada", "Bo", "Cy", "Ada", "Bo", "Cy", "Ada"
+        "Ada",
+        "Bo",
+        "Cy",
+        "Ada",
+        "Bo",
+        "Cy",
+        "Ada",
     ]
     with pytest.raises(ValueError):
         speaker_of_turn(1, [])

@@ -103,7 +103,12 @@ def test_rewind_restores_state_meters_and_line_and_links_new_answer(compiled) ->
     s.reply("no")
     undone = s.rewind()
     assert undone.turn == 1
-    assert (s.state, s.meters, s.turn, s.counterpart_line) == ("opening", {"trust": 50, "patience": 20}, 0, line0)
+    assert (s.state, s.meters, s.turn, s.counterpart_line) == (
+        "opening",
+        {"trust": 50, "patience": 20},
+        0,
+        line0,
+    )
     s.reply("L80 better")
     assert s.outcome == "success"
     d = build_debrief(s)

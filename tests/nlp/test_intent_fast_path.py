@@ -12,7 +12,8 @@ from roleplay.scenario import load_file
 
 ROOT = Path(__file__).resolve().parents[2]
 SETS = sorted(
-    p for folder in ("intent_sets", "intent_dev", "library_intents", "library_intents/held_out")
+    p
+    for folder in ("intent_sets", "intent_dev", "library_intents", "library_intents/held_out")
     for p in (ROOT / "benchmarks" / folder).glob("*.yaml")
 )
 
@@ -20,12 +21,15 @@ SETS = sorted(
 def _matcher_and_replies(path: Path) -> tuple[IntentMatcher, list[str]]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     if "intents" in data:
-        specs = [IntentSpec(n, tuple(i["examples"]), tuple(i.get("not", ())))
-                 for n, i in data["intents"].items()]
+        specs = [
+            IntentSpec(n, tuple(i["examples"]), tuple(i.get("not", ())))
+            for n, i in data["intents"].items()
+        ]
     else:
         scenario = load_file(ROOT / "scenarios" / f"{data['scenario']}.yaml").scenario
-        specs = [IntentSpec(n, tuple(i.examples), tuple(i.not_))
-                 for n, i in scenario.intents.items()]
+        specs = [
+            IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()
+        ]
     replies = [r for group in data["cases"].values() for kind in group.values() for r in kind]
     return IntentMatcher(specs), replies + list(data.get("ordinary", []))
 

@@ -47,7 +47,9 @@ def matcher() -> IntentMatcher:
         ("How about we split it, some of the cut now and the rest in Q4?", "offer_phasing"),
     ],
 )
-def test_paraphrases_not_in_the_examples_match(matcher: IntentMatcher, reply: str, intent: str) -> None:
+def test_paraphrases_not_in_the_examples_match(
+    matcher: IntentMatcher, reply: str, intent: str
+) -> None:
     assert matcher.matched(reply)[:1] == (intent,)
 
 
@@ -74,23 +76,31 @@ def test_a_near_miss_listed_in_not_is_refused(matcher: IntentMatcher) -> None:
 
 
 def test_ordinary_talk_matches_nothing(matcher: IntentMatcher) -> None:
-    for reply in ("OK.", "How was your weekend?", "Let me check my calendar and get back to you.",
-                  "Thanks for explaining the background."):
+    for reply in (
+        "OK.",
+        "How was your weekend?",
+        "Let me check my calendar and get back to you.",
+        "Thanks for explaining the background.",
+    ):
         assert matcher.matched(reply) == (), reply
 
 
 def test_the_matching_sentence_of_a_long_reply_is_found(matcher: IntentMatcher) -> None:
-    reply = ("Thanks for walking me through the launch. I know the clinic is waiting. "
-             "Fine, put them on the US servers for now and we'll migrate later.")
+    reply = (
+        "Thanks for walking me through the launch. I know the clinic is waiting. "
+        "Fine, put them on the US servers for now and we'll migrate later."
+    )
     best = matcher.score(reply)[0]
     assert best.name == "concede_us_hosting" and best.matched
     assert best.span is not None
-    assert "US servers" in reply[best.span[0]: best.span[1]]
+    assert "US servers" in reply[best.span[0] : best.span[1]]
 
 
 def test_two_moves_in_one_reply_both_match(matcher: IntentMatcher) -> None:
-    reply = ("The patient data has to stay in the EU, that's not negotiable. "
-             "What if we spread the migration cost over Q3 and Q4?")
+    reply = (
+        "The patient data has to stay in the EU, that's not negotiable. "
+        "What if we spread the migration cost over Q3 and Q4?"
+    )
     assert set(matcher.matched(reply)) == {"hold_eu_rule", "offer_phasing"}
 
 
@@ -221,14 +231,16 @@ def test_a_reply_that_nearly_rewords_one_example_matches_however_varied_the_rest
     reply = "Fine, let's just put them in Virginia for a couple of weeks"
     assert m.matched(reply) == ("concede_us_hosting",)
     assert m.matched("No, they can't go to Virginia, not even for a couple of weeks.") == (
-        "hold_eu_rule",)
+        "hold_eu_rule",
+    )
     # one shared word is still not agreement: the blend keeps weak parts down
     assert m.matched("Virginia is lovely in the spring.") == ()
 
 
 def test_reassurance_is_not_negation(matcher: IntentMatcher) -> None:
     assert matcher.matched("Don't worry, host them in the US for now and we'll migrate later.")[
-        :1] == ("concede_us_hosting",)
+        :1
+    ] == ("concede_us_hosting",)
 
 
 def test_a_trailing_no_negates_the_clause_before_it(matcher: IntentMatcher) -> None:
@@ -269,7 +281,8 @@ def test_a_move_after_but_outweighs_the_clause_before_it(budget: IntentMatcher) 
     # the same refusal on its own, or followed by a 'but' that makes no move, still counts
     assert budget.matched("I can't give you any of it.") == ("refuse_any_cut",)
     assert "refuse_any_cut" in budget.matched(
-        "Not one dollar can come out of it, but thanks for asking me first.")
+        "Not one dollar can come out of it, but thanks for asking me first."
+    )
 
 
 def test_a_but_opening_the_next_sentence_counts_too(budget: IntentMatcher) -> None:
@@ -319,8 +332,10 @@ def test_a_reflection_that_goes_on_to_a_move_still_makes_it(budget: IntentMatche
     assert mood("It sounds like you're stretched by the board's number.") == REFLECTION
     assert mood("I hear you, and I want to help.") != REFLECTION  # 'you' is who is heard
     assert budget.matched("It sounds like you're stretched by the board's number.") == ()
-    reply = ("It sounds like you're stretched by the board's number, so half of it this "
-             "quarter is doable.")
+    reply = (
+        "It sounds like you're stretched by the board's number, so half of it this "
+        "quarter is doable."
+    )
     assert budget.matched(reply)[:1] == ("offer_partial_cut",)
 
 

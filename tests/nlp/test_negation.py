@@ -34,7 +34,10 @@ def test_idioms_are_not_negators() -> None:
 def test_clauses_split_at_but_and_semicolons() -> None:
     text = "We can't do the US, but we could phase it; that works"
     assert [text[a:b] for a, b in clause_spans(text, 0, len(text))] == [
-        "We can't do the US", "we could phase it", "that works"]
+        "We can't do the US",
+        "we could phase it",
+        "that works",
+    ]
 
 
 def test_one_word_clauses_are_dropped() -> None:
@@ -52,8 +55,12 @@ def test_repeated_negators_stay_negative(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["There's no reason not to host them in the US.", "I'm not against hosting them in the US.",
-     "No objection from me.", "I can't argue with that."],
+    [
+        "There's no reason not to host them in the US.",
+        "I'm not against hosting them in the US.",
+        "No objection from me.",
+        "I can't argue with that.",
+    ],
 )
 def test_affirming_double_negations_are_positive(text: str) -> None:
     assert not is_negative(text)
@@ -65,21 +72,29 @@ def test_a_negated_condition_does_not_negate_the_main_clause() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["The data stays in the EU, that's not negotiable.", "This isn't optional.",
-             "The rule is not up for debate."])
+    "text",
+    [
+        "The data stays in the EU, that's not negotiable.",
+        "This isn't optional.",
+        "The rule is not up for debate.",
+    ],
+)
 def test_emphatic_must_is_not_a_negation(text: str) -> None:
     assert not is_negative(text)
 
 
-@pytest.mark.parametrize("text", [
-    "Sure, I'll take the whole week, don't worry about it.",
-    "What's happening that week, if you don't mind me asking?",
-    "I don't mind covering the 27th.",
-    "Never mind, I'll take it.",
-    "Don't hesitate to call me.",
-    "I can't wait to see it live.",
-    "I couldn't agree more.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sure, I'll take the whole week, don't worry about it.",
+        "What's happening that week, if you don't mind me asking?",
+        "I don't mind covering the 27th.",
+        "Never mind, I'll take it.",
+        "Don't hesitate to call me.",
+        "I can't wait to see it live.",
+        "I couldn't agree more.",
+    ],
+)
 def test_reassurance_and_politeness_carry_no_negation(text: str) -> None:
     assert not is_negative(text)
 
@@ -93,4 +108,6 @@ def test_a_trailing_bare_no_joins_the_clause_before_it() -> None:
     assert [text[a:b] for a, b in clause_spans(text, 0, len(text))] == [text]
     text = "We can't do March - sorry, no - but April works."
     assert [text[a:b] for a, b in clause_spans(text, 0, len(text))] == [
-        "We can't do March - sorry, no", "April works."]
+        "We can't do March - sorry, no",
+        "April works.",
+    ]

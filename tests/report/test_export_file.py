@@ -113,7 +113,10 @@ def test_a_real_size_limit_mid_export_leaves_nothing_behind(tmp_path: Path) -> N
     env = {k: v for k, v in os.environ.items() if not k.startswith("COVERAGE_")}
     res = subprocess.run(
         [sys.executable, "-m", "roleplay", "export", "last", "-f", "html", "-o", str(target)],
-        capture_output=True, text=True, timeout=120, preexec_fn=_limit_file_size,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=_limit_file_size,
         env={**env, "PYTHONDONTWRITEBYTECODE": "1"},
     )
     assert res.returncode == 2, res.stderr
@@ -121,7 +124,9 @@ def test_a_real_size_limit_mid_export_leaves_nothing_behind(tmp_path: Path) -> N
     assert not target.exists() and list(out.iterdir()) == []
     export = subprocess.run(
         [sys.executable, "-m", "roleplay", "export", "last", "-f", "html", "-o", str(target)],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert export.returncode == 0 and target.stat().st_size > 64 * 1024
 

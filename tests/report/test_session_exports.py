@@ -19,7 +19,7 @@ from .xapi_checks import statement_problems
 
 HOSTILE = [
     "<script>alert('x')</script> **bold** [link](http://evil.example) # heading",
-    "\x1b[31mred\x1b[0m [bold]rich markup[/bold] bell\x07 & \"quotes\"",
+    '\x1b[31mred\x1b[0m [bold]rich markup[/bold] bell\x07 & "quotes"',
     "lone surrogate \udcff and replaced bytes \ufffd",
     "line one\nline two\n> not a quote",
     "bidi \u202eevil\u2066 isolate\u2069 and a line\u2028separator",
@@ -112,10 +112,24 @@ def test_json_is_versioned_and_verbatim(export_id: int) -> None:
     for text in HOSTILE:
         assert text in replies  # exact, including the lone surrogate and the control characters
     first = doc["turns"][0]
-    assert set(first) >= {"turn", "state", "reply", "score", "meters_before", "meters_after",
-                          "next_state", "saved_at"}
-    assert set(first["score"]) >= {"listening", "empathy", "collaboration", "overall",
-                                   "evidence", "same_side"}
+    assert set(first) >= {
+        "turn",
+        "state",
+        "reply",
+        "score",
+        "meters_before",
+        "meters_after",
+        "next_state",
+        "saved_at",
+    }
+    assert set(first["score"]) >= {
+        "listening",
+        "empathy",
+        "collaboration",
+        "overall",
+        "evidence",
+        "same_side",
+    }
     assert doc["session"]["id"] == export_id
     assert doc["debrief"]["per_turn_overall"] == [t["score"]["overall"] for t in doc["turns"]]
     assert doc["scenario"]["counterpart"]["name"] == "Dana"

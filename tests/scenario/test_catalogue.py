@@ -120,8 +120,13 @@ def test_a_file_changed_after_the_list_was_read_fails_with_its_code(library: Pat
 
 @pytest.mark.parametrize(
     "damage",
-    ["", "{not json", '{"format": 0, "files": {}}', '{"format": 1, "loader": [], "files": []}',
-     "[1, 2]"],
+    [
+        "",
+        "{not json",
+        '{"format": 0, "files": {}}',
+        '{"format": 1, "loader": [], "files": []}',
+        "[1, 2]",
+    ],
 )
 def test_a_damaged_or_foreign_cache_is_rebuilt(library: Path, damage: str) -> None:
     first = load_catalogue(library)
@@ -141,9 +146,7 @@ def test_a_tampered_entry_is_not_trusted(library: Path) -> None:
     assert cached_catalogue(library) is None
 
 
-def test_a_cache_that_cannot_be_written_changes_nothing(
-    library: Path, tmp_path: Path
-) -> None:
+def test_a_cache_that_cannot_be_written_changes_nothing(library: Path, tmp_path: Path) -> None:
     blocked = tmp_path / "a_file"
     blocked.write_text("", encoding="utf-8")
     entries = load_catalogue(library, cache_file=blocked / "catalogue.json")

@@ -105,7 +105,8 @@ def test_includes_cannot_include_or_declare_states(tmp_path: Path) -> None:
 def test_an_intent_declared_twice_is_refused(tmp_path: Path) -> None:
     path = _write(tmp_path, "common.yaml")
     text = path.read_text().replace(
-        "start: a", "intents:\n  ask_interest: {examples: [a, b, c]}\nstart: a")
+        "start: a", "intents:\n  ask_interest: {examples: [a, b, c]}\nstart: a"
+    )
     path.write_text(text, encoding="utf-8")
     ((code, where),) = _codes(path)
     assert code == "RP306" and where.startswith(str(tmp_path / "common.yaml"))

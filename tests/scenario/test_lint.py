@@ -64,10 +64,18 @@ def test_codes_are_unique_and_documented() -> None:
     for rule in RULES:
         assert f"| {rule.code} | {rule.name} | {rule.severity} |" in doc, rule.code
     others = [v for k, v in vars(codes).items() if k.isupper()]
-    others += [golden.BAD_TESTS_FILE, golden.NO_SCENARIO, golden.UNKNOWN_PATH_STATE,
-               golden.UNKNOWN_BAND, golden.NO_TESTS, golden.UNKNOWN_TEST_INTENT,
-               intents_cli.NO_INTENTS, authoring.FILE_EXISTS, authoring.BAD_NEW_ID,
-               "RP005"]
+    others += [
+        golden.BAD_TESTS_FILE,
+        golden.NO_SCENARIO,
+        golden.UNKNOWN_PATH_STATE,
+        golden.UNKNOWN_BAND,
+        golden.NO_TESTS,
+        golden.UNKNOWN_TEST_INTENT,
+        intents_cli.NO_INTENTS,
+        authoring.FILE_EXISTS,
+        authoring.BAD_NEW_ID,
+        "RP005",
+    ]
     for code in others:
         assert f"| {code} |" in doc, code
 
@@ -135,11 +143,14 @@ def test_meter_values_follow_effects_through_loops() -> None:
 
 
 def test_effect_that_clamping_cancels() -> None:
-    text = (BASE % (
-        '      - {when: {trust: "< 10"}, to: lost}\n'
-        '      - {when: {listening: ">= 60"}, to: won}\n'
-        "      - {to: a, effects: {trust: +10}}"
-    )).replace("trust: 50}", "trust: 100}")
+    text = (
+        BASE
+        % (
+            '      - {when: {trust: "< 10"}, to: lost}\n'
+            '      - {when: {listening: ">= 60"}, to: won}\n'
+            "      - {to: a, effects: {trust: +10}}"
+        )
+    ).replace("trust: 50}", "trust: 100}")
     messages = [d.message for d in lint(load_text(text)) if d.code == "RP408"]
     assert messages and "never changes" in messages[0]
 

@@ -42,10 +42,18 @@ transition = st.tuples(
 state = st.tuples(st.lists(transition, max_size=4), st.sampled_from([None, "success", "failure"]))
 
 
-def render(states: list[tuple[list[tuple[list[tuple[str, str, int]], str, int]], str | None]]) -> str:
+def render(
+    states: list[tuple[list[tuple[list[tuple[str, str, int]], str, int]], str | None]],
+) -> str:
     lines = [
-        "id: fuzz", "title: T", "summary: S", "learner: {role: L}",
-        "counterpart: {name: N, role: R}", "meters: {trust: 50}", "max_turns: 8", "start: a",
+        "id: fuzz",
+        "title: T",
+        "summary: S",
+        "learner: {role: L}",
+        "counterpart: {name: N, role: R}",
+        "meters: {trust: 50}",
+        "max_turns: 8",
+        "start: a",
         "states:",
     ]
     for name, (transitions, end) in zip(NAMES, states, strict=True):

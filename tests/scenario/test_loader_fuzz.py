@@ -31,8 +31,8 @@ CORPUS = [
     "a: &a [*a]\n",  # a recursive alias: RecursionError before RP104 caught it
     "a: &a {b: *a}\n",
     "a: &a [x, &b [*a, *b]]\n",
-    "l0: &l0 x\n" + "".join(f"l{i}: &l{i} " + "[" * 20 + f"*l{i - 1}" + "]" * 20 + "\n"
-                            for i in range(1, 11)),
+    "l0: &l0 x\n"
+    + "".join(f"l{i}: &l{i} " + "[" * 20 + f"*l{i - 1}" + "]" * 20 + "\n" for i in range(1, 11)),
     "*0\n",
     "a: &a x\nb: &a y\nc: *a\n",
 ]
@@ -52,7 +52,9 @@ anchored = st.lists(
     st.tuples(
         st.sampled_from(["a", "b", "c"]),
         st.sampled_from(["&a ", "&b ", "&c ", ""]),
-        st.sampled_from(["[*a]", "[*b, x]", "{k: *c}", "*a", "x", "[&a [*b], *a]", "{k: [*a, *b]}"]),
+        st.sampled_from(
+            ["[*a]", "[*b, x]", "{k: *c}", "*a", "x", "[&a [*b], *a]", "{k: [*a, *b]}"]
+        ),
     ),
     min_size=1,
     max_size=5,
@@ -66,7 +68,11 @@ def test_anchors_and_aliases_never_crash(parts: list[tuple[str, str, str]]) -> N
 
 
 yaml_scalars = st.one_of(
-    st.none(), st.booleans(), st.integers(-1000, 1000), st.text(max_size=20), st.floats(allow_nan=False)
+    st.none(),
+    st.booleans(),
+    st.integers(-1000, 1000),
+    st.text(max_size=20),
+    st.floats(allow_nan=False),
 )
 yaml_values = st.recursive(
     yaml_scalars,
@@ -84,7 +90,9 @@ def test_mutated_scenario_never_crashes(pos: int, cut: int, insert: str) -> None
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.dictionaries(st.sampled_from(["id", "title", "states", "start", "meters", "x"]), yaml_values))
+@given(
+    st.dictionaries(st.sampled_from(["id", "title", "states", "start", "meters", "x"]), yaml_values)
+)
 def test_structured_garbage_never_crashes(doc: dict[str, object]) -> None:
     import yaml
 

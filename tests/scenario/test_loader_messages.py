@@ -7,7 +7,9 @@ import pytest
 from roleplay.errors import Diagnostic, ScenarioError
 from roleplay.scenario import load_text
 
-HEAD = "id: x\ntitle: T\nsummary: S\nlearner: {role: L}\ncounterpart: {name: N, role: R}\nstart: a\n"
+HEAD = (
+    "id: x\ntitle: T\nsummary: S\nlearner: {role: L}\ncounterpart: {name: N, role: R}\nstart: a\n"
+)
 
 
 def _problems(text: str) -> list[Diagnostic]:
@@ -62,8 +64,10 @@ def test_a_colon_in_an_unquoted_value_says_quote_it() -> None:
 
 @pytest.mark.parametrize(
     "when",
-    ["      - when: {overall: >= 30}\n        to: a\n",
-     "      - when:\n          overall: >= 30\n        to: a\n"],
+    [
+        "      - when: {overall: >= 30}\n        to: a\n",
+        "      - when:\n          overall: >= 30\n        to: a\n",
+    ],
 )
 def test_an_unquoted_comparison_says_quote_it(when: str) -> None:
     d = _one(HEAD + "states:\n  a:\n    say: hi\n    transitions:\n" + when)
@@ -77,8 +81,11 @@ def test_an_unquoted_comparison_says_quote_it(when: str) -> None:
     [
         ("    keypoints: [x]\n", "states.a.keypoints", "key_points"),
         ("    emotoin: sad\n", "states.a.emotoin", "emotion"),
-        ("    transitions:\n      - to: a\n        efects: {}\n",
-         "states.a.transitions.1.efects", "effects"),
+        (
+            "    transitions:\n      - to: a\n        efects: {}\n",
+            "states.a.transitions.1.efects",
+            "effects",
+        ),
     ],
 )
 def test_unknown_fields_suggest_the_field_meant(snippet: str, field: str, guess: str) -> None:
@@ -89,8 +96,10 @@ def test_unknown_fields_suggest_the_field_meant(snippet: str, field: str, guess:
 
 
 def test_top_level_and_nested_typos_get_suggestions_too() -> None:
-    text = HEAD.replace("{role: L}", "{role: L, gaol: g}") + "passscore: 5\n" + (
-        "states:\n  a: {say: hi, end: success, debreif: y}\n"
+    text = (
+        HEAD.replace("{role: L}", "{role: L, gaol: g}")
+        + "passscore: 5\n"
+        + ("states:\n  a: {say: hi, end: success, debreif: y}\n")
     )
     hints = {d.message: d.hint for d in _problems(text)}
     assert hints["unknown field 'learner.gaol'"] == "did you mean 'goal'?"
@@ -101,15 +110,26 @@ def test_top_level_and_nested_typos_get_suggestions_too() -> None:
 @pytest.mark.parametrize(
     ("text", "field", "guess"),
     [
-        (HEAD.replace("start: a", "strat: a") + "states:\n  a: {say: hi, end: success}\n",
-         "strat", "start"),
-        (HEAD.replace("{name: N, role: R}", "{nmae: N, role: R}")
-         + "states:\n  a: {say: hi, end: success}\n", "counterpart.nmae", "name"),
+        (
+            HEAD.replace("start: a", "strat: a") + "states:\n  a: {say: hi, end: success}\n",
+            "strat",
+            "start",
+        ),
+        (
+            HEAD.replace("{name: N, role: R}", "{nmae: N, role: R}")
+            + "states:\n  a: {say: hi, end: success}\n",
+            "counterpart.nmae",
+            "name",
+        ),
     ],
 )
 def test_a_misspelt_required_field_is_one_line(text: str, field: str, guess: str) -> None:
     d = _one(text)  # not also "missing required field"
-    assert (d.code, d.message, d.hint) == ("RP202", f"unknown field '{field}'", f"did you mean '{guess}'?")
+    assert (d.code, d.message, d.hint) == (
+        "RP202",
+        f"unknown field '{field}'",
+        f"did you mean '{guess}'?",
+    )
 
 
 def test_a_missing_field_with_an_unrelated_unknown_one_is_still_missing() -> None:
@@ -145,7 +165,7 @@ def test_mentions_given_one_string_is_misplaced_with_a_fix() -> None:
 
 
 def test_a_quoted_number_is_refused_with_its_text_kept() -> None:
-    d = _one(HEAD + "pass_score: \"High\"\nstates:\n  a: {say: hi, end: success}\n")
+    d = _one(HEAD + 'pass_score: "High"\nstates:\n  a: {say: hi, end: success}\n')
     assert d.code == "RP203"
     assert d.message == "pass_score: 'High' is text, not a number"
     assert d.hint == "write the number without quotes, e.g. trust: +15"

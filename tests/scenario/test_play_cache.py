@@ -174,3 +174,15 @@ def test_a_scenario_is_a_plain_object(budget: Path) -> None:
     scenario = load_file(budget).scenario
     assert type(scenario) is Scenario
     assert "pydantic" not in str(type(scenario).__mro__)
+
+
+def test_two_files_kept_in_the_same_place_are_never_mistaken_for_each_other(
+    tmp_path: Path, budget: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(play_cache, "cache_file", lambda key, folder: folder / "same.json")
+    other = tmp_path / "other.yaml"
+    other.write_text(BUDGET.replace("title: ", "title: Other ", 1), encoding="utf-8")
+    play_cache.load(budget, cache)
+    play_cache.load(other, cache)  # takes the place
+    assert play_cache.read(budget, cache) is None
+    assert not play_cache.load(budget, cache).scenario.title.startswith("Other ")

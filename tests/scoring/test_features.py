@@ -158,8 +158,14 @@ def test_polite_but_ignoring() -> None:
     polite = "Thanks for the update, have a great weekend!"
     f = features(polite, partner=partner)
     assert "appreciation" in f
-    assert not set(f) & {"paraphrase", "reflection", "follow_up", "open_question",
-                         "interest_question", "elaboration_invite"}
+    assert not set(f) & {
+        "paraphrase",
+        "reflection",
+        "follow_up",
+        "open_question",
+        "interest_question",
+        "elaboration_invite",
+    }
     scorer = LexicalScorer(LEX)
     score = scorer.score(ScoreInput(polite, partner))
     assert not [e for e in score.evidence if e.dimension == "listening" and e.points > 0]

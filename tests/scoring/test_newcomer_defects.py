@@ -131,16 +131,18 @@ def test_a_third_partys_feeling_earns_no_empathy(reply: str, plain: str) -> None
 
 
 def test_the_partners_own_feeling_still_earns_empathy() -> None:
-    assert score("You sound nervous about Friday.", FRIDAY).empathy > score(
-        "Friday is the date.", FRIDAY
-    ).empathy
+    assert (
+        score("You sound nervous about Friday.", FRIDAY).empathy
+        > score("Friday is the date.", FRIDAY).empathy
+    )
 
 
 def test_third_parties_the_partner_spoke_of_still_count() -> None:
     partner = "My team has worked every weekend this month."
-    assert score("They must be exhausted.", partner).empathy > score(
-        "They worked weekends.", partner
-    ).empathy
+    assert (
+        score("They must be exhausted.", partner).empathy
+        > score("They worked weekends.", partner).empathy
+    )
 
 
 @pytest.mark.parametrize(
@@ -299,7 +301,9 @@ def test_so_what_matters_is_a_reflection() -> None:
 
 def test_a_commitment_made_concrete_in_the_next_sentence_answers() -> None:
     partner = "Can you own the rollout and warn me early if it slips?"
-    result = score("That one's mine. A short note to you every Monday, and a call the day it wobbles.", partner)
+    result = score(
+        "That one's mine. A short note to you every Monday, and a call the day it wobbles.", partner
+    )
     assert any("answered their request" in e.reason for e in result.evidence)
     vague = score("I'll think about it. Mondays are busy.", partner)
     assert not any("answered their request" in e.reason for e in vague.evidence)

@@ -116,7 +116,8 @@ def test_a_promise_to_think_or_wait_is_not_an_offer(reply: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "reply", ["I agree with you on this.", "Let me think about it.", "I'd rather we talk it through."]
+    "reply",
+    ["I agree with you on this.", "Let me think about it.", "I'd rather we talk it through."],
 )
 def test_a_statement_does_not_interrogate(reply: str) -> None:
     assert "interrogation" not in acts(reply, LANDLORD)

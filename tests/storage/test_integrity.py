@@ -79,7 +79,9 @@ def test_opening_a_damaged_database_is_refused_untouched(damaged_db: Path) -> No
     [("history",), ("stats",), ("export", "last"), ("play", PLAY_BUDGET, "--plain")],
     ids=["history", "stats", "export", "play"],
 )
-def test_every_command_says_rp701_and_writes_nothing(damaged_db: Path, args: tuple[str, ...]) -> None:
+def test_every_command_says_rp701_and_writes_nothing(
+    damaged_db: Path, args: tuple[str, ...]
+) -> None:
     before = _digest(damaged_db)
     res = run_main(*args, stdin="\n".join(GOOD_REPLIES) + "\n")
     assert res.returncode == 2
@@ -104,13 +106,16 @@ def test_damaged_text_inside_a_row_is_rp701_not_a_traceback(payload: str) -> Non
     with SessionStore.open() as store:
         _, sid = play(store, GOOD_REPLIES[:2])
     conn = sqlite3.connect(database_path())
-    conn.execute("UPDATE turns SET payload = ? WHERE session_id = ? AND turn_no = 1",
-                 (payload, sid))
+    conn.execute(
+        "UPDATE turns SET payload = ? WHERE session_id = ? AND turn_no = 1", (payload, sid)
+    )
     conn.commit()
     conn.close()
     with SessionStore.open() as store, pytest.raises(StorageError) as info:
         store.turns(sid)
-    assert info.value.code == "RP701" and f"of session {sid} does not read back" in info.value.format()
+    assert (
+        info.value.code == "RP701" and f"of session {sid} does not read back" in info.value.format()
+    )
     for args in (("export", "last"), ("resume", str(sid), "--plain")):
         res = run_main(*args)
         assert res.returncode == 2 and "RP701" in res.stderr and "Traceback" not in res.stderr

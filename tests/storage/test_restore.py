@@ -38,8 +38,9 @@ def test_restore_keeps_rewinds_for_the_debrief() -> None:
         session.reply("Whatever.")
         session.rewind()
         session.reply(GOOD_REPLIES[0])
-        again = restore_session(store, store.session(sid), check_resume(store, store.session(sid))
-                                .saved, FixedScorer())
+        again = restore_session(
+            store, store.session(sid), check_resume(store, store.session(sid)).saved, FixedScorer()
+        )
         assert len(again.rewound) == 1
         assert again.rewound[0].original.reply == "Whatever."
         replaced = again.rewound[0].replaced_by

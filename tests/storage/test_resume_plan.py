@@ -51,8 +51,11 @@ def test_resume_names_the_unfinished_sessions_history_lists_when_none_is_offered
         _, replaced = play(store, GOOD_REPLIES[:1])
         play(store, GOOD_REPLIES * 3)  # finished: it replaces the unfinished one
         assert main(["history"]) == 0
-        row = next(line for line in capsys.readouterr().out.splitlines()
-                   if line.split()[0] == str(replaced))
+        row = next(
+            line
+            for line in capsys.readouterr().out.splitlines()
+            if line.split()[0] == str(replaced)
+        )
         assert row.endswith("unfinished")
         assert main(["resume", "--plain"]) == 2
         err = capsys.readouterr().err
@@ -69,8 +72,9 @@ def test_rp712_names_sessions_stopped_before_the_first_reply() -> None:
             plan_resume(store, required=True)
         assert info.value.code == "RP712"
         newest = ", ".join(str(i) for i in reversed(ids[2:]))
-        assert (f"sessions {newest} and 2 more stopped before the first reply"
-                in info.value.format()), info.value.format()
+        assert (
+            f"sessions {newest} and 2 more stopped before the first reply" in info.value.format()
+        ), info.value.format()
 
 
 def test_the_offer_is_the_newest_unfinished_session_of_the_scenario() -> None:
@@ -94,9 +98,7 @@ def test_a_finished_or_empty_latest_session_is_not_offered() -> None:
         assert plan_resume(store) is None
 
 
-@pytest.mark.parametrize(
-    ("replies", "code"), [(GOOD_REPLIES * 3, "RP707"), ([], "RP712")]
-)
+@pytest.mark.parametrize(("replies", "code"), [(GOOD_REPLIES * 3, "RP707"), ([], "RP712")])
 def test_asking_for_a_session_that_cannot_be_resumed(replies: list[str], code: str) -> None:
     with SessionStore.open() as store:
         _, sid = play(store, replies)

@@ -121,7 +121,11 @@ def test_history_queries() -> None:
         points = store.progress()
         assert [p.session_id for p in points] == [finished, stopped]
         summary = store.scenario_summaries()[0]
-        assert (summary.scenario_id, summary.sessions, summary.finished) == ("budget_pushback", 2, 1)
+        assert (summary.scenario_id, summary.sessions, summary.finished) == (
+            "budget_pushback",
+            2,
+            1,
+        )
         assert summary.last_overall == store.session(stopped).overall
         # A session that ended in failure never counts for the best, however high its overall.
         store._conn.execute(
@@ -157,8 +161,13 @@ def test_abandoned_sessions_are_over_and_stopped_ones_reopen() -> None:
         assert record.outcome is None and record.resumable
         found = store.latest_unfinished()
         assert found is not None and found.id == sid
-        restore_session(store, record, check_resume(store, record).saved, FixedScorer(),
-                        [SessionRecorder(store)])
+        restore_session(
+            store,
+            record,
+            check_resume(store, record).saved,
+            FixedScorer(),
+            [SessionRecorder(store)],
+        )
         assert store.session(sid).outcome is None
 
 
@@ -175,7 +184,8 @@ def test_workshop_columns_are_saved() -> None:
 
 
 @pytest.mark.parametrize(
-    ("setting", "busy_ms"), [(None, 10_000), ("2.5", 2_500), ("0", 0), ("soon", 10_000), ("-1", 10_000)]
+    ("setting", "busy_ms"),
+    [(None, 10_000), ("2.5", 2_500), ("0", 0), ("soon", 10_000), ("-1", 10_000)],
 )
 def test_wal_foreign_keys_full_sync_and_the_busy_timeout(
     monkeypatch: pytest.MonkeyPatch, setting: str | None, busy_ms: int

@@ -66,7 +66,9 @@ def test_turn_json_round_trip_keeps_scored_and_reason() -> None:
         again = turn_from_json(json.loads(json.dumps(turn_to_json(stored.result))))
         assert again.score == stored.result.score
     assert [(t.result.score.scored, t.result.score.reason) for t in turns] == [
-        (True, None), (False, "gibberish"), (False, "language:fr")
+        (True, None),
+        (False, "gibberish"),
+        (False, "language:fr"),
     ]
 
 
@@ -99,7 +101,9 @@ def test_exports_say_not_scored_and_why() -> None:
     assert markdown.count("· **overall") == 1  # only the readable turn shows numbers
     document = json.loads(render(export, "json"))
     assert [(t["score"]["scored"], t["score"].get("reason")) for t in document["turns"]] == [
-        (True, None), (False, "gibberish"), (False, "language:fr")
+        (True, None),
+        (False, "gibberish"),
+        (False, "language:fr"),
     ]
 
 

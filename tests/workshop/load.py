@@ -57,8 +57,17 @@ def play_all(workshop: str, count: int, *, scenario: Path = SCENARIO) -> list[Pl
         replies = REPLIES[i % len(REPLIES)]
         proc = subprocess.Popen(
             roleplay_cmd(
-                "workshop", "play", "--workshop", workshop, "--name", name,
-                "--scenario", str(scenario), "--seed", str(i + 1), "--json",
+                "workshop",
+                "play",
+                "--workshop",
+                workshop,
+                "--name",
+                name,
+                "--scenario",
+                str(scenario),
+                "--seed",
+                str(i + 1),
+                "--json",
                 *(["--show-name"] if i % 2 == 0 else []),
             ),
             stdin=subprocess.PIPE,

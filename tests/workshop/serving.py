@@ -18,7 +18,9 @@ ARTEFACTS = Path(
     os.environ.get("ROLEPLAY_TEST_ARTEFACTS") or tempfile.mkdtemp(prefix="roleplay-artefacts-")
 )
 
-_ANSI = re.compile(r"\x1b(?:\[[0-9;?<>=]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[()][0-9A-B]|[=>78])")
+_ANSI = re.compile(
+    r"\x1b(?:\[[0-9;?<>=]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[()][0-9A-B]|[=>78])"
+)
 
 
 def screen_text(raw: str) -> str:

@@ -91,7 +91,9 @@ def test_a_port_in_use_is_rp810_before_the_workshop_is_announced() -> None:
         port = taken.getsockname()[1]
         done = subprocess.run(
             roleplay_cmd("serve", "--port", str(port), "--workshop", "Busy"),
-            capture_output=True, text=True, timeout=60,
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert done.stderr.count("\n") == 1 and "RP810" in done.stderr and str(port) in done.stderr
@@ -104,8 +106,15 @@ def test_a_port_in_use_is_rp810_before_the_workshop_is_announced() -> None:
 def test_participant_command_is_fixed_and_never_parsed_by_a_shell() -> None:
     argv = participant_argv("team; rm -rf /", python="/usr/bin/python3")
     assert argv == [
-        "/usr/bin/python3", "-m", "roleplay", "workshop", "participant",
-        "--workshop", "team; rm -rf /", "--mode", "coach",
+        "/usr/bin/python3",
+        "-m",
+        "roleplay",
+        "workshop",
+        "participant",
+        "--workshop",
+        "team; rm -rf /",
+        "--mode",
+        "coach",
     ]
     assert participant_argv("w", mode="exam", python="py")[-2:] == ["--mode", "exam"]
     assert participant_argv("w", mode="$(reboot)", python="py")[-2:] == ["--mode", "coach"]

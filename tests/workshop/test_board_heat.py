@@ -29,11 +29,14 @@ class UnreadableScorer:
     name = "fixed-unreadable"
 
     def score(self, item: ScoreInput) -> Score:
-        return Score.unscored("gibberish") if item.reply == UNREADABLE else FixedScorer().score(item)
+        return (
+            Score.unscored("gibberish") if item.reply == UNREADABLE else FixedScorer().score(item)
+        )
 
 
-def _play(store: WorkshopStore, sessions: SessionStore, workshop_id: str, name: str,
-          replies: list[str]) -> None:
+def _play(
+    store: WorkshopStore, sessions: SessionStore, workshop_id: str, name: str, replies: list[str]
+) -> None:
     person = store.join(workshop_id, name)
     recorder = WorkshopRecorder(sessions, store, person)
     session = Session.start(budget(), UnreadableScorer(), 7, observers=[recorder])
@@ -44,8 +47,9 @@ def _play(store: WorkshopStore, sessions: SessionStore, workshop_id: str, name: 
 def test_unread_replies_are_not_struggling() -> None:
     conn, path = open_workshop_db()
     store = WorkshopStore(conn, path)
-    workshop = store.open_workshop("Heat room", ["budget_pushback"], join_code=None,
-                                   max_participants=5)
+    workshop = store.open_workshop(
+        "Heat room", ["budget_pushback"], join_code=None, max_participants=5
+    )
     store.start_round(workshop.id)
     sessions = SessionStore.open()
     try:
@@ -67,8 +71,9 @@ def test_unread_replies_are_not_struggling() -> None:
 def test_a_state_with_only_unread_replies_shows_no_struggle() -> None:
     conn, path = open_workshop_db()
     store = WorkshopStore(conn, path)
-    workshop = store.open_workshop("Unread room", ["budget_pushback"], join_code=None,
-                                   max_participants=5)
+    workshop = store.open_workshop(
+        "Unread room", ["budget_pushback"], join_code=None, max_participants=5
+    )
     sessions = SessionStore.open()
     try:
         _play(store, sessions, workshop.id, "Bob", [UNREADABLE])

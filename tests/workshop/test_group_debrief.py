@@ -16,30 +16,52 @@ from roleplay.storage.workshop import GroupSessionRow, GroupTurnRow
 from .serving import roleplay_cmd
 
 
-def turn(no: int, state: str, reply: str, overall: int, side: str, who: int = 1,
-         name: str = "Ann", show: bool = False) -> GroupTurnRow:
+def turn(
+    no: int,
+    state: str,
+    reply: str,
+    overall: int,
+    side: str,
+    who: int = 1,
+    name: str = "Ann",
+    show: bool = False,
+) -> GroupTurnRow:
     return GroupTurnRow(no, state, reply, overall, overall, overall, overall, side, who, name, show)
 
 
-def session(sid: int, who: int, name: str, show: bool, outcome: str | None,
-            turns: tuple[GroupTurnRow, ...]) -> GroupSessionRow:
+def session(
+    sid: int, who: int, name: str, show: bool, outcome: str | None, turns: tuple[GroupTurnRow, ...]
+) -> GroupSessionRow:
     overall = round(sum(t.overall for t in turns) / len(turns)) if turns else None
-    return GroupSessionRow(sid, "budget_pushback", "Budget", 55, outcome, overall, who, name,
-                           show, turns)
+    return GroupSessionRow(
+        sid, "budget_pushback", "Budget", 55, outcome, overall, who, name, show, turns
+    )
 
 
 ROWS = [
-    session(1, 1, "Ann", False, "success", (
-        turn(1, "opening", "I hear the pressure <script>alert(1)</script>", 80, "beside", 1),
-        turn(2, "dig_in", "**Let's** look at it together", 45, "beside", 1),
-    )),
-    session(2, 2, "Bob", True, "failure", (
-        turn(1, "opening", "No.", 20, "across", 2, "Bob", True),
-        turn(2, "dig_in", "Take it or leave it", 10, "across", 2, "Bob", True),
-    )),
-    session(3, 3, "Cy", False, None, (
-        turn(1, "opening", "Why?", 30, "across", 3, "Cy"),
-    )),
+    session(
+        1,
+        1,
+        "Ann",
+        False,
+        "success",
+        (
+            turn(1, "opening", "I hear the pressure <script>alert(1)</script>", 80, "beside", 1),
+            turn(2, "dig_in", "**Let's** look at it together", 45, "beside", 1),
+        ),
+    ),
+    session(
+        2,
+        2,
+        "Bob",
+        True,
+        "failure",
+        (
+            turn(1, "opening", "No.", 20, "across", 2, "Bob", True),
+            turn(2, "dig_in", "Take it or leave it", 10, "across", 2, "Bob", True),
+        ),
+    ),
+    session(3, 3, "Cy", False, None, (turn(1, "opening", "Why?", 30, "across", 3, "Cy"),)),
 ]
 
 
@@ -81,20 +103,23 @@ def test_cli_exports_html(tmp_path) -> None:  # type: ignore[no-untyped-def]
 
     conn, path = open_workshop_db()
     store = WorkshopStore(conn, path)
-    w = store.open_workshop("Export room", ["budget_pushback"], join_code=None,
-                            max_participants=5)
+    w = store.open_workshop("Export room", ["budget_pushback"], join_code=None, max_participants=5)
     store.start_round(w.id)
     conn.close()
     played = subprocess.run(
         roleplay_cmd("workshop", "play", "--workshop", w.id, "--name", "<b>Eve</b>", "--json"),
         input="I hear the board needs 30% by Friday. That's a lot of pressure.\n",
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert played.returncode == 0, played.stderr
     out = tmp_path / "debrief.html"
     done = subprocess.run(
         roleplay_cmd("workshop", "debrief", "--workshop", "Export room", "-o", str(out)),
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
     page = out.read_text()
@@ -107,15 +132,18 @@ def test_cli_debrief_is_never_written_over_the_database(tmp_path) -> None:  # ty
     from roleplay.storage.workshop import WorkshopStore, open_workshop_db
 
     conn, path = open_workshop_db()
-    WorkshopStore(conn, path).open_workshop("Link room", ["budget_pushback"], join_code=None,
-                                            max_participants=5)
+    WorkshopStore(conn, path).open_workshop(
+        "Link room", ["budget_pushback"], join_code=None, max_participants=5
+    )
     conn.close()
     link = tmp_path / "debrief.md"
     os.link(path, link)
     before = path.read_bytes()
     done = subprocess.run(
         roleplay_cmd("workshop", "debrief", "--workshop", "Link room", "-o", str(link)),
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 2 and "RP724" in done.stderr
     assert path.read_bytes() == before
@@ -132,26 +160,62 @@ def test_html_page_carries_a_content_security_policy() -> None:
     assert page.index(found.group(0)) < page.index("<style>")  # before anything it governs
 
 
-INTENTS_SCENARIO = (Path(__file__).parents[1] / "engine" / "fixtures" / "budget_intents.yaml")
+INTENTS_SCENARIO = Path(__file__).parents[1] / "engine" / "fixtures" / "budget_intents.yaml"
 
 
-def _said(sid: int, who: int, outcome: str | None, *turns: tuple[str, int | None, str, tuple[str, ...]]
-          ) -> GroupSessionRow:
+def _said(
+    sid: int, who: int, outcome: str | None, *turns: tuple[str, int | None, str, tuple[str, ...]]
+) -> GroupSessionRow:
     rows = tuple(
-        GroupTurnRow(n, state, f"reply {n} of {sid}", 40, 40, 40, 40, "beside", who, "P", False,
-                     next_state=nxt, transition_index=index, intents=intents)
+        GroupTurnRow(
+            n,
+            state,
+            f"reply {n} of {sid}",
+            40,
+            40,
+            40,
+            40,
+            "beside",
+            who,
+            "P",
+            False,
+            next_state=nxt,
+            transition_index=index,
+            intents=intents,
+        )
         for n, (state, index, nxt, intents) in enumerate(turns, start=1)
     )
-    return GroupSessionRow(sid, "budget_intents", "Budget", 55, outcome, 40, who, "P", False,
-                           rows, scenario_text=INTENTS_SCENARIO.read_text())
+    return GroupSessionRow(
+        sid,
+        "budget_intents",
+        "Budget",
+        55,
+        outcome,
+        40,
+        who,
+        "P",
+        False,
+        rows,
+        scenario_text=INTENTS_SCENARIO.read_text(),
+    )
 
 
 def test_debrief_names_what_best_replies_said_and_the_rooms_decisive_moves() -> None:
     rows = [
-        _said(1, 1, "success", ("opening", 1, "options", ("offer_phasing",)),
-              ("options", 0, "agreement", ())),
-        _said(2, 2, "failure", ("opening", 1, "options", ("offer_phasing", "ask_interest")),
-              ("options", 1, "dana_digs_in", ("refuse_all",))),
+        _said(
+            1,
+            1,
+            "success",
+            ("opening", 1, "options", ("offer_phasing",)),
+            ("options", 0, "agreement", ()),
+        ),
+        _said(
+            2,
+            2,
+            "failure",
+            ("opening", 1, "options", ("offer_phasing", "ask_interest")),
+            ("options", 1, "dana_digs_in", ("refuse_all",)),
+        ),
         _said(3, 3, None, ("opening", 0, "dana_digs_in", ("refuse_all",))),  # still playing
     ]
     (sc,) = build_group_debrief(rows, workshop="Room").scenarios
@@ -194,13 +258,15 @@ def test_group_rows_carry_each_turns_intents_and_the_version_played() -> None:
 
     conn, path = open_workshop_db()
     workshops = WorkshopStore(conn, path)
-    w = workshops.open_workshop("Intent room", ["budget_pushback"], join_code=None,
-                                max_participants=3)
+    w = workshops.open_workshop(
+        "Intent room", ["budget_pushback"], join_code=None, max_participants=3
+    )
     workshops.start_round(w.id)
     sessions = SessionStore.open(path)
     recorder = WorkshopRecorder(sessions, workshops, workshops.join(w.id, "Ann"))
-    session = Session.start(compile_scenario(load_file(INTENTS_SCENARIO)), FixedScorer(),
-                            observers=[recorder])
+    session = Session.start(
+        compile_scenario(load_file(INTENTS_SCENARIO)), FixedScorer(), observers=[recorder]
+    )
     session.reply("Could we split it, some of the cut now and the rest in Q4?")
     session.reply("The first half would come from the contractor budget.")
     (played,) = group_rows(conn, w.id)
@@ -217,12 +283,28 @@ def test_group_rows_carry_each_turns_intents_and_the_version_played() -> None:
 def test_a_reply_that_ended_in_failure_is_never_a_best_reply() -> None:
     caved = "Fine, take the whole 30%."  # scored well, but it lost the conversation
     rows = [
-        session(1, 1, "Ann", True, "failure", (turn(1, "dig_in", caved, 48, "neutral", 1, "Ann", True),)),
-        session(2, 2, "Bob", True, "success", (
-            turn(1, "dig_in", "What does the board need to see?", 40, "beside", 2, "Bob", True),
-            turn(2, "options", "Could we phase it?", 52, "beside", 2, "Bob", True),
-        )),
-        session(3, 3, "Cy", True, "failure", (turn(1, "options", "OK, all of it.", 46, "neutral", 3, "Cy", True),)),
+        session(
+            1, 1, "Ann", True, "failure", (turn(1, "dig_in", caved, 48, "neutral", 1, "Ann", True),)
+        ),
+        session(
+            2,
+            2,
+            "Bob",
+            True,
+            "success",
+            (
+                turn(1, "dig_in", "What does the board need to see?", 40, "beside", 2, "Bob", True),
+                turn(2, "options", "Could we phase it?", 52, "beside", 2, "Bob", True),
+            ),
+        ),
+        session(
+            3,
+            3,
+            "Cy",
+            True,
+            "failure",
+            (turn(1, "options", "OK, all of it.", 46, "neutral", 3, "Cy", True),),
+        ),
     ]
     (sc,) = build_group_debrief(rows, workshop="Room").scenarios
     hard = {h.state: h for h in sc.hard_states}

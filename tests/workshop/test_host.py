@@ -38,7 +38,7 @@ async def test_page_is_offline_and_escaped() -> None:
         assert resp.status == 200
         assert "googleapis" not in page and "https://" not in page
         assert "<title>t &lt;b&gt;</title>" in page
-        assert f'ws://{client.host}:{client.port}/ws' in page
+        assert f"ws://{client.host}:{client.port}/ws" in page
         assert resp.headers["X-Frame-Options"] == "DENY"
     finally:
         await client.close()
@@ -119,11 +119,20 @@ async def test_participant_file_deliveries_are_dropped() -> None:
         events.append(kind)
 
     process = ParticipantProcess(
-        ["/bin/true"], web.WebSocketResponse(), environment={}, on_event=on_event,
+        ["/bin/true"],
+        web.WebSocketResponse(),
+        environment={},
+        on_event=on_event,
         download_manager=manager,
     )
-    start = {"type": "deliver_file_start", "key": "k1", "path": "/tmp/shot.svg",
-             "open_method": "download", "mime_type": "image/svg+xml", "encoding": "utf-8"}
+    start = {
+        "type": "deliver_file_start",
+        "key": "k1",
+        "path": "/tmp/shot.svg",
+        "open_method": "download",
+        "mime_type": "image/svg+xml",
+        "encoding": "utf-8",
+    }
     await process.on_meta(json.dumps(start).encode())
     await process.on_packed(b"anything")
     await process.on_meta(json.dumps({"type": JOINED}).encode())

@@ -65,8 +65,7 @@ async def _flood_many_small_messages(port: int, host_pid: int) -> tuple[int, int
 
 
 async def test_floods_end_their_processes_and_free_the_slots() -> None:
-    serve, port = start_serve("--workshop", WORKSHOP, "--scenario", "budget_pushback",
-                              "--max", "2")
+    serve, port = start_serve("--workshop", WORKSHOP, "--scenario", "budget_pushback", "--max", "2")
     try:
         first = await _flood_one_big_message_and_close(port, serve.pid)
         peak_kb = await wait_until_gone(serve.pid)

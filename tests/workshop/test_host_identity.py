@@ -19,14 +19,19 @@ DORA, MALLORY = owner_digest("browser-of-dora"), owner_digest("browser-of-mallor
 def _store() -> tuple[WorkshopStore, str]:
     conn, path = open_workshop_db()
     store = WorkshopStore(conn, path)
-    workshop = store.open_workshop("Id room", ["budget_pushback"], join_code=None,
-                                   max_participants=5)
+    workshop = store.open_workshop(
+        "Id room", ["budget_pushback"], join_code=None, max_participants=5
+    )
     return store, workshop.id
 
 
 def _rows(store: WorkshopStore) -> list[tuple[object, ...]]:
-    return [tuple(r) for r in store.conn.execute(
-        "SELECT name, show_name, owner FROM workshop_participants ORDER BY id")]
+    return [
+        tuple(r)
+        for r in store.conn.execute(
+            "SELECT name, show_name, owner FROM workshop_participants ORDER BY id"
+        )
+    ]
 
 
 def test_another_browser_cannot_take_a_name_or_its_consent() -> None:

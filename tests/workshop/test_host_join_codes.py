@@ -54,7 +54,9 @@ def test_short_join_codes_are_refused(code: str) -> None:
 def test_cli_short_join_code_one_line_exit_2() -> None:
     done = subprocess.run(
         roleplay_cmd("serve", "--join-code", "ABCD", "--port", "1"),
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 2 and "Traceback" not in done.stderr
     lines = done.stderr.strip().splitlines()
@@ -62,8 +64,9 @@ def test_cli_short_join_code_one_line_exit_2() -> None:
 
 
 async def test_guessing_is_locked_out_across_reconnects_on_a_real_host() -> None:
-    serve, port = start_serve("--workshop", "code-room", "--scenario", "budget_pushback",
-                              "--join-code", "RPT234")
+    serve, port = start_serve(
+        "--workshop", "code-room", "--scenario", "budget_pushback", "--join-code", "RPT234"
+    )
     guesser = WsBrowser(port)
     try:
         await guesser.open()

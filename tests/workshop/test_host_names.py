@@ -55,7 +55,9 @@ def test_bad_allow_host_is_a_coded_error(bad: str) -> None:
 def test_cli_bad_allow_host_one_line_exit_2() -> None:
     done = subprocess.run(
         roleplay_cmd("serve", "--allow-host", "http://evil/", "--port", "1"),
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 2 and "RP831" in done.stderr and "Traceback" not in done.stderr
 
@@ -75,8 +77,14 @@ async def _status(url: str, host: str, *, websocket: bool) -> int:
 
 
 async def test_rebinding_host_is_refused_by_a_real_server() -> None:
-    serve, port = start_serve("--workshop", "rebind-room", "--scenario", "budget_pushback",
-                              "--allow-host", "laptop.example")
+    serve, port = start_serve(
+        "--workshop",
+        "rebind-room",
+        "--scenario",
+        "budget_pushback",
+        "--allow-host",
+        "laptop.example",
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         evil = f"evil.example:{port}"

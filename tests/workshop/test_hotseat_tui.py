@@ -26,8 +26,9 @@ def _bar(app: HotSeatApp) -> str:
 async def test_hot_seat_rotates_speakers_and_attributes_turns() -> None:
     conn, path = open_workshop_db()
     workshops = WorkshopStore(conn, path)
-    w = workshops.open_workshop("Pair room", ["budget_pushback"], join_code=None,
-                                max_participants=3)
+    w = workshops.open_workshop(
+        "Pair room", ["budget_pushback"], join_code=None, max_participants=3
+    )
     workshops.start_round(w.id)
     people = [workshops.join(w.id, name) for name in ("Ann", "Bob", "Cy")]
     sessions = SessionStore.open(path)

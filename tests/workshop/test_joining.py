@@ -47,6 +47,7 @@ def test_line_mode_follows_the_same_rules(store: WorkshopStore) -> None:
     store.open_workshop("Line room", [PLAY_BUDGET], join_code="K7PM4Q", max_participants=3)
     wrong = run_cli("workshop", "play", "--workshop", "Line room", "--name", "Ann", "--code", "x")
     assert wrong.returncode == 2 and "RP808" in wrong.stderr and "tries left" in wrong.stderr
-    closed = run_cli("workshop", "play", "--workshop", "Line room", "--name", "Ann",
-                     "--code", "K7PM4Q")
+    closed = run_cli(
+        "workshop", "play", "--workshop", "Line room", "--name", "Ann", "--code", "K7PM4Q"
+    )
     assert closed.returncode == 2 and "RP813" in closed.stderr

@@ -54,9 +54,22 @@ def test_hotseat_attributes_each_reply_to_its_speaker(store: WorkshopStore) -> N
         "Could we phase it together and protect the launch?",
     ]
     done = subprocess.run(
-        roleplay_cmd("workshop", "hotseat", PLAY_BUDGET, "--names", "Ann, Bob",
-                     "--workshop", "Pair room", "--plain", "--seed", "4"),
-        input="\n".join(replies) + "\n", capture_output=True, text=True, timeout=120,
+        roleplay_cmd(
+            "workshop",
+            "hotseat",
+            PLAY_BUDGET,
+            "--names",
+            "Ann, Bob",
+            "--workshop",
+            "Pair room",
+            "--plain",
+            "--seed",
+            "4",
+        ),
+        input="\n".join(replies) + "\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
     w = store.workshop("Pair room")

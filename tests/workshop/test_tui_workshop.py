@@ -22,8 +22,7 @@ from ..tui.helpers import wait_until
 def _setup(code: str | None, open_round: bool = True) -> tuple[WorkshopStore, SessionStore]:
     conn, path = open_workshop_db()
     store = WorkshopStore(conn, path)
-    w = store.open_workshop("Pilot room", [PLAY_BUDGET], join_code=code,
-                            max_participants=5)
+    w = store.open_workshop("Pilot room", [PLAY_BUDGET], join_code=code, max_participants=5)
     if open_round:
         store.start_round(w.id)
     return store, SessionStore.open(path)
@@ -143,15 +142,24 @@ async def test_board_marks_who_left_toggles_rounds_and_reports_a_failed_export(
         assert names == ["Ann", "Bob (left)"]
         assert "2 joined, 1 active" in str(app.screen.query_one("#round").render())
         await pilot.press("a")
-        await wait_until(pilot, lambda: "all rounds" in str(
-            app.screen.query_one("#refresh").render()), "the all-rounds view")
+        await wait_until(
+            pilot,
+            lambda: "all rounds" in str(app.screen.query_one("#refresh").render()),
+            "the all-rounds view",
+        )
         assert isinstance(app.screen, BoardScreen) and app.screen.all_rounds
         await pilot.press("x", "x")  # the second stop finds no open round
-        await wait_until(pilot, lambda: any(
-            "No round was open." in str(n.message) for n in app._notifications), "the notice")
+        await wait_until(
+            pilot,
+            lambda: any("No round was open." in str(n.message) for n in app._notifications),
+            "the notice",
+        )
         await pilot.press("m")  # export Markdown into a folder that does not exist
-        await wait_until(pilot, lambda: any(
-            "RP725" in str(n.message) for n in app._notifications), "the export error")
+        await wait_until(
+            pilot,
+            lambda: any("RP725" in str(n.message) for n in app._notifications),
+            "the export error",
+        )
     assert not (tmp_path / "missing").exists()
     sessions.close()
 

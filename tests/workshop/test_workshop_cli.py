@@ -99,8 +99,12 @@ def test_board_json_shows_the_open_round_and_who_has_left(
     store.start_round(w.id)
     store.join(w.id, "Ann", show_name=True)  # still playing (her app is open)
     monkeypatch.setattr(sys, "stdin", io.StringIO("That is a lot of pressure from the board.\n"))
-    assert main(["workshop", "play", "--workshop", "Tuesday", "--name", "Bob", "--seed", "3",
-                 "--json"]) == 0
+    assert (
+        main(
+            ["workshop", "play", "--workshop", "Tuesday", "--name", "Bob", "--seed", "3", "--json"]
+        )
+        == 0
+    )
     second = store.start_round(w.id)
     capsys.readouterr()
     assert main(["board", "--json"]) == 0
@@ -115,6 +119,5 @@ def test_board_json_shows_the_open_round_and_who_has_left(
     assert everything["round_id"] is None and everything["sessions"] == 1
     store.join(w.id, "Bob")  # joining again: back on the board as active
     assert main(["board", "--json"]) == 0
-    bob = next(p for p in json.loads(capsys.readouterr().out)["participants"]
-               if p["name"] == "Bob")
+    bob = next(p for p in json.loads(capsys.readouterr().out)["participants"] if p["name"] == "Bob")
     assert bob["active"] and not bob["left"]

@@ -59,8 +59,12 @@ class WsBrowser:
                 break
             if msg.type == aiohttp.WSMsgType.BINARY:
                 self.raw += msg.data.decode("utf-8", "replace")
-            elif msg.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED,
-                              aiohttp.WSMsgType.CLOSING, aiohttp.WSMsgType.ERROR):
+            elif msg.type in (
+                aiohttp.WSMsgType.CLOSE,
+                aiohttp.WSMsgType.CLOSED,
+                aiohttp.WSMsgType.CLOSING,
+                aiohttp.WSMsgType.ERROR,
+            ):
                 break
         text = screen_text(self.raw)
         assert needle in text, f"never saw {needle!r}; last screen text: {text[-800:]!r}"

@@ -8,7 +8,6 @@ ones the build wrote; the loader refuses files that do not match them.
 
 from __future__ import annotations
 
-import hashlib
 import io
 from dataclasses import dataclass
 from importlib import resources
@@ -50,6 +49,8 @@ def read_checked(name: str, expected: dict[str, str] | None = None) -> bytes:
             f"encoder data file {name} is missing ({exc.__class__.__name__})",
             hint="reinstall roleplay, or rebuild it with scripts/build_encoder.py",
         ) from exc
+    import hashlib  # here: OpenSSL is 0.7 MiB, and the TUI imports this module for every session
+
     digest = hashlib.sha256(data).hexdigest()
     if digest != pins[name]:
         raise ArtefactError(

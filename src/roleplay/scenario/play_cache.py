@@ -7,16 +7,16 @@ the file, the files it may include and the loader's own code are unchanged
 (:mod:`roleplay.scenario.file_stamps`, as the catalogue's cache). The objects are written with
 their class names and read back only into the classes of :mod:`roleplay.scenario.model` (and
 dicts and tuples): a damaged or foreign file is ignored and the scenario is loaded from its
-YAML as before. Headless and light: json, hashlib and the plain model only.
+YAML as before. Headless and light: json, zlib and the plain model only.
 """
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import json
 import os
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -36,9 +36,11 @@ def default_folder() -> Path:
 
 
 def cache_file(key: str, folder: Path) -> Path:
-    """Where the scenario of the file at ``key`` (its absolute path) is kept."""
-    digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:24]
-    return folder / f"{Path(key).stem[:40]}-{digest}.json"
+    """Where the scenario of the file at ``key`` (its absolute path) is kept. Two paths that
+    share a name and a checksum share the place (each record names its file, so one simply
+    replaces the other); zlib is loaded already, hashlib (OpenSSL, 0.7 MiB) would not be."""
+    checksum = zlib.crc32(key.encode("utf-8", "surrogatepass"))
+    return folder / f"{Path(key).stem[:40]}-{checksum:08x}.json"
 
 
 def encode(value: Any) -> Any:

@@ -7,7 +7,8 @@ from contextlib import contextmanager
 
 from rich.text import Text
 from textual.containers import VerticalScroll
-from textual.widget import AwaitMount, Widget
+from textual.geometry import Size
+from textual.widget import AwaitMount, Widget, _RenderCache
 from textual.widgets import Static
 
 from roleplay.engine import TurnResult
@@ -21,6 +22,9 @@ def _classes(classes: str, turn: int | None) -> str:
     """``classes`` and, for a line of turn N, ``turn-N`` (given when the widget is made: a class
     added afterwards restyles it a second time)."""
     return classes if turn is None else f"{classes} turn-{turn}".strip()
+
+
+_EMPTY_RENDER = _RenderCache(Size(0, 0), [])
 
 
 class Bubble(Static):
@@ -130,3 +134,30 @@ class ChatLog(VerticalScroll, can_focus=True):
         for widget in self.query(f".turn-{turn}"):
             widget.remove_class(f"turn-{turn}")
             widget.add_class("rewound")
+
+    # -- memory: lines far above the view ------------------------------------------------------
+    _kept_from = 0  # lines before this index were scrolled far out of view and let go of
+
+    def watch_virtual_size(self) -> None:
+        """New lines changed the chat's height: once they are placed (and the chat scrolled to
+        them), let go of the lines far above the view."""
+        self.call_after_refresh(self._let_go_above)
+
+    def _let_go_above(self) -> None:
+        """Free what Textual keeps of each line that ends more than a page above the view: the
+        strips it was drawn as (about 80 KB a turn, which would otherwise grow with every turn
+        of a long session). Such a line is marked to be drawn again, so scrolling back to it
+        shows it as before. Each line is let go of once, the first time the chat moves on past
+        it; lines are in order, so the walk stops at the first one still near the view.
+        Uses Textual's own dirty mark and line cache (pinned version; see
+        tests/tui/test_chat_memory.py)."""
+        top = self.scroll_y - self.size.height
+        lines = self.children
+        while self._kept_from < len(lines):
+            region = lines[self._kept_from].virtual_region
+            if not region.height or region.bottom >= top:  # not placed yet, or near the view
+                return
+            line = lines[self._kept_from]
+            line._set_dirty()  # its styled lines cache is dropped; drawn again when shown
+            line._render_cache = _EMPTY_RENDER
+            self._kept_from += 1

@@ -91,3 +91,50 @@ def test_a_polite_put_down_is_hostile() -> None:
     result = score("Maybe read the policy properly before you edit the page again.", MERGE)
     assert result.collaboration <= 30 and result.same_side == "across"
     assert score("Sorry for not discussing it.", MERGE).overall > result.overall
+
+
+BIOPSY = "Biopsy on Thursday. They found a lump and I can't stop shaking."
+
+
+def test_a_specific_well_wish_is_empathy_a_fact_is_not() -> None:
+    wish = score("Hope your results come back clear.", BIOPSY)
+    assert "partial credit" not in reasons(wish) and "didn't engage" not in reasons(wish)
+    for fact in ("Most lumps turn out to be cysts.", "My biopsy took about twenty minutes."):
+        assert wish.empathy > score(fact, BIOPSY).empathy, fact
+    assert "offered support" in reasons(score("Sending you big hugs.", BIOPSY))
+
+
+def test_the_speakers_own_story_is_not_a_restatement_nor_empathy() -> None:
+    result = score("My biopsy took about twenty minutes.", BIOPSY)
+    assert "restates their point" not in reasons(result)
+    assert not any(e.dimension == "empathy" and e.points > 0 for e in result.evidence)
+
+
+def test_a_general_statement_earns_no_empathy_for_their_words() -> None:
+    result = score("Most lumps turn out to be cysts.", BIOPSY)
+    assert not any(e.dimension == "empathy" and e.points > 0 for e in result.evidence)
+    # their words in a sentence about them still count
+    assert any(
+        e.dimension == "empathy" and e.points > 0
+        for e in score("Your biopsy is on Thursday, then.", BIOPSY).evidence
+    )
+
+
+def test_acknowledging_then_owning_a_different_view_is_not_a_yes_but() -> None:
+    partner = "We should ban cars from the city centre."
+    owned = score("I see your point, but I think the deliveries need a plan first.", partner)
+    assert "acknowledged, then" not in reasons(owned)
+    flat = score("I see your point, but the deliveries need a plan first.", partner)
+    assert "acknowledged, then" in reasons(flat)
+
+
+def test_a_request_put_as_a_question_does_not_play_down_their_need() -> None:
+    partner = (
+        'Honestly, when Martin turned to me and asked "so what is the answer?", I didn\'t have one '
+        "either. And I was planning to put you forward for the lead analyst role this cycle."
+    )
+    reply = (
+        "I'm sorry that put you on the spot. Would you be willing to go through my next deck "
+        "with me before it goes anywhere near the execs?"
+    )
+    assert "plays down" not in reasons(score(reply, partner))

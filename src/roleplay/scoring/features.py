@@ -198,11 +198,23 @@ def apply_context(text: PreparedText, hits: list[Hit]) -> list[Hit]:
                     snippet(text.original, ack.start, m.end()),
                 )
             )
-        elif not any(e.feature == "yes_but" for e in extra):
+        elif not any(e.feature == "yes_but" for e in extra) and not _OWNED_VIEW.match(
+            text.plain, m.end()
+        ):
+            # "I see your point, but I think ..." owns a different view: receptive, not a yes-but
             extra.append(
                 Hit("yes_but", ack.start, m.end(), snippet(text.original, ack.start, m.end()))
             )
     return [h for h in hits if h not in erased] + extra
+
+
+# A view put as the speaker's own right after the contrast word ("..., but I think", "however,
+# in my view", "but maybe").
+_OWNED_VIEW = re.compile(
+    r",?\s*(?:i (?:think|believe|feel|wonder|suspect|guess|would|'d)|in my (?:view|opinion|experience)|"
+    r"personally|for me|maybe|perhaps|i'm not sure|i am not sure)\b",
+    re.I,
+)
 
 
 def question_hits(

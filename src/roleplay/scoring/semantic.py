@@ -49,6 +49,7 @@ from roleplay.scoring.semantic_rules import (
     HOSTILE_FEATURES,
     HOSTILE_LISTENING_CAP,
     HOSTILE_MARGIN,
+    HOSTILE_ONLY_WHEN_CLEAR,
     HOSTILE_SIMILARITY,
     HOSTILITY_CAP,
     INFORMED_FEATURES,
@@ -72,6 +73,8 @@ from roleplay.scoring.sentence_checks import (
 from roleplay.scoring.sentences import (
     CUE_ACTS,
     Sentence,
+    general_statement,
+    own_story,
     read_sentences,
     sentence_at,
 )
@@ -155,8 +158,10 @@ class SemanticScorer:
             cues = [(f, e) for f, e in cues if f not in PENALTIES_ANSWERED]
         elif shows_listening(sentences, echoes(cues, sentences), acknowledged(cues, sentences)):
             cues = [(f, e) for f, e in cues if f not in PENALTIES_ANSWERED]
-        elif any(names_their_feeling(s) for s in sentences):
-            # a specific acknowledgement in its own words engages with what they said
+        elif any(names_their_feeling(s) for s in sentences) or any(
+            f in SPECIFIC_FEATURES and e.points > 0 and specific_ack(e, sentences) for f, e in cues
+        ):
+            # a specific acknowledgement or wish engages with what they said
             cues = [(f, e) for f, e in cues if f not in PENALTIES_ANSWERED]
         # acknowledgements a refusal or a brush-off takes back earn nothing as acts either
         taken_back = [e.span[1] for f, e in cues if f in TAKEN_BACK and e.span is not None]
@@ -219,9 +224,15 @@ class SemanticScorer:
                 e.dimension == "empathy"
                 and feature in INFORMED_FEATURES
                 and home is not None
-                and home.act.act == "information"
+                and (
+                    home.act.act == "information"
+                    or own_story(home.text)
+                    or general_statement(home.text)
+                )
             ):
-                continue  # their words in a general statement of fact inform, they don't empathise
+                # their words in a general statement of fact, or in the speaker's own story,
+                # inform or share: they do not empathise
+                continue
             if feature in QUESTION_FEATURES and home is not None:
                 if home.act.act in BAD_QUESTION_ACTS:
                     continue  # a question that interrogates or advises earns no question credit
@@ -261,6 +272,10 @@ class SemanticScorer:
             costly = any(v < 0 for v in self.bank.by_name[s.act.act].points.values())
             if costly and not clear_negative(s, NEGATIVE_SIMILARITY, NEGATIVE_MARGIN):
                 continue  # an act that costs points must be clear
+            if s.act.act in HOSTILE_ONLY_WHEN_CLEAR and not clear_negative(
+                s, HOSTILE_SIMILARITY, HOSTILE_MARGIN
+            ):
+                continue  # ... and one whose words are common in plain argument, very clear
             # acknowledgement acts share one diminishing-returns sequence
             key = "ack" if s.act.act in ACK_ACTS else s.act.act
             by_act.setdefault(key, []).append(s)

@@ -19,22 +19,30 @@ SPECIFIC_LENGTH = 5  # a word this long outside an acknowledgement names somethi
 # cue features that earn no empathy in a sentence the encoder reads as information (a general
 # statement of fact: "Cutting salt can lower blood pressure", "Alcohol makes stress worse")
 INFORMED_FEATURES = frozenset({"paraphrase", "emotion_label", "key_point"})
-NAMING_ACTS = frozenset({"validation", "affirmation"})  # acts that can name their feeling
+NAMING_ACTS = frozenset(
+    {"validation", "affirmation", "well_wish"}
+)  # acts that can name their feeling
 NAMING_STRENGTH = 0.5  # ... clearly enough to count as engaging with them
-SPECIFIC_FEATURES = frozenset({"difficulty", "validation", "sympathy", "emotion_label"})
+SPECIFIC_FEATURES = frozenset({"difficulty", "validation", "sympathy", "emotion_label", "care"})
 GENERIC_WORDS = frozenset(
     "right really about thing things always everything totally completely honestly "
     "sounds situation feeling feelings there where which would could should wonder sorry "
     "upset tough awful terrible stressful frustrating frustrated unfair horrible difficult "
-    "painful scary annoying upsetting brutal".split()
+    "painful scary annoying upsetting brutal sending thinking wishing praying thoughts "
+    "fingers crossed".split()
 )
 WORDS = re.compile(r"[A-Za-z]+")
 
 HOSTILE_ACTS = frozenset({"insult", "threat", "sarcasm", "blame", "condescension"})
+# costly acts whose words are common in plain argument: they cost only when as clear as the
+# hostile cap requires ("I think that sometimes accusations are true" is near "talks down")
+HOSTILE_ONLY_WHEN_CLEAR = frozenset({"condescension"})
 HOSTILE_FEATURES = frozenset(
     {"ultimatum", "blame", "you_people", "attack", "sarcasm", "imperious_we", "loaded_question"}
 )
-ACK_ACTS = frozenset({"validation", "affirmation", "stock_phrase", "appreciation", "apology"})
+ACK_ACTS = frozenset(
+    {"validation", "affirmation", "well_wish", "stock_phrase", "appreciation", "apology"}
+)
 TAKEN_BACK = frozenset({"understand_but_no", "brush_off"})
 ACK_FEATURES = frozenset(
     {

@@ -21,6 +21,9 @@ from roleplay.scoring.semantic_rules import HOSTILE_MARGIN, NEGATIVE_MARGIN
 CUE_ACT_STRENGTH = 0.8  # an act named by its wording (the patterns below are precise)
 FAINT = 0.6  # ... when the encoder found no act or one weaker than this
 REFLECTION_SIMILARITY = 0.62  # closeness to a partner sentence that counts as restating it
+STORY_WORDS = (
+    5  # a sentence about the speaker this long tells their own story ("I'd like that" does not)
+)
 
 # Acts a question does not perform: a question that reads like one of these is named by its
 # wording when it can be (a curious question, a proposal, a trade).
@@ -187,6 +190,22 @@ REFLECTIVE_OPENING = re.compile(
 # fact ("Cutting salt can lower blood pressure") shares their words without restating their point.
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll|im)\b", re.I)
+OTHERS_OPENING = re.compile(
+    r"^\W*(?:they|he|she|people|everyone|everybody|police|officers|the|some|most|many|those|"
+    r"these)\b",
+    re.I,
+)
+PERSON = re.compile(
+    r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll|im|you|your|yours|yourself|you're|you've|"
+    r"you'd|you'll|we|us|our|ours|we're|they|them|their|they're|he|him|his|she|her|hers)\b",
+    re.I,
+)
+GENERALISING = re.compile(
+    r"\b(?:most|usually|normally|often|typically|generally|commonly|common|rarely|on average|"
+    r"tends? to|percent|per cent|studies|research|evidence|one in \w+)\b",
+    re.I,
+)
+POINTING = re.compile(r"^\W*(?:that|this|it|so|what|how|oh|no wonder|of course)\b", re.I)
 ADVICE_QUESTION = re.compile(
     r"^\W*(?:so |and |but )?(?:why (?:don't|do not|not|can't|cannot) (?:you )?(?:just |simply )?|"
     r"have you (?:tried|considered|thought about)|can't you just|couldn't you just|"
@@ -230,8 +249,8 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             act = SentenceAct("", 0.0, act.similarity, act.margin)  # a statement asks nothing
         if act.act in ("validation", "reflection") and THIRD_PARTY_REPORT.search(text):
             act = SentenceAct("", 0.0, act.similarity, act.margin)  # not the partner's
-        if act.act == "affirmation" and about_the_speaker(text):
-            act = SentenceAct("", 0.0, act.similarity, act.margin)  # about the speaker, not them
+        if act.act == "affirmation" and (about_the_speaker(text) or about_others(text)):
+            act = SentenceAct("", 0.0, act.similarity, act.margin)  # not about them
         if act.act == "trade" and not EXCHANGE.search(text):
             act = SentenceAct("", 0.0, act.similarity, act.margin)  # no exchange, no trade
         if (
@@ -239,6 +258,7 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             and not question
             and not OFFERS.search(text)
             and (act.act != "information" or SECOND_PERSON.search(text))
+            and not own_story(text)  # the speaker's own experience is not a restatement
         ):
             # closer to what they said than to any act: it restates their point
             if act.act in ("", "reflection", "stock_phrase") or act.similarity < float(close):
@@ -253,7 +273,11 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             act = SentenceAct("reflection", max(CUE_ACT_STRENGTH, act.strength), 0.0, 0.0)
         if act.act == "interrogation" and not question and not QUESTION_OPENING.search(text):
             act = SentenceAct("", 0.0, act.similarity, act.margin)  # a statement asks nothing
-        unclear_negative = act.act in NEGATIVE_ACTS and act.margin < NEGATIVE_MARGIN
+        # a question that costs points must be clearly so ("Would you be willing to go through
+        # my deck with me?" is near "plays down what they need")
+        unclear_negative = act.act in NEGATIVE_ACTS and act.margin < (
+            HOSTILE_MARGIN if question else NEGATIVE_MARGIN
+        )
         confused = (
             act.act in COMMITMENT_CONFUSED
             and act.margin < HOSTILE_MARGIN
@@ -284,6 +308,34 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
 def about_the_speaker(text: str) -> bool:
     """The sentence speaks of the speaker (I, my) and not of the partner (you, your)."""
     return FIRST_PERSON.search(text) is not None and SECOND_PERSON.search(text) is None
+
+
+def own_story(text: str) -> bool:
+    """The speaker tells of themselves ("My biopsy took twenty minutes", "I had the same scan")
+    without committing to anything ("My team will load the contacts" commits)."""
+    return (
+        len(text.split()) >= STORY_WORDS
+        and about_the_speaker(text)
+        and COMMITMENT.search(text) is None
+        and not OFFERS.search(text)
+    )
+
+
+def general_statement(text: str) -> bool:
+    """A general statement of fact that speaks of no one ("Most lumps turn out to be cysts",
+    "Results normally take ten days"): generalising words, no person pronoun and no opening that
+    points at what they said ("That ...", "So ...")."""
+    return (
+        GENERALISING.search(text) is not None
+        and PERSON.search(text) is None
+        and POINTING.search(text) is None
+    )
+
+
+def about_others(text: str) -> bool:
+    """The sentence opens on someone else ("Police have been put in a tough spot", "The victim
+    may ...") and does not speak to the partner."""
+    return OTHERS_OPENING.search(text) is not None and SECOND_PERSON.search(text) is None
 
 
 def sentence_at(sentences: list[Sentence], span: tuple[int, int] | None) -> Sentence | None:

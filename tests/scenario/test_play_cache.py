@@ -186,3 +186,12 @@ def test_two_files_kept_in_the_same_place_are_never_mistaken_for_each_other(
     play_cache.load(other, cache)  # takes the place
     assert play_cache.read(budget, cache) is None
     assert not play_cache.load(budget, cache).scenario.title.startswith("Other ")
+
+
+def test_a_cache_that_cannot_be_written_is_simply_not_used(tmp_path: Path, budget: Path) -> None:
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder should be", encoding="utf-8")
+    loaded = play_cache.load(budget, blocked)
+    assert loaded.scenario == load_file(budget).scenario
+    assert play_cache.read(budget, blocked) is None
+    assert blocked.read_text(encoding="utf-8").startswith("a file")

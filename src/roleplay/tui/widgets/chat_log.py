@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.geometry import Size
+from textual.layout import Layout
 from textual.widget import AwaitMount, Widget, _RenderCache
 from textual.widgets import Static
 
@@ -15,6 +16,7 @@ from roleplay.engine import TurnResult
 
 from ..highlight import highlighted_reply
 from ..literal import literal
+from .chat_layout import ChatLayout
 from .score_card import ScoreCard
 
 
@@ -54,6 +56,13 @@ class ChatLog(VerticalScroll, can_focus=True):
         self.more_key = more_key
         self._mounting: list[AwaitMount] = []
         self._gathering: list[Widget] | None = None
+        self._layout = ChatLayout()
+
+    @property
+    def layout(self) -> Layout:
+        """The chat's vertical layout, which arranges only the lines added since the last
+        layout (chat_layout.py): a longer chat no longer costs more per reply to show."""
+        return self._layout
 
     def add(self, widget: Widget) -> Widget:
         if self._gathering is not None:

@@ -1,0 +1,81 @@
+"""The chat's layout places only new lines, and places every line where Textual's full
+vertical arrangement would (chat_layout.py)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.layout import WidgetPlacement
+from textual.layouts.vertical import VerticalLayout
+from textual.widget import Widget
+
+from roleplay.tui.widgets.chat_layout import ChatLayout
+from roleplay.tui.widgets.chat_log import Bubble, ChatLog
+
+from .helpers import BAD_REPLIES, GOOD_REPLIES, budget, conversation_ready, make_app, say, settle
+
+
+def _placed(layout: VerticalLayout, chat: ChatLog, lines: list[Widget]) -> list[WidgetPlacement]:
+    return list(layout.arrange(chat, lines, chat.scrollable_content_region.size))
+
+
+def _shown_as_in_full(chat: ChatLog) -> bool:
+    """Every line of the chat on screen where a full arrangement places it."""
+    lines = list(chat.children)
+    full = [p.region for p in _placed(VerticalLayout(), chat, lines)]
+    return [line.virtual_region for line in lines] == full
+
+
+async def test_a_growing_chat_is_placed_as_a_full_arrangement_places_it() -> None:
+    app = make_app(budget())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await conversation_ready(pilot, app)
+        chat = app.screen.query_one(ChatLog)
+        for reply in (GOOD_REPLIES[0], BAD_REPLIES[0], GOOD_REPLIES[1]):
+            await say(pilot, app, reply)
+            assert _shown_as_in_full(chat)
+        lines = list(chat.children)
+        assert len(lines) >= 10  # notes, bubbles and cards, with their margins between them
+        layout, full = ChatLayout(), VerticalLayout()
+        for end in range(1, len(lines) + 1):  # one line at a time
+            assert _placed(layout, chat, lines[:end]) == _placed(full, chat, lines[:end]), end
+        grown = ChatLayout()
+        _placed(grown, chat, lines[:4])  # then many at once
+        assert _placed(grown, chat, lines) == _placed(full, chat, lines)
+
+
+async def test_a_line_changed_or_removed_above_the_new_ones_is_placed_again() -> None:
+    app = make_app(budget())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await conversation_ready(pilot, app)
+        await say(pilot, app, GOOD_REPLIES[0])
+        await say(pilot, app, GOOD_REPLIES[1])
+        chat = app.screen.query_one(ChatLog)
+        lines = list(chat.children)
+        layout, full = ChatLayout(), VerticalLayout()
+        before = _placed(layout, chat, lines[:-1])
+        reply = next(line for line in lines if isinstance(line, Bubble) and line.who == "You")
+        reply.show(Text("a much longer reply than before, " * 12))  # taller: lines below move
+        after = _placed(layout, chat, lines)
+        assert after == _placed(full, chat, lines)
+        assert after[-2].region.y > before[-1].region.y
+        layout = ChatLayout()
+        _placed(layout, chat, lines[:6])
+        without = lines[:2] + lines[3:]  # the first lines, one of them gone, and more
+        assert _placed(layout, chat, without) == _placed(full, chat, without)
+
+
+async def test_the_chat_stays_placed_right_through_rewind_and_a_new_reply() -> None:
+    app = make_app(budget())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await conversation_ready(pilot, app)
+        chat = app.screen.query_one(ChatLog)
+        await say(pilot, app, GOOD_REPLIES[0])
+        await say(pilot, app, GOOD_REPLIES[1])
+        await pilot.press("f3")  # take back the last reply: its lines are greyed, a note added
+        await settle(pilot, app)
+        assert _shown_as_in_full(chat)
+        await say(pilot, app, "A shorter answer.")
+        assert _shown_as_in_full(chat)
+        await pilot.resize_terminal(84, 30)
+        await settle(pilot, app)
+        assert _shown_as_in_full(chat)

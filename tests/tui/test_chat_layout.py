@@ -3,6 +3,7 @@ vertical arrangement would (chat_layout.py)."""
 
 from __future__ import annotations
 
+from rich.segment import Segment
 from rich.text import Text
 from textual.layout import WidgetPlacement
 from textual.layouts.vertical import VerticalLayout
@@ -11,7 +12,16 @@ from textual.widget import Widget
 from roleplay.tui.widgets.chat_layout import ChatLayout
 from roleplay.tui.widgets.chat_log import Bubble, ChatLog
 
-from .helpers import BAD_REPLIES, GOOD_REPLIES, budget, conversation_ready, make_app, say, settle
+from .helpers import (
+    BAD_REPLIES,
+    GOOD_REPLIES,
+    budget,
+    conversation_ready,
+    make_app,
+    say,
+    settle,
+    wait_until,
+)
 
 
 def _placed(layout: VerticalLayout, chat: ChatLog, lines: list[Widget]) -> list[WidgetPlacement]:
@@ -79,3 +89,33 @@ async def test_the_chat_stays_placed_right_through_rewind_and_a_new_reply() -> N
         await pilot.resize_terminal(84, 30)
         await settle(pilot, app)
         assert _shown_as_in_full(chat)
+
+
+async def test_the_chats_own_area_is_drawn_as_textual_draws_it() -> None:
+    from textual.geometry import Region
+
+    app = make_app(budget())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await conversation_ready(pilot, app)
+        await say(pilot, app, GOOD_REPLIES[0])
+        chat = app.screen.query_one(ChatLog)
+        width, height = chat.size
+
+        def drawn(crop: Region) -> tuple[list[list[Segment]], list[list[Segment]]]:
+            ours = [list(strip) for strip in chat.render_lines(crop)]
+            textual = [list(strip) for strip in Widget.render_lines(chat, crop)]
+            return ours, textual
+
+        for crop in (Region(0, 0, width, height), Region(3, 5, width - 9, 4)):
+            ours, textual = drawn(crop)
+            assert ours == textual and len(ours) == crop.height
+        dark = chat.background_colors
+        app.theme = "textual-light"  # another background: drawn again, not the cached line
+        await pilot.pause()
+        await wait_until(pilot, lambda: chat.background_colors != dark, "the light theme")
+        ours, textual = drawn(Region(0, 0, width, height))
+        assert ours == textual
+        app.screen.query_one("#body").styles.background = "darkred"  # the chat's own is unchanged
+        await pilot.pause()
+        ours, textual = drawn(Region(0, 0, width, height))
+        assert ours == textual

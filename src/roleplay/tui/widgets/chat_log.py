@@ -7,8 +7,9 @@ from contextlib import contextmanager
 
 from rich.text import Text
 from textual.containers import VerticalScroll
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.layout import Layout
+from textual.strip import Strip
 from textual.widget import AwaitMount, Widget, _RenderCache
 from textual.widgets import Static
 
@@ -63,6 +64,22 @@ class ChatLog(VerticalScroll, can_focus=True):
         """The chat's vertical layout, which arranges only the lines added since the last
         layout (chat_layout.py): a longer chat no longer costs more per reply to show."""
         return self._layout
+
+    _blank: tuple[tuple[object, ...], Strip] | None = None
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """The chat's own area (the gaps between its lines) is one blank line repeated: drawn
+        once per width and style instead of row by row (Textual redraws all of it whenever the
+        chat scrolls, which is every new reply). With a border or vertical padding, as Textual
+        draws it."""
+        styles = self.styles
+        if styles.border.spacing or styles.padding.top or styles.padding.bottom or not crop:
+            return super().render_lines(crop)
+        key = (crop.x, crop.width, self.size.width, styles._cache_key, self.background_colors)
+        if self._blank is None or self._blank[0] != key:
+            (line,) = super().render_lines(Region(crop.x, crop.y, crop.width, 1))
+            self._blank = (key, line)
+        return [self._blank[1]] * crop.height
 
     def add(self, widget: Widget) -> Widget:
         if self._gathering is not None:

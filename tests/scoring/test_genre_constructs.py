@@ -138,3 +138,19 @@ def test_a_request_put_as_a_question_does_not_play_down_their_need() -> None:
         "with me before it goes anywhere near the execs?"
     )
     assert "plays down" not in reasons(score(reply, partner))
+
+
+PROMOTION = "I didn't get the promotion I worked towards for two years."
+
+
+def test_minimising_is_dismissal_not_a_restatement() -> None:
+    for reply in (
+        "Honestly, you're better off without it, so just forget about it.",
+        "There's nothing you can do about the promotion now, so try not to think about it.",
+    ):
+        result = score(reply, PROMOTION)
+        assert acts(reply, PROMOTION) == ["dismissal"], reply
+        assert "restates their point" not in reasons(result)
+        assert score("Two years of work and they passed you over.", PROMOTION).empathy > (
+            result.empathy
+        )

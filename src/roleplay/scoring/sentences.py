@@ -200,6 +200,12 @@ PERSON = re.compile(
     r"you'd|you'll|we|us|our|ours|we're|they|them|their|they're|he|him|his|she|her|hers)\b",
     re.I,
 )
+# Telling them what to do, think or feel ("so try not to think about it", "just forget him").
+STEERING = re.compile(
+    r"\b(?:you should|you need to|you must|you have to|you ought to|try (?:not )?to|just|stop|"
+    r"forget|don't worry|get over)\b",
+    re.I,
+)
 GENERALISING = re.compile(
     r"\b(?:most|usually|normally|often|typically|generally|commonly|common|rarely|on average|"
     r"tends? to|percent|per cent|studies|research|evidence|one in \w+)\b",
@@ -259,6 +265,7 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             and not OFFERS.search(text)
             and (act.act != "information" or SECOND_PERSON.search(text))
             and not own_story(text)  # the speaker's own experience is not a restatement
+            and not STEERING.search(text)  # nor is telling them what to do or not to feel
         ):
             # closer to what they said than to any act: it restates their point
             if act.act in ("", "reflection", "stock_phrase") or act.similarity < float(close):

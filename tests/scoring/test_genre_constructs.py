@@ -154,3 +154,17 @@ def test_minimising_is_dismissal_not_a_restatement() -> None:
         assert score("Two years of work and they passed you over.", PROMOTION).empathy > (
             result.empathy
         )
+
+
+SON = (
+    "I've been arguing with my son every night about his phone, and last night he said he hates me."
+)
+
+
+def test_an_instruction_is_advice_and_its_pick_up_of_their_words_is_not_empathy() -> None:
+    result = score("Take the phone away at nine every night.", SON)
+    assert acts("Take the phone away at nine every night.", SON) == ["advice"]
+    assert result.listening < 45
+    assert not any(e.dimension == "empathy" and e.points > 0 for e in result.evidence)
+    for reply in ("Take care of yourself tonight.", "Tell me more about last night."):
+        assert "advice" not in acts(reply, SON), reply

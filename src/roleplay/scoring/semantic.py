@@ -225,13 +225,13 @@ class SemanticScorer:
                 and feature in INFORMED_FEATURES
                 and home is not None
                 and (
-                    home.act.act == "information"
+                    home.act.act in ("information", "advice")
                     or own_story(home.text)
                     or general_statement(home.text)
                 )
             ):
-                # their words in a general statement of fact, or in the speaker's own story,
-                # inform or share: they do not empathise
+                # their words in a general statement of fact, in advice or in the speaker's
+                # own story inform, instruct or share: they do not empathise
                 continue
             if feature in QUESTION_FEATURES and home is not None:
                 if home.act.act in BAD_QUESTION_ACTS:

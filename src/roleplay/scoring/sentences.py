@@ -141,6 +141,20 @@ CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # the righting reflex: a statement that opens with an instruction ("Take the phone away
+        # at nine", "Just ignore it", "Try a family contract"), not an invitation ("Tell me
+        # more"), a wish ("Take care") or a proposal ("Let's ...")
+        "advice",
+        re.compile(
+            r"^\W*(?:just |maybe |perhaps |honestly,? |then )?(?:take|try|make|set|book|block|"
+            r"register|call|talk|stop|get|put|write|join|download|update|find|ignore|cut|quit|"
+            r"delete|sign|apply|speak|start|use|buy|avoid|consider|read|go|tell|give|drink|eat|"
+            r"sleep|move|leave|forget|focus|remember|limit|switch|see)\b"
+            r"(?! (?:me|us|care|you|it easy|ahead|a look at what you)\b)[^?]*$",
+            re.I,
+        ),
+    ),
+    (
         "curious_question",
         re.compile(
             r"^\W*(?:[^,?]{0,40}(?:,| -| \u2013| \u2014|:) )?(?:so |and |but )?"
@@ -298,11 +312,16 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             # the encoder found no act, only a faint one, or one a question cannot perform
             for name, pattern in CUE_ACTS:
                 if pattern.search(text):
-                    act = SentenceAct(name, CUE_ACT_STRENGTH, 0.0, 0.0)
+                    # a costly act named by its wording is as clear as its wording
+                    clear = 1.0 if name in NEGATIVE_ACTS or name == "advice" else 0.0
+                    act = SentenceAct(name, CUE_ACT_STRENGTH, clear, clear)
                     break
             else:
                 if confused:  # commitment wording that names no act: not blame either
                     act = SentenceAct("", 0.0, act.similarity, act.margin)
+        if not question and INVITATION.search(text) and act.act in ("", "advice", "interrogation"):
+            # "Tell me more about last night" invites them to say more; it instructs no one
+            act = SentenceAct("curious_question", CUE_ACT_STRENGTH, 0.0, 0.0)
         if question:
             if ADVICE_QUESTION.search(text):
                 act = SentenceAct("advice", 1.0, 1.0, 1.0)

@@ -8,6 +8,7 @@ from textual.widget import Widget
 from roleplay.engine import compile_scenario
 from roleplay.scenario import load_text
 from roleplay.tui.widgets.chat_log import Bubble, ChatLog
+from roleplay.tui.widgets.score_card import ScoreCard
 
 from .helpers import conversation_ready, make_app, say, wait_until
 
@@ -49,10 +50,15 @@ async def test_lines_far_above_the_view_are_let_go_of_and_drawn_again_when_shown
         await wait_until(pilot, lambda: not _drawn(first), "the first line let go of")
         assert _drawn(chat.children[-1])  # the newest lines keep theirs
         assert chat.scroll_y > chat.size.height  # it really is far above the view
+        card = chat.query(ScoreCard).first()
+        assert not _drawn(card) and card._drawn is None  # a card's own drawing goes too
+        assert chat.query(ScoreCard).last()._drawn is not None
 
         chat.scroll_home(animate=False)
         await wait_until(pilot, lambda: bool(_drawn(first)), "the first line drawn again")
         assert _drawn(first) == before
+        await wait_until(pilot, lambda: bool(_drawn(card)), "the first card drawn again")
+        assert any("Listening" in text for text in _drawn(card))
 
 
 async def test_lines_near_the_view_keep_their_strips() -> None:

@@ -186,4 +186,6 @@ class ChatLog(VerticalScroll, can_focus=True):
             line = lines[self._kept_from]
             line._set_dirty()  # its styled lines cache is dropped; drawn again when shown
             line._render_cache = _EMPTY_RENDER
+            if isinstance(line, ScoreCard):
+                line.let_go()  # and the card's own drawing (its evidence, grouped)
             self._kept_from += 1

@@ -243,3 +243,7 @@ class ScoreCard(Static):
     def on_click(self, event: events.Click) -> None:
         event.stop()
         self.expanded = not self.expanded
+
+    def let_go(self) -> None:
+        """Scrolled far out of view (ChatLog): forget the kept drawing; drawn again if shown."""
+        self._drawn = None

@@ -59,3 +59,11 @@ def test_editing_a_returned_array_changes_no_kept_row() -> None:
     assert np.array_equal(cache.encode(["We could phase it.", "Friday is tight."]), expected)
     mixed = cache.encode(["Friday is tight.", "A new sentence.", "Friday is tight."])
     assert np.array_equal(mixed[0], expected[1]) and np.array_equal(mixed[2], expected[1])
+
+
+def test_editing_an_array_of_kept_rows_changes_no_kept_row() -> None:
+    cache = EncodingCache(get_encoder())
+    expected = cache.encode(["We could phase it."]).copy()
+    again = cache.encode(["We could phase it."])  # every row kept: built from the kept rows
+    again[:] = 0.0
+    assert np.array_equal(cache.encode(["We could phase it."]), expected)

@@ -41,7 +41,8 @@ class EncodingCache:
         if not missing:
             if not found:
                 return np.zeros((0, self.encoder.dim), dtype=np.float32)
-            return np.stack(found)  # type: ignore[arg-type]
+            # np.array copies the rows like np.stack, several times faster for a few rows
+            return np.array(found)
         unique = list(dict.fromkeys(missing))
         fresh = self.encoder.encode(unique)
         kept = fresh.copy()  # rows kept here never alias what a caller holds
@@ -54,7 +55,7 @@ class EncodingCache:
         if len(unique) == len(texts):
             return fresh  # all new and distinct: the encoder's rows, in order
         by_text = dict(zip(unique, fresh, strict=True))
-        return np.stack(
+        return np.array(
             [by_text[t] if row is None else row for t, row in zip(texts, found, strict=True)]
         )
 

@@ -30,6 +30,7 @@ CEILING = 0.75
 BACKGROUND_QUANTILE = 0.95
 BACKGROUND_MARGIN = 0.0
 RIVAL_MIN_WORDS = 3
+_TINY = np.float32(1e-30)
 
 Vectors = NDArray[np.float32]
 
@@ -68,7 +69,7 @@ class Reference:
         """
         out = vectors - self.mean  # a new float32 array, normalised in place
         norms = np.sqrt(np.einsum("ij,ij->i", out, out))
-        norms[norms == 0] = 1.0
+        np.maximum(norms, _TINY, out=norms)  # a zero row stays zero
         out /= norms[:, None]
         return out
 

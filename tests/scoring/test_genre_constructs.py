@@ -168,3 +168,27 @@ def test_an_instruction_is_advice_and_its_pick_up_of_their_words_is_not_empathy(
     assert not any(e.dimension == "empathy" and e.points > 0 for e in result.evidence)
     for reply in ("Take care of yourself tonight.", "Tell me more about last night."):
         assert "advice" not in acts(reply, SON), reply
+
+
+CENSUS = (
+    "I've reverted your change to the lead. The population figure you added comes from a 2009 "
+    "census and there's a newer one."
+)
+
+
+def test_a_put_down_in_polite_words_is_hostile_by_its_wording() -> None:
+    for reply in (
+        "Maybe learn how census data works before reverting people.",
+        "You've been here a week, you don't get to lecture me on sources.",
+    ):
+        result = score(reply, CENSUS)
+        assert result.collaboration <= 30 and result.same_side == "across", reply
+    # advice to read something is not a put-down without the "before you may speak"
+    assert "condescension" not in acts("Maybe read the 2021 table, it has both figures.", CENSUS)
+
+
+def test_going_with_their_version_on_a_condition_is_a_trade() -> None:
+    reply = "I'm happy to go with the newer census if we footnote the old one."
+    assert acts(reply, CENSUS) == ["trade"]
+    assert score(reply, CENSUS).collaboration > 45
+    assert acts("I'm fine with the newer figure.", CENSUS) == ["concession"]

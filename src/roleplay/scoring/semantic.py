@@ -73,7 +73,6 @@ from roleplay.scoring.sentence_checks import (
 from roleplay.scoring.sentences import (
     CUE_ACTS,
     Sentence,
-    general_statement,
     own_story,
     read_sentences,
     sentence_at,
@@ -81,6 +80,7 @@ from roleplay.scoring.sentences import (
 from roleplay.scoring.supplied import supplies_request
 from roleplay.scoring.text import straighten
 from roleplay.scoring.types import DIMENSIONS, Dimension, Evidence, SameSide, Score, ScoreInput
+from roleplay.scoring.wording import general_statement
 
 __all__ = ["CUE_ACTS", "BESIDE_ACTS", "HOSTILITY_CAP", "HOSTILE_LISTENING_CAP", "SemanticScorer"]
 

@@ -18,8 +18,9 @@ from roleplay.scoring.semantic_rules import (
     STOCK_STRENGTH,
     WORDS,
 )
-from roleplay.scoring.sentences import Sentence, about_the_speaker, sentence_at
+from roleplay.scoring.sentences import Sentence, sentence_at
 from roleplay.scoring.types import Evidence
+from roleplay.scoring.wording import about_the_speaker
 
 
 def is_stock(sentence: Sentence | None) -> bool:

@@ -17,6 +17,14 @@ import numpy as np
 from roleplay.nlp import EncodingCache, split_sentences
 from roleplay.scoring.acts import ActBank, SentenceAct
 from roleplay.scoring.semantic_rules import HOSTILE_MARGIN, NEGATIVE_MARGIN
+from roleplay.scoring.wording import (
+    CONDESCENDING,
+    REFLECTIVE_OPENING,
+    SECOND_PERSON,
+    STEERING,
+    about_others,
+    about_the_speaker,
+)
 
 CUE_ACT_STRENGTH = 0.8  # an act named by its wording (the patterns below are precise)
 FAINT = 0.6  # ... when the encoder found no act or one weaker than this
@@ -108,6 +116,26 @@ CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"^\W*if (?:you|your \w+) .{3,80}?,? (?:i|we)(?:'ll| will| can| could)\b", re.I),
     ),
     (
+        # agreeing to their version on a condition ("I'm happy to go with the newer census if we
+        # footnote the old one")
+        "trade",
+        re.compile(
+            r"^\W*(?:i'?m|i am|i'?d be|i would be) (?:happy|glad|fine|ok|okay|willing|content) "
+            r"(?:to|with) [^?]{3,80}?\b(?:if|as long as|provided|so long as)\b[^?]*$",
+            re.I,
+        ),
+    ),
+    (
+        # going with their version ("I'm fine with the newer figure", "Happy to go with yours")
+        "concession",
+        re.compile(
+            r"^\W*(?:fine by me|(?:(?:i'?m|i am|i'?d be|i would be) )?(?:happy|glad|fine|ok|okay|"
+            r"willing|content) (?:to go with|to use|to accept|to keep|to drop|to switch to|to "
+            r"leave|with (?:that|yours|your|the newer|the new|it|this)))\b[^?]*$",
+            re.I,
+        ),
+    ),
+    (
         # both sides of an exchange named in a statement ("Here's a trade: my team loads the
         # contacts, and in return the admin screens wait")
         "trade",
@@ -190,42 +218,6 @@ INVITATION = re.compile(
     r"to (?:hear|know|understand)|i'm curious|i wonder)\b",
     re.IGNORECASE,
 )
-# A statement that opens by restating the partner's side in the speaker's words ("So you keep
-# looking, hoping it'll make sense", "So it's the lack of discussion that bothers you", "Part of
-# you wants to stop"), not one that advises or commits ("So you should ...", "So I'll ...").
-REFLECTIVE_OPENING = re.compile(
-    r"^\W*(?:(?:and |ok(?:ay)?,? )?so,? (?:you(?:'re|'ve| are| have| feel| keep| want| wish| don't|"
-    r" can't| still| never| just| were| had)?|your|the|it's|it is|for you|on top of)|part of you)\b"
-    r"(?![^?]*\b(?:should|need to|must|have to|ought|i'll|i will|let's|we could|can we|why)\b)"
-    r"[^?]*$",
-    re.IGNORECASE,
-)
-# The partner spoken to: a sentence close to their line that reads as a general statement of
-# fact ("Cutting salt can lower blood pressure") shares their words without restating their point.
-SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b", re.I)
-FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll|im)\b", re.I)
-OTHERS_OPENING = re.compile(
-    r"^\W*(?:they|he|she|people|everyone|everybody|police|officers|the|some|most|many|those|"
-    r"these)\b",
-    re.I,
-)
-PERSON = re.compile(
-    r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll|im|you|your|yours|yourself|you're|you've|"
-    r"you'd|you'll|we|us|our|ours|we're|they|them|their|they're|he|him|his|she|her|hers)\b",
-    re.I,
-)
-# Telling them what to do, think or feel ("so try not to think about it", "just forget him").
-STEERING = re.compile(
-    r"\b(?:you should|you need to|you must|you have to|you ought to|try (?:not )?to|just|stop|"
-    r"forget|don't worry|get over)\b",
-    re.I,
-)
-GENERALISING = re.compile(
-    r"\b(?:most|usually|normally|often|typically|generally|commonly|common|rarely|on average|"
-    r"tends? to|percent|per cent|studies|research|evidence|one in \w+)\b",
-    re.I,
-)
-POINTING = re.compile(r"^\W*(?:that|this|it|so|what|how|oh|no wonder|of course)\b", re.I)
 ADVICE_QUESTION = re.compile(
     r"^\W*(?:so |and |but )?(?:why (?:don't|do not|not|can't|cannot) (?:you )?(?:just |simply )?|"
     r"have you (?:tried|considered|thought about)|can't you just|couldn't you just|"
@@ -292,6 +284,9 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
         ):
             # restating their side in the speaker's own words, whatever act it resembled
             act = SentenceAct("reflection", max(CUE_ACT_STRENGTH, act.strength), 0.0, 0.0)
+        if CONDESCENDING.search(text):
+            # a put-down in polite words: as clear as its wording
+            act = SentenceAct("condescension", CUE_ACT_STRENGTH, 1.0, 1.0)
         if act.act == "interrogation" and not question and not QUESTION_OPENING.search(text):
             act = SentenceAct("", 0.0, act.similarity, act.margin)  # a statement asks nothing
         # a question that costs points must be clearly so ("Would you be willing to go through
@@ -331,11 +326,6 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
     return out
 
 
-def about_the_speaker(text: str) -> bool:
-    """The sentence speaks of the speaker (I, my) and not of the partner (you, your)."""
-    return FIRST_PERSON.search(text) is not None and SECOND_PERSON.search(text) is None
-
-
 def own_story(text: str) -> bool:
     """The speaker tells of themselves ("My biopsy took twenty minutes", "I had the same scan")
     without committing to anything ("My team will load the contacts" commits)."""
@@ -345,23 +335,6 @@ def own_story(text: str) -> bool:
         and COMMITMENT.search(text) is None
         and not OFFERS.search(text)
     )
-
-
-def general_statement(text: str) -> bool:
-    """A general statement of fact that speaks of no one ("Most lumps turn out to be cysts",
-    "Results normally take ten days"): generalising words, no person pronoun and no opening that
-    points at what they said ("That ...", "So ...")."""
-    return (
-        GENERALISING.search(text) is not None
-        and PERSON.search(text) is None
-        and POINTING.search(text) is None
-    )
-
-
-def about_others(text: str) -> bool:
-    """The sentence opens on someone else ("Police have been put in a tough spot", "The victim
-    may ...") and does not speak to the partner."""
-    return OTHERS_OPENING.search(text) is not None and SECOND_PERSON.search(text) is None
 
 
 def sentence_at(sentences: list[Sentence], span: tuple[int, int] | None) -> Sentence | None:

@@ -1,0 +1,81 @@
+"""Wording checks on a reply's sentences (English): who a sentence speaks of, whether it restates
+the partner's side, steers them, talks down to them or states a general fact. Used by
+sentences.py (which act a sentence performs) and semantic.py (what its cue evidence earns)."""
+
+from __future__ import annotations
+
+import re
+
+# A statement that opens by restating the partner's side in the speaker's words ("So you keep
+# looking, hoping it'll make sense", "So it's the lack of discussion that bothers you", "Part of
+# you wants to stop"), not one that advises or commits ("So you should ...", "So I'll ...").
+REFLECTIVE_OPENING = re.compile(
+    r"^\W*(?:(?:and |ok(?:ay)?,? )?so,? (?:you(?:'re|'ve| are| have| feel| keep| want| wish| don't|"
+    r" can't| still| never| just| were| had)?|your|the|it's|it is|for you|on top of)|part of you)\b"
+    r"(?![^?]*\b(?:should|need to|must|have to|ought|i'll|i will|let's|we could|can we|why)\b)"
+    r"[^?]*$",
+    re.IGNORECASE,
+)
+# The partner spoken to: a sentence close to their line that reads as a general statement of
+# fact ("Cutting salt can lower blood pressure") shares their words without restating their point.
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b", re.I)
+FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll|im)\b", re.I)
+OTHERS_OPENING = re.compile(
+    r"^\W*(?:they|he|she|people|everyone|everybody|police|officers|the|some|most|many|those|"
+    r"these)\b",
+    re.I,
+)
+PERSON = re.compile(
+    r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll|im|you|your|yours|yourself|you're|you've|"
+    r"you'd|you'll|we|us|our|ours|we're|they|them|their|they're|he|him|his|she|her|hers)\b",
+    re.I,
+)
+# Talking down in polite words: homework before they may speak ("Maybe learn how census data
+# works before reverting people", "Perhaps read the policy before quoting it"), their standing
+# ("You don't get to lecture me", "Some of us actually know the topic"), their capacity ("I'm
+# sure even you can work it out").
+CONDESCENDING = re.compile(
+    r"^\W*(?:with (?:all )?due respect,? |no offen[cs]e,? (?:but )?)?(?:maybe|perhaps|kindly|"
+    r"please|just|try to|you might want to|you may want to|you should) (?:first )?(?:learn|read|"
+    r"educate yourself|familiari[sz]e yourself|look up|google|study|do (?:some|your) (?:research|"
+    r"homework))\b[^?]{0,80}\bbefore\b|"
+    r"\b(?:you don't get to|you do not get to) (?:lecture|tell|decide|lecture)\b|"
+    r"\bsome of us (?:actually|really) (?:have|know|do|read|work)\b|"
+    r"\bi'?m sure (?:even )?you(?:'re| are)? (?:capable|able|smart enough|clever enough)\b|"
+    r"\bi'?m sure even you\b",
+    re.I,
+)
+# Telling them what to do, think or feel ("so try not to think about it", "just forget him").
+STEERING = re.compile(
+    r"\b(?:you should|you need to|you must|you have to|you ought to|try (?:not )?to|just|stop|"
+    r"forget|don't worry|get over)\b",
+    re.I,
+)
+GENERALISING = re.compile(
+    r"\b(?:most|usually|normally|often|typically|generally|commonly|common|rarely|on average|"
+    r"tends? to|percent|per cent|studies|research|evidence|one in \w+)\b",
+    re.I,
+)
+POINTING = re.compile(r"^\W*(?:that|this|it|so|what|how|oh|no wonder|of course)\b", re.I)
+
+
+def about_the_speaker(text: str) -> bool:
+    """The sentence speaks of the speaker (I, my) and not of the partner (you, your)."""
+    return FIRST_PERSON.search(text) is not None and SECOND_PERSON.search(text) is None
+
+
+def general_statement(text: str) -> bool:
+    """A general statement of fact that speaks of no one ("Most lumps turn out to be cysts",
+    "Results normally take ten days"): generalising words, no person pronoun and no opening that
+    points at what they said ("That ...", "So ...")."""
+    return (
+        GENERALISING.search(text) is not None
+        and PERSON.search(text) is None
+        and POINTING.search(text) is None
+    )
+
+
+def about_others(text: str) -> bool:
+    """The sentence opens on someone else ("Police have been put in a tough spot", "The victim
+    may ...") and does not speak to the partner."""
+    return OTHERS_OPENING.search(text) is not None and SECOND_PERSON.search(text) is None

@@ -192,3 +192,13 @@ def test_going_with_their_version_on_a_condition_is_a_trade() -> None:
     assert acts(reply, CENSUS) == ["trade"]
     assert score(reply, CENSUS).collaboration > 45
     assert acts("I'm fine with the newer figure.", CENSUS) == ["concession"]
+
+
+def test_sympathy_taken_back_by_blame_after_but_earns_nothing() -> None:
+    taken = score("I'm so sorry, but you probably saw it coming if you're honest.", BREAKUP)
+    assert "blamed them" in reasons(taken)
+    assert score("Three years is a long time to lose in one message.", BREAKUP).empathy > (
+        taken.empathy
+    )
+    # no one is blamed here
+    assert "blamed them" not in reasons(score("Nobody saw it coming, not even me.", BREAKUP))

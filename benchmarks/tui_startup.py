@@ -1,6 +1,7 @@
 """TUI benchmarks, each measured side by side with a minimal Textual app in the same run.
 
     .venv/bin/python benchmarks/tui_startup.py [--runs 9] [--turns 30] [--only startup|session]
+        [--baseline OTHER_CHECKOUT]
 
 1. Start-up: a fresh process until the first screen is painted (headless driver; the time to
    exit is not counted). ``minimal`` is a Textual app with one Static. ``roleplay picker``
@@ -9,7 +10,13 @@
    exists, as on every start but the first); ``first start`` the same with an empty data
    folder (the library is read and validated in a worker); ```roleplay` (storage)`` is the path
    the console script takes (database, best scores, resume check) until the list is painted.
-   Median of N interleaved runs.
+   Median of N interleaved runs. ``--baseline`` adds the two target rows measured with another
+   checkout's ``src`` (e.g. ``git worktree add /tmp/base main``) in the same interleaved runs,
+   so a change is compared with what it changes side by side.
+   Every start-up child runs from cached bytecode, as an installed roleplay does: the children share a
+   ``PYTHONPYCACHEPREFIX`` folder filled by the warm-up runs (with ``PYTHONDONTWRITEBYTECODE``
+   set, as in some shells and CI, roleplay's modules were compiled from source in every run
+   while Textual's came from its installed ``.pyc`` files).
 2. Reply -> score card: from the screen handling Enter until the end of the first paint with
    the new score card on screen (in the compositor's visible map), over a 30-turn session
    (median and max), next to the scorer's own time (the rest is the worker thread hand-off,
@@ -230,7 +237,23 @@ asyncio.run(main())
 """
 
 
-def _env(home: str | None = None) -> dict[str, str]:
+def _bytecode_folder() -> str:
+    import tempfile
+
+    global _BYTECODE
+    if _BYTECODE is None:
+        _BYTECODE = tempfile.mkdtemp(prefix="rp_bench_pyc_")
+    return _BYTECODE
+
+
+_BYTECODE: str | None = None
+
+
+def _env(
+    home: str | None = None, source: str | None = None, *, cached_bytecode: bool = False
+) -> dict[str, str]:
+    """The child's environment: its own data folder, for start-up cached bytecode (see the
+    module's docstring) and, for a baseline, the other checkout's ``src`` first on the path."""
     import os
     import tempfile
 
@@ -238,12 +261,19 @@ def _env(home: str | None = None) -> dict[str, str]:
     home = home or tempfile.mkdtemp(prefix="rp_bench_")
     env["ROLEPLAY_HOME"] = home
     env["ROLEPLAY_CONFIG"] = str(Path(home) / "config.toml")
+    if cached_bytecode:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = _bytecode_folder()
+    if source is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [source, env.get("PYTHONPATH")]))
     return env
 
 
-def _time_process(code: str, *args: str, home: str | None = None) -> float:
+def _time_process(
+    code: str, *args: str, home: str | None = None, source: str | None = None
+) -> float:
     """Seconds from spawning the process until it reports its first paint (exit not counted)."""
-    env = _env(home)
+    env = _env(home, source, cached_bytecode=True)
     started = time.perf_counter()
     with subprocess.Popen(
         [PY, "-c", code, *args], env=env, cwd=REPO, stdout=subprocess.PIPE, text=True
@@ -257,29 +287,39 @@ def _time_process(code: str, *args: str, home: str | None = None) -> float:
     return painted - started
 
 
-def startup(runs: int) -> dict[str, float]:
+def startup(runs: int, baseline: str | None = None) -> dict[str, float]:
     """Median seconds to first paint of each start-up, runs interleaved.
 
     ``list-cold`` starts with an empty data folder each time (the first start after installing
     or after every scenario file changed: the library is read and validated); ``list`` and
     ``cli`` keep one data folder each, so the catalogue's cache and the database exist, as on
-    every later start.
+    every later start. With ``baseline`` (another checkout's ``src``), ``base-list`` and
+    ``base-cli`` are the same two starts of that code, in the same rounds.
     """
     import tempfile
 
     kinds = ["minimal", "picker", "list", "list-cold", "cli"]
+    if baseline is not None:
+        kinds += ["base-list", "base-cli"]
     samples: dict[str, list[float]] = {k: [] for k in kinds}
-    warm_home = tempfile.mkdtemp(prefix="rp_bench_warm_")
-    cli_home = tempfile.mkdtemp(prefix="rp_bench_cli_")
-    _time_process(MINIMAL)  # warm the OS file cache and .pyc files
-    _time_process(ROLEPLAY, "list", home=warm_home)  # writes the catalogue's cache
-    _time_process(ROLEPLAY_CLI, "list", home=cli_home)  # creates the database and the cache
+    homes = {k: tempfile.mkdtemp(prefix=f"rp_bench_{k}_") for k in ("list", "cli")}
+    base_homes = {k: tempfile.mkdtemp(prefix=f"rp_bench_base_{k}_") for k in ("list", "cli")}
+    _time_process(MINIMAL)  # warm the OS file cache and write the bytecode
+    _time_process(ROLEPLAY, "list", home=homes["list"])  # writes the catalogue's cache
+    _time_process(ROLEPLAY_CLI, "list", home=homes["cli"])  # creates the database and the cache
+    if baseline is not None:
+        _time_process(ROLEPLAY, "list", home=base_homes["list"], source=baseline)
+        _time_process(ROLEPLAY_CLI, "list", home=base_homes["cli"], source=baseline)
     for _ in range(runs):
         samples["minimal"].append(_time_process(MINIMAL))
-        samples["picker"].append(_time_process(ROLEPLAY, "picker", home=warm_home))
-        samples["list"].append(_time_process(ROLEPLAY, "list", home=warm_home))
+        samples["picker"].append(_time_process(ROLEPLAY, "picker", home=homes["list"]))
+        samples["list"].append(_time_process(ROLEPLAY, "list", home=homes["list"]))
         samples["list-cold"].append(_time_process(ROLEPLAY, "list"))
-        samples["cli"].append(_time_process(ROLEPLAY_CLI, "list", home=cli_home))
+        samples["cli"].append(_time_process(ROLEPLAY_CLI, "list", home=homes["cli"]))
+        if baseline is not None:
+            for kind, code in (("list", ROLEPLAY), ("cli", ROLEPLAY_CLI)):
+                took = _time_process(code, "list", home=base_homes[kind], source=baseline)
+                samples[f"base-{kind}"].append(took)
     return {k: statistics.median(v) for k, v in samples.items()}
 
 
@@ -315,6 +355,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--turns", type=int, default=30)
     parser.add_argument(
+        "--baseline",
+        metavar="CHECKOUT",
+        help="also time picker + list and `roleplay` with this checkout's src (side by side)",
+    )
+    parser.add_argument(
         "--only",
         choices=["startup", "session"],
         help="run only the start-up part, or only the session part (score card and memory)",
@@ -322,7 +367,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.only != "session":
-        _print_startup(startup(args.runs), args.runs)
+        baseline = None if args.baseline is None else str(Path(args.baseline).resolve() / "src")
+        _print_startup(startup(args.runs, baseline), args.runs)
     if args.only != "startup":
         _print_session(args.turns)
     return 0
@@ -336,8 +382,10 @@ def _print_startup(s: dict[str, float], runs: int) -> None:
         ("list", "roleplay picker + list"),
         ("list-cold", "  the same, first start"),
         ("cli", "`roleplay` (storage), list"),
+        ("base-list", "picker + list, baseline"),
+        ("base-cli", "`roleplay`, baseline"),
     ]
-    for key, label in rows:
+    for key, label in (row for row in rows if row[0] in s):
         ratio = "" if key == "minimal" else f"   ratio {s[key] / s['minimal']:.2f}x"
         print(f"  {label:<28} {s[key] * 1000:6.0f} ms{ratio}")
 

@@ -23,13 +23,16 @@ HEAVY = (
 )
 
 
-def _loaded_after(statement: str) -> set[str]:
+def _loaded_after(
+    statement: str, names: tuple[str, ...] = HEAVY, extra_env: dict[str, str] | None = None
+) -> set[str]:
     probe = (
         f"import sys\n{statement}\n"
-        f"print(__import__('json').dumps([n for n in {HEAVY!r} if n in sys.modules]))"
+        f"print(__import__('json').dumps([n for n in {names!r} if n in sys.modules]))"
     )
     # Not measured under `make coverage`: coverage itself imports sqlite3 for its data file.
     env = {k: v for k, v in os.environ.items() if not k.startswith("COVERAGE_")}
+    env.update(extra_env or {})
     done = subprocess.run(
         [sys.executable, "-c", probe],
         capture_output=True,
@@ -51,6 +54,44 @@ def test_the_console_script_and_the_picker_load_nothing_heavy() -> None:
         )
         == set()
     )
+
+
+# Light, but not needed to paint the picker: the engine's value types and lifecycle port (and
+# the scorer's types under them), argparse for bare `roleplay`, tomllib without a config file.
+NOT_FOR_THE_PICKER = (
+    "roleplay.engine.turns",
+    "roleplay.engine.lifecycle",
+    "roleplay.scoring",
+    "argparse",
+    "tomllib",
+)
+# Bare `roleplay` up to the app: the console script's module, its picker path, the app with
+# its config (no config file) and the picker screen.
+PICKER_PATH = (
+    "import roleplay.cli, roleplay.cli.play, roleplay.cli.tui_storage, roleplay.tui.resume_app\n"
+    "from roleplay.tui.screens.picker import PickerScreen\n"
+    "from roleplay.tui.config import load_config\n"
+    "load_config()\n"
+)
+
+
+def test_bare_roleplay_loads_no_engine_types_parser_or_toml(tmp_path: Path) -> None:
+    """The picker's mode rule comes from engine/rules.py alone (the engine package loads its
+    names on first use); argparse loads only for a command; tomllib only for a config file."""
+    no_file = {"ROLEPLAY_CONFIG": str(tmp_path / "none.toml")}
+    assert _loaded_after(PICKER_PATH, NOT_FOR_THE_PICKER, no_file) == set()
+
+
+def test_the_probe_sees_engine_types_parser_and_toml_load(tmp_path: Path) -> None:
+    """The check above can fail: a config file, a command and an engine type load them."""
+    config = tmp_path / "config.toml"
+    config.write_text('theme = "light"\n', encoding="utf-8")
+    loaded = _loaded_after(
+        PICKER_PATH + "roleplay.cli.build_parser()\nfrom roleplay.engine import TurnResult\n",
+        NOT_FOR_THE_PICKER,
+        {"ROLEPLAY_CONFIG": str(config)},
+    )
+    assert loaded == set(NOT_FOR_THE_PICKER)
 
 
 def test_the_probe_sees_a_heavy_import() -> None:

@@ -7,19 +7,24 @@ Each sub-command lives in its own module listed in COMMAND_MODULES; a module exp
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from roleplay import __version__
 from roleplay.errors import RoleplayError
 from roleplay.report.console import Printer
 
+if TYPE_CHECKING:  # bare `roleplay` parses nothing: argparse loads only for a command
+    import argparse
+
 COMMAND_MODULES = ["play", "scenarios", "authoring", "intents", "score", "sessions", "workshop"]
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="roleplay",
         description=(
@@ -41,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     # Bare `roleplay` opens the picker: the sub-commands' modules (which import the scenario
-    # model, the engine and storage) are not needed to parse nothing, so they are not loaded.
+    # model, the engine and storage) and argparse itself are not needed to parse nothing, so
+    # they are not loaded.
     args = build_parser().parse_args(argv) if argv else None
     printer = Printer.for_stream(sys.stderr)
     try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -42,6 +41,8 @@ def reconfigure_stdin() -> None:
 
 def at_least_one(text: str) -> int:
     """An argparse type for counts such as ``--limit``: a whole number, 1 or more."""
+    import argparse  # loaded already: argparse is what calls this (bare `roleplay` does not)
+
     try:
         value = int(text)
     except ValueError:

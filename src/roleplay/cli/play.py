@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
+from typing import TYPE_CHECKING
 
 from roleplay.engine.rules import new_seed
 
 from .common import compiled, reconfigure_stdin, stdin_is_terminal
+
+if TYPE_CHECKING:  # bare `roleplay` (open_picker) runs without argparse
+    import argparse
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

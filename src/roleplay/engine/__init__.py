@@ -1,8 +1,9 @@
 """The engine: compiles scenarios to state machines and runs sessions over them.
 
-The value types (turns.py), the lifecycle port (lifecycle.py) and the rules (rules.py) load
-without the state machine; ``Session``, ``compile_scenario`` and the debrief load on first use,
-so storage and reports can import engine types without loading ``transitions``.
+Every name here loads on first use: the value types (turns.py) and the lifecycle port
+(lifecycle.py) without the state machine, so storage and reports can import engine types
+without loading ``transitions``; ``Session``, ``compile_scenario`` and the debrief with it. The
+rules (rules.py) need none of them, so the picker's start-up imports them alone.
 """
 
 from __future__ import annotations
@@ -11,10 +12,9 @@ from typing import TYPE_CHECKING
 
 from roleplay.lazy_exports import loaded_on_use
 
-from .lifecycle import SaveProblem, SessionObserver
-from .turns import Mode, Outcome, PreparedReply, RewoundTurn, TurnResult
-
 if TYPE_CHECKING:
+    from .lifecycle import SaveProblem, SessionObserver
+    from .turns import Mode, Outcome, PreparedReply, RewoundTurn, TurnResult
     from .compiler import CompiledScenario, compile_scenario
     from .debrief import Debrief, build_debrief
     from .session import Session
@@ -42,5 +42,12 @@ __getattr__ = loaded_on_use(
         "Debrief": "debrief",
         "build_debrief": "debrief",
         "Session": "session",
+        "SaveProblem": "lifecycle",
+        "SessionObserver": "lifecycle",
+        "Mode": "turns",
+        "Outcome": "turns",
+        "PreparedReply": "turns",
+        "RewoundTurn": "turns",
+        "TurnResult": "turns",
     },
 )

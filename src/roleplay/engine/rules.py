@@ -1,13 +1,19 @@
 """Small rules every front end needs, each written once: the mode, the seed, endings, passing,
-and whose turn it is in hot seat."""
+and whose turn it is in hot seat.
+
+Dependency-free (the engine's types are for annotations only): the picker imports its mode rule
+from here at start-up without loading the engine's value types, the lifecycle or the scorer's
+types.
+"""
 
 from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from .turns import Mode, Outcome
+if TYPE_CHECKING:
+    from .turns import Mode, Outcome
 
 T = TypeVar("T")
 SEED_RANGE = (1, 2**31)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +44,8 @@ def _normalise_keys(value: str) -> str | None:
 
 
 def parse_config(text: str, path: Path | None = None) -> TuiConfig:
+    import tomllib  # only when there is a config file to read (most starts have none)
+
     where = str(path) if path else "config"
     try:
         data = tomllib.loads(text)

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 from roleplay.lazy_exports import loaded_on_use
 
 if TYPE_CHECKING:
-    from .lifecycle import SaveProblem, SessionObserver
-    from .turns import Mode, Outcome, PreparedReply, RewoundTurn, TurnResult
     from .compiler import CompiledScenario, compile_scenario
     from .debrief import Debrief, build_debrief
+    from .lifecycle import SaveProblem, SessionObserver
     from .session import Session
+    from .turns import Mode, Outcome, PreparedReply, RewoundTurn, TurnResult
 
 __all__ = [
     "CompiledScenario",

@@ -132,7 +132,8 @@ class ConversationScreen(Screen[None]):
                 app = self.rp_app
                 hint = "" if self.exam else f" · {app.key('conversation', 'hint')} hint"
                 text = f"Turn {s.turn + 1}{hint} · {app.key('app', 'help')} help · Ctrl+P commands"
-        self.query_one("#status", Static).update(Text(text, style="dim"))
+        # One line high (roleplay.tcss): a new text never changes the screen's layout.
+        self.query_one("#status", Static).update(Text(text, style="dim"), layout=False)
 
     # -- saving ----------------------------------------------------------------------------
     def tell_save_problem(self) -> None:

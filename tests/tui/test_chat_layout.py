@@ -119,3 +119,41 @@ async def test_the_chats_own_area_is_drawn_as_textual_draws_it() -> None:
         await pilot.pause()
         ours, textual = drawn(Region(0, 0, width, height))
         assert ours == textual
+
+
+def test_a_text_that_needs_no_wrapping_is_as_high_as_textual_measures_it() -> None:
+    from textual.content import Content
+    from textual.css.styles import Styles
+
+    from roleplay.tui.widgets.line_height import unwrapped_height
+
+    styles = Styles()  # no line padding, wrapped and folded: as in the chat
+    texts = ["a", "a\n", "\n", "", "ab\n\ncd", "x" * 10, "x" * 11, "日本語テキスト", "a\tb", "a  ", "  a"]
+    for text in texts:
+        for width in (1, 5, 10, 14, 40):
+            content = Content.from_rich_text(Text(text, style="bold"))
+            rows = unwrapped_height(content, styles, width)
+            if rows is not None:
+                assert rows == content.get_height(styles, width), (text, width)  # type: ignore[arg-type]
+    assert unwrapped_height(Content("x" * 11), styles, 10) is None  # wraps: left to Textual
+    assert unwrapped_height(Content("日本語テキスト"), styles, 10) is None  # 14 cells
+    assert unwrapped_height(Content("ab\ncd"), styles, 10) == 2
+
+
+async def test_lines_and_cards_are_as_high_as_textual_measures_them() -> None:
+    from roleplay.tui.widgets.score_card import ScoreCard
+
+    app = make_app(budget())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await conversation_ready(pilot, app)
+        await say(pilot, app, GOOD_REPLIES[0])
+        await say(pilot, app, "No.")
+        chat = app.screen.query_one(ChatLog)
+        for width in (100, 84, 72):
+            await pilot.resize_terminal(width, 30)
+            await settle(pilot, app)
+            for line in chat.children:
+                if isinstance(line, (Bubble, ScoreCard)):
+                    visual = line._render()
+                    rows = visual.get_height(line.styles, line.content_region.width)  # type: ignore[arg-type]
+                    assert line.content_region.height == rows, (width, line)

@@ -18,6 +18,7 @@ from roleplay.engine import TurnResult
 from ..highlight import highlighted_reply
 from ..literal import literal
 from .chat_layout import ChatLayout
+from .line_height import unwrapped_height
 from .score_card import ScoreCard
 
 
@@ -43,6 +44,10 @@ class Bubble(Static):
         body = Text(self.who + "\n", style="bold")
         body.append_text(text)
         self.update(body)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        rows = unwrapped_height(self.visual, self.styles, width) if width else None
+        return rows if rows is not None else super().get_content_height(container, viewport, width)
 
 
 class ChatLog(VerticalScroll, can_focus=True):

@@ -29,6 +29,7 @@ from roleplay.scoring.types import Evidence
 from ..highlight import phrase
 from ..literal import literal
 from .bars import GOOD, POOR, labelled_bar
+from .line_height import unwrapped_height
 
 LABELS = {
     "listening": "L Listening",
@@ -214,7 +215,8 @@ class ScoreCard(Static):
         # (asking ``content_size`` in render() instead would make the compositor arrange every
         # widget of the screen again for a card not yet placed).
         self._width = width or self._width
-        return super().get_content_height(container, viewport, width)
+        rows = unwrapped_height(self._render(), self.styles, width) if width else None
+        return rows if rows is not None else super().get_content_height(container, viewport, width)
 
     _drawn: tuple[tuple[int, bool], Visual] | None = None  # the card as last drawn, and its key
 

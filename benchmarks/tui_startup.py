@@ -12,7 +12,8 @@
    the console script takes (database, best scores, resume check) until the list is painted.
    Median of N interleaved runs. ``--baseline`` adds the two target rows measured with another
    checkout's ``src`` (e.g. ``git worktree add /tmp/base main``) in the same interleaved runs,
-   so a change is compared with what it changes side by side.
+   so a change is compared with what it changes side by side. With ``--only session`` it
+   runs the reply -> score card session (lexical scorer) N times each, alternately.
    Every start-up child runs from cached bytecode, as an installed roleplay does: the children share a
    ``PYTHONPYCACHEPREFIX`` folder filled by the warm-up runs (with ``PYTHONDONTWRITEBYTECODE``
    set, as in some shells and CI, roleplay's modules were compiled from source in every run
@@ -323,11 +324,13 @@ def startup(runs: int, baseline: str | None = None) -> dict[str, float]:
     return {k: statistics.median(v) for k, v in samples.items()}
 
 
-def _json_process(code: str, *args: str, home: str | None = None) -> dict[str, object]:
+def _json_process(
+    code: str, *args: str, home: str | None = None, source: str | None = None
+) -> dict[str, object]:
     out = subprocess.run(
         [PY, "-c", code, *args],
         check=True,
-        env=_env(home),
+        env=_env(home, source),
         cwd=REPO,
         capture_output=True,
         text=True,
@@ -357,7 +360,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--baseline",
         metavar="CHECKOUT",
-        help="also time picker + list and `roleplay` with this checkout's src (side by side)",
+        help="also time picker + list, `roleplay` and (with --only session) reply -> score card"
+        " with this checkout's src (side by side)",
     )
     parser.add_argument(
         "--only",
@@ -366,12 +370,41 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
+    baseline = None if args.baseline is None else str(Path(args.baseline).resolve() / "src")
     if args.only != "session":
-        baseline = None if args.baseline is None else str(Path(args.baseline).resolve() / "src")
         _print_startup(startup(args.runs, baseline), args.runs)
     if args.only != "startup":
-        _print_session(args.turns)
+        if baseline is not None and args.only == "session":
+            _print_cards_side_by_side(args.turns, args.runs, baseline)
+        else:
+            _print_session(args.turns)
     return 0
+
+
+def _print_cards_side_by_side(turns: int, runs: int, baseline: str) -> None:
+    """Reply -> score card with the lexical scorer, this checkout's and the baseline's session
+    run alternately ``runs`` times each: the median of the runs' medians of each. Both read the
+    scenario's YAML in the process (a play cache written by one checkout's code is not the
+    other's); that is before the first turn, so it does not touch the card's times."""
+    code = SESSION % {"repo": str(REPO)}
+    found: dict[str, dict[str, list[float]]] = {
+        name: {"outside": [], "ui": []} for name in ("baseline", "this checkout")
+    }
+    for _ in range(runs):
+        for name, source in (("baseline", baseline), ("this checkout", None)):
+            result = _json_process(code, str(turns), "lexical", "", source=source)
+            card = [float(x) for x in result["card"]]  # type: ignore[attr-defined]
+            scorer = [float(x) for x in result["scorer"]]  # type: ignore[attr-defined]
+            ui_cpu = [float(x) for x in result["ui_cpu"]]  # type: ignore[attr-defined]
+            outside = [c - t for c, t in zip(card, scorer, strict=True)]
+            found[name]["outside"].append(statistics.median(outside))
+            found[name]["ui"].append(statistics.median(ui_cpu))
+    print(f"reply -> score card, {turns} turns, lexical scorer, {runs} runs each, alternately:")
+    for name, got in found.items():
+        print(
+            f"  {name:<14} outside the scorer {statistics.median(got['outside']) * 1000:5.1f} ms,"
+            f" UI thread CPU {statistics.median(got['ui']) * 1000:5.1f} ms (medians of the runs)"
+        )
 
 
 def _print_startup(s: dict[str, float], runs: int) -> None:

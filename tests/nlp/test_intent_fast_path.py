@@ -45,3 +45,27 @@ def test_fast_path_matches_the_explained_decision(path: Path) -> None:
         assert matcher.matched(reply) == explained, reply
         among = frozenset(names[::2])  # a state that reads only some of the intents
         assert matcher.matched(reply, among) == tuple(n for n in explained if n in among), reply
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # parts of both polarities: a refusal, then an offer
+        "We can't host patient data in the US. We could phase the migration though.",
+        # a question, then a statement (two moods)
+        "Could we keep scheduling in the EU? I'll host the rest in Virginia for now.",
+        # one part: the plain-rows branch
+        "Fine, go ahead with the US region for a few weeks.",
+    ],
+)
+def test_parts_of_several_polarities_and_moods_decide_like_the_explained_path(reply: str) -> None:
+    matcher, _ = _matcher_and_replies(
+        ROOT / "benchmarks" / "library_intents" / "compliance_bend.yaml"
+    )
+    _, _, negative, moods = matcher._pieces(reply)
+    mixed = len(set(zip(negative, moods, strict=True))) > 1
+    assert mixed == (reply != "Fine, go ahead with the US region for a few weeks.")
+    explained = tuple(s.name for s in matcher.score(reply) if s.matched)
+    assert matcher.matched(reply) == explained
+    for name in matcher.names:
+        assert matcher.matched(reply, frozenset({name})) == tuple(n for n in explained if n == name)

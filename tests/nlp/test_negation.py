@@ -111,3 +111,34 @@ def test_a_trailing_bare_no_joins_the_clause_before_it() -> None:
         "We can't do March - sorry, no",
         "April works.",
     ]
+
+
+def _count_word_by_word(text: str) -> int:
+    """negator_count without its quick search for a possible negator (the reference)."""
+    from roleplay.nlp import negation
+
+    lowered = text.lower()
+    if not negation._count(lowered):
+        return 0
+    return negation._count(negation._IDIOM.sub(" ", negation._CONDITION.sub(" ", lowered)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2no way",  # a digit before the negator: no word boundary, still a negator word
+        "éno, we won't",  # a letter outside a-z before it
+        "x_not that",
+        "no'if it rains, fine",  # the condition's removal leaves a bare "no"
+        "it's a 4n't",
+        "Rock'n'roll isn't dead",
+        "don’t",
+        "nothing, nor none",
+        "knot snow cannon",  # negators inside other words are not negators
+        "I don't see why we can't",
+        "We can host them.",
+        "",
+    ],
+)
+def test_the_quick_search_changes_no_count(text: str) -> None:
+    assert negator_count(text) == _count_word_by_word(text)

@@ -46,3 +46,13 @@ def test_spans_point_into_the_original_text() -> None:
 @pytest.mark.parametrize("text", ["No. I won't.", "Yes I am. We go.", "I sat. Then I left."])
 def test_short_words_that_look_like_abbreviations_still_end_sentences(text: str) -> None:
     assert len(split_sentences(text)) == 2
+
+
+def test_each_call_returns_its_own_list() -> None:
+    # the spans of recent texts are kept for the next caller: changing the list one caller
+    # got must not change what the next one gets
+    text = "We can phase it. Would that work?"
+    first = split_sentences(text)
+    first.append((0, 1))
+    first[0] = (5, 6)
+    assert split_sentences(text) == [(0, 16), (17, 33)]

@@ -80,20 +80,37 @@ class FastPath:
             rival_margin,
         )
 
-    def margins(self, parts: Phrasings, later: Flags | None, wanted: Flags | None) -> Scores | None:
+    def margins(
+        self,
+        vectors: NDArray[np.float32],
+        negative: list[bool],
+        moods: list[int],
+        later: Flags | None,
+        wanted: Flags | None,
+    ) -> Scores | None:
         """(K,) each intent's best margin over its threshold among the parts it wins, -inf
         where it wins none; None when no wanted intent (``wanted``: (K,) mask, None: all) can
-        be matched. Written for few array operations: each costs more than its arithmetic."""
+        be matched. The parts are ``vectors`` (parts, dim) with each part's polarity and mood.
+
+        Written for few array operations: each costs more than its arithmetic, and more so
+        right after scoring, which leaves numpy's caches cold. Parts that all share one
+        polarity and mood (most replies) read their penalties and thresholds as plain rows.
+        """
         k = len(self.thresholds[0])
-        negative = parts.negative.view(np.int8)  # 0 / 1, without a copy
-        sims = parts.vectors @ self.vectors_t
-        sims -= self.penalties[parts.mood, negative]
+        if negative.count(negative[0]) == len(negative) and moods.count(moods[0]) == len(moods):
+            penalties = self.penalties[moods[0], int(negative[0])]  # (rows,)
+            threshold = self.thresholds[int(negative[0])]  # (K,)
+        else:
+            flags = np.array(negative, dtype=np.intp)
+            penalties = self.penalties[np.array(moods, dtype=np.intp), flags]  # (parts, rows)
+            threshold = self.thresholds[flags]  # (parts, K)
+        sims = vectors @ self.vectors_t
+        sims -= penalties
         top = np.maximum.reduceat(sims, self.starts, axis=1)  # (parts, 2K + 1)
-        threshold = self.thresholds[negative]  # (parts, K)
         reach = top[:, :k] >= threshold  # the blend never lifts a score past the threshold
         if wanted is not None:
             reach &= wanted
-        if not reach.any():
+        if not np.count_nonzero(reach):
             return None
         # the blend is for examples and ordinary talk only: the first K + 1 groups. A group
         # with no phrasing of the part's polarity scores far below any threshold as it is.
@@ -105,18 +122,18 @@ class FastPath:
         second[second < _NONE] = LONE_SECOND
         drag = head - second
         drag *= CONSENSUS_WEIGHT
-        np.minimum(drag, np.where(head >= CLOSE, MAX_DRAG, np.inf), out=drag)
+        np.minimum(drag, MAX_DRAG, out=drag, where=head >= CLOSE)
         scores = head - drag
         margins = scores[:, :k] - threshold
         ok = margins >= 0
         ok &= scores[:, :k] >= scores[:, k : k + 1] + self.ordinary_margin
         ok &= top[:, k + 1 :] < top[:, :k]  # not closer to a near-miss
         candidates = np.where(ok, margins, -np.inf)
-        lead = candidates.max(axis=1, keepdims=True)
+        lead = np.maximum.reduce(candidates, axis=1, keepdims=True)
         if self.rival_margin:
             lead -= self.rival_margin
         wins = candidates >= lead  # -inf where no intent is ok
         if later is not None:
             wins &= ~(later & (wins & ok).any(axis=1)[None, :]).any(axis=1)[:, None]
-        best: Scores = np.where(wins, candidates, -np.inf).max(axis=0)
+        best: Scores = np.maximum.reduce(np.where(wins, candidates, -np.inf), axis=0)
         return best

@@ -139,11 +139,12 @@ class IntentMatcher:
                 ORDINARY_MARGIN,
                 RIVAL_MARGIN,
             )
+        self._names = tuple(i.spec.name for i in self.intents)
         self._wanted: dict[frozenset[str], Flags] = {}
 
     @property
     def names(self) -> tuple[str, ...]:
-        return tuple(i.spec.name for i in self.intents)
+        return self._names
 
     def score(self, text: str) -> list[IntentScore]:
         """Every intent's score for ``text``, best first (matched ones before the rest)."""
@@ -210,18 +211,20 @@ class IntentMatcher:
         """
         if not self.intents or (among is not None and not among):
             return ()
-        spans, parts = self._parts(text)
+        spans, vectors, negative, moods = self._pieces(text)
         if not spans:
             return ()
-        margins = self._fast.margins(parts, after_contrast(text, spans), self._mask(among))
+        margins = self._fast.margins(
+            vectors, negative, moods, after_contrast(text, spans), self._mask(among)
+        )
         if margins is None:
             return ()
-        found = [
-            (m, intent.spec.name)
-            for m, intent in zip(margins.tolist(), self.intents, strict=True)
-            if m > -np.inf and (among is None or intent.spec.name in among)
-        ]
-        return tuple(name for _, name in sorted(found, key=lambda x: (-x[0], x[1])))
+        found = sorted(
+            (-m, name)
+            for m, name in zip(margins.tolist(), self._names, strict=True)
+            if m > -np.inf and (among is None or name in among)
+        )
+        return tuple(name for _, name in found)
 
     def _mask(self, among: Collection[str] | None) -> Flags | None:
         """(intents,): which intents ``among`` names (None: all), computed once per set."""
@@ -270,6 +273,16 @@ class IntentMatcher:
     def _parts(self, text: str) -> tuple[list[Span], Phrasings]:
         """Sentences (a sentence with a negation: its clauses instead; a question without its
         leading subordinate clause) and pairs of neighbours of one polarity and mood."""
+        spans, vectors, negative, moods = self._pieces(text)
+        if not spans:
+            return [], Phrasings.of([], np.zeros((0, 1), np.float32))
+        return spans, Phrasings(
+            vectors, np.array(negative, dtype=bool), np.array(moods, dtype=np.intp)
+        )
+
+    def _pieces(self, text: str) -> tuple[list[Span], Vectors, list[bool], list[int]]:
+        """The parts of :meth:`_parts` as plain lists beside their vectors (what the fast
+        path reads)."""
         spans: list[Span] = []
         negative: list[bool] = []  # worked out once per part (most sentences hold no negator)
         moods: list[int] = []
@@ -300,7 +313,7 @@ class IntentMatcher:
                 negative.append(is_negative(piece))
                 moods.append(mood(piece))
         if not spans:
-            return [], Phrasings.of([], np.zeros((0, 1), np.float32))
+            return [], np.zeros((0, 1), np.float32), [], []
         texts = [text[a:b].strip() for a, b in spans]
         vectors = self._encode(texts)
         # neighbours of one polarity and one mood: a question and the statement after it
@@ -319,9 +332,7 @@ class IntentMatcher:
             spans = spans + [(spans[i][0], spans[i + 1][1]) for i in pairs]
             negative = negative + [negative[i] for i in pairs]
             moods = moods + [moods[i] for i in after]
-        return spans, Phrasings(
-            vectors, np.array(negative, dtype=bool), np.array(moods, dtype=np.intp)
-        )
+        return spans, vectors, negative, moods
 
 
 @dataclass(frozen=True)

@@ -7,14 +7,19 @@ Rules, kept small and predictable because chat replies are short and informal:
 - a `.` after a common abbreviation (`e.g.`, `Dr.`, `approx.`) or a single-letter initial does
   not end one; decimals (`3.5`) and URLs never do since no whitespace follows the dot;
 - spans exclude surrounding whitespace; a text of only whitespace has no sentences.
+
+Scoring and intent matching both split the same reply (and scoring the same partner line turn
+after turn), so the spans of recent texts are kept: the second split is a lookup.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _BOUNDARY = re.compile(r"""[.!?\u2026]+['"\u2019\u201d)\]]*(?=\s|$)|\n+""")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+SPLIT_CACHE_SIZE = 256  # texts whose spans are kept (a reply, its partner line, ...)
 ABBREVIATIONS = frozenset(
     # Only forms that are not also ordinary words ending a sentence ("No.", "I am.", "I sat.").
     """mr mrs ms dr prof sr jr st vs etc e.g i.e eg ie approx appt dept inc ltd corp cf al jan feb
@@ -35,7 +40,13 @@ def _is_abbreviation(text: str, end: int) -> bool:
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Character spans `(start, end)` of the sentences of `text`, in order, whitespace trimmed."""
+    """Character spans `(start, end)` of the sentences of `text`, in order, whitespace trimmed
+    (a new list each call: the caller may change it)."""
+    return list(_split(text))
+
+
+@lru_cache(maxsize=SPLIT_CACHE_SIZE)
+def _split(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
@@ -46,7 +57,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         _append(text, start, end, spans)
         start = end
     _append(text, start, len(text), spans)
-    return spans
+    return tuple(spans)
 
 
 def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

@@ -12,6 +12,8 @@ For one reply (see docs/scoring.md for the full rule list):
    40% unless the reply also engages (a reflection, a question about them, an option, a trade,
    a concession, an offer, a reason, one of their key points or their words); a question that
    interrogates or gives advice earns no question credit; length earns nothing.
+   Acknowledging their view or agreeing with part of it, then giving one's own, engages with
+   their point and earns collaboration and listening once (receptive.py).
 5. The fitted heads (heads.py) turn the features into points per dimension.
 6. Hostility (insult, threat, sarcasm, blame) caps empathy and collaboration at 30 and listening
    at 50 for the whole reply, so the overall score too.
@@ -22,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from roleplay.nlp import EncodingCache, shared_cache
+from roleplay.scoring import receptive
 from roleplay.scoring.acts import ActBank, SentenceAct, act_bank
 from roleplay.scoring.features import extract
 from roleplay.scoring.heads import CUE_UNIT, CUES_DOWN, CUES_UP, Heads, act_feature, load_heads
@@ -150,6 +153,10 @@ class SemanticScorer:
             for fe in evidence_for(dim, by_feature, self.lexicon, self.weights)
         ]
         sentences = sincere(sentences, cues)
+        cues = receptive.without_agreed_attacks(cues, sentences)
+        view = receptive.receptive_view(
+            sentences, cues
+        )  # acknowledges their view or agrees in part
         answer = answers_request(sentences, item.partner)
         why = "answered their request with a concrete commitment"
         if answer is None and (answer := supplies_request(sentences, item.partner)) is not None:
@@ -190,6 +197,7 @@ class SemanticScorer:
 
         engaged = (
             answer is not None
+            or view is not None
             or any(names_their_feeling(s) for s in sentences)
             or any(engages(s) for s in sentences)
             or any(f in ENGAGE_FEATURES and e.points > 0 and not in_stock(e.span) for f, e in cues)
@@ -209,6 +217,10 @@ class SemanticScorer:
                     (answer.start, answer.end),
                 )
             )
+        if view is not None and not hostile:  # engaged with their view, once per reply
+            note = f'{receptive.RECEPTIVE_REASON} ("{_snippet(view.text)}")'
+            for dim, units in receptive.RECEPTIVE_UNITS.items():
+                parts.append(Part(CUES_UP, dim, units, note, (view.start, view.end)))
         return Analysis(sentences, parts, hostile[0] if hostile else None)
 
     def _cue_parts(

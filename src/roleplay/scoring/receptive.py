@@ -1,0 +1,143 @@
+"""Engaging with the other side before giving your own (conversational receptiveness).
+
+Yeomans, Minson, Collins, Chen & Gino (2020) found that replies to a person who disagrees read
+as receptive when they acknowledge the other view ("I can see where you're coming from", "You
+make a fair point") or agree with part of it ("I agree that ...", "It's true that ...", "You're
+right about ..."); hedging and a "but" after the acknowledgement are common in such replies,
+while explicit contradiction and derogation are not. This module names the sentence that does
+the acknowledging, by its wording (English), for the semantic scorer: such a sentence engages
+with their point (it is about *their* view, not a stock phrase) and earns the `receptive`
+evidence once per reply. A question ("Do you agree that ...?"), a negated form ("I don't see
+your point", "I can't agree") and a reply the scorer finds hostile earn nothing here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.scoring.semantic_rules import TAKEN_BACK
+from roleplay.scoring.sentences import Sentence, sentence_at
+from roleplay.scoring.types import Dimension, Evidence
+
+OWN_WORDS = 5  # the speaker's own view: at least this many words besides the acknowledgement
+# the evidence, once per reply, in cue units (x the head's cues+ weight: about +8 and +7)
+RECEPTIVE_UNITS: dict[Dimension, float] = {"collaboration": 1.0, "listening": 0.8}
+RECEPTIVE_REASON = "engaged with their view before giving yours"
+
+_ADVERB = (
+    r"(?:can |could |do |did |really |totally |completely |fully |definitely |certainly |"
+    r"absolutely |honestly |actually |also |kind of |sort of |truly )"
+)
+_THEIR_VIEW = (
+    r"(?:point|points|view|views|viewpoint|perspective|concern|concerns|opinion|position|"
+    r"argument|reasoning|side|logic|frustration|worry|worries|stance|thinking)"
+)
+# Acknowledging their view: the speaker sees, understands or respects *their* point.
+ACKNOWLEDGES_VIEW = re.compile(
+    rf"\bi {_ADVERB}{{0,2}}(?:see|understand|get|hear|appreciate|respect|follow|recogni[sz]e)"
+    rf"(?: (?:and|&) \w+)?(?: \w+){{0,2}}? (?:where you(?:'re| are)? coming from|"
+    rf"why (?:you|someone|people|one|some)|how (?:you|someone|people|one|some) (?:\w+ )?(?:feel|"
+    rf"think|see|could|would|might|came|come|got|get|arrive)|(?:your|the) {_THEIR_VIEW}\b|"
+    rf"what you(?:'re| are)? (?:saying|mean|getting at)|the point you|your side)|"
+    r"\byou (?:make|raise|bring up|brought up|made|raised|have|bring) (?:a |some |an )?"
+    r"(?:\w+ )?(?:good|valid|fair|great|interesting|important|strong|excellent|reasonable|"
+    r"compelling|solid) (?:points?|arguments?|case|topics?|questions?)\b|"
+    r"\b(?:that's|that is|this is|it's|it is) (?:a |an )?(?:very |really )?(?:good|valid|fair|"
+    r"great|interesting|important|reasonable) (?:point|argument|perspective|point of view|"
+    r"question|observation)\b|"
+    r"\b(?:i (?:can )?respect|i appreciate) (?:your|that you|the way you)\b|"
+    r"\bi see (?:the|your) (?:logic|reasoning|merit)\b",
+    re.IGNORECASE,
+)
+# Agreeing with part of it: an agreement that takes up their content (a that-clause, their
+# point, much of what they said), not a bare "Agreed." or "Yes".
+AGREES_IN_PART = re.compile(
+    rf"\bi {_ADVERB}{{0,2}}(?:\w+ly |tend to |have to |must |would )?agree\b(?! to (?:disagree|"
+    r"differ))(?!(?: with (?:you|this|that|him|her|them|this person|the post|it))?(?: (?:\w+ly|100%|"
+    r"too|as well|on (?:this|that|everything)))?\W*$)|"
+    r"\bi(?:'m| am) (?:\w+ )?in agreement\b|"
+    r"\byou(?:'re| are) (?!not\b)(?:\w+ )?(?:right|correct) (?:that|about|in|to|on|when)\b|"
+    r"\b(?:it's|it is|that's|that is|this is) (?!not\b)(?:\w+ )?true (?:that|to some|in some|enough)\b|"
+    r"\bwhile (?:it's|it is) true\b|"
+    r"\bthere(?:'s| is) (?:some |a lot of |much |definitely |certainly )?truth\b|"
+    r"\bthere(?:'s| is) no (?:question|doubt) that\b|"
+    r"\b(?:for the most part|to (?:some|an|a certain) extent|in (?:some|many) ways),? i agree\b|"
+    r"\b(?:i (?:also )?)?(?:believe|think) (?:this|that|your) (?:argument|point|view) is "
+    r"(?:correct|right|valid|fair)\b",
+    re.IGNORECASE,
+)
+# A negation just before the verb takes it back ("I don't agree", "I can't see your point").
+_NEGATED = re.compile(
+    r"\b(?:not|never|n't|cannot|can't|don't|do not|doesn't|hardly|fail to|struggle to)\W+"
+    r"(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _found(pattern: re.Pattern[str], text: str) -> bool:
+    return any(not _NEGATED.search(text[: m.start()]) for m in pattern.finditer(text))
+
+
+def acknowledges_their_view(text: str) -> bool:
+    """A statement that acknowledges the other view or agrees with part of it, not negated and
+    not a question."""
+    if text.rstrip().endswith("?"):
+        return False
+    return _found(ACKNOWLEDGES_VIEW, text) or _found(AGREES_IN_PART, text)
+
+
+def receptive_view(sentences: list[Sentence], cues: list[tuple[str, Evidence]]) -> Sentence | None:
+    """The first sentence (not a repeat) that acknowledges their view or agrees in part, when
+    the reply also gives a view of its own and no refusal or brush-off takes it back."""
+    found = next((s for s in sentences if not s.repeat and acknowledges_their_view(s.text)), None)
+    if found is None or not own_content(sentences, found):
+        return None
+    if any(f in TAKEN_BACK and sentence_at(sentences, e.span) is found for f, e in cues):
+        return None
+    return found
+
+
+def own_content(sentences: list[Sentence], found: Sentence) -> bool:
+    """The reply gives a view of its own besides the acknowledgement: the acknowledging sentence
+    goes on for OWN_WORDS words after its match, or another sentence has that many words.
+    "I see your point." alone, or repeated, is an acknowledgement with nothing after it."""
+    for s in sentences:
+        if s is found:
+            m = ACKNOWLEDGES_VIEW.search(s.text) or AGREES_IN_PART.search(s.text)
+            rest = s.text[m.end() :] if m is not None else ""
+            if len(rest.split()) >= OWN_WORDS:
+                return True
+        elif (
+            len(s.text.split()) >= OWN_WORDS
+            and s.text.strip().lower() != found.text.strip().lower()
+        ):
+            return True
+    return False
+
+
+def agreed_before(text: str, offset: int) -> bool:
+    """The sentence agrees with them before `offset` ("I agree that it's ridiculous to expel
+    someone on an accusation"): a harsh word after it judges the matter they raised, with them,
+    not their view."""
+    return any(
+        m.end() <= offset and not _NEGATED.search(text[: m.start()])
+        for m in AGREES_IN_PART.finditer(text)
+    )
+
+
+def without_agreed_attacks(
+    cues: list[tuple[str, Evidence]], sentences: list[Sentence]
+) -> list[tuple[str, Evidence]]:
+    """The cue evidence without "attacks" that follow an agreement in their sentence."""
+    out = []
+    for feature, e in cues:
+        home = sentence_at(sentences, e.span)
+        if (
+            feature == "attack"
+            and e.span is not None
+            and home is not None
+            and agreed_before(home.text, e.span[0] - home.start)
+        ):
+            continue
+        out.append((feature, e))
+    return out

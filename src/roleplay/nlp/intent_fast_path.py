@@ -42,6 +42,8 @@ class FastPath:
     penalties: NDArray[np.float32]  # (3, 2, rows): [mood, negative] of the part
     starts: NDArray[np.intp]  # (2K + 1,) first row of each group
     head_owner: NDArray[np.intp]  # (rows of the first K + 1 groups,) group of each row
+    head_starts: NDArray[np.intp]  # (K + 1,) the first K + 1 groups' starts
+    intents: int  # K
     thresholds: Scores  # (2, K): affirmative, negative
     ordinary_margin: float
     rival_margin: float
@@ -75,6 +77,8 @@ class FastPath:
             penalties.astype(np.float32),
             starts,
             head_owner.astype(np.intp),
+            starts[: len(examples) + 1].copy(),
+            len(examples),
             thresholds,
             ordinary_margin,
             rival_margin,
@@ -96,7 +100,7 @@ class FastPath:
         right after scoring, which leaves numpy's caches cold. Parts that all share one
         polarity and mood (most replies) read their penalties and thresholds as plain rows.
         """
-        k = len(self.thresholds[0])
+        k = self.intents
         if negative.count(negative[0]) == len(negative) and moods.count(moods[0]) == len(moods):
             penalties = self.penalties[moods[0], int(negative[0])]  # (rows,)
             threshold = self.thresholds[int(negative[0])]  # (K,)
@@ -107,7 +111,8 @@ class FastPath:
         sims = vectors @ self.vectors_t
         sims -= penalties
         top = np.maximum.reduceat(sims, self.starts, axis=1)  # (parts, 2K + 1)
-        reach = top[:, :k] >= threshold  # the blend never lifts a score past the threshold
+        top_k = top[:, :k]
+        reach = top_k >= threshold  # the blend never lifts a score past the threshold
         if wanted is not None:
             reach &= wanted
         if not np.count_nonzero(reach):
@@ -117,17 +122,20 @@ class FastPath:
         head = top[:, : k + 1]
         used = sims[:, : len(self.head_owner)]
         second = np.maximum.reduceat(
-            np.where(used >= head[:, self.head_owner], _OFF, used), self.starts[: k + 1], axis=1
+            np.where(used >= head.take(self.head_owner, axis=1), _OFF, used),
+            self.head_starts,
+            axis=1,
         )
         second[second < _NONE] = LONE_SECOND
         drag = head - second
         drag *= CONSENSUS_WEIGHT
         np.minimum(drag, MAX_DRAG, out=drag, where=head >= CLOSE)
         scores = head - drag
-        margins = scores[:, :k] - threshold
+        scores_k = scores[:, :k]
+        margins = scores_k - threshold
         ok = margins >= 0
-        ok &= scores[:, :k] >= scores[:, k : k + 1] + self.ordinary_margin
-        ok &= top[:, k + 1 :] < top[:, :k]  # not closer to a near-miss
+        ok &= scores_k >= scores[:, k:] + self.ordinary_margin
+        ok &= top[:, k + 1 :] < top_k  # not closer to a near-miss
         candidates = np.where(ok, margins, -np.inf)
         lead = np.maximum.reduce(candidates, axis=1, keepdims=True)
         if self.rival_margin:

@@ -72,8 +72,10 @@ def painted():
 def report(screen):
     screen.app.call_after_refresh(painted)
     screen.app.call_after_refresh(screen.app.exit)
-def on_mount(self):
-    MOUNT(self)
+async def on_mount(self):
+    mounted = MOUNT(self)
+    if mounted is not None:  # an async handler (the picker composes its footer's keys in it)
+        await mounted
     if not WAIT_FOR_LIST:
         report(self)
 def fill(self):

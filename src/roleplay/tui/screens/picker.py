@@ -9,7 +9,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from roleplay.engine.rules import other_mode
 from roleplay.scenario.catalogue import CatalogueEntry, cached_catalogue, load_catalogue
@@ -18,6 +18,7 @@ from ..keymap import bindings_for
 from ..literal import literal
 from ..messages import CatalogueLoaded, ScenarioChosen
 from ..widgets.bars import level_style
+from ..widgets.keys_footer import KeysFooter
 from ..widgets.table import Table
 
 if TYPE_CHECKING:
@@ -60,16 +61,16 @@ class PickerScreen(Screen[None]):
         yield table
         yield Static(id="detail")
         yield Static(id="mode")
-        yield Footer()
+        yield KeysFooter()
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         table = self.query_one(DataTable)
         table.add_column("Scenario", key="title")
         table.add_column("Level", key="level")
         table.add_column("States", key="states")
         table.add_column("Best", key="best")
         self._show_mode()
-        self.query_one(Input).focus()
+        self.set_focus(self.query_one(Input))  # now, so the footer shows the filter box's keys
         if self.rp_app.catalogue is None:
             # Unchanged files come from the catalogue's cache (a few stat calls, no YAML): the
             # list is in the first paint. Otherwise paint first; the loader imports pydantic.
@@ -80,6 +81,7 @@ class PickerScreen(Screen[None]):
         else:
             self._fill()
             self.call_after_refresh(self.rp_app.warm_up)
+        await self.query_one(KeysFooter).show_keys()  # in the first paint
 
     def on_screen_resume(self) -> None:
         """Back from a conversation: a fresh list (Best may have changed) and a clear filter.

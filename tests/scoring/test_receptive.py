@@ -40,6 +40,13 @@ def receptive_items(result: Score) -> list[str]:
         "It's true that some accusations turn out to be false.",
         "There's some truth in what you say about the seniors.",
         "I tend to agree there is a risk in waiting.",
+        "I would have to agree that the coverage shapes how many people see this.",
+        "I understand and agree with you about keeping him off the rota for now.",
+        "I do understand the need to keep the victim safe.",
+        "I understand that the older figure has been cited for years.",
+        "You may have a point if we only count the weekday shifts.",
+        "It is partly true that the rota favours the seniors.",
+        "Your point regarding the overreaction is well-taken.",
     ],
 )
 def test_acknowledging_or_partly_agreeing_is_recognised(sentence: str) -> None:
@@ -55,6 +62,9 @@ def test_acknowledging_or_partly_agreeing_is_recognised(sentence: str) -> None:
         "Do you agree that the victim needs protecting?",
         "I agree.",
         "I completely agree with you.",
+        "I wholeheartedly agree.",
+        "I don't understand that at all.",
+        "I never see the point of these meetings, so I skip them.",
         "We'll have to agree to disagree.",
         "You're not right that the older figure is better.",
         "It is not true that most accusations are false.",

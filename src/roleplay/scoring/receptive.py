@@ -21,12 +21,13 @@ from roleplay.scoring.types import Dimension, Evidence
 
 OWN_WORDS = 5  # the speaker's own view: at least this many words besides the acknowledgement
 # the evidence, once per reply, in cue units (x the head's cues+ weight: about +8 and +7)
-RECEPTIVE_UNITS: dict[Dimension, float] = {"collaboration": 1.0, "listening": 0.8}
+RECEPTIVE_UNITS: dict[Dimension, float] = {"collaboration": 1.5, "listening": 1.2}
 RECEPTIVE_REASON = "engaged with their view before giving yours"
 
 _ADVERB = (
     r"(?:can |could |do |did |really |totally |completely |fully |definitely |certainly |"
-    r"absolutely |honestly |actually |also |kind of |sort of |truly )"
+    r"absolutely |honestly |actually |also |kind of |sort of |truly |would |have to |must |"
+    r"tend to |\w+ly )"
 )
 _THEIR_VIEW = (
     r"(?:point|points|view|views|viewpoint|perspective|concern|concerns|opinion|position|"
@@ -46,19 +47,27 @@ ACKNOWLEDGES_VIEW = re.compile(
     r"great|interesting|important|reasonable) (?:point|argument|perspective|point of view|"
     r"question|observation)\b|"
     r"\b(?:i (?:can )?respect|i appreciate) (?:your|that you|the way you)\b|"
-    r"\bi see (?:the|your) (?:logic|reasoning|merit)\b",
+    r"\bi see (?:the|your) (?:logic|reasoning|merit)\b|"
+    rf"\bi {_ADVERB}{{0,2}}(?:understand|see|get|reali[sz]e|recogni[sz]e|accept|acknowledge)"
+    r"(?: and (?:agree|respect|accept))?(?: with you)? (?:that|the (?:need|concern|importance|"
+    r"desire|fear|worry|frustration|reasoning)|about|on)\b|"
+    r"\byou (?:may|might|do|definitely|certainly|also) have a (?:\w+ )?point\b|"
+    r"\byour (?:point|argument|concern) (?:about|regarding|on|that)\b[^.?!]{0,120}\bis (?:well[- ]"
+    r"taken|valid|fair|a good one|understandable)\b",
     re.IGNORECASE,
 )
 # Agreeing with part of it: an agreement that takes up their content (a that-clause, their
 # point, much of what they said), not a bare "Agreed." or "Yes".
 AGREES_IN_PART = re.compile(
-    rf"\bi {_ADVERB}{{0,2}}(?:\w+ly |tend to |have to |must |would )?agree\b(?! to (?:disagree|"
+    rf"\bi {_ADVERB}{{0,3}}agree\b(?! to (?:disagree|"
     r"differ))(?!(?: with (?:you|this|that|him|her|them|this person|the post|it))?(?: (?:\w+ly|100%|"
     r"too|as well|on (?:this|that|everything)))?\W*$)|"
     r"\bi(?:'m| am) (?:\w+ )?in agreement\b|"
     r"\byou(?:'re| are) (?!not\b)(?:\w+ )?(?:right|correct) (?:that|about|in|to|on|when)\b|"
     r"\b(?:it's|it is|that's|that is|this is) (?!not\b)(?:\w+ )?true (?:that|to some|in some|enough)\b|"
     r"\bwhile (?:it's|it is) true\b|"
+    r"\b(?:it's|it is|that's|that is|you're|you are) (?:partly|partially|somewhat|kind of|in part) "
+    r"(?:true|right|correct)\b|"
     r"\bthere(?:'s| is) (?:some |a lot of |much |definitely |certainly )?truth\b|"
     r"\bthere(?:'s| is) no (?:question|doubt) that\b|"
     r"\b(?:for the most part|to (?:some|an|a certain) extent|in (?:some|many) ways),? i agree\b|"
@@ -66,6 +75,13 @@ AGREES_IN_PART = re.compile(
     r"(?:correct|right|valid|fair)\b",
     re.IGNORECASE,
 )
+# Every match of each pattern holds one of these (a cheap check before the patterns run).
+_ACK_WORDS = (
+    "see", "underst", "get", "hear", "apprecia", "respect", "follow", "recogni", "reali",
+    "accept", "acknowledg", "point", "argument", "case", "topic", "question", "perspective",
+    "observation", "concern",
+)  # fmt: skip
+_AGREE_WORDS = ("agree", "right", "correct", "true", "truth", "question", "doubt")
 # A negation just before the verb takes it back ("I don't agree", "I can't see your point").
 _NEGATED = re.compile(
     r"\b(?:not|never|n't|cannot|can't|don't|do not|doesn't|hardly|fail to|struggle to)\W+"
@@ -80,10 +96,13 @@ def _found(pattern: re.Pattern[str], text: str) -> bool:
 
 def acknowledges_their_view(text: str) -> bool:
     """A statement that acknowledges the other view or agrees with part of it, not negated and
-    not a question."""
+    not a question. Each pattern runs only on a sentence holding one of its words (speed)."""
     if text.rstrip().endswith("?"):
         return False
-    return _found(ACKNOWLEDGES_VIEW, text) or _found(AGREES_IN_PART, text)
+    low = text.lower()
+    return (any(w in low for w in _ACK_WORDS) and _found(ACKNOWLEDGES_VIEW, text)) or (
+        any(w in low for w in _AGREE_WORDS) and _found(AGREES_IN_PART, text)
+    )
 
 
 def receptive_view(sentences: list[Sentence], cues: list[tuple[str, Evidence]]) -> Sentence | None:

@@ -188,3 +188,15 @@ def test_obviously_or_clearly_aimed_at_them_is_still_an_attack(reply: str) -> No
     result = score(reply, CAMPUS)
     assert any("attacked their view" in e.reason for e in result.evidence)
     assert result.collaboration <= 30
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since I am getting less food I feel it is fair I get on more firewood.",
+        "I see on the rota that Saturday is empty.",
+        "I get about two hours of sleep before a shift.",
+    ],
+)
+def test_seeing_or_getting_something_is_not_acknowledging_them(sentence: str) -> None:
+    assert not acknowledges_their_view(sentence)

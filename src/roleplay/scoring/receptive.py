@@ -49,8 +49,8 @@ ACKNOWLEDGES_VIEW = re.compile(
     r"\b(?:i (?:can )?respect|i appreciate) (?:your|that you|the way you)\b|"
     r"\bi see (?:the|your) (?:logic|reasoning|merit)\b|"
     rf"\bi {_ADVERB}{{0,2}}(?:understand|see|get|reali[sz]e|recogni[sz]e|accept|acknowledge)"
-    r"(?: and (?:agree|respect|accept))?(?: with you)? (?:that|the (?:need|concern|importance|"
-    r"desire|fear|worry|frustration|reasoning)|about|on)\b|"
+    r"(?: and (?:agree|respect|accept)(?: with you)? (?:about|on|with)\b|(?: and (?:agree|respect|"
+    r"accept))? (?:that|the (?:need|concern|importance|desire|fear|worry|frustration|reasoning))\b)|"
     r"\byou (?:may|might|do|definitely|certainly|also) have a (?:\w+ )?point\b|"
     r"\byour (?:point|argument|concern) (?:about|regarding|on|that)\b[^.?!]{0,120}\bis (?:well[- ]"
     r"taken|valid|fair|a good one|understandable)\b",

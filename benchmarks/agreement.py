@@ -110,8 +110,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=default_data_dir(REPO))
     args = parser.parse_args(argv)
     if not (args.data / "casino" / "dev.csv").exists():
-        print(f"SKIPPED: labelled data not found at {args.data} "
-              "(pass --data DIR; the sets are listed in docs/scoring.md)")
+        print(
+            f"SKIPPED: labelled data not found at {args.data} "
+            "(pass --data DIR; the sets are listed in docs/scoring.md)"
+        )
         return 0
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 

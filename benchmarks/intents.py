@@ -101,12 +101,15 @@ def load_set(path: Path) -> tuple[list[IntentSpec], dict[str, dict[str, list[str
         ]
     else:  # a library set: the shipped scenario's own intents
         scenario = load_file(SCENARIOS / f"{data['scenario']}.yaml").scenario
-        specs = [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
+        specs = [
+            IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()
+        ]
     return specs, data["cases"], list(data.get("ordinary", []))
 
 
-def run_set(matcher: IntentMatcher, cases: dict[str, dict[str, list[str]]],
-            ordinary: list[str]) -> Tally:
+def run_set(
+    matcher: IntentMatcher, cases: dict[str, dict[str, list[str]]], ordinary: list[str]
+) -> Tally:
     t = Tally()
     for intent, groups in cases.items():
         for reply in groups.get("paraphrases", []):
@@ -136,8 +139,9 @@ def run_set(matcher: IntentMatcher, cases: dict[str, dict[str, list[str]]],
 Where = tuple[frozenset[str] | None, str, tuple[str, ...], str | None]
 
 
-def cost(sets: list[tuple[IntentMatcher, list[Where], list[str]]],
-         rounds: int) -> tuple[float, float, float]:
+def cost(
+    sets: list[tuple[IntentMatcher, list[Where], list[str]]], rounds: int
+) -> tuple[float, float, float]:
     """Seconds per reply: the default scorer, matching every intent, and matching as a session
     does (only the intents of the state the reply answers; a shipped scenario's replies are
     spread over its states that are not endings, and scored against that state's line, key
@@ -153,8 +157,9 @@ def cost(sets: list[tuple[IntentMatcher, list[Where], list[str]]],
             for k, text in enumerate(texts):
                 among, line, points, emotion = states[k % len(states)]
                 t0 = time.perf_counter()
-                scorer.score(ScoreInput(reply=text, partner=line, key_points=points,
-                                        emotion=emotion))
+                scorer.score(
+                    ScoreInput(reply=text, partner=line, key_points=points, emotion=emotion)
+                )
                 t1 = time.perf_counter()
                 matcher.matched(text)
                 t2 = time.perf_counter()
@@ -174,9 +179,16 @@ def state_intents(path: Path) -> list[Where]:
     if "intents" in data:
         return [(None, "", (), None)]
     scenario = load_file(SCENARIOS / f"{data['scenario']}.yaml").scenario
-    return [(scenario.intents_heard_in(n), st.lines[0].text if st.lines else "",
-             tuple(st.key_points), st.emotion)
-            for n, st in scenario.states.items() if st.end is None]
+    return [
+        (
+            scenario.intents_heard_in(n),
+            st.lines[0].text if st.lines else "",
+            tuple(st.key_points),
+            st.emotion,
+        )
+        for n, st in scenario.states.items()
+        if st.end is None
+    ]
 
 
 def _kind(path: Path) -> str:
@@ -195,8 +207,12 @@ def _kind(path: Path) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", type=Path, action="append",
-                        help="a folder of sets (repeatable; default: intent_sets and the library's)")
+    parser.add_argument(
+        "--sets",
+        type=Path,
+        action="append",
+        help="a folder of sets (repeatable; default: intent_sets and the library's)",
+    )
     parser.add_argument("--verbose", action="store_true", help="list every miss and false match")
     parser.add_argument("--rounds", type=int, default=3, help="timing rounds over all replies")
     args = parser.parse_args()
@@ -205,12 +221,23 @@ def main() -> int:
     if not paths:
         print(f"no intent sets in {', '.join(map(str, folders))}", file=sys.stderr)
         return 1
-    totals = {kind: Tally() for kind in ("tuning", "held-out", "library tuning",
-                                         "library held-out", "docs-only dev",
-                                         "docs-only held-out", "docs-only fresh")}
+    totals = {
+        kind: Tally()
+        for kind in (
+            "tuning",
+            "held-out",
+            "library tuning",
+            "library held-out",
+            "docs-only dev",
+            "docs-only held-out",
+            "docs-only fresh",
+        )
+    }
     timed: list[tuple[IntentMatcher, list[Where], list[str]]] = []
-    print(f"{'set':<26}{'kind':<18}{'top-1':>8}{'false':>8}{'also':>8}"
-          "   paraphrases / near-misses + ordinary")
+    print(
+        f"{'set':<26}{'kind':<18}{'top-1':>8}{'false':>8}{'also':>8}"
+        "   paraphrases / near-misses + ordinary"
+    )
     for path in paths:
         specs, cases, ordinary = load_set(path)
         matcher = IntentMatcher(specs)
@@ -219,25 +246,33 @@ def main() -> int:
         totals[kind].add(tally)
         texts = [r for g in cases.values() for k in g.values() for r in k] + ordinary
         timed.append((matcher, state_intents(path), texts))
-        print(f"{path.stem:<26}{kind:<18}{tally.accuracy:>8.0%}{tally.false_rate:>8.0%}"
-              f"{tally.crosstalk_rate:>8.0%}   "
-              f"{tally.paraphrases} / {tally.near} + {tally.ordinary}")
+        print(
+            f"{path.stem:<26}{kind:<18}{tally.accuracy:>8.0%}{tally.false_rate:>8.0%}"
+            f"{tally.crosstalk_rate:>8.0%}   "
+            f"{tally.paraphrases} / {tally.near} + {tally.ordinary}"
+        )
         if args.verbose:
             for line in tally.misses:
                 print(line)
     all_sets = Tally()
     for kind, tally in totals.items():
         all_sets.add(tally)
-        print(f"{'total ' + kind:<44}{tally.accuracy:>8.0%}{tally.false_rate:>8.0%}"
-              f"{tally.crosstalk_rate:>8.0%}   "
-              f"{tally.paraphrases} / {tally.near} + {tally.ordinary}")
-    print(f"{'total':<44}{all_sets.accuracy:>8.0%}{all_sets.false_rate:>8.0%}"
-          f"{all_sets.crosstalk_rate:>8.0%}   "
-          f"{all_sets.paraphrases} / {all_sets.near} + {all_sets.ordinary}")
+        print(
+            f"{'total ' + kind:<44}{tally.accuracy:>8.0%}{tally.false_rate:>8.0%}"
+            f"{tally.crosstalk_rate:>8.0%}   "
+            f"{tally.paraphrases} / {tally.near} + {tally.ordinary}"
+        )
+    print(
+        f"{'total':<44}{all_sets.accuracy:>8.0%}{all_sets.false_rate:>8.0%}"
+        f"{all_sets.crosstalk_rate:>8.0%}   "
+        f"{all_sets.paraphrases} / {all_sets.near} + {all_sets.ordinary}"
+    )
     score_s, all_s, state_s = cost(timed, args.rounds)
-    print(f"\nper reply (medians): scoring {score_s * 1000:.2f} ms; matching all intents "
-          f"{all_s * 1000:.2f} ms (adds {all_s / score_s:.0%} to scoring); as a session does, "
-          f"the state's intents only, {state_s * 1000:.2f} ms (adds {state_s / score_s:.0%})")
+    print(
+        f"\nper reply (medians): scoring {score_s * 1000:.2f} ms; matching all intents "
+        f"{all_s * 1000:.2f} ms (adds {all_s / score_s:.0%} to scoring); as a session does, "
+        f"the state's intents only, {state_s * 1000:.2f} ms (adds {state_s / score_s:.0%})"
+    )
     return 0
 
 

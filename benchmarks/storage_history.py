@@ -61,9 +61,19 @@ def fill(store: SessionStore, sessions: int) -> None:
             " mode, seed, scorer, started_at, updated_at, ended_at, outcome, final_state,"
             " turn_count, listening, empathy, collaboration, overall) VALUES (?, ?, ?, ?, 55,"
             " 'bench', 'coach', 1, 'lexical', ?, ?, ?, ?, 'agreement', ?, ?, ?, ?, ?)",
-            (f"00000000-0000-4000-8000-{i:012d}", scenario_id, loaded.content_hash,
-             f"Scenario {i % 12}", when, when, when, rng.choice(["success", "failure", "neutral"]),
-             TURNS_PER_SESSION, *scores, round(sum(scores) / 3)),
+            (
+                f"00000000-0000-4000-8000-{i:012d}",
+                scenario_id,
+                loaded.content_hash,
+                f"Scenario {i % 12}",
+                when,
+                when,
+                when,
+                rng.choice(["success", "failure", "neutral"]),
+                TURNS_PER_SESSION,
+                *scores,
+                round(sum(scores) / 3),
+            ),
         )
         sid = cur.lastrowid
         for turn in range(1, TURNS_PER_SESSION + 1):
@@ -72,8 +82,15 @@ def fill(store: SessionStore, sessions: int) -> None:
                 " empathy, collaboration, overall, same_side, evidence, meters, payload,"
                 " created_at) VALUES (?, ?, 'opening', 'opening', ?, ?, ?, ?, ?, 'beside', '[]',"
                 " '{}', ?, ?)",
-                (sid, turn, sample["reply"], *scores, round(sum(scores) / 3),
-                 dump_json({**sample, "turn": turn}), when),
+                (
+                    sid,
+                    turn,
+                    sample["reply"],
+                    *scores,
+                    round(sum(scores) / 3),
+                    dump_json({**sample, "turn": turn}),
+                    when,
+                ),
             )
     conn.execute("COMMIT")
 
@@ -142,28 +159,40 @@ def main(argv: list[str] | None = None) -> int:
         with SessionStore.open() as store:
             fill(store, args.sessions)
             size = store.path.stat().st_size
-        print(f"filled {args.sessions} sessions x {TURNS_PER_SESSION} turns in "
-              f"{time.perf_counter() - t0:.1f} s ({size / 1e6:.1f} MB)")
+        print(
+            f"filled {args.sessions} sessions x {TURNS_PER_SESSION} turns in "
+            f"{time.perf_counter() - t0:.1f} s ({size / 1e6:.1f} MB)"
+        )
         core = [core_read() for _ in range(args.repeat)]
-        print(f"core: open + summaries + 100 recent + progress series  median "
-              f"{statistics.median(core):6.1f} ms  max {max(core):6.1f} ms")
+        print(
+            f"core: open + summaries + 100 recent + progress series  median "
+            f"{statistics.median(core):6.1f} ms  max {max(core):6.1f} ms"
+        )
         with integrity_check_skipped():
             bare = [core_read() for _ in range(args.repeat)]
-        print(f"the same without the integrity check on open           median "
-              f"{statistics.median(bare):6.1f} ms  max {max(bare):6.1f} ms  (with/without "
-              f"{statistics.median(core) / statistics.median(bare):.1f}x)")
+        print(
+            f"the same without the integrity check on open           median "
+            f"{statistics.median(bare):6.1f} ms  max {max(bare):6.1f} ms  (with/without "
+            f"{statistics.median(core) / statistics.median(bare):.1f}x)"
+        )
         opens = [open_cost() for _ in range(args.repeat)]
         opened = statistics.median(o[0] for o in opens)
         check = statistics.median(o[1] for o in opens)
-        print(f"open (with its integrity check)  median {opened:6.1f} ms; the quick_check alone "
-              f"{check:6.1f} ms = {check / opened:.0%} of the open")
+        print(
+            f"open (with its integrity check)  median {opened:6.1f} ms; the quick_check alone "
+            f"{check:6.1f} ms = {check / opened:.0%} of the open"
+        )
         runs = [asyncio.run(tui_open()) for _ in range(args.repeat)]
         totals = [r[0] for r in runs]
         renders = [r[1] for r in runs]
-        print(f"TUI: History screen push -> data shown + chart drawn  median "
-              f"{statistics.median(totals):6.1f} ms  max {max(totals):6.1f} ms")
-        print(f"TUI: one chart render (plotext)                   median "
-              f"{statistics.median(renders):6.1f} ms  max {max(renders):6.1f} ms")
+        print(
+            f"TUI: History screen push -> data shown + chart drawn  median "
+            f"{statistics.median(totals):6.1f} ms  max {max(totals):6.1f} ms"
+        )
+        print(
+            f"TUI: one chart render (plotext)                   median "
+            f"{statistics.median(renders):6.1f} ms  max {max(renders):6.1f} ms"
+        )
     return 0
 
 

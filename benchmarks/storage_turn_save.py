@@ -43,9 +43,11 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def summary(label: str, ms: list[float]) -> str:
-    return (f"{label:<34} n={len(ms):<6} median {statistics.median(ms):7.3f}  "
-            f"p95 {percentile(ms, 0.95):7.3f}  p99 {percentile(ms, 0.99):7.3f}  "
-            f"max {max(ms):7.3f} ms")
+    return (
+        f"{label:<34} n={len(ms):<6} median {statistics.median(ms):7.3f}  "
+        f"p95 {percentile(ms, 0.95):7.3f}  p99 {percentile(ms, 0.99):7.3f}  "
+        f"max {max(ms):7.3f} ms"
+    )
 
 
 def turn_results() -> tuple[list[TurnResult], list[float]]:
@@ -104,7 +106,9 @@ def main(argv: list[str] | None = None) -> int:
             runs = pool.map(_worker, [(per_writer, w + 1) for w in range(args.writers)])
         together = [ms for run in runs for ms in run]
         print(summary(f"save one turn, {args.writers} writers at once", together))
-        print(f"ratio save/score (median): {statistics.median(alone) / statistics.median(scoring):.2f}")
+        print(
+            f"ratio save/score (median): {statistics.median(alone) / statistics.median(scoring):.2f}"
+        )
     return 0
 
 

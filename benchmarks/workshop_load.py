@@ -82,15 +82,39 @@ def participant_memory(workshop_id: str, tui: bool) -> float:
     """RSS of one participant process once it has drawn its first screen (or been fed input)."""
     env = dict(os.environ)
     if tui:
-        env.update(TEXTUAL_DRIVER="textual.drivers.web_driver:WebDriver", COLUMNS="100",
-                   ROWS="30", TEXTUAL_COLOR_SYSTEM="truecolor")
-        cmd = [sys.executable, "-m", "roleplay", "workshop", "participant", "--workshop",
-               workshop_id]
+        env.update(
+            TEXTUAL_DRIVER="textual.drivers.web_driver:WebDriver",
+            COLUMNS="100",
+            ROWS="30",
+            TEXTUAL_COLOR_SYSTEM="truecolor",
+        )
+        cmd = [
+            sys.executable,
+            "-m",
+            "roleplay",
+            "workshop",
+            "participant",
+            "--workshop",
+            workshop_id,
+        ]
     else:
-        cmd = [sys.executable, "-m", "roleplay", "workshop", "play", "--workshop", workshop_id,
-               "--name", "Memory probe", "--scenario", str(SCENARIO), "--json"]
-    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, env=env)
+        cmd = [
+            sys.executable,
+            "-m",
+            "roleplay",
+            "workshop",
+            "play",
+            "--workshop",
+            workshop_id,
+            "--name",
+            "Memory probe",
+            "--scenario",
+            str(SCENARIO),
+            "--json",
+        ]
+    proc = subprocess.Popen(
+        cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env
+    )
     assert proc.stdout is not None and proc.stdin is not None
     if tui:
         proc.stdout.read(4096)  # the first frame: the app is up and drawing
@@ -110,8 +134,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--players", type=int, default=30)
     parser.add_argument("--sessions", type=int, default=5, help="sessions per player")
-    parser.add_argument("--think", type=float, default=0.5,
-                        help="mean seconds between a player's replies (0: all-out burst)")
+    parser.add_argument(
+        "--think",
+        type=float,
+        default=0.5,
+        help="mean seconds between a player's replies (0: all-out burst)",
+    )
     args = parser.parse_args()
     home = tempfile.mkdtemp(prefix="roleplay-bench-")
     os.environ["ROLEPLAY_HOME"] = home
@@ -119,14 +147,17 @@ def main() -> None:
 
     conn, path = open_workshop_db()
     store = WorkshopStore(conn, path)
-    workshop = store.open_workshop("Bench", [str(SCENARIO)], join_code=None,
-                                   max_participants=args.players)
+    workshop = store.open_workshop(
+        "Bench", [str(SCENARIO)], join_code=None, max_participants=args.players
+    )
     store.start_round(workshop.id)
 
     ctx = mp.get_context("fork")
     start, out = ctx.Event(), ctx.Queue()
-    procs = [ctx.Process(target=player, args=(i + 1, workshop.id, args.sessions, args.think, start, out))
-             for i in range(args.players)]
+    procs = [
+        ctx.Process(target=player, args=(i + 1, workshop.id, args.sessions, args.think, start, out))
+        for i in range(args.players)
+    ]
     for p in procs:
         p.start()
     time.sleep(2.0)  # let every process import and join before the gate opens
@@ -150,23 +181,33 @@ def main() -> None:
         snap = board_snapshot(conn, workshop.id)
         idle_refresh.append(time.perf_counter() - t0)
     ms = [s * 1000 for s in saves]
-    print(f"players: {args.players} processes, {args.sessions} sessions each, think time "
-          f"mean {args.think} s; "
-          f"turns saved: {len(saves)} (board counts {snap.turns})")
+    print(
+        f"players: {args.players} processes, {args.sessions} sessions each, think time "
+        f"mean {args.think} s; "
+        f"turns saved: {len(saves)} (board counts {snap.turns})"
+    )
     print("| measure | median ms | p99 ms | max ms |")
     print("|---|---|---|---|")
-    print(f"| turn save, {args.players} writers at once | {statistics.median(ms):.1f} | "
-          f"{percentile(ms, 0.99):.1f} | {max(ms):.1f} |")
-    for label, values in (("board refresh while they play", busy_refresh),
-                          ("board refresh afterwards", idle_refresh)):
+    print(
+        f"| turn save, {args.players} writers at once | {statistics.median(ms):.1f} | "
+        f"{percentile(ms, 0.99):.1f} | {max(ms):.1f} |"
+    )
+    for label, values in (
+        ("board refresh while they play", busy_refresh),
+        ("board refresh afterwards", idle_refresh),
+    ):
         vals = [v * 1000 for v in values]
-        print(f"| {label} ({len(snap.participants)} people, {snap.turns} turns) | "
-              f"{statistics.median(vals):.1f} | {percentile(vals, 0.99):.1f} | {max(vals):.1f} |")
+        print(
+            f"| {label} ({len(snap.participants)} people, {snap.turns} turns) | "
+            f"{statistics.median(vals):.1f} | {percentile(vals, 0.99):.1f} | {max(vals):.1f} |"
+        )
     tui = participant_memory(workshop.id, tui=True)
     line = participant_memory(workshop.id, tui=False)
-    print(f"participant process RSS: TUI under the web driver {tui:.1f} MiB; "
-          f"line mode {line:.1f} MiB; {args.players} TUI participants ~ "
-          f"{args.players * tui:.0f} MiB")
+    print(
+        f"participant process RSS: TUI under the web driver {tui:.1f} MiB; "
+        f"line mode {line:.1f} MiB; {args.players} TUI participants ~ "
+        f"{args.players * tui:.0f} MiB"
+    )
 
 
 if __name__ == "__main__":

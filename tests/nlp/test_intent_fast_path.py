@@ -14,7 +14,11 @@ ROOT = Path(__file__).resolve().parents[2]
 SETS = sorted(
     p
     for folder in (
-        "intent_sets", "intent_dev", "intent_fresh", "library_intents", "library_intents/held_out"
+        "intent_sets",
+        "intent_dev",
+        "intent_fresh",
+        "library_intents",
+        "library_intents/held_out",
     )
     for p in (ROOT / "benchmarks" / folder).glob("*.yaml")
 )

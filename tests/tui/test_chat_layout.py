@@ -128,7 +128,19 @@ def test_a_text_that_needs_no_wrapping_is_as_high_as_textual_measures_it() -> No
     from roleplay.tui.widgets.line_height import unwrapped_height
 
     styles = Styles()  # no line padding, wrapped and folded: as in the chat
-    texts = ["a", "a\n", "\n", "", "ab\n\ncd", "x" * 10, "x" * 11, "日本語テキスト", "a\tb", "a  ", "  a"]
+    texts = [
+        "a",
+        "a\n",
+        "\n",
+        "",
+        "ab\n\ncd",
+        "x" * 10,
+        "x" * 11,
+        "日本語テキスト",
+        "a\tb",
+        "a  ",
+        "  a",
+    ]
     for text in texts:
         for width in (1, 5, 10, 14, 40):
             content = Content.from_rich_text(Text(text, style="bold"))

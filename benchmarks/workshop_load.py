@@ -88,15 +88,9 @@ def participant_memory(workshop_id: str, tui: bool) -> float:
             ROWS="30",
             TEXTUAL_COLOR_SYSTEM="truecolor",
         )
-        cmd = [
-            sys.executable,
-            "-m",
-            "roleplay",
-            "workshop",
-            "participant",
-            "--workshop",
-            workshop_id,
-        ]
+        from roleplay.serve.command import participant_argv
+
+        cmd = participant_argv(workshop_id)  # what `roleplay serve` runs for each browser
     else:
         cmd = [
             sys.executable,

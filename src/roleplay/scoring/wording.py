@@ -18,16 +18,17 @@ REFLECTIVE_OPENING = re.compile(
 )
 # The partner spoken to: a sentence close to their line that reads as a general statement of
 # fact ("Cutting salt can lower blood pressure") shares their words without restating their point.
-SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b", re.I)
-FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll|im)\b", re.I)
+_YOU = r"you|your|yours|yourself|you're|you've|you'd|you'll"
+_I = r"i|me|my|mine|myself|i'm|i've|i'd|i'll|im"
+SECOND_PERSON = re.compile(rf"\b(?:{_YOU})\b", re.I)
+FIRST_PERSON = re.compile(rf"\b(?:{_I})\b", re.I)
 OTHERS_OPENING = re.compile(
     r"^\W*(?:they|he|she|people|everyone|everybody|police|officers|the|some|most|many|those|"
     r"these)\b",
     re.I,
 )
 PERSON = re.compile(
-    r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll|im|you|your|yours|yourself|you're|you've|"
-    r"you'd|you'll|we|us|our|ours|we're|they|them|their|they're|he|him|his|she|her|hers)\b",
+    rf"\b(?:{_I}|{_YOU}|we|us|our|ours|we're|they|them|their|they're|he|him|his|she|her|hers)\b",
     re.I,
 )
 # Talking down in polite words: homework before they may speak ("Maybe learn how census data

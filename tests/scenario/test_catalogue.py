@@ -118,6 +118,24 @@ def test_a_file_changed_after_the_list_was_read_fails_with_its_code(library: Pat
     assert err.value.code.startswith("RP")
 
 
+def test_a_file_changed_after_it_was_scanned_is_read_again_when_played(library: Path) -> None:
+    """The scan keeps what it validated; a file changed since is not played from that copy
+    (the picker's first start, or any start after a file changed, lists from a scan)."""
+    from roleplay.errors import RoleplayError
+
+    path = library / "budget_pushback.yaml"
+    (scanned,) = load_catalogue(library)
+    assert scanned.loaded is not None
+    assert scanned.load() is scanned.loaded  # unchanged: the scan's copy
+    _touch_later(path, path.read_text(encoding="utf-8").replace("title:", "title: New", 1))
+    assert scanned.load().scenario.title.startswith("New")
+    (rescanned,) = load_catalogue(library)
+    _touch_later(path, path.read_text(encoding="utf-8").replace("to: ", "to: nowhere_", 1))
+    with pytest.raises(RoleplayError) as err:
+        rescanned.load()
+    assert err.value.code == "RP301"
+
+
 @pytest.mark.parametrize(
     "damage",
     [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -59,3 +60,25 @@ async def test_a_file_broken_after_the_list_was_read_is_refused_with_its_code(
         await pilot.pause()
         assert isinstance(app.screen, PickerScreen)  # nothing started
         assert len(notes) == 1 and "budget_pushback.yaml" in notes[0] and "RP" in notes[0]
+
+
+async def test_a_file_broken_after_the_first_scan_is_refused_with_its_code(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No cache yet: the list comes from a scan that kept each validated scenario; a file that
+    breaks after it is still refused, not played from the scan's copy."""
+    app = make_app(scenario_dir=library)
+    notes: list[str] = []
+    monkeypatch.setattr(app, "notify", lambda message, **kw: notes.append(message))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await picker_ready(pilot, app)
+        picker = app.screen
+        assert isinstance(picker, PickerScreen) and picker.shown[0].loaded is not None
+        path = library / "budget_pushback.yaml"
+        before = path.stat().st_mtime_ns
+        path.write_text("id: [unclosed\n", encoding="utf-8")
+        os.utime(path, ns=(before + 2_000_000_000, before + 2_000_000_000))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PickerScreen)  # nothing started
+        assert len(notes) == 1 and "budget_pushback.yaml" in notes[0] and "RP101" in notes[0]

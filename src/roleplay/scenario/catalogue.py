@@ -24,6 +24,7 @@ from .library import scenario_files
 
 if TYPE_CHECKING:
     from .loaded import LoadedScenario
+    from .play_cache import Stamps
 
 CACHE_NAME = "catalogue.json"
 _CACHE_FORMAT = 1
@@ -41,6 +42,8 @@ class CatalogueEntry:
     counterpart: str = ""
     error: str | None = None
     loaded: LoadedScenario | None = field(default=None, compare=False, repr=False)
+    # the file's stamps (play_cache.stamps) taken before ``loaded`` was read from it
+    taken: Stamps | None = field(default=None, compare=False, repr=False)
 
     @property
     def playable(self) -> bool:
@@ -54,13 +57,15 @@ class CatalogueEntry:
         return all(word in hay.lower() for word in needle.split())
 
     def load(self) -> LoadedScenario:
-        """The scenario itself: kept from the scan, from the play cache while its file is
+        """The scenario itself: kept from the scan or in the play cache while its file is
         unchanged (no pydantic, no PyYAML), or read and validated now (then kept there).
 
         Raises the loader's coded :class:`~roleplay.errors.RoleplayError` when the file changed
         into something that no longer loads since the list was read.
         """
-        if self.loaded is not None:
+        if self.loaded is not None and (
+            self.path is None or (self.taken is not None and unchanged(self.path, *self.taken))
+        ):
             return self.loaded
         from . import play_cache
 
@@ -77,7 +82,9 @@ def load_entry(path: Path) -> CatalogueEntry:
     from roleplay.errors import RoleplayError
 
     from .loader import load_file
+    from .play_cache import stamps
 
+    taken = stamps(path)  # before reading: a change while it is read makes ``loaded`` stale
     try:
         loaded = load_file(path)
     except RoleplayError as exc:
@@ -94,6 +101,7 @@ def load_entry(path: Path) -> CatalogueEntry:
         states=len(sc.states),
         counterpart=f"{sc.counterpart.name}, {sc.counterpart.role}",
         loaded=loaded,
+        taken=taken,
     )
 
 
@@ -215,11 +223,10 @@ def load_catalogue(
     for path in files:
         entry = cache.get(path)
         if entry is None:
-            taken = play_cache.stamps(path)
             entry = load_entry(path)
             cache.put(path, entry)
-            if use_cache and entry.loaded is not None:
-                play_cache.write(entry.loaded, taken)  # playing it later needs no pydantic
+            if use_cache and entry.loaded is not None and entry.taken is not None:
+                play_cache.write(entry.loaded, entry.taken)  # playing it later needs no pydantic
         entries.append(entry)
     cache.save(files)
     return entries

@@ -84,13 +84,16 @@ def test_play_notes_an_unfinished_session_when_scripted() -> None:
 
 def test_roleplay_without_a_terminal_says_how_to_resume() -> None:
     bare = run_main(stdin="")
-    assert bare.returncode == 2 and "no terminal" in bare.stdout
-    assert "unfinished" not in bare.stdout  # nothing saved yet
+    assert bare.returncode == 2 and bare.stdout == ""
+    assert bare.stderr.splitlines() == [
+        "error: RP007 the scenario picker needs a terminal "
+        "(try `roleplay list` or `roleplay play ID --plain`)"
+    ]  # one coded line; nothing saved yet, so no note
     run_main("play", PLAY_BUDGET, "--plain", stdin=ONE)
     res = run_main(stdin="")
-    assert res.returncode == 2 and "Traceback" not in res.stderr
-    lines = res.stdout.splitlines()
-    assert lines[0].startswith("roleplay: no terminal")
+    assert res.returncode == 2 and "Traceback" not in res.stderr and res.stdout == ""
+    lines = res.stderr.splitlines()
+    assert lines[0].startswith("error: RP007 the scenario picker needs a terminal")
     assert lines[1].startswith("note: unfinished session 1 of 'Push back on a budget cut'")
     assert lines[1].endswith("`roleplay resume 1 --plain` continues it")
 

@@ -89,4 +89,4 @@ def mention_unfinished() -> None:
     with SessionStore.open() as store:
         plan = plan_resume(store)
         if plan is not None:
-            print(plan.scripted_note(plain=True))
+            print(plan.scripted_note(plain=True), file=sys.stderr)

@@ -60,11 +60,18 @@ def run_play(args: argparse.Namespace) -> int:
 def open_picker() -> int:
     """`roleplay` with no command: the scenario picker in the TUI."""
     if not stdin_is_terminal():
-        print("roleplay: no terminal; try `roleplay list` or `roleplay play ID --plain`")
+        import sys
+
+        from roleplay.errors import RoleplayError
+        from roleplay.report.console import Printer
+
         from .autosave import mention_unfinished
 
+        hint = "try `roleplay list` or `roleplay play ID --plain`"
+        error = RoleplayError("RP007", "the scenario picker needs a terminal", hint=hint)
+        Printer.for_stream(sys.stderr).error(error.format())
         mention_unfinished()
-        return 2
+        return error.exit_code
     from .tui_storage import launch_with_storage
 
     return launch_with_storage(None, mode="coach", seed=None)

@@ -160,3 +160,12 @@ cases:
         "reply 2 cannot say 'ask_interest' in 'dana_explains': no transition of that state or "
         "`say` variant it leads to reads it, so it is not matched there"
     ]
+
+
+@pytest.mark.parametrize("blank", ["", "   "])
+def test_intents_an_empty_reply_is_rp911(blank: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["intents", str(FIXTURE), "hello", blank]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""  # refused before anything is matched
+    (line,) = captured.err.splitlines()
+    assert line.startswith("error: RP911 a reply is empty")

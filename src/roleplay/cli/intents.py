@@ -6,7 +6,7 @@ import argparse
 import sys
 from dataclasses import replace
 
-from roleplay.errors import Diagnostic, Location, ScenarioError
+from roleplay.errors import Diagnostic, Location, RoleplayError, ScenarioError
 from roleplay.nlp.intents import IntentScore
 from roleplay.report.console import Printer, safe_text, stdout
 
@@ -14,6 +14,7 @@ from .common import compiled, reconfigure_stdin
 
 NO_INTENTS = "RP909"
 UNKNOWN_STATE = "RP910"
+EMPTY_REPLY = "RP911"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -65,6 +66,12 @@ def run_intents(args: argparse.Namespace) -> int:
             )
         heard = scenario.intents.heard_in[args.state]
     replies: list[str] = list(args.replies)
+    if any(not reply.strip() for reply in replies):
+        raise RoleplayError(
+            EMPTY_REPLY,
+            "a reply is empty: nothing to match",
+            hint='roleplay intents SCENARIO "your reply", or replies one per line on stdin',
+        )
     if not replies:
         reconfigure_stdin()
         replies = [line.rstrip("\n") for line in sys.stdin if line.strip()]

@@ -61,6 +61,10 @@ def test_history_filtered_to_an_unplayed_scenario_says_which(
     assert capsys.readouterr().out.strip() == (
         "No sessions of 'upset_customer' yet. `roleplay play upset_customer` starts one."
     )
+    assert main(["history", "--scenario", "no_such_scenario"]) == 0
+    assert capsys.readouterr().out.strip() == (
+        "No sessions of 'no_such_scenario' yet. `roleplay list` shows the scenarios."
+    )
 
 
 @pytest.mark.parametrize("limit", ["0", "-3", "two"])

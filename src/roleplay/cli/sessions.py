@@ -7,6 +7,7 @@ import sys
 
 from roleplay.report.console import Printer, safe_text
 from roleplay.sanitise import json_text
+from roleplay.scenario.library import scenario_files
 from roleplay.storage import SessionStore
 from roleplay.storage.resume_plan import Choice, ago, plan_resume
 
@@ -56,7 +57,10 @@ def run_history(args: argparse.Namespace) -> int:
     if not records:
         scenario = args.scenario or "budget_pushback"
         some = f"of '{safe_text(args.scenario)}' " if args.scenario else ""
-        out.line(f"No sessions {some}yet. `roleplay play {safe_text(scenario)}` starts one.")
+        if any(p.stem == scenario for p in scenario_files()):
+            out.line(f"No sessions {some}yet. `roleplay play {safe_text(scenario)}` starts one.")
+        else:  # not a shipped id: `roleplay play` would only say RP005
+            out.line(f"No sessions {some}yet. `roleplay list` shows the scenarios.")
         return 0
     out.line(f"{'#':>5}  {'started':<16}  {'scenario':<24} {'turns':>5}  {'overall':>7}  outcome")
     for r in records:

@@ -33,6 +33,14 @@ def legend(width: int) -> Text:
     return text
 
 
+def chart_title(title: str, points: int, sessions: int) -> str:
+    """ "Progress (3 points)", "Progress (1 point)", or with ", 40 sessions averaged" when
+    sessions were grouped into fewer points."""
+    noun = "point" if points == 1 else "points"
+    per = "" if points == sessions else f", {sessions} sessions averaged"
+    return f"{title} ({points} {noun}{per})"
+
+
 class ChartLegend(Static):
     """One line under the chart naming its three lines (plotext's legend box covers them)."""
 
@@ -71,6 +79,5 @@ class ProgressChart(PlotextPlot):
         step = max(1, len(xs) // MAX_TICKS)
         ticks = xs[::step]
         plt.xticks([float(t) for t in ticks], [series.labels[t - 1] for t in ticks])
-        per = "" if len(xs) == series.sessions else f", {series.sessions} sessions averaged"
-        plt.title(f"{title} ({len(xs)} points{per})")
+        plt.title(chart_title(title, len(xs), series.sessions))
         self.refresh()

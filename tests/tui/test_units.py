@@ -85,22 +85,24 @@ def test_config_rebinds_and_warns_without_failing() -> None:
 def test_broken_or_missing_config_falls_back_to_defaults(tmp_path: Path) -> None:
     assert load_config(tmp_path / "missing.toml").warnings == ()
     bad = tmp_path / "bad.toml"
-    bad.write_text("theme = \n")
+    bad.write_text("cursor_blink = false\ntheme = \n")
     cfg = load_config(bad)
-    assert cfg.theme == "textual-dark" and cfg.warnings
+    assert (cfg.theme, cfg.cursor_blink) == ("textual-dark", True)
+    # one line with the file, line and column, and the code (docs/tui.md)
+    assert cfg.warnings == (f"{bad}:2:9 RP008 not valid TOML: Invalid value; using defaults",)
 
 
 def test_config_settings_of_the_wrong_type_are_named_and_defaulted(tmp_path: Path) -> None:
     cfg = parse_config('theme = 3\ncursor_blink = "no"\nkeys = "f2"\n', tmp_path / "c.toml")
     assert (cfg.theme, cfg.cursor_blink) == ("textual-dark", True)
     assert cfg.warnings == (
-        f'{tmp_path / "c.toml"}: theme must be a string such as "light" or "dark"',
-        f"{tmp_path / 'c.toml'}: cursor_blink must be true or false",
-        f'{tmp_path / "c.toml"}: [keys] must be a table of action = "key,key"',
+        f'{tmp_path / "c.toml"} RP008 theme must be a string such as "light" or "dark"',
+        f"{tmp_path / 'c.toml'} RP008 cursor_blink must be true or false",
+        f'{tmp_path / "c.toml"} RP008 [keys] must be a table of action = "key,key"',
     )
     light = parse_config('theme = "light"\ncursor_blink = false\n[keys]\nstart = "f1"\n')
     assert (light.theme, light.cursor_blink) == ("textual-light", False)
-    assert light.warnings == ("config: 'start' is fixed to Enter and cannot be rebound",)
+    assert light.warnings == ("config RP008 'start' is fixed to Enter and cannot be rebound",)
 
 
 def test_the_config_file_comes_from_roleplay_config_or_the_user_folder(

@@ -43,6 +43,21 @@ def _normalise_keys(value: str) -> str | None:
     return ",".join(keys)
 
 
+# One code for every problem in the config file: it is reported as a notification and the app
+# starts with the defaults for what could not be used (docs/tui.md, "Keys and settings").
+CONFIG_CODE = "RP008"
+_TOML_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+
+
+def _toml_problem(exc: Exception) -> tuple[str, str]:
+    """tomllib's message without its "(at line L, column C)" tail, and ":L:C" from it."""
+    message = str(exc)
+    found = _TOML_AT.search(message)
+    if found is None:
+        return message, ""
+    return message[: found.start()], f":{found.group(1)}:{found.group(2)}"
+
+
 def parse_config(text: str, path: Path | None = None) -> TuiConfig:
     import tomllib  # only when there is a config file to read (most starts have none)
 
@@ -50,40 +65,44 @@ def parse_config(text: str, path: Path | None = None) -> TuiConfig:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        return TuiConfig(warnings=(f"{where}: not valid TOML ({exc}); using defaults",), path=path)
+        reason, at = _toml_problem(exc)
+        problem = f"{where}{at} {CONFIG_CODE} not valid TOML: {reason}; using defaults"
+        return TuiConfig(warnings=(problem,), path=path)
     warnings: list[str] = []
     theme = "textual-dark"
     raw_theme = data.get("theme")
     if isinstance(raw_theme, str):
         theme = THEMES.get(raw_theme, raw_theme)
     elif raw_theme is not None:
-        warnings.append(f'{where}: theme must be a string such as "light" or "dark"')
+        warnings.append(f'{where} {CONFIG_CODE} theme must be a string such as "light" or "dark"')
     cursor_blink = True
     raw_blink = data.get("cursor_blink")
     if isinstance(raw_blink, bool):
         cursor_blink = raw_blink
     elif raw_blink is not None:
-        warnings.append(f"{where}: cursor_blink must be true or false")
+        warnings.append(f"{where} {CONFIG_CODE} cursor_blink must be true or false")
     overrides: dict[str, str] = {}
     keys = data.get("keys", {})
     if not isinstance(keys, dict):
-        warnings.append(f'{where}: [keys] must be a table of action = "key,key"')
+        warnings.append(f'{where} {CONFIG_CODE} [keys] must be a table of action = "key,key"')
         keys = {}
     for name, value in keys.items():
         spec = find_by_config_key(name)
         if spec is None:
-            warnings.append(f"{where}: unknown action '{name}' in [keys]")
+            warnings.append(f"{where} {CONFIG_CODE} unknown action '{name}' in [keys]")
             continue
         if spec.name in ("start",):
-            warnings.append(f"{where}: '{name}' is fixed to Enter and cannot be rebound")
+            warnings.append(
+                f"{where} {CONFIG_CODE} '{name}' is fixed to Enter and cannot be rebound"
+            )
             continue
         normal = _normalise_keys(value) if isinstance(value, str) else None
         if normal is None:
-            warnings.append(f"{where}: keys for '{name}' must look like \"f2,ctrl+g\"")
+            warnings.append(f"{where} {CONFIG_CODE} keys for '{name}' must look like \"f2,ctrl+g\"")
             continue
         overrides[spec.binding_id] = normal
     for extra in sorted(set(data) - {"theme", "cursor_blink", "keys"}):
-        warnings.append(f"{where}: unknown setting '{extra}'")
+        warnings.append(f"{where} {CONFIG_CODE} unknown setting '{extra}'")
     return TuiConfig(theme, cursor_blink, Keymap(overrides), tuple(warnings), path)
 
 
@@ -94,5 +113,6 @@ def load_config(path: Path | None = None) -> TuiConfig:
     except FileNotFoundError:
         return TuiConfig(path=target)
     except (OSError, UnicodeDecodeError) as exc:
-        return TuiConfig(warnings=(f"{target}: cannot read ({exc}); using defaults",), path=target)
+        problem = f"{target} {CONFIG_CODE} cannot read it ({exc}); using defaults"
+        return TuiConfig(warnings=(problem,), path=target)
     return parse_config(text, target)

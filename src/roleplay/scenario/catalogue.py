@@ -111,17 +111,10 @@ class CatalogueCache:
 
     def __init__(self, file: Path | None) -> None:
         self.file = file
-        self._loader: list[Any] | None = None
         self._records: dict[str, dict[str, Any]] = {}
         self._changed = False
         if file is not None:
             self._records = self._read(file)
-
-    @property
-    def loader(self) -> list[Any]:
-        if self._loader is None:
-            self._loader = json.loads(json.dumps(loader_stamp()))  # tuples as JSON lists
-        return self._loader
 
     def _read(self, file: Path) -> dict[str, dict[str, Any]]:
         try:
@@ -130,7 +123,7 @@ class CatalogueCache:
             return {}  # no cache yet, or a damaged one: it is rebuilt
         if not isinstance(data, dict) or data.get("format") != _CACHE_FORMAT:
             return {}
-        if data.get("loader") != self.loader:
+        if data.get("loader") != loader_stamp():
             return {}
         files = data.get("files")
         return files if isinstance(files, dict) else {}
@@ -164,7 +157,7 @@ class CatalogueCache:
         if self.file is None or not (self._changed or stale):
             return
         records = {k: v for k, v in self._records.items() if k in kept}
-        data = {"format": _CACHE_FORMAT, "loader": self.loader, "files": records}
+        data = {"format": _CACHE_FORMAT, "loader": loader_stamp(), "files": records}
         tmp = self.file.with_name(f".{self.file.name}.{os.getpid()}.tmp")
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)

@@ -3,6 +3,8 @@ and the loader's own code. Shared by the catalogue's cache and the play cache.""
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -20,12 +22,19 @@ def stamp(path: Path) -> list[int] | None:
     return [st.st_size, st.st_mtime_ns, st.st_ctime_ns]
 
 
+@functools.cache
 def loader_stamp() -> list[Any]:
-    """The version and the scenario package's code: a new loader may judge a file differently."""
+    """The version and the scenario package's code: a new loader may judge a file differently.
+
+    In the shape it reads back from JSON (tuples as lists), for both caches to compare with what
+    they kept; taken once per process, since the code that judges files is the code this process
+    loaded. Read-only."""
     from roleplay import __version__
 
     here = Path(__file__).parent
-    return [__version__, sorted((p.name, stamp(p)) for p in here.glob("*.py"))]
+    code = sorted((p.name, stamp(p)) for p in here.glob("*.py"))
+    stamp_now: list[Any] = json.loads(json.dumps([__version__, code]))
+    return stamp_now
 
 
 def dependencies(path: Path, *, broken: bool) -> list[Path]:

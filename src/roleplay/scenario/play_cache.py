@@ -87,7 +87,7 @@ def read(path: Path, folder: Path | None = None) -> LoadedScenario | None:
         return None
     if not isinstance(record, dict) or record.get("format") != _FORMAT:
         return None
-    if record.get("path") != key or record.get("loader") != _loader():
+    if record.get("path") != key or record.get("loader") != loader_stamp():
         return None
     if not unchanged(path, record.get("stamp"), record.get("deps")):
         return None
@@ -132,7 +132,7 @@ def write(loaded: LoadedScenario, taken: Stamps, folder: Path | None = None) -> 
     key = _key(loaded.path)
     record = {
         "format": _FORMAT,
-        "loader": _loader(),
+        "loader": loader_stamp(),
         "path": key,
         "stamp": taken[0],
         "deps": taken[1],
@@ -155,7 +155,3 @@ def write(loaded: LoadedScenario, taken: Stamps, folder: Path | None = None) -> 
 def _key(path: Path) -> str:
     """The same file under another working folder is the same file."""
     return str(path.absolute())
-
-
-def _loader() -> Any:
-    return json.loads(json.dumps(loader_stamp()))  # as it reads back: tuples become lists

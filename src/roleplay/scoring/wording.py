@@ -40,7 +40,7 @@ CONDESCENDING = re.compile(
     r"please|just|try to|you might want to|you may want to|you should) (?:first )?(?:learn|read|"
     r"educate yourself|familiari[sz]e yourself|look up|google|study|do (?:some|your) (?:research|"
     r"homework))\b[^?]{0,80}\bbefore\b|"
-    r"\b(?:you don't get to|you do not get to) (?:lecture|tell|decide|lecture)\b|"
+    r"\b(?:you don't get to|you do not get to) (?:lecture|tell|decide)\b|"
     r"\bsome of us (?:actually|really) (?:have|know|do|read|work)\b|"
     r"\bi'?m sure (?:even )?you(?:'re| are)? (?:capable|able|smart enough|clever enough)\b|"
     r"\bi'?m sure even you\b",

@@ -29,9 +29,8 @@ from roleplay.scoring.wording import (
 CUE_ACT_STRENGTH = 0.8  # an act named by its wording (the patterns below are precise)
 FAINT = 0.6  # ... when the encoder found no act or one weaker than this
 REFLECTION_SIMILARITY = 0.62  # closeness to a partner sentence that counts as restating it
-STORY_WORDS = (
-    5  # a sentence about the speaker this long tells their own story ("I'd like that" does not)
-)
+# a sentence about the speaker this long tells their own story ("I'd like that" does not)
+STORY_WORDS = 5
 
 # Acts a question does not perform: a question that reads like one of these is named by its
 # wording when it can be (a curious question, a proposal, a trade).

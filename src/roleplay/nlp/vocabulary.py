@@ -30,6 +30,7 @@ def whole_words() -> frozenset[str]:
     return frozenset(w for w in vocab if w.isalpha() and not w.startswith("##"))
 
 
+@lru_cache(maxsize=4096)
 def characters_per_piece(word: str) -> float:
     """How many characters each word piece of `word` covers: real words (even rare jargon such
     as "kubernetes", 2.5) split into syllable-like pieces, keyboard mash ("zxmcnvb", 1.2) into

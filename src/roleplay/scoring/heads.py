@@ -79,9 +79,11 @@ def _shipped() -> Heads | None:
         return None
 
 
+@lru_cache(maxsize=8)
 def load_heads(bank: ActBank) -> Heads:
     """The shipped heads (read once per process), or the hand-set points without them. An act
-    added to the bank after the last fit counts at its hand-set points until the next refit."""
+    added to the bank after the last fit counts at its hand-set points until the next refit.
+    Kept per bank (a scorer is often built per reply: the merge is done once)."""
     heads = _shipped()
     if heads is None:
         return Heads.from_priors(bank)

@@ -27,6 +27,7 @@ RECEPTIVE_REASON = "engaged with their view before giving yours"
 _ADVERB = (
     r"(?:can |could |do |did |really |totally |completely |fully |definitely |certainly |"
     r"absolutely |honestly |actually |also |kind of |sort of |truly |would |have to |must |"
+    r"somewhat |still |even |mostly |partly |"
     r"tend to |\w+ly )"
 )
 _THEIR_VIEW = (

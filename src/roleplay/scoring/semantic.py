@@ -70,6 +70,7 @@ from roleplay.scoring.sentence_checks import (
     engages,
     is_stock,
     names_their_feeling,
+    not_curious_when_attacking,
     sincere,
     specific_ack,
 )
@@ -179,6 +180,7 @@ class SemanticScorer:
                 else s
                 for s in sentences
             ]
+        sentences = not_curious_when_attacking(sentences, cues)
         hostile = [
             s
             for s in sentences

@@ -91,6 +91,7 @@ QUESTION_FEATURES = frozenset(
     {"open_question", "closed_question", "interest_question", "follow_up"}
 )
 BAD_QUESTION_ACTS = frozenset({"interrogation", "advice"})
+CURIOUS_ACTS = frozenset({"curious_question"})  # not earned by a sentence holding an attack
 BESIDE_ACTS = frozenset({"proposal", "trade", "concession", "offer_help", "curious_question"})
 PARTIAL_NOTE = " (no engagement with their point yet: partial credit)"
 STOCK_NOTE = " (a stock phrase: partial credit)"

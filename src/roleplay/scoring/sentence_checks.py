@@ -9,8 +9,10 @@ from dataclasses import replace
 from roleplay.scoring.acts import SentenceAct
 from roleplay.scoring.semantic_rules import (
     ACK_FEATURES,
+    CURIOUS_ACTS,
     ENGAGE_ACTS,
     GENERIC_WORDS,
+    HOSTILE_FEATURES,
     NAMING_ACTS,
     NAMING_STRENGTH,
     NEGATIVE_WORDS,
@@ -89,3 +91,21 @@ def names_something(text: str) -> bool:
 
 def clear_negative(s: Sentence, similarity: float, margin: float) -> bool:
     return s.act.similarity >= similarity and s.act.margin >= margin and s.words >= NEGATIVE_WORDS
+
+
+def not_curious_when_attacking(
+    sentences: list[Sentence], cues: list[tuple[str, Evidence]]
+) -> list[Sentence]:
+    """A question that holds an attack ("What right do you have to suggest his removal?", "How
+    can you say that ...?") is not a curious question, whatever the encoder read."""
+    attacking = [
+        e.span[0] for f, e in cues if f in HOSTILE_FEATURES and e.points < 0 and e.span is not None
+    ]
+    if not attacking:
+        return sentences
+    return [
+        replace(s, act=SentenceAct("", 0.0, s.act.similarity, s.act.margin))
+        if s.act.act in CURIOUS_ACTS and any(s.start <= a < s.end for a in attacking)
+        else s
+        for s in sentences
+    ]

@@ -159,7 +159,9 @@ CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^\W*(?:(?:yes|sure|ok|okay|right),? )?(?:(?:i can|i could|i'll|i will|let me|"
             r"could i(?! ask\b)|shall i|can i(?! take\b| ask\b)) (?!not\b|never\b|have\b|get\b|keep\b|"
-            r"think\b|see\b|know\b|wait\b|try\b|consider\b|sleep\b|mull\b|guess\b|need\b|want\b)\w+|"
+            r"think\b|see\b|know\b|wait\b|try\b|consider\b|sleep\b|mull\b|guess\b|need\b|want\b|"
+            r"understand\b|imagine\b|relate\b|appreciate\b|agree\b|accept\b|tell\b|hear\b|only\b|"
+            r"ask\b|say\b|be\b|point\b|add\b|just\b|also\b|feel\b|believe\b|respect\b)\w+|"
             r"(?:i'll|i will) get (?:it|this|that|the|them|you|your)\b|(?:happy|glad) to (?!hear\b)\w+|"
             r"(?:my|our) (?:team|people|engineers|developers|staff|folks|crew|group|analysts) "
             r"(?:can|could|will|'ll) (?!not\b|never\b|be\b|have\b)\w+|"

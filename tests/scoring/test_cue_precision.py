@@ -43,6 +43,20 @@ def reasons(result: Score) -> list[str]:
             "offers to help",
         ),
         ("Let me ask you about the effect of the news cycle on these stories.", "offers to help"),
+        # giving them something is not playing down their need
+        (
+            "You are right, but I am willing to let you have all three water.",
+            "played down what they need",
+        ),
+        # thanks, not sarcasm (the sarcastic form goes on: "How nice of you to finally ...")
+        ("How nice of you. I'm sure we can work something out.", "sarcasm"),
+        # "for you" negated is not negated support
+        ("Oh, I wouldn't want for you to freeze tonight.", "negated a supportive phrase"),
+        # stating one's own interest is not undervaluing theirs (the act needs a clear margin)
+        (
+            "I'm most interested in firewood, because it always helps to have extra.",
+            "plays down what they need",
+        ),
         # a harsh word after "I somewhat agree that" judges the matter with them
         (
             "I somewhat agree that it is ridiculous to expel someone on an accusation alone.",
@@ -76,6 +90,10 @@ def test_a_question_that_attacks_is_not_a_curious_question() -> None:
         ("You can just get more water at the store.", "played down what they need"),
         ("Just get over it.", "played down what they need"),
         ("I can send you the file tonight.", "offers to help"),
+        ("You already have all the basics, so you won't lack water.", "played down what they need"),
+        ("How nice of you to finally show up.", "sarcasm"),
+        ("I don't care about what happens to you.", "dismissed their feelings"),
+        ("Wow, that does not sound good at all.", "acknowledged it's hard"),
         ("How can you say that when the data shows the opposite?", "loaded question"),
     ],
 )

@@ -98,6 +98,11 @@ _OPTION_OPENERS = (("how", "about"), ("what", "about"), ("what", "if"))
 _SECOND_PERSON = frozenset({"you", "your", "you're", "yours", "u", "ur", "we", "us", "our"})
 
 
+# Cue words too plain to be support on their own ("I can't give it to you", "I wouldn't want
+# for you to freeze"): negated, they count for nothing rather than as negated support.
+_NOT_SUPPORT = frozenset({"for you", "to you"})
+
+
 def _in_span(hit: Hit, span: tuple[int, int]) -> bool:
     return hit.start is not None and span[0] <= hit.start < span[1]
 
@@ -116,7 +121,7 @@ def cue_hits(text: PreparedText, lexicon: Lexicon) -> tuple[list[Hit], list[tupl
             continue  # the country, not "us" (matching runs on lower-cased text)
         spec = lexicon.features[name]
         if spec.negation != "none" and is_negated(text, start):
-            if spec.negation == "flip":
+            if spec.negation == "flip" and text.lower[start:end] not in _NOT_SUPPORT:
                 neg_start = _negator_start(text, start)
                 hits.append(
                     Hit("negated_support", neg_start, end, snippet(text.original, neg_start, end))

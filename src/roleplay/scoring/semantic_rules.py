@@ -34,9 +34,10 @@ GENERIC_WORDS = frozenset(
 WORDS = re.compile(r"[A-Za-z]+")
 
 HOSTILE_ACTS = frozenset({"insult", "threat", "sarcasm", "blame", "condescension"})
-# costly acts whose words are common in plain argument: they cost only when as clear as the
-# hostile cap requires ("I think that sometimes accusations are true" is near "talks down")
-HOSTILE_ONLY_WHEN_CLEAR = frozenset({"condescension"})
+# costly acts whose words are common in plain argument or bargaining: they cost only when as
+# clear as the hostile cap requires ("I think that sometimes accusations are true" is near "talks
+# down", "I'm most interested in firewood, because ..." near "plays down what they need")
+HOSTILE_ONLY_WHEN_CLEAR = frozenset({"condescension", "undervalue"})
 HOSTILE_FEATURES = frozenset(
     {"ultimatum", "blame", "you_people", "attack", "sarcasm", "imperious_we", "loaded_question"}
 )

@@ -99,8 +99,9 @@ _SECOND_PERSON = frozenset({"you", "your", "you're", "yours", "u", "ur", "we", "
 
 
 # Cue words too plain to be support on their own ("I can't give it to you", "I wouldn't want
-# for you to freeze"): negated, they count for nothing rather than as negated support.
-_NOT_SUPPORT = frozenset({"for you", "to you"})
+# for you to freeze"): negated, they count for nothing rather than as negated support ("not
+# true" is a flat disagreement already, counted once).
+_NOT_SUPPORT = frozenset({"for you", "to you", "true"})
 
 
 def _in_span(hit: Hit, span: tuple[int, int]) -> bool:

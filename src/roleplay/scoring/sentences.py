@@ -303,9 +303,12 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
         if (
             act.strength < FAINT
             or confused
-            or (question and (act.act in NOT_QUESTION_ACTS or unclear_negative))
+            or unclear_negative
+            or (question and act.act in NOT_QUESTION_ACTS)
         ):
-            # the encoder found no act, only a faint one, or one a question cannot perform
+            # the encoder found no act, only a faint one, a costly one without a clear margin
+            # ("Just stop calling her then" near dismissal: the wording says advice), or one a
+            # question cannot perform
             for name, pattern in CUE_ACTS:
                 if pattern.search(text):
                     # a costly act named by its wording is as clear as its wording

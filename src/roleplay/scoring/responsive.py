@@ -11,25 +11,24 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.semantic_rules import NEGATIVE_MARGIN, NEGATIVE_SIMILARITY
 from roleplay.scoring.sentences import COMMITMENT, Sentence, sentence_at
 from roleplay.scoring.types import Evidence
 
 # The partner wants something from the speaker: asks, requests, or states a need.
-REQUEST = re.compile(
+REQUEST = caseless(
     r"\?|\b(?:can|could|will|would) you\b|\bplease\b|\b(?:need|needs|want|wants|expect|"
     r"expects|require|requires|asking for|ask for)\b|\b(?:i|we)(?:'ve| have)? (?:still )?"
     r"(?:haven't|have not|not) (?:seen|got|had|heard|received)\b|\b(?:waiting|wait) (?:for|on)\b|"
     r"\buntil (?:i|we) (?:have|get|see)\b",
-    re.IGNORECASE,
 )
 # Something concrete: when, how often, or a number.
-CONCRETE = re.compile(
+CONCRETE = caseless(
     r"\b(?:by|before|within|every|each|until|tomorrow|today|tonight|this (?:afternoon|evening|"
     r"morning|week)|next (?:week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"noon|morning|evening|weekly|daily|end of (?:the )?(?:day|week)|eod|asap|right away|"
     r"straight away|first thing|in time for|once|\d+)\b",
-    re.IGNORECASE,
 )
 CONTENT_WORD = re.compile(r"[A-Za-z]{5,}|\b[A-Z]{2,5}\b")  # long words, acronyms (VP, EU) ...
 COMMON_WORDS = frozenset(  # ... except these
@@ -37,9 +36,8 @@ COMMON_WORDS = frozenset(  # ... except these
     think right going being doing maybe might still again other every after before""".split()
 )
 # A promise to think about it is not an answer.
-NONCOMMITTAL = re.compile(
+NONCOMMITTAL = caseless(
     r"\b(?:i'll|i will|we'll|we will|let me) (?:think|see|try|consider|mull|sleep on|look into it)\b",
-    re.IGNORECASE,
 )
 LISTENING_ACTS = frozenset({"reflection", "curious_question"})
 LISTENING_STRENGTH = 0.5

@@ -16,6 +16,7 @@ import numpy as np
 
 from roleplay.nlp import EncodingCache, split_sentences
 from roleplay.scoring.acts import ActBank, SentenceAct
+from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.semantic_rules import HOSTILE_MARGIN, NEGATIVE_MARGIN
 from roleplay.scoring.wording import (
     CONDESCENDING,
@@ -68,13 +69,12 @@ NEGATIVE_ACTS = frozenset(
 # your VP myself" as interrogation): without a hostile act's clear margin, the wording decides.
 COMMITMENT_CONFUSED = frozenset({"blame", "interrogation"})
 # A commitment from the speaker's side, or what the partner will receive.
-COMMITMENT = re.compile(
+COMMITMENT = caseless(
     r"\b(?:(?:i|we)(?:'ll| will| can(?!'t|not| not)| could(?! not|n't))|(?:my|our) \w+ (?:will|can"
     r"(?!'t|not| not)|could(?! not|n't))|let me|happy to|glad to|please do|here's (?:a|my|what)|"
     r"you(?:'ll| will) (?:have|get|hear|see|receive)|(?:it|that|this)(?: one)?(?:'s| is) "
     r"(?:all )?mine|i own (?:it|this|that)|"
     r"count on me|consider it done|you have my word)\b",
-    re.IGNORECASE,
 )
 # An interrogation asks: a statement that does not even open like a question does not.
 QUESTION_OPENING = re.compile(r"^\W*(?:so |and |but |then )?(?:why|how|who|what)\b", re.I)
@@ -90,10 +90,9 @@ INTERROGATION = re.compile(
 )
 # A trade names both sides of an exchange or a condition; without such wording the encoder's
 # "trade" is a sentence that shares a trade's words ("It sounds like Friday is tight").
-EXCHANGE = re.compile(
+EXCHANGE = caseless(
     r"\b(?:if|unless|in (?:exchange|return)|as long as|so long as|provided|on condition|swap|"
     r"trade|(?:and|then|while|,) (?:i|we|you)(?:'ll| will| can| could| take| keep| get| do))\b",
-    re.I,
 )
 # Acts whose wording is unmistakable, used when the encoder found no act in the sentence.
 CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -208,16 +207,15 @@ CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Someone other than the partner reported something to the speaker ("two juniors told me
 # they're nervous"): the sentence neither validates nor restates the partner.
-THIRD_PARTY_REPORT = re.compile(
-    r"(?<!\byou )(?<!\bu )\b(?:told|tell|tells|said|says|mentioned)(?: to)? (?:me|us)\b", re.I
+THIRD_PARTY_REPORT = caseless(
+    r"(?<!\byou )(?<!\bu )\b(?:told|tell|tells|said|says|mentioned)(?: to)? (?:me|us)\b"
 )
 # A sentence that commits the speaker to act does not restate the partner, however close.
 OFFERS = next(pattern for name, pattern in CUE_ACTS if name == "offer_help")
 # A curious question without a question mark: an invitation to say more.
-INVITATION = re.compile(
+INVITATION = caseless(
     r"\b(?:tell me (?:more|about|what|how)|walk me through|help me understand|i'd (?:like|love) "
     r"to (?:hear|know|understand)|i'm curious|i wonder)\b",
-    re.IGNORECASE,
 )
 ADVICE_QUESTION = re.compile(
     r"^\W*(?:so |and |but )?(?:why (?:don't|do not|not|can't|cannot) (?:you )?(?:just |simply )?|"

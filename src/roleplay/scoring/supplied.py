@@ -14,28 +14,26 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.responsive import clearly_hostile
 from roleplay.scoring.sentences import Sentence
 
 # The partner wants information, not an action.
-ASKS_FOR_INFO = re.compile(
+ASKS_FOR_INFO = caseless(
     r"\b(?:give|tell|show|name|list|share|walk) (?:me|us)\b|\bexamples?\b|\binstances?\b|"
     r"\b(?:which|what) (?:\w+ )?(?:are|were|was|is|did|do|does|have|has)\b.*\?|\bname (?:one|two|"
     r"three|a few|some|a couple)\b|\bwho (?:was|were|is|are)\b.*\?",
-    re.IGNORECASE,
 )
 COUNT = re.compile(r"\b(?:two|three|four|five|a couple|both|a few|\d+)\b", re.IGNORECASE)
 SAME_COUNT = {"a couple": "two", "both": "two"}
 # The sentence names things: examples, a list after a colon, or the count itself.
-NAMES_THINGS = re.compile(
+NAMES_THINGS = caseless(
     r"\bcomes? to mind\b|\bfor (?:example|instance)\b|\bsuch as\b|\be\.g\.|\bnamely\b|:\s*\S",
-    re.IGNORECASE,
 )
 CONTENT = re.compile(r"\b[A-Za-z]{5,}\b|\b\d+\b")
-VAGUE = re.compile(
+VAGUE = caseless(
     r"\b(?:plenty|lots|loads|many|several|various|a bunch) of (?:examples|things|instances|them)\b"
     r"|\b(?:i'll|i will|let me) (?:think|dig|look|get back)\b",
-    re.IGNORECASE,
 )
 MIN_CONTENT = 3  # content words of its own besides the naming words
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring.ascii_case import caseless
+
 # A statement that opens by restating the partner's side in the speaker's words ("So you keep
 # looking, hoping it'll make sense", "So it's the lack of discussion that bothers you", "Part of
 # you wants to stop"), not one that advises or commits ("So you should ...", "So I'll ...").
@@ -20,16 +22,15 @@ REFLECTIVE_OPENING = re.compile(
 # fact ("Cutting salt can lower blood pressure") shares their words without restating their point.
 _YOU = r"you|your|yours|yourself|you're|you've|you'd|you'll"
 _I = r"i|me|my|mine|myself|i'm|i've|i'd|i'll|im"
-SECOND_PERSON = re.compile(rf"\b(?:{_YOU})\b", re.I)
-FIRST_PERSON = re.compile(rf"\b(?:{_I})\b", re.I)
+SECOND_PERSON = caseless(rf"\b(?:{_YOU})\b")
+FIRST_PERSON = caseless(rf"\b(?:{_I})\b")
 OTHERS_OPENING = re.compile(
     r"^\W*(?:they|he|she|people|everyone|everybody|police|officers|the|some|most|many|those|"
     r"these)\b",
     re.I,
 )
-PERSON = re.compile(
+PERSON = caseless(
     rf"\b(?:{_I}|{_YOU}|we|us|our|ours|we're|they|them|their|they're|he|him|his|she|her|hers)\b",
-    re.I,
 )
 # Talking down in polite words: homework before they may speak ("Maybe learn how census data
 # works before reverting people", "Perhaps read the policy before quoting it"), their standing
@@ -47,15 +48,13 @@ CONDESCENDING = re.compile(
     re.I,
 )
 # Telling them what to do, think or feel ("so try not to think about it", "just forget him").
-STEERING = re.compile(
+STEERING = caseless(
     r"\b(?:you should|you need to|you must|you have to|you ought to|try (?:not )?to|just|stop|"
     r"forget|don't worry|get over)\b",
-    re.I,
 )
-GENERALISING = re.compile(
+GENERALISING = caseless(
     r"\b(?:most|usually|normally|often|typically|generally|commonly|common|rarely|on average|"
     r"tends? to|percent|per cent|studies|research|evidence|one in \w+)\b",
-    re.I,
 )
 POINTING = re.compile(r"^\W*(?:that|this|it|so|what|how|oh|no wonder|of course)\b", re.I)
 

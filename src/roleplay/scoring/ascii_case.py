@@ -1,0 +1,46 @@
+"""Case-insensitive patterns that run case-sensitively on lower-cased ASCII text.
+
+Python's `re.IGNORECASE` turns off the engine's fast scan for a pattern's possible first
+characters, so a pattern opening on a word list (`\\b(?:if|unless|in return ...)`) is several
+times slower with it. For ASCII text the same matches come from the pattern compiled without
+the flag, run on the lower-cased text (same length, so every position is the same); text with
+any other character takes the flagged pattern, unchanged. A pattern whose letters are not all
+lower case outside escapes (`[A-Z]`, `\\W` is fine) cannot be lowered and is refused.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ESCAPE = re.compile(r"\\.")
+_UPPER = re.compile(r"[A-Z]")
+
+
+class CaselessPattern:
+    """`search` / `match` / `fullmatch` like an `re.IGNORECASE` pattern's. A match found on
+    ASCII text is a match on its lower-cased copy: positions are the text's, `group()` is lower
+    case (callers here only test for a match or read positions)."""
+
+    __slots__ = ("pattern", "_flagged", "_lowered")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        if _UPPER.search(_ESCAPE.sub("", pattern)):
+            raise ValueError(f"pattern has upper-case letters: {pattern[:40]!r}")
+        self.pattern = pattern
+        self._flagged = re.compile(pattern, flags | re.IGNORECASE)
+        self._lowered = re.compile(pattern, flags & ~re.IGNORECASE)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if text.isascii():
+            return self._lowered.search(text.lower())
+        return self._flagged.search(text)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        if text.isascii():
+            return self._lowered.match(text.lower())
+        return self._flagged.match(text)
+
+
+def caseless(pattern: str, flags: int = 0) -> CaselessPattern:
+    """A case-insensitive pattern (see the module docstring)."""
+    return CaselessPattern(pattern, flags)

@@ -1,0 +1,64 @@
+"""Caseless patterns find what the same pattern with re.IGNORECASE finds, in any text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from roleplay.scoring import responsive, sentences, supplied, wording
+from roleplay.scoring.ascii_case import CaselessPattern, caseless
+
+TEXTS = [
+    "I'll SEND you the plan by Friday.",
+    "So YOU feel left out of the decision",
+    "Why Didn't You tell me earlier?",
+    "Maybe Learn how census data works before reverting people.",
+    "If you cover Monday, I'll take Friday.",
+    "It Sounds Like Friday is tight.",
+    "Most lumps turn out to be cysts, Research says.",
+    "We’ll Send it — promise. Café meeting at noon?",  # not ASCII: the flagged pattern runs
+    "İ think it's fine",  # a letter that lower-cases to two characters
+    "K\u212a is the Kelvin sign",
+    "",
+]
+
+
+def shipped() -> list[CaselessPattern]:
+    found = [
+        value
+        for module in (sentences, wording, responsive, supplied)
+        for value in vars(module).values()
+        if isinstance(value, CaselessPattern)
+    ]
+    return found
+
+
+def test_the_scorer_uses_caseless_patterns() -> None:
+    assert len(shipped()) >= 12
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_every_shipped_pattern_matches_like_its_ignorecase_twin(text: str) -> None:
+    for pattern in shipped():
+        twin = re.compile(pattern.pattern, re.IGNORECASE)
+        for mine, theirs in (
+            (pattern.search(text), twin.search(text)),
+            (pattern.match(text), twin.match(text)),
+        ):
+            assert (mine is None) == (theirs is None), pattern.pattern[:40]
+            if mine is not None and theirs is not None:
+                assert mine.span() == theirs.span(), pattern.pattern[:40]
+
+
+def test_non_ascii_text_keeps_the_unicode_case_rules() -> None:
+    # re.IGNORECASE matches the Kelvin sign for "k"; lower-casing ASCII alone would not
+    pattern = caseless(r"\bkelvin\b")
+    assert pattern.search("\u212aelvin") is not None
+    assert pattern.search("KELVIN") is not None
+
+
+def test_a_pattern_with_upper_case_letters_is_refused() -> None:
+    with pytest.raises(ValueError, match="upper-case"):
+        caseless(r"\b[A-Z]{2,5}\b")
+    assert caseless(r"^\W*\S+\B").search("Hello") is not None  # escapes are not letters

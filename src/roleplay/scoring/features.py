@@ -342,13 +342,31 @@ def _partners_feeling(
     return True
 
 
+PARTNER_LINES_KEPT = 64  # partner lines whose words are kept (then the store starts again)
+_partner_words: dict[tuple[int, str], tuple[Lexicon, tuple[Token, ...], dict[str, float]]] = {}
+
+
+def partner_words(partner: str, lexicon: Lexicon) -> tuple[tuple[Token, ...], dict[str, float]]:
+    """The partner line's tokens and content stems (stem -> rarity; read, never changed, by the
+    callers). Every reply to one line needs the same, so recent lines' are kept."""
+    key = (id(lexicon), partner)
+    found = _partner_words.get(key)
+    if found is not None and found[0] is lexicon:
+        return found[1], found[2]
+    tokens = tokenize(partner) if partner else ()
+    stems = content_stems(tokens, lexicon)
+    if len(_partner_words) >= PARTNER_LINES_KEPT:
+        _partner_words.clear()
+    _partner_words[key] = (lexicon, tokens, stems)  # the lexicon kept alive: its id stays its own
+    return tokens, stems
+
+
 def extract(item: ScoreInput, lexicon: Lexicon) -> list[Hit]:
     """All hits for one reply, in no particular order."""
     text = prepare(item.reply)
     found, feelings = cue_hits(text, lexicon)
     hits = apply_context(text, found)
-    partner_tokens = tokenize(item.partner) if item.partner else ()
-    partner_stems = content_stems(partner_tokens, lexicon)
+    partner_tokens, partner_stems = partner_words(item.partner, lexicon)
     loaded = [h for h in hits if h.feature == "loaded_question"]
     hits += question_hits(text, partner_stems, lexicon, loaded)
     hits += emotion_hits(text, feelings, item, partner_tokens, lexicon)

@@ -114,7 +114,8 @@ def _looks_like_gibberish(words: list[str]) -> bool:
     known = whole_words()
     if not words:
         return False
-    bases = [_CONTRACTION.sub("", w) for w in words]  # "let's" is "let", not a shattered word
+    # "let's" is "let", not a shattered word
+    bases = [_CONTRACTION.sub("", w) if "'" in w else w for w in words]
     long_words = [w for w in bases if len(w) >= 5]  # "thx", "lol", "hjkl": too short to tell
     mash = [
         w
@@ -128,7 +129,10 @@ def unreadable_reason(reply: str) -> str | None:
     """Why `reply` cannot be scored, or None when it can."""
     if not reply.strip():
         return "empty"
-    words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(reply)]
+    if reply.isascii():  # the same words, lower-cased in one call
+        words = _WORD.findall(reply.lower())
+    else:
+        words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(reply)]
     if not words:
         return "no_words"
     script = _script_language(reply)

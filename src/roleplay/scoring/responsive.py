@@ -61,20 +61,31 @@ def answers_request(sentences: list[Sentence], partner: str) -> Sentence | None:
         return None
     if clearly_hostile(sentences):
         return None  # a clear insult, threat, sarcasm, blame or dismissal answers nothing
-    theirs = _content(partner)
-    # what makes it concrete may follow the commitment ("It's mine. Weekly status to you.")
-    concrete = any(
-        CONCRETE.search(s.text) or _content(s.text) & theirs for s in sentences if not s.repeat
-    )
+    found: list[bool] = []
+
+    def concrete() -> bool:
+        """What makes it concrete may follow the commitment ("It's mine. Weekly status to
+        you."); worked out only when a sentence needs it."""
+        if not found:
+            theirs = _content(partner)
+            found.append(
+                any(
+                    CONCRETE.search(s.text) or _content(s.text) & theirs
+                    for s in sentences
+                    if not s.repeat
+                )
+            )
+        return found[0]
+
     for s in sentences:
         if s.repeat or s.act.act == "stock_phrase" or NONCOMMITTAL.search(s.text):
             continue
         if s.text.rstrip().endswith("?"):
             # a proposal put as a question answers too ("How about we ... in time for ...?")
-            if s.act.act in PROPOSING_ACTS and s.act.strength >= LISTENING_STRENGTH and concrete:
+            if s.act.act in PROPOSING_ACTS and s.act.strength >= LISTENING_STRENGTH and concrete():
                 return s
             continue
-        if COMMITMENT.search(s.text) and (s.act.act in COMMITTING_ACTS or concrete):
+        if COMMITMENT.search(s.text) and (s.act.act in COMMITTING_ACTS or concrete()):
             return s
     return None
 

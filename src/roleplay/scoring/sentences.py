@@ -342,4 +342,8 @@ def own_story(text: str) -> bool:
 def sentence_at(sentences: list[Sentence], span: tuple[int, int] | None) -> Sentence | None:
     if span is None:
         return None
-    return next((s for s in sentences if s.start <= span[0] < s.end), None)
+    at = span[0]
+    for s in sentences:  # a plain loop: called for every evidence item, often
+        if s.start <= at < s.end:
+            return s
+    return None

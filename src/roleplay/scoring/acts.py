@@ -79,10 +79,13 @@ class ActBank:
             if not filled:
                 result.append(SentenceAct("", 0.0, 0.0))
                 continue
-            ranked = sorted(((sim, i) for i, sim in enumerate(row) if i != neutral), reverse=True)[
-                :2
-            ]
-            (best, index), (second, _) = ranked[0], ranked[1]
+            # the closest act besides neutral (the last one among equals) and the next closest
+            # (equal to it on a tie), found with C-level max/index rather than a sort
+            others = row[:neutral] + row[neutral + 1 :] if neutral >= 0 else row
+            best = max(others)
+            at = len(others) - 1 - others[::-1].index(best)
+            second = max(others[:at] + others[at + 1 :])
+            index = at + 1 if 0 <= neutral <= at else at
             rival = max(second, row[neutral]) if neutral >= 0 else second
             margin = best - rival
             if best < FLOOR or margin <= 0:

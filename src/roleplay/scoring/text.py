@@ -19,6 +19,9 @@ _STRAIGHTEN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9%$']*", re.IGNORECASE)
+# The same on ASCII text, which tokenize() has lower-cased: the flag only slows it down there
+# (it also matches a few non-ASCII letters, such as the Kelvin sign, so other text keeps it).
+_ASCII_WORD = re.compile(r"[a-z0-9][a-z0-9%$']*")
 _SENTENCE_END = re.compile(r"[.!?\n]+|$")
 # Clause boundaries: punctuation and the contrastive/coordinating words that reset negation scope.
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\n\-\u2014()]|\b(?:but|however|although|though|and|yet)\b")
@@ -109,8 +112,12 @@ def ascii_lower(text: str) -> str:
 
 def tokenize(text: str) -> tuple[Token, ...]:
     make = tuple.__new__  # builds the named tuple without the Python-level __new__ (hot path)
+    lower = ascii_lower(text)
+    words = (_ASCII_WORD if text.isascii() else _WORD).finditer(lower)
+    if "'" not in lower:  # no word can end in an apostrophe
+        return tuple([make(Token, (m.group(), m.start(), m.end())) for m in words])
     out = []
-    for m in _WORD.finditer(ascii_lower(text)):
+    for m in words:
         word = m.group()
         if word[-1] == "'":
             word = word.rstrip("'")
@@ -146,7 +153,8 @@ def prepare(reply: str) -> PreparedText:
     for start, end in quotes:
         masked = masked[: start + 1] + " " * (end - start - 2) + masked[end - 1 :]
     tokens = tokenize(plain)
-    lower = ascii_lower(masked)
+    lower_plain = ascii_lower(plain)
+    lower = lower_plain if masked == plain else ascii_lower(masked)
     return PreparedText(
         original=reply,
         plain=plain,
@@ -156,7 +164,7 @@ def prepare(reply: str) -> PreparedText:
         token_starts=tuple(t.start for t in tokens),
         sentences=sentence_spans(plain),
         quotes=quotes,
-        clause_breaks=tuple(m.start() for m in _CLAUSE_BREAK.finditer(ascii_lower(plain))),
+        clause_breaks=tuple([m.start() for m in _CLAUSE_BREAK.finditer(lower_plain)]),
     )
 
 

@@ -157,9 +157,29 @@ def test_restart_on_a_removed_scenario_file_is_rp706_not_a_crash(tmp_path: Path)
     res = run_main("resume", "1", "--json", "--restart")
     assert res.returncode == 2 and "Traceback" not in res.stderr
     assert "RP706" in res.stderr and "cannot restart" in res.stderr
-    assert "was removed or no longer loads" in res.stderr
+    assert "was removed" in res.stderr
     with SessionStore.open() as store:
         assert store.session(1).turn_count == 1 and len(store.sessions()) == 1
+
+
+def test_restart_on_a_broken_scenario_file_gives_the_files_coded_line(tmp_path: Path) -> None:
+    copy = tmp_path / "budget_broken.yaml"
+    shutil.copy(BUDGET, copy)
+    run_main("play", str(copy), "--plain", stdin=ONE)
+    lines = copy.read_text().splitlines()
+    copy.write_text("\n".join(lines) + "\nstates: [\n")  # unclosed flow sequence at the end
+    res = run_main("resume", "1", "--plain", "--restart")
+    assert res.returncode == 2 and "Traceback" not in res.stderr
+    error = res.stderr.strip().splitlines()[-1]
+    assert error.startswith(f"error: {copy}:{len(lines) + 2}:1 RP101 "), error
+    assert "RP706" not in res.stderr and "no longer loads" in res.stderr
+    res = run_main("resume", "1", "--plain")  # a script that does not choose: RP706, still
+    assert res.returncode == 2 and "RP706" in res.stderr and "no longer loads" in res.stderr
+    with SessionStore.open() as store:  # nothing lost: the session is still there to resume
+        assert store.session(1).turn_count == 1 and store.session(1).outcome is None
+        assert len(store.sessions()) == 1
+    saved = run_main("resume", "1", "--plain", "--saved")
+    assert saved.returncode == 0 and "(resumed after turn 1)" in saved.stdout
 
 
 def test_corrupt_database_is_a_one_line_error_and_untouched() -> None:

@@ -226,7 +226,7 @@ def test_a_removed_file_offers_only_the_saved_version(tmp_path: Path) -> None:
         plan = plan_resume(store, session_id=sid)
         assert plan.changed and not plan.can_restart
         assert plan.change_notice is not None
-        assert "was removed or no longer loads" in plan.change_notice
+        assert "was removed since session" in plan.change_notice
         assert plan.change_notice.endswith("You can finish on the saved version.")
         assert "[r]estart" not in plan.version_question
         with pytest.raises(StorageError):

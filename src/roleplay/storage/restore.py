@@ -35,6 +35,7 @@ class ResumeCheck:
     record: SessionRecord
     saved: LoadedScenario
     current: LoadedScenario | None  # None: the file is gone or no longer loads
+    problem: ScenarioError | None = None  # why the file no longer loads (None: gone or loads)
 
     @property
     def changed(self) -> bool:
@@ -80,12 +81,13 @@ def check_resume(
     saved = saved_scenario(store, record)
     where = current_path or (Path(record.scenario_path) if record.scenario_path else None)
     current: LoadedScenario | None = None
+    problem: ScenarioError | None = None
     if where is not None and where.is_file():
         try:
             current = load_file(where)
-        except ScenarioError:
-            current = None
-    return ResumeCheck(record, saved, current)
+        except ScenarioError as exc:
+            problem = exc
+    return ResumeCheck(record, saved, current, problem)
 
 
 def restore_session(

@@ -7,7 +7,8 @@ Plain mode, the TUI and ``roleplay resume`` only call this and show what it says
   scenario for ``roleplay play ID``), else nothing (RP712 when the learner asked to resume);
 - *on which version*: the scenario file may have changed (or gone) since the session was saved.
   Unchanged: the saved version. Changed: the choice given (``--saved``/``--restart``), else the
-  learner is asked, else (a script) RP706. A restart needs the new file to load (RP706 if not);
+  learner is asked, else (a script) RP706. A restart needs the new file: RP706 when it is gone,
+  the file's own error (``file:line:col RPxxx ...``) when it no longer loads;
 - *the words*: the offer, the note for scripts, the change notice and the questions;
 - *how to continue*: the restored session, or a new one on the changed file.
 
@@ -129,7 +130,9 @@ class ResumePlan:
 
     @property
     def _what_happened(self) -> str:
-        return "was removed or no longer loads" if self.check.current is None else "has changed"
+        if self.check.problem is not None:
+            return "no longer loads"
+        return "was removed" if self.check.current is None else "has changed"
 
     @property
     def change_notice(self) -> str | None:
@@ -137,10 +140,14 @@ class ResumePlan:
         if not self.changed:
             return None
         where = self.record.scenario_path or self.record.scenario_id
-        return (
-            f"The scenario file {visible(where)} {self._what_happened} since session "
-            f"{self.record.id} started. You can finish on the saved version"
-            + (", or restart on the new one." if self.can_restart else ".")
+        since = f"since session {self.record.id} started"
+        what = (
+            f"no longer loads (it changed {since})"
+            if self.check.problem
+            else (f"{self._what_happened} {since}")
+        )
+        return f"The scenario file {visible(where)} {what}. You can finish on the saved version" + (
+            ", or restart on the new one." if self.can_restart else "."
         )
 
     @property
@@ -171,11 +178,14 @@ class ResumePlan:
         """Which version to continue on without asking: the saved one when nothing changed,
         else the choice given; None when the learner must be asked (:attr:`version_question`).
         RP706 when it cannot be decided: a script gave no choice, or a restart was asked for
-        while the new file does not load."""
+        while the file is gone; a restart on a file that no longer loads raises that file's
+        :class:`ScenarioError` (``file:line:col RPxxx message``), as ``play FILE`` would."""
         choice = self.choice
         if not self.changed:
             return "saved"
         where = visible(self.record.scenario_path or self.record.scenario_id)
+        if choice == "restart" and self.check.problem is not None:
+            raise self.check.problem  # the file's own coded line(s): file:line:col RPxxx ...
         if choice == "restart" and not self.can_restart:
             raise StorageError(
                 "RP706",
@@ -189,8 +199,8 @@ class ResumePlan:
             return None
         raise StorageError(
             "RP706",
-            f"session {self.record.id}: the scenario file {where} {self._what_happened} since "
-            "the session started",
+            f"session {self.record.id}: the scenario file {where} {self._what_happened}"
+            + ("" if self.check.problem else " since the session started"),
             hint=f"`roleplay resume {self.record.id} --saved` continues on the saved version"
             + ("; `--restart` starts again on the current file" if self.can_restart else ""),
         )

@@ -8,7 +8,7 @@ from roleplay.engine.session import MAX_REPLY_CHARS
 from roleplay.storage import SessionStore
 
 from ..budget import GOOD_REPLIES, PLAY_BUDGET
-from .helpers import run_cli
+from .helpers import run_cli, run_main
 
 HUGE = "I hear you. " + "a" * 1_000_000
 
@@ -34,3 +34,22 @@ def test_json_mode_reports_the_refusal_as_an_event() -> None:
     assert events[-1]["event"] == "error" and events[-1]["code"] == "RP604"
     assert "1,000,012" in events[-1]["message"]
     assert "turn" not in [e["event"] for e in events]
+
+
+def test_score_takes_the_same_limit_with_the_same_code_and_words() -> None:
+    longest = "I hear you. " + "a" * (MAX_REPLY_CHARS - 12)
+    accepted = run_main("score", longest, "--json", "--scorer", "lexical")
+    assert accepted.returncode == 0, accepted.stderr
+    assert json.loads(accepted.stdout)["scored"] is True
+    one_more = longest + "a"
+    refused = run_main("score", one_more, "--scorer", "lexical")
+    played = run_main("play", PLAY_BUDGET, "--plain", stdin=one_more + "\n")
+    assert refused.returncode == played.returncode == 2
+    (refusal,) = refused.stderr.strip().splitlines()
+    assert refusal.startswith("error: RP604 the reply is 100,001 characters long; the limit is")
+    assert refusal in played.stderr.splitlines()  # the same line, word for word
+    lines = "\n".join(json.dumps({"reply": text}) for text in (longest, one_more)) + "\n"
+    jsonl = run_main("score", "--jsonl", "-", "--scorer", "lexical", stdin=lines)
+    first, second = (json.loads(line) for line in jsonl.stdout.splitlines())
+    assert jsonl.returncode == 2 and first["scored"] is True
+    assert second["error"]["code"] == "RP604" and second["error"]["message"] in refusal

@@ -12,8 +12,8 @@ from roleplay.errors import Location, RoleplayError
 from roleplay.report.console import Printer, safe_text
 from roleplay.scoring import SCORER_NAMES, Score, ScoreInput, Scorer, get_scorer
 from roleplay.scoring.readable import unscored_message
+from roleplay.scoring.reply_limit import REPLY_TOO_LONG, reply_length_message, reply_too_long
 
-MAX_REPLY_CHARS = 20_000
 MAX_LINE_BYTES = 1_000_000
 _SIDE_TEXT = {
     "beside": "beside the table (working on the problem together)",
@@ -78,8 +78,9 @@ def run_score(args: argparse.Namespace) -> int:
             "the reply is empty: nothing to score",
             hint='roleplay score "your reply" --partner "what they said"',
         )
-    if len(args.reply) > MAX_REPLY_CHARS:
-        raise RoleplayError("RP503", f"reply longer than {MAX_REPLY_CHARS} characters")
+    too_long = reply_too_long(args.reply, RoleplayError)
+    if too_long is not None:
+        raise too_long
     item = ScoreInput(
         reply=args.reply,
         partner=args.partner or "",
@@ -121,8 +122,8 @@ def _input_from(obj: Any) -> ScoreInput:
     reply = obj.get("reply")
     if not isinstance(reply, str):
         raise ValueError('"reply" is required and must be a string')
-    if len(reply) > MAX_REPLY_CHARS:
-        raise ValueError(f'"reply" is longer than {MAX_REPLY_CHARS} characters')
+    if reply_too_long(reply, RoleplayError) is not None:
+        raise _TooLong(reply_length_message(len(reply)))
     partner = obj.get("partner") or ""
     if not isinstance(partner, str):
         raise ValueError('"partner" must be a string')
@@ -133,6 +134,10 @@ def _input_from(obj: Any) -> ScoreInput:
     if emotion is not None and not isinstance(emotion, str):
         raise ValueError('"emotion" must be a string')
     return ScoreInput(reply, partner, tuple(key_points), emotion or None)
+
+
+class _TooLong(ValueError):
+    """A JSONL reply over the one reply limit: its line's error has the limit's code."""
 
 
 _TOO_LONG = b"\x00too-long"
@@ -172,7 +177,8 @@ def score_lines(lines: Iterable[bytes], out: Printer, scorer: Scorer) -> int:
             score = scorer.score(_input_from(obj))
         except ValueError as exc:
             bad += 1
-            out.json({"line": number, "error": {"code": "RP504", "message": str(exc)}})
+            code = REPLY_TOO_LONG if isinstance(exc, _TooLong) else "RP504"
+            out.json({"line": number, "error": {"code": code, "message": str(exc)}})
             continue
         out.json(score.to_json())
     return bad

@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from roleplay.errors import SessionError
+from roleplay.scoring.reply_limit import MAX_REPLY_CHARS as MAX_REPLY_CHARS  # defined once
+from roleplay.scoring.reply_limit import reply_too_long as _too_long
 from roleplay.scoring.types import Score, ScoreInput
 
 Outcome = Literal["success", "failure", "neutral", "abandoned"]
 Mode = Literal["coach", "exam"]
-MAX_REPLY_CHARS = 100_000
 
 
 @dataclass(frozen=True)
@@ -47,13 +48,7 @@ class TurnResult:
 
 def reply_too_long(text: str) -> SessionError | None:
     """RP604 for a reply over :data:`MAX_REPLY_CHARS`: it is refused whole, never cut short."""
-    if len(text) <= MAX_REPLY_CHARS:
-        return None
-    return SessionError(
-        "RP604",
-        f"the reply is {len(text):,} characters long; the limit is {MAX_REPLY_CHARS:,}",
-        hint="shorten it and send it again; it was not scored or saved",
-    )
+    return _too_long(text, SessionError)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from roleplay.storage.workshop import (
 
 from ..budget import GOOD_REPLIES, budget, new_session
 from ..storage.flaky import FlakyStore
-from ..tui.helpers import make_app, say, wait_until
+from ..tui.helpers import conversation_ready, make_app, say
 
 NOT_SAVED = "Could not save your reply to turn 1"
 
@@ -89,7 +89,8 @@ async def test_tui_tells_keeps_and_saves_again() -> None:
         recorder = SessionRecorder(store)
         app = make_app(budget(), recorder=recorder)
         async with app.run_test(size=(120, 40)) as pilot:
-            await wait_until(pilot, lambda: recorder.session_id is not None, "the session saved")
+            await conversation_ready(pilot, app)
+            assert recorder.session_id is None  # saved with its first reply, not before
             store.fail_turns = 1
             await say(pilot, app, GOOD_REPLIES[0])
             told = [n.message for n in app._notifications]

@@ -208,3 +208,16 @@ def test_invalid_utf8_on_stdin_is_saved_as_replacement_characters() -> None:
     with SessionStore.open() as store:
         (turn,) = store.live_turns(store.sessions()[0].id)
     assert turn.reply == "I hear the pressure \ufffd\ufffd on you \x1b[31m<script>x</script>"
+
+
+@pytest.mark.parametrize("stdin", ["", "/quit\n", "/end\n", "\n\n/hint\n"])
+def test_play_with_no_reply_saves_nothing_and_says_so(stdin: str) -> None:
+    res = run_main("play", PLAY_BUDGET, "--plain", stdin=stdin)
+    assert res.returncode == 0, res.stderr
+    how = "ended" if stdin == "/end\n" else "stopped"
+    assert f"Nothing was saved: the session {how} before your first reply." in res.stdout
+    with SessionStore.open() as store:
+        assert store.sessions() == []  # nothing for history, stats or resume to show
+    res = run_main("resume", "--plain")
+    assert res.returncode == 2 and "RP712 no unfinished session to resume" in res.stderr
+    assert "roleplay play ID" in res.stderr

@@ -92,6 +92,8 @@ async def test_declining_the_offer_starts_the_requested_scenario() -> None:
             await pilot.press("escape")
             await settle(pilot, app)
             assert type(app.screen) is ConversationScreen
+            assert len(store.sessions()) == 1  # the new one is saved with its first reply
+            await say(pilot, app, GOOD_REPLIES[0])
         assert len(store.sessions()) == 2  # a new session; the old one is kept
 
 
@@ -101,8 +103,8 @@ async def test_changed_scenario_offers_a_restart(tmp_path: Path) -> None:
     with SessionStore.open() as store:
         recorder = SessionRecorder(store)
         session = new_session(copy, seed=3, observers=[recorder])
-        sid = saved_id(recorder)
         session.reply(GOOD_REPLIES[0])
+        sid = saved_id(recorder)
         copy.write_text(copy.read_text().replace("Push back on a budget cut", "New version"))
         offer = plan_resume(store, scenario_id=store.session(sid).scenario_id)
         app = app_with(store, None, offer)

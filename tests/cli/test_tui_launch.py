@@ -133,6 +133,7 @@ def test_roleplay_resume_restarts_on_the_changed_file_when_asked(
         assert isinstance(screen, ConversationScreen)
         assert screen.session.turn == 0 and screen.session.scenario.title == "Budget, again"
         assert screen.session.seed == 3  # the restart keeps the saved seed
+        await say(pilot, app, GOOD_REPLIES[0])  # a new session is saved with its first reply
         await pilot.press("ctrl+q")
 
     drive(steps)

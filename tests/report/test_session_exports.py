@@ -31,11 +31,11 @@ def hostile_session(store: SessionStore) -> int:
     """A finished session: hostile replies (one rewound), then good ones to an ending."""
     recorder = SessionRecorder(store, learner="Ada <admin>")
     session = new_session(observers=[recorder])
-    sid = saved_id(recorder)
     for text in HOSTILE:
         session.reply(text)
         if session.ended:
             session.rewind()
+    sid = saved_id(recorder)
     session.rewind()
     for text in GOOD_REPLIES * 3:
         if session.ended:
@@ -156,8 +156,8 @@ def test_xapi_unfinished_session_has_only_answers() -> None:
     with SessionStore.open() as store:
         recorder = SessionRecorder(store)
         session = new_session(observers=[recorder])
-        sid = saved_id(recorder)
         session.reply(GOOD_REPLIES[0])
+        sid = saved_id(recorder)
         batch = statements(load_export(store, sid))
     assert [s["verb"]["display"]["en-US"] for s in batch] == ["answered"]
 

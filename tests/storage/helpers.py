@@ -15,7 +15,8 @@ def open_store() -> SessionStore:
 
 
 def saved_id(recorder: SessionRecorder) -> int:
-    """The id the recorder saved its (latest) session under; it saves on ``started``."""
+    """The id the recorder saved its (latest) session under; a solo session is saved with its
+    first answered turn."""
     assert recorder.session_id is not None, "the recorder has saved no session"
     return recorder.session_id
 
@@ -24,9 +25,8 @@ def play(store: SessionStore, replies: list[str], *, seed: int = 7) -> tuple[Ses
     """Play replies with autosave, as a front end would; returns the session and its id."""
     recorder = SessionRecorder(store, learner="Ada")
     session = new_session(seed=seed, observers=[recorder])
-    session_id = saved_id(recorder)
     for text in replies:
         if session.ended:
             break
         session.reply(text)
-    return session, session_id
+    return session, saved_id(recorder)

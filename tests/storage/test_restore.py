@@ -34,8 +34,8 @@ def test_restore_keeps_rewinds_for_the_debrief() -> None:
     with open_store() as store:
         recorder = SessionRecorder(store)
         session = new_session(observers=[recorder])
-        sid = saved_id(recorder)
         session.reply("Whatever.")
+        sid = saved_id(recorder)
         session.rewind()
         session.reply(GOOD_REPLIES[0])
         again = restore_session(
@@ -55,8 +55,8 @@ def test_changed_scenario_file_is_detected_and_saved_version_still_loads(
     with open_store() as store:
         recorder = SessionRecorder(store)
         session = new_session(copy, observers=[recorder])
-        sid = saved_id(recorder)
         session.reply(GOOD_REPLIES[0])
+        sid = saved_id(recorder)
         copy.write_text(copy.read_text().replace("Push back on a budget cut", "Edited title"))
         record = store.session(sid)
         check = check_resume(store, record)

@@ -65,16 +65,27 @@ def test_resume_names_the_unfinished_sessions_history_lists_when_none_is_offered
         assert plan.record.turn_count == 1 and not plan.ask_first
 
 
-def test_rp712_names_sessions_stopped_before_the_first_reply() -> None:
+def _taken_back(store: SessionStore) -> int:
+    """A saved session with no answered turn: its only reply was taken back."""
+    session, sid = play(store, GOOD_REPLIES[:1])
+    session.rewind()
+    assert store.session(sid).turn_count == 0
+    return sid
+
+
+def test_rp712_names_sessions_with_no_answered_turn() -> None:
     with SessionStore.open() as store:
-        ids = [play(store, [])[1] for _ in range(5)]
+        recorder = SessionRecorder(store)
+        new_session(observers=[recorder]).stop()  # stopped before any reply: not even saved
+        assert recorder.session_id is None and store.sessions() == []
+        ids = [_taken_back(store) for _ in range(5)]
         with pytest.raises(StorageError) as info:
             plan_resume(store, required=True)
         assert info.value.code == "RP712"
         newest = ", ".join(str(i) for i in reversed(ids[2:]))
-        assert (
-            f"sessions {newest} and 2 more stopped before the first reply" in info.value.format()
-        ), info.value.format()
+        assert f"sessions {newest} and 2 more have no answered turn" in info.value.format(), (
+            info.value.format()
+        )
 
 
 def test_the_offer_is_the_newest_unfinished_session_of_the_scenario() -> None:
@@ -94,14 +105,14 @@ def test_a_finished_or_empty_latest_session_is_not_offered() -> None:
         play(store, GOOD_REPLIES[:1])
         play(store, GOOD_REPLIES * 3)  # reaches an ending: replaces the unfinished one
         assert plan_resume(store) is None
-        play(store, [])  # no answered turn
+        _taken_back(store)  # no answered turn
         assert plan_resume(store) is None
 
 
 @pytest.mark.parametrize(("replies", "code"), [(GOOD_REPLIES * 3, "RP707"), ([], "RP712")])
 def test_asking_for_a_session_that_cannot_be_resumed(replies: list[str], code: str) -> None:
     with SessionStore.open() as store:
-        _, sid = play(store, replies)
+        sid = play(store, replies)[1] if replies else _taken_back(store)
         with pytest.raises(StorageError) as info:
             plan_resume(store, session_id=sid)
         assert info.value.code == code

@@ -65,8 +65,8 @@ def test_rewind_keeps_the_old_answer_marked() -> None:
     with open_store() as store:
         recorder = SessionRecorder(store)
         session = new_session(observers=[recorder])
-        sid = saved_id(recorder)
         session.reply(GOOD_REPLIES[0])
+        sid = saved_id(recorder)
         session.reply("No.")
         session.rewind()
         session.reply(GOOD_REPLIES[1])
@@ -92,11 +92,11 @@ def test_hostile_replies_are_stored_verbatim() -> None:
     with open_store() as store:
         recorder = SessionRecorder(store)
         session = new_session(observers=[recorder])
-        sid = saved_id(recorder)
         for text in HOSTILE:
             if session.ended:
                 session.rewind()
             session.reply(text)
+        sid = saved_id(recorder)
         replies = [t.result.reply for t in store.turns(sid, include_rewound=True)]
         assert replies == HOSTILE
 
@@ -105,8 +105,8 @@ def test_lone_surrogate_column_is_valid_utf8() -> None:
     with open_store() as store:
         recorder = SessionRecorder(store)
         session = new_session(observers=[recorder])
-        sid = saved_id(recorder)
         session.reply("oops \udcff")
+        sid = saved_id(recorder)
         row = store._conn.execute("SELECT reply FROM turns WHERE session_id = ?", (sid,)).fetchone()
         assert row[0] == "oops \ufffd"
 
@@ -229,11 +229,12 @@ def test_one_recorder_follows_several_sessions() -> None:
     with open_store() as store:
         recorder = SessionRecorder(store)
         first = new_session(observers=[recorder])
-        a = saved_id(recorder)
         first.reply(GOOD_REPLIES[0])
+        a = saved_id(recorder)
         second = new_session(seed=9, observers=[recorder])
-        b = saved_id(recorder)
+        assert recorder.session_id is None  # not saved before its first reply
         second.reply("No.")
+        b = saved_id(recorder)
         first.reply(GOOD_REPLIES[1])
         assert a is not None and b is not None and a != b
         assert recorder.id_of(first) == a and recorder.id_of(second) == b

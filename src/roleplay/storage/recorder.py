@@ -5,6 +5,11 @@ session calls ``turn`` before any front end shows the counterpart's next line, a
 commits the answered turn before returning, so a crash can never lose an answered turn. A failed
 write raises StorageError; the session keeps the event and delivers it again (one policy for
 every front end, see engine/lifecycle.py).
+
+A solo session gets its row with its first answered turn (in the same call, before the turn):
+a session stopped, ended or killed before any reply saves nothing, so it never shows up in
+``history`` or as something to resume. A workshop session is saved when it starts, so the
+facilitator's board shows who is playing.
 """
 
 from __future__ import annotations
@@ -53,6 +58,7 @@ class SessionRecorder:
         self.workshop_id = workshop_id
         self.participant = participant
         self._ids: dict[int, tuple[Session, int]] = {}
+        self._unsaved: dict[int, tuple[Session, NewSession]] = {}  # started, no reply yet
 
     def id_of(self, session: Session) -> int | None:
         """The saved session's id, once it has been saved (None before)."""
@@ -67,28 +73,40 @@ class SessionRecorder:
 
     # -- the observer port -------------------------------------------------------------------
     def started(self, session: Session) -> None:
-        """A new session: one row, with the exact scenario text it is played on."""
+        """A new session: one row, with the exact scenario text it is played on. A solo
+        session's row is written with its first answered turn (see the module's docstring)."""
         loaded = session.compiled.loaded
         scenario = session.scenario
-        new_id = self.store.create_session(
-            NewSession(
-                scenario_id=scenario.id,
-                title=scenario.title,
-                content_hash=loaded.content_hash,
-                scenario_text=loaded.text,
-                scenario_path=str(loaded.path.resolve()) if loaded.path is not None else None,
-                pass_score=scenario.pass_score,
-                learner=self.learner,
-                mode=session.mode,
-                seed=session.seed,
-                scorer=session.scorer.name,
-                start_state=session.state,
-                workshop_id=self.workshop_id,
-                participant=self.participant,
-            )
+        new = NewSession(
+            scenario_id=scenario.id,
+            title=scenario.title,
+            content_hash=loaded.content_hash,
+            scenario_text=loaded.text,
+            scenario_path=str(loaded.path.resolve()) if loaded.path is not None else None,
+            pass_score=scenario.pass_score,
+            learner=self.learner,
+            mode=session.mode,
+            seed=session.seed,
+            scorer=session.scorer.name,
+            start_state=session.state,
+            workshop_id=self.workshop_id,
+            participant=self.participant,
+            started_at=self.store.now(),
         )
+        if self.workshop_id is None:
+            self._unsaved[id(session)] = (session, new)
+            self.session_id = None  # this session has no id until its first reply is saved
+            return
+        self._create(session, new)
+
+    def _create(self, session: Session, new: NewSession) -> None:
+        new_id = self.store.create_session(new)
         self.store.claims.claim(new_id)  # a new id: nobody else can hold it
         self._adopt(session, new_id)
+
+    def _unsaved_start(self, session: Session) -> NewSession | None:
+        entry = self._unsaved.get(id(session))
+        return entry[1] if entry is not None and entry[0] is session else None
 
     def resumed(self, session: Session) -> None:
         """A saved session continues: mark it in progress again."""
@@ -99,6 +117,10 @@ class SessionRecorder:
         self._adopt(session, session.origin)
 
     def turn(self, session: Session, result: TurnResult) -> None:
+        new = self._unsaved_start(session)
+        if new is not None:  # the first answered turn: the session's row first
+            self._create(session, new)
+            del self._unsaved[id(session)]
         self.store.save_turn(self._id(session), result)
 
     def rewound(self, session: Session, undone: TurnResult) -> None:
@@ -106,11 +128,16 @@ class SessionRecorder:
 
     def ended(self, session: Session) -> None:
         """Endings are saved with their last turn; only an abandoned session needs a mark."""
+        if self._unsaved_start(session) is not None:
+            self._unsaved.pop(id(session))  # ended before any reply: nothing to save
+            return
         if session.outcome == "abandoned":
             self.store.mark_abandoned(self._id(session))
 
     def stopped(self, session: Session) -> None:
-        """Stopped before an ending: it stays unfinished, so it can be resumed."""
+        """Stopped before an ending: it stays unfinished, so it can be resumed (stopped before
+        any reply: nothing was saved, and nothing is)."""
+        self._unsaved.pop(id(session), None)
 
     def _id(self, session: Session) -> int:
         known = self.id_of(session)

@@ -47,6 +47,7 @@ class NewSession:
     start_state: str
     workshop_id: str | None = None
     participant: str | None = None
+    started_at: str | None = None  # when it started, if saved later (default: now)
 
 
 @dataclass(frozen=True)

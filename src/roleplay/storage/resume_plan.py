@@ -63,10 +63,15 @@ def describe(record: SessionRecord, now: datetime | None = None) -> str:
 
 
 def closing_words(session_id: int | None, outcome: str | None, answered: bool) -> str | None:
-    """What a front end says when a saved solo session closes: how to resume it (stopped with
-    an answered turn: resumable), how to export it (over), or nothing (not saved, or empty)."""
+    """What a front end says when a solo session closes: that nothing was saved (no reply was
+    given, so no session was written), how to resume it (stopped with an answered turn:
+    resumable), how to export it (over), or nothing (not saved for another reason, or only
+    rewound turns)."""
     if session_id is None:
-        return None
+        if answered:
+            return None
+        how = "stopped" if outcome is None else "ended"
+        return f"Nothing was saved: the session {how} before your first reply."
     if outcome is None:
         return (
             f"Saved. `roleplay resume {session_id}` continues where you stopped."
@@ -299,7 +304,8 @@ def plan_resume(
 def nothing_to_resume(store: SessionStore, scenario_id: str | None = None) -> StorageError:
     """RP712 for ``roleplay resume`` with nothing offered, naming the sessions ``history``
     lists as unfinished and why they were not taken: replaced by a later session of their
-    scenario (still resumable by number), or stopped before the first reply."""
+    scenario (still resumable by number), or no answered turn (every reply taken back; older
+    versions also saved sessions stopped before the first reply)."""
     unfinished = [
         r
         for r in store.sessions(scenario_id=scenario_id)
@@ -320,8 +326,8 @@ def nothing_to_resume(store: SessionStore, scenario_id: str | None = None) -> St
     if empty:
         return StorageError(
             "RP712",
-            f"no unfinished session to resume: {_sessions(empty)} stopped before the first "
-            "reply (nothing to continue)",
+            f"no unfinished session to resume: {_sessions(empty)} "
+            f"{'has' if len(empty) == 1 else 'have'} no answered turn (nothing to continue)",
             hint="`roleplay play ID` starts a new one",
         )
     return StorageError(

@@ -87,6 +87,10 @@ class SessionStore:
     def _now(self) -> str:
         return timestamp(self._clock())
 
+    def now(self) -> str:
+        """The store's clock as a timestamp (a session saved after it started keeps its start)."""
+        return self._now()
+
     @contextmanager
     def _writing(self, action: str) -> Iterator[sqlite3.Connection]:
         with self._lock, write_transaction(self._conn, self.path, action):
@@ -126,7 +130,7 @@ class SessionStore:
                     new.mode,
                     new.seed,
                     new.scorer,
-                    now,
+                    new.started_at or now,
                     now,
                     new.start_state,
                     new.workshop_id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -184,6 +185,25 @@ async def test_history_tables_and_chart_fit_at_80x24() -> None:
             assert "listening" not in plot and "empathy" not in plot, plot
             assert any("\u2801" <= c <= "\u28ff" for c in plot), plot  # braille: lines drawn
             assert _lines(legend)[0].strip() == "━ L  ━ E  ━ C"  # the names do not fit
+
+
+async def test_history_chart_labels_sessions_of_one_day_unambiguously() -> None:
+    with SessionStore.open() as store:
+        for _ in range(4):  # four sessions within the same minute or so, on one day
+            play(store, GOOD_REPLIES[:1])
+        app = app_with(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot, app)
+            app.action_history()
+            await settle(pilot, app)
+            screen = app.screen
+            assert isinstance(screen, HistoryScreen) and screen.loaded
+            await pilot.pause()
+            lines = _lines(screen.query_one(ProgressChart))
+            axis = next(i for i, line in enumerate(lines) if "└" in line)
+            labels = re.split(r"\s{2,}", lines[axis + 1].strip())
+            assert len(labels) == 4, lines  # one label per session here, none dropped
+            assert len(set(labels)) == 4, labels  # never the same date four times
 
 
 async def test_history_screen_with_no_sessions() -> None:

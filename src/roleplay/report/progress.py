@@ -1,14 +1,21 @@
 """Progress over time as chart-ready series: the three dimensions per session, bucketed.
 
 Thousands of sessions do not fit on a terminal chart, so consecutive sessions are averaged into
-at most ``max_points`` buckets (each bucket keeps the date of its last session).
+at most ``max_points`` buckets (each bucket is known by its last session: when it started, and
+its number). :func:`tick_positions` picks the few points the x axis labels and
+:func:`tick_labels` names them so that no two labels read the same: the first label of a day is
+the date ("Nov 29"), a later one that day its time ("14:05"), and one in the same minute as the
+label before it the session's number ("#12"), the number the session table shows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import tzinfo
 from typing import TYPE_CHECKING
+
+from roleplay.storage.encoding import parse_timestamp
 
 if TYPE_CHECKING:
     from roleplay.storage import ProgressPoint
@@ -19,7 +26,8 @@ DIMENSIONS = ("listening", "empathy", "collaboration")
 @dataclass(frozen=True)
 class ProgressSeries:
     sessions: int  # how many sessions went in
-    labels: tuple[str, ...]  # date (YYYY-MM-DD) of each bucket's last session
+    stamps: tuple[str, ...]  # when each bucket's last session started (stored UTC timestamp)
+    last_ids: tuple[int, ...]  # each bucket's last session (its number in `history`)
     sizes: tuple[int, ...]  # sessions per bucket
     listening: tuple[float, ...]
     empathy: tuple[float, ...]
@@ -35,21 +43,53 @@ def progress_series(points: Sequence[ProgressPoint], max_points: int = 120) -> P
         raise ValueError("max_points must be at least 1")
     n = len(points)
     buckets = min(n, max_points)
-    labels: list[str] = []
+    stamps: list[str] = []
+    last_ids: list[int] = []
     sizes: list[int] = []
     means: dict[str, list[float]] = {d: [] for d in DIMENSIONS}
     for b in range(buckets):
         lo, hi = b * n // buckets, (b + 1) * n // buckets
         chunk = points[lo:hi]
-        labels.append(chunk[-1].started_at[:10])
+        stamps.append(chunk[-1].started_at)
+        last_ids.append(chunk[-1].session_id)
         sizes.append(len(chunk))
         for d in DIMENSIONS:
             means[d].append(round(sum(float(getattr(p, d)) for p in chunk) / len(chunk), 1))
     return ProgressSeries(
         sessions=n,
-        labels=tuple(labels),
+        stamps=tuple(stamps),
+        last_ids=tuple(last_ids),
         sizes=tuple(sizes),
         listening=tuple(means["listening"]),
         empathy=tuple(means["empathy"]),
         collaboration=tuple(means["collaboration"]),
     )
+
+
+def tick_positions(count: int, most: int) -> list[int]:
+    """At most ``most`` (at least 2) of ``count`` points, evenly spread, the first and the last
+    always among them (0-based, ascending, no repeats)."""
+    most = max(2, most)
+    if count <= most:
+        return list(range(count))
+    return sorted({round(i * (count - 1) / (most - 1)) for i in range(most)})
+
+
+def tick_labels(
+    series: ProgressSeries, positions: Sequence[int], tz: tzinfo | None = None
+) -> list[str]:
+    """A label per position, in local time (``tz``, default the system's), no two alike."""
+    labels: list[str] = []
+    previous = None
+    many_years = len({parse_timestamp(s).astimezone(tz).year for s in series.stamps}) > 1
+    for index in positions:
+        when = parse_timestamp(series.stamps[index]).astimezone(tz)
+        if previous is None or when.date() != previous.date():
+            label = when.strftime("%Y-%m-%d") if many_years else f"{when:%b} {when.day}"
+        elif (when.hour, when.minute) != (previous.hour, previous.minute):
+            label = f"{when:%H:%M}"
+        else:
+            label = f"#{series.last_ids[index]}"
+        labels.append(label)
+        previous = when
+    return labels

@@ -10,10 +10,11 @@ from rich.text import Text
 from textual.widgets import Static
 from textual_plotext import PlotextPlot
 
-from roleplay.report.progress import DIMENSIONS, ProgressSeries
+from roleplay.report.progress import DIMENSIONS, ProgressSeries, tick_labels, tick_positions
 
 COLOURS = {"listening": "cyan", "empathy": "magenta", "collaboration": "green"}
 MAX_TICKS = 5
+TICK_CELLS = 10  # room for one x label ("Nov 29", "14:05", "#123") and the gap after it
 Y_TICKS = (0, 50, 100)
 
 
@@ -66,7 +67,7 @@ class ProgressChart(PlotextPlot):
             plt.title(f"{title}: no sessions with answered turns yet")
             self.refresh()
             return
-        xs = list(range(1, len(series.labels) + 1))
+        xs = list(range(1, len(series.stamps) + 1))
         for dimension in DIMENSIONS:
             plt.plot(
                 xs,
@@ -76,8 +77,9 @@ class ProgressChart(PlotextPlot):
             )
         plt.ylim(0, 100)
         plt.yticks([float(y) for y in Y_TICKS], [str(y) for y in Y_TICKS])
-        step = max(1, len(xs) // MAX_TICKS)
-        ticks = xs[::step]
-        plt.xticks([float(t) for t in ticks], [series.labels[t - 1] for t in ticks])
+        width = self.content_region.width
+        most = min(MAX_TICKS, width // TICK_CELLS) if width else MAX_TICKS
+        ticks = tick_positions(len(xs), most)
+        plt.xticks([float(xs[t]) for t in ticks], tick_labels(series, ticks))
         plt.title(chart_title(title, len(xs), series.sessions))
         self.refresh()

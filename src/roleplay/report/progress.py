@@ -12,10 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
-
-from roleplay.storage.encoding import parse_timestamp
 
 if TYPE_CHECKING:
     from roleplay.storage import ProgressPoint
@@ -81,9 +79,11 @@ def tick_labels(
     """A label per position, in local time (``tz``, default the system's), no two alike."""
     labels: list[str] = []
     previous = None
-    many_years = len({parse_timestamp(s).astimezone(tz).year for s in series.stamps}) > 1
+    # fromisoformat reads the stored "2026-11-29T12:56:00.000Z" (UTC) without importing
+    # storage, which the TUI's screens and widgets may not (pyproject.toml's contracts)
+    many_years = len({datetime.fromisoformat(s).astimezone(tz).year for s in series.stamps}) > 1
     for index in positions:
-        when = parse_timestamp(series.stamps[index]).astimezone(tz)
+        when = datetime.fromisoformat(series.stamps[index]).astimezone(tz)
         if previous is None or when.date() != previous.date():
             label = when.strftime("%Y-%m-%d") if many_years else f"{when:%b} {when.day}"
         elif (when.hour, when.minute) != (previous.hour, previous.minute):

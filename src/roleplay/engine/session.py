@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from roleplay.errors import SessionError
 from roleplay.scenario.model import Scenario, State
-from roleplay.scoring.types import ScoreInput, Scorer
+from roleplay.scoring.types import ScoreInput, Scorer, WarmsUp
 
 from .compiler import CompiledScenario, Cursor
 from .lifecycle import Lifecycle, LifecycleEvent, SaveProblem, SessionObserver
@@ -188,6 +188,15 @@ class Session:
     def reply(self, text: str) -> TurnResult:
         """Score a reply, apply the first transition whose conditions hold, and move on."""
         return self.apply(self.prepare(text))
+
+    def warm_up(self, rehearsal: str) -> None:
+        """Do ahead, off the UI thread, what the first replies would wait for. A scorer that
+        loads or compiles parts on first use (:class:`WarmsUp`) does so now, then
+        ``rehearsal`` is prepared and dropped (the first calls of the scorer and the intent
+        matcher). Leaves the session unchanged; other scorers are not called at all."""
+        if isinstance(self.scorer, WarmsUp) and not self.ended:
+            self.scorer.warm_up()
+            self.prepare(rehearsal)
 
     def prepare(self, text: str) -> PreparedReply:
         """Everything slow about a reply (scoring, intent matching), without changing the

@@ -30,6 +30,12 @@ def whole_words() -> frozenset[str]:
     return frozenset(w for w in vocab if w.isalpha() and not w.startswith("##"))
 
 
+def warm_up() -> None:
+    """Load the vocabulary and the tokenizer now (off the UI thread) instead of on first use."""
+    whole_words()
+    _tokenizer()
+
+
 @lru_cache(maxsize=4096)
 def characters_per_piece(word: str) -> float:
     """How many characters each word piece of `word` covers: real words (even rare jargon such

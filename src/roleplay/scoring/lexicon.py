@@ -127,6 +127,11 @@ class CueIndex:
             self.compiled[key] = found
         return found
 
+    def compile_all(self) -> None:
+        """Compile every key's patterns now (a warm-up off the UI thread), not on first use."""
+        for key in list(self.raw):
+            self.entry(key)
+
     def scan(
         self, lower: str, word_starts: Iterable[tuple[str, int]]
     ) -> list[tuple[str, int, int]]:
@@ -193,6 +198,11 @@ class Lexicon:
 
     def spec(self, name: str) -> FeatureSpec:
         return self.features[name]
+
+    def compile_all(self) -> None:
+        """Compile every cue pattern now; replies otherwise compile those of their words."""
+        self.cues.compile_all()
+        self.emotion_index.compile_all()
 
     def emotion_category(self, word: str) -> str | None:
         """The feeling category of a scenario's `emotion` ("pressured" -> "pressure")."""

@@ -23,6 +23,10 @@ class LexicalScorer:
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
         self.weights = weights if weights is not None else load_weights(self.lexicon)
 
+    def warm_up(self) -> None:
+        """Compile every cue pattern ahead (each reply compiles those of its words)."""
+        self.lexicon.compile_all()
+
     def score(self, item: ScoreInput) -> Score:
         by_feature = group_hits(extract(item, self.lexicon))
         scores: dict[str, int] = {}

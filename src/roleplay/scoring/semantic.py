@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from roleplay.nlp import EncodingCache, shared_cache
+from roleplay.nlp.vocabulary import warm_up as warm_up_vocabulary
 from roleplay.scoring import receptive
 from roleplay.scoring.acts import ActBank, SentenceAct, act_bank
 from roleplay.scoring.features import extract
@@ -341,6 +342,11 @@ class SemanticScorer:
                 if extra and (value > 0) == (extra > 0):
                     out.append(Evidence(dim, extra, p.reason, p.span))
         return out
+
+    def warm_up(self) -> None:
+        """Compile every cue pattern and load the reply check's tokenizer ahead of first use."""
+        self.lexicon.compile_all()
+        warm_up_vocabulary()
 
     def score(self, item: ScoreInput) -> Score:
         reason = unreadable_reason(item.reply)

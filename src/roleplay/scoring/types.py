@@ -106,3 +106,11 @@ class Scorer(Protocol):
     name: str
 
     def score(self, item: ScoreInput) -> Score: ...
+
+
+@runtime_checkable
+class WarmsUp(Protocol):
+    """A scorer that loads or compiles parts on its first replies and can do so ahead."""
+
+    def warm_up(self) -> None:
+        """Load and compile now what scoring would on first use (thread-safe; slow)."""

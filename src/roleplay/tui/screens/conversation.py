@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from contextlib import ExitStack
 from typing import TYPE_CHECKING
@@ -21,6 +22,7 @@ from roleplay.engine.heard import heard_text
 from roleplay.engine.turns import reply_too_long
 from roleplay.errors import RoleplayError
 
+from ..idle_gc import IdleCollector
 from ..keymap import bindings_for, keys_in_force
 from ..literal import literal
 from ..messages import (
@@ -49,6 +51,17 @@ OUTCOME_TEXT = {
 # (then "… is listening"). A score that comes sooner appears in the same frame as the reply:
 # one layout and one paint instead of two frames (a frame is 1/60 s apart at the earliest).
 HOLD_FOR_SCORE = 0.05
+
+# Full garbage collections run after a card is painted, not inside the frame that shows it
+# (idle_gc.py). One per process: the thresholds it holds are the interpreter's.
+COLLECTOR = IdleCollector()
+
+# While the learner reads the opening line, the scorer compiles all its cue patterns (each reply
+# compiled those of its words: 20-130 ms on each of the first replies) and loads what it loads
+# on first use, then this reply is prepared and thrown away. Started after the screen's first
+# frames: the thread holds the interpreter while it works.
+WARM_UP_AFTER = 0.3  # seconds after the screen is mounted
+REHEARSAL = "I see what you mean. Could you tell me more about what matters most to you here?"
 
 
 class ConversationScreen(Screen[None]):
@@ -119,6 +132,16 @@ class ConversationScreen(Screen[None]):
         self.query_one(ReplyInput).focus()
         self._status()
         self.tell_save_problem()
+        self.set_timer(WARM_UP_AFTER, self.warm_up)  # once its first frames are painted
+
+    def on_screen_resume(self) -> None:
+        COLLECTOR.hold()
+
+    def on_screen_suspend(self) -> None:
+        COLLECTOR.release()
+
+    def on_unmount(self) -> None:
+        COLLECTOR.release()
 
     def _status(self, text: str | None = None) -> None:
         s = self.session
@@ -184,6 +207,17 @@ class ConversationScreen(Screen[None]):
             timer.stop()
             stack.close()
 
+    def warm_up(self) -> None:
+        """Warm the scorer on a daemon thread while the learner reads (``Session.warm_up``:
+        its lazy parts and one rehearsal reply); a daemon, so quitting never waits for it."""
+        threading.Thread(target=self._warm_up, name="roleplay-first-reply", daemon=True).start()
+
+    def _warm_up(self) -> None:
+        try:
+            self.session.warm_up(REHEARSAL)
+        except Exception:  # noqa: BLE001,S110 - the first real reply meets it and reports it
+            pass
+
     @work(thread=True, exclusive=True, group="score")
     def score_reply(self, text: str) -> None:
         worker = get_current_worker()
@@ -226,6 +260,7 @@ class ConversationScreen(Screen[None]):
                 self._status()
         await chat.mounted()  # the new lines take part in the one layout that shows them
         self._release_updates()
+        self.call_after_refresh(COLLECTOR.collect_if_due)  # once the card is on screen
 
     def on_scoring_failed(self, message: ScoringFailed) -> None:
         self._restore_pending()

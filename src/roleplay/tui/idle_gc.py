@@ -1,0 +1,56 @@
+"""Full garbage collections while the learner reads, not while they wait for a score card.
+
+Python runs a full (generation 2) collection when enough objects have survived the younger
+generations; with the app's heap (Textual, Rich, the scorer) one takes 30-55 ms, and during a
+conversation it lands inside whichever frame allocates the object that tips the count: in the
+benchmark's 30-turn session, one reply waited that long for its card. While a conversation
+screen is shown, :class:`IdleCollector` turns Python's automatic full collections off (the
+young generations are collected automatically as before) and runs the full collection itself
+right after a card is painted, when the learner is reading it, as soon as Python's own count
+says one is due. The count is the same one Python uses (collections of generation 1 since the
+last full one, against the third threshold), so full collections are no rarer than Python's and
+memory stays bounded; they only move in time. The screen gives the automatic collections back
+when it is suspended or removed (a debrief, the picker, the end of a test).
+"""
+
+from __future__ import annotations
+
+import gc
+
+# A third threshold no session reaches (generation 1 is collected at most once per 10
+# collections of generation 0, each after 700 net allocations).
+NEVER = 1 << 30
+
+
+class IdleCollector:
+    """Takes over full collections while held; :meth:`collect_if_due` runs one when due."""
+
+    def __init__(self) -> None:
+        self._held: tuple[int, int, int] | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._held is not None
+
+    def hold(self) -> None:
+        """Stop Python's automatic full collections (idempotent)."""
+        if self._held is None:
+            thresholds = gc.get_threshold()
+            if thresholds[2] >= NEVER or not gc.isenabled():
+                return  # someone else already manages them (or collection is off)
+            self._held = thresholds
+            gc.set_threshold(thresholds[0], thresholds[1], NEVER)
+
+    def release(self) -> None:
+        """Give full collections back to Python, with the thresholds found at :meth:`hold`."""
+        if self._held is not None:
+            thresholds, self._held = self._held, None
+            if gc.get_threshold()[2] == NEVER:  # not changed by anyone else since
+                gc.set_threshold(*thresholds)
+
+    def collect_if_due(self) -> bool:
+        """Run the full collection Python would have run by now, if any; True when it ran."""
+        if self._held is None or gc.get_count()[2] <= self._held[2]:
+            return False
+        gc.collect(2)
+        return True

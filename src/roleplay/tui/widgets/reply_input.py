@@ -11,6 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from textual import events
+from textual.geometry import Region
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 from textual.widgets import TextArea
 
 from ..keymap import typed_key
@@ -70,6 +73,28 @@ class ReplyInput(TextArea):
             self.post_message(ChatScrollRequested(EMPTY_BOX_SCROLL[event.key]))
             return
         await super()._on_key(event)
+
+    # -- drawing ------------------------------------------------------------------------------
+    _style_updates = 0  # how many times Textual has told the box its styles changed
+    _themed: tuple[object, int] | None = None  # (theme, style updates) when last applied
+
+    def notify_style_update(self) -> None:
+        self._style_updates += 1
+        super().notify_style_update()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Textual's TextArea applies its theme's CSS fallbacks on every draw, which walks the
+        box's ancestors for seven styles (the emptied box after each reply: about 4% of that
+        frame). They change only with the theme (a new theme object) or the box's styles
+        (focus, disabled, a new app theme: Textual calls ``notify_style_update``), so they are
+        applied again only then. ``tests/tui/test_reply_input_theme.py`` compares the lines
+        with Textual's own drawing (pinned version)."""
+        theme = self._theme
+        themed = self._themed
+        if themed is None or themed[0] is not theme or themed[1] != self._style_updates:
+            theme.apply_css(self)
+            self._themed = (theme, self._style_updates)
+        return ScrollView.render_lines(self, crop)
 
     def take(self) -> str:
         """The text in the box, clearing it."""

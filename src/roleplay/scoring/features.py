@@ -104,6 +104,11 @@ _SECOND_PERSON = frozenset({"you", "your", "you're", "yours", "u", "ur", "we", "
 _NOT_SUPPORT = frozenset({"for you", "to you", "true"})
 
 
+# Attribution words that attribute a feeling only right before it ("so frustrating", "how
+# scary"); further back they join clauses ("so it actually makes stress worse").
+_NEXT_TO_FEELING = frozenset({"so", "how"})
+
+
 def _in_span(hit: Hit, span: tuple[int, int]) -> bool:
     return hit.start is not None and span[0] <= hit.start < span[1]
 
@@ -300,6 +305,8 @@ def emotion_hits(
         for t in reversed(before):
             if t.text in lexicon.self_words:
                 break
+            if t.text in _NEXT_TO_FEELING and t is not before[-1]:
+                continue  # "so frustrating", not "so it makes stress worse"
             if t.text in lexicon.attribution:
                 anchor = t.start
                 break

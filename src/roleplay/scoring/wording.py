@@ -44,7 +44,18 @@ CONDESCENDING = re.compile(
     r"\b(?:you don't get to|you do not get to) (?:lecture|tell|decide)\b|"
     r"\bsome of us (?:actually|really) (?:have|know|do|read|work)\b|"
     r"\bi'?m sure (?:even )?you(?:'re| are)? (?:capable|able|smart enough|clever enough)\b|"
-    r"\bi'?m sure even you\b",
+    r"\bi'?m sure even you\b|"
+    # keeping them out of a shared space: "This group isn't for your political campaigns"
+    r"\b(?:this|the|our|that) (?:group|page|forum|thread|sub|subreddit|channel|article|wiki|board|"
+    r"site|space|list|server|chat|talk page) (?:isn't|is not|is no) (?:the place |a place |the "
+    r"venue |somewhere )?for (?:your|you)\b|"
+    r"\b(?:isn't|is not) your (?:personal )?(?:soapbox|blog|diary|platform|playground|megaphone)\b|"
+    r"\bgo (?:and )?(?:post|rant|complain|preach) (?:it |that |about it )?(?:somewhere else|"
+    r"elsewhere)\b|"
+    # their right to a view or their homework, without a "before": "Nobody asked for your
+    # opinion", "Educate yourself.", "Do your own research."
+    r"\bnobody (?:asked|wants|needs) (?:for )?(?:you|your)\b|"
+    r"^\W*(?:go |please |maybe |just )?(?:educate yourself|do your own research|get a life)\b",
     re.I,
 )
 # Telling them what to do, think or feel ("so try not to think about it", "just forget him").

@@ -99,3 +99,23 @@ def test_a_question_that_attacks_is_not_a_curious_question() -> None:
 )
 def test_the_cue_still_fires_in_its_own_sense(reply: str, kept: str) -> None:
     assert [r for r in reasons(score(reply)) if kept in r], reasons(score(reply))
+
+
+@pytest.mark.parametrize(
+    ("reply", "act"),
+    [
+        # "trade-off" names no exchange: the sentence is a proposal ("let's go ... together")
+        (
+            "Then let's go to your VP together on Thursday and make the trade-off visible.",
+            "proposes a concrete option",
+        ),
+        # "I'd like to come along and tell your VP myself" offers the speaker's help
+        (
+            "I'd like to come along on Thursday and tell your VP myself what the audit costs us.",
+            "offers to help",
+        ),
+    ],
+)
+def test_a_golden_move_is_named_by_its_wording(reply: str, act: str) -> None:
+    result = score(reply, "My VP still has us half on the audit.")
+    assert [r for r in reasons(result) if act in r], reasons(result)

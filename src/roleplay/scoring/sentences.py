@@ -92,7 +92,7 @@ INTERROGATION = re.compile(
 # "trade" is a sentence that shares a trade's words ("It sounds like Friday is tight").
 EXCHANGE = caseless(
     r"\b(?:if|unless|in (?:exchange|return)|as long as|so long as|provided|on condition|swap|"
-    r"trade|(?:and|then|while|,) (?:i|we|you)(?:'ll| will| can| could| take| keep| get| do))\b",
+    r"trade(?![- ]offs?\b)|(?:and|then|while|,) (?:i|we|you)(?:'ll| will| can| could| take| keep| get| do))\b",
 )
 # Acts whose wording is unmistakable, used when the encoder found no act in the sentence.
 CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -162,6 +162,9 @@ CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"understand\b|imagine\b|relate\b|appreciate\b|agree\b|accept\b|tell\b|hear\b|only\b|"
             r"ask\b|say\b|be\b|point\b|add\b|just\b|also\b|feel\b|believe\b|respect\b)\w+|"
             r"(?:i'll|i will) get (?:it|this|that|the|them|you|your)\b|(?:happy|glad) to (?!hear\b)\w+|"
+            r"(?:i'd|i would) (?:like|love|be glad|be happy) to (?:come|help|join|sit in|walk|go|take|"
+            r"present|talk to|call|meet|tell|explain|cover|handle|pick|draft|write|set up|run|show|"
+            r"bring|book|pair)\b|"
             r"(?:my|our) (?:team|people|engineers|developers|staff|folks|crew|group|analysts) "
             r"(?:can|could|will|'ll) (?!not\b|never\b|be\b|have\b)\w+|"
             r"you(?:'ll| will) (?:have|get|receive|hear from me)\b(?! nothing| no\b))",

@@ -3,6 +3,7 @@ vertical arrangement would (chat_layout.py)."""
 
 from __future__ import annotations
 
+import pytest
 from rich.segment import Segment
 from rich.text import Text
 from textual.layout import WidgetPlacement
@@ -72,6 +73,36 @@ async def test_a_line_changed_or_removed_above_the_new_ones_is_placed_again() ->
         _placed(layout, chat, lines[:6])
         without = lines[:2] + lines[3:]  # the first lines, one of them gone, and more
         assert _placed(layout, chat, without) == _placed(full, chat, without)
+
+
+async def test_placed_again_with_no_new_line_only_the_lines_from_a_changed_one_are_arranged(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app = make_app(budget())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await conversation_ready(pilot, app)
+        await say(pilot, app, GOOD_REPLIES[0])
+        await say(pilot, app, GOOD_REPLIES[1])
+        chat = app.screen.query_one(ChatLog)
+        lines = list(chat.children)
+        layout, full = ChatLayout(), VerticalLayout()
+        first = _placed(layout, chat, lines)
+        arranged: list[int] = []  # lines given to Textual's arrangement, per call
+        textual_arrange = VerticalLayout.arrange
+
+        def counting(self: VerticalLayout, parent: Widget, children: list[Widget], *a: object):  # type: ignore[no-untyped-def]
+            arranged.append(len(children))
+            return textual_arrange(self, parent, children, *a)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(VerticalLayout, "arrange", counting)
+        assert _placed(layout, chat, lines) == first and arranged == []  # nothing changed
+        last = lines[-1]
+        assert isinstance(last, Bubble)
+        last.show(Text("a much longer answer than before, " * 12))  # the last line, taller
+        again = _placed(layout, chat, lines)
+        assert arranged == [2]  # the line above it (for the margin) and the changed one
+        monkeypatch.undo()
+        assert again == _placed(full, chat, lines) and again[-1].region.height > 3
 
 
 async def test_the_chat_stays_placed_right_through_rewind_and_a_new_reply() -> None:

@@ -8,8 +8,10 @@ from rich.segment import Segment
 from rich.text import Text
 from textual.layout import WidgetPlacement
 from textual.layouts.vertical import VerticalLayout
+from textual.pilot import Pilot
 from textual.widget import Widget
 
+from roleplay.tui.app import RoleplayApp
 from roleplay.tui.widgets.chat_layout import ChatLayout
 from roleplay.tui.widgets.chat_log import Bubble, ChatLog
 
@@ -36,6 +38,15 @@ def _shown_as_in_full(chat: ChatLog) -> bool:
     return [line.virtual_region for line in lines] == full
 
 
+async def _after_two_replies(pilot: Pilot[int], app: RoleplayApp) -> tuple[ChatLog, list[Widget]]:
+    """The chat and its lines once two good replies are scored and shown."""
+    await conversation_ready(pilot, app)
+    await say(pilot, app, GOOD_REPLIES[0])
+    await say(pilot, app, GOOD_REPLIES[1])
+    chat = app.screen.query_one(ChatLog)
+    return chat, list(chat.children)
+
+
 async def test_a_growing_chat_is_placed_as_a_full_arrangement_places_it() -> None:
     app = make_app(budget())
     async with app.run_test(size=(100, 30)) as pilot:
@@ -57,11 +68,7 @@ async def test_a_growing_chat_is_placed_as_a_full_arrangement_places_it() -> Non
 async def test_a_line_changed_or_removed_above_the_new_ones_is_placed_again() -> None:
     app = make_app(budget())
     async with app.run_test(size=(100, 30)) as pilot:
-        await conversation_ready(pilot, app)
-        await say(pilot, app, GOOD_REPLIES[0])
-        await say(pilot, app, GOOD_REPLIES[1])
-        chat = app.screen.query_one(ChatLog)
-        lines = list(chat.children)
+        chat, lines = await _after_two_replies(pilot, app)
         layout, full = ChatLayout(), VerticalLayout()
         before = _placed(layout, chat, lines[:-1])
         reply = next(line for line in lines if isinstance(line, Bubble) and line.who == "You")
@@ -80,11 +87,7 @@ async def test_placed_again_with_no_new_line_only_the_lines_from_a_changed_one_a
 ) -> None:
     app = make_app(budget())
     async with app.run_test(size=(100, 30)) as pilot:
-        await conversation_ready(pilot, app)
-        await say(pilot, app, GOOD_REPLIES[0])
-        await say(pilot, app, GOOD_REPLIES[1])
-        chat = app.screen.query_one(ChatLog)
-        lines = list(chat.children)
+        chat, lines = await _after_two_replies(pilot, app)
         layout, full = ChatLayout(), VerticalLayout()
         first = _placed(layout, chat, lines)
         arranged: list[int] = []  # lines given to Textual's arrangement, per call

@@ -44,6 +44,7 @@ from pathlib import Path
 
 import yaml
 
+from roleplay.nlp import shared_cache
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
 from roleplay.scenario import load_file
 from roleplay.scoring import default_scorer
@@ -145,7 +146,8 @@ def cost(
     """Seconds per reply: the default scorer, matching every intent, and matching as a session
     does (only the intents of the state the reply answers; a shipped scenario's replies are
     spread over its states that are not endings, and scored against that state's line, key
-    points and emotion), interleaved per reply. Medians over every
+    points and emotion), interleaved per reply; each reply is encoded afresh, as in a session
+    (the state's line and key points are read just before). Medians over every
     reply and round: on a shared machine a few calls stall for milliseconds, and a mean would
     report the stalls rather than the code."""
     scorer = default_scorer()
@@ -156,6 +158,12 @@ def cost(
         for matcher, states, texts in sets:
             for k, text in enumerate(texts):
                 among, line, points, emotion = states[k % len(states)]
+                # As in a session the reply is new and the state's line was read before: no
+                # encoding of the reply is kept from an earlier round (or the accuracy run).
+                shared_cache().clear()
+                scorer.score(
+                    ScoreInput(reply="Okay.", partner=line, key_points=points, emotion=emotion)
+                )
                 t0 = time.perf_counter()
                 scorer.score(
                     ScoreInput(reply=text, partner=line, key_points=points, emotion=emotion)

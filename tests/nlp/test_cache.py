@@ -67,3 +67,11 @@ def test_editing_an_array_of_kept_rows_changes_no_kept_row() -> None:
     again = cache.encode(["We could phase it."])  # every row kept: built from the kept rows
     again[:] = 0.0
     assert np.array_equal(cache.encode(["We could phase it."]), expected)
+
+
+def test_clear_forgets_every_row() -> None:
+    cache = EncodingCache(get_encoder())
+    cache.encode(["one reply", "another reply"])
+    cache.clear()
+    assert len(cache) == 0
+    assert np.allclose(cache.encode(["one reply"]), get_encoder().encode(["one reply"]))

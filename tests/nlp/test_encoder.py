@@ -140,3 +140,48 @@ def test_word_piece_cache_gives_the_tokenizers_ids() -> None:
     fast = encoder.token_ids(texts)
     assert fast == encoder._tokenize(texts)
     assert fast == encoder.token_ids(texts)  # again, from the cache
+
+
+def test_reweighted_rows_weigh_norm_to_the_power() -> None:
+    """A sentence of the reweighted encoder is the normalised sum of its pieces' rows, each
+    scaled to norm ** power; power 1 is the encoder itself; the table is shared, not copied."""
+    encoder = get_encoder()
+    assert isinstance(encoder, encoder_module.StaticEncoder)
+    flat = encoder.reweighted(0.4)
+    assert flat._table is encoder._table
+    text = "Fine, go ahead with the US region for now."
+    ids = encoder.token_ids([text])[0]
+    rows = encoder._table[ids].astype(np.float64)
+    norms = np.linalg.norm(rows, axis=1)
+    expected = (rows * (norms**0.4 / norms)[:, None]).sum(axis=0)
+    expected /= np.linalg.norm(expected)
+    assert np.allclose(flat.encode([text])[0], expected, atol=1e-5)
+    assert np.allclose(encoder.reweighted(1.0).encode([text]), encoder.encode([text]), atol=1e-6)
+    # a batch longer than the few texts summed one by one gives the same rows
+    many = [f"{text} {k}" for k in range(encoder_module.SMALL_SUMS + 3)]
+    one_by_one = np.concatenate([flat.encode([t]) for t in many])
+    assert np.allclose(flat.encode(many), one_by_one, atol=1e-6)
+
+
+def test_flatter_weights_bring_move_words_forward() -> None:
+    """Weighed by their norms, the rare topic words of two replies decide how close they are; a
+    power under 1 lets the frequent words that make the move count beside them."""
+    encoder = get_encoder()
+    assert isinstance(encoder, encoder_module.StaticEncoder)
+    move, topic = "No, I can't agree to that.", "The answer to the customer."
+    reply = "The answer is still no."
+
+    def closer_to_move(e: encoder_module.StaticEncoder) -> float:
+        rows = e.encode([reply, move, topic])
+        return float(rows[0] @ rows[1] - rows[0] @ rows[2])
+
+    assert closer_to_move(encoder.reweighted(0.4)) > closer_to_move(encoder) + 0.05
+
+
+def test_recent_texts_ids_are_kept_and_equal_fresh_ones() -> None:
+    encoder = get_encoder()
+    assert isinstance(encoder, encoder_module.StaticEncoder)
+    texts = [f"Reply number {k} about the rota." for k in range(encoder_module.TEXT_CACHE_SIZE + 5)]
+    first = encoder.token_ids(texts)
+    assert len(encoder._recent) <= encoder_module.TEXT_CACHE_SIZE
+    assert encoder.token_ids(texts) == first == encoder._tokenize(texts)

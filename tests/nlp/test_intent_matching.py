@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
+from roleplay.scenario import load_file
 
 CONCEDE = IntentSpec(
     "concede_us_hosting",
@@ -362,3 +365,14 @@ def test_naming_their_feeling_is_a_reflection(reply: str) -> None:
     )
     # it restates them; it does not ask what happened
     assert IntentMatcher([ask]).matched(reply) == ()
+
+
+def test_a_held_line_without_the_examples_topic_words_is_heard() -> None:
+    """With words weighed by their norms, "US" and "scheduling" pulled this refusal below every
+    threshold of the shipped compliance_bend; weighed flatter ("nothing", "goes", "even"
+    count), it holds the rule."""
+    path = Path(__file__).resolve().parents[2] / "scenarios" / "compliance_bend.yaml"
+    scenario = load_file(path).scenario
+    specs = [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
+    got = IntentMatcher(specs).matched("Nothing goes to the US, not even scheduling.")
+    assert got[:1] == ("hold_eu_rule",)

@@ -62,6 +62,11 @@ class EncodingCache:
     def __len__(self) -> int:
         return len(self._rows)
 
+    def clear(self) -> None:
+        """Forget every row kept."""
+        with self._lock:
+            self._rows.clear()
+
 
 @lru_cache(maxsize=1)
 def shared_cache() -> EncodingCache:

@@ -31,6 +31,9 @@ _PLAIN_ASCII = re.compile(r"[\t\n\r -~]*")
 # BERT pre-tokenisation of plain ASCII: runs of letters and digits; each punctuation mark alone.
 _ASCII_WORDS = re.compile(r"[a-z0-9]+|[!-/:-@\[-`{-~]")
 WORD_CACHE_SIZE = 100_000  # distinct words kept (then the cache starts again)
+# Texts whose ids are kept (then that cache starts again): scoring tokenizes a reply's sentences
+# and intent matching, on other weights, asks for the same sentences right after.
+TEXT_CACHE_SIZE = 256
 
 
 class Encoder(Protocol):
@@ -61,6 +64,23 @@ class StaticEncoder:
         self._tokenizer.no_padding()
         self._tokenizer.no_truncation()
         self._pieces: dict[str, list[int]] = {}
+        self._recent: dict[str, list[int]] = {}  # ids of texts tokenized lately
+        self._weights: np.ndarray | None = None  # (vocabulary,) a factor per row, or none
+
+    def reweighted(self, power: float) -> StaticEncoder:
+        """An encoder on the same table whose rows weigh ``norm ** power`` instead of their norm.
+
+        A row's norm is its word piece's weight in the mean (rare words weigh most); a power
+        under 1 flattens that, so frequent words ("go", "fine", "still", "can") count for more
+        beside rare topic words. It shares this encoder's table, tokenizer and word-piece cache
+        (it adds one float per row), so it costs no second table in memory.
+        """
+        other = StaticEncoder.__new__(StaticEncoder)
+        other.__dict__.update(self.__dict__)
+        norms = np.sqrt(np.einsum("ij,ij->i", self._table, self._table))
+        other._weights = (np.maximum(norms, 1e-12) ** (power - 1.0)).astype(np.float32)
+        other.name = f"{self.name}-power-{power:g}"
+        return other
 
     def _tokenize(self, texts: Sequence[str]) -> list[list[int]]:
         """The tokenizer's content ids of each text (specials and unknown pieces dropped)."""
@@ -85,22 +105,31 @@ class StaticEncoder:
         Word pieces depend only on the word, so plain-ASCII text is split into words here and
         each word's pieces are kept once asked of the tokenizer: the same ids as the tokenizer
         gives for the whole text (tests/nlp check it), several times faster for chat replies.
+        The lists returned may be shared with later calls: read them, don't change them.
         """
         pieces = self._pieces
+        recent = self._recent
         out: list[list[int]] = []
         for text in texts:
-            if _PLAIN_ASCII.fullmatch(text) is None:
-                out.append(self._tokenize([text])[0])
+            row = recent.get(text)
+            if row is not None:
+                out.append(row)
                 continue
-            words = _ASCII_WORDS.findall(text.lower())
-            unknown = [w for w in dict.fromkeys(words) if w not in pieces]
-            if unknown:
-                if len(pieces) + len(unknown) > WORD_CACHE_SIZE:
-                    pieces.clear()
-                pieces.update(zip(unknown, self._word_pieces(unknown), strict=True))
-            row: list[int] = []
-            for word in words:
-                row += pieces[word]
+            if _PLAIN_ASCII.fullmatch(text) is None:
+                row = self._tokenize([text])[0]
+            else:
+                words = _ASCII_WORDS.findall(text.lower())
+                unknown = [w for w in dict.fromkeys(words) if w not in pieces]
+                if unknown:
+                    if len(pieces) + len(unknown) > WORD_CACHE_SIZE:
+                        pieces.clear()
+                    pieces.update(zip(unknown, self._word_pieces(unknown), strict=True))
+                row = []
+                for word in words:
+                    row += pieces[word]
+            if len(recent) >= TEXT_CACHE_SIZE:
+                recent.clear()
+            recent[text] = row
             out.append(row)
         return out
 
@@ -115,15 +144,27 @@ class StaticEncoder:
         if not flat:
             return out
         pieces = self._table[flat]
+        if self._weights is not None:
+            weights = self._weights[flat]
+            if len(bounds) <= SMALL_SUMS:  # the weighted sum as one product per text
+                for row, first, end in bounds:
+                    out[row] = weights[first:end] @ pieces[first:end]
+                return _normalised(out)
+            pieces *= weights[:, None]
         if len(bounds) <= SMALL_SUMS:
             for row, first, end in bounds:
                 out[row] = pieces[first:end].sum(axis=0)
         else:
             rows = [row for row, _, _ in bounds]
             out[rows] = np.add.reduceat(pieces, [first for _, first, _ in bounds], axis=0)
-        norms = np.sqrt(np.einsum("ij,ij->i", out, out))
-        out /= np.maximum(norms, 1e-12)[:, None]
-        return out
+        return _normalised(out)
+
+
+def _normalised(rows: np.ndarray) -> np.ndarray:
+    """The rows divided by their norms, in place (a zero row stays zero)."""
+    norms = np.sqrt(np.einsum("ij,ij->i", rows, rows))
+    rows /= np.maximum(norms, 1e-12)[:, None]
+    return rows
 
 
 _lock = threading.Lock()

@@ -3,7 +3,8 @@
 Each intent has example phrasings and optional near-misses (``not``). A reply is cut into
 parts - its sentences (a sentence holding a negation: its clauses instead) and neighbouring
 parts of the same polarity taken together - and every part is scored against every intent on
-the shared encoder (:mod:`.intent_similarity`: cosine to examples of the same polarity). A part
+the shared encoder's table, its words weighed flatter (:mod:`.intent_encoding`), with
+:mod:`.intent_similarity` (cosine to examples of the same polarity). A part
 matches an intent when
 
 * its score reaches the intent's calibrated threshold for the part's polarity
@@ -28,9 +29,9 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from .cache import shared_cache
 from .encoder import Encoder
 from .intent_calibration import Reference, TextEncoder, reference, thresholds
+from .intent_encoding import intent_encoder
 from .intent_fast_path import FastPath
 from .intent_similarity import (
     NO_MATCH,
@@ -105,9 +106,8 @@ class IntentMatcher:
     """Matches replies against a fixed set of intents."""
 
     def __init__(self, specs: Sequence[IntentSpec], encoder: Encoder | None = None) -> None:
-        # By default through the shared cache: a reply's sentences, once encoded by the
-        # scorer, are not encoded again here.
-        self.encoder: TextEncoder = encoder if encoder is not None else shared_cache()
+        # By default the encoder with flattened word weights (see .intent_encoding).
+        self.encoder: TextEncoder = encoder if encoder is not None else intent_encoder()
         self.reference: Reference = reference(self.encoder)
         texts = [t for spec in specs for t in (*spec.examples, *spec.near_misses)]
         vectors = self._encode(texts)
@@ -314,8 +314,9 @@ class IntentMatcher:
                 moods.append(mood(piece))
         if not spans:
             return [], np.zeros((0, 1), np.float32), [], []
-        texts = [text[a:b].strip() for a, b in spans]
-        vectors = self._encode(texts)
+        # the sentences as scoring read them (their word pieces are still kept: see
+        # .encoder.TEXT_CACHE_SIZE); a sentence's span holds no outer spaces
+        vectors = self._encode([text[a:b] for a, b in spans])
         # neighbours of one polarity and one mood: a question and the statement after it
         # ask and say different things ("Before I commit, is it the annual number? If so,
         # we phase.")

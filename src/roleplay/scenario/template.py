@@ -44,6 +44,8 @@ intents:                      # moves the learner may make, recognised by meanin
       - "You'll take over the report from Monday, end of discussion."
       - "It's not up for debate, you're doing it."
       - "I'm not asking, I'm telling you to take it on."
+    not:
+      - "I'm asking whether the report could work for you."
 start: opening
 states:
   opening:

@@ -73,3 +73,13 @@ def test_parts_of_several_polarities_and_moods_decide_like_the_explained_path(re
     assert matcher.matched(reply) == explained
     for name in matcher.names:
         assert matcher.matched(reply, frozenset({name})) == tuple(n for n in explained if n == name)
+
+
+def test_parts_apart_are_those_that_do_not_overlap() -> None:
+    from roleplay.nlp.intent_support import apart
+
+    assert apart([(0, 10)]) is None
+    # two sentences and the pair that joins them
+    got = apart([(0, 10), (11, 20), (0, 20)])
+    assert got is not None
+    assert got.tolist() == [[False, True, False], [True, False, False], [False, False, False]]

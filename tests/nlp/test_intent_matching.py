@@ -371,8 +371,41 @@ def test_a_held_line_without_the_examples_topic_words_is_heard() -> None:
     """With words weighed by their norms, "US" and "scheduling" pulled this refusal below every
     threshold of the shipped compliance_bend; weighed flatter ("nothing", "goes", "even"
     count), it holds the rule."""
-    path = Path(__file__).resolve().parents[2] / "scenarios" / "compliance_bend.yaml"
-    scenario = load_file(path).scenario
-    specs = [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
-    got = IntentMatcher(specs).matched("Nothing goes to the US, not even scheduling.")
+    got = _shipped("compliance_bend").matched("Nothing goes to the US, not even scheduling.")
     assert got[:1] == ("hold_eu_rule",)
+
+
+def _shipped(scenario_id: str) -> IntentMatcher:
+    path = Path(__file__).resolve().parents[2] / "scenarios" / f"{scenario_id}.yaml"
+    scenario = load_file(path).scenario
+    return IntentMatcher(
+        [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
+    )
+
+
+def test_the_rest_of_the_reply_breaks_a_near_tie_for_one_sentence() -> None:
+    """ "Wait for the EU region like everyone else." reaches both the concession and the held
+    rule in compliance_bend, the concession by a little more; "The answer is still no." before
+    it comes just short of the held rule, and that decides the tie."""
+    matcher = _shipped("compliance_bend")
+    reply = "The answer is still no. Wait for the EU region like everyone else."
+    assert matcher.matched(reply) == ("hold_eu_rule",)
+    best = matcher.score(reply)[0]
+    assert best.name == "hold_eu_rule" and best.support > 0
+    assert best.span == (24, len(reply))
+    # alone, the second sentence still goes to the concession: the support is the first's
+    assert matcher.matched("Wait for the EU region like everyone else.")[:1] == (
+        "concede_us_hosting",
+    )
+
+
+def test_support_does_not_take_a_clearly_matched_sentence_from_its_intent() -> None:
+    """Two moves in two sentences keep both: the demo offer, strong in the first sentence,
+    does not take the second, which clearly makes the migration visible."""
+    matcher = _shipped("pet_project_no")
+    reply = (
+        "Then here's my idea: two of my engineers spend three weeks on a clickable demo on "
+        "sample data for the offsite. And at the offsite we show the board the migration as the "
+        "thing that makes the assistant possible."
+    )
+    assert set(matcher.matched(reply)) >= {"offer_prototype", "make_migration_visible"}

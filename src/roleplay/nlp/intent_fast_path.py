@@ -29,6 +29,7 @@ from .intent_similarity import (
     Flags,
     Phrasings,
 )
+from .intent_support import ranks
 
 Scores = NDArray[np.float64]
 
@@ -91,10 +92,13 @@ class FastPath:
         moods: list[int],
         later: Flags | None,
         wanted: Flags | None,
+        disjoint: Flags | None = None,
     ) -> Scores | None:
-        """(K,) each intent's best margin over its threshold among the parts it wins, -inf
-        where it wins none; None when no wanted intent (``wanted``: (K,) mask, None: all) can
-        be matched. The parts are ``vectors`` (parts, dim) with each part's polarity and mood.
+        """(K,) each intent's best rank (margin over its threshold plus the support of the
+        reply's other parts, :mod:`.intent_support`) among the parts it wins, -inf where it
+        wins none; None when no wanted intent (``wanted``: (K,) mask, None: all) can be
+        matched. The parts are ``vectors`` (parts, dim) with each part's polarity and mood;
+        ``disjoint`` which of them do not overlap (None: one part).
 
         Written for few array operations: each costs more than its arithmetic, and more so
         right after scoring, which leaves numpy's caches cold. Parts that all share one
@@ -136,7 +140,7 @@ class FastPath:
         ok = margins >= 0
         ok &= scores_k >= scores[:, k:] + self.ordinary_margin
         ok &= top[:, k + 1 :] < top_k  # not closer to a near-miss
-        candidates = np.where(ok, margins, -np.inf)
+        candidates = np.where(ok, ranks(margins, disjoint), -np.inf)
         lead = np.maximum.reduce(candidates, axis=1, keepdims=True)
         if self.rival_margin:
             lead -= self.rival_margin

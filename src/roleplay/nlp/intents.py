@@ -32,6 +32,8 @@ from numpy.typing import NDArray
 from .encoder import Encoder
 from .intent_calibration import Reference, TextEncoder, reference, thresholds
 from .intent_encoding import intent_encoder
+from .intent_explain import Column, summarise
+from .intent_explain import IntentScore as IntentScore
 from .intent_fast_path import FastPath
 from .intent_similarity import (
     NO_MATCH,
@@ -46,6 +48,7 @@ from .intent_similarity import (
     mood,
     raw_cosines,
 )
+from .intent_support import apart, ranks
 from .negation import after_contrast, clause_spans, has_negator, is_negative
 from .sentences import split_sentences
 
@@ -69,23 +72,6 @@ class IntentSpec:
     name: str
     examples: tuple[str, ...]
     near_misses: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class IntentScore:
-    """How close a reply came to one intent."""
-
-    name: str
-    score: float  # best score of a part of the reply (0 when nothing shares its polarity)
-    threshold: float
-    matched: bool
-    span: Span | None  # the part of the reply that scored best
-    example: str | None  # the example it was closest to
-    blocked: str | None = None  # why a part over the threshold did not count
-
-    @property
-    def margin(self) -> float:
-        return self.score - self.threshold
 
 
 @dataclass(frozen=True)
@@ -157,7 +143,7 @@ class IntentMatcher:
                 ),
                 key=lambda s: (s.threshold, s.name),
             )
-        d = self._decide(parts, after_contrast(text, spans))
+        d = self._decide(parts, after_contrast(text, spans), apart(spans))
         scores, wins, ok, vetoed, near = d.scores, d.wins, d.ok, d.vetoed, d.near
         reached, over, ordinary, best = d.reached, d.over, d.ordinary, d.table.row
         raw = np.maximum.reduceat(raw_cosines(self._examples, parts), self._examples.starts, axis=1)
@@ -184,6 +170,7 @@ class IntentMatcher:
         columns = zip(
             scores.T.tolist(),
             d.margins.T.tolist(),
+            d.rank.T.tolist(),
             wins.T.tolist(),
             ok.T.tolist(),
             outweighed.T.tolist(),
@@ -196,10 +183,10 @@ class IntentMatcher:
             strict=False,  # best has one more column (ordinary talk), left out here
         )
         out = [
-            _summarise(intent, _Column(*col), spans, parts)
+            summarise(intent, Column(*col), spans, parts)
             for intent, col in zip(self.intents, columns, strict=False)
         ]
-        return sorted(out, key=lambda s: (not s.matched, -s.margin, s.name))
+        return sorted(out, key=lambda s: (not s.matched, -(s.margin + s.support), s.name))
 
     def matched(self, text: str, among: Collection[str] | None = None) -> tuple[str, ...]:
         """Names of the intents ``text`` matches, the best match first (same decision as
@@ -215,7 +202,7 @@ class IntentMatcher:
         if not spans:
             return ()
         margins = self._fast.margins(
-            vectors, negative, moods, after_contrast(text, spans), self._mask(among)
+            vectors, negative, moods, after_contrast(text, spans), self._mask(among), apart(spans)
         )
         if margins is None:
             return ()
@@ -237,11 +224,14 @@ class IntentMatcher:
             self._wanted[key] = mask
         return mask
 
-    def _decide(self, parts: Phrasings, later: Flags | None) -> _Decision:
+    def _decide(
+        self, parts: Phrasings, later: Flags | None, disjoint: Flags | None = None
+    ) -> _Decision:
         """Which intents each part matches (the rules in the module docstring), with what
         explanations need. ``later`` (parts, parts): part q comes after a contrast ("but",
         "however", ...) that follows part p (see :func:`.negation.after_contrast`); None when
-        there is none. :mod:`.intent_fast_path` takes the same decision for sessions."""
+        there is none. ``disjoint``: which parts do not overlap (:func:`.intent_support.apart`).
+        :mod:`.intent_fast_path` takes the same decision for sessions."""
         table = group_scores(self._examples, parts)
         scores, ordinary = table.score[:, :-1], table.score[:, -1]  # (parts, intents), (parts,)
         margins = scores - self._thresholds[parts.negative.astype(np.intp)]
@@ -252,8 +242,9 @@ class IntentMatcher:
         near = np.maximum.reduceat(near_sims, self._near.starts, axis=1)
         vetoed = over & (near >= table.best[:, :-1])  # the nearest example, not the blend
         ok = over & ~vetoed
-        lead = np.where(ok, margins, -np.inf).max(axis=1)
-        wins = ok & (margins >= lead[:, None] - RIVAL_MARGIN)
+        rank = ranks(margins, disjoint)  # rivals for one part: the rest of the reply counts
+        lead = np.where(ok, rank, -np.inf).max(axis=1)
+        wins = ok & (rank >= lead[:, None] - RIVAL_MARGIN)
         outweighed = np.zeros(len(parts), dtype=bool)
         if later is not None:
             # "X, but Y": when what follows the contrast makes a move, that move is what the
@@ -261,7 +252,18 @@ class IntentMatcher:
             outweighed = (later & wins.any(axis=1)[None, :]).any(axis=1)
             wins = wins & ~outweighed[:, None]
         return _Decision(
-            table, scores, margins, ordinary, reached, over, near, vetoed, ok, wins, outweighed
+            table,
+            scores,
+            margins,
+            rank,
+            ordinary,
+            reached,
+            over,
+            near,
+            vetoed,
+            ok,
+            wins,
+            outweighed,
         )
 
     # -- internals -------------------------------------------------------------------------
@@ -343,6 +345,7 @@ class _Decision:
     table: GroupScores
     scores: NDArray[np.float64]
     margins: NDArray[np.float64]  # scores minus the threshold for each part's polarity
+    rank: NDArray[np.float64]  # margins plus the support of the reply's other parts
     ordinary: NDArray[np.float64]  # (parts,) how close ordinary talk comes
     reached: NDArray[np.bool_]  # at or over the intent's threshold
     over: NDArray[np.bool_]  # ... and above ordinary talk
@@ -351,61 +354,3 @@ class _Decision:
     ok: NDArray[np.bool_]
     wins: NDArray[np.bool_]  # ok, and no rival matched the part more clearly
     outweighed: NDArray[np.bool_]  # (parts,) a clause after a later "but" made a move
-
-
-@dataclass(frozen=True)
-class _Column:
-    """One intent against every part of the reply (one entry per part)."""
-
-    score: list[float]
-    margin: list[float]  # score minus the threshold for the part's polarity
-    wins: list[bool]  # matched here, and no rival matched this part more clearly
-    ok: list[bool]  # over the threshold, above ordinary talk, not a near-miss
-    outweighed: list[bool]  # ok, but a clause after a later "but" made a move
-    vetoed: list[bool]  # over the threshold but closer to a near-miss
-    near: list[float]
-    opposite: list[bool]  # only examples of the other polarity came clearly close
-    reflected: list[bool]  # a reflection that would have reached the threshold as a statement
-    nearest: list[int]  # the nearest example of each part
-    ordinary: list[bool]  # over the threshold, but ordinary talk came as close
-
-
-def _summarise(
-    intent: CompiledIntent, col: _Column, spans: list[Span], parts: Phrasings
-) -> IntentScore:
-    parts_idx = range(len(col.score))
-    matched = any(col.wins)
-    pool = [p for p in parts_idx if col.wins[p]] if matched else list(parts_idx)
-    p = max(pool, key=lambda i: col.margin[i])  # the first of equal margins, as argmax
-    blocked = None
-    if not matched:
-        if any(col.outweighed):
-            blocked = "outweighed: what follows the 'but' is what the reply stands behind"
-        elif any(col.ok):
-            blocked = "another intent matched the same words more clearly"
-        elif any(col.vetoed):
-            q = max((i for i in parts_idx if col.vetoed[i]), key=lambda i: col.near[i])
-            sims = np.where(
-                intent.near.negative == parts.negative[q],
-                intent.near.vectors @ parts.vectors[q],
-                -np.inf,
-            )
-            blocked = f"near-miss: closer to '{intent.spec.near_misses[int(np.argmax(sims))]}'"
-        elif any(col.ordinary):
-            blocked = "ordinary talk comes as close: it doesn't clearly make this move"
-        elif any(col.opposite):
-            blocked = "negation: it says the opposite of the examples"
-        elif any(col.reflected):
-            blocked = "reflection: it restates what they need or feel, it makes no move"
-    threshold = round(intent.threshold_for(bool(parts.negative[p])), 4)
-    if col.score[p] <= NO_MATCH:
-        return IntentScore(intent.spec.name, 0.0, threshold, False, None, None, blocked)
-    return IntentScore(
-        intent.spec.name,
-        round(col.score[p], 4),
-        threshold,
-        matched,
-        spans[p],
-        intent.spec.examples[col.nearest[p]],
-        blocked,
-    )

@@ -1,0 +1,98 @@
+"""Explanations of intent decisions: what :meth:`.intents.IntentMatcher.score` reports per intent.
+
+One intent's column of the decision (every part of the reply against it) is summarised into
+its best part, the example that part came closest to and, when it did not match, why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .intent_similarity import NO_MATCH, Phrasings
+
+if TYPE_CHECKING:
+    from .intents import CompiledIntent
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class IntentScore:
+    """How close a reply came to one intent."""
+
+    name: str
+    score: float  # best score of a part of the reply (0 when nothing shares its polarity)
+    threshold: float
+    matched: bool
+    span: Span | None  # the part of the reply that scored best
+    example: str | None  # the example it was closest to
+    blocked: str | None = None  # why a part over the threshold did not count
+    support: float = 0.0  # what the reply's other parts add to its rank (see .intent_support)
+
+    @property
+    def margin(self) -> float:
+        return self.score - self.threshold
+
+
+@dataclass(frozen=True)
+class Column:
+    """One intent against every part of the reply (one entry per part)."""
+
+    score: list[float]
+    margin: list[float]  # score minus the threshold for the part's polarity
+    rank: list[float]  # margin plus the support of the reply's other parts
+    wins: list[bool]  # matched here, and no rival matched this part more clearly
+    ok: list[bool]  # over the threshold, above ordinary talk, not a near-miss
+    outweighed: list[bool]  # ok, but a clause after a later "but" made a move
+    vetoed: list[bool]  # over the threshold but closer to a near-miss
+    near: list[float]
+    opposite: list[bool]  # only examples of the other polarity came clearly close
+    reflected: list[bool]  # a reflection that would have reached the threshold as a statement
+    nearest: list[int]  # the nearest example of each part
+    ordinary: list[bool]  # over the threshold, but ordinary talk came as close
+
+
+def summarise(
+    intent: CompiledIntent, col: Column, spans: list[Span], parts: Phrasings
+) -> IntentScore:
+    parts_idx = range(len(col.score))
+    matched = any(col.wins)
+    pool = [p for p in parts_idx if col.wins[p]] if matched else list(parts_idx)
+    # the first of equal values, as argmax: a match by its rank, anything else by its margin
+    p = max(pool, key=lambda i: col.rank[i] if matched else col.margin[i])
+    blocked = None
+    if not matched:
+        if any(col.outweighed):
+            blocked = "outweighed: what follows the 'but' is what the reply stands behind"
+        elif any(col.ok):
+            blocked = "another intent matched the same words more clearly"
+        elif any(col.vetoed):
+            q = max((i for i in parts_idx if col.vetoed[i]), key=lambda i: col.near[i])
+            sims = np.where(
+                intent.near.negative == parts.negative[q],
+                intent.near.vectors @ parts.vectors[q],
+                -np.inf,
+            )
+            blocked = f"near-miss: closer to '{intent.spec.near_misses[int(np.argmax(sims))]}'"
+        elif any(col.ordinary):
+            blocked = "ordinary talk comes as close: it doesn't clearly make this move"
+        elif any(col.opposite):
+            blocked = "negation: it says the opposite of the examples"
+        elif any(col.reflected):
+            blocked = "reflection: it restates what they need or feel, it makes no move"
+    threshold = round(intent.threshold_for(bool(parts.negative[p])), 4)
+    if col.score[p] <= NO_MATCH:
+        return IntentScore(intent.spec.name, 0.0, threshold, False, None, None, blocked)
+    return IntentScore(
+        intent.spec.name,
+        round(col.score[p], 4),
+        threshold,
+        matched,
+        spans[p],
+        intent.spec.examples[col.nearest[p]],
+        blocked,
+        round(col.rank[p] - col.margin[p], 4) if matched else 0.0,
+    )

@@ -39,11 +39,12 @@ class Diagnostic:
 
     def format(self) -> str:
         """One line for a person; text from files, users or sqlite is made visible, so an error
-        can never print raw control bytes or bidi overrides."""
+        can never print raw control bytes or bidi overrides, and a newline inside a file name or
+        a value is shown as ``\\n``, so the error stays one line."""
         where = f"{self.location} " if self.location is not None else ""
         tail = f" ({self.hint})" if self.hint else ""
         label = "" if self.severity == "error" else "warning: "
-        return visible(f"{where}{self.code} {label}{self.message}{tail}")
+        return visible(f"{where}{self.code} {label}{self.message}{tail}").replace("\n", "\\n")
 
     def to_json(self) -> dict[str, object]:
         loc = self.location

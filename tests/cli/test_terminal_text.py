@@ -34,3 +34,17 @@ def test_scenario_text_with_escapes_is_printed_visibly(tmp_path) -> None:  # typ
     assert "Push back \\x1b[2J\\u202eon a budget cut" in res.stdout
     assert "Finance \\x07 director" in res.stdout
     assert not any(ch in res.stdout for ch in "\x1b\x07\u202e")
+
+
+def test_a_newline_in_a_name_never_splits_an_error_line() -> None:
+    checked = run_main("validate", "a\nb.yaml")
+    assert checked.returncode == 2
+    assert checked.stdout.splitlines()[0] == "a\\nb.yaml RP001 no such file (check the path)"
+    for args, start in (
+        (("play", "budget\npushback", "--plain"), "error: budget\\npushback RP005 "),
+        (("score", "--jsonl", "x\ny"), "error: x\\ny RP505 "),
+    ):
+        res = run_main(*args)
+        assert res.returncode == 2
+        (line,) = res.stderr.splitlines()  # one line, the name's newline shown as \n
+        assert line.startswith(start), line

@@ -114,7 +114,8 @@ def test_an_intent_declared_twice_is_refused(tmp_path: Path) -> None:
 
 def test_a_missing_include_and_an_include_from_text_are_clear_errors(tmp_path: Path) -> None:
     path = _write(tmp_path, "nope.yaml")
-    assert [c for c, _ in _codes(path)] == ["RP001"]
+    # RP306 at the include's own line and column, as docs/authoring.md says for a missing one
+    assert _codes(path) == [("RP306", f"{path}:6:10")]
     with pytest.raises(ScenarioError) as err:
         load_text(SCENARIO % "common.yaml")
     assert err.value.diagnostics[0].code == "RP306"
@@ -145,3 +146,28 @@ states:
     ((d,),) = [err.value.diagnostics]
     assert d.code == "RP305" and "did you mean 'offer_phasing'" in (d.hint or "")
     assert d.location is not None and (d.location.line, d.location.col) == (12, 23)
+
+
+@pytest.mark.parametrize(
+    ("include", "why"),
+    [
+        ('"common.yaml\\u0000"', "not a usable file name"),  # NUL: was a traceback
+        ('"common.yaml\\n"', "not a usable file name"),
+        ('""', "not a usable file name"),
+        ('"' + "a" * 300 + '.yaml"', "not a usable file name"),
+        ("sub", "is a folder"),
+        ("pipe.yaml", "not a regular file"),  # a FIFO with no writer: was a hang
+    ],
+)
+def test_an_include_that_is_no_file_is_one_rp306_line_at_the_include(
+    tmp_path: Path, include: str, why: str
+) -> None:
+    (tmp_path / "sub").mkdir()
+    os.mkfifo(tmp_path / "pipe.yaml")
+    path = _write(tmp_path, include)
+    with pytest.raises(ScenarioError) as err:
+        load_file(path)
+    (problem,) = err.value.diagnostics
+    assert problem.code == "RP306" and why in problem.message
+    line = problem.format()
+    assert line.startswith(f"{path}:6:10 RP306 include '") and "\n" not in line

@@ -16,6 +16,7 @@ from) is the expanded document, and its content hash covers the included intents
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from .file_text import read_text
 from .yaml_source import Refusal, ScenarioProblems, SourceMap, parse_yaml
 
 MAX_INCLUDES = 10
+MAX_NAME = 255  # characters in an include's file name (a longer one is no file anywhere)
 
 
 def _problem(message: str, hint: str, where: Location) -> ScenarioError:
@@ -88,7 +90,29 @@ def expand_includes(data: Any, source: SourceMap, path: Path | None) -> tuple[An
     return merged, yaml.safe_dump(merged, sort_keys=False, allow_unicode=True)
 
 
+def _not_a_file(target: Path) -> str | None:
+    """Why ``target`` cannot be an included file (None: a regular file). Checked before it is
+    opened, so a pipe or a device in the folder can never block or flood the loader."""
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return "is not there (no such file in the scenario's folder)"
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror})"
+    if stat.S_ISDIR(mode):
+        return "is a folder, not a file"
+    if not stat.S_ISREG(mode):
+        return "is not a regular file (a pipe, device or socket)"
+    return None
+
+
 def _read_include(name: str, scenario: Path, where: Location) -> tuple[dict[str, Any], SourceMap]:
+    if not name.strip() or len(name) > MAX_NAME or any(c < " " or c == "\x7f" for c in name):
+        raise _problem(
+            f"include '{name[:80]}' is not a usable file name",
+            f"a file name of up to {MAX_NAME} characters, no control characters",
+            where,
+        )
     folder = scenario.resolve().parent
     relative = Path(name)
     target = (folder / relative).resolve()
@@ -101,6 +125,13 @@ def _read_include(name: str, scenario: Path, where: Location) -> tuple[dict[str,
     if target == scenario.resolve():
         raise _problem(
             "a scenario cannot include itself", "include a file of shared intents", where
+        )
+    problem = _not_a_file(target)
+    if problem is not None:
+        raise _problem(
+            f"include '{name}' {problem}",
+            "put shared intents in a file next to the scenario",
+            where,
         )
     try:
         text = read_text(target)

@@ -117,7 +117,7 @@ def _collect(paths: list[str]) -> tuple[list[Path], list[Diagnostic]]:
     for raw in paths or [str(library_dir())]:
         p = Path(raw)
         if p.is_dir():
-            files.extend(sorted(p.glob("*" + SUFFIX)))
+            files.extend(sorted(f for f in p.glob("*" + SUFFIX) if f.is_file()))
             for scenario in scenario_files(p):
                 if not golden_path(scenario).is_file():
                     notes.append(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from roleplay.errors import Location, RoleplayError
@@ -22,13 +23,42 @@ def library_dir() -> Path:
 
 
 def scenario_files(folder: Path | None = None) -> list[Path]:
-    """Scenario files in a folder, sorted, leaving out golden-test files (*.tests.yaml)."""
+    """Scenario files in a folder, sorted, leaving out golden-test files (*.tests.yaml), files
+    of shared intents (what scenarios ``include:``) and anything that is not a regular file."""
     root = folder or library_dir()
     if not root.is_dir():
         return []
     return sorted(
-        p for p in root.glob("*.yaml") if not p.name.endswith(".tests.yaml") and p.is_file()
+        p
+        for p in root.glob("*.yaml")
+        if not p.name.endswith(".tests.yaml") and p.is_file() and not shared_intents_file(p)
     )
+
+
+# A key at the top level of a YAML file: at column 0, plain or quoted, then a colon.
+_TOP_KEY = re.compile(
+    r"""^(?:"([^"]*)"|'([^']*)'|([^\s#'"{}\[\]&*!|>%@`,?:-][^:#]*?))\s*:(?:\s|$)"""
+)
+
+
+def shared_intents_file(path: Path) -> bool:
+    """Whether ``path`` is a file of shared intents: its only top-level key is ``intents``
+    (docs/authoring.md, "Sharing intents between scenarios"). Read line by line and given up
+    at the first other key, so a scenario (``id:`` comes first) costs a line or two."""
+    seen = False
+    try:
+        with path.open(encoding="utf-8", errors="replace") as lines:
+            for line in lines:
+                found = _TOP_KEY.match(line)
+                if found is None:
+                    continue
+                key = next(g for g in found.groups() if g is not None).strip()
+                if key != "intents":
+                    return False
+                seen = True
+    except OSError:
+        return False
+    return seen
 
 
 def expand_paths(paths: list[str]) -> list[Path]:

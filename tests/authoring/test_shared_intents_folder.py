@@ -1,0 +1,52 @@
+"""A folder with a file of shared intents (docs/authoring.md, `include:`) validates and tests as
+the scenarios in it: the shared file is not taken for a broken scenario, and a pipe or a folder
+named like a tests file never blocks `roleplay test`."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from roleplay.scenario.library import scenario_files, shared_intents_file
+
+from ..budget import BUDGET
+from ..cli.helpers import run_main
+
+SHARED = """\
+# shared by the scenarios in this folder
+"intents":
+  ask_need:
+    examples:
+      - "What do you actually need from this?"
+      - "Help me understand what matters most to you here."
+      - "What would a good outcome look like for you?"
+"""
+
+
+def _folder(tmp_path: Path) -> Path:
+    (tmp_path / "common_intents.yaml").write_text(SHARED, encoding="utf-8")
+    text = BUDGET.read_text(encoding="utf-8")
+    text = text.replace("\nstart:", "\ninclude: [common_intents.yaml]\nstart:", 1)
+    (tmp_path / "budget_pushback.yaml").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_a_shared_intents_file_is_not_a_scenario(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    assert shared_intents_file(folder / "common_intents.yaml")
+    assert not shared_intents_file(folder / "budget_pushback.yaml")
+    assert scenario_files(folder) == [folder / "budget_pushback.yaml"]
+    checked = run_main("validate", str(folder))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "RP201" not in checked.stdout and "1 file(s) checked: 0 error(s)" in checked.stdout
+
+
+def test_roleplay_test_skips_pipes_and_folders_named_like_tests(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    os.mkfifo(folder / "blocked.tests.yaml")  # opening it would wait for a writer forever
+    (folder / "folder.tests.yaml").mkdir()
+    tested = run_main("test", str(folder))  # returns: nothing waits on the pipe
+    said = tested.stdout + tested.stderr
+    assert "RP905" in said and "budget_pushback" in said  # it has no tests file: said so
+    assert "blocked" not in said and "folder.tests" not in said
+    assert "common_intents" not in said  # not a scenario, so not one "without golden tests"

@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.scoring import Score, ScoreInput
-from roleplay.scoring.semantic import SemanticScorer
-
-
-def score(reply: str, partner: str = "") -> Score:
-    return SemanticScorer().score(ScoreInput(reply, partner))
-
-
-def reasons(result: Score) -> list[str]:
-    return [e.reason for e in result.evidence]
+from .reasons import reasons, score
 
 
 @pytest.mark.parametrize(

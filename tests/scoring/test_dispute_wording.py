@@ -6,19 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.scoring import Score, ScoreInput
-from roleplay.scoring.semantic import SemanticScorer
+from roleplay.scoring import Score
+
+from .reasons import reasons
+from .reasons import score as score_with
 
 EDIT = "Your edit removed the criticism section, and I am putting it back."
 POSTS = "The neighbourhood group keeps deleting my posts about the new bike lane."
 
 
 def score(reply: str, partner: str = EDIT) -> Score:
-    return SemanticScorer().score(ScoreInput(reply, partner))
-
-
-def reasons(result: Score) -> list[str]:
-    return [e.reason for e in result.evidence]
+    return score_with(reply, partner)
 
 
 @pytest.mark.parametrize(

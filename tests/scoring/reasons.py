@@ -1,0 +1,15 @@
+"""Scoring one reply with the product's semantic scorer and reading its evidence, for the
+tests of single rules (test_cue_precision, test_normalising, test_dispute_wording)."""
+
+from __future__ import annotations
+
+from roleplay.scoring import Score, ScoreInput
+from roleplay.scoring.semantic import SemanticScorer
+
+
+def score(reply: str, partner: str = "") -> Score:
+    return SemanticScorer().score(ScoreInput(reply, partner))
+
+
+def reasons(result: Score) -> list[str]:
+    return [e.reason for e in result.evidence]

@@ -69,3 +69,23 @@ def test_an_instruction_read_as_an_unclear_dismissal_is_advice() -> None:
     assert any("jumps to advice" in r for r in reasons(result)), reasons(result)
     assert result.listening < 45
     assert not [r for r in reasons(result) if r.startswith("picked up their words")]
+
+
+SLEEP = "I have been so anxious since I started the new job, I can barely sleep."
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "It might help to write your worries down before bed.",
+        "Maybe you could try a little meditation before sleeping.",
+        "I would recommend talking to your GP about it.",
+        "I'd suggest keeping a sleep diary for a week.",
+        "What helped me was cutting out coffee after lunch.",
+    ],
+)
+def test_advice_in_softer_words_is_advice(reply: str) -> None:
+    result = score(reply, SLEEP)
+    assert any("jumped to advice" in r for r in reasons(result)), reasons(result)
+    reflection = score("It sounds like the new job keeps your mind racing at night.", SLEEP)
+    assert reflection.listening > result.listening

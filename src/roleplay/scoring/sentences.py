@@ -177,6 +177,9 @@ CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # more"), a wish ("Take care") or a proposal ("Let's ...")
         "advice",
         re.compile(
+            r"^\W*(?:(?:it|that) (?:might|may|could|would|will|can) (?:really )?help (?:you )?to "
+            r"\w+|(?:perhaps|maybe) you (?:could|can|should|might) (?:try|consider)|i(?:'d| would)? "
+            r"(?:strongly )?(?:recommend|suggest)\b)[^?]*$|"
             r"^\W*(?:just |maybe |perhaps |honestly,? |then )?(?:take|try|make|set|book|block|"
             r"register|call|talk|stop|get|put|write|join|download|update|find|ignore|cut|quit|"
             r"delete|sign|apply|speak|start|use|buy|avoid|consider|read|go|tell|give|drink|eat|"

@@ -4,13 +4,16 @@ Python's `re.IGNORECASE` turns off the engine's fast scan for a pattern's possib
 characters, so a pattern opening on a word list (`\\b(?:if|unless|in return ...)`) is several
 times slower with it. For ASCII text the same matches come from the pattern compiled without
 the flag, run on the lower-cased text (same length, so every position is the same); text with
-any other character takes the flagged pattern, unchanged. A pattern whose letters are not all
+any other character takes the flagged pattern, unchanged. On ASCII text the words every match must hold (needles.py)
+are looked for first. A pattern whose letters are not all
 lower case outside escapes (`[A-Z]`, `\\W` is fine) cannot be lowered and is refused.
 """
 
 from __future__ import annotations
 
 import re
+
+from roleplay.scoring.needles import may_match, needles
 
 _ESCAPE = re.compile(r"\\.")
 _UPPER = re.compile(r"[A-Z]")
@@ -21,7 +24,7 @@ class CaselessPattern:
     ASCII text is a match on its lower-cased copy: positions are the text's, `group()` is lower
     case (callers here only test for a match or read positions)."""
 
-    __slots__ = ("pattern", "_flagged", "_lowered")
+    __slots__ = ("pattern", "_flagged", "_lowered", "_needles")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         if _UPPER.search(_ESCAPE.sub("", pattern)):
@@ -29,15 +32,18 @@ class CaselessPattern:
         self.pattern = pattern
         self._flagged = re.compile(pattern, flags | re.IGNORECASE)
         self._lowered = re.compile(pattern, flags & ~re.IGNORECASE)
+        self._needles = needles(pattern, flags & ~re.IGNORECASE)
 
     def search(self, text: str) -> re.Match[str] | None:
         if text.isascii():
-            return self._lowered.search(text.lower())
+            lower = text.lower()
+            return self._lowered.search(lower) if may_match(self._needles, lower) else None
         return self._flagged.search(text)
 
     def match(self, text: str) -> re.Match[str] | None:
         if text.isascii():
-            return self._lowered.match(text.lower())
+            lower = text.lower()
+            return self._lowered.match(lower) if may_match(self._needles, lower) else None
         return self._flagged.match(text)
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Literal
 
+from roleplay.scoring.needles import Needles, may_match, needles
 from roleplay.scoring.text import ascii_lower
 from roleplay.scoring.types import DIMENSIONS, Dimension
 
@@ -93,14 +94,15 @@ class CueIndex:
     """
 
     raw: dict[str, dict[str, list[str]]]  # index key -> feature name -> patterns
-    fallback: tuple[tuple[str, re.Pattern[str]], ...]
+    # (name, pattern, needles): needles.py; the pattern runs only on text holding a needle
+    fallback: tuple[tuple[str, re.Pattern[str], Needles | None], ...]
     compiled: dict[str, Entry]  # filled on first use of a key: building stays cheap
     keys: dict[str, str]  # word -> its index key, or "" when no pattern is filed under it
 
     @classmethod
     def build(cls, groups: dict[str, list[str]]) -> CueIndex:
         grouped: dict[str, dict[str, list[str]]] = {}
-        fallback: list[tuple[str, re.Pattern[str]]] = []
+        fallback: list[tuple[str, re.Pattern[str], Needles | None]] = []
         for name, patterns in groups.items():
             loose = []
             for p in (v for raw in patterns for v in expand_leading_group(raw)):
@@ -110,7 +112,8 @@ class CueIndex:
                 else:
                     loose.append(p)
             if loose:
-                fallback.append((name, compile_cues(loose)))
+                compiled = compile_cues(loose)
+                fallback.append((name, compiled, needles(compiled.pattern)))
         return cls(grouped, tuple(fallback), {}, {})
 
     def entry(self, key: str) -> Entry | None:
@@ -160,7 +163,9 @@ class CueIndex:
                 if m is not None:
                     found.append((name, start, m.end()))
                     last_end[name] = m.end()
-        for name, pattern in self.fallback:
+        for name, pattern, required in self.fallback:
+            if not may_match(required, lower):
+                continue  # none of the words every match holds: it cannot match
             for m in pattern.finditer(lower):
                 if m.start() >= last_end.get(name, 0):
                     found.append((name, m.start(), m.end()))

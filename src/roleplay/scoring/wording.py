@@ -36,7 +36,7 @@ PERSON = caseless(
 # works before reverting people", "Perhaps read the policy before quoting it"), their standing
 # ("You don't get to lecture me", "Some of us actually know the topic"), their capacity ("I'm
 # sure even you can work it out").
-CONDESCENDING = re.compile(
+CONDESCENDING = caseless(
     r"^\W*(?:with (?:all )?due respect,? |no offen[cs]e,? (?:but )?)?(?:maybe|perhaps|kindly|"
     r"please|just|try to|you might want to|you may want to|you should) (?:first )?(?:learn|read|"
     r"educate yourself|familiari[sz]e yourself|look up|google|study|do (?:some|your) (?:research|"
@@ -56,7 +56,6 @@ CONDESCENDING = re.compile(
     # opinion", "Educate yourself.", "Do your own research."
     r"\bnobody (?:asked|wants|needs) (?:for )?(?:you|your)\b|"
     r"^\W*(?:go |please |maybe |just )?(?:educate yourself|do your own research|get a life)\b",
-    re.I,
 )
 # Telling them what to do, think or feel ("so try not to think about it", "just forget him").
 STEERING = caseless(

@@ -12,14 +12,17 @@ ASCII text.
 
 from __future__ import annotations
 
+import importlib
 import re
 from typing import Any
 
+_parser: Any
+_c: Any
 try:  # the standard library's own parser of regular expressions (Python 3.11+)
-    from re import _constants as _c
-    from re import _parser
+    _parser = importlib.import_module("re._parser")
+    _c = importlib.import_module("re._constants")
 except ImportError:  # pragma: no cover - another Python: no needles, every pattern runs
-    _parser = None  # type: ignore[assignment]
+    _parser = None
 
 Needles = tuple[str, ...]
 

@@ -8,6 +8,7 @@ import resource
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -153,3 +154,26 @@ def test_the_data_folders_own_exports_folder_is_created_on_first_use(session_id:
     with SessionStore.open() as store:
         path = export_session(store, session_id, "md")
     assert path.parent == exports_dir() and path.read_text(encoding="utf-8").startswith("#")
+
+
+def test_a_pipe_is_written_into_never_replaced(tmp_path: Path) -> None:
+    pipe = tmp_path / "export.fifo"
+    os.mkfifo(pipe)
+    with pytest.raises(RoleplayError) as nobody:  # no reader: refused at once, not a hang
+        export_file.write_atomically("# session\n", pipe)
+    assert nobody.value.code == "RP725" and str(pipe) in nobody.value.format()
+    reader = subprocess.Popen(["cat", str(pipe)], stdout=subprocess.PIPE)
+    try:
+        for _ in range(200):  # wait until cat has the pipe open for reading
+            try:
+                written = export_file.write_atomically("# session\n", pipe)
+                break
+            except RoleplayError:
+                time.sleep(0.05)
+        else:
+            raise AssertionError("the reader never opened the pipe")
+        out, _ = reader.communicate(timeout=30)
+    finally:
+        reader.kill()
+    assert written == pipe and out == b"# session\n"
+    assert pipe.is_fifo() and _leftovers(tmp_path) == []  # still the pipe, nothing left over

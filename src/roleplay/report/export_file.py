@@ -9,6 +9,9 @@
 - The text goes to a temporary file in the target's folder, is flushed to disk, and only then
   replaces the target with :func:`os.replace`. A full disk or any other failure leaves no partial
   file behind and the previous file (if any) exactly as it was (RP725).
+- A target that exists and is not a regular file (``-o /dev/stdout``, a terminal, a named pipe)
+  is written to, never replaced: renaming over it would put a plain file where the device or
+  pipe was. A pipe nobody reads, or a device that refuses the text (``/dev/full``), is RP725.
 """
 
 from __future__ import annotations
@@ -47,7 +50,11 @@ def refuse_database(target: Path, database: Path) -> None:
 def write_atomically(text: str, target: Path) -> Path:
     """Write ``text`` (UTF-8) to ``target`` all at once or not at all; returns the path written
     (a symbolic link is followed, so the file it names is replaced, not the link)."""
-    final = target.expanduser().resolve()
+    given = target.expanduser()
+    if _is_special(given):  # by the name given: /dev/stdout resolves to an unopenable pipe:[n]
+        _write_through(given, text.encode("utf-8", "replace"), target)
+        return given
+    final = given.resolve()
     if not final.parent.is_dir():
         raise RoleplayError(
             "RP725",
@@ -90,6 +97,34 @@ def _write_new(path: Path, data: bytes, mode: int | None) -> None:
         os.close(fd)
     if mode is not None:
         os.chmod(path, mode)  # replacing a file keeps its permissions
+
+
+def _is_special(path: Path) -> bool:
+    """An existing target that is neither a regular file nor a folder: a device, pipe or socket."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def _write_through(path: Path, data: bytes, target: Path) -> None:
+    """Write into a device or pipe as it is (no create, no rename); RP725 if it refuses."""
+    try:
+        # O_NONBLOCK: a pipe with no reader fails at once (ENXIO) instead of waiting forever
+        fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise _cannot_write(target, exc) from None
+    try:
+        os.set_blocking(fd, True)
+        view = memoryview(data)
+        while view:
+            written = os.write(fd, view[:CHUNK])
+            view = view[written:]
+    except OSError as exc:
+        raise _cannot_write(target, exc) from None
+    finally:
+        os.close(fd)
 
 
 def _mode_of(path: Path) -> int | None:

@@ -39,6 +39,18 @@ def test_new_refuses_to_overwrite_and_bad_ids(
     assert "RP907" in capsys.readouterr().err
 
 
+def test_new_into_a_file_is_one_coded_line_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    afile = tmp_path / "notes.txt"
+    afile.write_text("mine\n", encoding="utf-8")
+    for folder in (afile, afile / "sub"):
+        assert main(["new", "x1", "--dir", str(folder)]) == 2
+        (line,) = capsys.readouterr().err.splitlines()
+        assert line.startswith(f"error: {folder} RP002 cannot write the starter files: "), line
+    assert afile.read_text(encoding="utf-8") == "mine\n"  # nothing lost
+
+
 def test_new_outside_a_checkout_writes_the_schema_beside_the_scenario(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

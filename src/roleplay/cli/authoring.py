@@ -273,9 +273,19 @@ def run_new(args: argparse.Namespace) -> int:
                 hint="pick another id or pass --force",
                 location=Location(str(p)),
             )
-    folder.mkdir(parents=True, exist_ok=True)
-    scenario_path.write_text(starter_scenario(args.id, _schema_reference(folder)), encoding="utf-8")
-    tests_path.write_text(starter_tests(args.id), encoding="utf-8")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        scenario = starter_scenario(args.id, _schema_reference(folder))
+        scenario_path.write_text(scenario, encoding="utf-8")
+        tests_path.write_text(starter_tests(args.id), encoding="utf-8")
+    except OSError as exc:  # --dir names a file, a device, a folder that cannot be written
+        why = "it is not a folder" if folder.exists() and not folder.is_dir() else exc.strerror
+        raise RoleplayError(
+            "RP002",
+            f"cannot write the starter files: {why or exc}",
+            hint="give --dir a folder you can write to",
+            location=Location(str(folder)),
+        ) from None
     out = Printer.for_stream(sys.stdout)
     out.line(f"wrote {scenario_path} and {tests_path}")
     out.line(f"next: roleplay validate {scenario_path} && roleplay test {scenario_path}", "dim")

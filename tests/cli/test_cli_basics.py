@@ -137,3 +137,18 @@ def test_bad_scenario_path_in_play_has_no_traceback(tmp_path: Path) -> None:
     res = run("play", str(p), "--plain")
     assert res.returncode == 2
     assert "Traceback" not in res.stderr and "RP101" in res.stderr
+
+
+def test_a_seed_sqlite_cannot_store_is_a_usage_error_not_a_traceback() -> None:
+    from roleplay.storage import SessionStore
+
+    from .helpers import run_main
+
+    huge = str(2**63)  # one past what a saved session's seed column holds
+    res = run_main("play", PLAY_BUDGET, "--plain", "--seed", huge, stdin=GOOD_REPLIES[0] + "\n")
+    assert res.returncode == 2 and "Traceback" not in res.stderr
+    assert f"--seed: {huge} is out of range" in res.stderr
+    with SessionStore.open() as store:
+        assert store.sessions() == []
+    largest = run_main("play", PLAY_BUDGET, "--plain", "--seed", str(2**63 - 1), stdin="hi\n")
+    assert largest.returncode == 0, largest.stderr

@@ -18,7 +18,7 @@ from roleplay.scenario.library import library_dir, resolve, scenario_files
 from roleplay.scenario.template import starter_scenario, starter_tests
 from roleplay.scoring import default_scorer
 
-from .common import load_scenario
+from .common import load_scenario, seed_value
 
 FILE_EXISTS = "RP906"
 BAD_NEW_ID = "RP907"
@@ -77,7 +77,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "problems in place and replays your replies on the new version.",
     )
     d.add_argument("scenario", help="shipped scenario id or path to a .yaml file")
-    d.add_argument("--seed", type=int, default=1)
+    d.add_argument("--seed", type=seed_value, default=1)
     d.add_argument("--json", action="store_true", help="one JSON object per event")
     d.set_defaults(func=run_dev_command)
 

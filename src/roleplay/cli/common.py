@@ -50,3 +50,19 @@ def at_least_one(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"{value} is too small (give 1 or more)")
     return value
+
+
+MAX_SEED = 2**63 - 1  # what SQLite stores as an integer: a session saves its seed
+
+
+def seed_value(text: str) -> int:
+    """An argparse type for ``--seed``: a whole number that fits SQLite's 64-bit integers."""
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if not -MAX_SEED - 1 <= value <= MAX_SEED:
+        raise argparse.ArgumentTypeError(f"{value} is out of range (give -2**63 to 2**63 - 1)")
+    return value

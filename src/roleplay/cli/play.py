@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from roleplay.engine.rules import new_seed
 
-from .common import compiled, reconfigure_stdin, stdin_is_terminal
+from .common import compiled, reconfigure_stdin, seed_value, stdin_is_terminal
 
 if TYPE_CHECKING:  # bare `roleplay` (open_picker) runs without argparse
     import argparse
@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="coach: scores after each turn (default); exam: scores only at the end",
     )
     p.add_argument(
-        "--seed", type=int, default=None, help="seed for the counterpart's line variants"
+        "--seed", type=seed_value, default=None, help="seed for the counterpart's line variants"
     )
     p.add_argument(
         "--watch",

@@ -15,7 +15,7 @@ from roleplay.plain import PlainFrontEnd, read_lines
 from roleplay.report.console import Printer
 from roleplay.scoring import default_scorer
 
-from .common import compiled, reconfigure_stdin, stdin_is_terminal
+from .common import compiled, reconfigure_stdin, seed_value, stdin_is_terminal
 
 
 def register(wsub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,7 +33,7 @@ def register(wsub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     lp.add_argument("--show-name", action="store_true", help="show my name in the debrief")
     lp.add_argument("--scenario", metavar="ID", help="default: the workshop's first scenario")
     lp.add_argument("--mode", choices=["coach", "exam"], default="coach")
-    lp.add_argument("--seed", type=int, default=None)
+    lp.add_argument("--seed", type=seed_value, default=None)
     lp.add_argument("--json", action="store_true", help="one JSON object per event")
     lp.set_defaults(func=run_line_participant)
 
@@ -51,7 +51,7 @@ def register(wsub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     h.add_argument("--show-names", action="store_true", help="show names in the group debrief")
     h.add_argument("--mode", choices=["coach", "exam"], default="coach")
-    h.add_argument("--seed", type=int, default=None)
+    h.add_argument("--seed", type=seed_value, default=None)
     h.add_argument("--plain", action="store_true", help="line mode")
     h.set_defaults(func=run_hotseat)
 

@@ -185,3 +185,16 @@ def test_recent_texts_ids_are_kept_and_equal_fresh_ones() -> None:
     first = encoder.token_ids(texts)
     assert len(encoder._recent) <= encoder_module.TEXT_CACHE_SIZE
     assert encoder.token_ids(texts) == first == encoder._tokenize(texts)
+
+
+def test_encode_centred_equals_centring_the_rows() -> None:
+    """The per-text path intent matching uses gives the rows of encode() with the mean taken
+    out and renormalised, also for a text with no word piece."""
+    encoder = get_encoder()
+    assert isinstance(encoder, encoder_module.StaticEncoder)
+    texts = ["The answer is still no.", "", "🙂", "Wait for the EU region like everyone else."]
+    mean = encoder.encode(["Thanks for the update.", "Let me check the numbers."]).mean(axis=0)
+    for e in (encoder, encoder.reweighted(0.4)):
+        rows = e.encode(texts) - mean
+        rows /= np.linalg.norm(rows, axis=1, keepdims=True)
+        assert np.allclose(e.encode_centred(texts, mean), rows, atol=1e-6)

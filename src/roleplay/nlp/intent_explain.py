@@ -30,7 +30,7 @@ class IntentScore:
     span: Span | None  # the part of the reply that scored best
     example: str | None  # the example it was closest to
     blocked: str | None = None  # why a part over the threshold did not count
-    support: float = 0.0  # what the reply's other parts add to its rank (see .intent_support)
+    support: float = 0.0  # what the reply's other parts added where it won (.intent_support)
 
     @property
     def margin(self) -> float:
@@ -61,8 +61,7 @@ def summarise(
     parts_idx = range(len(col.score))
     matched = any(col.wins)
     pool = [p for p in parts_idx if col.wins[p]] if matched else list(parts_idx)
-    # the first of equal values, as argmax: a match by its rank, anything else by its margin
-    p = max(pool, key=lambda i: col.rank[i] if matched else col.margin[i])
+    p = max(pool, key=lambda i: col.margin[i])  # the first of equal margins, as argmax
     blocked = None
     if not matched:
         if any(col.outweighed):

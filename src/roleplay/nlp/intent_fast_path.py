@@ -29,7 +29,7 @@ from .intent_similarity import (
     Flags,
     Phrasings,
 )
-from .intent_support import ranks
+from .intent_support import Spans, apart, ranks
 
 Scores = NDArray[np.float64]
 
@@ -92,13 +92,13 @@ class FastPath:
         moods: list[int],
         later: Flags | None,
         wanted: Flags | None,
-        disjoint: Flags | None = None,
+        spans: Spans | None = None,
     ) -> Scores | None:
-        """(K,) each intent's best rank (margin over its threshold plus the support of the
-        reply's other parts, :mod:`.intent_support`) among the parts it wins, -inf where it
-        wins none; None when no wanted intent (``wanted``: (K,) mask, None: all) can be
-        matched. The parts are ``vectors`` (parts, dim) with each part's polarity and mood;
-        ``disjoint`` which of them do not overlap (None: one part).
+        """(K,) each intent's best margin over its threshold among the parts it wins, -inf
+        where it wins none; None when no wanted intent (``wanted``: (K,) mask, None: all) can
+        be matched. The parts are ``vectors`` (parts, dim) with each part's polarity and mood,
+        at ``spans`` of the reply (for the support of :mod:`.intent_support` when intents
+        compete for a part; None: no support).
 
         Written for few array operations: each costs more than its arithmetic, and more so
         right after scoring, which leaves numpy's caches cold. Parts that all share one
@@ -140,12 +140,17 @@ class FastPath:
         ok = margins >= 0
         ok &= scores_k >= scores[:, k:] + self.ordinary_margin
         ok &= top[:, k + 1 :] < top_k  # not closer to a near-miss
-        candidates = np.where(ok, ranks(margins, disjoint), -np.inf)
+        rank = margins
+        if spans is not None and len(spans) > 1 and np.count_nonzero(ok) > 1:
+            # intents compete for a part only if some part has two: then the rest counts
+            rank = ranks(margins, apart(spans))
+        candidates = np.where(ok, rank, -np.inf)
         lead = np.maximum.reduce(candidates, axis=1, keepdims=True)
         if self.rival_margin:
             lead -= self.rival_margin
         wins = candidates >= lead  # -inf where no intent is ok
         if later is not None:
             wins &= ~(later & (wins & ok).any(axis=1)[None, :]).any(axis=1)[:, None]
-        best: Scores = np.maximum.reduce(np.where(wins, candidates, -np.inf), axis=0)
+        wins &= ok  # a part no intent reaches leaves every rank -inf, all "winning"
+        best: Scores = np.maximum.reduce(np.where(wins, margins, -np.inf), axis=0)
         return best

@@ -10,7 +10,7 @@ reply that does not overlap this one, plus ``SUPPORT_OFFSET``, kept between 0 an
 or more under it, nothing). Support only breaks near ties: a part that one intent matches
 clearly stays that intent's, so a reply that makes two moves in two sentences ("a demo for
 the offsite. And we show the board the migration") keeps both. The reply's intents are
-listed by their rank. A reply of one part has no support.
+listed by their margins, as without support. A reply of one part has no support.
 
 Chosen on the dev, tuning and library tuning sets of ``benchmarks/intents.py`` (see
 benchmarks/README.md, sixth round of issue 12).

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from .encoder import Encoder
+from .encoder import Encoder, StaticEncoder
 from .intent_calibration import Reference, TextEncoder, reference, thresholds
 from .intent_encoding import intent_encoder
 from .intent_explain import Column, summarise
@@ -186,7 +186,7 @@ class IntentMatcher:
             summarise(intent, Column(*col), spans, parts)
             for intent, col in zip(self.intents, columns, strict=False)
         ]
-        return sorted(out, key=lambda s: (not s.matched, -(s.margin + s.support), s.name))
+        return sorted(out, key=lambda s: (not s.matched, -s.margin, s.name))
 
     def matched(self, text: str, among: Collection[str] | None = None) -> tuple[str, ...]:
         """Names of the intents ``text`` matches, the best match first (same decision as
@@ -202,7 +202,7 @@ class IntentMatcher:
         if not spans:
             return ()
         margins = self._fast.margins(
-            vectors, negative, moods, after_contrast(text, spans), self._mask(among), apart(spans)
+            vectors, negative, moods, after_contrast(text, spans), self._mask(among), spans
         )
         if margins is None:
             return ()
@@ -270,6 +270,8 @@ class IntentMatcher:
     def _encode(self, texts: list[str]) -> Vectors:
         if not texts:
             return np.zeros((0, len(self.reference.mean)), np.float32)
+        if isinstance(self.encoder, StaticEncoder):  # the same rows, in fewer array calls
+            return self.encoder.encode_centred(texts, self.reference.mean)
         return self.reference.centre(self.encoder.encode(texts))
 
     def _parts(self, text: str) -> tuple[list[Span], Phrasings]:

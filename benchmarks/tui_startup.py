@@ -18,9 +18,10 @@
    ``PYTHONPYCACHEPREFIX`` folder filled by the warm-up runs (with ``PYTHONDONTWRITEBYTECODE``
    set, as in some shells and CI, roleplay's modules were compiled from source in every run
    while Textual's came from its installed ``.pyc`` files).
-2. Reply -> score card: from the Enter key being sent to the app until the end of the first
-   paint with the new score card on screen (in the compositor's visible map), over a 30-turn
-   session (median, p95 and max), next to the scorer's own time (the rest is the key's way to
+2. Reply -> score card: from the Enter key being posted to the app (as the terminal driver
+   posts a key; Textual's pilot would also wait for every widget inside the window) until the
+   end of the first paint with the new score card on screen (in the compositor's visible
+   map), over a 30-turn session (median, p95 and max), next to the scorer's own time (the rest is the key's way to
    the screen, the worker thread hand-off, mounting, layout and paint) and the UI thread's own
    CPU time in between (less sensitive to other processes on a busy machine than the wall
    time). Enter is pressed 50 ms after the reply is typed, as a person would: pressed within
@@ -182,6 +183,7 @@ async def main():
     from roleplay.tui.screens.conversation import ConversationScreen
     from roleplay.tui.widgets.reply_input import ReplyInput
     from roleplay.tui.widgets.score_card import ScoreCard
+    from textual.events import Key
 
     # Instrument from outside: Enter handled -> the first paint of the screen with the new score
     # card on it (the card is in the compositor's visible map when that paint ends).
@@ -226,8 +228,11 @@ async def main():
             # A person presses Enter well after the reply's last key was drawn (keys are 100 ms
             # or more apart); pressing it in the same frame would add a wait for the next frame.
             await pilot.pause(0.05)
+            # Enter reaches the app as a terminal's key does (the driver posts it). Not
+            # pilot.press: after the key it waits for every widget of the screen, a message to
+            # each (about 100 at turn 30), on the UI thread inside the measured time.
             pressed, pressed_cpu = time.perf_counter(), time.thread_time()
-            await pilot.press("enter")
+            app.post_message(Key("enter", None))
             while "t1" not in marks:
                 await asyncio.sleep(0.0005)
             times.append(marks["t1"] - pressed)

@@ -79,6 +79,11 @@ def test_unreachable_lrs(finished: int, creds: None, capsys: pytest.CaptureFixtu
         (["-f", "md", "--lrs", "http://127.0.0.1:9/"], "RP723"),
         (["-f", "xapi", "--lrs", "file:///etc/passwd"], "RP720"),
         (["-f", "xapi", "--lrs", "http://user:pw@127.0.0.1:9/"], "RP720"),
+        # each of these was a ValueError / http.client.InvalidURL traceback
+        (["-f", "xapi", "--lrs", "http://[::1"], "RP720"),
+        (["-f", "xapi", "--lrs", "http://127.0.0.1:abc/"], "RP720"),
+        (["-f", "xapi", "--lrs", "http://exa mple.com/"], "RP720"),
+        (["-f", "xapi", "--lrs", "http://127.0.0.1:9/\r\nX-Evil: 1"], "RP720"),
     ],
 )
 def test_bad_lrs_arguments(

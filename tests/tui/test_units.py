@@ -121,6 +121,23 @@ def test_the_config_file_comes_from_roleplay_config_or_the_user_folder(
     assert cfg.warnings and "cannot read" in cfg.warnings[0] and cfg.path == unreadable
 
 
+def test_a_config_that_is_a_pipe_a_folder_or_huge_gives_defaults_and_one_warning(
+    tmp_path: Path,
+) -> None:
+    import os
+
+    pipe = tmp_path / "pipe.toml"
+    os.mkfifo(pipe)  # reading it would wait for a writer forever
+    folder = tmp_path / "folder.toml"
+    folder.mkdir()
+    huge = tmp_path / "huge.toml"
+    huge.write_text("# " + "x" * 200_000 + "\n", encoding="utf-8")
+    for target in (pipe, folder, huge):
+        cfg = load_config(target)
+        (warning,) = cfg.warnings
+        assert warning.startswith(f"{target} RP008 cannot read it") and cfg.theme == "textual-dark"
+
+
 def test_debrief_header_says_why_a_success_did_not_pass(tmp_path: Path) -> None:
     strict = tmp_path / "strict.yaml"
     strict.write_text(BUDGET.read_text().replace("pass_score: 55", "pass_score: 100"))

@@ -24,13 +24,20 @@ TIMEOUT_S = 30.0
 
 def statements_url(endpoint: str) -> str:
     """The Statements resource of an LRS endpoint (``.../xapi/`` -> ``.../xapi/statements``)."""
-    parts = urlsplit(endpoint.strip())
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise RoleplayError(
-            "RP720",
-            f"--lrs needs an http:// or https:// endpoint, got {_shown(endpoint)!r}",
-            hint="for example https://lrs.example.org/xapi/",
-        )
+    bad = RoleplayError(
+        "RP720",
+        f"--lrs needs an http:// or https:// endpoint, got {_shown(endpoint)!r}",
+        hint="for example https://lrs.example.org/xapi/",
+    )
+    if any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in endpoint.strip()):
+        raise bad  # a space or a control character (CR LF: a header) is no part of a URL
+    try:
+        parts = urlsplit(endpoint.strip())
+        parts.port  # noqa: B018 - reading it checks the port: a number from 0 to 65535
+    except ValueError:  # "http://[::1" (an unclosed IPv6 address), "http://host:abc/"
+        raise bad from None
+    if parts.scheme not in ("http", "https") or not parts.netloc or not parts.hostname:
+        raise bad
     if parts.username or parts.password:
         raise RoleplayError(
             "RP720",

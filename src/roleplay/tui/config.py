@@ -46,6 +46,7 @@ def _normalise_keys(value: str) -> str | None:
 # One code for every problem in the config file: it is reported as a notification and the app
 # starts with the defaults for what could not be used (docs/tui.md, "Keys and settings").
 CONFIG_CODE = "RP008"
+MAX_CONFIG_BYTES = 64 * 1024  # a config.toml is a few lines; a bigger file is a mistake
 _TOML_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 
 
@@ -109,10 +110,18 @@ def parse_config(text: str, path: Path | None = None) -> TuiConfig:
 def load_config(path: Path | None = None) -> TuiConfig:
     target = path or config_path()
     try:
-        text = target.read_text(encoding="utf-8")
+        if not target.is_file():  # a pipe or a device could block or never end
+            if not target.exists():
+                return TuiConfig(path=target)
+            raise IsADirectoryError("not a regular file")
+        with target.open("rb") as fh:
+            data = fh.read(MAX_CONFIG_BYTES + 1)
+        if len(data) > MAX_CONFIG_BYTES:
+            raise ValueError(f"over {MAX_CONFIG_BYTES:,} bytes")
+        text = data.decode("utf-8")
     except FileNotFoundError:
         return TuiConfig(path=target)
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # UnicodeDecodeError is a ValueError
         problem = f"{target} {CONFIG_CODE} cannot read it ({exc}); using defaults"
         return TuiConfig(warnings=(problem,), path=target)
     return parse_config(text, target)

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import DataTable
 
@@ -125,11 +126,7 @@ async def test_history_screen_shows_tables_chart_and_exports() -> None:
         play(store, GOOD_REPLIES[:1])
         app = app_with(store)
         async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot, app)
-            app.action_history()
-            await settle(pilot, app)
-            screen = app.screen
-            assert isinstance(screen, HistoryScreen)
+            screen = await _history(pilot, app)
             assert screen.query_one("#history-scenarios", DataTable).row_count == 1
             assert screen.query_one("#history-sessions", DataTable).row_count == 2
             legend = "".join(_lines(screen.query_one("#history-legend")))
@@ -141,6 +138,17 @@ async def test_history_screen_shows_tables_chart_and_exports() -> None:
             await pilot.press("escape")
             await settle(pilot, app)
             assert not isinstance(app.screen, HistoryScreen)
+
+
+async def _history(pilot: Pilot[int], app: ResumeAwareApp) -> HistoryScreen:
+    """F6 from the first screen: the History screen, once its data is on screen."""
+    await settle(pilot, app)
+    app.action_history()
+    await settle(pilot, app)
+    screen = app.screen
+    assert isinstance(screen, HistoryScreen) and screen.loaded
+    await pilot.pause()
+    return screen
 
 
 def _lines(widget: Widget) -> list[str]:
@@ -156,12 +164,7 @@ async def test_history_tables_and_chart_fit_at_80x24() -> None:
         play(store, GOOD_REPLIES[:1])
         app = app_with(store)
         async with app.run_test(size=(80, 24)) as pilot:
-            await settle(pilot, app)
-            app.action_history()
-            await settle(pilot, app)
-            screen = app.screen
-            assert isinstance(screen, HistoryScreen) and screen.loaded
-            await pilot.pause()
+            screen = await _history(pilot, app)
             for table in screen.query(DataTable):
                 columns = table.ordered_columns
                 needed = sum(c.get_render_width(table) for c in columns)
@@ -193,12 +196,7 @@ async def test_history_chart_labels_sessions_of_one_day_unambiguously() -> None:
             play(store, GOOD_REPLIES[:1])
         app = app_with(store)
         async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot, app)
-            app.action_history()
-            await settle(pilot, app)
-            screen = app.screen
-            assert isinstance(screen, HistoryScreen) and screen.loaded
-            await pilot.pause()
+            screen = await _history(pilot, app)
             lines = _lines(screen.query_one(ProgressChart))
             axis = next(i for i, line in enumerate(lines) if "└" in line)
             labels = re.split(r"\s{2,}", lines[axis + 1].strip())

@@ -53,3 +53,14 @@ def test_score_takes_the_same_limit_with_the_same_code_and_words() -> None:
     first, second = (json.loads(line) for line in jsonl.stdout.splitlines())
     assert jsonl.returncode == 2 and first["scored"] is True
     assert second["error"]["code"] == "RP604" and second["error"]["message"] in refusal
+
+
+def test_intents_takes_the_same_limit() -> None:
+    one_more = "I hear you. " + "a" * (MAX_REPLY_CHARS - 11)
+    refused = run_main("intents", "budget_pushback", one_more)
+    assert refused.returncode == 2 and refused.stdout == ""
+    (line,) = refused.stderr.splitlines()
+    assert line.startswith("error: RP604 the reply is 100,001 characters long; the limit is")
+    piped = run_main("intents", "budget_pushback", "--json", stdin=f"Why Friday?\n{one_more}\n")
+    assert piped.returncode == 2 and len(piped.stdout.splitlines()) == 1  # the first, then RP604
+    assert piped.stderr.strip() == line

@@ -9,6 +9,7 @@ from dataclasses import replace
 from roleplay.errors import Diagnostic, Location, RoleplayError, ScenarioError
 from roleplay.nlp.intents import IntentScore
 from roleplay.report.console import Printer, safe_text, stdout
+from roleplay.scoring.reply_limit import reply_too_long
 
 from .common import compiled, reconfigure_stdin
 
@@ -77,6 +78,9 @@ def run_intents(args: argparse.Namespace) -> int:
         replies = [line.rstrip("\n") for line in sys.stdin if line.strip()]
     out = stdout()
     for reply in replies:
+        too_long = reply_too_long(reply, RoleplayError)  # the one reply limit: RP604
+        if too_long is not None:
+            raise too_long
         scores = scenario.intents.scores(reply)
         if heard is not None:
             scores = [

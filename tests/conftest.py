@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from textual.notifications import SeverityLevel
 
 from .budget import BUDGET
 
@@ -46,6 +47,32 @@ def _isolated_home(
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.setenv("ROLEPLAY_SCORER", "fixed")
     return home
+
+
+# A toast in a test stays for this long: tests read what the app told the learner from the
+# app's notifications, and a 3-second toast could expire on a loaded machine before the test
+# got to read it (the debrief opened after a cancelled reply took longer than that once).
+TEST_TOAST_S = 3600.0
+
+
+@pytest.fixture(autouse=True)
+def _toasts_stay(monkeypatch: pytest.MonkeyPatch) -> None:
+    from textual.app import App
+
+    shown = App.notify
+
+    def notify(
+        self: App[object],
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        shown(self, message, title=title, severity=severity, timeout=TEST_TOAST_S, markup=markup)
+
+    monkeypatch.setattr(App, "notify", notify)
 
 
 @pytest.fixture

@@ -343,6 +343,36 @@ def test_a_reflection_that_goes_on_to_a_move_still_makes_it(budget: IntentMatche
 
 
 @pytest.mark.parametrize(
+    "remark",
+    [
+        "That's a big cut on a short clock.",
+        "Wow, that's a steep cut for my team.",
+        "It's a lot to find by Friday.",
+        "This is a really tight window for that kind of money.",
+    ],
+)
+def test_a_remark_on_the_size_of_their_ask_is_not_a_move(remark: str) -> None:
+    """In the shipped budget_pushback, "That's a big cut on a short clock." was heard as
+    offering part of the cut (it shares "cut" and "short" with "Take a smaller cut ... straight
+    away"). It weighs their request; it makes no move. Read so in replies only: an example or
+    a line of ordinary talk keeps its mood, so no threshold moves."""
+    from roleplay.nlp.intent_similarity import REFLECTION, STATEMENT, mood, part_mood
+
+    assert part_mood(remark) == REFLECTION and mood(remark) == STATEMENT
+    budget = _shipped("budget_pushback")
+    assert budget.matched(remark) == ()
+    # a move after the remark still counts
+    assert budget.matched(remark + " But I can give you 10% now.") == ("offer_partial_cut",)
+
+
+def test_a_hard_no_is_not_a_remark_on_their_ask() -> None:
+    from roleplay.nlp.intent_similarity import STATEMENT, part_mood
+
+    assert part_mood("It's a hard no from me.") == STATEMENT
+    assert part_mood("Half of it is a big help to us.") == STATEMENT  # not about their ask
+
+
+@pytest.mark.parametrize(
     "reply",
     [
         "You were embarrassed in front of the whole board.",

@@ -81,7 +81,7 @@ def summarise(
         elif any(col.opposite):
             blocked = "negation: it says the opposite of the examples"
         elif any(col.reflected):
-            blocked = "reflection: it restates what they need or feel, it makes no move"
+            blocked = "reflection: it restates what they need or feel, or weighs what they ask; it makes no move"
     threshold = round(intent.threshold_for(bool(parts.negative[p])), 4)
     if col.score[p] <= NO_MATCH:
         return IntentScore(intent.spec.name, 0.0, threshold, False, None, None, blocked)

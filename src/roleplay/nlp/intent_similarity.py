@@ -66,6 +66,19 @@ _REFLECTION = re.compile(
     re.IGNORECASE,
 )
 
+# A remark on the size of what they ask ("That's a big cut on a short clock", "It's a lot to
+# find by Friday"): it weighs their request in its words and makes no move. Read so only in a
+# reply (:func:`part_mood`); examples and the bank of ordinary talk keep their plain mood, so
+# the thresholds calibrated on them do not move.
+_APPRAISAL = re.compile(
+    r"^\W*(?:(?:wow|ok|okay|well|so|right|yes|yeah|hm+)\W+)?(?:that|this|it)"
+    r"(?:['’]s| is| would be| sounds like| seems like| feels like)? +"
+    r"(?:(?:a|an|such a|quite a|really|very|pretty|so|rather|fairly)\s+)*"
+    r"(?:big|huge|large|steep|massive|sizeable|sizable|serious|tough|heavy|tall|significant"
+    r"|deep|sharp|tight|short|aggressive|ambitious|lot|hard(?! no\b))\b",
+    re.IGNORECASE,
+)
+
 STATEMENT, QUESTION, REFLECTION = 0, 1, 2
 # [part's mood][phrasing's mood]: what a phrasing of another mood loses.
 MOOD_PENALTIES = np.array(
@@ -83,6 +96,15 @@ def mood(text: str) -> int:
     if is_question(text):
         return QUESTION
     return REFLECTION if _REFLECTION.match(text) else STATEMENT
+
+
+def part_mood(text: str) -> int:
+    """The mood of a part of a reply: :func:`mood`, and a remark on the size of their request
+    is listening too (REFLECTION), not a statement of a move."""
+    found = mood(text)
+    if found == STATEMENT and _APPRAISAL.match(text):
+        return REFLECTION
+    return found
 
 
 @dataclass(frozen=True)

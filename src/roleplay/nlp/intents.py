@@ -45,7 +45,7 @@ from .intent_similarity import (
     Phrasings,
     Vectors,
     group_scores,
-    mood,
+    part_mood,
     raw_cosines,
 )
 from .intent_support import apart, ranks
@@ -301,7 +301,7 @@ class IntentMatcher:
                     a += lead.end()
                     sentence = text[a:b]
             if not has_negator(sentence):
-                sentence_mood = mood(sentence)
+                sentence_mood = part_mood(sentence)
                 if sentence_mood != REFLECTION:
                     spans.append((a, b))
                     negative.append(False)
@@ -315,7 +315,7 @@ class IntentMatcher:
             for x, y in pieces:
                 piece = text[x:y].strip()
                 negative.append(is_negative(piece))
-                moods.append(mood(piece))
+                moods.append(part_mood(piece))
         if not spans:
             return [], np.zeros((0, 1), np.float32), [], []
         # the sentences as scoring read them (their word pieces are still kept: see

@@ -278,8 +278,8 @@ def main() -> int:
     score_s, all_s, state_s = cost(timed, args.rounds)
     print(
         f"\nper reply (medians): scoring {score_s * 1000:.2f} ms; matching all intents "
-        f"{all_s * 1000:.2f} ms (adds {all_s / score_s:.0%} to scoring); as a session does, "
-        f"the state's intents only, {state_s * 1000:.2f} ms (adds {state_s / score_s:.0%})"
+        f"{all_s * 1000:.2f} ms (adds {all_s / score_s:.1%} to scoring); as a session does, "
+        f"the state's intents only, {state_s * 1000:.2f} ms (adds {state_s / score_s:.1%})"
     )
     return 0
 

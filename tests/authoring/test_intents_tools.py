@@ -169,3 +169,39 @@ def test_intents_an_empty_reply_is_rp911(blank: str, capsys: pytest.CaptureFixtu
     assert captured.out == ""  # refused before anything is matched
     (line,) = captured.err.splitlines()
     assert line.startswith("error: RP911 a reply is empty")
+
+
+def test_options_may_come_between_the_scenario_and_its_replies(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`roleplay intents SCENARIO --state S "reply"`, as people type it: argparse alone took
+    the replies' list in one piece and called the reply after the option unrecognized."""
+    reply = "What does the board actually need to see by Friday?"
+    assert main(["intents", str(FIXTURE), "--json", "--state", "dana_explains", reply]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["reply"] == reply and doc["matched"] == []
+    assert main(["intents", str(FIXTURE), "first", "--json", reply]) == 0
+    assert [json.loads(line)["reply"] for line in capsys.readouterr().out.splitlines()] == [
+        "first",
+        reply,
+    ]
+    # an unknown option is still refused, naming only the option
+    with pytest.raises(SystemExit) as info:
+        main(["intents", str(FIXTURE), "--state", "opening", reply, "--bogus"])
+    assert info.value.code == 2
+    assert "unrecognized arguments: --bogus" in capsys.readouterr().err
+
+
+def test_validate_and_test_take_paths_on_both_sides_of_their_options(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    shipped = REPO / "scenarios"
+    first, second = shipped / "budget_pushback.yaml", shipped / "oncall_swap.yaml"
+    assert main(["validate", str(first), "-q", str(second)]) == 0
+    assert "2 file(s) checked" in capsys.readouterr().out
+    assert main(["test", str(first), "-k", "remark", str(second)]) == 0
+    assert "1 passed" in capsys.readouterr().out
+    # a command without a list of values still refuses a stray word
+    with pytest.raises(SystemExit) as info:
+        main(["list", "extra"])
+    assert info.value.code == 2

@@ -48,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Bare `roleplay` opens the picker: the sub-commands' modules (which import the scenario
     # model, the engine and storage) and argparse itself are not needed to parse nothing, so
     # they are not loaded.
-    args = build_parser().parse_args(argv) if argv else None
+    args = _parse(argv) if argv else None
     printer = Printer.for_stream(sys.stderr)
     try:
         if args is None or args.command is None:
@@ -65,6 +65,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    """The command line, with a command's list of values allowed on both sides of its options
+    (``roleplay intents budget_pushback --state opening "reply"``): argparse takes a list
+    positional only in one piece, and its intermixed parsing does not work with sub-commands.
+    A command names its list in ``set_defaults(trailing=...)``."""
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        listed = getattr(args, "trailing", None)
+        options = [e for e in extra if e.startswith("-")]
+        if listed is None or options:
+            parser.error(f"unrecognized arguments: {' '.join(options or extra)}")
+        getattr(args, listed).extend(extra)
+    return args
 
 
 def run() -> None:

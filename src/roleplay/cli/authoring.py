@@ -58,7 +58,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     t.add_argument("--json", action="store_true", help="results as one JSON document")
     t.add_argument("-v", "--verbose", action="store_true", help="show every reply's scores")
     t.add_argument("-k", metavar="TEXT", help="only cases whose name contains TEXT")
-    t.set_defaults(func=run_test)
+    t.set_defaults(func=run_test, trailing="paths")
 
     n = sub.add_parser(
         "new",

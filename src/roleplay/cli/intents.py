@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="match as a session does in STATE: only the intents that state can use "
         "count (the others still compete for the words)",
     )
-    p.set_defaults(func=run_intents)
+    p.set_defaults(func=run_intents, trailing="replies")
 
 
 def run_intents(args: argparse.Namespace) -> int:

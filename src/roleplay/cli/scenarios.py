@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     v.add_argument(
         "-q", "--quiet", action="store_true", help="leave out the paths-to-success lines"
     )
-    v.set_defaults(func=run_validate)
+    v.set_defaults(func=run_validate, trailing="paths")
 
     s = sub.add_parser("schema", help="print the JSON Schema of the scenario format")
     s.set_defaults(func=run_schema)

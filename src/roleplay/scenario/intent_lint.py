@@ -1,4 +1,4 @@
-"""Lint rules about intents (RP416-RP420); the ones that need meaning use the shared encoder.
+"""Lint rules about intents (RP416-RP420, RP423); the ones that need meaning use the shared encoder.
 
 Scenarios without intents never load the encoder.
 """
@@ -72,6 +72,20 @@ def _check_meaning(scenario: Scenario, add: Add) -> None:
                 f"near-miss '{_short(near)}' ({sim:.2f}) as to its other examples ({own:.2f})",
                 "reword the example or the near-miss so they say different things",
                 ("intents", a.spec.name, "not", j),
+            )
+    for a in compiled:
+        for k, example in enumerate(a.spec.examples):
+            if a.spec.name in matcher.matched(example):
+                continue
+            own = next(s for s in matcher.score(example) if s.name == a.spec.name)
+            why = own.blocked or f"{own.score:.2f}, under its threshold {own.threshold:.2f}"
+            add(
+                rules.EXAMPLE_NOT_HEARD,
+                f"example '{_short(example)}' of '{a.spec.name}' does not match its own intent "
+                f"when a learner sends it ({why})",
+                "reword it so the move is said in words, or drop a sentence that says something "
+                "else; check it with `roleplay intents`",
+                ("intents", a.spec.name, "examples", k),
             )
     reported: set[frozenset[str]] = set()
     for a in compiled:

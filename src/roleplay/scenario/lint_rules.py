@@ -41,6 +41,7 @@ UNUSED_INTENT = "RP419"
 NO_DEFAULT_LINE = "RP420"
 MISSING_HINT = "RP421"
 IGNORED_ON_ENDING = "RP422"
+EXAMPLE_NOT_HEARD = "RP423"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -158,6 +159,12 @@ RULES: tuple[Rule, ...] = (
         "ignored-on-ending",
         "warning",
         "`hint`, `key_points` or `emotion` on an ending: nobody replies there, so they do nothing",
+    ),
+    Rule(
+        EXAMPLE_NOT_HEARD,
+        "example-not-heard",
+        "warning",
+        "an example that, sent as a reply, does not match its own intent",
     ),
 )
 

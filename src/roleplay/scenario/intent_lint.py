@@ -77,8 +77,8 @@ def _check_meaning(scenario: Scenario, add: Add) -> None:
         for k, example in enumerate(a.spec.examples):
             if a.spec.name in matcher.matched(example):
                 continue
-            own = next(s for s in matcher.score(example) if s.name == a.spec.name)
-            why = own.blocked or f"{own.score:.2f}, under its threshold {own.threshold:.2f}"
+            heard = next(s for s in matcher.score(example) if s.name == a.spec.name)
+            why = heard.blocked or f"{heard.score:.2f}, under its threshold {heard.threshold:.2f}"
             add(
                 rules.EXAMPLE_NOT_HEARD,
                 f"example '{_short(example)}' of '{a.spec.name}' does not match its own intent "

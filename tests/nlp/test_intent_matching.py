@@ -405,19 +405,30 @@ def test_a_held_line_without_the_examples_topic_words_is_heard() -> None:
     assert got[:1] == ("hold_eu_rule",)
 
 
-def _shipped(scenario_id: str) -> IntentMatcher:
+def _shipped_specs(scenario_id: str) -> list[IntentSpec]:
     path = Path(__file__).resolve().parents[2] / "scenarios" / f"{scenario_id}.yaml"
     scenario = load_file(path).scenario
-    return IntentMatcher(
-        [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
-    )
+    return [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
+
+
+def _shipped(scenario_id: str) -> IntentMatcher:
+    return IntentMatcher(_shipped_specs(scenario_id))
 
 
 def test_the_rest_of_the_reply_breaks_a_near_tie_for_one_sentence() -> None:
     """ "Wait for the EU region like everyone else." reaches both the concession and the held
-    rule in compliance_bend, the concession by a little more; "The answer is still no." before
-    it comes just short of the held rule, and that decides the tie."""
-    matcher = _shipped("compliance_bend")
+    rule of compliance_bend's intents as they were before the held rule got an example in
+    those words, the concession by a little more; "The answer is still no." before it comes
+    just short of the held rule, and that decides the tie."""
+    specs = [
+        IntentSpec(
+            spec.name,
+            tuple(e for e in spec.examples if "wait for the new EU region" not in e),
+            spec.near_misses,
+        )
+        for spec in _shipped_specs("compliance_bend")
+    ]
+    matcher = IntentMatcher(specs)
     reply = "The answer is still no. Wait for the EU region like everyone else."
     assert matcher.matched(reply) == ("hold_eu_rule",)
     best = matcher.score(reply)[0]
@@ -427,6 +438,9 @@ def test_the_rest_of_the_reply_breaks_a_near_tie_for_one_sentence() -> None:
     assert matcher.matched("Wait for the EU region like everyone else.")[:1] == (
         "concede_us_hosting",
     )
+    # the shipped scenario hears it alone as holding the rule
+    alone = _shipped("compliance_bend").matched("Wait for the EU region like everyone else.")
+    assert alone == ("hold_eu_rule",)
 
 
 def test_support_does_not_take_a_clearly_matched_sentence_from_its_intent() -> None:

@@ -156,9 +156,8 @@ class SemanticScorer:
         ]
         sentences = sincere(sentences, cues)
         cues = receptive.without_agreed_attacks(cues, sentences)
-        view = receptive.receptive_view(
-            sentences, cues
-        )  # acknowledges their view or agrees in part
+        # the sentence that acknowledges their view or agrees in part (None: none does)
+        view = receptive.receptive_view(sentences, cues)
         answer = answers_request(sentences, item.partner)
         why = "answered their request with a concrete commitment"
         if answer is None and (answer := supplies_request(sentences, item.partner)) is not None:

@@ -1,6 +1,6 @@
 """Contrast pairs and gaming probes: how often each scorer ranks the better reply higher.
 
-    .venv/bin/python benchmarks/pairs.py [--genre-heldout]
+    .venv/bin/python benchmarks/pairs.py [--genre-heldout] [--genre-fresh-heldout]
 
 Sets (all written for this project, in tests/scoring/): `contrast_pairs.PAIRS` (240 pairs over
 sixteen work domains, written before the semantic scorer was tuned and never edited after),
@@ -10,7 +10,11 @@ overall), `pairs.PAIRS` (81 older pairs, written for the lexical scorer) and
 heads and never tuned on: the honest number), and the genre pairs (`heldout_pairs.GENRE_DEV_PAIRS`
 / `GENRE_HELDOUT_PAIRS`: counselling, emotional support, online disputes, health forums; 100 + 100
 pairs split by partner line, written before the fourth pass). The genre held-out half is printed
-only with `--genre-heldout` (score it once per finished change). Columns: the lexical
+only with `--genre-heldout` (score it once per finished change). The fresh genre pairs
+(`GENRE_FRESH_DEV_PAIRS` / `GENRE_FRESH_HELDOUT_PAIRS`: the same genres on new partner lines and
+topics, 60 + 60 pairs, written before the sixth pass because the first genre pairs had been
+scored too often to be blind): the dev half is always printed, the held-out half only with
+`--genre-fresh-heldout` (once per finished change; only its rates are printed). Columns: the lexical
 scorer, the semantic scorer, reply length (longer wins) and VADER compound sentiment (more
 positive wins). A reply a scorer refuses to score ranks below any scored one; a tie is a miss.
 """
@@ -26,7 +30,13 @@ sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "tests" / "scoring"))
 
 from contrast_pairs import PAIRS, PROBES  # noqa: E402
-from heldout_pairs import GENRE_DEV_PAIRS, GENRE_HELDOUT_PAIRS, HELDOUT_PAIRS  # noqa: E402
+from heldout_pairs import (  # noqa: E402
+    GENRE_DEV_PAIRS,
+    GENRE_FRESH_DEV_PAIRS,
+    GENRE_FRESH_HELDOUT_PAIRS,
+    GENRE_HELDOUT_PAIRS,
+    HELDOUT_PAIRS,
+)
 from pairs import PAIRS as OLD_PAIRS  # noqa: E402
 
 from roleplay.scoring import LexicalScorer, ScoreInput, Scorer  # noqa: E402
@@ -91,6 +101,11 @@ def main(argv: list[str]) -> int:
     sets.update(by_genre("genre pairs, DEV half", "dev", GENRE_DEV_PAIRS))
     if "--genre-heldout" in argv:
         sets.update(by_genre("genre pairs, HELD-OUT half", "held-out", GENRE_HELDOUT_PAIRS))
+    sets.update(by_genre("fresh genre pairs, DEV half", "fresh dev", GENRE_FRESH_DEV_PAIRS))
+    if "--genre-fresh-heldout" in argv:
+        sets.update(
+            by_genre("fresh genre pairs, HELD-OUT half", "fresh held-out", GENRE_FRESH_HELDOUT_PAIRS)
+        )
     print("| set | " + " | ".join(ranks) + " |")
     print("|---|" + "---|" * len(ranks))
     for name, pairs in sets.items():

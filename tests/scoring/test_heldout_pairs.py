@@ -34,3 +34,27 @@ def test_genre_pairs_split_by_partner_cover_four_genres_and_short_better_replies
         assert len(set(keys)) == len(keys)
     # no partner line (context) is shared between the halves
     assert not {p for _, _, p, *_ in GENRE_DEV_PAIRS} & {p for _, _, p, *_ in GENRE_HELDOUT_PAIRS}
+
+
+def test_fresh_genre_pairs_are_balanced_and_share_no_partner_line_with_any_other_set() -> None:
+    from .heldout_pairs import (
+        GENRE_DEV_PAIRS,
+        GENRE_FRESH_DEV_PAIRS,
+        GENRE_FRESH_HELDOUT_PAIRS,
+        GENRE_HELDOUT_PAIRS,
+    )
+
+    genres = {"counselling", "support", "dispute", "health"}
+    for pairs in (GENRE_FRESH_DEV_PAIRS, GENRE_FRESH_HELDOUT_PAIRS):
+        assert len(pairs) == 60
+        for genre in genres:
+            assert sum(domain == genre for domain, *_ in pairs) == 15
+        shorter = sum(len(better) < len(worse) for *_, better, worse in pairs)
+        assert 0.4 <= shorter / len(pairs) <= 0.6
+        keys = [(p, b, w) for _, _, p, b, w in pairs]
+        assert len(set(keys)) == len(keys)
+    fresh_dev = {p for _, _, p, *_ in GENRE_FRESH_DEV_PAIRS}
+    fresh_heldout = {p for _, _, p, *_ in GENRE_FRESH_HELDOUT_PAIRS}
+    assert not fresh_dev & fresh_heldout
+    older = {p for _, _, p, *_ in (*GENRE_DEV_PAIRS, *GENRE_HELDOUT_PAIRS, *HELDOUT_PAIRS)}
+    assert not (fresh_dev | fresh_heldout) & older

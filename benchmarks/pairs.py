@@ -104,7 +104,9 @@ def main(argv: list[str]) -> int:
     sets.update(by_genre("fresh genre pairs, DEV half", "fresh dev", GENRE_FRESH_DEV_PAIRS))
     if "--genre-fresh-heldout" in argv:
         sets.update(
-            by_genre("fresh genre pairs, HELD-OUT half", "fresh held-out", GENRE_FRESH_HELDOUT_PAIRS)
+            by_genre(
+                "fresh genre pairs, HELD-OUT half", "fresh held-out", GENRE_FRESH_HELDOUT_PAIRS
+            )
         )
     print("| set | " + " | ".join(ranks) + " |")
     print("|---|" + "---|" * len(ranks))

@@ -51,7 +51,9 @@ GENRE_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
 # topics, written before that pass's changes because the first genre pairs had been scored too
 # often to be blind. Split by partner line: the dev half may be looked at, the held-out half is
 # scored only once per finished change and its per-pair errors are not read.
-GENRE_FRESH_DEV_PAIRS: list[HeldOutPair] = load_heldout_pairs(DATA.with_name("genre_fresh_dev.yaml"))
+GENRE_FRESH_DEV_PAIRS: list[HeldOutPair] = load_heldout_pairs(
+    DATA.with_name("genre_fresh_dev.yaml")
+)
 GENRE_FRESH_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
     DATA.with_name("genre_fresh_heldout.yaml")
 )

@@ -22,7 +22,7 @@ from roleplay.scoring.semantic_rules import (
 )
 from roleplay.scoring.sentences import Sentence, sentence_at
 from roleplay.scoring.types import Evidence
-from roleplay.scoring.wording import about_the_speaker
+from roleplay.scoring.wording import EXCLAIMED, about_the_speaker
 
 
 def is_stock(sentence: Sentence | None) -> bool:
@@ -71,13 +71,14 @@ def names_their_feeling(s: Sentence) -> bool:
     """A clear acknowledgement or affirmation act (not a stock phrase, not a repeat, not a
     sentence about the speaker alone) that names something of theirs in a longer word of its own
     ("That panic before exams is horrible", "You clearly care about this friendship"), not a
-    generic "That sounds really hard"."""
+    generic "That sounds really hard"; an exclamation over what happened to them ("What an
+    awful thing to come home to") points at it whatever its words."""
     return (
         not s.repeat
         and s.act.act in NAMING_ACTS
         and s.act.strength >= NAMING_STRENGTH
         and not about_the_speaker(s.text)
-        and names_something(s.text)
+        and (names_something(s.text) or EXCLAIMED.search(s.text) is not None)
     )
 
 

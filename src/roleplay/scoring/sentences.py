@@ -20,11 +20,13 @@ from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.semantic_rules import HOSTILE_MARGIN, NEGATIVE_MARGIN
 from roleplay.scoring.wording import (
     CONDESCENDING,
+    EXCLAIMED,
     REFLECTIVE_OPENING,
     SECOND_PERSON,
     STEERING,
     about_others,
     about_the_speaker,
+    about_them,
 )
 
 CUE_ACT_STRENGTH = 0.8  # an act named by its wording (the patterns below are precise)
@@ -188,6 +190,7 @@ CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    ("validation", EXCLAIMED),  # "What a terrifying call to get" (wording.py)
     (
         "curious_question",
         re.compile(
@@ -284,10 +287,11 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
                 act = SentenceAct("reflection", strength, float(close))
         if (
             REFLECTIVE_OPENING.search(text)
-            and act.act != "reflection"
+            and (act.act != "reflection" or act.strength < CUE_ACT_STRENGTH)
             and not (act.act in NEGATIVE_ACTS and act.margin >= HOSTILE_MARGIN)
         ):
-            # restating their side in the speaker's own words, whatever act it resembled
+            # restating their side in the speaker's own words, whatever act it resembled (and
+            # as clearly as its wording when the encoder read a faint reflection)
             act = SentenceAct("reflection", max(CUE_ACT_STRENGTH, act.strength), 0.0, 0.0)
         if CONDESCENDING.search(text):
             # a put-down in polite words: as clear as its wording
@@ -322,6 +326,18 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             else:
                 if confused:  # commitment wording that names no act: not blame either
                     act = SentenceAct("", 0.0, act.similarity, act.margin)
+        if (
+            partner_texts  # nothing to reflect without their line
+            and not question
+            and (act.strength < FAINT or (act.act in NEGATIVE_ACTS and act.margin < HOSTILE_MARGIN))
+            and COMMITMENT.search(text) is None
+            and not OFFERS.search(text)
+            and about_them(text)
+        ):
+            # a statement about them that no wording named and the encoder read faintly, or as a
+            # costly act without a hostile act's margin ("Caring for him has taken a great deal
+            # out of you" near dismissal): it reflects their feeling or meaning
+            act = SentenceAct("reflection", CUE_ACT_STRENGTH, 0.0, 0.0)
         if not question and INVITATION.search(text) and act.act in ("", "advice", "interrogation"):
             # "Tell me more about last night" invites them to say more; it instructs no one
             act = SentenceAct("curious_question", CUE_ACT_STRENGTH, 0.0, 0.0)

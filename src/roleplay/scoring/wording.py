@@ -69,6 +69,59 @@ GENERALISING = caseless(
 POINTING = re.compile(r"^\W*(?:that|this|it|so|what|how|oh|no wonder|of course)\b", re.I)
 
 
+# An exclamation over what happened to them ("What a terrifying call to get", "What an awful
+# thing to come home to"), not over them or their point ("What a joke", "What a drama"): it
+# points at their experience, so it names something of theirs whatever its words.
+EXCLAIMED = re.compile(
+    r"^\W*(?:oh,? )?what an? (?!(?:joke|waste|mess|surprise|shocker|drama|baby|crybaby|genius|"
+    r"idiot|snowflake|hero|expert|load|fuss|performance|tantrum)\b)\w+(?: \w+)?[^?]*$",
+    re.I,
+)
+# Words that judge, reassure, correct or allot: a statement about them holding one does not
+# restate their side ("You're lucky to have your independence", "You'd be crazy not to go",
+# "You're overthinking it", "you'll be fine", "you did promise ...", "You don't have to eat
+# it", "the water goes to you", "You have a deal").
+JUDGING = caseless(
+    r"\b(?:lucky|crazy|mad|wrong|being|overthink\w*|overreact\w*|dramatic|sensitive|always|never|"
+    r"fault|deserved|promised?|fine|okay|ok|alright|better off|could have|would have|might want|"
+    r"can always|can't expect|cannot expect|too much|silly|stupid|ridiculous|naive|clearly|"
+    r"obviously|seriously|honestly|know better|forgot|misread|misunderstood|flipping|"
+    r"(?:have|got|it's) (?:yourself )?a deal|(?:don't|do not|won't) have to|needn't|"
+    r"(?:goes|go|went|belongs?|given|sent) to you|at least|only|overrated|be careful|warning)\b",
+)
+# They are the subject ("You're fighting for her on your own", "Of course you're heartbroken",
+# "Of course that knocks your confidence") or what it did to them ends the sentence ("Caring for
+# him has taken a great deal out of you"); a statement, with no condition or second clause that
+# instructs ("..., so get some from the pharmacy"). What they may have or do ("You can have all
+# the firewood", "You'd get the rest") is an offer, and "You too" a pleasantry, not a reflection.
+THEM_AS_TOPIC = re.compile(
+    r"^(?=[^?]*$)(?:\W*(?:and |but |of course,? |no wonder,? )?you(?:'re|'ve)?(?![\w'])"
+    r"(?! (?:can|could|may|might|would|will|get|take|choose|pick|too|as well|got|are welcome|"
+    r"have (?!been|had|lost|given|tried|done|carried|waited|worked|spent|fought|held)|are an?|an?|"
+    r"flip\w*|know how)\b)|"
+    r"\W*(?:of course|no wonder)\b[^?]*\byour? \w+|[^?]*\b(?:out of|on|for|to|in) (?:you|"
+    r"yourself)\W*$)",
+    re.I,
+)
+SECOND_CLAUSE_INSTRUCTS = caseless(
+    r"\b(?:if|unless)\b|(?:,|\bso|\band|\bthen) (?:just )?(?:get|take|try|ask|go|call|see|book|buy|"
+    r"use|make|find|tell|talk|keep|give|put|stop|start|look|read|check|switch|cut|drop|let)\b",
+)
+
+
+def about_them(text: str) -> bool:
+    """A statement about the partner in the speaker's words - they are its topic - that does not
+    speak of the speaker, judge, reassure, steer, instruct or set a condition: a reflection of
+    feeling or meaning (the counselling construct), whatever its words."""
+    return (
+        THEM_AS_TOPIC.search(text) is not None
+        and FIRST_PERSON.search(text) is None
+        and JUDGING.search(text) is None
+        and STEERING.search(text) is None
+        and SECOND_CLAUSE_INSTRUCTS.search(text) is None
+    )
+
+
 def about_the_speaker(text: str) -> bool:
     """The sentence speaks of the speaker (I, my) and not of the partner (you, your)."""
     return FIRST_PERSON.search(text) is not None and SECOND_PERSON.search(text) is None

@@ -31,6 +31,9 @@ at, so optimistic).
 benchmarks/intent_fresh/ holds sets written the same way after the fourth round's methods were
 decided ("docs-only fresh"): measured once then, and kept for deciding on the next method, as
 the older held-out sets have been run many times.
+benchmarks/intent_blind/ holds sets written the same way in the eighth round, before any change
+of that round ("docs-only blind"): scored once before and once after each finished change, never
+read item by item (run them without --verbose) and never used to choose a method or a constant.
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ TUNING = {"compliance_bend", "budget_pushback", "pet_project_no", "upset_custome
 DOCS_ONLY = {"oncall_swap", "shift_swap_docs"}  # written from docs/authoring.md alone
 DEV = HERE / "intent_dev"  # also written from the docs alone, used to choose the method
 FRESH = HERE / "intent_fresh"  # written from the docs alone, kept for deciding on a method
+BLIND = HERE / "intent_blind"  # written from the docs alone, scored only to judge a change
 
 
 @dataclass
@@ -204,6 +208,8 @@ def _kind(path: Path) -> str:
         return "docs-only dev"
     if path.parent == FRESH:
         return "docs-only fresh"
+    if path.parent == BLIND:
+        return "docs-only blind"
     if path.parent == LIBRARY:
         return "library tuning"
     if path.parent == LIBRARY / "held_out":
@@ -224,7 +230,7 @@ def main() -> int:
     parser.add_argument("--verbose", action="store_true", help="list every miss and false match")
     parser.add_argument("--rounds", type=int, default=3, help="timing rounds over all replies")
     args = parser.parse_args()
-    folders = args.sets or [HERE / "intent_sets", DEV, FRESH, LIBRARY, LIBRARY / "held_out"]
+    folders = args.sets or [HERE / "intent_sets", DEV, FRESH, BLIND, LIBRARY, LIBRARY / "held_out"]
     paths = sorted(p.resolve() for folder in folders for p in folder.glob("*.yaml"))
     if not paths:
         print(f"no intent sets in {', '.join(map(str, folders))}", file=sys.stderr)
@@ -239,6 +245,7 @@ def main() -> int:
             "docs-only dev",
             "docs-only held-out",
             "docs-only fresh",
+            "docs-only blind",
         )
     }
     timed: list[tuple[IntentMatcher, list[Where], list[str]]] = []

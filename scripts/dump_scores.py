@@ -80,12 +80,19 @@ def labelled_items(data: Path) -> Iterator[Item]:
 
 
 def intent_lines(scorer: SemanticScorer) -> Iterator[dict[str, object]]:
-    from intents import DEV, FRESH, LIBRARY, state_intents
+    from intents import BLIND, DEV, FRESH, LIBRARY, state_intents
     from intents import load_set as load_intent_set
 
     from roleplay.nlp.intents import IntentMatcher
 
-    folders = [REPO / "benchmarks" / "intent_sets", DEV, FRESH, LIBRARY, LIBRARY / "held_out"]
+    folders = [
+        REPO / "benchmarks" / "intent_sets",
+        DEV,
+        FRESH,
+        BLIND,
+        LIBRARY,
+        LIBRARY / "held_out",
+    ]
     for path in sorted(p for folder in folders for p in folder.glob("*.yaml")):
         specs, cases, ordinary = load_intent_set(path)
         matcher = IntentMatcher(specs)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 import yaml
 
@@ -17,6 +18,7 @@ SETS = sorted(
         "intent_sets",
         "intent_dev",
         "intent_fresh",
+        "intent_blind",
         "library_intents",
         "library_intents/held_out",
     )
@@ -73,6 +75,30 @@ def test_parts_of_several_polarities_and_moods_decide_like_the_explained_path(re
     assert matcher.matched(reply) == explained
     for name in matcher.names:
         assert matcher.matched(reply, frozenset({name})) == tuple(n for n in explained if n == name)
+
+
+@pytest.mark.parametrize("path", SETS[::4], ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_one_part_takes_the_decision_of_the_general_path(path: Path) -> None:
+    # A one-part reply takes a shortcut (no support, no contrast); the same part given twice
+    # without spans goes through the general reductions and must give the same margins.
+    matcher, replies = _matcher_and_replies(path)
+    fast = matcher._fast
+    seen = 0
+    for reply in replies:
+        _, vectors, negative, moods = matcher._pieces(reply)
+        if len(vectors) != 1:
+            continue
+        seen += 1
+        one = fast.margins(vectors, negative, moods, None, None)
+        two = fast.margins(np.vstack([vectors, vectors]), negative * 2, moods * 2, None, None)
+        if one is None or two is None:
+            assert one is None and two is None, reply
+        else:
+            # the same intents win (a stack of two rows is multiplied in another order by
+            # BLAS, so the margins agree to float32 rounding, not to the last bit)
+            assert np.isfinite(one).tolist() == np.isfinite(two).tolist(), reply
+            assert np.allclose(one, two, atol=1e-5), reply
+    assert seen
 
 
 def test_parts_apart_are_those_that_do_not_overlap() -> None:

@@ -137,9 +137,17 @@ class FastPath:
         scores = head - drag
         scores_k = scores[:, :k]
         margins = scores_k - threshold
-        ok = margins >= 0
-        ok &= scores_k >= scores[:, k:] + self.ordinary_margin
+        # at or over the threshold (margins >= 0) and not clearly under ordinary talk
+        ok = scores_k >= np.maximum(threshold, scores[:, k:] + self.ordinary_margin)
         ok &= top[:, k + 1 :] < top_k  # not closer to a near-miss
+        if len(vectors) == 1:
+            # one part: no support from other parts and nothing after a contrast; the
+            # intents it wins are those it is ok for with the lead margin
+            row = np.where(ok[0], margins[0], -np.inf)
+            lead = np.maximum.reduce(row)
+            if self.rival_margin:
+                lead -= self.rival_margin
+            return np.where(row >= lead, row, -np.inf)
         rank = margins
         if spans is not None and len(spans) > 1 and np.count_nonzero(ok) > 1:
             # intents compete for a part only if some part has two: then the rest counts

@@ -201,9 +201,9 @@ class IntentMatcher:
         spans, vectors, negative, moods = self._pieces(text)
         if not spans:
             return ()
-        margins = self._fast.margins(
-            vectors, negative, moods, after_contrast(text, spans), self._mask(among), spans
-        )
+        # one part: nothing can follow a contrast (see FastPath.margins)
+        later = after_contrast(text, spans) if len(spans) > 1 else None
+        margins = self._fast.margins(vectors, negative, moods, later, self._mask(among), spans)
         if margins is None:
             return ()
         found = sorted(

@@ -50,7 +50,7 @@ class Column:
     vetoed: list[bool]  # over the threshold but closer to a near-miss
     near: list[float]
     opposite: list[bool]  # only examples of the other polarity came clearly close
-    reflected: list[bool]  # a reflection that would have reached the threshold as a statement
+    reflected: list[bool]  # a reflection or a story that would have reached it as a statement
     nearest: list[int]  # the nearest example of each part
     ordinary: list[bool]  # over the threshold, but ordinary talk came as close
 
@@ -81,7 +81,10 @@ def summarise(
         elif any(col.opposite):
             blocked = "negation: it says the opposite of the examples"
         elif any(col.reflected):
-            blocked = "reflection: it restates what they need or feel, or weighs what they ask; it makes no move"
+            blocked = (
+                "reflection: it restates what they need or feel, weighs what they ask, or tells "
+                "what happened before; it makes no move"
+            )
     threshold = round(intent.threshold_for(bool(parts.negative[p])), 4)
     if col.score[p] <= NO_MATCH:
         return IntentScore(intent.spec.name, 0.0, threshold, False, None, None, blocked)

@@ -25,7 +25,7 @@ from .intent_similarity import (
     LONE_SECOND,
     MAX_DRAG,
     MOOD_PENALTIES,
-    REFLECTION,
+    MOODS,
     Flags,
     Phrasings,
 )
@@ -40,7 +40,7 @@ class FastPath:
     K ordinary talk, groups K+1..2K the intents' near-misses."""
 
     vectors_t: NDArray[np.float32]  # (dim, rows)
-    penalties: NDArray[np.float32]  # (3, 2, rows): [mood, negative] of the part
+    penalties: NDArray[np.float32]  # (moods, 2, rows): [mood, negative] of the part
     starts: NDArray[np.intp]  # (2K + 1,) first row of each group
     head_owner: NDArray[np.intp]  # (rows of the first K + 1 groups,) group of each row
     head_starts: NDArray[np.intp]  # (K + 1,) the first K + 1 groups' starts
@@ -65,8 +65,8 @@ class FastPath:
         negative = np.concatenate([g.negative for g in groups])
         mood = np.concatenate([g.mood for g in groups])
         moody = np.repeat([True] * (len(examples) + 1) + [False] * len(near), sizes)
-        penalties = np.empty((REFLECTION + 1, 2, len(vectors)))
-        for part_mood in range(REFLECTION + 1):
+        penalties = np.empty((len(MOODS), 2, len(vectors)))
+        for part_mood in MOODS:
             for part_negative in (0, 1):
                 penalties[part_mood, part_negative] = np.where(
                     moody, MOOD_PENALTIES[part_mood][mood], 0.0

@@ -30,6 +30,7 @@ MAX_DRAG = 0.1
 CLOSE = 0.5  # a part this close to one example is nearly a rewording of it
 MOOD_PENALTY = 0.1
 REFLECTION_PENALTY = 0.5
+NARRATIVE_PENALTY = REFLECTION_PENALTY  # the explanations read one penalty for both
 NO_MATCH = -1.0
 LONE_SECOND = 0.2
 
@@ -79,15 +80,39 @@ _APPRAISAL = re.compile(
     re.IGNORECASE,
 )
 
-STATEMENT, QUESTION, REFLECTION = 0, 1, 2
-# [part's mood][phrasing's mood]: what a phrasing of another mood loses.
+# A statement that tells what happened at a past time ("We signed for three years last time
+# and regretted it", "Whoever approved 40% last year made a mistake", "Last job someone lifted
+# without a permit"): a story from before, which shares the move's words and makes no move now.
+# An apology or an admission ("We failed you yesterday and I'm sorry", "I should have told you
+# last week") is a move about the past, and stays a statement; so does a sentence that names a
+# past date as its target ("Your team signed up for last week").
+_PAST_TIME = re.compile(
+    r"\b(?:last (?:year|time|month|week|quarter|job|project|company|sprint|release|round"
+    r"|spring|summer|autumn|fall|winter)|(?:years?|months?|weeks?|days?) ago|yesterday"
+    r"|back then|in the past)\b",
+    re.IGNORECASE,
+)
+# ... unless the time is a date the sentence names as a target or a start ("signed up for last
+# week", "since last month")
+_DATE_BEFORE = re.compile(r"\b(?:for|to|by|until|since|from|of)\s+$", re.IGNORECASE)
+_OWNING = re.compile(
+    r"\b(?:sorry|apologi[sz]e|apologies|my (?:fault|mistake|call|bad)|on me|i should(?: not|n['’]t)? have"
+    r"|i was wrong|we were wrong|i take responsibility|i own)\b",
+    re.IGNORECASE,
+)
+
+STATEMENT, QUESTION, REFLECTION, NARRATIVE = 0, 1, 2, 3
+# [part's mood][phrasing's mood]: what a phrasing of another mood loses. NARRATIVE is read in
+# replies only (:func:`part_mood`), so no example is a narrative and every example loses it.
 MOOD_PENALTIES = np.array(
     [
-        [0.0, MOOD_PENALTY, REFLECTION_PENALTY],
-        [MOOD_PENALTY, 0.0, REFLECTION_PENALTY],
-        [REFLECTION_PENALTY, REFLECTION_PENALTY, 0.0],
+        [0.0, MOOD_PENALTY, REFLECTION_PENALTY, REFLECTION_PENALTY],
+        [MOOD_PENALTY, 0.0, REFLECTION_PENALTY, REFLECTION_PENALTY],
+        [REFLECTION_PENALTY, REFLECTION_PENALTY, 0.0, REFLECTION_PENALTY],
+        [NARRATIVE_PENALTY, NARRATIVE_PENALTY, NARRATIVE_PENALTY, 0.0],
     ]
 )
+MOODS = range(len(MOOD_PENALTIES))
 
 
 def mood(text: str) -> int:
@@ -99,12 +124,34 @@ def mood(text: str) -> int:
 
 
 def part_mood(text: str) -> int:
-    """The mood of a part of a reply: :func:`mood`, and a remark on the size of their request
-    is listening too (REFLECTION), not a statement of a move."""
+    """The mood of a part of a reply: :func:`mood`; a remark on the size of their request is
+    listening too (REFLECTION), and a story of what happened at a past time is NARRATIVE, not
+    a statement of a move."""
     found = mood(text)
-    if found == STATEMENT and _APPRAISAL.match(text):
-        return REFLECTION
+    if found == STATEMENT:
+        if _APPRAISAL.match(text):
+            return REFLECTION
+        if _tells_the_past(text):
+            return NARRATIVE
     return found
+
+
+def _tells_the_past(text: str) -> bool:
+    """A story set at a past time, not an apology or an admission (see _PAST_TIME)."""
+    lowered = text.lower()
+    # most sentences hold none of the words _PAST_TIME needs: no regex search then
+    if not (
+        "last " in lowered
+        or "ago" in lowered
+        or "yesterday" in lowered
+        or "back then" in lowered
+        or "in the past" in lowered
+    ):
+        return False
+    for found in _PAST_TIME.finditer(text):
+        if _DATE_BEFORE.search(text, max(0, found.start() - 8), found.start()) is None:
+            return _OWNING.search(text) is None
+    return False
 
 
 @dataclass(frozen=True)
@@ -113,7 +160,7 @@ class Phrasings:
 
     vectors: Vectors  # (n, dim), rows unit length (or zero)
     negative: Flags
-    mood: Moods  # STATEMENT, QUESTION or REFLECTION
+    mood: Moods  # STATEMENT, QUESTION, REFLECTION (or, in replies, NARRATIVE)
 
     @classmethod
     def of(cls, texts: Sequence[str], vectors: Vectors) -> Phrasings:
@@ -203,10 +250,10 @@ def group_scores(groups: Groups, parts: Phrasings, *, rows: bool = True) -> Grou
 
 
 def _penalties(ph: Phrasings) -> NDArray[np.float64]:
-    """(6, rows): what each phrasing loses against a part of mood m, negative (1) or not (0),
-    at row ``m * 2 + negative``: the mood penalty, and _OFF for the other polarity."""
-    table = np.empty((6, len(ph)))
-    for m in (STATEMENT, QUESTION, REFLECTION):
+    """(2 * moods, rows): what each phrasing loses against a part of mood m, negative (1) or
+    not (0), at row ``m * 2 + negative``: the mood penalty, and _OFF for the other polarity."""
+    table = np.empty((2 * len(MOODS), len(ph)))
+    for m in MOODS:
         for negative in (0, 1):
             table[m * 2 + negative] = MOOD_PENALTIES[m][ph.mood] - _OFF * (
                 ph.negative != bool(negative)

@@ -36,9 +36,11 @@ from .intent_explain import Column, summarise
 from .intent_explain import IntentScore as IntentScore
 from .intent_fast_path import FastPath
 from .intent_similarity import (
+    NARRATIVE,
     NO_MATCH,
     REFLECTION,
     REFLECTION_PENALTY,
+    STATEMENT,
     Flags,
     Groups,
     GroupScores,
@@ -160,7 +162,7 @@ class IntentMatcher:
         # A reflection that would have reached the threshold as a statement of the move
         # (reported for the intent it came closest to).
         reflected = (
-            (parts.mood == REFLECTION)[:, None]
+            (parts.mood >= REFLECTION)[:, None]
             & ~reached
             & (scores + REFLECTION_PENALTY >= scores - d.margins)
             & (scores >= scores.max(axis=1, keepdims=True))
@@ -302,13 +304,13 @@ class IntentMatcher:
                     sentence = text[a:b]
             if not has_negator(sentence):
                 sentence_mood = part_mood(sentence)
-                if sentence_mood != REFLECTION:
+                if sentence_mood < REFLECTION:
                     spans.append((a, b))
                     negative.append(False)
                     moods.append(sentence_mood)
                     continue
-            # a negation, or a reflection that may go on to a move ("It sounds like you're
-            # stretched, so let's move the report"): each clause on its own
+            # a negation, or a reflection or a story that may go on to a move ("It sounds
+            # like you're stretched, so let's move the report"): each clause on its own
             clauses = clause_spans(text, a, b)
             pieces = clauses if len(clauses) > 1 else [(a, b)]
             spans += pieces
@@ -321,13 +323,14 @@ class IntentMatcher:
         # the sentences as scoring read them (their word pieces are still kept: see
         # .encoder.TEXT_CACHE_SIZE); a sentence's span holds no outer spaces
         vectors = self._encode([text[a:b] for a, b in spans])
-        # neighbours of one polarity and one mood: a question and the statement after it
+        # neighbours of one polarity and one mood (a story and a statement count as one, see
+        # _pairable): a question and the statement after it
         # ask and say different things ("Before I commit, is it the annual number? If so,
         # we phase.")
         pairs = [
             i
             for i in range(len(spans) - 1)
-            if negative[i] == negative[i + 1] and moods[i] == moods[i + 1]
+            if negative[i] == negative[i + 1] and _pairable(moods[i], moods[i + 1])
         ]
         if pairs:
             after = [i + 1 for i in pairs]
@@ -336,8 +339,14 @@ class IntentMatcher:
             vectors = np.concatenate([vectors, joined])
             spans = spans + [(spans[i][0], spans[i + 1][1]) for i in pairs]
             negative = negative + [negative[i] for i in pairs]
-            moods = moods + [moods[i] for i in after]
+            moods = moods + [moods[i] if moods[i] == moods[i + 1] else STATEMENT for i in pairs]
         return spans, vectors, negative, moods
+
+
+def _pairable(first: int, second: int) -> bool:
+    """Neighbouring parts of these moods are also read together: parts of one mood, and a
+    story beside a statement, read as a statement ("You promised last week. Deliver it.")."""
+    return first == second or {first, second} == {STATEMENT, NARRATIVE}
 
 
 @dataclass(frozen=True)

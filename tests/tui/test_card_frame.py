@@ -3,23 +3,38 @@ mounted together, painted together, and the card is drawn once for its width and
 
 from __future__ import annotations
 
+import asyncio
 import re
+import time
 from collections.abc import Callable
 from typing import Any
 
 import pytest
+from rich.text import Text
+from textual.events import Key
 from textual.screen import Screen
 from textual.widget import AwaitMount, Widget
+from textual.widgets import Static
 
 import roleplay.tui.screens.conversation as conversation
 import roleplay.tui.widgets.score_card as score_card
+from roleplay.engine.mood import mood as mood_of
 from roleplay.tui.messages import ReplySubmitted
 from roleplay.tui.screens.conversation import ConversationScreen
 from roleplay.tui.widgets.chat_log import Bubble, ChatLog
 from roleplay.tui.widgets.reply_input import ReplyInput
 from roleplay.tui.widgets.score_card import ScoreCard
+from roleplay.tui.widgets.side_panel import SidePanel, render_mood
 
-from .helpers import GOOD_REPLIES, budget, conversation_ready, make_app, say, wait_until
+from .helpers import (
+    GOOD_REPLIES,
+    WAIT_LIMIT_S,
+    budget,
+    conversation_ready,
+    make_app,
+    say,
+    wait_until,
+)
 
 BAR = re.compile(r"[█░]+")  # one bar: its filled and empty cells
 
@@ -124,3 +139,84 @@ async def test_a_card_is_drawn_once_per_width_and_state(monkeypatch: pytest.Monk
         await wait_until(pilot, lambda: _bar_widths(card) == {4}, "bars for the narrow card")
         narrow = card.content_region.width
         assert narrow < score_card.WIDE_CARD and drawn.count(narrow) <= 2  # (both cards)
+
+
+async def _unpiloted_wait(condition: Callable[[], bool]) -> None:
+    deadline = time.monotonic() + WAIT_LIMIT_S
+    while not condition():
+        assert time.monotonic() < deadline, "the app never got there"
+        await asyncio.sleep(0.005)
+
+
+async def test_the_card_frame_comes_first_with_enter_posted_as_a_terminal_posts_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Posted as the terminal driver posts a key, nothing waits for the chat's widgets after
+    # Enter (pilot.press does): the screen must still lay out the new lines before the first
+    # paint, and the side panel and the status line follow in the next frame.
+    monkeypatch.setattr(conversation, "HOLD_FOR_SCORE", 60.0)
+    frames: list[tuple[list[str], str]] = []  # per paint: new lines on screen, status text
+    before: list[int] = []
+    paint = Screen._compositor_refresh
+
+    def compositor_refresh(self: Screen[object]) -> None:
+        paint(self)
+        if isinstance(self, ConversationScreen) and before:
+            visible = self._compositor.visible_widgets
+            new = list(self.query_one(ChatLog).children)[before[-1] :]
+            status = str(self.query_one("#status", Static).content)
+            frames.append(([type(w).__name__ for w in new if w in visible], status))
+
+    monkeypatch.setattr(Screen, "_compositor_refresh", compositor_refresh)
+    app = make_app(budget())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await conversation_ready(pilot, app)
+        screen = app.screen
+        assert isinstance(screen, ConversationScreen)
+        for turn, reply in enumerate(GOOD_REPLIES[:3], start=1):
+            screen.query_one(ReplyInput).insert(reply)
+            # Enter comes well after the reply's last key was drawn, as a person presses it:
+            # the screen's frame timer is then idle and paints at the first thing marked dirty.
+            await pilot.pause(0.05)
+            frames.clear()
+            before.append(len(screen.query_one(ChatLog).children))
+            app.post_message(Key("enter", None))
+            # Polled without the pilot, whose pause waits for every widget of the screen
+            # and then runs the screen's update itself (a terminal's app does neither).
+            status_after = f"Turn {turn + 1} "
+            await _unpiloted_wait(lambda: bool(frames) and status_after in frames[-1][1])  # noqa: B023
+            lines, status = frames[0]
+            assert lines == ["Bubble", "ScoreCard", "Bubble"], turn  # the first paint: all three
+            assert status.startswith(f"Turn {turn} "), turn  # the status line follows it
+            mood = screen.query_one(SidePanel).query_one("#mood", Static)
+            name = screen.session.scenario.counterpart.name
+            last = screen.session.turns[-1]
+            shown = render_mood(name, mood_of(screen.session.meters, last.meters_before))
+            assert str(mood.content) == shown.plain, turn  # the side panel followed
+
+
+async def test_a_side_panel_text_as_high_as_before_is_redrawn_without_a_layout(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[bool] = []
+    update = Static.update
+
+    def recording(self: Static, content: Any = "", *, layout: bool = True) -> None:
+        if self.id == "mood":
+            asked.append(layout)
+        update(self, content, layout=layout)
+
+    app = make_app(budget())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await conversation_ready(pilot, app)
+        panel = app.screen.query_one(SidePanel)
+        mood = panel.query_one("#mood", Static)
+        monkeypatch.setattr(Static, "update", recording)
+        panel._update("#mood", Text("one\ntwo"))  # first text: laid out
+        panel._update("#mood", Text("three\nfour"))  # as many rows: redrawn only
+        panel._update("#mood", Text("three\nfour"))  # the same text: nothing
+        panel._update("#mood", Text("five\nsix\nseven"))  # a row more: laid out
+        panel._update("#mood", Text("x" * 200))  # wraps: laid out
+        assert asked == [True, False, True, True]
+        await pilot.pause()
+        await wait_until(pilot, lambda: mood.region.height >= 3, "the mood laid out again")

@@ -180,7 +180,6 @@ class ConversationScreen(Screen[None]):
             return
         text = self.query_one(ReplyInput).take()
         self.pending = (text, None)  # the reply's bubble comes with its score (or on the hold)
-        self._status(f"{self.name_} is listening… (Esc cancels)")
         self._hold_updates()
         self.score_reply(text)
 
@@ -198,6 +197,7 @@ class ConversationScreen(Screen[None]):
         if self.pending is not None and self.pending[1] is None:
             text, _ = self.pending
             self.pending = (text, self.query_one(ChatLog).learner(text, self.session.turn + 1))
+            self._status(f"{self.name_} is listening… (Esc cancels)")
         self._release_updates()
 
     def _release_updates(self) -> None:
@@ -251,16 +251,27 @@ class ConversationScreen(Screen[None]):
             heard = heard_text(self.session.scenario, result.intents)
             chat.scored(bubble, result, coach=not self.exam, heard=heard)
             self._hide_hint()
-            self.query_one(SidePanel).refresh_from_session()
             if result.next_line:
                 chat.counterpart(self.name_, result.next_line, result.turn)
             if self.session.ended:
                 self._ended()
-            else:
-                self._status()
         await chat.mounted()  # the new lines take part in the one layout that shows them
+        # The screen is told now: the chat asks for its layout only when its own turn to idle
+        # comes, and a frame painted before that (the emptied reply box) would not show them.
+        self.refresh(repaint=False, layout=True)
         self._release_updates()
+        # The side panel and the status line follow in the next frame: the frame that shows
+        # the card draws the chat and the emptied reply box only.
+        self.call_after_refresh(self._after_card)
         self.call_after_refresh(COLLECTOR.collect_if_due)  # once the card is on screen
+
+    def _after_card(self) -> None:
+        """The mood, the trajectory and the turn in the status line, once the card is painted."""
+        if not self.is_attached:
+            return
+        self.query_one(SidePanel).refresh_from_session()
+        if not self.session.ended:
+            self._status()
 
     def on_scoring_failed(self, message: ScoringFailed) -> None:
         self._restore_pending()

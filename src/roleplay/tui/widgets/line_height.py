@@ -19,7 +19,12 @@ def unwrapped_height(visual: Visual, styles: StylesBase, width: int) -> int | No
     """Rows of ``visual`` at ``width`` when none of its lines wraps, else ``None``."""
     if not isinstance(visual, Content) or styles.line_pad:
         return None
-    lines = visual.plain.split("\n")
+    return unwrapped_rows(visual.plain, width)
+
+
+def unwrapped_rows(plain: str, width: int) -> int | None:
+    """Rows of the text ``plain`` at ``width`` when none of its lines wraps, else ``None``."""
+    lines = plain.split("\n")
     for line in lines:
         if "\t" in line or cell_len(line) > width:
             return None

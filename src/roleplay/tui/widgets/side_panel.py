@@ -12,6 +12,7 @@ from roleplay.engine.mood import Mood, mood
 
 from ..literal import literal
 from .bars import GOOD, POOR, bar
+from .line_height import unwrapped_rows
 from .trajectory import SideTrajectory, render_trajectory
 
 TREND = {"up": ("▲ warming", GOOD), "down": ("▼ cooling", POOR), "steady": ("", "")}
@@ -76,9 +77,17 @@ class SidePanel(VerticalScroll, can_focus=False):
             self._update("#trajectory", render_trajectory([t.score.same_side for t in s.turns]))
 
     def _update(self, selector: str, text: Text) -> None:
-        if self._shown.get(selector) != text:
-            self._shown[selector] = text
-            self.query_one(selector, Static).update(text)
+        shown = self._shown.get(selector)
+        if shown == text:
+            return
+        self._shown[selector] = text
+        widget = self.query_one(selector, Static)
+        # A text as many rows high as the one it replaces (no line wraps in either) is only
+        # redrawn: asking for a layout would arrange the whole screen again for it.
+        width = widget.content_region.width
+        rows = unwrapped_rows(text.plain, width) if width and not widget.styles.line_pad else None
+        same = shown is not None and rows is not None and rows == unwrapped_rows(shown.plain, width)
+        widget.update(text, layout=not same)
 
     def show_hint(self, hint: str | None) -> None:
         widget = self.query_one("#hint", Static)

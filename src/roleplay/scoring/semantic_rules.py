@@ -18,7 +18,7 @@ STOCK_STRENGTH = 0.5  # a sentence counts as a stock phrase from this strength o
 SPECIFIC_LENGTH = 5  # a word this long outside an acknowledgement names something of theirs
 # cue features that earn no empathy in a sentence the encoder reads as information (a general
 # statement of fact: "Cutting salt can lower blood pressure", "Alcohol makes stress worse")
-INFORMED_FEATURES = frozenset({"paraphrase", "emotion_label", "key_point"})
+INFORMED_FEATURES = frozenset({"paraphrase", "emotion_label", "key_point", "perspective_taking"})
 NAMING_ACTS = frozenset(
     {"validation", "affirmation", "well_wish"}
 )  # acts that can name their feeling

@@ -27,6 +27,7 @@ from roleplay.scoring.wording import (
     about_others,
     about_the_speaker,
     about_them,
+    general_statement,
 )
 
 CUE_ACT_STRENGTH = 0.8  # an act named by its wording (the patterns below are precise)
@@ -279,6 +280,7 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             and not OFFERS.search(text)
             and (act.act != "information" or SECOND_PERSON.search(text))
             and not own_story(text)  # the speaker's own experience is not a restatement
+            and not general_statement(text)  # nor is a general statement of fact
             and not STEERING.search(text)  # nor is telling them what to do or not to feel
         ):
             # closer to what they said than to any act: it restates their point

@@ -29,6 +29,10 @@ OTHERS_OPENING = re.compile(
     r"these)\b",
     re.I,
 )
+# someone in the conversation or of theirs (not "they" / "their", which may be people in general)
+SOMEONE = caseless(
+    rf"\b(?:{_I}|{_YOU}|we|us|our|ours|we're|he|him|his|she|her|hers)\b",
+)
 PERSON = caseless(
     rf"\b(?:{_I}|{_YOU}|we|us|our|ours|we're|they|them|their|they're|he|him|his|she|her|hers)\b",
 )
@@ -128,12 +132,14 @@ def about_the_speaker(text: str) -> bool:
 
 
 def general_statement(text: str) -> bool:
-    """A general statement of fact that speaks of no one ("Most lumps turn out to be cysts",
-    "Results normally take ten days"): generalising words, no person pronoun and no opening that
-    points at what they said ("That ...", "So ...")."""
+    """A general statement of fact that speaks of no one in the conversation ("Most lumps turn
+    out to be cysts", "Results normally take ten days", "Most children are seizure-free on
+    their first medication"): generalising words, no pronoun for the speaker, the partner or
+    someone of theirs (they, them and their may stand for people in general) and no opening
+    that points at what they said ("That ...", "So ...")."""
     return (
         GENERALISING.search(text) is not None
-        and PERSON.search(text) is None
+        and SOMEONE.search(text) is None
         and POINTING.search(text) is None
     )
 

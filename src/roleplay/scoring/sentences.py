@@ -88,7 +88,20 @@ INTERROGATION = re.compile(
     r"isn't|aren't|haven't|hasn't|doesn't)(?: you| your| this| that| it| nobody| no one| anyone)|"
     r"why (?:is|are|do|does|have|has) (?:you|your|this|that|it|nobody)\b[^?]*\b(?:keep|always|"
     r"never|still|so|even|not)\b|how (?:could|can|did|come) you|who (?:approved|decided|told|said)|"
-    r"what were you thinking)",
+    r"what were you thinking|"
+    # a question that looks for their fault ("What did she do to start it?")
+    r"what did (?:you|she|he|they|your \w+) do (?:to (?:start|cause|deserve|provoke|make|upset|"
+    r"annoy|trigger|bring|set)|wrong)\b)",
+    re.IGNORECASE,
+)
+# A question about how they, or someone of theirs, are or were ("How is she coping with it?",
+# "How has your mood been?", "What was she like?", "How are you holding up?").
+EXPERIENCE_QUESTION = re.compile(
+    r"^\W*(?:[^,?]{0,40}(?:,| -|:) )?(?:so |and |but )?(?:how (?:are|is|was|were|has|have|did|do|"
+    r"does|are things|is everything)\b[^?]{0,40}\b(?:doing|coping|feeling|feel|holding up|"
+    r"managing|getting on|going|been|taking it|now|sleeping|bearing up)\b|"
+    r"what (?:was|is|were|are) (?:she|he|it|they|that|this|your \w+|their \w+)(?: \w+){0,2} like\b|"
+    r"what (?:has|have) (?:it|that|this|things|the \w+) been like\b)[^?]*\?\s*$",
     re.IGNORECASE,
 )
 # A trade names both sides of an exchange or a condition; without such wording the encoder's
@@ -302,9 +315,10 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             act = SentenceAct("", 0.0, act.similarity, act.margin)  # a statement asks nothing
         # a question that costs points must be clearly so ("Would you be willing to go through
         # my deck with me?" is near "plays down what they need")
-        unclear_negative = act.act in NEGATIVE_ACTS and act.margin < (
-            HOSTILE_MARGIN if question else NEGATIVE_MARGIN
-        )
+        # ... and so must a question read as interrogating ("How is she now?" was, with no margin)
+        unclear_negative = (
+            act.act in NEGATIVE_ACTS or (question and act.act == "interrogation")
+        ) and act.margin < (HOSTILE_MARGIN if question else NEGATIVE_MARGIN)
         confused = (
             act.act in COMMITMENT_CONFUSED
             and act.margin < HOSTILE_MARGIN
@@ -348,6 +362,10 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
                 act = SentenceAct("advice", 1.0, 1.0, 1.0)
             elif INTERROGATION.search(text):
                 act = SentenceAct("interrogation", 1.0, 1.0, 1.0)
+            elif act.act == "curious_question" and EXPERIENCE_QUESTION.search(text):
+                # asking how they (or someone of theirs) are, or what it was like: the open
+                # question of support work, fully
+                act = SentenceAct("curious_question", 1.0, act.similarity, act.margin)
         out.append(Sentence(start, end, text, act, repeat))
     return out
 

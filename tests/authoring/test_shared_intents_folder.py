@@ -4,8 +4,11 @@ named like a tests file never blocks `roleplay test`."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
+
+import pytest
 
 from roleplay.scenario.library import scenario_files, shared_intents_file
 
@@ -50,3 +53,46 @@ def test_roleplay_test_skips_pipes_and_folders_named_like_tests(tmp_path: Path) 
     assert "RP905" in said and "budget_pushback" in said  # it has no tests file: said so
     assert "blocked" not in said and "folder.tests" not in said
     assert "common_intents" not in said  # not a scenario, so not one "without golden tests"
+
+
+def test_a_shared_intents_file_named_on_its_own_is_checked_as_one(tmp_path: Path) -> None:
+    shared = _folder(tmp_path) / "common_intents.yaml"
+    checked = run_main("validate", str(shared))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "RP201" not in checked.stdout
+    assert f"{shared}: a file of shared intents (1 intent)" in checked.stdout
+    as_json = json.loads(run_main("validate", "--json", str(shared)).stdout)
+    assert as_json["exit"] == 0 and as_json["files"][0]["shared_intents"] == 1
+
+
+def test_problems_in_a_shared_intents_file_named_on_its_own_point_into_it(tmp_path: Path) -> None:
+    shared = tmp_path / "common_intents.yaml"
+    shared.write_text(
+        'intents:\n  Ask_Need:\n    examples: "What do you need?"\n    nope: 1\n', encoding="utf-8"
+    )
+    checked = run_main("validate", str(shared))
+    assert checked.returncode == 2
+    lines = checked.stdout.splitlines()[:-1]  # the last line counts the errors
+    assert [line.split(" ")[:2] for line in lines] == [
+        [f"{shared}:2:3", "RP205"],
+        [f"{shared}:3:15", "RP203"],
+        [f"{shared}:4:5", "RP202"],
+    ]
+
+
+@pytest.mark.parametrize("command", ["play", "graph", "test", "intents"])
+def test_a_shared_intents_file_is_not_played_as_a_scenario(tmp_path: Path, command: str) -> None:
+    shared = _folder(tmp_path) / "common_intents.yaml"
+    extra = ["Hello"] if command == "intents" else ["--plain"] if command == "play" else []
+    done = run_main(command, str(shared), *extra)
+    assert done.returncode == 2
+    (line,) = (done.stdout + done.stderr).strip().splitlines()[:1]
+    assert f"{shared}:1:1 RP207 this is a file of shared intents" in line
+    assert "RP201" not in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("name", ["budget_pushbak.yaml", "missing/budget_pushback.yaml"])
+def test_roleplay_test_on_a_missing_scenario_fails(tmp_path: Path, name: str) -> None:
+    done = run_main("test", str(tmp_path / name))  # was: exit 0, "no golden tests"
+    assert done.returncode == 2
+    assert f"{tmp_path / name} RP001 no such file" in done.stdout

@@ -9,7 +9,7 @@ import pytest
 
 from roleplay.errors import ScenarioError
 from roleplay.scenario import load_file, load_text
-from roleplay.scenario.yaml_source import MAX_BYTES
+from roleplay.scenario.readable_file import MAX_BYTES
 
 BAD = Path(__file__).parent / "bad"
 EXPECTED = {k: v for k, v in json.loads((BAD / "expected.json").read_text()).items() if k[0] != "_"}

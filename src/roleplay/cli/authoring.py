@@ -110,6 +110,15 @@ def run_graph(args: argparse.Namespace) -> int:
 
 
 # -- test ----------------------------------------------------------------------------------
+def _load_problems(scenario: Path) -> list[Diagnostic] | None:
+    """Why a scenario named on its own cannot be tested (None: it loads)."""
+    try:
+        load_scenario(str(scenario))
+    except ScenarioError as exc:
+        return exc.diagnostics
+    return None
+
+
 def _collect(paths: list[str]) -> tuple[list[Path], list[Diagnostic]]:
     """Tests files to run, and notes about scenarios without tests."""
     files: list[Path] = []
@@ -135,6 +144,8 @@ def _collect(paths: list[str]) -> tuple[list[Path], list[Diagnostic]]:
             scenario = resolve(raw)
             if golden_path(scenario).is_file():
                 files.append(golden_path(scenario))
+            elif (broken := _load_problems(scenario)) is not None:
+                notes.extend(broken)  # a typo or a broken file must not pass as "no tests"
             else:
                 notes.append(
                     Diagnostic(

@@ -12,8 +12,9 @@ from roleplay.report.console import Printer
 from roleplay.scenario import LoadedScenario, load_file
 from roleplay.scenario.flow import PathSummary
 from roleplay.scenario.json_schema import schema_document
-from roleplay.scenario.library import expand_paths, scenario_files
+from roleplay.scenario.library import expand_paths, scenario_files, shared_intents_file
 from roleplay.scenario.lint import lint_files, success_summary
+from roleplay.scenario.loader import check_shared_intents
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -95,6 +96,13 @@ def _summary_text(scenario_id: str, summary: PathSummary) -> str:
     )
 
 
+def _shared_text(path: Path, count: int) -> str:
+    return (
+        f"{path}: a file of shared intents ({count} intent{'' if count == 1 else 's'}); "
+        "how scenarios use them is checked with each scenario that includes it"
+    )
+
+
 def run_validate(args: argparse.Namespace) -> int:
     files = list(dict.fromkeys(expand_paths(args.paths)))  # each file once, in order
     if not files:
@@ -105,9 +113,13 @@ def run_validate(args: argparse.Namespace) -> int:
     worst = 0
     diags: dict[Path, list[Diagnostic]] = {}
     loaded: list[LoadedScenario] = []
+    shared: dict[Path, int] = {}  # files of shared intents named on their own: how many intents
     for path in files:
         try:
-            loaded.append(load_file(path))
+            if shared_intents_file(path):
+                shared[path] = check_shared_intents(path)
+            else:
+                loaded.append(load_file(path))
         except ScenarioError as exc:
             diags[path] = exc.diagnostics
             worst = 2
@@ -129,6 +141,8 @@ def run_validate(args: argparse.Namespace) -> int:
             if path in summaries:
                 entry["id"] = summaries[path][0]
                 entry["success_paths"] = _summary_json(summaries[path][1])
+            if path in shared:
+                entry["shared_intents"] = shared[path]
             results.append(entry)
         print(json.dumps({"files": results, "exit": worst}, ensure_ascii=False, indent=2))
         return worst
@@ -140,6 +154,8 @@ def run_validate(args: argparse.Namespace) -> int:
         for path in files:
             if path in summaries:
                 out.line(_summary_text(*summaries[path]), "dim")
+            elif path in shared:
+                out.line(_shared_text(path, shared[path]), "dim")
     errors = sum(1 for d in all_diags if d.severity == "error")
     warnings = len(all_diags) - errors
     summary = f"{len(files)} file(s) checked: {errors} error(s), {warnings} warning(s)"

@@ -9,6 +9,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from .readable_file import MAX_BYTES, not_regular
+
 YAML = (".yaml", ".yml")
 _INCLUDE = re.compile(r"^[\"']?include[\"']?\s*:", re.MULTILINE)
 
@@ -45,15 +47,27 @@ def dependencies(path: Path, *, broken: bool) -> list[Path]:
     inside it (and on the folders themselves: a file may appear). Any other scenario depends on
     its own file only.
     """
-    if not broken:
-        try:
-            uses_include = _INCLUDE.search(path.read_text(encoding="utf-8")) is not None
-        except (OSError, UnicodeDecodeError):
-            uses_include = True
-        if not uses_include:
-            return []
+    if not broken and not _may_include(path):
+        return []
     folder = path.parent  # a folder's own times change when a file is added or removed
     return [folder, *sorted(p for p in folder.rglob("*") if p.is_dir() or p.suffix in YAML)]
+
+
+def _may_include(path: Path) -> bool:
+    """Whether the file may have an ``include:`` key. Read only as far as the loader would (a
+    huge file is not read whole), and a pipe or device is never opened (the loader refuses
+    both). Unsure (unreadable, not UTF-8): yes."""
+    try:
+        if not_regular(path.stat().st_mode) is not None:
+            return False
+        with path.open("rb") as fh:
+            head = fh.read(MAX_BYTES + 1)
+    except OSError:
+        return True
+    try:
+        return _INCLUDE.search(head.decode("utf-8")) is not None
+    except UnicodeDecodeError:
+        return True
 
 
 def dependency_stamps(path: Path, *, broken: bool) -> dict[str, list[int] | None]:

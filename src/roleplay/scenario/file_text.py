@@ -7,14 +7,16 @@ from pathlib import Path
 from roleplay.errors import Diagnostic, Location
 
 from . import codes
-from .yaml_source import MAX_BYTES, Refusal
+from .readable_file import MAX_BYTES, not_regular
+from .yaml_source import Refusal
 
 
 def read_text(path: Path) -> str:
-    """Read a scenario file as UTF-8 text, refusing missing, huge and binary files."""
+    """Read a scenario file as UTF-8 text, refusing missing, huge and binary files, and
+    anything that is not a regular file (without opening it)."""
     name = str(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except FileNotFoundError:
         raise Refusal(
             Diagnostic(codes.FILE_NOT_FOUND, "no such file", "check the path", Location(name))
@@ -23,10 +25,10 @@ def read_text(path: Path) -> str:
         raise Refusal(
             Diagnostic(codes.FILE_UNREADABLE, f"cannot read: {exc.strerror}", None, Location(name))
         ) from None
-    if path.is_dir():
-        raise Refusal(
-            Diagnostic(codes.FILE_UNREADABLE, "is a directory", "give a .yaml file", Location(name))
-        )
+    kind = not_regular(info.st_mode)
+    if kind is not None:
+        raise Refusal(Diagnostic(codes.FILE_UNREADABLE, kind, "give a .yaml file", Location(name)))
+    size = info.st_size
     if size > MAX_BYTES:
         raise Refusal(
             Diagnostic(

@@ -16,7 +16,6 @@ from) is the expanded document, and its content hash covers the included intents
 
 from __future__ import annotations
 
-import stat
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +25,7 @@ from roleplay.errors import Diagnostic, Location, ScenarioError
 
 from . import codes
 from .file_text import read_text
+from .readable_file import not_regular
 from .yaml_source import Refusal, ScenarioProblems, SourceMap, parse_yaml
 
 MAX_INCLUDES = 10
@@ -99,11 +99,7 @@ def _not_a_file(target: Path) -> str | None:
         return "is not there (no such file in the scenario's folder)"
     except OSError as exc:
         return f"cannot be read ({exc.strerror})"
-    if stat.S_ISDIR(mode):
-        return "is a folder, not a file"
-    if not stat.S_ISREG(mode):
-        return "is not a regular file (a pipe, device or socket)"
-    return None
+    return not_regular(mode)
 
 
 def _read_include(name: str, scenario: Path, where: Location) -> tuple[dict[str, Any], SourceMap]:
@@ -133,14 +129,21 @@ def _read_include(name: str, scenario: Path, where: Location) -> tuple[dict[str,
             "put shared intents in a file next to the scenario",
             where,
         )
+    return read_intents_file(target, str(scenario.parent / relative))
+
+
+def read_intents_file(target: Path, shown: str) -> tuple[dict[str, Any], SourceMap]:
+    """Read a file of shared intents (``intents:`` and nothing else), with the scenario
+    reader's limits; diagnostics name the file as ``shown``. The intents themselves are checked
+    by the model (with the scenario that includes them, or on their own by ``validate``)."""
     try:
         text = read_text(target)
-        data, inc_source = parse_yaml(text, str(scenario.parent / relative))
+        data, inc_source = parse_yaml(text, shown)
     except Refusal as exc:
         raise ScenarioError([exc.diagnostic]) from None
     except ScenarioProblems as exc:
         raise ScenarioError(exc.diagnostics) from None
-    file_loc = Location(str(scenario.parent / relative), 1, 1)
+    file_loc = Location(shown, 1, 1)
     if (
         not isinstance(data, dict)
         or set(data) != {"intents"}
@@ -149,7 +152,7 @@ def _read_include(name: str, scenario: Path, where: Location) -> tuple[dict[str,
         extra = sorted(set(data) - {"intents"}) if isinstance(data, dict) else []
         what = "include" if "include" in extra else (", ".join(map(str, extra)) or "no intents")
         raise _problem(
-            f"an included file holds only `intents:` (found {what})",
+            f"a file of shared intents holds only `intents:` (found {what})",
             "includes cannot include other files or declare states; move those to the scenario",
             inc_source.locate((extra[0],), key=True) if extra else file_loc,
         )

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from roleplay.errors import Location, RoleplayError
 
+from .readable_file import MAX_BYTES, not_regular
+
 _PACKAGED = Path(__file__).resolve().parent.parent / "scenarios_data"
 _CHECKOUT = Path(__file__).resolve().parents[3] / "scenarios"
 
@@ -47,6 +49,9 @@ def shared_intents_file(path: Path) -> bool:
     at the first other key, so a scenario (``id:`` comes first) costs a line or two."""
     seen = False
     try:
+        info = path.stat()
+        if not_regular(info.st_mode) is not None or info.st_size > MAX_BYTES:
+            return False  # never opened (a pipe would wait for a writer); the loader refuses it
         with path.open(encoding="utf-8", errors="replace") as lines:
             for line in lines:
                 found = _TOP_KEY.match(line)

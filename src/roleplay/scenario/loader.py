@@ -12,15 +12,15 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from roleplay.errors import Diagnostic, ScenarioError
+from roleplay.errors import Diagnostic, Location, ScenarioError
 
 from . import codes
 from .field_names import allowed_fields, did_you_mean, misspelt_required
 from .file_text import read_text
-from .includes import expand_includes
+from .includes import expand_includes, read_intents_file
 from .loaded import LoadedScenario
 from .model import PHRASE_KEYS
-from .model_schema import Scenario, to_model
+from .model_schema import Scenario, SharedIntents, to_model
 from .references import check_references
 from .yaml_source import Refusal, ScenarioProblems, SourceMap, parse_yaml
 
@@ -150,6 +150,8 @@ def load_text(text: str, filename: str = "<string>", path: Path | None = None) -
 
 
 def _validate(data: Any, source: SourceMap, text: str, path: Path | None) -> LoadedScenario:
+    if isinstance(data, dict) and set(data) == {"intents"}:
+        raise ScenarioError([_shared_intents_here(source.file)])
     data, expanded = expand_includes(data, source, path)
     if expanded is not None:
         text = expanded  # a saved session resumes from a text that stands alone
@@ -172,3 +174,24 @@ def load_file(path: str | Path) -> LoadedScenario:
     except Refusal as exc:
         raise ScenarioError([exc.diagnostic]) from None
     return load_text(text, str(path), p)
+
+
+def _shared_intents_here(filename: str) -> Diagnostic:
+    return Diagnostic(
+        codes.SHARED_INTENTS_FILE,
+        "this is a file of shared intents (it holds only `intents:`), not a scenario",
+        "scenarios use it with include: [its file name]; `roleplay validate` checks it on its own",
+        Location(filename, 1, 1),
+    )
+
+
+def check_shared_intents(path: Path) -> int:
+    """Check a file of shared intents on its own (what ``include:`` reads, then the model's
+    rules for each intent); returns how many intents it declares. Raises :class:`ScenarioError`
+    with every problem found. How scenarios use them is checked with each scenario."""
+    intents, source = read_intents_file(path, str(path))
+    try:
+        SharedIntents.model_validate({"intents": intents})
+    except ValidationError as exc:
+        raise ScenarioError(_pydantic_diagnostics(exc, source)) from None
+    return len(intents)

@@ -275,6 +275,12 @@ class Scenario(_Strict):
     states: dict[Identifier, State] = Field(min_length=1)
 
 
+class SharedIntents(_Strict):
+    """A file of shared intents, what scenarios ``include:``: intents and nothing else."""
+
+    intents: dict[Identifier, Intent]
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, BaseModel):
         part = model.PARTS[type(value).__name__]

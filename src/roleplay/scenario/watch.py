@@ -17,7 +17,7 @@ from roleplay.errors import Diagnostic, ScenarioError
 from .lint import lint
 from .loaded import LoadedScenario
 from .loader import load_file
-from .yaml_source import MAX_BYTES
+from .readable_file import MAX_BYTES, not_regular
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,8 @@ class ScenarioWatcher:
 
     def _current_digest(self) -> str | None:
         try:
+            if not_regular(os.stat(self.path).st_mode) is not None:
+                return None  # never opened: a pipe would wait for a writer (the loader says RP002)
             with self.path.open("rb") as fh:
                 return hashlib.sha256(fh.read(MAX_BYTES + 1)).hexdigest()
         except OSError:

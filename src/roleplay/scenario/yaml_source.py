@@ -19,9 +19,9 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from roleplay.errors import Diagnostic, Location
 
 from . import codes
+from .readable_file import MAX_BYTES
 from .yaml_errors import explain
 
-MAX_BYTES = 1_000_000  # a big scenario is ~50 KB
 MAX_DEPTH = 32
 MAX_NODES = 100_000  # after expanding aliases
 MAX_ALIASES = 200

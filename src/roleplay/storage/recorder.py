@@ -6,9 +6,10 @@ commits the answered turn before returning, so a crash can never lose an answere
 write raises StorageError; the session keeps the event and delivers it again (one policy for
 every front end, see engine/lifecycle.py).
 
-A solo session gets its row with its first answered turn (in the same call, before the turn):
-a session stopped, ended or killed before any reply saves nothing, so it never shows up in
-``history`` or as something to resume. A workshop session is saved when it starts, so the
+A solo session gets its row with its first answered turn, in one transaction: a session
+stopped, ended or killed before any reply saves nothing, and a kill or a failed write while the
+first reply is saved leaves neither the row nor the turn, so a session without replies never
+shows up in ``history`` or as something to resume. A workshop session is saved when it starts, so the
 facilitator's board shows who is playing.
 """
 
@@ -99,8 +100,8 @@ class SessionRecorder:
             return
         self._create(session, new)
 
-    def _create(self, session: Session, new: NewSession) -> None:
-        new_id = self.store.create_session(new)
+    def _create(self, session: Session, new: NewSession, first: TurnResult | None = None) -> None:
+        new_id = self.store.create_session(new, first)
         self.store.claims.claim(new_id)  # a new id: nobody else can hold it
         self._adopt(session, new_id)
 
@@ -118,9 +119,10 @@ class SessionRecorder:
 
     def turn(self, session: Session, result: TurnResult) -> None:
         new = self._unsaved_start(session)
-        if new is not None:  # the first answered turn: the session's row first
-            self._create(session, new)
+        if new is not None:  # the first answered turn: the session's row with it, at once
+            self._create(session, new, result)
             del self._unsaved[id(session)]
+            return
         self.store.save_turn(self._id(session), result)
 
     def rewound(self, session: Session, undone: TurnResult) -> None:

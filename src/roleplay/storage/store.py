@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -17,13 +16,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
-from roleplay.engine.records import turn_to_json
 from roleplay.engine.turns import TurnResult
 from roleplay.errors import StorageError
 
 from .claims import SessionClaims
 from .connection import connect, storage_error, write_transaction
-from .encoding import dump_json, timestamp, utf8_safe
+from .encoding import timestamp
 from .lifecycle_rules import (
     ANSWERED_SQL,
     BEST_SQL,
@@ -36,6 +34,7 @@ from .migrations import migrate
 from .paths import database_path
 from .records import NewSession, ProgressPoint, ScenarioSummary, SessionRecord, StoredTurn
 from .row_decoding import decoding, session_record, stored_turn
+from .session_rows import insert_session, insert_turn, refresh_totals
 
 Clock = Callable[[], datetime | None]
 
@@ -106,84 +105,22 @@ class SessionStore:
                 raise storage_error(exc, self.path, action) from None
 
     # -- writes ----------------------------------------------------------------------------
-    def create_session(self, new: NewSession) -> int:
-        """Record a new session (and its scenario text, once per version); returns its id."""
+    def create_session(self, new: NewSession, first_turn: TurnResult | None = None) -> int:
+        """Record a new session (and its scenario text, once per version); returns its id.
+        With ``first_turn`` the session's row and that turn are one transaction: a crash or a
+        failed write leaves both or neither, never a session without its first reply."""
         now = self._now()
-        with self._writing("starting a session") as db:
-            db.execute(
-                "INSERT OR IGNORE INTO scenario_versions (content_hash, scenario_id, title, text,"
-                " first_seen) VALUES (?, ?, ?, ?, ?)",
-                (new.content_hash, new.scenario_id, new.title, utf8_safe(new.scenario_text), now),
-            )
-            cursor = db.execute(
-                "INSERT INTO sessions (uuid, scenario_id, content_hash, scenario_path, title,"
-                " pass_score, learner, mode, seed, scorer, started_at, updated_at, final_state,"
-                " workshop_id, participant) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    str(uuid.uuid4()),
-                    new.scenario_id,
-                    new.content_hash,
-                    new.scenario_path,
-                    new.title,
-                    new.pass_score,
-                    utf8_safe(new.learner),
-                    new.mode,
-                    new.seed,
-                    new.scorer,
-                    new.started_at or now,
-                    now,
-                    new.start_state,
-                    new.workshop_id,
-                    None if new.participant is None else utf8_safe(new.participant),
-                ),
-            )
-            session_id = cursor.lastrowid
-        assert session_id is not None
-        return int(session_id)
+        action = "starting a session" if first_turn is None else "saving turn 1"
+        with self._writing(action) as db:
+            session_id = insert_session(db, new, now)
+            if first_turn is not None:
+                insert_turn(db, session_id, first_turn, now)
+        return session_id
 
     def save_turn(self, session_id: int, turn: TurnResult) -> int:
         """Commit one answered turn (durably) and refresh the session's totals; returns its id."""
-        now = self._now()
-        score = turn.score
         with self._writing(f"saving turn {turn.turn}") as db:
-            parent = db.execute(
-                "SELECT id FROM turns WHERE session_id = ? AND turn_no = ? AND rewound_at IS NULL",
-                (session_id, turn.turn - 1),
-            ).fetchone()
-            cursor = db.execute(
-                "INSERT INTO turns (session_id, turn_no, parent_id, state, next_state, reply,"
-                " listening, empathy, collaboration, overall, same_side, evidence, meters,"
-                " payload, created_at, scored, unscored_reason)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    session_id,
-                    turn.turn,
-                    parent[0] if parent else None,
-                    turn.state,
-                    turn.next_state,
-                    utf8_safe(turn.reply),
-                    score.listening,
-                    score.empathy,
-                    score.collaboration,
-                    score.overall,
-                    score.same_side,
-                    dump_json([e.to_json() for e in score.evidence]),
-                    dump_json(turn.meters_after),
-                    dump_json(turn_to_json(turn)),
-                    now,
-                    int(score.scored),
-                    None if score.scored else score.reason,
-                ),
-            )
-            self._refresh_totals(db, session_id, now, turn.next_state)
-            if turn.ended:
-                db.execute(
-                    "UPDATE sessions SET outcome = ?, ended_at = ? WHERE id = ?",
-                    (turn.outcome, now, session_id),
-                )
-            turn_id = cursor.lastrowid
-        assert turn_id is not None
-        return int(turn_id)
+            return insert_turn(db, session_id, turn, self._now())
 
     def mark_rewound(self, session_id: int, turn_no: int, back_to_state: str) -> None:
         """The learner took back turn ``turn_no``: keep it, marked rewound, and reopen the session."""
@@ -194,7 +131,7 @@ class SessionStore:
                 " AND rewound_at IS NULL",
                 (now, session_id, turn_no),
             )
-            self._refresh_totals(db, session_id, now, back_to_state)
+            refresh_totals(db, session_id, now, back_to_state)
             db.execute(
                 "UPDATE sessions SET outcome = NULL, ended_at = NULL WHERE id = ?", (session_id,)
             )
@@ -218,26 +155,6 @@ class SessionStore:
                 " WHERE id = ? AND outcome IS NULL",
                 (now, session_id),
             )
-
-    def _refresh_totals(
-        self, db: sqlite3.Connection, session_id: int, now: str, final_state: str
-    ) -> None:
-        rows = db.execute(
-            "SELECT listening, empathy, collaboration, overall FROM turns"
-            " WHERE session_id = ? AND rewound_at IS NULL",
-            (session_id,),
-        ).fetchall()
-        count = len(rows)
-        if count:
-            means = [sum(r[i] for r in rows) / count for i in range(4)]
-            totals: tuple[Any, ...] = (means[0], means[1], means[2], round(means[3]))
-        else:
-            totals = (None, None, None, None)
-        db.execute(
-            "UPDATE sessions SET turn_count = ?, listening = ?, empathy = ?, collaboration = ?,"
-            " overall = ?, final_state = ?, updated_at = ? WHERE id = ?",
-            (count, *totals, final_state, now, session_id),
-        )
 
     # -- reads -----------------------------------------------------------------------------
     def session(self, session_id: int) -> SessionRecord:

@@ -11,6 +11,7 @@ from roleplay.cli import main
 from roleplay.storage import SessionStore, database_path
 
 from ..storage.helpers import GOOD_REPLIES, play
+from .helpers import run_cli
 
 
 @pytest.fixture
@@ -36,7 +37,16 @@ def test_export_to_a_file_says_where(
     target = tmp_path / "report.html"  # (a folder that does not exist: RP725, test_export_file)
     assert main(["export", str(session_id), "-f", "html", "-o", str(target)]) == 0
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
-    assert str(target) in capsys.readouterr().out
+    said = capsys.readouterr()
+    assert str(target) in said.err and said.out == ""  # the note is not part of any output
+
+
+@pytest.mark.skipif(not Path("/dev/stdout").exists(), reason="needs /dev/stdout")
+def test_export_to_dev_stdout_is_only_the_export(session_id: int) -> None:
+    done = run_cli("export", str(session_id), "-f", "json", "-o", "/dev/stdout")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["format"] == "roleplay.session"  # no note after it
+    assert done.stderr.startswith(f"Exported session {session_id} (json) to /dev/stdout")
 
 
 def test_export_never_writes_over_the_database(

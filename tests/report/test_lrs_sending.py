@@ -37,9 +37,9 @@ def test_statements_reach_the_lrs_and_pass_its_checks(
         verbs = [s["verb"]["display"]["en-US"] for s in lrs.received]
         assert verbs.count("answered") == record.turn_count
         assert lrs.requests[0]["x-experience-api-version"] == "1.0.3"
-        out = capsys.readouterr().out
-        assert f"Sent {len(lrs.received)} xAPI statement(s)" in out
-        assert "s3cret" not in out
+        said = capsys.readouterr()
+        assert f"Sent {len(lrs.received)} xAPI statement(s)" in said.err and said.out == ""
+        assert "s3cret" not in said.err
         # sending again is idempotent: same statement ids
         assert main(["export", str(finished), "--format", "xapi", "--lrs", lrs.endpoint]) == 0
         assert len(lrs.received) == len(verbs)

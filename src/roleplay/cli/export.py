@@ -20,7 +20,8 @@ def register_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "export",
         help="export a session: transcript, per-turn scores and evidence, debrief",
         description="Export a saved session as Markdown, a printable self-contained HTML page, "
-        "versioned JSON, or xAPI 1.0.3 statements. Writes to stdout unless -o is given. "
+        "versioned JSON, or xAPI 1.0.3 statements. Writes to stdout unless -o is given; "
+        "notes (where it was written, what the LRS stored) go to stderr. "
         "--lrs sends the xAPI statements to a Learning Record Store, with basic-auth "
         "credentials from ROLEPLAY_LRS_USER and ROLEPLAY_LRS_PASSWORD.",
     )
@@ -54,19 +55,19 @@ def run_export(args: argparse.Namespace) -> int:
         raise RoleplayError("RP723", "--lrs sends xAPI statements", hint="add --format xapi")
     if args.lrs:
         statements_url(args.lrs)  # reject a bad URL before doing any work
-    out = Printer.for_stream(sys.stdout)
+    note = Printer.for_stream(sys.stderr)  # stdout carries only the export itself
     with SessionStore.open() as store:
         export = load_export(store, _session_number(store, args.session))
         if args.output is not None:
             path = write_export(render(export, args.format), args.output, store.path)
-            out.line(f"Exported session {export.record.id} ({args.format}) to {path}")
+            note.line(f"Exported session {export.record.id} ({args.format}) to {path}")
         elif not args.lrs:
             sys.stdout.buffer.write(render(export, args.format).encode("utf-8", "replace"))
             sys.stdout.flush()
     if args.lrs:
         batch = statements(export)
         ids = send_statements(args.lrs, batch)
-        out.line(
+        note.line(
             f"Sent {len(batch)} xAPI statement(s) for session {export.record.id} to "
             f"{statements_url(args.lrs)} (LRS stored {len(ids)})"
         )

@@ -54,6 +54,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("finish", "f5,ctrl+f", "Debrief", "conversation", "End here and open the debrief"),
     ActionSpec(
+        "select_all",
+        "f12,alt+a",
+        "Select all",
+        "conversation",
+        "Select all of your reply",
+        show=False,
+    ),
+    ActionSpec(
         "evidence",
         "f8",
         "Evidence",

@@ -378,6 +378,12 @@ class ConversationScreen(Screen[None]):
         self._status()
         self.post_message(TurnRewound(undone.turn))
 
+    def action_select_all(self) -> None:
+        box = self.query_one(ReplyInput)
+        if not box.disabled:
+            box.focus()
+            box.select_all()
+
     def action_toggle_panel(self) -> None:
         self.query_one(SidePanel).toggle_class("hidden")
 

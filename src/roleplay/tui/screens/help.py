@@ -21,6 +21,7 @@ SCOPES = (
 FIXED = (
     ("conversation", "Enter", "Send your reply"),
     ("conversation", "Shift+Enter / Ctrl+J", "New line in your reply"),
+    ("conversation", "Ctrl+A / Ctrl+E", "Start / end of the line, as in a shell"),
     ("conversation", "↑ / ↓", "Scroll the chat a line (empty reply box)"),
     ("conversation", "Tab", "Move between the reply box and the chat"),
     ("picker", "type", "Filter the list"),

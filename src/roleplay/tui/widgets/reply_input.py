@@ -41,6 +41,7 @@ class ReplyInput(TextArea):
             placeholder=PLACEHOLDER,
             compact=True,
         )
+        self._left_keys: set[str] = set()
         self.leave_keys(leave_keys)
 
     def leave_keys(self, keys: Iterable[str]) -> None:
@@ -52,8 +53,12 @@ class ReplyInput(TextArea):
         for key in keys:
             if not typed_key(key):
                 table.pop(key, None)
+                self._left_keys.add(key)
 
     async def _on_key(self, event: events.Key) -> None:
+        if event.key in self._left_keys:  # Alt+A carries an "a", but is bound: not typed
+            event.prevent_default()  # (not stopped: it goes on to the screen's binding)
+            return
         if event.key == "enter":
             event.stop()
             event.prevent_default()

@@ -58,7 +58,10 @@ class FastPath:
         thresholds: Scores,
         ordinary_margin: float,
         rival_margin: float,
+        handicap: Scores | None = None,
     ) -> FastPath:
+        """``handicap`` (rows of ``ordinary``,): what each ordinary phrasing loses besides the
+        rules of mood and polarity (None: nothing)."""
         groups = [*examples, ordinary, *near]
         sizes = [len(g) for g in groups]
         vectors = np.concatenate([g.vectors for g in groups]).astype(np.float32)
@@ -72,6 +75,9 @@ class FastPath:
                     moody, MOOD_PENALTIES[part_mood][mood], 0.0
                 ) - _OFF * (negative != bool(part_negative))
         starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.intp)
+        if handicap is not None:
+            first = starts[len(examples)]
+            penalties[:, :, first : first + len(ordinary)] += handicap
         head_owner = np.repeat(np.arange(len(examples) + 1), sizes[: len(examples) + 1])
         return cls(
             np.ascontiguousarray(vectors.T),

@@ -179,6 +179,14 @@ class Phrasings:
     def without(self, index: int) -> Phrasings:
         return self.take([i for i in range(len(self)) if i != index])
 
+    def join(self, other: Phrasings) -> Phrasings:
+        """These phrasings, then ``other``'s."""
+        return Phrasings(
+            np.concatenate([self.vectors, other.vectors]),
+            np.concatenate([self.negative, other.negative]),
+            np.concatenate([self.mood, other.mood]),
+        )
+
 
 @dataclass(frozen=True)
 class Groups:
@@ -190,7 +198,9 @@ class Groups:
     penalties: NDArray[np.float64]  # (4, rows), see _penalties
 
     @classmethod
-    def of(cls, groups: Sequence[Phrasings]) -> Groups:
+    def of(cls, groups: Sequence[Phrasings], handicap: Scores | None = None) -> Groups:
+        """The groups stacked; ``handicap`` (rows,): what each phrasing loses besides the
+        rules of mood and polarity (None: nothing)."""
         if not groups or any(len(g) == 0 for g in groups):
             raise ValueError("every group needs at least one phrasing")
         sizes = [len(g) for g in groups]
@@ -201,7 +211,10 @@ class Groups:
             np.concatenate([g.negative for g in groups]),
             np.concatenate([g.mood for g in groups]),
         )
-        return cls(phrasings, starts, owner, _penalties(phrasings))
+        penalties = _penalties(phrasings)
+        if handicap is not None:
+            penalties += handicap
+        return cls(phrasings, starts, owner, penalties)
 
     def __len__(self) -> int:
         return len(self.starts)

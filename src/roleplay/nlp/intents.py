@@ -51,6 +51,8 @@ from .intent_similarity import (
     raw_cosines,
 )
 from .intent_support import apart, ranks
+from .intent_topics import HANDICAP as TOPIC_HANDICAP
+from .intent_topics import topic_talk
 from .negation import after_contrast, clause_spans, has_negator, is_negative
 from .sentences import split_sentences
 
@@ -98,7 +100,12 @@ class IntentMatcher:
         self.encoder: TextEncoder = encoder if encoder is not None else intent_encoder()
         self.reference: Reference = reference(self.encoder)
         texts = [t for spec in specs for t in (*spec.examples, *spec.near_misses)]
-        vectors = self._encode(texts)
+        # ordinary talk about this scenario's topic joins the shipped bank, a handicap behind
+        topic = topic_talk(t for spec in specs for t in spec.examples)
+        vectors = self._encode(texts + topic)
+        about = Phrasings.of(topic, vectors[len(texts) :])
+        rivals = self.reference.rivals.join(about)
+        handicap = np.repeat([0.0, TOPIC_HANDICAP], [len(self.reference.rivals), len(about)])
         intents: list[CompiledIntent] = []
         at = 0
         for spec in specs:
@@ -112,7 +119,10 @@ class IntentMatcher:
         self.intents = tuple(intents)
         if intents:
             # The examples of every intent, then ordinary talk, as one stack of groups.
-            self._examples = Groups.of([*(i.examples for i in intents), self.reference.rivals])
+            self._examples = Groups.of(
+                [*(i.examples for i in intents), rivals],
+                np.concatenate([np.zeros(sum(len(i.examples) for i in intents)), handicap]),
+            )
             none = Phrasings.of([""], np.zeros((1, vectors.shape[1]), np.float32))
             self._near = Groups.of([i.near if len(i.near) else none for i in intents])
             # (2, intents): row 0 for affirmative parts, row 1 for negative ones
@@ -121,11 +131,12 @@ class IntentMatcher:
             )
             self._fast = FastPath.of(
                 [i.examples for i in intents],
-                self.reference.rivals,
+                rivals,
                 [i.near if len(i.near) else none for i in intents],
                 self._thresholds,
                 ORDINARY_MARGIN,
                 RIVAL_MARGIN,
+                handicap,
             )
         self._names = tuple(i.spec.name for i in self.intents)
         self._wanted: dict[frozenset[str], Flags] = {}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from roleplay.scoring.semantic_rules import TAKEN_BACK
+from roleplay.scoring.semantic_rules import STOCK_STRENGTH, TAKEN_BACK
 from roleplay.scoring.sentences import Sentence, sentence_at
 from roleplay.scoring.types import Dimension, Evidence
 
@@ -109,12 +109,34 @@ def acknowledges_their_view(text: str) -> bool:
 def receptive_view(sentences: list[Sentence], cues: list[tuple[str, Evidence]]) -> Sentence | None:
     """The first sentence (not a repeat) that acknowledges their view or agrees in part, when
     the reply also gives a view of its own and no refusal or brush-off takes it back."""
-    found = next((s for s in sentences if not s.repeat and acknowledges_their_view(s.text)), None)
+    found = next(
+        (
+            s
+            for s in sentences
+            if not s.repeat and acknowledges_their_view(s.text) and not stock_feeling(s)
+        ),
+        None,
+    )
     if found is None or not own_content(sentences, found):
         return None
     if any(f in TAKEN_BACK and sentence_at(sentences, e.span) is found for f, e in cues):
         return None
     return found
+
+
+def stock_feeling(s: Sentence) -> bool:
+    """ "I totally understand how you feel." acknowledges a feeling in stock words, not their
+    view ("I understand your point of view", "I understand how you feel about this subject" and
+    "I understand how you feel and I agree that ..." do engage with it)."""
+    if s.act.act != "stock_phrase" or s.act.strength < STOCK_STRENGTH:
+        return False
+    m = ACKNOWLEDGES_VIEW.search(s.text)
+    return (
+        m is not None
+        and "feel" in m.group().lower()
+        and len(s.text[m.end() :].split()) < 2  # "... how you feel about this subject" engages
+        and AGREES_IN_PART.search(s.text) is None
+    )
 
 
 def own_content(sentences: list[Sentence], found: Sentence) -> bool:

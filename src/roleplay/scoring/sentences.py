@@ -27,6 +27,7 @@ from roleplay.scoring.wording import (
     about_others,
     about_the_speaker,
     about_them,
+    evaluated_advice,
     general_statement,
 )
 
@@ -156,6 +157,18 @@ CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?=[^?]*$)(?:\W*(?:here's|here is) (?:a|my) (?:trade|swap)\b|[^?]{10,}\bin "
             r"(?:return|exchange)\b)",
+            re.I,
+        ),
+    ),
+    (
+        # an option put to them as a question ("Would a link to your repo in the credits work
+        # for you?", "Does Thursday afternoon suit you?"); "Would that work for you?" after an
+        # offer asks about it, it proposes nothing new
+        "proposal",
+        re.compile(
+            r"^\W*(?:so,? |and |then,? )?(?:would|could|does|do|will|might) (?:a|an|the|something "
+            r"like|[a-z]+day)\b[^?]{0,80}\b(?:work|suit|help)(?: (?:for )?you| for "
+            r"your \w+| better)?\b[^?]*\?\s*$",
             re.I,
         ),
     ),
@@ -308,6 +321,13 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             # restating their side in the speaker's own words, whatever act it resembled (and
             # as clearly as its wording when the encoder read a faint reflection)
             act = SentenceAct("reflection", max(CUE_ACT_STRENGTH, act.strength), 0.0, 0.0)
+        if (
+            not question
+            and evaluated_advice(text)
+            and (act.act not in NEGATIVE_ACTS or act.margin < HOSTILE_MARGIN)
+        ):
+            # recommending by evaluation: advice as clear as its wording
+            act = SentenceAct("advice", CUE_ACT_STRENGTH, 1.0, 1.0)
         if CONDESCENDING.search(text):
             # a put-down in polite words: as clear as its wording
             act = SentenceAct("condescension", CUE_ACT_STRENGTH, 1.0, 1.0)

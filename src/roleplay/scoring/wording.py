@@ -59,7 +59,26 @@ CONDESCENDING = caseless(
     # their right to a view or their homework, without a "before": "Nobody asked for your
     # opinion", "Educate yourself.", "Do your own research."
     r"\bnobody (?:asked|wants|needs) (?:for )?(?:you|your)\b|"
-    r"^\W*(?:go |please |maybe |just )?(?:educate yourself|do your own research|get a life)\b",
+    r"^\W*(?:go |please |maybe |just )?(?:educate yourself|do your own research|get a life)\b|"
+    # their capacity, politely ("licences are obviously not your area of expertise", "if you
+    # can't follow basic conventions, ..."), and keeping them out of the activity itself
+    # ("maybe this project isn't for you")
+    r"\b(?:not|isn't|is not|aren't|are not) (?:exactly |really |obviously |clearly )?your (?:area of "
+    r"expertise|strong suit|forte|field|department)\b|\bout of your depth\b|\babove your pay ?grade\b|"
+    r"\bbeyond your (?:understanding|ability|abilities|grasp)\b|"
+    r"\bif you can(?:'t|not) (?:even )?(?:follow|read|understand|grasp|handle|manage|do|get) "
+    r"(?:basic|simple|the basics|even)\b|"
+    r"\b(?:maybe|perhaps) (?:this|the|our|open source|wikipedia|editing|moderating|coding) (?:\w+ )?"
+    r"(?:isn't|is not|just isn't|might not be|may not be|is not really) for you\b",
+)
+# Recommending by evaluation ("honestly the kindest thing for both of you would be to look at
+# care homes", "The best thing you can do is to ...", "Your only option is to ..."): advice,
+# however warm the words around it - when it speaks to them (`evaluated_advice`): "The only way
+# to affect change is to make bold changes" argues, it advises no one.
+EVALUATED_ADVICE = caseless(
+    r"\b(?:the|your) (?:best|kindest|smartest|safest|wisest|only|right|healthiest|sensible|"
+    r"obvious) (?:thing|option|move|way|bet|course|step|choice|answer)(?: \w+){0,5}? (?:is|would "
+    r"be|will be|was) (?:just |simply )?to \w+",
 )
 # Telling them what to do, think or feel ("so try not to think about it", "just forget him").
 STEERING = caseless(
@@ -111,6 +130,10 @@ SECOND_CLAUSE_INSTRUCTS = caseless(
     r"\b(?:if|unless)\b|(?:,|\bso|\band|\bthen) (?:just )?(?:get|take|try|ask|go|call|see|book|buy|"
     r"use|make|find|tell|talk|keep|give|put|stop|start|look|read|check|switch|cut|drop|let)\b",
 )
+
+
+def evaluated_advice(text: str) -> bool:
+    return EVALUATED_ADVICE.search(text) is not None and SECOND_PERSON.search(text) is not None
 
 
 def about_them(text: str) -> bool:

@@ -6,10 +6,12 @@ import os
 from pathlib import Path
 
 import pytest
+from textual.coordinate import Coordinate
+from textual.widgets import DataTable
 
 from roleplay.scenario import catalogue
 from roleplay.tui.screens.conversation import ConversationScreen
-from roleplay.tui.screens.picker import PickerScreen
+from roleplay.tui.screens.picker import TITLE_CELLS, PickerScreen
 
 from .helpers import conversation_ready, make_app, picker_ready
 
@@ -82,3 +84,17 @@ async def test_a_file_broken_after_the_first_scan_is_refused_with_its_code(
         await pilot.pause()
         assert isinstance(app.screen, PickerScreen)  # nothing started
         assert len(notes) == 1 and "budget_pushback.yaml" in notes[0] and "RP101" in notes[0]
+
+
+async def test_a_very_long_title_leaves_the_other_columns_on_screen(library: Path) -> None:
+    text = (library / "budget_pushback.yaml").read_text(encoding="utf-8")
+    long_title = "Push back " + "very " * 80 + "hard"
+    text = text.replace("title: Push back on a budget cut", f"title: {long_title}", 1)
+    (library / "budget_pushback.yaml").write_text(text, encoding="utf-8")
+    app = make_app(scenario_dir=library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await picker_ready(pilot, app)
+        table = app.screen.query_one(DataTable)
+        (title,) = [table.get_cell_at(Coordinate(0, 0))]
+        assert title.plain.endswith("…") and title.cell_len <= TITLE_CELLS
+        assert sum(c.get_render_width(table) for c in table.columns.values()) <= 80

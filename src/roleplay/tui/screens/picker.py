@@ -24,6 +24,10 @@ from ..widgets.table import Table
 if TYPE_CHECKING:
     from ..app import RoleplayApp
 
+# The title column's widest: a longer title is cut with "…" (the detail below shows it whole),
+# so Level, States and Best stay on screen at 80 columns.
+TITLE_CELLS = 50
+
 MODE_TEXT = {
     "coach": "coach — scores, evidence and hints after every reply",
     "exam": "exam — no scores or hints until the debrief",
@@ -117,11 +121,13 @@ class PickerScreen(Screen[None]):
         for i, e in enumerate(self.shown):
             if e.playable:
                 title = literal(e.title)
+                title.truncate(TITLE_CELLS, overflow="ellipsis")
                 level = Text(e.difficulty)
                 states = Text(str(e.states), justify="right")
                 best_text = _best_cell(best.get(e.id))
             else:
                 title = literal(e.path.name if e.path else e.id, "dim")
+                title.truncate(TITLE_CELLS, overflow="ellipsis")
                 level = Text("broken", style="bold #d8435c")
                 states = Text("")
                 best_text = Text("")

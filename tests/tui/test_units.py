@@ -72,13 +72,13 @@ def test_binding_ids_are_unique() -> None:
 
 def test_config_rebinds_and_warns_without_failing() -> None:
     cfg = parse_config(
-        '[keys]\nhint = "F10"\n"debrief.export" = "e"\nnope = "x"\nrewind = "bad key!"\n'
+        '[keys]\nhint = "F10"\n"debrief.export" = "s"\nnope = "x"\nrewind = "bad key!"\n'
         "colour = 1\n"
     )
     hint = next(a for a in ACTIONS if a.name == "hint")
     export = next(a for a in ACTIONS if a.name == "export")
     assert cfg.keymap.keys(hint) == "f10"
-    assert cfg.keymap.keys(export) == "e"
+    assert cfg.keymap.keys(export) == "s"
     assert len(cfg.warnings) == 3
 
 

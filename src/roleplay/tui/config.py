@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .keymap import Keymap, find_by_config_key
+from .keymap import Keymap, clashes, config_key, find_by_config_key, keys_label, typed_key
 
 THEMES = {"dark": "textual-dark", "light": "textual-light"}
 _KEY_RE = re.compile(r"^[a-z0-9_+]+$")
@@ -101,10 +101,23 @@ def parse_config(text: str, path: Path | None = None) -> TuiConfig:
         if normal is None:
             warnings.append(f"{where} {CONFIG_CODE} keys for '{name}' must look like \"f2,ctrl+g\"")
             continue
+        typed = [k for k in normal.split(",") if typed_key(k)]
+        if spec.priority and typed:
+            warnings.append(
+                f"{where} {CONFIG_CODE} '{name}' works even while you type, so it cannot be a key "
+                f"that types text ({', '.join(typed)}); keeping {keys_label(spec.keys)}"
+            )
+            continue
         overrides[spec.binding_id] = normal
+    keymap = Keymap(overrides)
+    for key, first, second in clashes(keymap):
+        warnings.append(
+            f"{where} {CONFIG_CODE} '{key}' is bound to both '{config_key(first)}' and "
+            f"'{config_key(second)}'; pressing it does only one of them"
+        )
     for extra in sorted(set(data) - {"theme", "cursor_blink", "keys"}):
         warnings.append(f"{where} {CONFIG_CODE} unknown setting '{extra}'")
-    return TuiConfig(theme, cursor_blink, Keymap(overrides), tuple(warnings), path)
+    return TuiConfig(theme, cursor_blink, keymap, tuple(warnings), path)
 
 
 def load_config(path: Path | None = None) -> TuiConfig:

@@ -29,6 +29,11 @@ class ActionSpec:
     def binding_id(self) -> str:
         return f"roleplay.{self.scope}.{self.name}"
 
+    @property
+    def priority(self) -> bool:
+        """Checked before the focused widget sees the key (quit works even in a text box)."""
+        return self.scope == "app" and self.name == "quit"
+
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("help", "f1,question_mark", "Help", "app", "Show the keys and how scoring works"),
@@ -130,7 +135,7 @@ def bindings_for(scope: Scope) -> list[BindingType]:
             a.description,
             show=a.show,
             id=a.binding_id,
-            priority=a.scope == "app" and a.name == "quit",
+            priority=a.priority,
         )
         for a in actions_for(scope)
     ]
@@ -151,6 +156,28 @@ def keys_in_force(keymap: Keymap, scopes: tuple[Scope, ...]) -> frozenset[str]:
         for key in keymap.keys(spec).split(",")
         if key.strip()
     )
+
+
+def _scopes_meet(a: Scope, b: Scope) -> bool:
+    """Whether two scopes' keys are in force at once: the same screen, or the app's everywhere."""
+    return a == b or "app" in (a, b)
+
+
+def clashes(keymap: Keymap) -> list[tuple[str, ActionSpec, ActionSpec]]:
+    """Keys bound to two actions in force at once (after rebinding): pressing one does only
+    one of them. Each clash once: (key, first action, second action) in table order."""
+    found = []
+    for i, first in enumerate(ACTIONS):
+        mine = {k.strip() for k in keymap.keys(first).split(",")}
+        for second in ACTIONS[i + 1 :]:
+            if not _scopes_meet(first.scope, second.scope):
+                continue
+            found.extend(
+                (key, first, second)
+                for key in keymap.keys(second).split(",")
+                if key.strip() in mine
+            )
+    return found
 
 
 def config_key(spec: ActionSpec) -> str:

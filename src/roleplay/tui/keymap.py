@@ -166,7 +166,7 @@ def _scopes_meet(a: Scope, b: Scope) -> bool:
 def clashes(keymap: Keymap) -> list[tuple[str, ActionSpec, ActionSpec]]:
     """Keys bound to two actions in force at once (after rebinding): pressing one does only
     one of them. Each clash once: (key, first action, second action) in table order."""
-    found = []
+    found: list[tuple[str, ActionSpec, ActionSpec]] = []
     for i, first in enumerate(ACTIONS):
         mine = {k.strip() for k in keymap.keys(first).split(",")}
         for second in ACTIONS[i + 1 :]:

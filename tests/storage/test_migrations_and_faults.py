@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 from pathlib import Path
 
@@ -150,3 +151,30 @@ def test_unwritable_home_gives_rp704(tmp_path: Path, monkeypatch: pytest.MonkeyP
     with pytest.raises(StorageError) as info:
         SessionStore.open()
     assert info.value.code == "RP704"
+
+
+@pytest.mark.parametrize("kind", ["pipe", "folder"])
+def test_a_database_that_is_no_regular_file_is_named_as_such(kind: str) -> None:
+    path = database_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if kind == "pipe":
+        os.mkfifo(path)
+    else:
+        path.mkdir()
+    with pytest.raises(StorageError) as info:
+        SessionStore.open()  # (a pipe was called a full disk: "free some disk space")
+    assert info.value.code == "RP704"
+    assert "not a regular file" in str(info.value) and "disk" not in info.value.format()
+    assert path.exists() and not path.is_file()  # left as it was
+
+
+def test_a_data_folder_that_is_a_file_is_named_as_such(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "home"
+    home.write_text("not a folder")
+    monkeypatch.setenv("ROLEPLAY_HOME", str(home))
+    with pytest.raises(StorageError) as info:
+        SessionStore.open()
+    assert info.value.code == "RP704" and "the data folder is a file" in str(info.value)
+    assert home.read_text() == "not a folder"

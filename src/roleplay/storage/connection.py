@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -99,6 +100,7 @@ def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
 def connect(path: Path, *, timeout_s: float | None = None) -> sqlite3.Connection:
     """Open (creating if missing) the database at ``path``; WAL comes in :func:`enable_wal`."""
     timeout = busy_timeout_seconds() if timeout_s is None else timeout_s
+    _refuse_odd_places(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -122,6 +124,31 @@ def connect(path: Path, *, timeout_s: float | None = None) -> sqlite3.Connection
         conn.close()
         raise
     return conn
+
+
+def _refuse_odd_places(path: Path) -> None:
+    """RP704 before SQLite touches anything: a database that is not a regular file (a folder,
+    a pipe, a device: SQLite called those a full disk), or a data folder that is a file."""
+    try:
+        mode: int | None = path.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        mode = None
+    except OSError:
+        return  # (permissions, a loop of links: SQLite's own error says it)
+    if mode is not None and not stat.S_ISREG(mode):
+        raise StorageError(
+            "RP704",
+            f"{path}: the database is not a regular file (a folder, pipe or device); {KEEP_FILE}",
+            hint="move it aside, or set ROLEPLAY_HOME to another folder",
+        )
+    folder = path.parent
+    if mode is None and folder.exists() and not folder.is_dir():
+        raise StorageError(
+            "RP704",
+            f"{folder}: the data folder is a file, so {path.name} cannot be kept in it; "
+            f"{KEEP_FILE}",
+            hint="set ROLEPLAY_HOME to a folder (it is created if it is missing)",
+        )
 
 
 def enable_wal(conn: sqlite3.Connection, path: Path, *, timeout_s: float | None = None) -> None:

@@ -70,6 +70,9 @@ def test_a_story_does_not_match_the_move_it_tells_of() -> None:
     # it shares "signed", "three years" with the offer and was heard as making it
     matcher = IntentMatcher([LONGER_TERM])
     assert matcher.matched("We signed for three years last time and regretted it.") == ()
+    # roleplay intents says why
+    (score,) = matcher.score("We signed for three years last time and regretted it.")
+    assert score.blocked is not None and "what happened before" in score.blocked
     # the move itself, and a move after the story, still count
     assert matcher.matched("We'll sign for three years if you keep the price.") == (
         "offer_longer_term",

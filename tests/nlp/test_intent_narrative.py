@@ -57,6 +57,10 @@ def test_a_story_set_in_the_past_is_a_narrative_in_replies_only(story: str) -> N
         # a past date named as a target or a start
         "Your team signed up for last week and I need it by the 20th.",
         "We've been blocked since last month.",
+        # a move made now that names a past time
+        "Like last year, we could phase the cut over two quarters.",
+        "Let's do what we did last time and phase it.",
+        "We won't repeat last year's mistake.",
         # no past time at all
         "We'll sign for three years at the current price.",
         "The last thing I want is a fight about this.",

@@ -95,6 +95,14 @@ _PAST_TIME = re.compile(
 # ... unless the time is a date the sentence names as a target or a start ("signed up for last
 # week", "since last month")
 _DATE_BEFORE = re.compile(r"\b(?:for|to|by|until|since|from|of)\s+$", re.IGNORECASE)
+# ... or a sentence that makes a move now while it names a past time ("Like last year, we could
+# phase it", "Let's do what we did last time", "We won't repeat last year's mistake")
+_MOVE_NOW = re.compile(
+    r"\b(?:will|would|could|can|shall|should|must|let['’]?s|let us|going to|gonna|want to"
+    r"|need to|have to|how about|what if|won['’]t|can['’]t|cannot|couldn['’]t|wouldn['’]t"
+    r"|shouldn['’]t)\b|['’](?:ll|d)\b",
+    re.IGNORECASE,
+)
 _OWNING = re.compile(
     r"\b(?:sorry|apologi[sz]e|apologies|my (?:fault|mistake|call|bad)|on me|i should(?: not|n['’]t)? have"
     r"|i was wrong|we were wrong|i take responsibility|i own)\b",
@@ -137,7 +145,8 @@ def part_mood(text: str) -> int:
 
 
 def _tells_the_past(text: str) -> bool:
-    """A story set at a past time, not an apology or an admission (see _PAST_TIME)."""
+    """A story set at a past time, not an apology, an admission or a move made now (see
+    _PAST_TIME)."""
     lowered = text.lower()
     # most sentences hold none of the words _PAST_TIME needs: no regex search then
     if not (
@@ -150,7 +159,7 @@ def _tells_the_past(text: str) -> bool:
         return False
     for found in _PAST_TIME.finditer(text):
         if _DATE_BEFORE.search(text, max(0, found.start() - 8), found.start()) is None:
-            return _OWNING.search(text) is None
+            return _OWNING.search(text) is None and _MOVE_NOW.search(text) is None
     return False
 
 

@@ -9,6 +9,7 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.geometry import Region, Size
 from textual.layout import Layout
+from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 from textual.widget import AwaitMount, Widget, _RenderCache
 from textual.widgets import Static
@@ -18,6 +19,7 @@ from roleplay.engine import TurnResult
 from ..highlight import highlighted_reply
 from ..literal import literal
 from .chat_layout import ChatLayout
+from .chat_scrollbar import RowKeptScrollBar
 from .line_height import unwrapped_height
 from .score_card import ScoreCard
 
@@ -69,6 +71,19 @@ class ChatLog(VerticalScroll, can_focus=True):
         """The chat's vertical layout, which arranges only the lines added since the last
         layout (chat_layout.py): a longer chat no longer costs more per reply to show."""
         return self._layout
+
+    @property
+    def vertical_scrollbar(self) -> ScrollBar:
+        """Textual's scroll bar (created as Textual creates it), drawn from the rows it drew
+        before when the thumb moves (chat_scrollbar.py)."""
+        if self._vertical_scrollbar is None:
+            bar = RowKeptScrollBar(
+                vertical=True, name="vertical", thickness=self.scrollbar_size_vertical
+            )
+            bar.display = False
+            self._vertical_scrollbar = bar
+            self.app._start_widget(self, bar)
+        return self._vertical_scrollbar
 
     _blank: tuple[tuple[object, ...], Strip] | None = None
 

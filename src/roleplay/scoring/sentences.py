@@ -17,7 +17,7 @@ import numpy as np
 from roleplay.nlp import EncodingCache, split_sentences
 from roleplay.scoring.acts import ActBank, SentenceAct
 from roleplay.scoring.ascii_case import caseless
-from roleplay.scoring.semantic_rules import HOSTILE_MARGIN, NEGATIVE_MARGIN
+from roleplay.scoring.semantic_rules import ACK_ACTS, HOSTILE_MARGIN, NEGATIVE_MARGIN
 from roleplay.scoring.wording import (
     CONDESCENDING,
     EXCLAIMED,
@@ -248,6 +248,13 @@ THIRD_PARTY_REPORT = caseless(
 )
 # A sentence that commits the speaker to act does not restate the partner, however close.
 OFFERS = next(pattern for name, pattern in CUE_ACTS if name == "offer_help")
+# A story of the speaker's own ("My dad was the same, ...", "When I had mine, ..."), not a
+# comment of theirs on the partner's ("I bet it feels huge").
+STORY_OPENING = re.compile(
+    r"^\W*(?:(?:when|after|before|once) i\b|my \w+|i (?:was|had|went|did|got|used to|remember|"
+    r"once)\b|we (?:had|went|were|did)\b)",
+    re.I,
+)
 # A curious question without a question mark: an invitation to say more.
 INVITATION = caseless(
     r"\b(?:tell me (?:more|about|what|how)|walk me through|help me understand|i'd (?:like|love) "
@@ -298,6 +305,10 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             act = SentenceAct("", 0.0, act.similarity, act.margin)  # not the partner's
         if act.act == "affirmation" and (about_the_speaker(text) or about_others(text)):
             act = SentenceAct("", 0.0, act.similarity, act.margin)  # not about them
+        if act.act == "validation" and own_story(text) and STORY_OPENING.search(text):
+            # the speaker's own story ("My dad was the same, he got over it in a year") shares
+            # theirs; it does not acknowledge what they feel
+            act = SentenceAct("", 0.0, act.similarity, act.margin)
         if act.act == "trade" and not EXCHANGE.search(text):
             act = SentenceAct("", 0.0, act.similarity, act.margin)  # no exchange, no trade
         if (
@@ -328,6 +339,15 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
         ):
             # recommending by evaluation: advice as clear as its wording
             act = SentenceAct("advice", CUE_ACT_STRENGTH, 1.0, 1.0)
+        if (
+            not question
+            and act.act in ACK_ACTS
+            and act.strength < FAINT
+            and general_statement(text)
+        ):
+            # a general statement of fact read faintly as an acknowledgement ("Nausea from chemo
+            # is usually worst in the first three days" near validation): it informs
+            act = SentenceAct("information", act.strength, act.similarity, act.margin)
         if CONDESCENDING.search(text):
             # a put-down in polite words: as clear as its wording
             act = SentenceAct("condescension", CUE_ACT_STRENGTH, 1.0, 1.0)

@@ -13,7 +13,10 @@ from roleplay.scoring.ascii_case import caseless
 # you wants to stop"), not one that advises or commits ("So you should ...", "So I'll ...").
 REFLECTIVE_OPENING = re.compile(
     r"^\W*(?:(?:and |ok(?:ay)?,? )?so,? (?:you(?:'re|'ve| are| have| feel| keep| want| wish| don't|"
-    r" can't| still| never| just| were| had)?|your|the|it's|it is|for you|on top of)|part of you)\b"
+    r" can't| still| never| just| were| had)?|your|the|it's|it is|for you|on top of|"
+    # "So all the plans you'd made are up in the air", "So today turned everything upside down,
+    # and now you're waiting ...": the summary speaks of them
+    r"(?:all|now|today|everything|this|those|these)\b(?=[^?]*\byou(?:r|'re|'ve|'d)?\b))|part of you)\b"
     r"(?![^?]*\b(?:should|need to|must|have to|ought|i'll|i will|let's|we could|can we|why)\b)"
     r"[^?]*$",
     re.IGNORECASE,
@@ -25,8 +28,9 @@ _I = r"i|me|my|mine|myself|i'm|i've|i'd|i'll|im"
 SECOND_PERSON = caseless(rf"\b(?:{_YOU})\b")
 FIRST_PERSON = caseless(rf"\b(?:{_I})\b")
 OTHERS_OPENING = re.compile(
-    r"^\W*(?:they|he|she|people|everyone|everybody|police|officers|the|some|most|many|those|"
-    r"these)\b",
+    r"^\W*(?:(?:well|look|honestly|but),? )?(?:they|he|she|people|everyone|everybody|police|officers|"
+    r"the|some|most|many|those|these|your (?:gp|doctor|consultant|surgeon|nurse|specialist|boss|"
+    r"manager|teacher|dad|mum|mom|mother|father|husband|wife|partner|parents|landlord|lawyer))\b",
     re.I,
 )
 # someone in the conversation or of theirs (not "they" / "their", which may be people in general)
@@ -87,7 +91,10 @@ STEERING = caseless(
 )
 GENERALISING = caseless(
     r"\b(?:most|usually|normally|often|typically|generally|commonly|common|rarely|on average|"
-    r"tends? to|percent|per cent|studies|research|evidence|one in \w+)\b",
+    r"tends? to|percent|per cent|studies|research|evidence|one in \w+|"
+    # a general causal claim ("Anxiety can definitely cause dizziness")
+    r"can (?:\w+ )?(?:cause|trigger|lead to|bring on|worsen|make)|is (?:a )?(?:known|common) "
+    r"(?:cause|trigger|side effect|symptom))\b",
 )
 POINTING = re.compile(r"^\W*(?:that|this|it|so|what|how|oh|no wonder|of course)\b", re.I)
 
@@ -106,7 +113,7 @@ EXCLAIMED = re.compile(
 # it", "the water goes to you", "You have a deal").
 JUDGING = caseless(
     r"\b(?:lucky|crazy|mad|wrong|being|overthink\w*|overreact\w*|dramatic|sensitive|always|never|"
-    r"fault|deserved|promised?|fine|okay|ok|alright|better off|could have|would have|might want|"
+    r"fault|deserved (?:it|this|that|what)|promised?|fine|okay|ok|alright|better off|could have|would have|might want|"
     r"can always|can't expect|cannot expect|too much|silly|stupid|ridiculous|naive|clearly|"
     r"obviously|seriously|honestly|know better|forgot|misread|misunderstood|flipping|"
     r"(?:have|got|it's) (?:yourself )?a deal|(?:don't|do not|won't) have to|needn't|"
@@ -169,5 +176,7 @@ def general_statement(text: str) -> bool:
 
 def about_others(text: str) -> bool:
     """The sentence opens on someone else ("Police have been put in a tough spot", "The victim
-    may ...") and does not speak to the partner."""
-    return OTHERS_OPENING.search(text) is not None and SECOND_PERSON.search(text) is None
+    may ...", "Well, your GP has seen thousands of patients") and does not speak to the partner
+    after that."""
+    m = OTHERS_OPENING.search(text)
+    return m is not None and SECOND_PERSON.search(text[m.end() :]) is None

@@ -3,6 +3,7 @@ with Mermaid CLI on PATH, also by rendering)."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -14,6 +15,7 @@ from roleplay.cli import main
 from roleplay.engine.graph import MERMAID_KEYWORDS, to_dot, to_html, to_mermaid
 from roleplay.scenario import load_file, load_text
 
+from ..cli.helpers import run_cli
 from ..conftest import SCENARIOS
 
 ID = r"[a-z][a-z0-9_]*"
@@ -239,3 +241,30 @@ def test_hostile_scenario_text_is_inert_in_html() -> None:
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
     assert "\\u202egnp.exe" in page and "\\u2066bidi\\u2069" in page
     assert page.count("</pre>") == 1
+
+
+def test_graph_never_writes_over_the_database_or_the_scenario_it_draws(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from roleplay.storage import SessionStore, database_path
+
+    SessionStore.open().close()
+    before = database_path().read_bytes()
+    assert main(["graph", "budget_pushback", "-o", str(database_path())]) == 2
+    assert "RP724 refusing to write the graph over the database" in capsys.readouterr().err
+    assert database_path().read_bytes() == before  # (it was overwritten: history lost)
+    scenario = tmp_path / "budget_pushback.yaml"
+    scenario.write_text((SCENARIOS / "budget_pushback.yaml").read_text(encoding="utf-8"))
+    kept = scenario.read_bytes()
+    assert main(["graph", str(scenario), "-o", str(tmp_path / "." / scenario.name)]) == 2
+    assert "RP002 refusing to write the graph over the scenario" in capsys.readouterr().err
+    assert scenario.read_bytes() == kept
+
+
+def test_graph_into_a_pipe_nobody_reads_is_refused_at_once(tmp_path: Path) -> None:
+    pipe = tmp_path / "graph.mmd"
+    os.mkfifo(pipe)  # writing would wait for a reader forever (run_cli's timeout is the net)
+    done = run_cli("graph", "budget_pushback", "-o", str(pipe))
+    assert done.returncode == 2
+    (line,) = done.stderr.strip().splitlines()
+    assert "RP002" in line and str(pipe) in line

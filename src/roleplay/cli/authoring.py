@@ -84,7 +84,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 # -- graph ---------------------------------------------------------------------------------
 def run_graph(args: argparse.Namespace) -> int:
-    scenario = load_scenario(args.scenario).scenario
+    loaded = load_scenario(args.scenario)
+    scenario = loaded.scenario
     fmt = "html" if args.open else args.format
     text = {"mermaid": to_mermaid, "dot": to_dot, "html": to_html}[fmt](scenario)
     target: Path | None = Path(args.output) if args.output else None
@@ -95,18 +96,32 @@ def run_graph(args: argparse.Namespace) -> int:
     if target is None:
         sys.stdout.write(text)
         return 0
-    try:
-        target.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise RoleplayError(
-            "RP002", f"cannot write: {exc.strerror}", location=Location(str(target))
-        ) from None
+    _write_graph(text, target, loaded.path)
     Printer.for_stream(sys.stderr).line(f"wrote {target}")
     if args.open:
         import webbrowser
 
         webbrowser.open(target.resolve().as_uri())
     return 0
+
+
+def _write_graph(text: str, target: Path, scenario: Path | None) -> None:
+    """Write the graph all at once or not at all (as exports are), never over the database
+    (RP724) or the scenario it draws (RP002); a pipe or device is written into, never waited on."""
+    from roleplay.paths import database_path
+    from roleplay.report.export_file import refuse_database, same_file, write_atomically
+
+    refuse_database(target, database_path(), "the graph")
+    if scenario is not None and same_file(target, scenario):
+        raise RoleplayError(
+            "RP002",
+            f"refusing to write the graph over the scenario it draws: {target}",
+            hint="choose another file with -o",
+        )
+    try:
+        write_atomically(text, target)
+    except RoleplayError as exc:  # RP725 for an export; a trainer command's write is RP002
+        raise RoleplayError("RP002", str(exc), hint=exc.diagnostic.hint) from None
 
 
 # -- test ----------------------------------------------------------------------------------

@@ -35,14 +35,13 @@ def same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def refuse_database(target: Path, database: Path) -> None:
+def refuse_database(target: Path, database: Path, what: str = "the export") -> None:
     """RP724 when ``target`` is the database or one of its companion files, by identity."""
     for suffix in DATABASE_COMPANIONS:
         if same_file(target, Path(str(database) + suffix)):
             raise RoleplayError(
                 "RP724",
-                f"refusing to write the export over the database {database}: {target} is the "
-                "same file",
+                f"refusing to write {what} over the database {database}: {target} is the same file",
                 hint="choose another file name with -o",
             )
 

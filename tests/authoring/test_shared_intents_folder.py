@@ -96,3 +96,4 @@ def test_roleplay_test_on_a_missing_scenario_fails(tmp_path: Path, name: str) ->
     done = run_main("test", str(tmp_path / name))  # was: exit 0, "no golden tests"
     assert done.returncode == 2
     assert f"{tmp_path / name} RP001 no such file" in done.stdout
+    assert done.stdout.rstrip().endswith("== no tests ran: a scenario did not load ==")

@@ -236,7 +236,8 @@ def run_test(args: argparse.Namespace) -> int:
     took = time.perf_counter() - started
     colour = "green" if worst == 0 else "red"
     if not files and not report:
-        out.line("== no tests ran: no golden tests found ==", "yellow")
+        why = "a scenario did not load" if worst == 2 else "no golden tests found"
+        out.line(f"== no tests ran: {why} ==", "red" if worst == 2 else "yellow")
         return worst
     out.line(f"== {passed} passed, {failed} failed in {took:.2f}s ==", colour)
     return worst

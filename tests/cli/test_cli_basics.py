@@ -152,3 +152,13 @@ def test_a_seed_sqlite_cannot_store_is_a_usage_error_not_a_traceback() -> None:
         assert store.sessions() == []
     largest = run_main("play", PLAY_BUDGET, "--plain", "--seed", str(2**63 - 1), stdin="hi\n")
     assert largest.returncode == 0, largest.stderr
+
+
+def test_list_with_a_library_folder_that_is_not_there_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("ROLEPLAY_SCENARIOS", str(tmp_path / "typo"))
+    assert main(["list"]) == 2  # (it printed nothing and exited 0)
+    said = capsys.readouterr()
+    assert said.out == ""
+    assert f"{tmp_path / 'typo'} RP001 no such folder of scenarios" in said.err

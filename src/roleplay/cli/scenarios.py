@@ -12,7 +12,12 @@ from roleplay.report.console import Printer
 from roleplay.scenario import LoadedScenario, load_file
 from roleplay.scenario.flow import PathSummary
 from roleplay.scenario.json_schema import schema_document
-from roleplay.scenario.library import expand_paths, scenario_files, shared_intents_file
+from roleplay.scenario.library import (
+    expand_paths,
+    library_dir,
+    scenario_files,
+    shared_intents_file,
+)
 from roleplay.scenario.lint import lint_files, success_summary
 from roleplay.scenario.loader import check_shared_intents
 
@@ -43,6 +48,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_list(args: argparse.Namespace) -> int:
     rows = []
     problems: list[str] = []
+    folder = library_dir()
+    if not folder.is_dir():  # only ROLEPLAY_SCENARIOS can name one that is not there
+        Printer.for_stream(sys.stderr).error(
+            f"{folder} RP001 no such folder of scenarios "
+            "(ROLEPLAY_SCENARIOS names it: check the path, or unset it for the shipped ones)"
+        )
+        return 2
     for path in scenario_files():
         try:
             sc = load_file(path).scenario

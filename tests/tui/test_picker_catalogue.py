@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 from textual.coordinate import Coordinate
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Static
 
 from roleplay.scenario import catalogue
 from roleplay.tui.screens.conversation import ConversationScreen
 from roleplay.tui.screens.picker import TITLE_CELLS, PickerScreen
 
-from .helpers import conversation_ready, make_app, picker_ready
+from .helpers import conversation_ready, make_app, picker_ready, wait_until
 
 
 async def _list_once(library: Path) -> None:
@@ -98,3 +98,14 @@ async def test_a_very_long_title_leaves_the_other_columns_on_screen(library: Pat
         (title,) = [table.get_cell_at(Coordinate(0, 0))]
         assert title.plain.endswith("…") and title.cell_len <= TITLE_CELLS
         assert sum(c.get_render_width(table) for c in table.columns.values()) <= 80
+
+
+async def test_an_empty_library_says_where_it_looked(tmp_path: Path) -> None:
+    empty = tmp_path / "no_scenarios_here"
+    app = make_app(scenario_dir=empty)
+    async with app.run_test(size=(100, 30)) as pilot:
+        detail = app.screen.query_one("#detail", Static)
+        await wait_until(pilot, lambda: app.catalogue is not None, "the library read")
+        await pilot.pause()
+        text = str(detail.render())
+        assert f"No scenario files in {empty}" in text  # (it said no scenario matched a filter)

@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Input, Static
 
 from roleplay.engine.rules import other_mode
 from roleplay.scenario.catalogue import CatalogueEntry, cached_catalogue, load_catalogue
+from roleplay.scenario.library import library_dir
 
 from ..keymap import bindings_for
 from ..literal import literal
@@ -153,9 +154,14 @@ class PickerScreen(Screen[None]):
         detail = self.query_one("#detail", Static)
         e = self._highlighted()
         if e is None:
-            loaded = self.rp_app.catalogue is not None
-            msg = "No scenario matches the filter." if loaded else "Reading the scenarios…"
-            detail.update(Text(msg, style="dim"))
+            if self.rp_app.catalogue is None:
+                msg = "Reading the scenarios…"
+            elif not self.rp_app.catalogue:
+                folder = self.rp_app.scenario_dir or library_dir()
+                msg = f"No scenario files in {folder}: set ROLEPLAY_SCENARIOS to a folder of them."
+            else:
+                msg = "No scenario matches the filter."
+            detail.update(literal(msg, "dim"))
             return
         if e.error:
             text = Text("This file cannot be played:\n", style="bold #d8435c")

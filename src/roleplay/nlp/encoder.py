@@ -181,7 +181,7 @@ class StaticEncoder:
                 vector -= mean
             else:
                 vector = -mean
-            out[row] = vector / max(math.sqrt(vector @ vector), 1e-30)
+            np.divide(vector, max(math.sqrt(vector @ vector), 1e-30), out=out[row])
         return out
 
 

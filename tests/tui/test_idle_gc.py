@@ -13,6 +13,7 @@ from textual.screen import Screen
 from roleplay.scoring.fixed import FixedScorer
 from roleplay.scoring.types import Score, ScoreInput
 from roleplay.tui.idle_gc import NEVER, IdleCollector
+from roleplay.tui.messages import ReplySubmitted
 from roleplay.tui.screens.conversation import COLLECTOR, ConversationScreen
 from roleplay.tui.widgets.score_card import ScoreCard
 
@@ -108,3 +109,65 @@ async def test_the_conversation_collects_after_the_card_is_painted(
         await wait_until(pilot, lambda: isinstance(app.screen, ConversationScreen), "back")
         assert gc.get_threshold()[2] == NEVER
     assert gc.get_threshold() == thresholds  # the app is gone
+
+
+def test_defer_all_stops_every_automatic_collection_until_resumed(
+    thresholds: tuple[int, int, int],
+) -> None:
+    collector = IdleCollector()
+    collector.defer_all()  # not held: Python's collections are left alone
+    assert gc.get_threshold() == thresholds
+    collector.hold()
+    collector.defer_all()
+    assert gc.get_threshold() == (NEVER, thresholds[1], NEVER)
+    collector.resume()
+    assert gc.get_threshold() == (thresholds[0], thresholds[1], NEVER)
+    collector.resume()  # idempotent
+    assert gc.get_threshold() == (thresholds[0], thresholds[1], NEVER)
+    collector.defer_all()
+    assert not collector.collect_if_due()  # resumes the young collections, nothing full due
+    assert gc.get_threshold() == (thresholds[0], thresholds[1], NEVER)
+    collector.defer_all()
+    collector.release()  # leaving gives back every threshold found
+    assert gc.get_threshold() == thresholds
+
+
+async def test_no_collection_runs_between_enter_and_the_card(
+    thresholds: tuple[int, int, int],
+) -> None:
+    app = make_app(budget())
+    window: list[bool] = []  # True from Enter until the new card is painted
+    inside: list[int] = []  # generations collected automatically inside the window
+    after: list[int] = []  # and after it
+    paint, submitted = Screen._compositor_refresh, ConversationScreen.on_reply_submitted
+
+    def compositor_refresh(self: Screen[object]) -> None:
+        paint(self)
+        if window and any(isinstance(w, ScoreCard) for w in self._compositor.visible_widgets):
+            window.clear()
+
+    def on_reply_submitted(self: ConversationScreen, message: ReplySubmitted) -> None:
+        window.append(True)
+        submitted(self, message)
+
+    def seen(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            (inside if window else after).append(info["generation"])
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await conversation_ready(pilot, app)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(Screen, "_compositor_refresh", compositor_refresh)
+            patch.setattr(ConversationScreen, "on_reply_submitted", on_reply_submitted)
+            gc.callbacks.append(seen)
+            try:
+                for reply in GOOD_REPLIES[:2]:
+                    await say(pilot, app, reply)
+                    # The reply's frame allocated far more than a young collection's 700
+                    # objects: one runs as soon as the collections are given back.
+                    await wait_until(pilot, lambda: bool(after), "a collection after the card")
+            finally:
+                gc.callbacks.remove(seen)
+        assert inside == []  # none while the learner waited for the card
+        assert after  # they ran once it was painted
+        assert gc.get_threshold() == (thresholds[0], thresholds[1], NEVER)

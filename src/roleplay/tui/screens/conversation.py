@@ -178,6 +178,7 @@ class ConversationScreen(Screen[None]):
         if too_long is not None:  # refused whole and left in the box, never cut short
             self.notify(too_long.format(), severity="error", timeout=10)
             return
+        COLLECTOR.defer_all()  # collections run once the card is painted (or the reply given back)
         text = self.query_one(ReplyInput).take()
         self.pending = (text, None)  # the reply's bubble comes with its score (or on the hold)
         self._hold_updates()
@@ -279,6 +280,7 @@ class ConversationScreen(Screen[None]):
 
     def _restore_pending(self) -> None:
         self._release_updates()
+        COLLECTOR.resume()
         if self.pending is None:
             return
         text, bubble = self.pending

@@ -1,10 +1,12 @@
 """A named pipe (or other file that is not a regular file) given where a scenario is expected is
 refused at once with one RP002 line and exit code 2: it is never opened, so nothing waits for a
-writer that never comes. (Each command used to block forever on a FIFO with no writer.)"""
+writer that never comes. (Each command used to block forever on a FIFO with no writer.) And a
+scenario whose file name is not UTF-8 plays and is saved."""
 
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +16,9 @@ import pytest
 from roleplay.scenario.library import shared_intents_file
 from roleplay.scenario.play_cache import stamps
 from roleplay.scenario.watch import ScenarioWatcher
+from roleplay.storage import SessionStore
 
+from ..budget import BUDGET
 from .helpers import run_main
 
 SAFETY_NET_S = 60.0  # only ever reached by a command that blocks; never a measurement
@@ -74,3 +78,15 @@ def test_the_scenario_helpers_never_open_a_pipe(fifo: Path) -> None:
     watcher = ScenarioWatcher(fifo)
     assert not watcher.load().playable
     assert watcher.poll() is None
+
+
+@pytest.mark.skipif(sys.platform in ("darwin", "win32"), reason="file names must be bytes")
+def test_a_scenario_whose_file_name_is_not_utf8_plays_and_is_saved(tmp_path: Path) -> None:
+    name = os.fsdecode(b"caf\xe9.yaml")  # a Latin-1 file name: a lone surrogate in Python
+    (tmp_path / name).write_bytes(BUDGET.read_bytes())
+    done = run_main("play", str(tmp_path / name), "--plain", stdin="Hello there.\n/quit\n")
+    assert done.returncode == 0, done.stderr  # (it was a traceback: UnicodeEncodeError)
+    with SessionStore.open() as store:
+        (record,) = store.sessions()
+        assert record.turn_count == 1
+        assert record.scenario_path == str(tmp_path.resolve() / "caf\ufffd.yaml")

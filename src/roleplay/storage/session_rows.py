@@ -30,7 +30,7 @@ def insert_session(db: sqlite3.Connection, new: NewSession, now: str) -> int:
             str(uuid.uuid4()),
             new.scenario_id,
             new.content_hash,
-            new.scenario_path,
+            None if new.scenario_path is None else utf8_safe(new.scenario_path),
             new.title,
             new.pass_score,
             utf8_safe(new.learner),

@@ -196,3 +196,13 @@ def test_listing_from_the_cache_loads_neither_yaml_nor_pydantic(library: Path) -
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=os.environ
     )
     assert out.stdout.strip() == "[]", out.stderr
+
+
+@pytest.mark.skipif(sys.platform in ("darwin", "win32"), reason="file names must be bytes")
+def test_a_file_name_that_is_not_utf8_is_listed_and_cached(library: Path) -> None:
+    odd = library / os.fsdecode(b"b\xffad.yaml")  # a lone surrogate in Python
+    odd.write_text("id: [\n", encoding="utf-8")
+    first = load_catalogue(library)  # (writing the cache was a UnicodeEncodeError: the
+    broken = {e.path: e.error is not None for e in first}  # picker crashed on start)
+    assert broken == {odd: True, library / "budget_pushback.yaml": False}
+    assert cached_catalogue(library) == first  # the name comes back from the cache unchanged

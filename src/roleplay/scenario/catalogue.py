@@ -161,9 +161,11 @@ class CatalogueCache:
         tmp = self.file.with_name(f".{self.file.name}.{os.getpid()}.tmp")
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+            # ASCII JSON: a file name that is not UTF-8 (a lone surrogate in Python) is written
+            # as a \udcxx escape and read back as the same name.
+            tmp.write_text(json.dumps(data), encoding="utf-8")
             os.replace(tmp, self.file)
-        except OSError:
+        except (OSError, ValueError):
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
 

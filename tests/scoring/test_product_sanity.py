@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from roleplay.scoring import Score, ScoreInput, default_scorer
-from roleplay.scoring.sentences import CUE_ACTS
+from roleplay.scoring.cue_acts import CUE_ACTS
 
 BOARD = (
     "I need the full 30% cut in the plan by Friday. The board meets Monday and I can't walk in "

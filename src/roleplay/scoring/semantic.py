@@ -27,6 +27,7 @@ from roleplay.nlp import EncodingCache, shared_cache
 from roleplay.nlp.vocabulary import warm_up as warm_up_vocabulary
 from roleplay.scoring import receptive
 from roleplay.scoring.acts import ActBank, SentenceAct, act_bank
+from roleplay.scoring.cue_acts import CUE_ACTS
 from roleplay.scoring.features import extract
 from roleplay.scoring.heads import CUE_UNIT, CUES_DOWN, CUES_UP, Heads, act_feature, load_heads
 from roleplay.scoring.lexicon import Lexicon, load_lexicon
@@ -76,7 +77,6 @@ from roleplay.scoring.sentence_checks import (
     specific_ack,
 )
 from roleplay.scoring.sentences import (
-    CUE_ACTS,
     Sentence,
     own_story,
     read_sentences,

@@ -17,10 +17,10 @@ import numpy as np
 from roleplay.nlp import EncodingCache, split_sentences
 from roleplay.scoring.acts import ActBank, SentenceAct
 from roleplay.scoring.ascii_case import caseless
+from roleplay.scoring.cue_acts import CUE_ACTS
 from roleplay.scoring.semantic_rules import ACK_ACTS, HOSTILE_MARGIN, NEGATIVE_MARGIN
 from roleplay.scoring.wording import (
     CONDESCENDING,
-    EXCLAIMED,
     REFLECTIVE_OPENING,
     SECOND_PERSON,
     STEERING,
@@ -110,136 +110,6 @@ EXPERIENCE_QUESTION = re.compile(
 EXCHANGE = caseless(
     r"\b(?:if|unless|in (?:exchange|return)|as long as|so long as|provided|on condition|swap|"
     r"trade(?![- ]offs?\b)|(?:and|then|while|,) (?:i|we|you)(?:'ll| will| can| could| take| keep| get| do))\b",
-)
-# Acts whose wording is unmistakable, used when the encoder found no act in the sentence.
-CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        # restating what they said ("It sounds like Friday is tight", "So what I'm hearing is
-        # ..."), not agreement ("Sounds like a plan")
-        "reflection",
-        re.compile(
-            r"^\W*(?:so,? |and |ok(?:ay)?,? )?(?:it (?:sounds|seems|looks) like|sounds like|"
-            r"it seems (?:that )?|what i'm hearing|what i hear|if i've got (?:this|that|it) right|"
-            r"if i understand (?:you )?(?:correctly|right)|(?:so )?you're saying|"
-            r"in other words|so (?:the|it's|it is) (?:\w+ ){0,4}?(?:is )?what (?:really |actually )?"
-            r"matters|so what (?:really |actually )?matters)\b(?!\s+(?:a (?:plan|deal|good|great|fair)|fun|good|great|fine))",
-            re.I,
-        ),
-    ),
-    (
-        "trade",
-        re.compile(r"^\W*if (?:you|your \w+) .{3,80}?,? (?:i|we)(?:'ll| will| can| could)\b", re.I),
-    ),
-    (
-        # agreeing to their version on a condition ("I'm happy to go with the newer census if we
-        # footnote the old one")
-        "trade",
-        re.compile(
-            r"^\W*(?:i'?m|i am|i'?d be|i would be) (?:happy|glad|fine|ok|okay|willing|content) "
-            r"(?:to|with) [^?]{3,80}?\b(?:if|as long as|provided|so long as)\b[^?]*$",
-            re.I,
-        ),
-    ),
-    (
-        # going with their version ("I'm fine with the newer figure", "Happy to go with yours")
-        "concession",
-        re.compile(
-            r"^\W*(?:fine by me|(?:(?:i'?m|i am|i'?d be|i would be) )?(?:happy|glad|fine|ok|okay|"
-            r"willing|content) (?:to go with|to use|to accept|to keep|to drop|to switch to|to "
-            r"leave|with (?:that|yours|your|the newer|the new|it|this)))\b[^?]*$",
-            re.I,
-        ),
-    ),
-    (
-        # both sides of an exchange named in a statement ("Here's a trade: my team loads the
-        # contacts, and in return the admin screens wait")
-        "trade",
-        re.compile(
-            r"^(?=[^?]*$)(?:\W*(?:here's|here is) (?:a|my) (?:trade|swap)\b|[^?]{10,}\bin "
-            r"(?:return|exchange)\b)",
-            re.I,
-        ),
-    ),
-    (
-        # an option put to them as a question ("Would a link to your repo in the credits work
-        # for you?", "Does Thursday afternoon suit you?"); "Would that work for you?" after an
-        # offer asks about it, it proposes nothing new
-        "proposal",
-        re.compile(
-            r"^\W*(?:so,? |and |then,? )?(?:would|could|does|do|will|might) (?:a|an|the|something "
-            r"like|[a-z]+day)\b[^?]{0,80}\b(?:work|suit|help)(?: (?:for )?you| for "
-            r"your \w+| better)?\b[^?]*\?\s*$",
-            re.I,
-        ),
-    ),
-    (
-        "proposal",
-        re.compile(
-            r"^\W*(?:so,? |maybe |perhaps |then,? |and |ok(?:ay)?,? )?(?:what if we|how about(?! you\b)|"
-            r"could we|can we|we could|we might|maybe we|shall we|let's (?:try|split|phase|pilot|"
-            r"start|move|keep|offer|run|ask|go|aim|make|put|take|bring|meet|agree|set|book|plan|"
-            r"schedule|show|walk|sit down|draft|write))\b",
-            re.I,
-        ),
-    ),
-    (
-        "offer_help",
-        re.compile(
-            r"^\W*(?:(?:yes|sure|ok|okay|right),? )?(?:(?:i can|i could|i'll|i will|let me|"
-            r"could i(?! ask\b)|shall i|can i(?! take\b| ask\b)) (?!not\b|never\b|have\b|get\b|keep\b|"
-            r"think\b|see\b|know\b|wait\b|try\b|consider\b|sleep\b|mull\b|guess\b|need\b|want\b|"
-            r"understand\b|imagine\b|relate\b|appreciate\b|agree\b|accept\b|tell\b|hear\b|only\b|"
-            r"ask\b|say\b|be\b|point\b|add\b|just\b|also\b|feel\b|believe\b|respect\b)\w+|"
-            r"(?:i'll|i will) get (?:it|this|that|the|them|you|your)\b|(?:happy|glad) to (?!hear\b)\w+|"
-            r"(?:i'd|i would) (?:like|love|be glad|be happy) to (?:come|help|join|sit in|walk|go|take|"
-            r"present|talk to|call|meet|tell|explain|cover|handle|pick|draft|write|set up|run|show|"
-            r"bring|book|pair)\b|"
-            r"(?:my|our) (?:team|people|engineers|developers|staff|folks|crew|group|analysts) "
-            r"(?:can|could|will|'ll) (?!not\b|never\b|be\b|have\b)\w+|"
-            r"you(?:'ll| will) (?:have|get|receive|hear from me)\b(?! nothing| no\b))",
-            re.I,
-        ),
-    ),
-    (
-        # the righting reflex: a statement that opens with an instruction ("Take the phone away
-        # at nine", "Just ignore it", "Try a family contract"), not an invitation ("Tell me
-        # more"), a wish ("Take care") or a proposal ("Let's ...")
-        "advice",
-        re.compile(
-            r"^\W*(?:(?:it|that) (?:might|may|could|would|will|can) (?:really )?help (?:you )?to "
-            r"\w+|(?:perhaps|maybe) you (?:could|can|should|might) (?:try|consider)|i(?:'d| would)? "
-            r"(?:strongly )?(?:recommend|suggest)\b)[^?]*$|"
-            r"^\W*(?:just |maybe |perhaps |honestly,? |then )?(?:take|try|make|set|book|block|"
-            r"register|call|talk|stop|get|put|write|join|download|update|find|ignore|cut|quit|"
-            r"delete|sign|apply|speak|start|use|buy|avoid|consider|read|go|tell|give|drink|eat|"
-            r"sleep|move|leave|forget|focus|remember|limit|switch|see)\b"
-            r"(?! (?:me|us|care|you|it easy|ahead|a look at what you)\b)[^?]*$",
-            re.I,
-        ),
-    ),
-    ("validation", EXCLAIMED),  # "What a terrifying call to get" (wording.py)
-    (
-        "curious_question",
-        re.compile(
-            r"^\W*(?:[^,?]{0,40}(?:,| -| \u2013| \u2014|:) )?(?:so |and |but )?"
-            r"(?:(?:can|could|may) i ask(?: you)?,? )?(?:what|which|how|where|when|who)\b"
-            r"[^?]{2,120}\?\s*$",
-            re.I,
-        ),
-    ),
-    (
-        # a clarifying yes/no or either/or question ("Before I commit, is the board after the
-        # annual number or this quarter?"), not a rhetorical or loaded one
-        "curious_question",
-        re.compile(
-            r"^\W*(?:[^,?]{0,40}(?:,| -| \u2013| \u2014|:) )?(?:is|are|do|does|did|would|will|has|"
-            r"have|was|were|should)"
-            r" (?:it|this|that|the|they|you|your|he|she|we|there|[a-z]+'s)\b"
-            r"(?![^?]*\b(?:really|seriously|even|honestly|ever|kidding|stop|just)\b)"
-            r"[^?]{2,120}\?\s*$",
-            re.I,
-        ),
-    ),
 )
 # Someone other than the partner reported something to the speaker ("two juniors told me
 # they're nervous"): the sentence neither validates nor restates the partner.

@@ -185,13 +185,23 @@ def test_workshop_columns_are_saved() -> None:
 
 @pytest.mark.parametrize(
     ("setting", "busy_ms"),
-    [(None, 10_000), ("2.5", 2_500), ("0", 0), ("soon", 10_000), ("-1", 10_000)],
+    [
+        (None, 10_000),
+        ("2.5", 2_500),
+        ("0", 0),
+        ("soon", 10_000),
+        ("-1", 10_000),
+        ("nan", 10_000),
+        ("inf", 86_400_000),  # at most a day (inf was an OverflowError traceback)
+        ("1e309", 86_400_000),
+        ("1e12", 86_400_000),
+    ],
 )
 def test_wal_foreign_keys_full_sync_and_the_busy_timeout(
     monkeypatch: pytest.MonkeyPatch, setting: str | None, busy_ms: int
 ) -> None:
     """Every connection: WAL, foreign keys, synchronous=FULL (a committed turn survives a power
-    cut) and ROLEPLAY_DB_TIMEOUT seconds of busy timeout (10 when unset or not a number >= 0)."""
+    cut) and ROLEPLAY_DB_TIMEOUT seconds of busy timeout (10 when unset or not a number >= 0; a day at most)."""
     if setting is None:
         monkeypatch.delenv("ROLEPLAY_DB_TIMEOUT", raising=False)
     else:

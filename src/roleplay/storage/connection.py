@@ -24,6 +24,7 @@ from pathlib import Path
 from roleplay.errors import StorageError
 
 DEFAULT_BUSY_TIMEOUT_S = 10.0
+MAX_BUSY_TIMEOUT_S = 24 * 3600.0  # a day; ROLEPLAY_DB_TIMEOUT=inf was a traceback
 # Backoff between tries of the WAL switch when SQLite answers "busy" without waiting.
 WAL_RETRY_FIRST_PAUSE_S = 0.005
 WAL_RETRY_MAX_PAUSE_S = 0.25
@@ -32,15 +33,16 @@ KEEP_FILE = "the file was not changed"
 
 
 def busy_timeout_seconds() -> float:
-    """The busy timeout: ``ROLEPLAY_DB_TIMEOUT`` seconds if set and valid, else 10."""
+    """The busy timeout: ``ROLEPLAY_DB_TIMEOUT`` seconds if set and valid (a number from 0;
+    ``inf`` or more than a day counts as a day, what SQLite's milliseconds can hold), else 10."""
     raw = os.environ.get("ROLEPLAY_DB_TIMEOUT")
     if raw:
         try:
             value = float(raw)
         except ValueError:
             return DEFAULT_BUSY_TIMEOUT_S
-        if value >= 0:
-            return value
+        if value >= 0:  # (not NaN)
+            return min(value, MAX_BUSY_TIMEOUT_S)
     return DEFAULT_BUSY_TIMEOUT_S
 
 

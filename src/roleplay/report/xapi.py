@@ -18,8 +18,9 @@ from __future__ import annotations
 import os
 import uuid
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
+from roleplay.errors import RoleplayError
 from roleplay.storage.encoding import parse_timestamp, utf8_safe
 
 from .session_export import SessionExport
@@ -33,11 +34,34 @@ DEFAULT_HOMEPAGE = "https://roleplay.invalid"
 
 
 def iri_base() -> str:
-    return os.environ.get("ROLEPLAY_XAPI_BASE", "").rstrip("/") or DEFAULT_BASE
+    return _iri_setting("ROLEPLAY_XAPI_BASE", DEFAULT_BASE).rstrip("/")
 
 
 def account_homepage() -> str:
-    return os.environ.get("ROLEPLAY_XAPI_HOMEPAGE", "") or DEFAULT_HOMEPAGE
+    return _iri_setting("ROLEPLAY_XAPI_HOMEPAGE", DEFAULT_HOMEPAGE)
+
+
+def _iri_setting(name: str, default: str) -> str:
+    """An absolute http(s) IRI from the environment (RP726 for anything else: statements with
+    "not a url/..." ids are refused by every LRS), or ``default`` when it is unset or empty."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    bad = RoleplayError(
+        "RP726",
+        f"{name} must be an absolute http:// or https:// IRI, got {raw[:200]!r}",
+        hint=f"for example {default}, or unset it",
+    )
+    if any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in raw):
+        raise bad
+    try:
+        parts = urlsplit(raw)
+        parts.port  # noqa: B018 - reading it checks the port
+    except ValueError:
+        raise bad from None
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        raise bad
+    return raw
 
 
 def _verb(name: str) -> dict[str, Any]:

@@ -51,6 +51,7 @@ class Column:
     near: list[float]
     opposite: list[bool]  # only examples of the other polarity came clearly close
     reflected: list[bool]  # a reflection or a story that would have reached it as a statement
+    held: list[bool]  # ok but for a refusal before it that the reply never turns from
     nearest: list[int]  # the nearest example of each part
     ordinary: list[bool]  # over the threshold, but ordinary talk came as close
 
@@ -66,6 +67,11 @@ def summarise(
     if not matched:
         if any(col.outweighed):
             blocked = "outweighed: what follows the 'but' is what the reply stands behind"
+        elif any(col.held) and not any(col.ok):
+            blocked = (
+                "refusal: it comes after a no that the reply never turns from ('but', 'OK', "
+                "'fine', 'go ahead'), so it concedes nothing"
+            )
         elif any(col.ok):
             blocked = "another intent matched the same words more clearly"
         elif any(col.vetoed):

@@ -99,19 +99,23 @@ class FastPath:
         later: Flags | None,
         wanted: Flags | None,
         spans: Spans | None = None,
+        barred: Flags | None = None,
     ) -> Scores | None:
         """(K,) each intent's best margin over its threshold among the parts it wins, -inf
         where it wins none; None when no wanted intent (``wanted``: (K,) mask, None: all) can
         be matched. The parts are ``vectors`` (parts, dim) with each part's polarity and mood,
         at ``spans`` of the reply (for the support of :mod:`.intent_support` when intents
-        compete for a part; None: no support).
+        compete for a part; None: no support). ``barred`` (parts, K): intents a part may not
+        match (a concession after an unturned refusal, see :mod:`.intent_refusal`; None: none).
 
         Written for few array operations: each costs more than its arithmetic, and more so
         right after scoring, which leaves numpy's caches cold. Parts that all share one
         polarity and mood (most replies) read their penalties and thresholds as plain rows.
         """
         if len(vectors) == 1:
-            return self._one_part(vectors[0], negative[0], moods[0], wanted)
+            return self._one_part(
+                vectors[0], negative[0], moods[0], wanted, None if barred is None else barred[0]
+            )
         k = self.intents
         if negative.count(negative[0]) == len(negative) and moods.count(moods[0]) == len(moods):
             penalties = self.penalties[moods[0], int(negative[0])]  # (rows,)
@@ -148,6 +152,8 @@ class FastPath:
         # at or over the threshold (margins >= 0) and not clearly under ordinary talk
         ok = scores_k >= np.maximum(threshold, scores[:, k:] + self.ordinary_margin)
         ok &= top[:, k + 1 :] < top_k  # not closer to a near-miss
+        if barred is not None:
+            ok &= ~barred
         rank = margins
         if spans is not None and len(spans) > 1 and np.count_nonzero(ok) > 1:
             # intents compete for a part only if some part has two: then the rest counts
@@ -164,7 +170,12 @@ class FastPath:
         return best
 
     def _one_part(
-        self, vector: NDArray[np.float32], negative: bool, mood: int, wanted: Flags | None
+        self,
+        vector: NDArray[np.float32],
+        negative: bool,
+        mood: int,
+        wanted: Flags | None,
+        barred: Flags | None = None,
     ) -> Scores | None:
         """:meth:`margins` for a reply of one part (most replies), on vectors instead of
         one-row matrices (the same values, fewer dimensions for every call to walk): no
@@ -195,6 +206,8 @@ class FastPath:
         margins = scores_k - threshold
         ok = scores_k >= np.maximum(threshold, scores[k] + self.ordinary_margin)
         ok &= top[k + 1 :] < top_k  # not closer to a near-miss
+        if barred is not None:
+            ok &= ~barred
         row = np.where(ok, margins, -np.inf)
         lead = np.maximum.reduce(row)
         if self.rival_margin:

@@ -11,7 +11,9 @@ matches an intent when
   (:mod:`.intent_calibration`) and ordinary talk does not come clearly closer,
 * it is closer to the intent's examples than to any of its near-misses of the same polarity,
 * no other intent matches that part clearly better (within ``RIVAL_MARGIN``), and
-* it is not followed by a contrast ("X, but Y") whose other side makes a move.
+* it is not followed by a contrast ("X, but Y") whose other side makes a move, and
+* it does not come after a refusal that the reply never turns from, when the intent concedes
+  (:mod:`.intent_refusal`: "Still no from me. Every lift gets its permit first" waives nothing).
 
 A reply matches an intent when one of its parts does. Deterministic: the same reply and intents
 always give the same scores. :meth:`IntentMatcher.score` explains every decision;
@@ -35,6 +37,7 @@ from .intent_encoding import intent_encoder
 from .intent_explain import Column, summarise
 from .intent_explain import IntentScore as IntentScore
 from .intent_fast_path import FastPath
+from .intent_refusal import concedes, held_parts
 from .intent_similarity import (
     NARRATIVE,
     NO_MATCH,
@@ -139,6 +142,9 @@ class IntentMatcher:
                 handicap,
             )
         self._names = tuple(i.spec.name for i in self.intents)
+        # (intents,): which intents give in to what was asked (see .intent_refusal)
+        self._concedes = np.array([concedes(i.spec.examples) for i in self.intents], dtype=bool)
+        self._any_concedes = bool(self._concedes.any())
         self._wanted: dict[frozenset[str], Flags] = {}
 
     @property
@@ -156,7 +162,9 @@ class IntentMatcher:
                 ),
                 key=lambda s: (s.threshold, s.name),
             )
-        d = self._decide(parts, after_contrast(text, spans), apart(spans))
+        d = self._decide(
+            parts, after_contrast(text, spans), apart(spans), self._barred(text, spans)
+        )
         scores, wins, ok, vetoed, near = d.scores, d.wins, d.ok, d.vetoed, d.near
         reached, over, ordinary, best = d.reached, d.over, d.ordinary, d.table.row
         raw = np.maximum.reduceat(raw_cosines(self._examples, parts), self._examples.starts, axis=1)
@@ -191,6 +199,7 @@ class IntentMatcher:
             near.T.tolist(),
             opposite.T.tolist(),
             reflected.T.tolist(),
+            d.held.T.tolist(),
             (best - self._examples.starts[None, :]).T.tolist(),
             (reached & ~over).T.tolist(),
             strict=False,  # best has one more column (ordinary talk), left out here
@@ -216,7 +225,9 @@ class IntentMatcher:
             return ()
         # one part: nothing can follow a contrast (see FastPath.margins)
         later = after_contrast(text, spans) if len(spans) > 1 else None
-        margins = self._fast.margins(vectors, negative, moods, later, self._mask(among), spans)
+        margins = self._fast.margins(
+            vectors, negative, moods, later, self._mask(among), spans, self._barred(text, spans)
+        )
         if margins is None:
             return ()
         found = sorted(
@@ -237,13 +248,29 @@ class IntentMatcher:
             self._wanted[key] = mask
         return mask
 
+    def _barred(self, text: str, spans: list[Span]) -> Flags | None:
+        """(parts, intents): a conceding intent after a refusal the reply never turns from
+        (see :mod:`.intent_refusal`); None when there is none."""
+        if not self._any_concedes:
+            return None
+        held = held_parts(text, spans)
+        if held is None:
+            return None
+        barred: Flags = held[:, None] & self._concedes[None, :]
+        return barred
+
     def _decide(
-        self, parts: Phrasings, later: Flags | None, disjoint: Flags | None = None
+        self,
+        parts: Phrasings,
+        later: Flags | None,
+        disjoint: Flags | None = None,
+        barred: Flags | None = None,
     ) -> _Decision:
         """Which intents each part matches (the rules in the module docstring), with what
         explanations need. ``later`` (parts, parts): part q comes after a contrast ("but",
         "however", ...) that follows part p (see :func:`.negation.after_contrast`); None when
         there is none. ``disjoint``: which parts do not overlap (:func:`.intent_support.apart`).
+        ``barred`` (parts, intents): a conceding intent after an unturned refusal (None: none).
         :mod:`.intent_fast_path` takes the same decision for sessions."""
         table = group_scores(self._examples, parts)
         scores, ordinary = table.score[:, :-1], table.score[:, -1]  # (parts, intents), (parts,)
@@ -255,6 +282,10 @@ class IntentMatcher:
         near = np.maximum.reduceat(near_sims, self._near.starts, axis=1)
         vetoed = over & (near >= table.best[:, :-1])  # the nearest example, not the blend
         ok = over & ~vetoed
+        held = np.zeros_like(ok)
+        if barred is not None:
+            held = ok & barred
+            ok = ok & ~barred
         rank = ranks(margins, disjoint)  # rivals for one part: the rest of the reply counts
         lead = np.where(ok, rank, -np.inf).max(axis=1)
         wins = ok & (rank >= lead[:, None] - RIVAL_MARGIN)
@@ -277,6 +308,7 @@ class IntentMatcher:
             ok,
             wins,
             outweighed,
+            held,
         )
 
     # -- internals -------------------------------------------------------------------------
@@ -376,3 +408,4 @@ class _Decision:
     ok: NDArray[np.bool_]
     wins: NDArray[np.bool_]  # ok, and no rival matched the part more clearly
     outweighed: NDArray[np.bool_]  # (parts,) a clause after a later "but" made a move
+    held: NDArray[np.bool_]  # ok but for a refusal before it that the reply never turns from

@@ -230,6 +230,8 @@ def main() -> int:
     parser.add_argument("--verbose", action="store_true", help="list every miss and false match")
     parser.add_argument("--rounds", type=int, default=3, help="timing rounds over all replies")
     args = parser.parse_args()
+    if args.rounds < 1:
+        parser.error("--rounds must be 1 or more")
     folders = args.sets or [HERE / "intent_sets", DEV, FRESH, BLIND, LIBRARY, LIBRARY / "held_out"]
     paths = sorted(p.resolve() for folder in folders for p in folder.glob("*.yaml"))
     if not paths:

@@ -349,6 +349,11 @@ def test_a_reflection_that_goes_on_to_a_move_still_makes_it(budget: IntentMatche
         "Wow, that's a steep cut for my team.",
         "It's a lot to find by Friday.",
         "This is a really tight window for that kind of money.",
+        # the request itself named as the subject (played in the TUI: the first sentence
+        # was heard as accepting the full cut, and Dana booked all 30% at once)
+        "Thirty percent by Friday is a lot.",
+        "A third of the budget in one week sounds steep.",
+        "Your 30% is a big ask on a short clock.",
     ],
 )
 def test_a_remark_on_the_size_of_their_ask_is_not_a_move(remark: str) -> None:
@@ -370,6 +375,19 @@ def test_a_hard_no_is_not_a_remark_on_their_ask() -> None:
 
     assert part_mood("It's a hard no from me.") == STATEMENT
     assert part_mood("Half of it is a big help to us.") == STATEMENT  # not about their ask
+    # a sentence with an actor or a move is not a naming of their request
+    assert part_mood("We can give you 30% and that is a lot.") == STATEMENT
+    assert part_mood("You can take 30%, it's a lot.") == STATEMENT
+
+
+def test_a_remark_on_the_size_of_their_ask_before_a_question_and_an_offer() -> None:
+    """Played in the TUI: the remark was heard as giving up the whole 30% and the session
+    failed at once, although the reply asked about the target and offered to phase it."""
+    reply = (
+        "Thirty percent by Friday is a lot. Is the board after this quarter's number or the "
+        "full year? If it's the year, we could phase part of it."
+    )
+    assert _shipped("budget_pushback").matched(reply) == ("ask_about_target", "offer_phased_cut")
 
 
 @pytest.mark.parametrize(

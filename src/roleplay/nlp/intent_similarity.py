@@ -71,12 +71,22 @@ _REFLECTION = re.compile(
 # find by Friday"): it weighs their request in its words and makes no move. Read so only in a
 # reply (:func:`part_mood`); examples and the bank of ordinary talk keep their plain mood, so
 # the thresholds calibrated on them do not move.
+_NOT_IN_ITS_NAME = (  # words that make a sentence more than a naming of their request
+    r"(?!(?:i|we|you|they|he|she|is|are|was|were|can|could|will|would|should|shall|must|let"
+    r"|lets|take|give|have|keep|accept|agree|fine|ok|okay|not|no)\b)[\w%$£€.,-]+"
+)
 _APPRAISAL = re.compile(
-    r"^\W*(?:(?:wow|ok|okay|well|so|right|yes|yeah|hm+)\W+)?(?:that|this|it)"
-    r"(?:['’]s| is| would be| sounds like| seems like| feels like)? +"
+    r"^\W*(?:(?:wow|ok|okay|well|so|right|yes|yeah|hm+)\W+)?"
+    r"(?:(?:that|this|it)(?:['’]s| is| would be| sounds like| seems like| feels like)?"
+    # or a short naming of the request itself ("Thirty percent by Friday is a lot", "A
+    # third of the budget in a week sounds steep"), with no actor and no verb of a move
+    rf"|(?:{_NOT_IN_ITS_NAME} +){{0,8}}{_NOT_IN_ITS_NAME}"
+    r"(?:['’]s| is| would be| (?:sounds|seems|feels)(?: like)?)) +"
     r"(?:(?:a|an|such a|quite a|really|very|pretty|so|rather|fairly)\s+)*"
     r"(?:big|huge|large|steep|massive|sizeable|sizable|serious|tough|heavy|tall|significant"
-    r"|deep|sharp|tight|short|aggressive|ambitious|lot|hard(?! no\b))\b",
+    r"|deep|sharp|tight|short|aggressive|ambitious|lot|hard(?! no\b))\b"
+    # ... and says what it costs, not what it gives ("a big help", "a huge relief")
+    r"(?! +(?:help|win|relief|improvement|plus|favou?r|gift|thanks)\b)",
     re.IGNORECASE,
 )
 

@@ -118,3 +118,11 @@ def test_participant_command_is_fixed_and_never_parsed_by_a_shell() -> None:
     ]
     assert participant_argv("w", mode="exam", python="py")[-2:] == ["--mode", "exam"]
     assert participant_argv("w", mode="$(reboot)", python="py")[-2:] == ["--mode", "coach"]
+
+
+def test_the_banner_shows_a_hostile_workshop_name_as_escapes() -> None:
+    name = "Room \x1b[31mred\u202e"  # printed raw, the terminal turned red and reversed the line
+    proc, _port = start_serve("--workshop", name, "--scenario", "budget_pushback")
+    banner = stop(proc)
+    assert "roleplay workshop 'Room \\x1b[31mred\\u202e'" in banner
+    assert "\x1b[31m" not in banner and "\u202e" not in banner

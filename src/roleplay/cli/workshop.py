@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from roleplay.errors import RoleplayError
 from roleplay.report.console import Printer
-from roleplay.sanitise import json_text
+from roleplay.sanitise import json_text, visible
 
 from . import workshop_play
 from .common import load_scenario
@@ -175,7 +175,8 @@ def run_serve(args: argparse.Namespace) -> int:
         store.conn.close()
         argv = participant_argv(workshop.id, mode=args.mode)
         count = f"{len(refs)} scenario{'' if len(refs) == 1 else 's'}"
-        banner = [f"roleplay workshop '{workshop.name}' ({count}): {describe(plan)}"]
+        shown = visible(workshop.name)  # the banner is printed to the terminal as it is
+        banner = [f"roleplay workshop '{shown}' ({count}): {describe(plan)}"]
         banner += [f"  Join at: {url}" for url in join_urls(plan)]
         if plan.join_code:
             banner.append(f"  Join code: {plan.join_code}")

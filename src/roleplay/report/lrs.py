@@ -13,11 +13,11 @@ import os
 import urllib.error
 import urllib.request
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlunsplit
 
 from roleplay.errors import RoleplayError
 
-from .xapi import XAPI_VERSION
+from .xapi import XAPI_VERSION, http_parts
 
 TIMEOUT_S = 30.0
 
@@ -29,14 +29,8 @@ def statements_url(endpoint: str) -> str:
         f"--lrs needs an http:// or https:// endpoint, got {_shown(endpoint)!r}",
         hint="for example https://lrs.example.org/xapi/",
     )
-    if any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in endpoint.strip()):
-        raise bad  # a space or a control character (CR LF: a header) is no part of a URL
-    try:
-        parts = urlsplit(endpoint.strip())
-        parts.port  # noqa: B018 - reading it checks the port: a number from 0 to 65535
-    except ValueError:  # "http://[::1" (an unclosed IPv6 address), "http://host:abc/"
-        raise bad from None
-    if parts.scheme not in ("http", "https") or not parts.netloc or not parts.hostname:
+    parts = http_parts(endpoint.strip())
+    if parts is None:
         raise bad
     if parts.username or parts.password:
         raise RoleplayError(

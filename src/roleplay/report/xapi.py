@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import uuid
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import SplitResult, quote, urlsplit
 
 from roleplay.errors import RoleplayError
 from roleplay.storage.encoding import parse_timestamp, utf8_safe
@@ -52,16 +52,25 @@ def _iri_setting(name: str, default: str) -> str:
         f"{name} must be an absolute http:// or https:// IRI, got {raw[:200]!r}",
         hint=f"for example {default}, or unset it",
     )
-    if any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in raw):
-        raise bad
-    try:
-        parts = urlsplit(raw)
-        parts.port  # noqa: B018 - reading it checks the port
-    except ValueError:
-        raise bad from None
-    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+    parts = http_parts(raw)
+    if parts is None or parts.query or parts.fragment:
         raise bad
     return raw
+
+
+def http_parts(url: str) -> SplitResult | None:
+    """``url`` split, when it is an absolute http:// or https:// URL with a host and a valid
+    port and no space or control character (CR LF would start a header); None otherwise."""
+    if any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in url):
+        return None
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - reading it checks the port: a number from 0 to 65535
+    except ValueError:  # "http://[::1" (an unclosed IPv6 address), "http://host:abc/"
+        return None
+    if parts.scheme not in ("http", "https") or not parts.netloc or not parts.hostname:
+        return None
+    return parts
 
 
 def _verb(name: str) -> dict[str, Any]:

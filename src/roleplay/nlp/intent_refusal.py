@@ -51,6 +51,18 @@ def concedes(examples: Sequence[str]) -> bool:
     return sum(1 for e in examples if _ASSENT.match(e)) >= CONCEDING_EXAMPLES
 
 
+def barred(
+    text: str, spans: Sequence[tuple[int, int]], conceding: NDArray[np.bool_]
+) -> NDArray[np.bool_] | None:
+    """(parts, intents): the intents each part may not match - the ``conceding`` ones
+    (intents,), after a refusal the reply never turns from; None when no part is held."""
+    held = held_parts(text, spans)
+    if held is None:
+        return None
+    out: NDArray[np.bool_] = held[:, None] & conceding[None, :]
+    return out
+
+
 def held_parts(text: str, spans: Sequence[tuple[int, int]]) -> NDArray[np.bool_] | None:
     """(parts,): the part at each span comes after a refusal with no turn between the refusal
     and the part's end. None when no part does (most replies hold no refusal)."""

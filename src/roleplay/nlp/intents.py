@@ -37,7 +37,7 @@ from .intent_encoding import intent_encoder
 from .intent_explain import Column, summarise
 from .intent_explain import IntentScore as IntentScore
 from .intent_fast_path import FastPath
-from .intent_refusal import concedes, held_parts
+from .intent_refusal import barred, concedes
 from .intent_similarity import (
     NARRATIVE,
     NO_MATCH,
@@ -249,15 +249,8 @@ class IntentMatcher:
         return mask
 
     def _barred(self, text: str, spans: list[Span]) -> Flags | None:
-        """(parts, intents): a conceding intent after a refusal the reply never turns from
-        (see :mod:`.intent_refusal`); None when there is none."""
-        if not self._any_concedes:
-            return None
-        held = held_parts(text, spans)
-        if held is None:
-            return None
-        barred: Flags = held[:, None] & self._concedes[None, :]
-        return barred
+        """(parts, intents): see :func:`.intent_refusal.barred` (None: no conceding intent)."""
+        return barred(text, spans, self._concedes) if self._any_concedes else None
 
     def _decide(
         self,

@@ -378,6 +378,13 @@ def test_a_hard_no_is_not_a_remark_on_their_ask() -> None:
     # a sentence with an actor or a move is not a naming of their request
     assert part_mood("We can give you 30% and that is a lot.") == STATEMENT
     assert part_mood("You can take 30%, it's a lot.") == STATEMENT
+    # owning the harm is an apology, not a remark on their ask (upset_customer's example was
+    # read as one, so lint said the example was not heard: RP423)
+    assert (
+        part_mood("Six hours without checkout on a Saturday is a serious failure on our side.")
+        == STATEMENT
+    )
+    assert part_mood("That's a big miss, and it was our failure.") == STATEMENT
 
 
 def test_a_remark_on_the_size_of_their_ask_before_a_question_and_an_offer() -> None:

@@ -114,7 +114,8 @@ _MOVE_NOW = re.compile(
     re.IGNORECASE,
 )
 _OWNING = re.compile(
-    r"\b(?:sorry|apologi[sz]e|apologies|my (?:fault|mistake|call|bad)|on me|i should(?: not|n['’]t)? have"
+    r"\b(?:sorry|apologi[sz]e|apologies|(?:my|our) (?:fault|mistake|call|bad|failure)|on me"
+    r"|on (?:my|our) (?:side|part|end)|i should(?: not|n['’]t)? have"
     r"|i was wrong|we were wrong|i take responsibility|i own)\b",
     re.IGNORECASE,
 )
@@ -147,7 +148,9 @@ def part_mood(text: str) -> int:
     a statement of a move."""
     found = mood(text)
     if found == STATEMENT:
-        if _APPRAISAL.match(text):
+        # ... unless it owns the harm ("Six hours without checkout is a serious failure on our
+        # side" apologises)
+        if _APPRAISAL.match(text) and _OWNING.search(text) is None:
             return REFLECTION
         if _tells_the_past(text):
             return NARRATIVE

@@ -385,6 +385,10 @@ def test_a_hard_no_is_not_a_remark_on_their_ask() -> None:
         == STATEMENT
     )
     assert part_mood("That's a big miss, and it was our failure.") == STATEMENT
+    # a judgement of what happened is not a remark on their request (upset_customer's apology)
+    # ("Six hours without checkout is a huge loss for you" sympathises: not a remark on size)
+    assert part_mood("Six hours without checkout is a huge loss for you.") == STATEMENT
+    assert part_mood("Six hours down is a big failure on our side.") == STATEMENT
 
 
 def test_a_remark_on_the_size_of_their_ask_before_a_question_and_an_offer() -> None:

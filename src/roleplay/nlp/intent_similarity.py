@@ -75,18 +75,27 @@ _NOT_IN_ITS_NAME = (  # words that make a sentence more than a naming of their r
     r"(?!(?:i|we|you|they|he|she|is|are|was|were|can|could|will|would|should|shall|must|let"
     r"|lets|take|give|have|keep|accept|agree|fine|ok|okay|not|no)\b)[\w%$£€.,-]+"
 )
+_INTENSIFIERS = r"(?:(?:a|an|such a|quite a|really|very|pretty|so|rather|fairly)\s+)*"
+# ... and says what it costs, not what it gives ("a big help", "a huge relief")
+_NOT_A_GIFT = r"(?! +(?:help|win|relief|improvement|plus|favou?r|gift|thanks)\b)"
 _APPRAISAL = re.compile(
     r"^\W*(?:(?:wow|ok|okay|well|so|right|yes|yeah|hm+)\W+)?"
-    r"(?:(?:that|this|it)(?:['’]s| is| would be| sounds like| seems like| feels like)?"
-    # or a short naming of the request itself ("Thirty percent by Friday is a lot", "A
-    # third of the budget in a week sounds steep"), with no actor and no verb of a move
-    rf"|(?:{_NOT_IN_ITS_NAME} +){{0,8}}{_NOT_IN_ITS_NAME}"
-    r"(?:['’]s| is| would be| (?:sounds|seems|feels)(?: like)?)) +"
-    r"(?:(?:a|an|such a|quite a|really|very|pretty|so|rather|fairly)\s+)*"
-    r"(?:big|huge|large|steep|massive|sizeable|sizable|serious|tough|heavy|tall|significant"
+    r"(?:(?:that|this|it)(?:['’]s| is| would be| sounds like| seems like| feels like)? +"
+    + _INTENSIFIERS
+    + r"(?:big|huge|large|steep|massive|sizeable|sizable|serious|tough|heavy|tall|significant"
     r"|deep|sharp|tight|short|aggressive|ambitious|lot|hard(?! no\b))\b"
-    # ... and says what it costs, not what it gives ("a big help", "a huge relief")
-    r"(?! +(?:help|win|relief|improvement|plus|favou?r|gift|thanks)\b)",
+    + _NOT_A_GIFT
+    # or a short naming of the request itself with a word of size ("Thirty percent by Friday
+    # is a lot", "A third of the budget in a week sounds steep"), with no actor and no verb of
+    # a move; not a judgement of what happened ("Six hours down is a serious failure on our
+    # side" admits a failure)
+    + rf"|(?:{_NOT_IN_ITS_NAME} +){{0,8}}{_NOT_IN_ITS_NAME}"
+    r"(?:['’]s| is| would be| (?:sounds|seems|feels)(?: like)?) +"
+    + _INTENSIFIERS
+    + r"(?:big|huge|large|steep|massive|sizeable|sizable|heavy|tall|tight|short|aggressive"
+    r"|ambitious|lot)\b(?! +(?:failure|mistake|miss|error|problem|blow|loss|letdown)\b)"
+    + _NOT_A_GIFT
+    + r")",
     re.IGNORECASE,
 )
 

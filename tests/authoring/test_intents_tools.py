@@ -205,3 +205,18 @@ def test_validate_and_test_take_paths_on_both_sides_of_their_options(
     with pytest.raises(SystemExit) as info:
         main(["list", "extra"])
     assert info.value.code == 2
+
+
+def test_intents_command_hears_nothing_in_a_reply_without_words(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """As a session does: "20%" is not scored (no words), so it matches no intent, and the
+    command says why instead of showing a guess."""
+    phasing = "What if we phase it: part now and the rest in Q4?"
+    argv = ["intents", "--json", "budget_pushback", "--state", "opening", "20%", phasing]
+    assert main(argv) == 0
+    unread, read = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert unread["matched"] == []
+    blocked = [i for i in unread["intents"] if "not read (no_words)" in (i["blocked"] or "")]
+    assert blocked and blocked[0]["score"] >= blocked[0]["threshold"]  # it would have matched
+    assert read["matched"][:1] == ["offer_phased_cut"]

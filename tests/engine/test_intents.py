@@ -206,3 +206,27 @@ def test_a_state_hears_what_the_next_line_reads_even_without_transitions_reading
     assert turn.intents == ("offer_phasing",) and turn.next_line == "Phasing? Go on."
     turn = session.reply("Could we split it, some of the cut now and the rest in Q4?")
     assert turn.intents == ()  # nothing after 'reply' reads it: not matched, not "heard"
+
+
+class _UnreadingScorer:
+    """Reads nothing: every reply is 'no_words' (as the product's scorer says of "20%")."""
+
+    name = "unreading"
+
+    def score(self, item: object) -> Score:
+        return Score.unscored("no_words")
+
+
+def test_a_reply_the_scorer_cannot_read_is_heard_as_saying_nothing(
+    compiled: CompiledScenario,
+) -> None:
+    """Found by a newcomer: in budget_pushback the replies "5", "31" and "20%" (no words, so
+    not scored) were heard as accepting the full cut, and the session failed at once. A reply
+    that earns nothing says nothing: the encoder would only guess at it."""
+    reply = "Could we take part of it now and the remainder next quarter?"
+    assert "offer_phasing" in Session.start(compiled, FixedScorer()).prepare(reply).intents
+    session = Session.start(compiled, _UnreadingScorer())
+    prepared = session.prepare(reply)
+    assert prepared.intents == () and not prepared.score.scored
+    turn = session.apply(prepared)
+    assert turn.intents == ()

@@ -9,6 +9,7 @@ from dataclasses import replace
 from roleplay.errors import Diagnostic, Location, RoleplayError, ScenarioError
 from roleplay.nlp.intents import IntentScore
 from roleplay.report.console import Printer, safe_text, stdout
+from roleplay.scoring.readable import unreadable_reason
 from roleplay.scoring.reply_limit import reply_too_long
 
 from .common import compiled, reconfigure_stdin
@@ -82,6 +83,10 @@ def run_intents(args: argparse.Namespace) -> int:
         if too_long is not None:
             raise too_long
         scores = scenario.intents.scores(reply)
+        unread = unreadable_reason(reply)
+        if unread is not None:  # a session hears nothing in it (Session.prepare)
+            why = f"not read ({unread}): a reply the scorer cannot read says nothing"
+            scores = [replace(s, matched=False, blocked=why) if s.matched else s for s in scores]
         if heard is not None:
             scores = [
                 s

@@ -206,7 +206,9 @@ class Session:
         revision, turn, state = self._revision, self.turn + 1, self.state
         item = self.score_input(text)
         score = self.scorer.score(item)  # first: the scorer fills the shared encoding cache
-        intents = self.compiled.intents.match(item.reply, state)
+        # a reply the scorer cannot read ("5", "20%", emoji, another language) earns nothing,
+        # and is heard as saying nothing: the encoder would only guess at it
+        intents = self.compiled.intents.match(item.reply, state) if score.scored else ()
         return PreparedReply(revision, turn, state, item, score, intents)
 
     def apply(self, prepared: PreparedReply) -> TurnResult:

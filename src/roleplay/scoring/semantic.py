@@ -29,6 +29,13 @@ from roleplay.scoring import receptive
 from roleplay.scoring.acts import ActBank, SentenceAct, act_bank
 from roleplay.scoring.cue_acts import CUE_ACTS
 from roleplay.scoring.features import extract
+from roleplay.scoring.feeling_reflection import (
+    earned_units,
+    feeling_targets,
+    floor_top_ups,
+    reflections,
+    without_contradicting,
+)
 from roleplay.scoring.heads import CUE_UNIT, CUES_DOWN, CUES_UP, Heads, act_feature, load_heads
 from roleplay.scoring.lexicon import Lexicon, load_lexicon
 from roleplay.scoring.model import Weights, clamp, evidence_for, group_hits, load_weights
@@ -41,7 +48,7 @@ from roleplay.scoring.responsive import (
     echoes,
     shows_listening,
 )
-from roleplay.scoring.scorer import BESIDE_THRESHOLD
+from roleplay.scoring.semantic_evidence import merge, same_side
 from roleplay.scoring.semantic_rules import (
     ACK_ACTS,
     ACK_FEATURES,
@@ -84,7 +91,7 @@ from roleplay.scoring.sentences import (
 )
 from roleplay.scoring.supplied import supplies_request
 from roleplay.scoring.text import straighten
-from roleplay.scoring.types import DIMENSIONS, Dimension, Evidence, SameSide, Score, ScoreInput
+from roleplay.scoring.types import DIMENSIONS, Dimension, Evidence, Score, ScoreInput
 from roleplay.scoring.wording import general_statement
 
 __all__ = ["CUE_ACTS", "BESIDE_ACTS", "HOSTILITY_CAP", "HOSTILE_LISTENING_CAP", "SemanticScorer"]
@@ -154,7 +161,10 @@ class SemanticScorer:
             for dim in DIMENSIONS
             for fe in evidence_for(dim, by_feature, self.lexicon, self.weights)
         ]
+        targets = feeling_targets(item, self.lexicon)
+        cues = without_contradicting(cues, item.reply, targets, self.lexicon)
         sentences = sincere(sentences, cues)
+        felt = reflections(sentences, item, self.lexicon, targets)  # reflections of feeling
         cues = receptive.without_agreed_attacks(cues, sentences)
         # the sentence that acknowledges their view or agrees in part (None: none does)
         view = receptive.receptive_view(sentences, cues)
@@ -166,8 +176,13 @@ class SemanticScorer:
             cues = [(f, e) for f, e in cues if f not in PENALTIES_ANSWERED]
         elif shows_listening(sentences, echoes(cues, sentences), acknowledged(cues, sentences)):
             cues = [(f, e) for f, e in cues if f not in PENALTIES_ANSWERED]
-        elif any(names_their_feeling(s) for s in sentences) or any(
-            f in SPECIFIC_FEATURES and e.points > 0 and specific_ack(e, sentences) for f, e in cues
+        elif (
+            felt
+            or any(names_their_feeling(s) for s in sentences)
+            or any(
+                f in SPECIFIC_FEATURES and e.points > 0 and specific_ack(e, sentences)
+                for f, e in cues
+            )
         ):
             # a specific acknowledgement or wish engages with what they said
             cues = [(f, e) for f, e in cues if f not in PENALTIES_ANSWERED]
@@ -180,6 +195,7 @@ class SemanticScorer:
                 else s
                 for s in sentences
             ]
+        felt = [s for s in felt if not taken_back or s.start >= max(taken_back)]
         sentences = not_curious_when_attacking(sentences, cues)
         hostile = [
             s
@@ -200,6 +216,7 @@ class SemanticScorer:
         engaged = (
             answer is not None
             or view is not None
+            or bool(felt)
             or any(names_their_feeling(s) for s in sentences)
             or any(engages(s) for s in sentences)
             or any(f in ENGAGE_FEATURES and e.points > 0 and not in_stock(e.span) for f, e in cues)
@@ -209,6 +226,10 @@ class SemanticScorer:
             )
         )
         parts = self._cue_parts(cues, sentences, engaged) + self._act_parts(sentences, engaged)
+        ups = ((p.dimension, p.value, p.span) for p in parts if p.feature == CUES_UP)
+        for s, units, why in floor_top_ups(felt, earned_units(ups, sentences)):
+            note = f'{why} ("{_snippet(s.text)}")'
+            parts.append(Part(CUES_UP, "empathy", units, note, (s.start, s.end)))
         if answer is not None:
             parts.append(
                 Part(
@@ -353,7 +374,7 @@ class SemanticScorer:
             return Score.unscored(reason)
         item = ScoreInput(straighten(item.reply), item.partner, item.key_points, item.emotion)
         analysis = self.analyse(item)
-        evidence = _merge(self._evidence(analysis))
+        evidence = merge(self._evidence(analysis))
         scores = {
             d: self.heads.base[d] + sum(e.points for e in evidence if e.dimension == d)
             for d in DIMENSIONS
@@ -384,29 +405,6 @@ class SemanticScorer:
             empathy=final["empathy"],
             collaboration=final["collaboration"],
             overall=round(sum(final.values()) / len(DIMENSIONS)),
-            same_side=_same_side(evidence, analysis.sentences, worst is not None),
+            same_side=same_side(evidence, analysis.sentences, worst is not None),
             evidence=tuple(evidence),
         )
-
-
-def _merge(evidence: list[Evidence]) -> list[Evidence]:
-    """One item per (dimension, reason, span): the same words earning twice read as one."""
-    merged: dict[tuple[Dimension, str, tuple[int, int] | None], int] = {}
-    for e in evidence:
-        key = (e.dimension, e.reason, e.span)
-        merged[key] = merged.get(key, 0) + e.points
-    return [Evidence(d, p, r, s) for (d, r, s), p in merged.items() if p]
-
-
-def _same_side(evidence: list[Evidence], sentences: list[Sentence], hostile: bool) -> SameSide:
-    if hostile:
-        return "across"
-    beside = sum(e.points for e in evidence if e.dimension == "collaboration" and e.points > 0)
-    across = -sum(e.points for e in evidence if e.dimension == "collaboration" and e.points < 0)
-    if any(s.act.act in BESIDE_ACTS for s in sentences):
-        beside += BESIDE_THRESHOLD
-    if across > 0 and across >= beside:
-        return "across"
-    if beside >= BESIDE_THRESHOLD:
-        return "beside"
-    return "neutral"

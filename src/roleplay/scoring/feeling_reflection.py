@@ -68,7 +68,18 @@ def feeling_targets(item: ScoreInput, lexicon: Lexicon) -> set[str]:
 
 
 def _categories(lower: str, lexicon: Lexicon) -> Iterable[str]:
-    return (cat for cat, pattern in lexicon.emotions.items() if pattern.search(lower))
+    return (cat for _, cat, _ in _feelings(lower, lexicon))
+
+
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+def _feelings(lower: str, lexicon: Lexicon) -> list[tuple[int, str, str]]:
+    """(start, category, words) of each feeling word in lower-cased text, in reply order (the
+    cue layer's word index: one dictionary look-up per word)."""
+    words = ((m.group(0), m.start()) for m in _WORD.finditer(lower))
+    found = lexicon.emotion_index.scan(lower, words)
+    return sorted((start, cat, lower[start:end]) for cat, start, end in found)
 
 
 def fits(category: str, targets: set[str]) -> bool:
@@ -105,11 +116,9 @@ def _named_feeling(s: Sentence, lexicon: Lexicon) -> tuple[str, str] | None:
     or to drop."""
     lower = ascii_lower(s.text)
     pointing = _POINTING.match(lower) is not None
-    found: list[tuple[int, str, str]] = []
-    for cat, pattern in lexicon.emotions.items():
-        for m in pattern.finditer(lower):
-            found.append((m.start(), cat, m.group(0)))
-    for start, cat, words in sorted(found):
+    if not pointing and _YOURS.search(lower) is None:
+        return None
+    for start, cat, words in _feelings(lower, lexicon):
         before = lower[:start]
         you = list(_YOURS.finditer(before))
         if you:

@@ -100,3 +100,19 @@ def test_conceding_intents_are_read_from_their_examples() -> None:
     # one assent is not enough: an offer may open with "OK" once
     assert not concedes(("OK, here's what I can do: 10% now.", "We could phase it."))
     assert not concedes(("Yes, I'll present it.", "Agreed, I'll join you."))
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "US hosting isn't possible.",
+        "Hosting them in America isn't an option.",
+        "Virginia wasn't acceptable then and it isn't now.",
+    ],
+)
+def test_a_refusal_in_the_words_isnt_possible_holds_the_rule(refusal: str) -> None:
+    """Played in compliance_bend: "US hosting isn't possible. Let's see if we can get them
+    live in the EU faster." was heard as conceding US hosting (its second sentence shares
+    "get them live" with a concession); "isn't possible" was not read as a refusal."""
+    reply = f"{refusal} Let's see if we can get them live in the EU faster."
+    assert "concede_us_hosting" not in _shipped("compliance_bend").matched(reply)

@@ -13,7 +13,7 @@ which at least ``CONCEDING_EXAMPLES`` examples open with an assent ("OK, ...", "
 "Sure, ...", "Alright, ...", "Go ahead ...") gives in to what was asked. A refusal is a
 sentence that holds a negation (:mod:`.negation`, so "no problem" is none), is not a question,
 and says no: "no" (not "oh no"), a negated "can", "will", "could" or "would", "not going to",
-"not an option", "never", ...
+"not an option", "isn't possible", "never", ...
 """
 
 from __future__ import annotations
@@ -33,9 +33,10 @@ CONCEDING_EXAMPLES = 2
 _ASSENT = re.compile(r"^\W*(?:ok|okay|fine|sure|alright|all right|go ahead|go on)\b", re.IGNORECASE)
 _REFUSAL = re.compile(
     # every form starts with one of these letters: checked first, the search is much faster
-    r"(?=[nNcCwW])(?:\b(?:no|never|cannot|(?:can|won|wo|could|would)n['’]?t"
+    r"(?=[nNcCwWiIaA])(?:\b(?:no|never|cannot|(?:can|won|wo|could|would)n['’]?t"
     r"|(?:will|can|could|would) not"
-    r"|not (?:going to|gonna|able|allowed|possible|an option|happening|acceptable))\b)",
+    r"|not (?:going to|gonna|able|allowed|possible|an option|happening|acceptable)"
+    r"|(?:is|are|was)n['’]?t (?:going to|gonna|possible|an option|happening|acceptable|allowed))\b)",
     re.IGNORECASE,
 )
 _SYMPATHY = re.compile(r"\b(?:oh|ah|uh)\W*$", re.IGNORECASE)  # "oh no": not a refusal

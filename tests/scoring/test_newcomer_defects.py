@@ -345,3 +345,12 @@ def test_using_the_process_to_help_is_not_a_brush_off() -> None:
         result = score(reply, OUTAGE)
         assert not any("sent them to a process" in e.reason for e in result.evidence), reply
         assert result.empathy >= 50, reply
+
+
+@pytest.mark.parametrize("reply", ["\x1b[31m", "\x1b[1;31m\x1b[0m", "\x1b]0;title\x07", "\x1bc"])
+def test_a_terminal_escape_sequence_alone_has_no_words(reply: str) -> None:
+    """Found by a security pass: "\\x1b[31m" (a colour code) was scored as an ordinary neutral
+    reply (45) because of its letter "m"; it has no words."""
+    assert unreadable_reason(reply) == "no_words"
+    # a reply pasted with colour codes around its words is still read
+    assert unreadable_reason("\x1b[1;31mThat sounds hard. What happened?\x1b[0m") is None

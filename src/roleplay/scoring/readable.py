@@ -14,6 +14,9 @@ import unicodedata
 from roleplay.nlp.vocabulary import characters_per_piece, whole_words
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+# a terminal's escape sequence (a colour code pasted with the text, "\x1b[31m"): its letters
+# are not words
+_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-~])")
 
 # Frequent function words per language (none of them also common English words).
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -129,6 +132,8 @@ def unreadable_reason(reply: str) -> str | None:
     """Why `reply` cannot be scored, or None when it can."""
     if not reply.strip():
         return "empty"
+    if "\x1b" in reply:
+        reply = _ESCAPE.sub(" ", reply)
     if reply.isascii():  # the same words, lower-cased in one call
         words = _WORD.findall(reply.lower())
     else:

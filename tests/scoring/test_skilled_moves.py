@@ -161,3 +161,22 @@ def test_putting_their_worry_to_rest_is_not_flat_disagreement(reply: str) -> Non
 )
 def test_a_flat_contradiction_still_costs(reply: str) -> None:
     assert any("flat disagreement" in r for r in costs(score(reply, APPRAISAL)))
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I can see Friday matters a lot.",
+        "I can tell you're under pressure with the board waiting on Friday.",
+        "I could tell the two weeks matter to them.",
+    ],
+)
+def test_i_can_see_perceives_and_commits_to_nothing(reply: str) -> None:
+    """Played in compliance_bend: "I can see Friday matters a lot." was shown as "+14
+    answered their request with a concrete commitment". Seeing, telling or imagining
+    commits to nothing; "I can cover Friday" still does."""
+    partner = "Can you sign off on US hosting by Friday so we go live in two weeks?"
+    result = score(reply, partner)
+    assert not any("answered their request" in e.reason for e in result.evidence)
+    offer = score("I can cover the sign-off by Friday noon.", partner)
+    assert any("answered their request" in e.reason for e in offer.evidence)

@@ -73,8 +73,16 @@ NEGATIVE_ACTS = frozenset(
 # your VP myself" as interrogation): without a hostile act's clear margin, the wording decides.
 COMMITMENT_CONFUSED = frozenset({"blame", "interrogation"})
 # A commitment from the speaker's side, or what the partner will receive.
+# "I can see / tell / imagine ..." perceives; it commits to nothing
+_PERCEIVES = (
+    r"(?! (?:see|tell|hear|imagine|understand|appreciate|relate|sense|feel|guess|only imagine))"
+)
 COMMITMENT = caseless(
-    r"\b(?:(?:i|we)(?:'ll| will| can(?!'t|not| not)| could(?! not|n't))|(?:my|our) \w+ (?:will|can"
+    r"\b(?:(?:i|we)(?:'ll| will| can(?!'t|not| not)"
+    + _PERCEIVES
+    + r"| could(?! not|n't)"
+    + _PERCEIVES
+    + r")|(?:my|our) \w+ (?:will|can"
     r"(?!'t|not| not)|could(?! not|n't))|let me|happy to|glad to|please do|here's (?:a|my|what)|"
     r"you(?:'ll| will) (?:have|get|hear|see|receive)|(?:it|that|this)(?: one)?(?:'s| is) "
     r"(?:all )?mine|i own (?:it|this|that)|"

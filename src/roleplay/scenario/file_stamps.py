@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .readable_file import MAX_BYTES, not_regular
+from .readable_file import read_head
 
 YAML = (".yaml", ".yml")
 _INCLUDE = re.compile(r"^[\"']?include[\"']?\s*:", re.MULTILINE)
@@ -58,12 +58,11 @@ def _may_include(path: Path) -> bool:
     huge file is not read whole), and a pipe or device is never opened (the loader refuses
     both). Unsure (unreadable, not UTF-8): yes."""
     try:
-        if not_regular(path.stat().st_mode) is not None:
-            return False
-        with path.open("rb") as fh:
-            head = fh.read(MAX_BYTES + 1)
+        head = read_head(path)
     except OSError:
         return True
+    if head is None:
+        return False
     try:
         return _INCLUDE.search(head.decode("utf-8")) is not None
     except UnicodeDecodeError:

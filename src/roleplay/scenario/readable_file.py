@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import stat
+from pathlib import Path
 
 MAX_BYTES = 1_000_000  # a big scenario is ~50 KB
 
@@ -16,3 +17,12 @@ def not_regular(mode: int) -> str | None:
     if not stat.S_ISREG(mode):
         return "is not a regular file (a pipe, device or socket)"
     return None
+
+
+def read_head(path: Path) -> bytes | None:
+    """The first ``MAX_BYTES + 1`` bytes of a regular file (as much as the loader would read);
+    None for anything else, which is never opened. An unreadable file raises ``OSError``."""
+    if not_regular(path.stat().st_mode) is not None:
+        return None
+    with path.open("rb") as fh:
+        return fh.read(MAX_BYTES + 1)

@@ -17,7 +17,7 @@ from roleplay.errors import Diagnostic, ScenarioError
 from .lint import lint
 from .loaded import LoadedScenario
 from .loader import load_file
-from .readable_file import MAX_BYTES, not_regular
+from .readable_file import read_head
 
 
 @dataclass(frozen=True)
@@ -88,9 +88,7 @@ class ScenarioWatcher:
 
     def _current_digest(self) -> str | None:
         try:
-            if not_regular(os.stat(self.path).st_mode) is not None:
-                return None  # never opened: a pipe would wait for a writer (the loader says RP002)
-            with self.path.open("rb") as fh:
-                return hashlib.sha256(fh.read(MAX_BYTES + 1)).hexdigest()
+            head = read_head(self.path)  # a pipe is never opened (the loader says RP002)
         except OSError:
             return None
+        return None if head is None else hashlib.sha256(head).hexdigest()

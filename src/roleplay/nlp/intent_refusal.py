@@ -89,10 +89,12 @@ def held_parts(text: str, spans: Sequence[tuple[int, int]]) -> NDArray[np.bool_]
 def _refusal_end(sentence: str) -> int | None:
     """Where the sentence's first refusal ends (None: it says no to nothing). Idioms that hold
     a negator and refuse nothing ("no problem", "no doubt") do not count, nor does "oh no"."""
+    blanked: str | None = None  # the sentence with its idioms blanked, once it is needed
     for found in _REFUSAL.finditer(sentence):
         if found.group().lower() == "no" and _SYMPATHY.search(sentence, 0, found.start()):
             continue
-        blanked = _IDIOM.sub(lambda m: " " * len(m.group()), sentence)
+        if blanked is None:
+            blanked = _IDIOM.sub(lambda m: " " * len(m.group()), sentence)
         if blanked[found.start() : found.end()] == found.group():
             return found.end()
     return None

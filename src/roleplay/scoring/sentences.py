@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from roleplay.nlp import EncodingCache, split_sentences
+from roleplay.scoring import severity
 from roleplay.scoring.acts import ActBank, SentenceAct
 from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.cue_acts import CUE_ACTS
@@ -177,6 +178,7 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
         repeat = key in seen
         seen.add(key)
         question = text.rstrip().endswith("?")
+        act = severity.weighed(act, text, question)  # agreeing it is bad vs making it smaller
         if act.act == "curious_question" and not question and not INVITATION.search(text):
             act = SentenceAct("", 0.0, act.similarity, act.margin)  # a statement asks nothing
         if act.act in ("validation", "reflection") and THIRD_PARTY_REPORT.search(text):

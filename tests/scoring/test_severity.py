@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 
 from roleplay.scoring import ScoreInput, default_scorer
+from roleplay.scoring.acts import SentenceAct
 from roleplay.scoring.semantic import SemanticScorer
 from roleplay.scoring.severity import weighed
-from roleplay.scoring.acts import SentenceAct
 
 OUTAGE = "Your status page said 'all systems operational' for the first two hours. Two hours!"
 ONCALL = "I was paged four nights in a row and nobody on the team even noticed."
@@ -83,7 +83,9 @@ def test_the_speakers_own_state_and_questions_keep_the_encoders_reading(text: st
 
 
 def test_a_costly_act_that_also_makes_it_smaller_stays_that_act_and_clear() -> None:
-    act = weighed(SentenceAct("blame", 0.65, 0.6, 0.02), "At least the rest only took a day.", False)
+    act = weighed(
+        SentenceAct("blame", 0.65, 0.6, 0.02), "At least the rest only took a day.", False
+    )
     assert (act.act, act.similarity, act.margin) == ("blame", 1.0, 1.0)
     assert act.strength >= 0.8
 

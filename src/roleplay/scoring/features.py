@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring.eliciting import asks_their_reasons, turns_back
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.lexicon import EMOTION_PREFIX, Lexicon
 from roleplay.scoring.overlap import content_stems, key_point_hits, paraphrase_hits, stem
@@ -229,7 +230,11 @@ _OWNED_VIEW = re.compile(
 
 
 def question_hits(
-    text: PreparedText, partner_stems: dict[str, float], lexicon: Lexicon, loaded: list[Hit]
+    text: PreparedText,
+    partner: str,
+    partner_stems: dict[str, float],
+    lexicon: Lexicon,
+    loaded: list[Hit],
 ) -> list[Hit]:
     hits: list[Hit] = []
     for start, end in text.sentences:
@@ -255,7 +260,9 @@ def question_hits(
         if any(h.start is not None and s <= h.start < e for h in loaded):
             continue
         pair = (first, words[1].text if len(words) > 1 else "")
-        is_option = pair in _OPTION_OPENERS
+        # "What about you?" after saying what the speaker needs asks for theirs (eliciting.py)
+        turned = turns_back(raw.strip(), text.plain[:start], partner)
+        is_option = pair in _OPTION_OPENERS and not turned
         texts = [w.text for w in words]
         if not is_option and (
             first in lexicon.question_open
@@ -264,8 +271,13 @@ def question_hits(
             hits.append(Hit("open_question", s, e, span_text))
         else:
             hits.append(Hit("closed_question", s, e, span_text))
-        if any(w in lexicon.interest_words for w in texts) and any(
-            w in _SECOND_PERSON for w in texts
+        if (
+            turned
+            or asks_their_reasons(raw)
+            or (
+                any(w in lexicon.interest_words for w in texts)
+                and any(w in _SECOND_PERSON for w in texts)
+            )
         ):
             hits.append(Hit("interest_question", s, e, span_text))
         if any(
@@ -375,7 +387,7 @@ def extract(item: ScoreInput, lexicon: Lexicon) -> list[Hit]:
     hits = apply_context(text, found)
     partner_tokens, partner_stems = partner_words(item.partner, lexicon)
     loaded = [h for h in hits if h.feature == "loaded_question"]
-    hits += question_hits(text, partner_stems, lexicon, loaded)
+    hits += question_hits(text, item.partner, partner_stems, lexicon, loaded)
     hits += emotion_hits(text, feelings, item, partner_tokens, lexicon)
     hits = brush_offs(text, hits)  # after the feelings: "I hear your frustration. Per our ..."
     if partner_stems:

@@ -19,6 +19,7 @@ from roleplay.scoring import severity
 from roleplay.scoring.acts import ActBank, SentenceAct
 from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.cue_acts import CUE_ACTS
+from roleplay.scoring.eliciting import asks_their_reasons, turns_back
 from roleplay.scoring.semantic_rules import ACK_ACTS, HOSTILE_MARGIN, NEGATIVE_MARGIN
 from roleplay.scoring.wording import (
     CONDESCENDING,
@@ -285,6 +286,11 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             elif act.act == "curious_question" and EXPERIENCE_QUESTION.search(text):
                 # asking how they (or someone of theirs) are, or what it was like: the open
                 # question of support work, fully
+                act = SentenceAct("curious_question", 1.0, act.similarity, act.margin)
+            elif asks_their_reasons(text) or turns_back(text, reply[:start], partner):
+                # asking what they need or prefer, or why: the interest behind their position
+                # (rule 19), whatever act the encoder read ("Why do you prefer Tuesday?" near
+                # advice, "Could you tell me why you want it?" near interrogation)
                 act = SentenceAct("curious_question", 1.0, act.similarity, act.margin)
         out.append(Sentence(start, end, text, act, repeat))
     return out

@@ -1,0 +1,93 @@
+"""Asking what they need or prefer, and why (English wording; docs/scoring.md rule 19).
+
+Two question forms that ask about the partner's side and that the encoder and the cue layer
+both missed:
+
+- **Turning the question back** after saying what the speaker needs or prefers ("Water matters
+  most to us. What about you?", "My priority is the timeline, and yours?"), or after answering
+  their question about it ("Firewood, how about you?" to "What do you need most?"): it asks for
+  their needs or preferences, like "What do you need?". After a pleasantry ("I'm good, how about
+  you?") it asks nothing of the kind.
+- **Asking the reason behind what they want** ("Why do you need the extra server?", "Could you
+  tell me why you prefer Tuesday?", "Why is the Friday date important to you?"): the interest
+  behind a position, not an interrogation. "Why do you even need ...", "Why would you need ..."
+  and "Why do you keep ..." still interrogate or play their need down.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The question turned back, ending the sentence: "What about you?", "Firewood, how about you?",
+# "..., and yours?", "You?".
+TURN_BACK = re.compile(
+    r"(?:^|[,;:.!\-]\s*|\b(?:and|so|but|now)\s+)"
+    r"(?:(?:what|how) about (?:you(?:rself| guys| all)?|yours|your (?:side|end|team|group|family|"
+    r"department|company|unit|ward|clinic|practice|office|client|customer)s?)|and (?:you|yours|"
+    r"yourself)|you|yours|yourself)\s*\?+\s*$",
+    re.IGNORECASE,
+)
+# The speaker has said what they need, want or put first (before the turned-back question).
+STATED_NEED = re.compile(
+    r"\b(?:need|needs|needed|want|wants|prefer|preference|preferences|priority|priorities|"
+    r"important|essential|crucial|matters? (?:most|to me|to us|for me|for us)|could use|"
+    r"(?:i|we)(?:'d| would) (?:really |also )?(?:like|love)|(?:most|mainly|mostly) (?:interested|"
+    r"after|concerned|worried)|interested in|hoping for|concerned about|worried about|"
+    r"i was thinking|(?:is|are) (?:my|our) (?:\w+ )?(?:choice|pick|first)|for me|for us)\b",
+    re.IGNORECASE,
+)
+# Their line asked what the speaker needs or prefers ("What do you need most?"): a short answer
+# ("Water. How about you?") states it.
+ASKED_NEED = re.compile(
+    r"\b(?:need|needs|want|prefer|preference|priority|priorities|important|most|value|"
+    r"interested|looking for)\b[^?]*\?",
+    re.IGNORECASE,
+)
+# A question asking the reason behind what they want, need or prefer.
+REASON_QUESTION = re.compile(
+    r"\b(?:why (?:do |does )?(?:you|your \w+)(?: think (?:you|they|we|it))? (?:need|needs|want|"
+    r"wants|prefer|prefers|value|values|care about|require|requires|like)\b|"
+    r"why (?:is|are) (?:the |that |this |those |these |a |an )?(?:\w+ ){1,3}(?:so )?"
+    r"(?:important|essential|crucial|a priority) (?:to|for) (?:you|your \w+)\b|"
+    r"why (?:does|do) (?:the |that |this |those |these )?(?:\w+ ){1,3}matter (?:so much )?"
+    r"(?:to|for) (?:you|your \w+)\b)",
+    re.IGNORECASE,
+)
+# ... not when it plays their need down or interrogates ("Why do you even need ...?").
+_DOUBTING = re.compile(
+    r"\b(?:even|really|actually|still|ever|keep|always|never|on earth|the hell|possibly|"
+    r"honestly|seriously|supposedly)\b|\bwhy (?:do|does) (?:you|your \w+) (?:not|don't)\b",
+    re.IGNORECASE,
+)
+
+
+# A pleasantry, not a need: "I'm good, how about you?", "Doing great! And you?"
+_PLEASANTRY = re.compile(
+    r"^\W*(?:(?:hi|hello|hey)(?: there)?\W+)?(?:i'?m |i am |we'?re |we are |all |doing |been |"
+    r"it'?s |things are )?(?:very |pretty |really |so |just |doing )?(?:good|fine|great|well|ok|okay|"
+    r"alright|not bad|excellent|wonderful|busy)\b",
+    re.IGNORECASE,
+)
+
+
+def turns_back(sentence: str, before: str, partner: str) -> bool:
+    """A question turned back to them ("What about you?") after the speaker said what they
+    need or prefer, in this sentence or an earlier one, or answered their question about it."""
+    found = TURN_BACK.search(sentence)
+    if found is None:
+        return False
+    said = before + " " + sentence[: found.start()]
+    if STATED_NEED.search(said):
+        return True
+    # a short answer to their question about what the speaker needs ("Firewood, how about you?")
+    return (
+        bool(said.strip())
+        and len(said.split()) <= 8
+        and not _PLEASANTRY.search(said)
+        and bool(ASKED_NEED.search(partner))
+    )
+
+
+def asks_their_reasons(question: str) -> bool:
+    """A question about the reason behind what they need or prefer, not a doubting one."""
+    return bool(REASON_QUESTION.search(question)) and not _DOUBTING.search(question)

@@ -79,7 +79,10 @@ def test_other_questions_are_not_turned_back(reply: str) -> None:
     ("partner", "reply"),
     [
         ("I want the release moved to Tuesday.", "Why do you prefer Tuesday?"),
-        ("We need a second engineer on this.", "Could you tell me why you need the second engineer?"),
+        (
+            "We need a second engineer on this.",
+            "Could you tell me why you need the second engineer?",
+        ),
         ("I'd like the morning appointments.", "Why are mornings so important for you?"),
         ("We want the three-year term.", "Why does the longer term matter to your team?"),
         ("I want to move to the night shift.", "Why do you want nights?"),

@@ -22,6 +22,7 @@ from roleplay.engine.heard import heard_text
 from roleplay.engine.turns import reply_too_long
 from roleplay.errors import RoleplayError
 
+from ..crop_compositor import CropCompositor
 from ..idle_gc import IdleCollector
 from ..keymap import bindings_for, keys_in_force
 from ..literal import literal
@@ -82,6 +83,7 @@ class ConversationScreen(Screen[None]):
         self.hint_shown = False
         self.debrief_opened = False
         self._held: tuple[ExitStack, Timer] | None = None
+        self._compositor = CropCompositor()  # draws only what an update shows (the card: chat)
 
     @property
     def rp_app(self) -> RoleplayApp:

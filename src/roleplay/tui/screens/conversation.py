@@ -181,7 +181,9 @@ class ConversationScreen(Screen[None]):
             self.notify(too_long.format(), severity="error", timeout=10)
             return
         COLLECTOR.defer_all()  # collections run once the card is painted (or the reply given back)
-        text = self.query_one(ReplyInput).take()
+        box = self.query_one(ReplyInput)
+        box.hold_paint()  # drawn empty in the frame after the card's, with the side panel
+        text = box.take()
         self.pending = (text, None)  # the reply's bubble comes with its score (or on the hold)
         self._hold_updates()
         self.score_reply(text)
@@ -201,6 +203,7 @@ class ConversationScreen(Screen[None]):
             text, _ = self.pending
             self.pending = (text, self.query_one(ChatLog).learner(text, self.session.turn + 1))
             self._status(f"{self.name_} is listening… (Esc cancels)")
+        self.query_one(ReplyInput).release_paint()
         self._release_updates()
 
     def _release_updates(self) -> None:
@@ -269,9 +272,11 @@ class ConversationScreen(Screen[None]):
         self.call_after_refresh(COLLECTOR.collect_if_due)  # once the card is on screen
 
     def _after_card(self) -> None:
-        """The mood, the trajectory and the turn in the status line, once the card is painted."""
+        """The emptied reply box, the mood, the trajectory and the turn in the status line,
+        once the card is painted."""
         if not self.is_attached:
             return
+        self.query_one(ReplyInput).release_paint()
         self.query_one(SidePanel).refresh_from_session()
         if not self.session.ended:
             self._status()
@@ -281,6 +286,7 @@ class ConversationScreen(Screen[None]):
         self.notify(f"Scoring failed: {message.error}", severity="error", timeout=8)
 
     def _restore_pending(self) -> None:
+        self.query_one(ReplyInput).release_paint()
         self._release_updates()
         COLLECTOR.resume()
         if self.pending is None:

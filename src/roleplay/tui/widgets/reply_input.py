@@ -9,6 +9,7 @@ the chat a line instead of moving a cursor that has nowhere to go.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Self
 
 from textual import events
 from textual.geometry import Region
@@ -106,3 +107,32 @@ class ReplyInput(TextArea):
         text = self.text
         self.clear()
         return text
+
+    # -- a sent reply's box is drawn empty one frame after its card ------------------------------
+    _held: bool | None = None  # None: drawn as Textual draws it; else whether a repaint waits
+
+    def hold_paint(self) -> None:
+        """Until :meth:`release_paint`, keep the box as it is drawn on screen: a repaint it
+        asks for (its text emptied on Enter, the cursor) waits. The frame that shows a reply's
+        card then draws the chat alone; the emptied box follows in the next frame, with the
+        side panel. A change of the box's size (a layout) is not held back."""
+        if self._held is None:
+            self._held = False
+
+    def release_paint(self) -> None:
+        """Draw the box as it is now if a repaint waited (:meth:`hold_paint`)."""
+        held, self._held = self._held, None
+        if held:
+            self.refresh()
+
+    def refresh(
+        self,
+        *regions: Region,
+        repaint: bool = True,
+        layout: bool = False,
+        recompose: bool = False,
+    ) -> Self:
+        if self._held is not None and not layout and not recompose:
+            self._held = self._held or repaint
+            return self
+        return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)

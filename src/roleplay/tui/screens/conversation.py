@@ -11,7 +11,6 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Static
@@ -24,6 +23,7 @@ from roleplay.errors import RoleplayError
 
 from ..crop_compositor import CropCompositor
 from ..idle_gc import IdleCollector
+from ..kept_arrangement import KeptArrangement, KeptHorizontal
 from ..keymap import bindings_for, keys_in_force
 from ..literal import literal
 from ..messages import (
@@ -65,7 +65,7 @@ WARM_UP_AFTER = 0.3  # seconds after the screen is mounted
 REHEARSAL = "I see what you mean. Could you tell me more about what matters most to you here?"
 
 
-class ConversationScreen(Screen[None]):
+class ConversationScreen(KeptArrangement, Screen[None]):  # (kept_arrangement.py)
     SCOPE = "conversation"
     AUTO_FOCUS = "#reply"  # typing goes to the reply box from the first key (the chat is focusable)
     BINDINGS = [
@@ -108,7 +108,7 @@ class ConversationScreen(Screen[None]):
         top.append_text(literal(sc.title, "bold"))
         top.append(f"  ·  {self.mode} mode", style="dim")
         yield Static(top, id="topbar")
-        with Horizontal(id="body"):
+        with KeptHorizontal(id="body"):
             yield ChatLog(id="chat", more_key=self.rp_app.key("conversation", "evidence"))
             yield SidePanel(self.session, exam=self.exam, id="side")
         yield Static("", id="status")

@@ -142,3 +142,19 @@ def _count_word_by_word(text: str) -> int:
 )
 def test_the_quick_search_changes_no_count(text: str) -> None:
     assert negator_count(text) == _count_word_by_word(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "negative"),
+    [
+        ("What would you need to take to your CEO to feel this won't happen again?", False),
+        ("We'll make sure it doesn't happen again.", False),
+        ("How do we ensure nobody is paged twice in a night?", False),
+        ("I can guarantee the records never leave the EU.", False),
+        ("I can't promise it won't happen again.", True),  # the promise itself is refused
+        ("I'm booked that week, so I can't take it.", True),  # "so" alone is no outcome
+        ("We can't host it in the US, so that the audit passes.", True),
+    ],
+)
+def test_a_negated_outcome_does_not_negate_the_move(text: str, negative: bool) -> None:
+    assert is_negative(text) is negative

@@ -71,6 +71,14 @@ def after_contrast(text: str, spans: list[tuple[int, int]]) -> NDArray[np.bool_]
 
 
 _CONDITION = re.compile(r"\b(?:if|unless|until|whether)\b[^,;.!?]*[,;]", re.IGNORECASE)
+# The outcome a move is for: "What would you need to feel this won't happen again?" asks, and
+# "We'll make sure it doesn't happen again" commits; the negation belongs to the outcome. A
+# negator before the marker still counts ("I can't promise it won't happen again").
+_OUTCOME = re.compile(
+    r"\b(?:to (?:feel|be (?:sure|confident|certain))|(?:make|making|be|feel|are|am|is) "
+    r"(?:sure|certain|confident)|ensure|ensuring|guarantee|so that)\b[^,;:.!?]*",
+    re.IGNORECASE,
+)
 
 
 # Where a negator could be: one of _NEGATORS, or a word ending in "n't", with no letter on
@@ -84,13 +92,13 @@ _MAYBE_NEGATOR = re.compile(
 
 
 def negator_count(text: str) -> int:
-    """Grammatical negators in ``text``, leaving out idioms, affirming double negations and
-    conditions ("If this isn't fixed, I'll escalate" escalates: the negation is the condition's).
-    """
+    """Grammatical negators in ``text``, leaving out idioms, affirming double negations,
+    conditions ("If this isn't fixed, I'll escalate" escalates: the negation is the condition's)
+    and outcomes ("to feel this won't happen again", "make sure it doesn't")."""
     lowered = text.lower()
     if _MAYBE_NEGATOR.search(lowered) is None or not _count(lowered):
         return 0
-    return _count(_IDIOM.sub(" ", _CONDITION.sub(" ", lowered)))
+    return _count(_IDIOM.sub(" ", _OUTCOME.sub(" ", _CONDITION.sub(" ", lowered))))
 
 
 def _count(lowered: str) -> int:

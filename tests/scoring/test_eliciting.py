@@ -36,12 +36,17 @@ TURNED_BACK = [
         "What do you need most from the new contract?",
         "Flexible hours, how about you?",
     ),
+    (
+        "What are your priorities for the audit?",
+        "Evidence of training, then the incident log, and yours?",
+    ),
+    ("Let's plan the clinic rota.", "My priority is the Monday list. What's yours? 🙂"),
 ]
 
 
 @pytest.mark.parametrize(("partner", "reply"), TURNED_BACK)
 def test_turning_the_question_back_after_a_need_asks_about_theirs(partner: str, reply: str) -> None:
-    assert acts(reply, partner)[-1] == "curious_question"
+    assert "curious_question" in acts(reply, partner)
     result = score(reply, partner)
     assert any("asked about their needs" in e.reason for e in result.evidence)
     # listening like asking outright, well above saying it without asking
@@ -86,6 +91,13 @@ def test_other_questions_are_not_turned_back(reply: str) -> None:
         ("I'd like the morning appointments.", "Why are mornings so important for you?"),
         ("We want the three-year term.", "Why does the longer term matter to your team?"),
         ("I want to move to the night shift.", "Why do you want nights?"),
+        # the doubting word is in the lead-in, not in the question
+        (
+            "We need two more servers for the pilot.",
+            "Since we've never run a pilot this size, why do you think you need two?",
+        ),
+        ("I need the Friday slot.", "May I ask why?"),
+        ("We should plan the migration.", "Which parts of the migration do you need first?"),
     ],
 )
 def test_asking_the_reason_behind_what_they_want_is_curious(partner: str, reply: str) -> None:
@@ -104,6 +116,7 @@ def test_asking_the_reason_behind_what_they_want_is_curious(partner: str, reply:
         ("I need the night shift again.", "Why do you keep asking for nights?"),
         ("I want to work from home on Fridays.", "Why don't you just ask your manager?"),
         ("We need more time.", "Why do you really need more time?"),
+        ("We need a bigger room.", "What do you even need a bigger room for?"),
     ],
 )
 def test_a_doubting_why_is_not_asking_their_reasons(partner: str, reply: str) -> None:

@@ -24,7 +24,7 @@ TURN_BACK = re.compile(
     r"(?:^|[,;:.!\-]\s*|\b(?:and|so|but|now)\s+)"
     r"(?:(?:what|how) about (?:you(?:rself| guys| all)?|yours|your (?:side|end|team|group|family|"
     r"department|company|unit|ward|clinic|practice|office|client|customer)s?)|and (?:you|yours|"
-    r"yourself)|you|yours|yourself)\s*\?+\s*$",
+    r"yourself)|what(?:'s| is| are| about) yours|you|yours|yourself)\s*\?+[^\w?]*$",
     re.IGNORECASE,
 )
 # The speaker has said what they need, want or put first (before the turned-back question).
@@ -39,7 +39,7 @@ STATED_NEED = re.compile(
 # Their line asked what the speaker needs or prefers ("What do you need most?"): a short answer
 # ("Water. How about you?") states it.
 ASKED_NEED = re.compile(
-    r"\b(?:need|needs|want|prefer|preference|priority|priorities|important|most|value|"
+    r"\b(?:needs?|wants?|prefer|preferences?|priority|priorities|important|most|value|"
     r"interested|looking for)\b[^?]*\?",
     re.IGNORECASE,
 )
@@ -51,6 +51,15 @@ REASON_QUESTION = re.compile(
     r"(?:important|essential|crucial|a priority) (?:to|for) (?:you|your \w+)\b|"
     r"why (?:does|do) (?:the |that |this |those |these )?(?:\w+ ){1,3}matter (?:so much )?"
     r"(?:to|for) (?:you|your \w+)\b)",
+    re.IGNORECASE,
+)
+# Asking what they need, want or put first.
+NEED_QUESTION = re.compile(
+    r"\b(?:what|which|how much|how many)\b[^?]{0,40}?\b(?:do|does|would|will) (?:you|your \w+) "
+    r"(?:\w+ )?(?:need|want|prefer|value|require)\b[^?]*\?|"
+    r"\bwhat(?:'s| is| are) (?:your|you're) (?:\w+ )?(?:needs?|priority|priorities|preferences?|"
+    r"goals?|concerns?|situation)\b[^?]*\?|"
+    r"\b(?:may|can|could) i ask why\b",
     re.IGNORECASE,
 )
 # ... not when it plays their need down or interrogates ("Why do you even need ...?").
@@ -89,5 +98,11 @@ def turns_back(sentence: str, before: str, partner: str) -> bool:
 
 
 def asks_their_reasons(question: str) -> bool:
-    """A question about the reason behind what they need or prefer, not a doubting one."""
-    return bool(REASON_QUESTION.search(question)) and not _DOUBTING.search(question)
+    """A question about the reason behind what they need or prefer, not a doubting one, or one
+    asking what they need or prefer ("What do you need most?", "What are your priorities?")."""
+    found = REASON_QUESTION.search(question)
+    if found is not None:
+        # the doubting words count in the question itself, not in a lead-in ("Since I have
+        # never been camping before, why do you think you need two?")
+        return not _DOUBTING.search(question, found.start())
+    return bool(NEED_QUESTION.search(question)) and not _DOUBTING.search(question)

@@ -371,7 +371,7 @@ def test_a_remark_on_the_size_of_their_ask_is_not_a_move(remark: str) -> None:
 
 
 def test_a_hard_no_is_not_a_remark_on_their_ask() -> None:
-    from roleplay.nlp.intent_similarity import STATEMENT, part_mood
+    from roleplay.nlp.intent_similarity import OWNING, STATEMENT, part_mood
 
     assert part_mood("It's a hard no from me.") == STATEMENT
     assert part_mood("Half of it is a big help to us.") == STATEMENT  # not about their ask
@@ -384,7 +384,7 @@ def test_a_hard_no_is_not_a_remark_on_their_ask() -> None:
         part_mood("Six hours without checkout on a Saturday is a serious failure on our side.")
         == STATEMENT
     )
-    assert part_mood("That's a big miss, and it was our failure.") == STATEMENT
+    assert part_mood("That's a big miss, and it was our failure.") == OWNING
     # a judgement of what happened is not a remark on their request (upset_customer's apology)
     # ("Six hours without checkout is a huge loss for you" sympathises: not a remark on size)
     assert part_mood("Six hours without checkout is a huge loss for you.") == STATEMENT

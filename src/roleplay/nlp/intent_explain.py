@@ -88,8 +88,8 @@ def summarise(
             blocked = "negation: it says the opposite of the examples"
         elif any(col.reflected):
             blocked = (
-                "reflection: it restates what they need or feel, weighs what they ask, or tells "
-                "what happened before; it makes no move"
+                "reflection: it restates what they need or feel, weighs what they ask, tells "
+                "what happened before, tells someone else to act or accuses; it makes no move"
             )
     threshold = round(intent.threshold_for(bool(parts.negative[p])), 4)
     if col.score[p] <= NO_MATCH:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from .intent_readings import accuses, demands, owns, speaks
 from .negation import is_negative
 
 CONSENSUS_WEIGHT = 0.5
@@ -130,9 +131,18 @@ _OWNING = re.compile(
 )
 
 STATEMENT, QUESTION, REFLECTION, NARRATIVE = 0, 1, 2, 3
+# Readings of who acts and what a sentence does (:mod:`.intent_readings`): a demand on someone
+# else, an accusing question, owning a mistake; and, for examples only, a statement in which
+# the speaker acts. Each behaves as its base mood (BASE) except where noted below.
+DEMAND, ACCUSATION, OWNING, SPEAKER = 4, 5, 6, 7
+BASE = (STATEMENT, QUESTION, REFLECTION, NARRATIVE, STATEMENT, QUESTION, STATEMENT, STATEMENT)
+DEMAND_PENALTY = 0.5  # a demand on someone else against an example where the speaker acts
+ACCUSATION_PENALTY = 0.5  # an accusing question against one that asks, and the reverse
+OWNING_PENALTY = 0.2  # owning a mistake against a statement that owns nothing
+OWNING_EXAMPLES = 2  # an intent with this many examples that own a mistake owns one
 # [part's mood][phrasing's mood]: what a phrasing of another mood loses. NARRATIVE is read in
 # replies only (:func:`part_mood`), so no example is a narrative and every example loses it.
-MOOD_PENALTIES = np.array(
+_BASE_PENALTIES = np.array(
     [
         [0.0, MOOD_PENALTY, REFLECTION_PENALTY, REFLECTION_PENALTY],
         [MOOD_PENALTY, 0.0, REFLECTION_PENALTY, REFLECTION_PENALTY],
@@ -140,7 +150,19 @@ MOOD_PENALTIES = np.array(
         [NARRATIVE_PENALTY, NARRATIVE_PENALTY, NARRATIVE_PENALTY, 0.0],
     ]
 )
+
+
+def _mood_penalties() -> NDArray[np.float64]:
+    table = _BASE_PENALTIES[np.ix_(BASE, BASE)].copy()
+    table[DEMAND, [SPEAKER, OWNING]] = DEMAND_PENALTY
+    table[ACCUSATION, QUESTION] = table[QUESTION, ACCUSATION] = ACCUSATION_PENALTY
+    table[OWNING, [STATEMENT, SPEAKER, DEMAND]] = OWNING_PENALTY
+    return table
+
+
+MOOD_PENALTIES = _mood_penalties()
 MOODS = range(len(MOOD_PENALTIES))
+MOVELESS = (REFLECTION, NARRATIVE, DEMAND, ACCUSATION)  # moods of a part that make no move
 
 
 def mood(text: str) -> int:
@@ -151,12 +173,32 @@ def mood(text: str) -> int:
     return REFLECTION if _REFLECTION.match(text) else STATEMENT
 
 
-def part_mood(text: str) -> int:
-    """The mood of a part of a reply: :func:`mood`; a remark on the size of their request is
-    listening too (REFLECTION), and a story of what happened at a past time is NARRATIVE, not
-    a statement of a move."""
+def phrasing_mood(text: str) -> int:
+    """:func:`mood`, with the readings of :mod:`.intent_readings`: an accusing question is
+    ACCUSATION; a statement that owns a mistake OWNING, one that tells someone else to act
+    DEMAND, one in which the speaker acts SPEAKER."""
     found = mood(text)
+    if found == QUESTION:
+        return ACCUSATION if accuses(text) else QUESTION
     if found == STATEMENT:
+        if owns(text):
+            return OWNING
+        if demands(text):
+            return DEMAND
+        if speaks(text):
+            return SPEAKER
+    return found
+
+
+def part_mood(text: str) -> int:
+    """The mood of a part of a reply: :func:`phrasing_mood` (a statement in which the speaker
+    acts is a plain STATEMENT: the part is the one speaking); a remark on the size of their
+    request is listening too (REFLECTION), and a story of what happened at a past time is
+    NARRATIVE, not a statement of a move."""
+    found = phrasing_mood(text)
+    if found == SPEAKER:
+        found = STATEMENT
+    if found in (STATEMENT, DEMAND):
         # ... unless it owns the harm ("Six hours without checkout is a serious failure on our
         # side" apologises)
         if _APPRAISAL.match(text) and _OWNING.search(text) is None:
@@ -191,18 +233,28 @@ class Phrasings:
 
     vectors: Vectors  # (n, dim), rows unit length (or zero)
     negative: Flags
-    mood: Moods  # STATEMENT, QUESTION, REFLECTION (or, in replies, NARRATIVE)
+    mood: Moods  # see phrasing_mood (examples) and part_mood (parts of a reply)
 
     @classmethod
     def of(cls, texts: Sequence[str], vectors: Vectors) -> Phrasings:
         return cls(
             vectors,
             np.array([is_negative(t) for t in texts], dtype=bool),
-            np.array([mood(t) for t in texts], dtype=np.intp),
+            np.array([phrasing_mood(t) for t in texts], dtype=np.intp),
         )
 
     def __len__(self) -> int:
         return len(self.vectors)
+
+    def owning(self) -> Phrasings:
+        """An intent's examples that own a mistake in OWNING_EXAMPLES of them or more: its
+        other statements are the same move (owning it, said without the marker words), so
+        they count as OWNING too; otherwise these phrasings as they are."""
+        owning = self.mood == OWNING
+        if np.count_nonzero(owning) < OWNING_EXAMPLES:
+            return self
+        plain = (self.mood == STATEMENT) | (self.mood == SPEAKER)
+        return Phrasings(self.vectors, self.negative, np.where(plain, OWNING, self.mood))
 
     def take(self, index: NDArray[np.intp] | list[int]) -> Phrasings:
         return Phrasings(self.vectors[index], self.negative[index], self.mood[index])

@@ -39,6 +39,7 @@ from .intent_explain import IntentScore as IntentScore
 from .intent_fast_path import FastPath
 from .intent_refusal import barred, concedes
 from .intent_similarity import (
+    MOVELESS,
     NARRATIVE,
     NO_MATCH,
     REFLECTION,
@@ -113,7 +114,7 @@ class IntentMatcher:
         at = 0
         for spec in specs:
             k, m = len(spec.examples), len(spec.near_misses)
-            examples = Phrasings.of(spec.examples, vectors[at : at + k])
+            examples = Phrasings.of(spec.examples, vectors[at : at + k]).owning()
             near = Phrasings.of(spec.near_misses, vectors[at + k : at + k + m])
             at += k + m
             intents.append(
@@ -178,10 +179,11 @@ class IntentMatcher:
             & (flipped >= ordinary[:, None] + ORDINARY_MARGIN)
             & (flipped >= flipped.max(axis=1, keepdims=True))
         )
-        # A reflection that would have reached the threshold as a statement of the move
-        # (reported for the intent it came closest to).
+        # A reflection, a story, a demand on someone else or an accusation that would have
+        # reached the threshold as a statement of the move (reported for the intent it came
+        # closest to).
         reflected = (
-            (parts.mood >= REFLECTION)[:, None]
+            np.isin(parts.mood, MOVELESS)[:, None]
             & ~reached
             & (scores + REFLECTION_PENALTY >= scores - d.margins)
             & (scores >= scores.max(axis=1, keepdims=True))

@@ -1,0 +1,116 @@
+"""Readings of what a sentence does that its words alone do not tell: who is made to act,
+whether a question asks or accuses, and whether a statement owns a mistake.
+
+The intent encoder hears which words a sentence uses, not their order nor who does what, so
+"You'll have to update the rota yourself" sits beside "I'll update the rota tonight", "Why are
+you only asking me now?" beside "What do you need from me?", and "I should have kept the method
+out of the room" beside an excuse about the room. Each reading below is a mood
+(:mod:`.intent_similarity`) that counts against examples which do something else:
+
+* **a demand** (``demands``): the other person, or someone other than the speaker, is told
+  they must act ("You'll have to talk to Marcus yourself", "Your VP needs to know", "Someone
+  ought to write a checklist"), and the speaker makes no move of their own in it (no "I",
+  "we", "let's"). It is not the speaker's move, so it counts against examples in which the
+  speaker acts (``speaks``: "I'll update the rota", "Leave it with me", "Let's phase it"), and
+  not against examples that tell the other person to act ("You'll need someone else for
+  those shifts" still refuses by redirection).
+* **an accusation** (``accuses``): a question that reproaches rather than asks ("Why are you
+  only asking me now?", "Why didn't you tell us earlier?", "How could you miss that?", "What do
+  you want me to say?"): it counts against questions that ask, and they against it, so it
+  matches an intent whose examples accuse, not one whose examples ask.
+* **owning a mistake** (``owns``): regret or an admission by the speaker ("I should have ...",
+  "That's on me", "my mistake", "I got that wrong"), not an apology alone ("Sorry, but ...").
+  It counts a little against examples that own nothing, so "I should have kept the method out
+  of the room" goes to owning it rather than to an excuse that names the same room.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FIRST_PERSON = re.compile(
+    r"\b(?:i|i['’](?:ll|m|d|ve)|we|we['’](?:ll|re|d|ve)|let['’]?s|let me|let us)\b", re.I
+)
+# the speaker takes on a move: "I'll", "we can", "I could", "let's", "let me", or an imperative
+# that puts it on them ("Leave it with me", "Put me on the rota")
+_SPEAKER = re.compile(
+    r"\b(?:(?:i|we)(?:['’](?:ll|d)| will| shall| can| could| would| am going to| are going to"
+    r"|['’]m going to|['’]re going to| am happy to|['’]m happy to| (?:just |also )?need to)"
+    r"|let['’]?s|let (?:me|us)|(?:with|to|on|for) (?:me|us)\b(?! to\b)|(?:put|count|leave|give) (?:me|us)"
+    r"|you have my|you['’]ve got my)\b",
+    re.I,
+)
+# Someone other than the speaker as the subject: you, your people, they, a third person.
+_OTHER = (
+    r"(?:you|your (?:\w+ ){0,2}?(?:team|people|side|manager|boss|lead|vp|director|department"
+    r"|group|engineers|developers|staff|folks|company|org|organi[sz]ation|owner|architect"
+    r"|customer|client|partner|vendor)s?|they|he|she|someone|somebody|anyone|anybody|everyone"
+    r"|everybody|whoever \w+)"
+)
+_OBLIGED = (
+    r"(?:['’]ll|\s+will|\s+would|\s+just|\s+really|\s+still|\s+also|\s+simply)*\s*"
+    r"(?:have to|has to|need to|needs to|must|should|ought to|['’]ve got to|have got to"
+    r"|has got to|['’]d better|had better|(?:are|is|['’]re|['’]s) going to have to)\b"
+)
+_DEMAND = re.compile(
+    r"^\W*(?:(?:so|and|then|well|ok|okay|honestly|look|sorry|no|frankly)\W+)*" + _OTHER + _OBLIGED,
+    re.I,
+)
+
+_REPROACH = (
+    r"\b(?:even|always|only|keep|keeps|kept|again|so late|last minute|first place|on earth"
+    r"|anyway|get to|gets to|without (?:asking|telling|checking|consulting)|such a fuss"
+    r"|my problem|our problem)\b"
+)
+_ACCUSING = re.compile(
+    r"^\W*(?:(?:so|and|but|then|well|honestly|seriously|really)\W+)*(?:"
+    # a past failure put to them: "Why didn't you ...", "Why hasn't anyone ..."
+    r"why (?:didn['’]t|did not|haven['’]t|have not|hasn['’]t|has not|wasn['’]t|weren['’]t"
+    r"|can['’]t|cannot|won['’]t|couldn['’]t) (?:you|anyone|anybody|nobody|your|they)\b"
+    # a why-question with a word of reproach: "Why are you only asking me now?"
+    r"|why\b[^?]*" + _REPROACH + r"|how (?:could|can|dare) you\b"
+    r"|what (?:do|did) you (?:want|expect) (?:me|us) to\b"
+    r"|who (?:came up with|decided|thought|said)\b[^?]*\bwithout\b"
+    r")",
+    re.I,
+)
+
+_OWNS = re.compile(
+    r"\b(?:i|we) should(?: not|n['’]t)? have\b"
+    r"(?! been (?:told|given|warned|informed|asked|consulted|included|involved|kept)\b)"
+    r"|\b(?:i|we) (?:could|ought to) have (?:done|handled|said|told|checked|flagged|caught)\b"
+    r"|\b(?:my|our) (?:fault|mistake|bad|error|failure|call, and)\b"
+    r"|\b(?:that|this|it)(?:['’]s| is| was) on (?:me|us)\b"
+    r"|\b(?:i|we) (?:was|were) wrong\b|\b(?:i|we) take (?:full )?responsibility\b"
+    r"|\bi own (?:it|that|this)\b|\bwas a mistake\b|\b(?:i|we) (?:messed|screwed) (?:it |that |this )?up\b"
+    r"|\b(?:i|we) dropped the ball\b|\b(?:i|we) got (?:it|that|this) wrong\b"
+    r"|\bi apologi[sz]e\b",
+    re.I,
+)
+
+
+def demands(text: str) -> bool:
+    """Someone other than the speaker is told they must act, and the speaker makes no move."""
+    return _DEMAND.match(text) is not None and _FIRST_PERSON.search(text) is None
+
+
+def speaks(text: str) -> bool:
+    """The speaker takes a move on themselves (I'll, we can, let's, leave it with me)."""
+    return _SPEAKER.search(text) is not None
+
+
+def accuses(text: str) -> bool:
+    """A question that reproaches rather than asks."""
+    return _ACCUSING.match(text) is not None
+
+
+_DISOWNED = re.compile(r"(?:\bnot|\bno|n['’]t)\W+(?:\w+\W+)?$", re.I)  # "It's not my fault"
+
+
+def owns(text: str) -> bool:
+    """The speaker owns a mistake: regret or an admission, not an apology alone, and not a
+    denial ("It's not my fault")."""
+    return any(
+        _DISOWNED.search(text, max(0, m.start() - 12), m.start()) is None
+        for m in _OWNS.finditer(text)
+    )

@@ -69,8 +69,9 @@ def summarise(
             blocked = "outweighed: what follows the 'but' is what the reply stands behind"
         elif any(col.held) and not any(col.ok):
             blocked = (
-                "refusal: it comes after a no that the reply never turns from ('but', 'OK', "
-                "'fine', 'go ahead'), so it concedes nothing"
+                "refusal: it comes after a no that the reply never turns from, so it gives "
+                "nothing (a concession needs an assent after the no: 'OK', 'fine', 'go ahead'; "
+                "a part that only states how things are needs a 'but' to be an offer)"
             )
         elif any(col.ok):
             blocked = "another intent matched the same words more clearly"

@@ -1,19 +1,29 @@
-"""A reply that holds a no concedes nothing, unless it turns.
+"""A reply that holds a no concedes nothing, unless it turns with an assent.
 
 "Still no from me. Every lift gets its permit first, like always." restates the rule after the
 refusal, in the words of the move it refuses ("lift", "permit"), and its second sentence alone
 reads like waiving the permit. A concession cannot follow a refusal in the same reply unless
-the reply turns explicitly: "No for the full set. OK, go ahead with the US region for the pilot
-only." concedes the pilot. So a part of a reply that comes after a refusal, with no turn
-("but", "OK", "fine", "go ahead", "alright", ...) between the refusal and the end of the part,
-cannot match an intent that concedes.
+the reply turns to it with an assent: "No for the full set. OK, go ahead with the US region for
+the pilot only." concedes the pilot. A "but" after a no turns to *another* move ("Two weeks in
+Virginia is not going to happen, sorry. But let's see if we can get them live in the EU
+faster." proposes, it does not concede Virginia), so only an assent ("OK", "fine", "sure",
+"go ahead", "alright", "yes", ...) between the refusal and the end of a part lets it match an
+intent that concedes.
+
+The rule restated after a no is not an offer either: a part that comes after a refusal with no
+turn at all (not even a "but"), in which the speaker takes no move and nothing is put forward
+("The answer is still no. They get the standard cap like every other customer."), cannot match
+an intent whose examples are the speaker's own moves (``offers``: "We could ...", "I'll ...",
+"Let's ..."). An offer after a no stays an offer: "I can't do 40%. A two-year term at the cap
+would spread the saving." puts something forward.
 
 Which intents concede is read from their own examples, not from their names: an intent of
 which at least ``CONCEDING_EXAMPLES`` examples open with an assent ("OK, ...", "Fine, ...",
 "Sure, ...", "Alright, ...", "Go ahead ...") gives in to what was asked. A refusal is a
 sentence that holds a negation (:mod:`.negation`, so "no problem" is none), is not a question,
-and says no: "no" (not "oh no"), a negated "can", "will", "could" or "would", "not going to",
-"not an option", "isn't possible", "never", ...
+and says no: "no" (not "oh no"), a negated "can", "will", "could" or "would" (not a hedge: "I
+can't say I love it", "I can't promise forever"), "not going to", "not an option", "isn't
+possible", "never", ...
 """
 
 from __future__ import annotations
@@ -24,19 +34,34 @@ from collections.abc import Sequence
 import numpy as np
 from numpy.typing import NDArray
 
-from .intent_similarity import is_question
+from .intent_readings import speaks
+from .intent_similarity import SPEAKER, is_question, phrasing_mood
 from .negation import _IDIOM, is_negative
 from .sentences import split_sentences
 
 CONCEDING_EXAMPLES = 2
+OFFERING_SHARE = 0.6
 
 _ASSENT = re.compile(r"^\W*(?:ok|okay|fine|sure|alright|all right|go ahead|go on)\b", re.IGNORECASE)
 _REFUSAL = re.compile(
     # every form starts with one of these letters: checked first, the search is much faster
-    r"(?=[nNcCwWiIaA])(?:\b(?:no|never|cannot|(?:can|won|wo|could|would)n['’]?t"
+    r"(?=[nNcCwWiIaA])(?:\b(?:no|never|cannot|(?:ca|won|wo|could|would)n['’]?t"
     r"|(?:will|can|could|would) not"
     r"|not (?:going to|gonna|able|allowed|possible|an option|happening|acceptable)"
     r"|(?:is|are|was)n['’]?t (?:going to|gonna|possible|an option|happening|acceptable|allowed))\b)",
+    re.IGNORECASE,
+)
+# a turn to giving in: an assent, not a "but" (after "Virginia is not going to happen", "But
+# let's get them live in the EU faster" turns to another move, not to the one refused)
+_ASSENT_TURN = re.compile(
+    r"(?=[ofsagyOFSAGY])\b(?:ok|okay|fine|sure|alright|all right|go ahead|go on|yes|yeah)\b",
+    re.IGNORECASE,
+)
+# "can't" / "won't" before these refuses nothing asked for: a hedge or a feeling ("I can't say
+# I love it", "I can't promise forever", "I can't thank you enough", "I won't pretend")
+_HEDGE = re.compile(
+    r"\s+(?:(?:really|honestly|exactly|just)\s+)?(?:say|pretend|promise|guarantee|deny|lie|wait"
+    r"|believe|imagine|thank|stress|help but|complain|argue with)\b",
     re.IGNORECASE,
 )
 _SYMPATHY = re.compile(r"\b(?:oh|ah|uh)\W*$", re.IGNORECASE)  # "oh no": not a refusal
@@ -52,23 +77,63 @@ def concedes(examples: Sequence[str]) -> bool:
     return sum(1 for e in examples if _ASSENT.match(e)) >= CONCEDING_EXAMPLES
 
 
+def offers(examples: Sequence[str]) -> bool:
+    """True when the intent is a move the speaker takes on: OFFERING_SHARE of its affirmative
+    statements (at least two) have the speaker act ("We could ...", "I'll ...", "Let's ...")."""
+    moods = [phrasing_mood(e) for e in examples if not is_negative(e) and not is_question(e)]
+    own = sum(1 for m in moods if m == SPEAKER)
+    return own >= 2 and own >= OFFERING_SHARE * len(moods)
+
+
 def barred(
-    text: str, spans: Sequence[tuple[int, int]], conceding: NDArray[np.bool_]
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    conceding: NDArray[np.bool_],
+    offering: NDArray[np.bool_] | None = None,
 ) -> NDArray[np.bool_] | None:
     """(parts, intents): the intents each part may not match - the ``conceding`` ones
-    (intents,), after a refusal the reply never turns from; None when no part is held."""
-    held = held_parts(text, spans)
-    if held is None:
+    (intents,), after a refusal the reply never turns from, and the ``offering`` ones there
+    too when the part has no move of the speaker's in it (the rule restated: "The answer is
+    still no. They get the standard cap like every other customer."); None when no part is
+    held."""
+    refusals = refusal_ends(text)
+    if not refusals:
         return None
-    out: NDArray[np.bool_] = held[:, None] & conceding[None, :]
-    return out
+    out = np.zeros((len(spans), len(conceding)), dtype=bool)
+    caving = _held(text, spans, refusals, _ASSENT_TURN)
+    if caving is not None:
+        out |= caving[:, None] & conceding[None, :]
+    held = _held(text, spans, refusals, _TURN) if offering is not None else None
+    if held is not None and offering is not None:
+        plain = np.array([_states(text[a:b]) for a, b in spans])
+        out |= (held & plain)[:, None] & offering[None, :]
+    return out if out.any() else None
 
 
 def held_parts(text: str, spans: Sequence[tuple[int, int]]) -> NDArray[np.bool_] | None:
     """(parts,): the part at each span comes after a refusal with no turn between the refusal
     and the part's end. None when no part does (most replies hold no refusal)."""
-    if not is_negative(text):  # one quick search in most replies: no negator at all
+    return _held(text, spans, refusal_ends(text), _TURN)
+
+
+def _held(
+    text: str, spans: Sequence[tuple[int, int]], refusals: list[int], turn: re.Pattern[str]
+) -> NDArray[np.bool_] | None:
+    """(parts,): after one of the ``refusals`` with no ``turn`` before the part's end."""
+    if not refusals:
         return None
+    held = np.array(
+        [any(r <= a and turn.search(text, r, b) is None for r in refusals) for a, b in spans],
+        dtype=bool,
+    )
+    return held if held.any() else None
+
+
+def refusal_ends(text: str) -> list[int]:
+    """Where each refusal of the reply ends (its "no"): sentences that say no, not questions,
+    not a negation only inside a condition. Empty for most replies (no negator at all)."""
+    if not is_negative(text):  # one quick search in most replies: no negator at all
+        return []
     refusals = []  # where each refusal's "no" ends
     for a, b in split_sentences(text):
         sentence = text[a:b]
@@ -77,13 +142,22 @@ def held_parts(text: str, spans: Sequence[tuple[int, int]]) -> NDArray[np.bool_]
         end = _refusal_end(sentence)
         if end is not None and is_negative(sentence):  # not only inside a condition
             refusals.append(a + end)
-    if not refusals:
-        return None
-    held = np.array(
-        [any(r <= a and _TURN.search(text, r, b) is None for r in refusals) for a, b in spans],
-        dtype=bool,
-    )
-    return held if held.any() else None
+    return refusals
+
+
+# a part that puts something forward, whoever acts in it ("A two-year term would spread it",
+# "Phasing it is realistic", "Onboarding on top is possible")
+_PROPOSES = re.compile(
+    r"\b(?:would|could|can|might|may|possible|possibly|realistic|feasible|doable|works?"
+    r"|instead|option|alternative|offer|what if|how about)\b",
+    re.IGNORECASE,
+)
+
+
+def _states(part: str) -> bool:
+    """The part states how things are, with no move of the speaker's and nothing put
+    forward: after a no, the rule restated ("They get the standard cap like everyone")."""
+    return not speaks(part) and not is_question(part) and _PROPOSES.search(part) is None
 
 
 def _refusal_end(sentence: str) -> int | None:
@@ -92,6 +166,8 @@ def _refusal_end(sentence: str) -> int | None:
     blanked: str | None = None  # the sentence with its idioms blanked, once it is needed
     for found in _REFUSAL.finditer(sentence):
         if found.group().lower() == "no" and _SYMPATHY.search(sentence, 0, found.start()):
+            continue
+        if _HEDGE.match(sentence, found.end()):  # "I can't say I love it, but ..."
             continue
         if blanked is None:
             blanked = _IDIOM.sub(lambda m: " " * len(m.group()), sentence)

@@ -13,7 +13,10 @@ matches an intent when
 * no other intent matches that part clearly better (within ``RIVAL_MARGIN``), and
 * it is not followed by a contrast ("X, but Y") whose other side makes a move, and
 * it does not come after a refusal that the reply never turns from, when the intent concedes
-  (:mod:`.intent_refusal`: "Still no from me. Every lift gets its permit first" waives nothing).
+  (:mod:`.intent_refusal`: "Still no from me. Every lift gets its permit first" waives nothing;
+  only an assent turns to a concession, a "but" turns to another move), nor, when the intent
+  is the speaker's own offer, when the part only states how things are ("The answer is still
+  no. They get the standard cap like every other customer." offers nothing).
 
 A reply matches an intent when one of its parts does. Deterministic: the same reply and intents
 always give the same scores. :meth:`IntentMatcher.score` explains every decision;
@@ -37,7 +40,7 @@ from .intent_encoding import intent_encoder
 from .intent_explain import Column, summarise
 from .intent_explain import IntentScore as IntentScore
 from .intent_fast_path import FastPath
-from .intent_refusal import barred, concedes
+from .intent_refusal import barred, concedes, offers
 from .intent_similarity import (
     MOVELESS,
     NARRATIVE,
@@ -145,7 +148,8 @@ class IntentMatcher:
         self._names = tuple(i.spec.name for i in self.intents)
         # (intents,): which intents give in to what was asked (see .intent_refusal)
         self._concedes = np.array([concedes(i.spec.examples) for i in self.intents], dtype=bool)
-        self._any_concedes = bool(self._concedes.any())
+        self._offers = np.array([offers(i.spec.examples) for i in self.intents], dtype=bool)
+        self._any_concedes = bool(self._concedes.any() or self._offers.any())
         self._wanted: dict[frozenset[str], Flags] = {}
 
     @property
@@ -252,7 +256,9 @@ class IntentMatcher:
 
     def _barred(self, text: str, spans: list[Span]) -> Flags | None:
         """(parts, intents): see :func:`.intent_refusal.barred` (None: no conceding intent)."""
-        return barred(text, spans, self._concedes) if self._any_concedes else None
+        if not self._any_concedes:
+            return None
+        return barred(text, spans, self._concedes, self._offers)
 
     def _decide(
         self,

@@ -107,9 +107,19 @@ def accuses(text: str) -> bool:
 _DISOWNED = re.compile(r"(?:\bnot|\bno|n['’]t)\W+(?:\w+\W+)?$", re.I)  # "It's not my fault"
 
 
+# every form of _OWNS holds one of these (checked first: most sentences hold none)
+_OWNING_WORDS = (
+    "should", "could", "ought", "fault", "mistake", "bad", "error", "failure", "call, and",
+    " on ", "wrong", "responsib", "own ", "messed", "screwed", "ball", "apologi",
+)  # fmt: skip
+
+
 def owns(text: str) -> bool:
     """The speaker owns a mistake: regret or an admission, not an apology alone, and not a
     denial ("It's not my fault")."""
+    lowered = text.lower()
+    if not any(w in lowered for w in _OWNING_WORDS):
+        return False
     return any(
         _DISOWNED.search(text, max(0, m.start() - 12), m.start()) is None
         for m in _OWNS.finditer(text)

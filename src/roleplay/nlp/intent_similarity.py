@@ -191,21 +191,25 @@ def phrasing_mood(text: str) -> int:
 
 
 def part_mood(text: str) -> int:
-    """The mood of a part of a reply: :func:`phrasing_mood` (a statement in which the speaker
-    acts is a plain STATEMENT: the part is the one speaking); a remark on the size of their
-    request is listening too (REFLECTION), and a story of what happened at a past time is
-    NARRATIVE, not a statement of a move."""
-    found = phrasing_mood(text)
-    if found == SPEAKER:
-        found = STATEMENT
-    if found in (STATEMENT, DEMAND):
-        # ... unless it owns the harm ("Six hours without checkout is a serious failure on our
-        # side" apologises)
-        if _APPRAISAL.match(text) and _OWNING.search(text) is None:
-            return REFLECTION
-        if _tells_the_past(text):
-            return NARRATIVE
-    return found
+    """The mood of a part of a reply: :func:`phrasing_mood`, except that a statement in which
+    the speaker acts is a plain STATEMENT (the part is the one speaking, so who acts in it is
+    only asked of examples); a remark on the size of their request is listening too
+    (REFLECTION), and a story of what happened at a past time is NARRATIVE, not a statement of
+    a move."""
+    found = mood(text)
+    if found == QUESTION:
+        return ACCUSATION if accuses(text) else QUESTION
+    if found != STATEMENT:
+        return found
+    if owns(text):
+        return OWNING
+    # ... unless it owns the harm ("Six hours without checkout is a serious failure on our
+    # side" apologises)
+    if _APPRAISAL.match(text) and _OWNING.search(text) is None:
+        return REFLECTION
+    if _tells_the_past(text):
+        return NARRATIVE
+    return DEMAND if demands(text) else STATEMENT
 
 
 def _tells_the_past(text: str) -> bool:

@@ -14,6 +14,7 @@ HERE = Path(__file__).resolve().parent
 SCRIPTS = [
     "agreement.py",
     "intents.py",
+    "encoder_paraphrase.py",
     "speed.py",
     "memory.py",
     "storage_turn_save.py",

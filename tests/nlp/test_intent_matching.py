@@ -482,3 +482,20 @@ def test_support_does_not_take_a_clearly_matched_sentence_from_its_intent() -> N
         "thing that makes the assistant possible."
     )
     assert set(matcher.matched(reply)) >= {"offer_prototype", "make_migration_visible"}
+
+
+@pytest.mark.parametrize("ack", ["OK.", "Fine.", "Sure.", "Okay, got it."])
+def test_taking_their_words_in_before_a_question_is_not_agreeing(ack: str) -> None:
+    # compliance_bend, after "... host them in the US for now. Fine, right?": "OK." alone
+    # concedes; before a question, the move is the question's
+    matcher = _shipped("compliance_bend")
+    assert "concede_us_hosting" in matcher.matched(ack)
+    reply = f"{ack} What if we launch them on our Frankfurt region with fewer features?"
+    assert "concede_us_hosting" not in matcher.matched(reply)
+
+
+def test_taking_their_words_in_before_a_statement_is_read_with_it() -> None:
+    # "Fine." may be the agreement the statement spells out
+    matcher = _shipped("compliance_bend")
+    reply = "Fine. Spin them up in the US and we'll sort out the move to Europe next quarter."
+    assert "concede_us_hosting" in matcher.matched(reply)

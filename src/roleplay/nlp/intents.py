@@ -70,6 +70,15 @@ ORDINARY_MARGIN = -0.1
 CLEARLY = 0.1  # how far over the threshold a blocked part must be to be explained
 # A leading subordinate clause, up to its comma ("Before I commit, ...", "If it's the year,
 # ..."). In a question it is what the question depends on, not what it asks.
+# A sentence that only takes their words in ("OK.", "Fine.", "Right, sure.") before a question:
+# the move is the question's ("OK. What if we launch them in Frankfurt?" proposes; it does not
+# agree to what they asked). Before a statement it may be the agreement the statement spells out
+# ("Fine. Spin them up in the US"), and alone it is read as it stands.
+_TAKEN_IN = re.compile(
+    r"\W*(?:(?:ok(?:ay)?|fine|sure|right|alright|all right|yes|yeah|yep|got it|understood|fair"
+    r"(?: enough)?|i see|noted|hm+|well|look|listen)\W*)+",
+    re.IGNORECASE,
+)
 _LEADING_CLAUSE = re.compile(
     r"\W*(?:before|after|once|if|unless|because|as soon as|given)\b[^,;:?]*,\s*",
     re.IGNORECASE,
@@ -336,9 +345,16 @@ class IntentMatcher:
         spans: list[Span] = []
         negative: list[bool] = []  # worked out once per part (most sentences hold no negator)
         moods: list[int] = []
-        for a, b in split_sentences(text):
+        sentences = split_sentences(text)
+        for n, (a, b) in enumerate(sentences):
             sentence = text[a:b]
             if _ALNUM.search(sentence) is None:
+                continue
+            if (
+                n + 1 < len(sentences)
+                and text[: sentences[n + 1][1]].endswith("?")
+                and _TAKEN_IN.fullmatch(sentence)
+            ):
                 continue
             if sentence.endswith("?"):
                 # "Before I commit, is the board after the annual number?" asks its main clause

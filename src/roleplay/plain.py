@@ -143,7 +143,12 @@ class PlainFrontEnd:
                     "debrief": d.ending_text,
                     "interests": list(d.interests),
                     "decisive_moves": [
-                        {"turn": m.turn, "intents": list(m.intents), "next_state": m.next_state}
+                        {
+                            "turn": m.turn,
+                            "intents": list(m.intents),
+                            "move": m.words,
+                            "next_state": m.next_state,
+                        }
                         for m in d.moves
                     ],
                 }

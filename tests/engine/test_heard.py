@@ -41,7 +41,8 @@ def test_decisive_moves_name_the_intent_that_fired_the_transition() -> None:
     assert [(m.turn, m.intents, m.next_state) for m in moves] == [
         (1, ("offer_phasing",), "options")
     ]
-    assert moves[0].text() == "Turn 1: you offered to phase the cut → options"
+    # In words: the intent's label; the state's id ("options") is the author's, not the learner's.
+    assert moves[0].text() == "Turn 1: you offered to phase the cut"
     # The second turn went on through `not_said`: no intent decided it.
     assert build_debrief(session).moves == moves
 
@@ -56,7 +57,7 @@ def _plain(mode: str, json_mode: bool = False) -> str:
 def test_plain_coach_mode_says_what_was_heard_and_names_the_moves() -> None:
     text = _plain("coach")
     assert "  Dana heard: you offered to phase the cut" in text
-    assert "Decisive moves:\n  Turn 1: you offered to phase the cut → options" in text
+    assert "Decisive moves:\n  Turn 1: you offered to phase the cut\n" in text
 
 
 def test_plain_exam_mode_hides_it_until_the_end() -> None:
@@ -72,7 +73,12 @@ def test_plain_json_carries_intents_and_moves() -> None:
     assert turns[0]["intents"] == ["offer_phasing"]
     end = next(e for e in events if e["event"] == "end")
     assert end["decisive_moves"] == [
-        {"turn": 1, "intents": ["offer_phasing"], "next_state": "options"}
+        {
+            "turn": 1,
+            "intents": ["offer_phasing"],
+            "move": "you offered to phase the cut",
+            "next_state": "options",
+        }
     ]
 
 
@@ -88,7 +94,7 @@ def test_exports_show_what_was_heard_and_the_decisive_moves() -> None:
         export = load_export(store, recorder.session_id)
     markdown = render(export, "md")
     assert "*Dana heard: you offered to phase the cut*" in markdown
-    assert "- Turn 1: you offered to phase the cut → options" in markdown
+    assert "- Turn 1: you offered to phase the cut\n" in markdown
     html = render(export, "html")
     assert '<p class="heard">Dana heard: you offered to phase the cut</p>' in html
     doc = json.loads(render(export, "json"))
@@ -103,6 +109,7 @@ def test_exports_show_what_was_heard_and_the_decisive_moves() -> None:
     assert move == {
         "intents": ["offer_phasing"],
         "labels": ["you offered to phase the cut"],
+        "move": "you offered to phase the cut",
         "next-state": "options",
     }
     assert not any(k.endswith("/decisive-move") for k in answered[1]["result"]["extensions"])
@@ -110,4 +117,51 @@ def test_exports_show_what_was_heard_and_the_decisive_moves() -> None:
     moves = next(
         v for k, v in completed["result"]["extensions"].items() if k.endswith("/decisive-moves")
     )
-    assert moves == ["Turn 1: you offered to phase the cut → options"]
+    assert moves == ["Turn 1: you offered to phase the cut"]
+
+
+REFUSAL = "I won't cut a single dollar from Q3, none of it can go."
+
+
+def test_a_transitions_label_names_the_move_and_an_ending_says_how_it_ended() -> None:
+    session = _session()
+    session.reply(REFUSAL)
+    assert session.ended and session.outcome == "failure"
+    (move,) = build_debrief(session).moves
+    assert move.intents == ("refuse_all",)
+    assert move.label == "you refused every dollar before asking what the board needs"
+    expected = (
+        "Turn 1: you refused every dollar before asking what the board needs → it ended in failure"
+    )
+    assert move.text() == expected
+    assert "dana_digs_in" not in move.text() and "dana digs in" not in move.text()
+
+
+def test_plain_mode_tui_and_exports_word_a_labelled_move_alike() -> None:
+    from rich.console import Console
+
+    from roleplay.tui.screens.debrief import render_moves
+
+    expected = (
+        "Turn 1: you refused every dollar before asking what the board needs → it ended in failure"
+    )
+    out = io.StringIO()
+    PlainFrontEnd(_session(), Printer(out, False), mode="coach").run([REFUSAL])
+    assert "Decisive moves:\n  " + expected + "\n" in out.getvalue()
+    with SessionStore.open() as store:
+        recorder = SessionRecorder(store, learner="Ada")
+        session = Session.start(
+            compile_scenario(load_file(FIXTURE)), FixedScorer(), observers=[recorder]
+        )
+        session.reply(REFUSAL)
+        assert recorder.session_id is not None
+        export = load_export(store, recorder.session_id)
+    assert "- " + expected + "\n" in render(export, "md")
+    assert "<li>" + expected + "</li>" in render(export, "html")
+    doc = json.loads(render(export, "json"))
+    assert doc["debrief"]["decisive_moves"][0]["text"] == expected
+    moves = render_moves(build_debrief(session))
+    assert moves is not None
+    console = Console(width=200, record=True)
+    console.print(moves)
+    assert expected in console.export_text()

@@ -221,16 +221,20 @@ def test_debrief_names_what_best_replies_said_and_the_rooms_decisive_moves() -> 
     (sc,) = build_group_debrief(rows, workshop="Room").scenarios
     moves = {(m.state, m.next_state): m for m in sc.moves}
     phasing = moves[("opening", "options")]
-    assert phasing.labels == ("you offered to phase the cut",)
+    assert phasing.words == "you offered to phase the cut"
     assert (phasing.conversations, phasing.succeeded) == (2, 1)
-    assert moves[("opening", "dana_digs_in")].labels == ("you refused to cut anything",)
+    refused = moves[("opening", "dana_digs_in")]  # the transition's label names this move
+    assert refused.text() == (
+        "you refused every dollar before asking what the board needs → it ended in failure"
+    )
     # not_said fired options' first transition: no intent decided it, so it is not a move
     assert ("options", "agreement") not in moves
     heard = {b.reply: b.heard for h in sc.hard_states for b in h.best}
     assert heard["reply 1 of 3"] == "Dana heard: you refused to cut anything"
     md = to_markdown(build_group_debrief(rows, workshop="Room"))
     assert "### Decisive moves" in md
-    assert "- you offered to phase the cut → options: 2 conversations, 1 ended in success" in md
+    assert "- you offered to phase the cut: 2 conversations, 1 ended in success" in md
+    assert "options" not in md.split("### Decisive moves")[1].split("###")[0]  # no state ids
     assert "*Dana heard: you refused to cut anything*" in md
     page = to_html(build_group_debrief(rows, workshop="Room"))
     assert "<h3>Decisive moves</h3>" in page and "<em>Dana heard: you refused" in page
@@ -275,7 +279,7 @@ def test_group_rows_carry_each_turns_intents_and_the_version_played() -> None:
     assert first.next_state == "options" and second.next_state == "agreement"
     assert played.scenario_text is not None and "offer_phasing" in played.scenario_text
     (sc,) = build_group_debrief([played], workshop="Intent room").scenarios
-    assert [(m.labels, m.succeeded) for m in sc.moves] == [(("you offered to phase the cut",), 1)]
+    assert [(m.words, m.succeeded) for m in sc.moves] == [("you offered to phase the cut", 1)]
     sessions.close()
     conn.close()
 

@@ -51,12 +51,27 @@ class DecisiveMove:
     state: str
     next_state: str
     intents: tuple[str, ...]
-    labels: tuple[str, ...]
+    labels: tuple[str, ...]  # the intents in words
+    label: str | None = None  # the transition's own `label`, when the scenario gives one
+    ending: str | None = None  # the outcome, when the move led straight to an ending
+
+    @property
+    def words(self) -> str:
+        """The move as the learner reads it: the transition's label, else the intents'."""
+        return move_words(self.label, self.labels)
 
     def text(self) -> str:
-        return (
-            f"Turn {self.turn}: {' and '.join(self.labels)} → {self.next_state.replace('_', ' ')}"
-        )
+        return f"Turn {self.turn}: {self.words}{ending_words(self.ending)}"
+
+
+def move_words(label: str | None, intent_labels: Sequence[str]) -> str:
+    return label or " and ".join(intent_labels)
+
+
+def ending_words(ending: str | None) -> str:
+    """`` → it ended in failure`` after a move that led straight to an ending, else nothing
+    (a state's id is the author's name for it, not words for the learner)."""
+    return f" → it ended in {ending}" if ending else ""
 
 
 def decisive_moves(scenario: Scenario, turns: Sequence[PlayedTurn]) -> tuple[DecisiveMove, ...]:
@@ -67,7 +82,8 @@ def decisive_moves(scenario: Scenario, turns: Sequence[PlayedTurn]) -> tuple[Dec
         transitions = scenario.states[t.state].transitions
         if t.transition_index >= len(transitions):
             continue
-        when = transitions[t.transition_index].when or {}
+        transition = transitions[t.transition_index]
+        when = transition.when or {}
         required = [
             name
             for key in ("said", "said_all")
@@ -78,5 +94,9 @@ def decisive_moves(scenario: Scenario, turns: Sequence[PlayedTurn]) -> tuple[Dec
         names = tuple(dict.fromkeys(required))
         if names:
             labels = tuple(intent_label(scenario, n) for n in names)
-            out.append(DecisiveMove(t.turn, t.state, t.next_state, names, labels))
+            target = scenario.states.get(t.next_state)
+            ending = target.end if target is not None else None
+            out.append(
+                DecisiveMove(t.turn, t.state, t.next_state, names, labels, transition.label, ending)
+            )
     return tuple(out)

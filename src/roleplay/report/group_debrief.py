@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from roleplay.engine import rules
-from roleplay.engine.heard import decisive_moves, heard_text
+from roleplay.engine.heard import decisive_moves, ending_words, heard_text
 from roleplay.errors import RoleplayError
 from roleplay.scenario import load_text
 from roleplay.scenario.model import Scenario
@@ -89,12 +89,13 @@ class RoomMove:
 
     state: str
     next_state: str
-    labels: tuple[str, ...]  # the intents in words
+    words: str  # the move in words (DecisiveMove.words: the transition's label or its intents)
+    ending: str | None  # the outcome, when the move led straight to an ending
     conversations: int
     succeeded: int  # of those conversations, how many ended in success
 
     def text(self) -> str:
-        return f"{' and '.join(self.labels)} → {self.next_state.replace('_', ' ')}"
+        return self.words + ending_words(self.ending)
 
 
 @dataclass(frozen=True)
@@ -208,16 +209,16 @@ def _played_on(rows: list[GroupSessionRow]) -> Scenario | None:
 
 
 def _room_moves(rows: list[GroupSessionRow], scenario: Scenario) -> tuple[RoomMove, ...]:
-    seen: dict[tuple[str, str, tuple[str, ...]], list[str | None]] = {}
+    seen: dict[tuple[str, str, str, str | None], list[str | None]] = {}
     for r in rows:
-        keys = {(m.state, m.next_state, m.labels) for m in decisive_moves(scenario, r.turns)}
-        for key in keys:
+        moves = decisive_moves(scenario, r.turns)
+        for key in {(m.state, m.next_state, m.words, m.ending) for m in moves}:
             seen.setdefault(key, []).append(r.outcome)
     out = [
-        RoomMove(state, nxt, labels, len(o), sum(1 for x in o if x == "success"))
-        for (state, nxt, labels), o in seen.items()
+        RoomMove(state, nxt, words, ending, len(o), sum(1 for x in o if x == "success"))
+        for (state, nxt, words, ending), o in seen.items()
     ]
-    return tuple(sorted(out, key=lambda m: (-m.conversations, m.state, m.labels)))
+    return tuple(sorted(out, key=lambda m: (-m.conversations, m.state, m.words)))
 
 
 def _scenario_group(rows: list[GroupSessionRow], labels: SpeakerLabels) -> ScenarioGroup:

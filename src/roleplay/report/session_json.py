@@ -45,6 +45,7 @@ def _debrief(d: Debrief | None) -> dict[str, Any] | None:
                 "state": m.state,
                 "next_state": m.next_state,
                 "intents": list(m.intents),
+                "move": m.words,
                 "text": m.text(),
             }
             for m in d.moves

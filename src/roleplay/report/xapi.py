@@ -139,7 +139,12 @@ def statements(export: SessionExport) -> list[dict[str, Any]]:
 
     moves = export.debrief.moves if export.debrief is not None else ()
     decisive = {
-        m.turn: {"intents": list(m.intents), "labels": list(m.labels), "next-state": m.next_state}
+        m.turn: {
+            "intents": list(m.intents),
+            "labels": list(m.labels),
+            "move": m.words,
+            "next-state": m.next_state,
+        }
         for m in moves
     }
     out: list[dict[str, Any]] = []

@@ -1,4 +1,5 @@
-"""Lint rules about intents (RP416-RP420, RP423); the ones that need meaning use the shared encoder.
+"""Lint rules about intents (RP416-RP420, RP423, RP424); the ones that need meaning use the shared
+encoder.
 
 Scenarios without intents never load the encoder.
 """
@@ -11,7 +12,7 @@ from roleplay.nlp.intent_similarity import nearest, similarity
 from roleplay.nlp.intents import CompiledIntent, IntentMatcher, IntentSpec
 
 from . import lint_rules as rules
-from .model import Scenario
+from .model import Conditions, IntentRef, Scenario
 
 MIN_EXAMPLES = 3
 CONFUSABLE_FLOOR = 0.55  # below this two examples share words, not a meaning
@@ -22,6 +23,10 @@ Add = Callable[..., None]
 def used_intents(scenario: Scenario) -> set[str]:
     """Intents read by some transition or `say` variant."""
     return {name for state in scenario.states.values() for name in state.intents_read}
+
+
+def _decided_by_intent(when: Conditions | None) -> bool:
+    return any(isinstance((when or {}).get(key), IntentRef) for key in ("said", "said_all"))
 
 
 def check_intents(scenario: Scenario, add: Add) -> None:
@@ -55,6 +60,16 @@ def check_intents(scenario: Scenario, add: Add) -> None:
                 ("states", name, "say"),
                 key=True,
             )
+        for i, transition in enumerate(state.transitions):
+            if transition.label is not None and not _decided_by_intent(transition.when):
+                add(
+                    rules.LABEL_NEVER_SHOWN,
+                    f"transition {i + 1} of '{name}' has a `label` but reads no `said` or "
+                    "`said_all`; the debrief names only moves an intent decided",
+                    "remove the label, or branch on the intent the move is about",
+                    ("states", name, "transitions", i, "label"),
+                    key=True,
+                )
     if scenario.intents:
         _check_meaning(scenario, add)
 

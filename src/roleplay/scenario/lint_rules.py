@@ -42,6 +42,7 @@ NO_DEFAULT_LINE = "RP420"
 MISSING_HINT = "RP421"
 IGNORED_ON_ENDING = "RP422"
 EXAMPLE_NOT_HEARD = "RP423"
+LABEL_NEVER_SHOWN = "RP424"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -165,6 +166,13 @@ RULES: tuple[Rule, ...] = (
         "example-not-heard",
         "warning",
         "an example that, sent as a reply, does not match its own intent",
+    ),
+    Rule(
+        LABEL_NEVER_SHOWN,
+        "label-never-shown",
+        "warning",
+        "a transition `label` on a transition that reads no `said` or `said_all`: the debrief "
+        "names only moves an intent decided",
     ),
 )
 

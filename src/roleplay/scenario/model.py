@@ -91,6 +91,7 @@ class Transition:
     to: str
     when: Conditions | None = None
     effects: dict[str, int] = field(default_factory=dict)
+    label: str | None = None  # how the debrief names the move when an intent decided it
 
     @property
     def unconditional(self) -> bool:

@@ -209,6 +209,13 @@ class Transition(_Strict):
     effects: dict[str, Effect] = Field(
         default_factory=dict, description="Meter changes, e.g. {trust: +10}; clamped to 0-100."
     )
+    label: Line | None = Field(
+        default=None,
+        description=(
+            "How the debrief names this move when an intent decided it: "
+            "'you offered a phased cut and Dana agreed to take it to the board'."
+        ),
+    )
 
 
 class SayVariant(_Strict):

@@ -13,7 +13,7 @@ from textual.widgets import Footer, Static
 
 from roleplay.engine import Debrief, Session, TurnResult, build_debrief
 from roleplay.engine.debrief import BestReplyLookup
-from roleplay.engine.heard import heard_text
+from roleplay.engine.heard import ending_words, heard_text
 from roleplay.engine.rules import verdict
 
 from ..highlight import highlighted_reply
@@ -91,8 +91,8 @@ def render_moves(d: Debrief) -> Text | None:
     text = Text("Decisive moves\n", style="bold")
     for move in d.moves:
         text.append(f"Turn {move.turn}: ", style="bold")
-        text.append_text(literal(" and ".join(move.labels)))
-        text.append(f" → {move.next_state.replace('_', ' ')}\n", style="dim")
+        text.append_text(literal(move.words))
+        text.append(ending_words(move.ending) + "\n", style="dim")
     text.rstrip()
     return text
 

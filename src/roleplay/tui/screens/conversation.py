@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import threading
 import time
-from contextlib import ExitStack
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -12,7 +10,6 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
@@ -37,6 +34,8 @@ from ..messages import (
 from ..widgets.chat_log import Bubble, ChatLog
 from ..widgets.reply_input import PLACEHOLDER, ReplyInput
 from ..widgets.side_panel import SidePanel
+from .paint_hold import PaintHold
+from .scorer_warm_up import warm_up_off_thread
 
 if TYPE_CHECKING:
     from ..app import RoleplayApp
@@ -82,7 +81,7 @@ class ConversationScreen(KeptArrangement, Screen[None]):  # (kept_arrangement.py
         self.last_score_seconds: float | None = None
         self.hint_shown = False
         self.debrief_opened = False
-        self._held: tuple[ExitStack, Timer] | None = None
+        self._hold = PaintHold(self, self._score_is_slow)
         self._compositor = CropCompositor()  # draws only what an update shows (the card: chat)
 
     @property
@@ -185,17 +184,8 @@ class ConversationScreen(KeptArrangement, Screen[None]):  # (kept_arrangement.py
         box.hold_paint()  # drawn empty in the frame after the card's, with the side panel
         text = box.take()
         self.pending = (text, None)  # the reply's bubble comes with its score (or on the hold)
-        self._hold_updates()
+        self._hold.start(HOLD_FOR_SCORE)  # paint nothing until the score is applied
         self.score_reply(text)
-
-    def _hold_updates(self) -> None:
-        """Paint nothing until the score is applied (or :data:`HOLD_FOR_SCORE` passed), so the
-        reply, its card and the counterpart's answer are laid out and painted once, together.
-        The UI thread does no other work meanwhile, so the scoring worker starts at once."""
-        self._release_updates()
-        stack = ExitStack()
-        stack.enter_context(self.app.batch_update())
-        self._held = (stack, self.set_timer(HOLD_FOR_SCORE, self._score_is_slow))
 
     def _score_is_slow(self) -> None:
         """The score did not come within the hold: show the reply as pending until it does."""
@@ -204,25 +194,11 @@ class ConversationScreen(KeptArrangement, Screen[None]):  # (kept_arrangement.py
             self.pending = (text, self.query_one(ChatLog).learner(text, self.session.turn + 1))
             self._status(f"{self.name_} is listening… (Esc cancels)")
         self.query_one(ReplyInput).release_paint()
-        self._release_updates()
-
-    def _release_updates(self) -> None:
-        if self._held is not None:
-            stack, timer = self._held
-            self._held = None
-            timer.stop()
-            stack.close()
+        self._hold.release()
 
     def warm_up(self) -> None:
-        """Warm the scorer on a daemon thread while the learner reads (``Session.warm_up``:
-        its lazy parts and one rehearsal reply); a daemon, so quitting never waits for it."""
-        threading.Thread(target=self._warm_up, name="roleplay-first-reply", daemon=True).start()
-
-    def _warm_up(self) -> None:
-        try:
-            self.session.warm_up(REHEARSAL)
-        except Exception:  # noqa: BLE001,S110 - the first real reply meets it and reports it
-            pass
+        """Warm the scorer while the learner reads (scorer_warm_up.py)."""
+        warm_up_off_thread(self.session, REHEARSAL)
 
     @work(thread=True, exclusive=True, group="score")
     def score_reply(self, text: str) -> None:
@@ -265,7 +241,7 @@ class ConversationScreen(KeptArrangement, Screen[None]):  # (kept_arrangement.py
         # The screen is told now: the chat asks for its layout only when its own turn to idle
         # comes, and a frame painted before that (the emptied reply box) would not show them.
         self.refresh(repaint=False, layout=True)
-        self._release_updates()
+        self._hold.release()
         # The side panel and the status line follow in the next frame: the frame that shows
         # the card draws the chat and the emptied reply box only.
         self.call_after_refresh(self._after_card)
@@ -287,7 +263,7 @@ class ConversationScreen(KeptArrangement, Screen[None]):  # (kept_arrangement.py
 
     def _restore_pending(self) -> None:
         self.query_one(ReplyInput).release_paint()
-        self._release_updates()
+        self._hold.release()
         COLLECTOR.resume()
         if self.pending is None:
             return
@@ -423,5 +399,5 @@ class ConversationScreen(KeptArrangement, Screen[None]):  # (kept_arrangement.py
         if self.pending is not None:
             self.workers.cancel_group(self, "score")
             self.pending = None
-        self._release_updates()
+        self._hold.release()
         self.session.stop()

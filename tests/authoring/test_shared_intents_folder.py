@@ -97,3 +97,36 @@ def test_roleplay_test_on_a_missing_scenario_fails(tmp_path: Path, name: str) ->
     assert done.returncode == 2
     assert f"{tmp_path / name} RP001 no such file" in done.stdout
     assert done.stdout.rstrip().endswith("== no tests ran: a scenario did not load ==")
+
+
+BARE = "intents:" + SHARED.split('"intents":', 1)[1]  # `intents:` on the first line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\ufeff" + BARE,  # saved by an editor with a byte-order mark before `intents:`
+        '{intents: {ask_need: {examples: ["What do you need?", "What matters most?",'
+        ' "What would a good outcome be?"]}}}\n',  # one flow mapping
+    ],
+    ids=["bom", "flow"],
+)
+def test_a_shared_intents_file_written_unusually_is_still_checked_as_one(
+    tmp_path: Path, text: str
+) -> None:
+    shared = tmp_path / "shared_intents.yaml"
+    shared.write_text(text, encoding="utf-8")
+    checked = run_main("validate", str(shared))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "RP207" not in checked.stdout and "RP201" not in checked.stdout
+    assert f"{shared}: a file of shared intents (1 intent)" in checked.stdout
+
+
+def test_a_shared_intents_file_with_a_byte_order_mark_is_left_out_of_its_folder(
+    tmp_path: Path,
+) -> None:
+    folder = _folder(tmp_path)
+    common = folder / "common_intents.yaml"
+    common.write_text("\ufeff" + BARE, encoding="utf-8")
+    assert shared_intents_file(common)
+    assert scenario_files(folder) == [folder / "budget_pushback.yaml"]

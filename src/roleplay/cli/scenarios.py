@@ -10,6 +10,7 @@ from pathlib import Path
 from roleplay.errors import Diagnostic, ScenarioError
 from roleplay.report.console import Printer
 from roleplay.scenario import LoadedScenario, load_file
+from roleplay.scenario.codes import SHARED_INTENTS_FILE
 from roleplay.scenario.flow import PathSummary
 from roleplay.scenario.json_schema import schema_document
 from roleplay.scenario.library import (
@@ -133,6 +134,14 @@ def run_validate(args: argparse.Namespace) -> int:
             else:
                 loaded.append(load_file(path))
         except ScenarioError as exc:
+            if [d.code for d in exc.diagnostics] == [SHARED_INTENTS_FILE]:
+                # Only `intents:`, written so the quick look missed it (a flow mapping, a
+                # byte-order mark): check it as what it is, not as a broken scenario.
+                try:
+                    shared[path] = check_shared_intents(path)
+                    continue
+                except ScenarioError as inner:
+                    exc = inner
             diags[path] = exc.diagnostics
             worst = 2
     linted = lint_files(loaded)

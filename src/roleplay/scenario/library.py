@@ -54,7 +54,7 @@ def shared_intents_file(path: Path) -> bool:
             return False  # never opened (a pipe would wait for a writer); the loader refuses it
         with path.open(encoding="utf-8", errors="replace") as lines:
             for line in lines:
-                found = _TOP_KEY.match(line)
+                found = _TOP_KEY.match(line.lstrip("\ufeff"))  # a byte-order mark first
                 if found is None:
                     continue
                 key = next(g for g in found.groups() if g is not None).strip()

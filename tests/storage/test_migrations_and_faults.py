@@ -33,14 +33,20 @@ def make_version_1_database(path: Path) -> None:
         "INSERT INTO sessions (uuid, scenario_id, content_hash, title, pass_score, learner, mode,"
         " seed, scorer, started_at, updated_at, final_state, turn_count, overall) VALUES ("
         "'u1', 'budget_pushback', 'h1', 'Budget', 55, 'Ada', 'coach', 3, 'lexical',"
-        " '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', 'opening', 0, NULL)"
+        " '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', 'opening', 1, 41)"
+    )
+    conn.execute(
+        "INSERT INTO turns (session_id, turn_no, state, next_state, reply, listening, empathy,"
+        " collaboration, overall, same_side, evidence, meters, payload, created_at) VALUES ("
+        "1, 1, 'opening', 'dana_repeats', 'ok', 40, 40, 43, 41, 'across', '[]', '{}', '{}',"
+        " '2024-01-01T00:00:00.000Z')"
     )
     conn.close()
 
 
 def test_fresh_database_has_the_current_version() -> None:
     with SessionStore.open() as store:
-        assert user_version(store._conn) == SCHEMA_VERSION == 3
+        assert user_version(store._conn) == SCHEMA_VERSION == 4
 
 
 def test_version_1_database_upgrades_and_keeps_its_data() -> None:

@@ -126,6 +126,6 @@ def test_a_version_2_database_learns_scored_from_its_payloads() -> None:
     conn.commit()
     conn.close()
     with SessionStore.open() as store:
-        assert user_version(store._conn) == SCHEMA_VERSION == 3
+        assert user_version(store._conn) == SCHEMA_VERSION == 4
         assert [t.result.score.scored for t in store.turns(1)] == [True, False, False]
     assert _columns(path) == EXPECTED

@@ -2,8 +2,10 @@
 
 Version 1: scenario versions, sessions and turns. Version 2: the optional ``workshop_id`` and
 ``participant`` columns on sessions (workshop mode). Version 3: ``scored`` and
-``unscored_reason`` on turns (a reply the scorer could not read). Add a migration by appending a tuple of
-statements to :data:`MIGRATIONS`; never edit one that has shipped.
+``unscored_reason`` on turns (a reply the scorer could not read). Version 4: solo sessions that
+never saved a turn are removed (older versions wrote a session's row before its first reply).
+Add a migration by appending a tuple of statements to :data:`MIGRATIONS`; never edit one that
+has shipped.
 """
 
 from __future__ import annotations
@@ -93,7 +95,18 @@ _V3 = (
     " WHERE json_valid(payload) AND json_extract(payload, '$.score.scored') = 0",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
+# Version 4: solo sessions without a single saved turn are removed. Before the first reply was
+# saved together with its session (one transaction), starting a scenario wrote the session's row
+# at once, so quitting before any reply left a row with nothing in it: history listed it,
+# `export` exported it and, being the newest of its scenario, it hid an older unfinished session
+# from `resume`. Workshop sessions are kept: a participant who joined is in the room's records
+# before their first reply. Such a row holds no reply, score or ending, so nothing is lost.
+_V4 = (
+    "DELETE FROM sessions WHERE workshop_id IS NULL"
+    " AND NOT EXISTS (SELECT 1 FROM turns WHERE turns.session_id = sessions.id)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 OUR_TABLES = frozenset({"scenario_versions", "sessions", "turns", "sqlite_sequence"})
 

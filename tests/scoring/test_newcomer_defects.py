@@ -354,3 +354,33 @@ def test_a_terminal_escape_sequence_alone_has_no_words(reply: str) -> None:
     assert unreadable_reason(reply) == "no_words"
     # a reply pasted with colour codes around its words is still read
     assert unreadable_reason("\x1b[1;31mThat sounds hard. What happened?\x1b[0m") is None
+
+
+@pytest.mark.parametrize(
+    "reply", ["31m", "[31m", "^[[31m", "[0;1m[0m", "0;31m", "[A", "^[[A[B", "[2J[H", "5m", "2x"]
+)
+def test_an_escape_sequence_that_lost_its_escape_has_no_words(reply: str) -> None:
+    """Found by a security pass: what is left of a colour code or an arrow key when the escape
+    character was dropped on the way ("[31m", "31m", "^[[A") was scored as a neutral reply for
+    its letter; like "20%" or "5" alone, a number with a one-letter unit has no words."""
+    assert unreadable_reason(reply) == "no_words"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "OK",
+        "No.",
+        "Sure",
+        "I",
+        "5pm?",
+        "Q3?",
+        "[1;32mOK[0m",
+        "[31mThat sounds hard. What happened?[0m",
+        "[Action items] agreed",
+        "[I agree]",
+        "Let's do 2x the budget.",
+    ],
+)
+def test_short_replies_and_words_beside_escape_leftovers_are_still_read(reply: str) -> None:
+    assert unreadable_reason(reply) is None

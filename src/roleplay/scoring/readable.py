@@ -17,6 +17,14 @@ _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 # a terminal's escape sequence (a colour code pasted with the text, "\x1b[31m"): its letters
 # are not words
 _ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-~])")
+# What is left of such a sequence when the escape character itself was lost on the way (a
+# terminal or a paste dropped it, or it was typed as "^["): "[31m", "[0;1m", "[2J" and the
+# arrow keys' "[A" ... "[D" with nothing after them but "[H", "[F". Its letter is not a word.
+_ESCAPE_LEFTOVER = re.compile(r"(?:\^\[)?\[(?:[0-9;?]+[@-~]|[A-DFH](?![^\W\d_]))")
+# A single letter right after a digit is a unit or a code, not a word: "31m" (a colour code
+# missing its "\x1b["), "5m", "2x". Alone it is like "20%" or "5": no words. ("5pm" keeps its
+# two letters; a word after the number is read as before.)
+_UNIT_LETTER = re.compile(r"(?<=\d)[^\W\d_](?![^\W\d_])")
 
 # Frequent function words per language (none of them also common English words).
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -134,6 +142,10 @@ def unreadable_reason(reply: str) -> str | None:
         return "empty"
     if "\x1b" in reply:
         reply = _ESCAPE.sub(" ", reply)
+    if "[" in reply:
+        reply = _ESCAPE_LEFTOVER.sub(" ", reply)
+    if any(ch.isdigit() for ch in reply):
+        reply = _UNIT_LETTER.sub(" ", reply)
     if reply.isascii():  # the same words, lower-cased in one call
         words = _WORD.findall(reply.lower())
     else:

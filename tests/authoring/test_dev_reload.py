@@ -84,7 +84,7 @@ def test_dev_loop_survives_broken_edits_and_replays(tmp_path: Path) -> None:
 
     save(path, SCENARIO.replace("Second.", "Second, edited."))
     assert loop.check()
-    assert "replayed 1 replies: now in 'b'" in buf.getvalue()
+    assert "replayed 1 reply: now in 'b'" in buf.getvalue()
     assert "Second, edited." in buf.getvalue()
     assert loop.handle("good\n")
     assert loop.session.outcome == "success"
@@ -180,3 +180,45 @@ def test_a_saved_file_is_checked_while_the_learner_is_typing(tmp_path: Path) -> 
     finally:
         stop.set()
     assert "RP301" in buf.getvalue() and buf.getvalue().endswith("> ")
+
+
+SHARED = """\
+intents:
+  ask_need:
+    examples:
+      - "What do you need from this?"
+      - "What matters most to you here?"
+      - "Help me understand what you need."
+"""
+
+
+def test_editing_an_included_file_of_shared_intents_reloads_the_scenario(tmp_path: Path) -> None:
+    """Found by a trainer: `roleplay dev` did not notice an edit of the file a scenario
+    includes, so a broken shared-intents file went unreported until the next restart."""
+    shared = tmp_path / "common_intents.yaml"
+    save(shared, SHARED)
+    path = tmp_path / "mini.yaml"
+    text = SCENARIO.replace("start: a\n", "include: [common_intents.yaml]\nstart: a\n")
+    save(
+        path,
+        text.replace(
+            "to: lost\n  b:", "to: lost\n      - when: {said: ask_need}\n        to: b\n  b:", 1
+        ),
+    )
+    watcher = ScenarioWatcher(path)
+    assert isinstance(watcher.load(), Reloaded)
+    assert watcher.poll() is None
+    save(shared, SHARED.replace("examples:", "examples: [", 1))  # a YAML syntax error
+    broken = watcher.poll()
+    assert isinstance(broken, Broken) and broken.diagnostics[0].code == "RP101"
+    assert broken.diagnostics[0].location is not None
+    assert broken.diagnostics[0].location.file.endswith("common_intents.yaml")
+    save(shared, SHARED.replace("What do you need from this?", "What do you need from me?"))
+    fixed = watcher.poll()
+    assert isinstance(fixed, Reloaded)
+    assert "What do you need from me?" in fixed.loaded.scenario.intents["ask_need"].examples
+    (tmp_path / ".mini.yaml.swp").write_bytes(b"editor state")  # the folder changes, no YAML
+    (tmp_path / "notes.txt").write_text("x")
+    assert watcher.poll() is None
+    os.utime(shared, ns=(0, shared.stat().st_mtime_ns + 10_000_000))  # touched, same content
+    assert watcher.poll() is None

@@ -128,7 +128,8 @@ class DevLoop:
             front = PlainFrontEnd(session, self.out, json_mode=self.json_mode)
             self.front = front
         if replay and ended_at is None:
-            self.out.line(f"(replayed {len(replay)} replies: now in '{session.state}')", "dim")
+            replies = "reply" if len(replay) == 1 else "replies"
+            self.out.line(f"(replayed {len(replay)} {replies}: now in '{session.state}')", "dim")
             front.say(session.counterpart_line)
         else:
             front.opening()

@@ -1,8 +1,10 @@
 """Hot reload: notice when a scenario file changes and hand back the new version or its problems.
 
 :class:`ScenarioWatcher` polls (size and modification time first, then a content hash, so a
-``touch`` or an editor's save-without-change does not count). Front ends call :meth:`poll`
-from their own loop or timer; it never raises for a broken file, it returns the diagnostics.
+``touch`` or an editor's save-without-change does not count); a scenario with ``include:`` is
+watched together with the YAML files of its folder, so editing a file of shared intents reloads
+it too. Front ends call :meth:`poll` from their own loop or timer; it never raises for a broken
+file, it returns the diagnostics.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 
 from roleplay.errors import Diagnostic, ScenarioError
 
+from .file_stamps import dependencies, dependency_stamps
 from .lint import lint
 from .loaded import LoadedScenario
 from .loader import load_file
@@ -44,12 +47,13 @@ class Broken:
 
 
 WatchEvent = Reloaded | Broken
+Stamp = tuple[int, int, tuple[tuple[str, str], ...]] | None
 
 
 @dataclass
 class ScenarioWatcher:
     path: Path
-    _stamp: tuple[int, int] | None = None
+    _stamp: Stamp = None
     _digest: str | None = None
     last_good: LoadedScenario | None = field(default=None)
 
@@ -79,16 +83,29 @@ class ScenarioWatcher:
         self.last_good = loaded
         return Reloaded(loaded, lint(loaded))
 
-    def _current_stamp(self) -> tuple[int, int] | None:
+    def _current_stamp(self) -> Stamp:
+        """The file's size and time, and those of the files it may include (file_stamps.py: a
+        scenario with `include:` depends on the YAML files of its folder)."""
         try:
             st = os.stat(self.path)
         except OSError:
             return None
-        return (st.st_size, st.st_mtime_ns)
+        deps = dependency_stamps(self.path, broken=False)
+        return (st.st_size, st.st_mtime_ns, tuple(sorted((k, repr(v)) for k, v in deps.items())))
 
     def _current_digest(self) -> str | None:
-        try:
-            head = read_head(self.path)  # a pipe is never opened (the loader says RP002)
-        except OSError:
-            return None
-        return None if head is None else hashlib.sha256(head).hexdigest()
+        """A hash of the file and of the YAML files it may include, so an edit of a shared
+        intents file reloads the scenario and a `touch` or a new editor swap file does not."""
+        digest = hashlib.sha256()
+        for path in [self.path, *dependencies(self.path, broken=False)]:
+            if path != self.path and not path.is_file():
+                continue  # the folder itself: a file added or removed changes its times
+            try:
+                head = read_head(path)  # a pipe is never opened (the loader says RP002)
+            except OSError:
+                head = None
+            if path == self.path and head is None:
+                return None
+            digest.update(f"{path}\0{-1 if head is None else len(head)}\0".encode())
+            digest.update(head or b"")
+        return digest.hexdigest()

@@ -61,6 +61,23 @@ def test_unknown_scenario_id_is_a_coded_error(capsys: pytest.CaptureFixture[str]
     assert "RP005" in err and "did you mean 'budget_pushback'" in err
 
 
+@pytest.mark.parametrize("where", [".", "scenarios"])
+def test_an_id_of_your_own_scenario_points_at_its_file(
+    where: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by a trainer: after `roleplay new vendor_renewal --dir scenarios` outside the
+    checkout, `roleplay graph vendor_renewal` said only 'run roleplay list'."""
+    folder = tmp_path / where
+    folder.mkdir(exist_ok=True)
+    (folder / "vendor_renewal.yaml").write_text("id: vendor_renewal\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["graph", "vendor_renewal"]) == 2
+    err = capsys.readouterr().err
+    shown = Path(where, "vendor_renewal.yaml")
+    assert "RP005" in err and f"for your file give its path: {shown})" in err
+    assert len(err.strip().splitlines()) == 1
+
+
 def _events(stdout: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in stdout.splitlines()]
 

@@ -91,6 +91,11 @@ def resolve(name: str) -> Path:
 
     guess = difflib.get_close_matches(name, known, n=1)
     hint = f"did you mean '{guess[0]}'?" if guess else "run `roleplay list` to see the scenarios"
+    nearby = next(
+        (f for f in (Path(f"{name}.yaml"), Path("scenarios", f"{name}.yaml")) if f.is_file()), None
+    )
+    if nearby is not None:  # your own scenario: an id names only the shipped ones
+        hint = f"an id names a shipped scenario; for your file give its path: {nearby}"
     raise RoleplayError(
         "RP005", f"no shipped scenario called '{name}'", hint=hint, location=Location(name)
     )

@@ -179,3 +179,16 @@ def test_list_with_a_library_folder_that_is_not_there_says_so(
     said = capsys.readouterr()
     assert said.out == ""
     assert f"{tmp_path / 'typo'} RP001 no such folder of scenarios" in said.err
+
+
+@pytest.mark.parametrize("command", [[], ["workshop"], ["serve"], ["export"], ["score"]])
+def test_help_never_shows_argparse_placeholders(
+    command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by a newcomer: `roleplay workshop --help` listed 'participant ==SUPPRESS==' (the
+    internal command `serve` runs for each browser tab)."""
+    with pytest.raises(SystemExit) as done:
+        main([*command, "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert "SUPPRESS" not in out and "participant " not in out

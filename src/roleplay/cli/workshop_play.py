@@ -19,7 +19,9 @@ from .common import compiled, reconfigure_stdin, seed_value, stdin_is_terminal
 
 
 def register(wsub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = wsub.add_parser("participant", help=argparse.SUPPRESS)  # what `serve` runs per tab
+    # What `serve` runs per tab: no `help`, so `roleplay workshop --help` does not list it
+    # (argparse prints "==SUPPRESS==" for a sub-command given help=SUPPRESS).
+    p = wsub.add_parser("participant")
     p.add_argument("--workshop", required=True)
     p.add_argument("--mode", choices=["coach", "exam"], default="coach")
     p.set_defaults(func=run_participant)

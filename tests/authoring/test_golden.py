@@ -176,3 +176,20 @@ def test_scenario_without_tests(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert doc["exit"] == 0 and doc["notes"][0]["code"] == "RP905"
     assert doc["notes"][0]["severity"] == "warning"
     assert main(["test", str(tmp_path)]) == 0  # a folder only warns too
+
+
+def test_a_tests_file_whose_scenario_does_not_load_is_not_counted_as_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by a trainer: with the scenario broken (here by its include) `roleplay test` ended
+    with '== 0 passed, 0 failed', as if there were no cases."""
+    write(tmp_path, scenario=SCENARIO.replace("start: a\n", "include: [gone.yaml]\nstart: a\n"))
+    assert main(["test", str(tmp_path / "mini.yaml")]) == 2
+    out = capsys.readouterr().out
+    assert "RP306" in out and "== no tests ran: a tests file or its scenario did not load ==" in out
+    assert "0 passed" not in out
+    other = tmp_path / "other"
+    other.mkdir()
+    write(other)  # loads and runs: its two cases count, the broken file is named as not run
+    assert main(["test", str(tmp_path / "mini.yaml"), str(other)]) == 2
+    assert ", 1 not run (did not load) in " in capsys.readouterr().out

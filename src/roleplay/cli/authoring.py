@@ -181,7 +181,7 @@ def run_test(args: argparse.Namespace) -> int:
     scorer = default_scorer()
     worst = 2 if any(n.severity == "error" for n in notes) else 0
     report: list[dict[str, object]] = []
-    passed = failed = 0
+    passed = failed = unloaded = 0
     for d in notes:
         if not args.json:
             out.line(d.format(), "red" if d.severity == "error" else "yellow")
@@ -190,6 +190,7 @@ def run_test(args: argparse.Namespace) -> int:
             loaded = load_tests(path)
         except ScenarioError as exc:
             worst = 2
+            unloaded += 1
             report.append(
                 {"file": str(path), "diagnostics": [d.to_json() for d in exc.diagnostics]}
             )
@@ -239,7 +240,11 @@ def run_test(args: argparse.Namespace) -> int:
         why = "a scenario did not load" if worst == 2 else "no golden tests found"
         out.line(f"== no tests ran: {why} ==", "red" if worst == 2 else "yellow")
         return worst
-    out.line(f"== {passed} passed, {failed} failed in {took:.2f}s ==", colour)
+    if unloaded and not passed and not failed:
+        out.line("== no tests ran: a tests file or its scenario did not load ==", "red")
+        return worst
+    broken = f", {unloaded} not run (did not load)" if unloaded else ""
+    out.line(f"== {passed} passed, {failed} failed{broken} in {took:.2f}s ==", colour)
     return worst
 
 

@@ -36,6 +36,7 @@ from ..widgets.reply_input import PLACEHOLDER, ReplyInput
 from ..widgets.side_panel import SidePanel
 from .paint_hold import PaintHold
 from .scorer_warm_up import warm_up_off_thread
+from .transcript import show_opening
 
 if TYPE_CHECKING:
     from ..app import RoleplayApp
@@ -116,19 +117,9 @@ class ConversationScreen(KeptArrangement, Screen[None]):  # (kept_arrangement.py
         yield Footer()
 
     def on_mount(self) -> None:
-        s = self.session
         chat = self.query_one(ChatLog)
         with chat.together():
-            chat.note(literal(s.scenario.summary).plain)
-            first_line = s.turns[0].counterpart_line if s.turns else s.counterpart_line
-            chat.counterpart(self.name_, first_line)
-            for t in s.turns:  # a restored session: its transcript so far
-                bubble = chat.learner(t.reply, t.turn)
-                chat.scored(bubble, t, coach=not self.exam, heard=heard_text(s.scenario, t.intents))
-                if t.next_line:
-                    chat.counterpart(self.name_, t.next_line, t.turn)
-            if s.turns:
-                chat.note(f"↷ Resumed after turn {s.turn}.")
+            show_opening(chat, self.session, coach=not self.exam)
             self.query_one(SidePanel).refresh_from_session()
         self.query_one(ReplyInput).focus()
         self._status()

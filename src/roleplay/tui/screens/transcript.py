@@ -1,0 +1,26 @@
+"""What the chat shows when a conversation opens: the summary, the counterpart's first line and,
+for a restored session, its transcript so far."""
+
+from __future__ import annotations
+
+from roleplay.engine import Session
+from roleplay.engine.heard import heard_text
+
+from ..literal import literal
+from ..widgets.chat_log import ChatLog
+
+
+def show_opening(chat: ChatLog, session: Session, *, coach: bool) -> None:
+    """Fill ``chat`` in one go (the caller holds ``chat.together()``)."""
+    sc = session.scenario
+    name = sc.counterpart.name
+    chat.note(literal(sc.summary).plain)
+    first_line = session.turns[0].counterpart_line if session.turns else session.counterpart_line
+    chat.counterpart(name, first_line)
+    for t in session.turns:  # a restored session: its transcript so far
+        bubble = chat.learner(t.reply, t.turn)
+        chat.scored(bubble, t, coach=coach, heard=heard_text(sc, t.intents))
+        if t.next_line:
+            chat.counterpart(name, t.next_line, t.turn)
+    if session.turns:
+        chat.note(f"↷ Resumed after turn {session.turn}.")

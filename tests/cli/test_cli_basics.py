@@ -192,3 +192,26 @@ def test_help_never_shows_argparse_placeholders(
     assert done.value.code == 0
     out = capsys.readouterr().out
     assert "SUPPRESS" not in out and "participant " not in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["play"], "the following arguments are required: scenario"),
+        (["lint", "x.yaml"], "invalid choice: 'lint'"),
+        (["graph", "budget_pushback", "--format", "svg"], "invalid choice: 'svg'"),
+        (["score", "--bogus"], "unrecognized arguments: --bogus"),
+        (["workshop"], "the following arguments are required: ACTION"),
+    ],
+)
+def test_a_command_line_mistake_is_one_coded_line(
+    argv: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by a newcomer: argparse printed a usage block and a second line without a code."""
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    assert done.value.code == 2
+    captured = capsys.readouterr()
+    (line,) = captured.err.splitlines()
+    assert line.startswith("error: RP009 roleplay") and said in line and "usage: roleplay" in line
+    assert captured.out == ""

@@ -56,6 +56,7 @@ def test_duplicate_ids_across_files() -> None:
 def test_codes_are_unique_and_documented() -> None:
     from roleplay.cli import authoring
     from roleplay.cli import intents as intents_cli
+    from roleplay.cli.parser import BAD_COMMAND_LINE
     from roleplay.engine import golden
     from roleplay.scenario import codes
 
@@ -75,6 +76,7 @@ def test_codes_are_unique_and_documented() -> None:
         authoring.FILE_EXISTS,
         authoring.BAD_NEW_ID,
         "RP005",
+        BAD_COMMAND_LINE,
     ]
     for code in others:
         assert f"| {code} |" in doc, code

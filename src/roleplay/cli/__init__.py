@@ -23,9 +23,9 @@ COMMAND_MODULES = ["play", "scenarios", "authoring", "intents", "score", "sessio
 
 
 def build_parser() -> argparse.ArgumentParser:
-    import argparse
+    from .parser import CommandLineParser
 
-    parser = argparse.ArgumentParser(
+    parser = CommandLineParser(
         prog="roleplay",
         description=(
             "Practise hard work conversations in the terminal. Each reply is scored for "

@@ -220,3 +220,38 @@ def test_intents_command_hears_nothing_in_a_reply_without_words(
     blocked = [i for i in unread["intents"] if "not read (no_words)" in (i["blocked"] or "")]
     assert blocked and blocked[0]["score"] >= blocked[0]["threshold"]  # it would have matched
     assert read["matched"][:1] == ["offer_phased_cut"]
+
+
+def test_intents_on_a_colour_terminal_paints_marks_instead_of_printing_their_codes(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by a trainer: on a terminal each row began with a literal '\\x1b[32m✔\\x1b[0m' (the
+    colour code went through the sanitiser as text)."""
+    import io
+
+    from roleplay.cli import intents as intents_cli
+    from roleplay.report.console import Printer
+
+    shown = io.StringIO()
+    monkeypatch.setattr(intents_cli, "stdout", lambda: Printer(shown, True))
+    assert main(["intents", str(FIXTURE), PHASING + " \x1b[31m"]) == 0
+    text = shown.getvalue()
+    assert "\x1b[32m✔\x1b[0m offer_phasing" in text and "\x1b[2m·\x1b[0m" in text
+    assert "\\x1b[32m" not in text and "\\x1b[2m" not in text
+    assert "\\x1b[31m" in text  # the reply's own escape is still shown, never sent
+
+
+def test_intents_on_a_terminal_says_it_is_waiting_for_replies(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by a trainer: `roleplay intents FILE` with no reply waited without a word."""
+    import io
+
+    from roleplay.cli import intents as intents_cli
+
+    monkeypatch.setattr(intents_cli, "stdin_is_terminal", lambda: True)
+    monkeypatch.setattr("sys.stdin", io.StringIO(PHASING + "\n\n"))
+    assert main(["intents", str(FIXTURE)]) == 0
+    captured = capsys.readouterr()
+    assert "Type a reply and press Enter" in captured.err and "Ctrl+D ends" in captured.err
+    assert captured.out.startswith(PHASING) and "matched: offer_phasing" in captured.out

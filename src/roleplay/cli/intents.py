@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from dataclasses import replace
 
 from roleplay.errors import Diagnostic, Location, RoleplayError, ScenarioError
@@ -12,7 +13,7 @@ from roleplay.report.console import Printer, safe_text, stdout
 from roleplay.scoring.readable import unreadable_reason
 from roleplay.scoring.reply_limit import reply_too_long
 
-from .common import compiled, reconfigure_stdin
+from .common import compiled, reconfigure_stdin, stdin_is_terminal
 
 NO_INTENTS = "RP909"
 UNKNOWN_STATE = "RP910"
@@ -74,11 +75,8 @@ def run_intents(args: argparse.Namespace) -> int:
             "a reply is empty: nothing to match",
             hint='roleplay intents SCENARIO "your reply", or replies one per line on stdin',
         )
-    if not replies:
-        reconfigure_stdin()
-        replies = [line.rstrip("\n") for line in sys.stdin if line.strip()]
     out = stdout()
-    for reply in replies:
+    for reply in replies or _stdin_replies():
         too_long = reply_too_long(reply, RoleplayError)  # the one reply limit: RP604
         if too_long is not None:
             raise too_long
@@ -108,6 +106,19 @@ def run_intents(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stdin_replies() -> Iterator[str]:
+    """Replies one per line from stdin, each matched as soon as it is read; on a terminal a
+    note says so first (the command would otherwise wait without a word)."""
+    reconfigure_stdin()
+    if stdin_is_terminal():
+        Printer.for_stream(sys.stderr).line(
+            "Type a reply and press Enter to see which intents it matches; Ctrl+D ends.", "dim"
+        )
+    for line in sys.stdin:
+        if line.strip():
+            yield line.rstrip("\n")
+
+
 def score_json(reply: str, s: IntentScore) -> dict[str, object]:
     return {
         "name": s.name,
@@ -125,11 +136,11 @@ def _print(out: Printer, reply: str, scores: list[IntentScore]) -> None:
     out.line(safe_text(reply), "bold")
     width = max(len(s.name) for s in scores)
     for s in scores:
-        mark = out.paint("✔", "green") if s.matched else out.paint("·", "dim")
-        row = f"  {mark} {s.name:<{width}}  {s.score:.2f} / {s.threshold:.2f}"
+        mark = ("✔", "green") if s.matched else ("·", "dim")
+        row = f" {s.name:<{width}}  {s.score:.2f} / {s.threshold:.2f}"
         if s.span and (s.matched or s.blocked):
-            row += f'  "{safe_text(reply[s.span[0] : s.span[1]].strip())}"'
-        out.line(row)
+            row += f'  "{reply[s.span[0] : s.span[1]].strip()}"'
+        out.parts(("  ", None), mark, (row, None))
         if s.matched and s.example:
             out.line(f'      nearest example: "{safe_text(s.example)}"', "dim")
         elif s.blocked:

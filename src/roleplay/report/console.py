@@ -47,6 +47,14 @@ class Printer:
         self.stream.write((self.paint(shown, style) if style else shown) + "\n")
         self.stream.flush()
 
+    def parts(self, *parts: tuple[str, str | None]) -> None:
+        """One line of several ``(text, style)`` parts, each made visible, then painted: a
+        style never reaches the sanitiser as text (it would be shown as ``\\x1b[32m``)."""
+        shown = ((visible(text), style) for text, style in parts)
+        line = "".join(self.paint(text, style) if style else text for text, style in shown)
+        self.stream.write(line + "\n")
+        self.stream.flush()
+
     def error(self, text: str) -> None:
         """One ``error:`` line per line of ``text``, control characters made visible."""
         for row in visible(text).split("\n"):

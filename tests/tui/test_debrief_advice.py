@@ -25,3 +25,20 @@ async def test_debrief_shows_a_better_reply_from_the_learners_own_rewound_answer
         shown = screen.debrief.advice_to_show()
         assert [a.turn for a in shown] == [1]
         assert "acknowledge how they seemed to feel (pressured)" in shown[0].text()
+
+
+async def test_a_single_reply_is_not_called_the_strongest() -> None:
+    """Found by a newcomer: after one reply (a cave that ended the conversation) the debrief
+    called it "Strongest: turn 1"; plain mode and the exports compare turns only when there
+    are several."""
+    from textual.widgets import Static
+
+    app = make_app(budget())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await conversation_ready(pilot, app)
+        await say(pilot, app, GOOD_REPLIES[0])
+        await pilot.press("f5")
+        await wait_until(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")
+        shown = " ".join(str(w.render()) for w in app.screen.query(Static))
+        assert "Your reply: turn 1" in shown
+        assert "Strongest" not in shown and "Weakest" not in shown

@@ -49,6 +49,10 @@ def render_header(d: Debrief) -> Text:
     return text
 
 
+# The widget id of each turn the debrief shows (a single reply is the strongest there is).
+_TURN_IDS = {"Strongest": "strongest", "Weakest": "weakest", "Your reply": "strongest"}
+
+
 def render_turn(label: str, t: TurnResult, *, expanded: bool = False, more_key: str = "e") -> Text:
     text = Text(f"{label}: turn {t.turn} (overall {t.score.overall})\n", style="bold")
     text.append("“", style="dim")
@@ -170,7 +174,7 @@ class DebriefScreen(Screen[None]):
             if rewinds is not None:
                 yield Static(rewinds, classes="section")
             for label, turn in self._best_and_worst():
-                yield Static(self._render_turn(label, turn), id=label.lower(), classes="section")
+                yield Static(self._render_turn(label, turn), id=_TURN_IDS[label], classes="section")
             better = render_better_reply(d)
             if better is not None:
                 yield Static(better, id="better-reply", classes="section")
@@ -187,6 +191,8 @@ class DebriefScreen(Screen[None]):
         d = self.debrief
         if d.strongest is None or d.weakest is None:
             return []
+        if len(d.per_turn) == 1:  # one reply is neither strongest nor weakest (plain mode and
+            return [("Your reply", d.strongest)]  # the exports compare only several turns)
         if d.weakest.turn == d.strongest.turn:
             return [("Strongest", d.strongest)]
         return [("Strongest", d.strongest), ("Weakest", d.weakest)]
@@ -200,7 +206,7 @@ class DebriefScreen(Screen[None]):
     def action_evidence(self) -> None:
         self.evidence_expanded = not self.evidence_expanded
         for label, turn in self._best_and_worst():
-            self.query_one(f"#{label.lower()}", Static).update(self._render_turn(label, turn))
+            self.query_one(f"#{_TURN_IDS[label]}", Static).update(self._render_turn(label, turn))
         for card in self.query(ScoreCard):
             card.expanded = self.evidence_expanded
 

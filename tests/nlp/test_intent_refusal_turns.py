@@ -1,5 +1,6 @@
 """After a no: a "but" turns to another move, not to the one refused; the rule restated is not
-an offer; and "can't" refuses (tenth round of issue 12)."""
+an offer; "can't" refuses; and a concession that waits on someone else's yes makes no move yet
+(tenth round of issue 12)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from roleplay.nlp.intent_readings import defers
 from roleplay.nlp.intent_refusal import held_parts, offers, refusal_ends
+from roleplay.nlp.intent_similarity import DEFERRAL, part_mood
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
 from roleplay.scenario import load_file
 
@@ -141,3 +144,52 @@ def test_the_rule_restated_after_a_no_is_not_an_offer() -> None:
 def test_offering_intents_are_read_from_who_acts_in_their_examples() -> None:
     assert offers(("We could add onboarding.", "I'll throw in support.", "Let's phase it."))
     assert not offers(("The cap stays at 25%.", "Policy is policy.", "I can't go past 25%."))
+
+
+@pytest.mark.parametrize(
+    ("path", "reply", "conceding"),
+    [
+        (
+            "intent_dev/discount_desk_dev.yaml",
+            "40% might work if finance agrees to it first.",
+            "approve_discount",
+        ),
+        (
+            "intent_dev/ward_login_dev.yaml",
+            "A shared login might be OK if risk management agrees.",
+            "allow_shared_login",
+        ),
+    ],
+)
+def test_a_concession_that_waits_on_someone_elses_yes_concedes_nothing(
+    path: str, reply: str, conceding: str
+) -> None:
+    assert conceding not in _set(path).matched(reply)
+
+
+def test_a_condition_on_someone_elses_yes_in_the_shipped_stories() -> None:
+    reply = "We could run them out of Virginia for a month if the DPO signs it off."
+    matcher = _shipped("compliance_bend")
+    assert "concede_us_hosting" not in matcher.matched(reply)
+    blocked = next(s for s in matcher.score(reply) if s.name == "concede_us_hosting").blocked
+    assert blocked is not None and blocked.startswith("condition:")
+    # a condition the speaker or the other person meets is no deferral: it still gives in
+    assert "concede_us_hosting" in matcher.matched(
+        "I can live with Virginia for two weeks if it gets them live."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We can start the pilot once procurement approves it.", True),
+        ("The crane can go up as long as the site manager signs it off.", True),
+        ("Ten percent is fine provided the board says yes.", True),
+        ("We could do 40% if you agree to three years.", False),  # a trade
+        ("I'll sign off if it's only until the EU region is ready.", False),
+        ("If we phase it, I can give you ten percent now.", False),
+    ],
+)
+def test_what_waits_on_someone_elses_yes(text: str, expected: bool) -> None:
+    assert defers(text) is expected
+    assert (part_mood(text) == DEFERRAL) is expected

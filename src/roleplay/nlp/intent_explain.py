@@ -6,6 +6,7 @@ its best part, the example that part came closest to and, when it did not match,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -57,8 +58,15 @@ class Column:
 
 
 def summarise(
-    intent: CompiledIntent, col: Column, spans: list[Span], parts: Phrasings
+    intent: CompiledIntent,
+    col: Column,
+    spans: list[Span],
+    parts: Phrasings,
+    waiting: Sequence[bool] = (),
 ) -> IntentScore:
+    """How close a reply came to one intent, and why a close part did not count. ``waiting``:
+    which parts wait on someone else's yes (:func:`.intent_readings.defers`; empty: none)."""
+    waiting = waiting or [False] * len(col.score)
     parts_idx = range(len(col.score))
     matched = any(col.wins)
     pool = [p for p in parts_idx if col.wins[p]] if matched else list(parts_idx)
@@ -87,6 +95,11 @@ def summarise(
             blocked = "ordinary talk comes as close: it doesn't clearly make this move"
         elif any(col.opposite):
             blocked = "negation: it says the opposite of the examples"
+        elif any(r and w for r, w in zip(col.reflected, waiting, strict=True)):
+            blocked = (
+                "condition: it waits on someone else's yes ('if legal signs it off', 'once "
+                "finance agrees'); it makes no move yet"
+            )
         elif any(col.reflected):
             blocked = (
                 "reflection: it restates what they need or feel, weighs what they ask, tells "

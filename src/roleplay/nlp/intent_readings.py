@@ -22,6 +22,10 @@ out of the room" beside an excuse about the room. Each reading below is a mood
   "That's on me", "my mistake", "I got that wrong"), not an apology alone ("Sorry, but ...").
   It counts a little against examples that own nothing, so "I should have kept the method out
   of the room" goes to owning it rather than to an excuse that names the same room.
+* **a condition on someone else's yes** (``defers``): "40% might work if finance agrees", "We
+  could host in the US once legal signs it off" make no move yet (someone other than the
+  speaker and the person spoken to must agree first: "if you agree to three years" is a trade
+  and stays a statement). It counts against every example that is not such a condition too.
 """
 
 from __future__ import annotations
@@ -124,3 +128,35 @@ def owns(text: str) -> bool:
         _DISOWNED.search(text, max(0, m.start() - 12), m.start()) is None
         for m in _OWNS.finditer(text)
     )
+
+
+# A move made to wait on someone else's yes: "40% might work if finance agrees", "We could host
+# in the US once legal signs it off", "A shared login might be OK if risk management agrees".
+_DEFERS = re.compile(
+    r"\b(?:if|once|provided|providing|as long as|assuming|when|pending|subject to)\s+"
+    r"(?!(?:i|we|you|i['’]m|we['’]re|you['’]re)\b)(?:[\w'’-]+\s+){0,5}?"
+    r"(?:agrees?|approves?|signs?(?: it| that| this)? off|okays?|oks?|says? yes|gives? (?:the|us|me|it)"
+    r"(?: the)? (?:go-ahead|green light|nod|ok|okay)|clears? it|is (?:ok|okay|fine) with it"
+    r"|approval|sign-off|agreement)\b",
+    re.I,
+)
+
+
+_DEFERS_WORDS = (
+    "if ",
+    "once",
+    "provid",
+    "as long as",
+    "assuming",
+    "when ",
+    "pending",
+    "subject to",
+)
+
+
+def defers(text: str) -> bool:
+    """The move waits on someone else's yes (see _DEFERS): a condition, not a concession."""
+    lowered = text.lower()
+    if not any(w in lowered for w in _DEFERS_WORDS):  # most sentences hold none
+        return False
+    return _DEFERS.search(text) is not None

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from .intent_readings import accuses, demands, owns, speaks
+from .intent_readings import accuses, defers, demands, owns, speaks
 from .negation import is_negative
 
 CONSENSUS_WEIGHT = 0.5
@@ -134,8 +134,11 @@ STATEMENT, QUESTION, REFLECTION, NARRATIVE = 0, 1, 2, 3
 # Readings of who acts and what a sentence does (:mod:`.intent_readings`): a demand on someone
 # else, an accusing question, owning a mistake; and, for examples only, a statement in which
 # the speaker acts. Each behaves as its base mood (BASE) except where noted below.
-DEMAND, ACCUSATION, OWNING, SPEAKER = 4, 5, 6, 7
-BASE = (STATEMENT, QUESTION, REFLECTION, NARRATIVE, STATEMENT, QUESTION, STATEMENT, STATEMENT)
+DEMAND, ACCUSATION, OWNING, SPEAKER, DEFERRAL = 4, 5, 6, 7, 8
+BASE = (
+    STATEMENT, QUESTION, REFLECTION, NARRATIVE, STATEMENT, QUESTION, STATEMENT, STATEMENT,
+    STATEMENT,
+)  # fmt: skip
 DEMAND_PENALTY = 0.5  # a demand on someone else against an example where the speaker acts
 ACCUSATION_PENALTY = 0.5  # an accusing question against one that asks, and the reverse
 OWNING_PENALTY = 0.2  # owning a mistake against a statement that owns nothing
@@ -157,12 +160,20 @@ def _mood_penalties() -> NDArray[np.float64]:
     table[DEMAND, [SPEAKER, OWNING]] = DEMAND_PENALTY
     table[ACCUSATION, QUESTION] = table[QUESTION, ACCUSATION] = ACCUSATION_PENALTY
     table[OWNING, [STATEMENT, SPEAKER, DEMAND]] = OWNING_PENALTY
+    table[DEFERRAL, :] = REFLECTION_PENALTY
+    table[DEFERRAL, DEFERRAL] = 0.0
     return table
 
 
 MOOD_PENALTIES = _mood_penalties()
 MOODS = range(len(MOOD_PENALTIES))
-MOVELESS = (REFLECTION, NARRATIVE, DEMAND, ACCUSATION)  # moods of a part that make no move
+MOVELESS = (
+    REFLECTION,
+    NARRATIVE,
+    DEMAND,
+    ACCUSATION,
+    DEFERRAL,
+)  # moods of a part that make no move
 
 
 def mood(text: str) -> int:
@@ -183,6 +194,8 @@ def phrasing_mood(text: str) -> int:
     if found == STATEMENT:
         if owns(text):
             return OWNING
+        if defers(text):
+            return DEFERRAL
         if demands(text):
             return DEMAND
         if speaks(text):
@@ -203,6 +216,8 @@ def part_mood(text: str) -> int:
         return found
     if owns(text):
         return OWNING
+    if defers(text):
+        return DEFERRAL
     # ... unless it owns the harm ("Six hours without checkout is a serious failure on our
     # side" apologises)
     if _APPRAISAL.match(text) and _OWNING.search(text) is None:

@@ -12,11 +12,9 @@ matches an intent when
 * it is closer to the intent's examples than to any of its near-misses of the same polarity,
 * no other intent matches that part clearly better (within ``RIVAL_MARGIN``), and
 * it is not followed by a contrast ("X, but Y") whose other side makes a move, and
-* it does not come after a refusal that the reply never turns from, when the intent concedes
-  (:mod:`.intent_refusal`: "Still no from me. Every lift gets its permit first" waives nothing;
-  only an assent turns to a concession, a "but" turns to another move), nor, when the intent
-  is the speaker's own offer, when the part only states how things are ("The answer is still
-  no. They get the standard cap like every other customer." offers nothing).
+* it is not barred by :mod:`.intent_refusal`: a concession after a no that no assent turns
+  from, an offer that only restates the rule after a no ("Still no from me. Every lift gets
+  its permit first" waives nothing).
 
 A reply matches an intent when one of its parts does. Deterministic: the same reply and intents
 always give the same scores. :meth:`IntentMatcher.score` explains every decision;
@@ -42,6 +40,7 @@ from .intent_explain import IntentScore as IntentScore
 from .intent_fast_path import FastPath
 from .intent_refusal import barred, concedes, offers
 from .intent_similarity import (
+    DEFERRAL,
     MOVELESS,
     NARRATIVE,
     NO_MATCH,
@@ -192,9 +191,8 @@ class IntentMatcher:
             & (flipped >= ordinary[:, None] + ORDINARY_MARGIN)
             & (flipped >= flipped.max(axis=1, keepdims=True))
         )
-        # A reflection, a story, a demand on someone else or an accusation that would have
-        # reached the threshold as a statement of the move (reported for the intent it came
-        # closest to).
+        # A part of a mood that makes no move (MOVELESS) that would have reached the threshold
+        # as a statement of the move (reported for the intent it came closest to).
         reflected = (
             np.isin(parts.mood, MOVELESS)[:, None]
             & ~reached
@@ -219,8 +217,9 @@ class IntentMatcher:
             (reached & ~over).T.tolist(),
             strict=False,  # best has one more column (ordinary talk), left out here
         )
+        waiting = (parts.mood == DEFERRAL).tolist()  # a condition on someone else's yes
         out = [
-            summarise(intent, Column(*col), spans, parts)
+            summarise(intent, Column(*col), spans, parts, waiting)
             for intent, col in zip(self.intents, columns, strict=False)
         ]
         return sorted(out, key=lambda s: (not s.matched, -s.margin, s.name))

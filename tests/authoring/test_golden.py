@@ -193,3 +193,33 @@ def test_a_tests_file_whose_scenario_does_not_load_is_not_counted_as_run(
     write(other)  # loads and runs: its two cases count, the broken file is named as not run
     assert main(["test", str(tmp_path / "mini.yaml"), str(other)]) == 2
     assert ", 1 not run (did not load) in " in capsys.readouterr().out
+
+
+def test_a_golden_tests_file_named_on_its_own_is_checked_as_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by a trainer: `roleplay validate mini.tests.yaml` printed ten RP201/RP202 lines
+    (missing 'id', 'title' ...; unknown 'cases') as if it were a broken scenario."""
+    tests = write(tmp_path)
+    assert main(["validate", str(tests)]) == 0
+    out = capsys.readouterr().out
+    assert "RP201" not in out and "RP202" not in out
+    assert f"{tests}: golden tests for 'mini' (2 case(s))" in out
+    assert main(["validate", "--json", str(tests)]) == 0
+    entry = json.loads(capsys.readouterr().out)["files"][0]
+    assert (entry["tests_for"], entry["cases"], entry["diagnostics"]) == ("mini", 2, [])
+    tests.write_text(TESTS.replace("replies: [bad]", "replies: [bad]\n    bogus: 1"))
+    assert main(["validate", str(tests)]) == 2
+    assert "RP901" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", ["play", "graph", "intents"])
+def test_a_golden_tests_file_is_not_played_as_a_scenario(
+    tmp_path: Path, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tests = write(tmp_path)
+    extra = {"play": ["--plain"], "intents": ["Hello"]}.get(command, [])
+    assert main([command, str(tests), *extra]) == 2
+    err = capsys.readouterr().err
+    (line,) = err.strip().splitlines()
+    assert f"{tests}:1:1 RP208 this is a file of golden tests" in line

@@ -20,7 +20,7 @@ from roleplay.scenario.library import (
     shared_intents_file,
 )
 from roleplay.scenario.lint import lint_files, success_summary
-from roleplay.scenario.loader import check_shared_intents
+from roleplay.scenario.loader import TESTS_SUFFIX, check_shared_intents
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -116,6 +116,15 @@ def _shared_text(path: Path, count: int) -> str:
     )
 
 
+def _check_tests(path: Path) -> tuple[str, int]:
+    """A golden tests file named on its own: its format and references (and the scenario
+    beside it, which must load); the cases are run by `roleplay test`."""
+    from roleplay.engine.golden import load_tests
+
+    loaded = load_tests(path)
+    return loaded.scenario.scenario.id, len(loaded.tests.cases)
+
+
 def run_validate(args: argparse.Namespace) -> int:
     files = list(dict.fromkeys(expand_paths(args.paths)))  # each file once, in order
     if not files:
@@ -127,9 +136,12 @@ def run_validate(args: argparse.Namespace) -> int:
     diags: dict[Path, list[Diagnostic]] = {}
     loaded: list[LoadedScenario] = []
     shared: dict[Path, int] = {}  # files of shared intents named on their own: how many intents
+    tests: dict[Path, tuple[str, int]] = {}  # golden tests files named: their scenario, cases
     for path in files:
         try:
-            if shared_intents_file(path):
+            if path.name.endswith(TESTS_SUFFIX):
+                tests[path] = _check_tests(path)
+            elif shared_intents_file(path):
                 shared[path] = check_shared_intents(path)
             else:
                 loaded.append(load_file(path))
@@ -164,6 +176,8 @@ def run_validate(args: argparse.Namespace) -> int:
                 entry["success_paths"] = _summary_json(summaries[path][1])
             if path in shared:
                 entry["shared_intents"] = shared[path]
+            if path in tests:
+                entry["tests_for"], entry["cases"] = tests[path]
             results.append(entry)
         print(json.dumps({"files": results, "exit": worst}, ensure_ascii=False, indent=2))
         return worst
@@ -177,6 +191,13 @@ def run_validate(args: argparse.Namespace) -> int:
                 out.line(_summary_text(*summaries[path]), "dim")
             elif path in shared:
                 out.line(_shared_text(path, shared[path]), "dim")
+            elif path in tests:
+                scenario_id, cases = tests[path]
+                out.line(
+                    f"{path}: golden tests for '{scenario_id}' ({cases} case(s)); "
+                    f"`roleplay test {path}` runs them",
+                    "dim",
+                )
     errors = sum(1 for d in all_diags if d.severity == "error")
     warnings = len(all_diags) - errors
     summary = f"{len(files)} file(s) checked: {errors} error(s), {warnings} warning(s)"

@@ -169,11 +169,26 @@ def _validate(data: Any, source: SourceMap, text: str, path: Path | None) -> Loa
 def load_file(path: str | Path) -> LoadedScenario:
     """Load a scenario file. Raises :class:`ScenarioError` (exit code 2) when it cannot."""
     p = Path(path)
+    if p.name.endswith(TESTS_SUFFIX):  # read as a scenario it would be ten RP201/RP202 lines
+        raise ScenarioError([_tests_file_here(str(path))])
     try:
         text = read_text(p)
     except Refusal as exc:
         raise ScenarioError([exc.diagnostic]) from None
     return load_text(text, str(path), p)
+
+
+TESTS_SUFFIX = ".tests.yaml"
+
+
+def _tests_file_here(filename: str) -> Diagnostic:
+    return Diagnostic(
+        codes.TESTS_FILE,
+        "this is a file of golden tests (*.tests.yaml), not a scenario",
+        "`roleplay test` runs it and `roleplay validate` checks it; the scenario is the "
+        "<id>.yaml beside it",
+        Location(filename, 1, 1),
+    )
 
 
 def _shared_intents_here(filename: str) -> Diagnostic:

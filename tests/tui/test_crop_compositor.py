@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 
 import pytest
 from textual._compositor import Compositor
@@ -18,13 +19,18 @@ from roleplay.tui.widgets.side_panel import SidePanel
 
 from .helpers import GOOD_REPLIES, budget, conversation_ready, make_app, say, wait_until
 
+# A cursor move that writes nothing before the next move, a new line or the end: Textual
+# writes one for a cut of a line that starts at the right edge of the update (cropped to no
+# cells); where nothing was drawn for that cut (a widget left out), it writes none.
+BARE_MOVE = re.compile(r"\x1b\[\d+;\d+H(?=\x1b\[\d+;\d+H|\n|$)")
+
 
 def _update(compositor: Compositor, regions: list[Region], console: object) -> str:
-    """The partial update for ``regions`` as written to the terminal."""
+    """The partial update for ``regions`` as written to the terminal (bare moves left out)."""
     compositor._dirty_regions = set(regions)
     update = compositor.render_partial_update()
     assert update is not None
-    return update.render_segments(console)  # type: ignore[arg-type]
+    return BARE_MOVE.sub("", update.render_segments(console))  # type: ignore[arg-type]
 
 
 async def test_a_partial_update_writes_what_textual_writes_and_draws_only_what_it_shows(
@@ -72,9 +78,12 @@ async def test_a_partial_update_writes_what_textual_writes_and_draws_only_what_i
             crop = Region.from_union(regions)
             for widget in by_textual - set(drawn):  # left out: nothing of it is in the update
                 region, clip = ours.visible_widgets[widget]
-                assert not region.intersection(clip).overlaps(crop), (name, widget)
+                part = region.intersection(clip).intersection(crop)
+                covers = [ours.visible_widgets.get(child) for child in widget.children]
+                covered = any(c and c[0].intersection(c[1]).contains_region(part) for c in covers)
+                assert not part or covered, (name, widget)
         # The card's frame repaints the chat: the widgets beside and below it are not drawn.
         drawn.clear()
         _update(ours, [chat.region], app.console)
-        assert not {box, side, status} & set(drawn)
-        assert card in drawn
+        assert not {box, side, status, screen, screen.query_one("#body")} & set(drawn)
+        assert card in drawn  # (the screen and the body lie behind the chat)

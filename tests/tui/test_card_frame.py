@@ -220,3 +220,21 @@ async def test_a_side_panel_text_as_high_as_before_is_redrawn_without_a_layout(
         assert asked == [True, False, True, True]
         await pilot.pause()
         await wait_until(pilot, lambda: mood.region.height >= 3, "the mood laid out again")
+
+
+async def test_a_reply_brings_a_chat_scrolled_up_back_to_its_newest_line() -> None:
+    app = make_app(budget())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await conversation_ready(pilot, app)
+        screen = app.screen
+        chat = screen.query_one(ChatLog)
+        for reply in GOOD_REPLIES[:2]:
+            await say(pilot, app, reply)
+        # anchored: the newest lines are shown at the bottom of a chat taller than its view
+        await wait_until(pilot, lambda: chat.scroll_y == chat.max_scroll_y > 0, "the bottom")
+        chat.scroll_home(animate=False)  # the learner reads back: the anchor is released
+        await wait_until(pilot, lambda: chat.scroll_y == 0, "the top of the chat")
+        await say(pilot, app, GOOD_REPLIES[2])
+        await wait_until(pilot, lambda: chat.scroll_y == chat.max_scroll_y > 0, "the newest line")
+        await say(pilot, app, GOOD_REPLIES[3])  # and anchored again
+        await wait_until(pilot, lambda: chat.scroll_y == chat.max_scroll_y > 0, "the newest line")

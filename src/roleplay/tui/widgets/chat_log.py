@@ -143,7 +143,10 @@ class ChatLog(VerticalScroll, can_focus=True):
         classes = "bubble learner pending" if pending else "bubble learner"
         bubble = Bubble("You", literal(reply), classes=_classes(classes, turn))
         self.add(bubble)
-        self.scroll_end(animate=False)  # back to the newest line (and anchored) after scrolling up
+        if self._anchor_released:  # scrolled up: back to the newest line, anchored again
+            self.scroll_end(animate=False)
+        # (else the chat is anchored: Textual's layout keeps it at the newest line, and a
+        # scroll_end would only be one more step, after the layout, inside the card's frame)
         return bubble
 
     def note(self, text: str, turn: int | None = None) -> None:

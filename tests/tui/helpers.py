@@ -60,8 +60,15 @@ async def wait_until(pilot: Pilot[int], condition: Callable[[], bool], what: str
 
 
 async def settle(pilot: Pilot[int], app: RoleplayApp) -> None:
+    """Let the app finish what it started: its workers and a conversation's scoring."""
+    from roleplay.tui.screens.conversation import ConversationScreen
+
     await pilot.pause()
     await app.workers.wait_for_complete()
+    for screen in app.screen_stack:
+        if isinstance(screen, ConversationScreen):
+            scoring = screen.scoring
+            await wait_until(pilot, lambda: not scoring.busy, "the reply sent scored")  # noqa: B023
     await pilot.pause()
 
 

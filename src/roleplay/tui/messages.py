@@ -21,11 +21,12 @@ class ReplySubmitted(Message):
 
 @dataclass
 class ReplyScored(Message):
-    """A worker prepared (scored) a reply; the screen now applies it to the session."""
+    """The scoring thread prepared (scored) a reply; the screen now applies it to the session."""
 
     text: str
     prepared: PreparedReply
     seconds: float
+    ticket: int = 0  # which sending of the reply (a cancelled one's result is not applied)
 
 
 @dataclass
@@ -34,6 +35,7 @@ class ScoringFailed(Message):
 
     text: str
     error: str
+    ticket: int = 0
 
 
 @dataclass

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Static
-from textual.worker import get_current_worker
 
 from roleplay.engine import Session
 from roleplay.engine.heard import heard_text
@@ -31,6 +28,7 @@ from ..messages import (
     SessionEnded,
     TurnRewound,
 )
+from ..scoring_thread import ScoringThread
 from ..widgets.chat_log import Bubble, ChatLog
 from ..widgets.reply_input import PLACEHOLDER, ReplyInput
 from ..widgets.side_panel import SidePanel
@@ -84,6 +82,8 @@ class ConversationScreen(KeptArrangement, Screen[None]):  # (kept_arrangement.py
         self.debrief_opened = False
         self._hold = PaintHold(self, self._score_is_slow)
         self._compositor = CropCompositor()  # draws only what an update shows (the card: chat)
+        self.scoring = ScoringThread(session.prepare, self.post_message)
+        self._ticket = 0  # the sending of the reply being scored (scoring_thread.py)
 
     @property
     def rp_app(self) -> RoleplayApp:
@@ -134,6 +134,7 @@ class ConversationScreen(KeptArrangement, Screen[None]):  # (kept_arrangement.py
 
     def on_unmount(self) -> None:
         COLLECTOR.release()
+        self.scoring.stop()
 
     def _status(self, text: str | None = None) -> None:
         s = self.session
@@ -176,7 +177,8 @@ class ConversationScreen(KeptArrangement, Screen[None]):  # (kept_arrangement.py
         text = box.take()
         self.pending = (text, None)  # the reply's bubble comes with its score (or on the hold)
         self._hold.start(HOLD_FOR_SCORE)  # paint nothing until the score is applied
-        self.score_reply(text)
+        self._ticket += 1
+        self.scoring.send(self._ticket, text)
 
     def _score_is_slow(self) -> None:
         """The score did not come within the hold: show the reply as pending until it does."""
@@ -191,22 +193,9 @@ class ConversationScreen(KeptArrangement, Screen[None]):  # (kept_arrangement.py
         """Warm the scorer while the learner reads (scorer_warm_up.py)."""
         warm_up_off_thread(self.session, REHEARSAL)
 
-    @work(thread=True, exclusive=True, group="score")
-    def score_reply(self, text: str) -> None:
-        worker = get_current_worker()
-        started = time.perf_counter()
-        try:
-            prepared = self.session.prepare(text)
-        except Exception as exc:  # a scorer bug must not end the conversation
-            if not worker.is_cancelled:
-                self.post_message(ScoringFailed(text, repr(exc)))
-            return
-        if not worker.is_cancelled:
-            self.post_message(ReplyScored(text, prepared, time.perf_counter() - started))
-
     async def on_reply_scored(self, message: ReplyScored) -> None:
-        if self.pending is None or self.pending[0] != message.text:
-            return  # cancelled while the worker was finishing
+        if self.pending is None or message.ticket != self._ticket:
+            return  # cancelled while the scorer was finishing
         try:
             result = self.session.apply(message.prepared)
         except RoleplayError as exc:  # prepared before the session changed (RP605)
@@ -249,6 +238,8 @@ class ConversationScreen(KeptArrangement, Screen[None]):  # (kept_arrangement.py
             self._status()
 
     def on_scoring_failed(self, message: ScoringFailed) -> None:
+        if self.pending is None or message.ticket != self._ticket:
+            return  # cancelled
         self._restore_pending()
         self.notify(f"Scoring failed: {message.error}", severity="error", timeout=8)
 
@@ -310,7 +301,7 @@ class ConversationScreen(KeptArrangement, Screen[None]):  # (kept_arrangement.py
 
     def action_cancel(self) -> None:
         if self.pending is not None:
-            self.workers.cancel_group(self, "score")
+            self.scoring.cancel(self._ticket)
             self._restore_pending()
             self.notify("Scoring cancelled; your reply is back in the box.", timeout=3)
         elif self.hint_shown:
@@ -388,7 +379,7 @@ class ConversationScreen(KeptArrangement, Screen[None]):  # (kept_arrangement.py
         """Called by the app when this conversation is closed (new scenario, quit): it stops
         before an ending, so a solo session can be resumed later (F5 ends it for good)."""
         if self.pending is not None:
-            self.workers.cancel_group(self, "score")
+            self.scoring.cancel(self._ticket)
             self.pending = None
         self._hold.release()
         self.session.stop()

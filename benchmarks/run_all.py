@@ -20,6 +20,7 @@ SCRIPTS = [
     "storage_turn_save.py",
     "storage_history.py",
     "tui_startup.py",
+    "tui_calls.py",
     "workshop_load.py",
 ]
 

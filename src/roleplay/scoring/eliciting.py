@@ -50,7 +50,10 @@ REASON_QUESTION = re.compile(
     r"why (?:is|are) (?:the |that |this |those |these |a |an )?(?:\w+ ){1,3}(?:so )?"
     r"(?:important|essential|crucial|a priority) (?:to|for) (?:you|your \w+)\b|"
     r"why (?:does|do) (?:the |that |this |those |these )?(?:\w+ ){1,3}matter (?:so much )?"
-    r"(?:to|for) (?:you|your \w+)\b)",
+    r"(?:to|for) (?:you|your \w+)\b|"
+    # what lies behind their request ("Can you tell me what's driving the swap?")
+    r"what(?:'s| is) (?:driving|behind|prompting|motivating) (?:the|this|that|your) \w+|"
+    r"what(?:'s| is) the reason (?:for|behind) (?:the|this|that|your) \w+)",
     re.IGNORECASE,
 )
 # Asking what they need, want or put first.

@@ -20,6 +20,7 @@ import re
 from roleplay.scoring.eliciting import asks_their_reasons, turns_back
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.lexicon import EMOTION_PREFIX, Lexicon
+from roleplay.scoring.option_sense import names_theirs
 from roleplay.scoring.overlap import content_stems, key_point_hits, paraphrase_hits, stem
 from roleplay.scoring.refusals import brush_offs, refusals_in_context
 from roleplay.scoring.text import (
@@ -126,6 +127,8 @@ def cue_hits(text: PreparedText, lexicon: Lexicon) -> tuple[list[Hit], list[tupl
             continue
         if name == "joint_framing" and text.original[start:end] == "US":
             continue  # the country, not "us" (matching runs on lower-cased text)
+        if name == "option" and names_theirs(text, start, end):
+            continue  # "what's driving the swap?", "you have no options": theirs, not offered
         spec = lexicon.features[name]
         if spec.negation != "none" and is_negated(text, start):
             if spec.negation == "flip" and text.lower[start:end] not in _NOT_SUPPORT:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from .reasons import reasons, score
+from .test_genre_constructs import acts
 
 
 @pytest.mark.parametrize(
@@ -109,4 +110,8 @@ def test_the_cue_still_fires_in_its_own_sense(reply: str, kept: str) -> None:
 )
 def test_a_golden_move_is_named_by_its_wording(reply: str, act: str) -> None:
     result = score(reply, "My VP still has us half on the audit.")
-    assert [r for r in reasons(result) if act in r], reasons(result)
+    # a dated step ("on Thursday") is a concrete next step (rule 21), whose points the act's
+    # own then do not repeat (per sentence an act adds only what the cues did not earn)
+    named = [r for r in reasons(result) if act in r or "concrete next step" in r]
+    assert named, reasons(result)
+    assert "trade" not in acts(reply, "My VP still has us half on the audit.")

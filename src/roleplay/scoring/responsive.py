@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from roleplay.scoring.ascii_case import caseless
+from roleplay.scoring.next_step import is_next_step
 from roleplay.scoring.semantic_rules import NEGATIVE_MARGIN, NEGATIVE_SIMILARITY
 from roleplay.scoring.sentences import COMMITMENT, Sentence, sentence_at
 from roleplay.scoring.types import Evidence
@@ -22,6 +23,21 @@ REQUEST = caseless(
     r"expects|require|requires|asking for|ask for)\b|\b(?:i|we)(?:'ve| have)? (?:still )?"
     r"(?:haven't|have not|not) (?:seen|got|had|heard|received)\b|\b(?:waiting|wait) (?:for|on)\b|"
     r"\buntil (?:i|we) (?:have|get|see)\b",
+)
+# A complaint asks for a remedy though it asks for nothing in words ("Your status page said
+# 'all systems operational' for two hours. Two hours!", "This is how you treat us?").
+COMPLAINT = caseless(
+    r"\b(?:unacceptable|ridiculous|outrageous|how you treat|let (?:us|me) down|fed up|sick of|"
+    r"tired of|cost (?:us|me)|(?:still|again) (?:broken|down|late|wrong|waiting)|nobody (?:told|"
+    r"called|owned|bothered)|no one (?:told|called|owned|bothered)|disappoint(?:ed|ing)|"
+    r"furious|wasted)\b"
+)
+_EXCLAIMED = re.compile(r"[^.!?]*!")
+# An exclamation that is a greeting, thanks or good news is no complaint.
+_GLAD = caseless(
+    r"\b(?:hi|hello|hey|thanks?|thank you|great|good|awesome|perfect|wonderful|nice|glad|happy|"
+    r"love|cool|excellent|fantastic|amazing|brilliant|yay|congrat\w*|welcome|deal|yes|ok|okay|"
+    r"sure|lol|haha|fun|excited|exciting)\b"
 )
 # Something concrete: when, how often, or a number.
 CONCRETE = caseless(
@@ -53,11 +69,18 @@ ACK_ECHO_FEATURES = frozenset(
 PENALTIES_ANSWERED = frozenset({"missed_key_points", "ignored_partner"})
 
 
+def complains(partner: str) -> bool:
+    """Their line complains: complaint wording, or an exclamation that is not glad."""
+    if COMPLAINT.search(partner):
+        return True
+    return any(not _GLAD.search(m.group()) for m in _EXCLAIMED.finditer(partner))
+
+
 def answers_request(sentences: list[Sentence], partner: str) -> Sentence | None:
-    """The first sentence that answers the partner's request with a concrete commitment:
-    commitment wording with a committing act, something concrete (a time, a number) or the
-    partner's own content words."""
-    if not partner or REQUEST.search(partner) is None:
+    """The first sentence that answers the partner's request (or complaint: it asks for a
+    remedy) with a concrete commitment: commitment wording with a committing act, something
+    concrete (a time, a number) or the partner's own content words."""
+    if not partner or (REQUEST.search(partner) is None and not complains(partner)):
         return None
     if clearly_hostile(sentences):
         return None  # a clear insult, threat, sarcasm, blame or dismissal answers nothing
@@ -86,6 +109,8 @@ def answers_request(sentences: list[Sentence], partner: str) -> Sentence | None:
                 return s
             continue
         if COMMITMENT.search(s.text) and (s.act.act in COMMITTING_ACTS or concrete()):
+            return s
+        if is_next_step(s):  # a standing change ("From today the lead updates it ...")
             return s
     return None
 

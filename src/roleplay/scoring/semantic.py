@@ -39,12 +39,15 @@ from roleplay.scoring.feeling_reflection import (
 from roleplay.scoring.heads import CUE_UNIT, CUES_DOWN, CUES_UP, Heads, act_feature, load_heads
 from roleplay.scoring.lexicon import Lexicon, load_lexicon
 from roleplay.scoring.model import Weights, clamp, evidence_for, group_hits, load_weights
+from roleplay.scoring.next_step import next_steps
+from roleplay.scoring.next_step import reason as step_reason
 from roleplay.scoring.readable import unreadable_reason
 from roleplay.scoring.responsive import (
     PENALTIES_ANSWERED,
     RESPONSIVE_UNITS,
     acknowledged,
     answers_request,
+    complains,
     echoes,
     shows_listening,
 )
@@ -240,6 +243,10 @@ class SemanticScorer:
                     (answer.start, answer.end),
                 )
             )
+        complaint = complains(item.partner)
+        for s, units in next_steps(sentences, cues, bool(hostile)):  # owner, deliverable, date
+            note = f'{step_reason(s, complaint)} ("{_snippet(s.text)}")'
+            parts.append(Part(CUES_UP, "collaboration", units, note, (s.start, s.end)))
         if view is not None and not hostile:  # engaged with their view, once per reply
             note = f'{receptive.RECEPTIVE_REASON} ("{_snippet(view.text)}")'
             for dim, units in receptive.RECEPTIVE_UNITS.items():

@@ -119,8 +119,15 @@ EXPERIENCE_QUESTION = re.compile(
 # "trade" is a sentence that shares a trade's words ("It sounds like Friday is tight").
 EXCHANGE = caseless(
     r"\b(?:if|unless|in (?:exchange|return)|as long as|so long as|provided|on condition|swap|"
-    r"trade(?![- ]offs?\b)|(?:and|then|while|,) (?:i|we|you)(?:'ll| will| can| could| take| keep| get| do))\b",
+    r"trade(?![- ]offs?\b)|(?:and|then|while|,) you(?:'ll| will| can| could| take| keep| get| do))\b",
 )
+# "..., and I'll ..." is an exchange only when they are the other side ("You take Monday and
+# I'll take Thursday"); two commitments of the speaker's ("From today the lead updates it, and
+# I'll send you the timeline") trade nothing.
+OWN_SIDE = caseless(
+    r"\b(?:and|then|while|,) (?:i|we)(?:'ll| will| can| could| take| keep| get| do)\b"
+)
+THEIR_SIDE = caseless(r"\byou(?:'ll| will| can| could| take| keep| get| do| have| give| send)\b")
 # Someone other than the partner reported something to the speaker ("two juniors told me
 # they're nervous"): the sentence neither validates nor restates the partner.
 THIRD_PARTY_REPORT = caseless(
@@ -190,7 +197,7 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             # the speaker's own story ("My dad was the same, he got over it in a year") shares
             # theirs; it does not acknowledge what they feel
             act = SentenceAct("", 0.0, act.similarity, act.margin)
-        if act.act == "trade" and not EXCHANGE.search(text):
+        if act.act == "trade" and not exchanges(text):
             act = SentenceAct("", 0.0, act.similarity, act.margin)  # no exchange, no trade
         if (
             float(close) >= REFLECTION_SIMILARITY
@@ -294,6 +301,14 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
                 act = SentenceAct("curious_question", 1.0, act.similarity, act.margin)
         out.append(Sentence(start, end, text, act, repeat))
     return out
+
+
+def exchanges(text: str) -> bool:
+    """The sentence names both sides of an exchange or a condition."""
+    if EXCHANGE.search(text):
+        return True
+    own = OWN_SIDE.search(text)
+    return own is not None and THEIR_SIDE.search(text[: own.start()]) is not None
 
 
 def own_story(text: str) -> bool:

@@ -1,0 +1,165 @@
+"""A concrete next step: the speaker's side commits to a deliverable with a time.
+
+Negotiation and service-recovery practice alike close on a next step with an owner, a
+deliverable and a date ("I'll send you the full timeline by Wednesday"); a complaint is
+answered by a remedy ("From today the incident lead updates the status page within 15
+minutes"); a proposal of theirs is taken up by agreeing and committing to what follows ("Let's
+do it: I'll send you the contractor dates by Thursday"); a plan that answers the interest they
+revealed names what moves and when ("we could pause the two contractor renewals now and push
+the tooling upgrade into next year"). The cue layer credits none of these as collaboration
+(only the words "we could" or "let's"), so skilled, plain replies sat at the 45 baseline.
+
+A sentence is a concrete next step when it is a statement that commits the speaker's side (or
+announces a standing change: "From today ...", "Going forward ...") and names both a time (a
+date, a deadline, a period, a number) and a deliverable (a content word of its own, not a time
+word). Not: a question, a repeat, a stock phrase, a promise to try, think or look into it, a
+sentence the encoder reads as a costly act (threat, blame, dismissal ...) or whose cues cost
+collaboration (an ultimatum, a hard no, a bare position), a commitment aimed against them ("I'll
+report you to HR by Friday", "we'll cancel your contract next month"), or anything in a clearly
+hostile reply. Stuffing earns nothing: the first next step counts fully, a second one half, and
+no more after that however many dates the reply names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from roleplay.scoring.ascii_case import caseless
+from roleplay.scoring.semantic_rules import DECAY, NEGATIVE_MARGIN, NEGATIVE_SIMILARITY
+from roleplay.scoring.sentence_checks import clear_negative, is_stock
+from roleplay.scoring.sentences import COMMITMENT, NEGATIVE_ACTS, Sentence, sentence_at
+from roleplay.scoring.types import Evidence
+
+NEXT_STEP_UNITS = 1.5  # collaboration, in cue units (tens of points before the head's weight)
+STEP_DECAY = DECAY[:2]  # full, then half; a third next step earns nothing
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight)"
+_PERIOD = r"(?:week|month|quarter|year|sprint|release|day|morning|afternoon|evening)"
+# A standing change announced from a point in time ("From today the incident lead updates ...").
+STANDING_CHANGE = caseless(
+    r"^\W*(?:(?:ok|okay|so|and|right|yes|deal|also)\W+)?(?:from (?:now on|now|here on|"
+    + _DAY
+    + r"|next "
+    + _PERIOD
+    + r"|this "
+    + _PERIOD
+    + r")|going forward|starting (?:now|"
+    + _DAY
+    + r"|next "
+    + _PERIOD
+    + r"|this "
+    + _PERIOD
+    + r")|as of (?:now|"
+    + _DAY
+    + r"))\b"
+)
+# A concrete proposal of a joint step ("Then let's go to your VP together on Thursday").
+LETS = caseless(r"\blet's (?!not\b|just\b|see\b|think\b|wait\b|hope\b)")
+# When: a date, a deadline, a period (a count alone is a quantity: "2 firewood").
+WHEN = caseless(
+    r"\b(?:(?:by|before|on|until|from|after) (?:the )?(?:end of (?:the )?)?(?:"
+    + _DAY
+    + r"|next "
+    + _PERIOD
+    + r"|this "
+    + _PERIOD
+    + r"|noon|close of play|eod|q[1-4])|"
+    + _DAY
+    + r"|(?:this|next) "
+    + _PERIOD
+    + r"|into next "
+    + _PERIOD
+    + r"|q[1-4]|within (?:an? |the |\d+ |one |two |three |a few )?\w+|in (?:\d+|one|two|three|"
+    r"four|five|six|a few) (?:minutes|hours|days|weeks|months)|(?:every|each) (?:"
+    + _DAY
+    + "|"
+    + _PERIOD
+    + r"|\d+ (?:minutes|hours|days|weeks))|weekly|daily|"
+    r"first thing|end of (?:the )?(?:day|week|month)|eod|noon|week \d+|\d+(?::\d\d)? ?(?:am|pm)|"
+    r"\d+(?:st|nd|rd|th))\b"
+)
+# Promises with nothing in them: trying, thinking, seeing, looking into it.
+NONCOMMITTAL = caseless(
+    r"\b(?:i'll|i will|we'll|we will|let me|let's|i can|we can|i could|we could) (?:\w+ )?(?:try|"
+    r"think|see|consider|mull|sleep on|look into|do (?:my|our) best|keep (?:it|that) in mind|"
+    r"bear (?:it|that) in mind|get back to you)\b"
+)
+# A commitment aimed against them is no step towards agreement.
+AGAINST_THEM = caseless(
+    r"\b(?:report (?:you|this|it)|escalat\w+ (?:this|it|you)? ?(?:to|with) (?:your|hr|legal|the "
+    r"board)|over your head|(?:to|with) (?:hr|legal|my lawyer|our lawyers?|a lawyer)|replace you|"
+    r"fire you|let you go|sue\b|formal (?:warning|complaint)|disciplinary|(?:cancel|terminate|"
+    r"suspend|revoke|cut|withdraw|pull) (?:your|the contract|our contract|funding)|"
+    r"(?:cut|dock|reduce|freeze) your)"
+)
+# Words that name no deliverable: time words and fillers.
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday tomorrow today tonight week
+    weeks month months quarter quarters year years sprint release morning afternoon evening
+    minutes hours within before after until daily weekly first thing noon end""".split()
+)
+FILLERS = frozenset(
+    """their there these those would could should about which where while thing things really
+    think right going being doing maybe might still again other every after before something
+    anything everything nothing stuff sorted sure definitely absolutely certainly probably
+    honestly actually totally seriously personally promise later asap soon together""".split()
+)
+_WORD = re.compile(r"[A-Za-z]{5,}|\b[A-Z]{2,5}\b")
+COSTLY_FEATURES = frozenset(
+    {"ultimatum", "hard_no", "position", "imperious_we", "blame", "attack", "undervalue"}
+)
+
+
+def deliverable(text: str) -> bool:
+    """A content word of the sentence's own: what will be delivered or changed."""
+    found = [m.end() for p in (COMMITMENT, STANDING_CHANGE, LETS) if (m := p.search(text))]
+    rest = text[min(found) :] if found else text
+    return any(w.lower() not in TIME_WORDS | FILLERS for w in _WORD.findall(rest))
+
+
+def is_next_step(s: Sentence) -> bool:
+    text = s.text
+    if s.repeat or is_stock(s) or text.rstrip().endswith("?"):
+        return False
+    if s.act.act in NEGATIVE_ACTS and clear_negative(s, NEGATIVE_SIMILARITY, NEGATIVE_MARGIN):
+        return False  # a threat, blame or dismissal, as clear as a costly act must be
+    if NONCOMMITTAL.search(text) or AGAINST_THEM.search(text):
+        return False
+    if COMMITMENT.search(text) is None and not (STANDING_CHANGE.search(text) or LETS.search(text)):
+        return False
+    return WHEN.search(text) is not None and deliverable(text)
+
+
+# Taking up what they proposed ("Let's do it", "Deal", "That works for us", "Agreed").
+ACCEPTS = caseless(
+    r"^\W*(?:(?:ok|okay|yes|right|great)\W+)?(?:let's do (?:it|that)|deal\b|agreed\b|that works|"
+    r"works for (?:me|us)|you've got a deal|we can (?:commit|live with)|we'll commit|"
+    r"i can (?:commit|live with)|i'll commit|sounds good|done\b|yes,? we (?:can|will)|happy with that)"
+)
+
+
+def reason(s: Sentence, complaint: bool) -> str:
+    """What the evidence says the sentence did."""
+    if ACCEPTS.search(s.text):
+        return "agreed and committed to a concrete next step"
+    if complaint and STANDING_CHANGE.search(s.text):
+        return "offered a concrete remedy"
+    return "committed to a concrete next step"
+
+
+def next_steps(
+    sentences: list[Sentence], cues: Iterable[tuple[str, Evidence]], hostile: bool
+) -> list[tuple[Sentence, float]]:
+    """The reply's concrete next steps with their units of collaboration (full, then half)."""
+    if hostile:
+        return []
+    costly = {
+        home.start
+        for f, e in cues
+        if f in COSTLY_FEATURES
+        and e.points < 0
+        and e.dimension == "collaboration"
+        and (home := sentence_at(sentences, e.span)) is not None
+    }
+    found = [s for s in sentences if s.start not in costly and is_next_step(s)]
+    return [(s, NEXT_STEP_UNITS * f) for s, f in zip(found, STEP_DECAY, strict=False)]

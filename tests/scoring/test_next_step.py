@@ -162,3 +162,36 @@ def test_two_commitments_of_the_speaker_are_no_trade() -> None:
     assert "trade" not in acts(reply, partner)
     trade = "You take the Monday shifts and I'll cover Thursdays."
     assert acts(trade, "We need the rota sorted.") == ["trade"]
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [  # a month or an event as the deadline
+        (
+            "People keep asking when they'll hear back about the consultation.",
+            "We'll publish the consultation response on the council site in September.",
+        ),
+        (
+            "My mum's discharge letter still hasn't reached her GP!",
+            "I'll fax the discharge letter to her GP before the weekend.",
+        ),
+        (
+            "The client wants to see the new dashboard soon.",
+            "We could demo the dashboard before the review and ship the export in April.",
+        ),
+    ],
+)
+def test_a_month_or_an_event_is_a_deadline(partner: str, reply: str) -> None:
+    assert any(STEP in r for r in reasons(score(reply, partner)))
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "We'll keep the old servers running for a few weeks.",  # how long, not when
+        "By the way, I'll mention the servers to the team.",
+        "I may mention the servers to the team.",
+    ],
+)
+def test_a_duration_or_a_filler_is_no_deadline(reply: str) -> None:
+    assert not any(STEP in r for r in reasons(score(reply, "What happens to the old servers?")))

@@ -34,6 +34,7 @@ from roleplay.scoring.types import Evidence
 NEXT_STEP_UNITS = 1.5  # collaboration, in cue units (tens of points before the head's weight)
 STEP_DECAY = DECAY[:2]  # full, then half; a third next step earns nothing
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight)"
+_MONTH = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
 _PERIOD = r"(?:week|month|quarter|year|sprint|release|day|morning|afternoon|evening)"
 # A standing change announced from a point in time ("From today the incident lead updates ...").
 STANDING_CHANGE = caseless(
@@ -63,7 +64,13 @@ WHEN = caseless(
     + _PERIOD
     + r"|this "
     + _PERIOD
-    + r"|noon|close of play|eod|q[1-4])|"
+    + r"|noon|close of play|eod|q[1-4]|"
+    + _MONTH
+    + r"|may)|(?:before|ahead of|in time for) the (?!way\b|end\b)\w+|"
+    + _DAY
+    + r"|(?:"
+    + _MONTH
+    + r")(?: \d+)?|may \d+|"
     + _DAY
     + r"|(?:this|next) "
     + _PERIOD
@@ -96,7 +103,8 @@ AGAINST_THEM = caseless(
 TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday tomorrow today tonight week
     weeks month months quarter quarters year years sprint release morning afternoon evening
-    minutes hours within before after until daily weekly first thing noon end""".split()
+    minutes hours within before after until daily weekly first thing noon end january february
+    march april june july august september october november december sprints ahead""".split()
 )
 FILLERS = frozenset(
     """their there these those would could should about which where while thing things really

@@ -34,7 +34,8 @@ class ScoringThread:
         self._replies: queue.SimpleQueue[tuple[int, str] | None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._cancelled_up_to = 0  # tickets up to this one are cancelled
-        self._unfinished = 0  # replies sent and not prepared yet
+        self._unfinished = 0  # replies sent and not prepared yet (both threads change it)
+        self._count_lock = threading.Lock()  # "+= 1" is a read and a write: not atomic
 
     @property
     def busy(self) -> bool:
@@ -46,7 +47,8 @@ class ScoringThread:
         if self._thread is None:
             self._thread = threading.Thread(target=self._run, name="roleplay-score", daemon=True)
             self._thread.start()
-        self._unfinished += 1
+        with self._count_lock:
+            self._unfinished += 1
         self._replies.put((ticket, text))
 
     def cancel(self, ticket: int) -> None:
@@ -64,7 +66,8 @@ class ScoringThread:
             try:
                 self._answer(*reply)
             finally:
-                self._unfinished -= 1
+                with self._count_lock:
+                    self._unfinished -= 1
 
     def _answer(self, ticket: int, text: str) -> None:
         if ticket <= self._cancelled_up_to:

@@ -37,6 +37,7 @@ from roleplay.scoring.feeling_reflection import (
     without_contradicting,
 )
 from roleplay.scoring.heads import CUE_UNIT, CUES_DOWN, CUES_UP, Heads, act_feature, load_heads
+from roleplay.scoring.interest_fit import INTEREST_UNITS, tied_to_interest
 from roleplay.scoring.lexicon import Lexicon, load_lexicon
 from roleplay.scoring.model import Weights, clamp, evidence_for, group_hits, load_weights
 from roleplay.scoring.next_step import next_steps
@@ -242,6 +243,12 @@ class SemanticScorer:
                     f'{why} ("{_snippet(answer.text)}")',
                     (answer.start, answer.end),
                 )
+            )
+        tied = tied_to_interest(sentences, item.partner, bool(hostile))
+        if tied is not None:  # a proposal in terms of what they told you
+            note = f'tied it to what they told you ("{_snippet(tied.text)}")'
+            parts.append(
+                Part(CUES_UP, "collaboration", INTEREST_UNITS, note, (tied.start, tied.end))
             )
         complaint = complains(item.partner)
         for s, units in next_steps(sentences, cues, bool(hostile)):  # owner, deliverable, date

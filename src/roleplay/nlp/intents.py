@@ -1,11 +1,11 @@
 """Intent matching: does a reply say what an intent's example phrasings say?
 
 Each intent has example phrasings and optional near-misses (``not``). A reply is cut into
-parts - its sentences (a sentence holding a negation: its clauses instead) and neighbouring
-parts of the same polarity taken together - and every part is scored against every intent on
-the shared encoder's table, its words weighed flatter (:mod:`.intent_encoding`), with
-:mod:`.intent_similarity` (cosine to examples of the same polarity). A part
-matches an intent when
+parts (:mod:`.intent_parts`) - its sentences (a sentence holding a negation: its clauses
+instead) and neighbouring parts of the same polarity taken together - and every part is scored
+against every intent on the shared encoder's table, its words weighed flatter
+(:mod:`.intent_encoding`), with :mod:`.intent_similarity` (cosine to examples of the same
+polarity). A part matches an intent when
 
 * its score reaches the intent's calibrated threshold for the part's polarity
   (:mod:`.intent_calibration`) and ordinary talk does not come clearly closer,
@@ -25,7 +25,6 @@ only computes the same mask twice), so threads can share it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -38,50 +37,29 @@ from .intent_encoding import intent_encoder
 from .intent_explain import Column, summarise
 from .intent_explain import IntentScore as IntentScore
 from .intent_fast_path import FastPath
+from .intent_parts import Pieces, Span, cut, with_pairs
 from .intent_refusal import barred, concedes, offers
 from .intent_similarity import (
     DEFERRAL,
     MOVELESS,
-    NARRATIVE,
     NO_MATCH,
-    REFLECTION,
     REFLECTION_PENALTY,
-    STATEMENT,
     Flags,
     Groups,
     GroupScores,
     Phrasings,
     Vectors,
     group_scores,
-    part_mood,
     raw_cosines,
 )
 from .intent_support import apart, ranks
 from .intent_topics import HANDICAP as TOPIC_HANDICAP
 from .intent_topics import topic_talk
-from .negation import after_contrast, clause_spans, has_negator, is_negative
-from .sentences import split_sentences
+from .negation import after_contrast
 
-Span = tuple[int, int]
-_ALNUM = re.compile(r"[^\W_]")  # a letter or a digit: a sentence worth matching
 RIVAL_MARGIN = 0.0
 ORDINARY_MARGIN = -0.1
 CLEARLY = 0.1  # how far over the threshold a blocked part must be to be explained
-# A leading subordinate clause, up to its comma ("Before I commit, ...", "If it's the year,
-# ..."). In a question it is what the question depends on, not what it asks.
-# A sentence that only takes their words in ("OK.", "Fine.", "Right, sure.") before a question:
-# the move is the question's ("OK. What if we launch them in Frankfurt?" proposes; it does not
-# agree to what they asked). Before a statement it may be the agreement the statement spells out
-# ("Fine. Spin them up in the US"), and alone it is read as it stands.
-_TAKEN_IN = re.compile(
-    r"\W*(?:(?:ok(?:ay)?|fine|sure|right|alright|all right|yes|yeah|yep|got it|understood|fair"
-    r"(?: enough)?|i see|noted|hm+|well|look|listen)\W*)+",
-    re.IGNORECASE,
-)
-_LEADING_CLAUSE = re.compile(
-    r"\W*(?:before|after|once|if|unless|because|as soon as|given)\b[^,;:?]*,\s*",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -329,8 +307,7 @@ class IntentMatcher:
         return self.reference.centre(self.encoder.encode(texts))
 
     def _parts(self, text: str) -> tuple[list[Span], Phrasings]:
-        """Sentences (a sentence with a negation: its clauses instead; a question without its
-        leading subordinate clause) and pairs of neighbours of one polarity and mood."""
+        """The parts of ``text`` (see :mod:`.intent_parts`) as phrasings."""
         spans, vectors, negative, moods = self._pieces(text)
         if not spans:
             return [], Phrasings.of([], np.zeros((0, 1), np.float32))
@@ -338,74 +315,15 @@ class IntentMatcher:
             vectors, np.array(negative, dtype=bool), np.array(moods, dtype=np.intp)
         )
 
-    def _pieces(self, text: str) -> tuple[list[Span], Vectors, list[bool], list[int]]:
-        """The parts of :meth:`_parts` as plain lists beside their vectors (what the fast
-        path reads)."""
-        spans: list[Span] = []
-        negative: list[bool] = []  # worked out once per part (most sentences hold no negator)
-        moods: list[int] = []
-        sentences = split_sentences(text)
-        for n, (a, b) in enumerate(sentences):
-            sentence = text[a:b]
-            if _ALNUM.search(sentence) is None:
-                continue
-            if (
-                n + 1 < len(sentences)
-                and text[: sentences[n + 1][1]].endswith("?")
-                and _TAKEN_IN.fullmatch(sentence)
-            ):
-                continue
-            if sentence.endswith("?"):
-                # "Before I commit, is the board after the annual number?" asks its main clause
-                lead = _LEADING_CLAUSE.match(sentence)
-                if lead is not None:
-                    a += lead.end()
-                    sentence = text[a:b]
-            if not has_negator(sentence):
-                sentence_mood = part_mood(sentence)
-                if sentence_mood < REFLECTION:
-                    spans.append((a, b))
-                    negative.append(False)
-                    moods.append(sentence_mood)
-                    continue
-            # a negation, or a reflection or a story that may go on to a move ("It sounds
-            # like you're stretched, so let's move the report"): each clause on its own
-            clauses = clause_spans(text, a, b)
-            pieces = clauses if len(clauses) > 1 else [(a, b)]
-            spans += pieces
-            for x, y in pieces:
-                piece = text[x:y].strip()
-                negative.append(is_negative(piece))
-                moods.append(part_mood(piece))
+    def _pieces(self, text: str) -> Pieces:
+        """The parts of ``text`` (see :mod:`.intent_parts`) as plain lists beside their
+        vectors (what the fast path reads)."""
+        spans, negative, moods = cut(text)
         if not spans:
             return [], np.zeros((0, 1), np.float32), [], []
         # the sentences as scoring read them (their word pieces are still kept: see
         # .encoder.TEXT_CACHE_SIZE); a sentence's span holds no outer spaces
-        vectors = self._encode([text[a:b] for a, b in spans])
-        # neighbours of one polarity and one mood (a story and a statement count as one, see
-        # _pairable): a question and the statement after it
-        # ask and say different things ("Before I commit, is it the annual number? If so,
-        # we phase.")
-        pairs = [
-            i
-            for i in range(len(spans) - 1)
-            if negative[i] == negative[i + 1] and _pairable(moods[i], moods[i + 1])
-        ]
-        if pairs:
-            after = [i + 1 for i in pairs]
-            joined = vectors[pairs] + vectors[after]
-            joined /= np.maximum(np.sqrt(np.einsum("ij,ij->i", joined, joined)), 1e-9)[:, None]
-            vectors = np.concatenate([vectors, joined])
-            spans = spans + [(spans[i][0], spans[i + 1][1]) for i in pairs]
-            negative = negative + [negative[i] for i in pairs]
-            moods = moods + [moods[i] if moods[i] == moods[i + 1] else STATEMENT for i in pairs]
-        return spans, vectors, negative, moods
-
-
-def _pairable(first: int, second: int) -> bool:
-    """Neighbouring parts of these moods are also read together: parts of one mood, and a
-    story beside a statement, read as a statement ("You promised last week. Deliver it.")."""
-    return first == second or {first, second} == {STATEMENT, NARRATIVE}
+        return with_pairs(spans, self._encode([text[a:b] for a, b in spans]), negative, moods)
 
 
 @dataclass(frozen=True)

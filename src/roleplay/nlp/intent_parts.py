@@ -1,0 +1,116 @@
+"""How a reply is cut into the parts that :class:`.intents.IntentMatcher` scores.
+
+A reply's parts are its sentences, with three exceptions: a sentence that holds a negation,
+or reads as a reflection or a story that may go on to a move, is cut into its clauses; a
+question loses its leading subordinate clause ("Before I commit, ..."), which is what it
+depends on rather than what it asks; and a sentence that only takes the other side's words in
+("OK.", "Fine.") before a question is left out, the move being the question's. Each part has a
+polarity (:func:`.negation.is_negative`) and a mood (:func:`.intent_similarity.part_mood`).
+Neighbouring parts of one polarity that can be read together (:func:`pairable`) are also
+scored as one part, their vectors summed and normalised, after all the single parts.
+
+:func:`cut` does the text's side (spans, polarity, mood); :func:`with_pairs` adds the pairs
+once the single parts are encoded (the matcher owns the encoder).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from .intent_similarity import NARRATIVE, REFLECTION, STATEMENT, Vectors, part_mood
+from .negation import clause_spans, has_negator, is_negative
+from .sentences import split_sentences
+
+Span = tuple[int, int]
+Pieces = tuple[list[Span], Vectors, list[bool], list[int]]  # spans, vectors, negative, moods
+
+_ALNUM = re.compile(r"[^\W_]")  # a letter or a digit: a sentence worth matching
+# A sentence that only takes their words in ("OK.", "Fine.", "Right, sure.") before a question:
+# the move is the question's ("OK. What if we launch them in Frankfurt?" proposes; it does not
+# agree to what they asked). Before a statement it may be the agreement the statement spells out
+# ("Fine. Spin them up in the US"), and alone it is read as it stands.
+_TAKEN_IN = re.compile(
+    r"\W*(?:(?:ok(?:ay)?|fine|sure|right|alright|all right|yes|yeah|yep|got it|understood|fair"
+    r"(?: enough)?|i see|noted|hm+|well|look|listen)\W*)+",
+    re.IGNORECASE,
+)
+# A leading subordinate clause, up to its comma ("Before I commit, ...", "If it's the year,
+# ..."). In a question it is what the question depends on, not what it asks.
+_LEADING_CLAUSE = re.compile(
+    r"\W*(?:before|after|once|if|unless|because|as soon as|given)\b[^,;:?]*,\s*",
+    re.IGNORECASE,
+)
+
+
+def cut(text: str) -> tuple[list[Span], list[bool], list[int]]:
+    """The single parts of ``text``: their spans (no outer spaces), whether each holds a
+    negation, and each one's mood (worked out once per part; most sentences hold no
+    negator)."""
+    spans: list[Span] = []
+    negative: list[bool] = []
+    moods: list[int] = []
+    sentences = split_sentences(text)
+    for n, (a, b) in enumerate(sentences):
+        sentence = text[a:b]
+        if _ALNUM.search(sentence) is None:
+            continue
+        if (
+            n + 1 < len(sentences)
+            and text[: sentences[n + 1][1]].endswith("?")
+            and _TAKEN_IN.fullmatch(sentence)
+        ):
+            continue
+        if sentence.endswith("?"):
+            # "Before I commit, is the board after the annual number?" asks its main clause
+            lead = _LEADING_CLAUSE.match(sentence)
+            if lead is not None:
+                a += lead.end()
+                sentence = text[a:b]
+        if not has_negator(sentence):
+            sentence_mood = part_mood(sentence)
+            if sentence_mood < REFLECTION:
+                spans.append((a, b))
+                negative.append(False)
+                moods.append(sentence_mood)
+                continue
+        # a negation, or a reflection or a story that may go on to a move ("It sounds
+        # like you're stretched, so let's move the report"): each clause on its own
+        clauses = clause_spans(text, a, b)
+        pieces = clauses if len(clauses) > 1 else [(a, b)]
+        spans += pieces
+        for x, y in pieces:
+            piece = text[x:y].strip()
+            negative.append(is_negative(piece))
+            moods.append(part_mood(piece))
+    return spans, negative, moods
+
+
+def with_pairs(
+    spans: list[Span], vectors: Vectors, negative: list[bool], moods: list[int]
+) -> Pieces:
+    """The single parts (``vectors``: their encoded rows), then every pair of neighbours of
+    one polarity and moods that are :func:`pairable`. A question and the statement after it
+    ask and say different things ("Before I commit, is it the annual number? If so, we
+    phase."), so they stay apart."""
+    pairs = [
+        i
+        for i in range(len(spans) - 1)
+        if negative[i] == negative[i + 1] and pairable(moods[i], moods[i + 1])
+    ]
+    if pairs:
+        after = [i + 1 for i in pairs]
+        joined = vectors[pairs] + vectors[after]
+        joined /= np.maximum(np.sqrt(np.einsum("ij,ij->i", joined, joined)), 1e-9)[:, None]
+        vectors = np.concatenate([vectors, joined])
+        spans = spans + [(spans[i][0], spans[i + 1][1]) for i in pairs]
+        negative = negative + [negative[i] for i in pairs]
+        moods = moods + [moods[i] if moods[i] == moods[i + 1] else STATEMENT for i in pairs]
+    return spans, vectors, negative, moods
+
+
+def pairable(first: int, second: int) -> bool:
+    """Neighbouring parts of these moods are also read together: parts of one mood, and a
+    story beside a statement, read as a statement ("You promised last week. Deliver it.")."""
+    return first == second or {first, second} == {STATEMENT, NARRATIVE}

@@ -77,3 +77,25 @@ def test_hotseat_attributes_each_reply_to_its_speaker(store: WorkshopStore) -> N
     speakers = [t.speaker for t in session.turns]
     assert speakers[:3] == ["Ann", "Bob", "Ann"]
     assert [t.reply for t in session.turns][:3] == replies[: len(session.turns)][:3]
+
+
+@pytest.mark.parametrize(
+    ("names", "said"),
+    [
+        ("Ann, Bob, ann", "'Ann' twice (as 'ann')"),
+        ("Ann,  BOB ,bob", "'BOB' twice (as 'bob')"),
+        (",".join(f"P{i}" for i in range(300)), "300 names; a hot seat takes at most 12"),
+    ],
+    ids=["same-name-other-case", "spaces-around", "hundreds"],
+)
+def test_hotseat_refuses_duplicate_and_too_many_names(
+    names: str, said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from roleplay.cli import main
+
+    assert main(["workshop", "hotseat", "budget_pushback", "--plain", "--names", names]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "RP815" in err and said in err
+    assert "Traceback" not in err
+    conn, _ = open_workshop_db()
+    assert conn.execute("SELECT COUNT(*) FROM workshops").fetchone()[0] == 0  # nothing opened

@@ -44,7 +44,12 @@ def register(wsub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="one screen, several people taking turns; each reply attributed to its speaker",
     )
     h.add_argument("scenario", help="shipped scenario id or path")
-    h.add_argument("--names", required=True, help="comma-separated, in speaking order")
+    h.add_argument(
+        "--names",
+        required=True,
+        help="comma-separated, in speaking order: 1 to 12 people, each name once "
+        "(not case-sensitive)",
+    )
     h.add_argument(
         "--workshop",
         metavar="NAME",
@@ -123,6 +128,37 @@ def _play_lines(session: Session, json_mode: bool, speakers: list[str] | None) -
     front.run(read_lines(sys.stdin, out if talking else None, whose_turn))
 
 
+MAX_HOTSEAT = 12  # people taking turns at one screen; more is a workshop (`roleplay serve`)
+
+
+def hotseat_names(raw: str) -> list[str]:
+    """The speakers of ``--names``, in order: at least one, at most :data:`MAX_HOTSEAT`, no name
+    twice (compared as the board compares names: cleaned and case-insensitive). RP815 otherwise,
+    before anything is opened or recorded."""
+    from roleplay.storage.workshop.store import clean_display_name
+
+    names = [n.strip() for n in raw.split(",") if n.strip()]
+    if not names:
+        raise RoleplayError("RP815", "--names needs at least one name", hint="--names Ann,Bob")
+    if len(names) > MAX_HOTSEAT:
+        raise RoleplayError(
+            "RP815",
+            f"--names has {len(names)} names; a hot seat takes at most {MAX_HOTSEAT}",
+            hint="for a bigger group run a workshop with `roleplay serve`",
+        )
+    seen: dict[str, str] = {}
+    for name in names:
+        key = clean_display_name(name).casefold()
+        if key in seen:
+            raise RoleplayError(
+                "RP815",
+                f"--names gives '{seen[key]}' twice (as '{name}'); each person once",
+                hint="tell people apart, e.g. --names 'Ann B,Ann K'",
+            )
+        seen[key] = name
+    return names
+
+
 def run_hotseat(args: argparse.Namespace) -> int:
     import datetime as _dt
 
@@ -131,9 +167,7 @@ def run_hotseat(args: argparse.Namespace) -> int:
 
     from .workshop import open_store
 
-    names = [n.strip() for n in args.names.split(",") if n.strip()]
-    if not names:
-        raise RoleplayError("RP815", "--names needs at least one name", hint="--names Ann,Bob")
+    names = hotseat_names(args.names)
     comp = compiled(args.scenario)
     store = open_store()
     name = args.workshop or f"hot-seat-{_dt.date.today().isoformat()}"

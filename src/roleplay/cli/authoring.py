@@ -18,7 +18,7 @@ from roleplay.scenario.library import library_dir, resolve, scenario_files
 from roleplay.scenario.template import starter_scenario, starter_tests
 from roleplay.scoring import default_scorer
 
-from .common import load_scenario, seed_value
+from .common import OUTPUT_HELP, load_scenario, output_path, seed_value
 
 FILE_EXISTS = "RP906"
 BAD_NEW_ID = "RP907"
@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     g.add_argument("scenario", help="shipped scenario id or path to a .yaml file")
     g.add_argument("--format", choices=["mermaid", "dot", "html"], default="mermaid")
-    g.add_argument("-o", "--output", help="write to this file instead of standard output")
+    g.add_argument("-o", "--output", metavar="FILE", help=OUTPUT_HELP)
     g.add_argument(
         "--open",
         action="store_true",
@@ -88,7 +88,7 @@ def run_graph(args: argparse.Namespace) -> int:
     scenario = loaded.scenario
     fmt = "html" if args.open else args.format
     text = {"mermaid": to_mermaid, "dot": to_dot, "html": to_html}[fmt](scenario)
-    target: Path | None = Path(args.output) if args.output else None
+    target = output_path(args.output)
     if args.open and target is None:
         fd, name = tempfile.mkstemp(prefix=f"roleplay-{scenario.id}-", suffix=".html")
         os.close(fd)

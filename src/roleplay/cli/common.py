@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the model and the state machine load when a command uses them
@@ -26,6 +27,15 @@ def compiled(name: str) -> CompiledScenario:
     from roleplay.scenario.library import resolve
 
     return compile_scenario(play_cache.load(resolve(name)))
+
+
+STDOUT = "-"  # `-o -`: standard output, the Unix convention (a file named - is `-o ./-`)
+OUTPUT_HELP = "write to FILE instead of standard output (- is standard output)"
+
+
+def output_path(raw: str | None) -> Path | None:
+    """``-o FILE`` as the path to write, or None for standard output (no ``-o``, or ``-o -``)."""
+    return None if raw is None or raw == STDOUT else Path(raw)
 
 
 def stdin_is_terminal() -> bool:

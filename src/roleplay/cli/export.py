@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from roleplay.errors import RoleplayError
 from roleplay.report.console import Printer
@@ -14,13 +13,16 @@ from roleplay.report.session_export import load_export
 from roleplay.report.xapi import statements
 from roleplay.storage import SessionStore
 
+from .common import OUTPUT_HELP, output_path
+
 
 def register_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     e = sub.add_parser(
         "export",
         help="export a session: transcript, per-turn scores and evidence, debrief",
         description="Export a saved session as Markdown, a printable self-contained HTML page, "
-        "versioned JSON, or xAPI 1.0.3 statements. Writes to stdout unless -o is given; "
+        "versioned JSON, or xAPI 1.0.3 statements. Writes to stdout unless -o FILE is given "
+        "(-o - is stdout too); "
         "notes (where it was written, what the LRS stored) go to stderr. "
         "--lrs sends the xAPI statements to a Learning Record Store, with basic-auth "
         "credentials from ROLEPLAY_LRS_USER and ROLEPLAY_LRS_PASSWORD.",
@@ -29,7 +31,7 @@ def register_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "session", metavar="SESSION", help="session number (see `roleplay history`) or 'last'"
     )
     e.add_argument("--format", "-f", choices=FORMAT_NAMES, default="md", help="default: md")
-    e.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE")
+    e.add_argument("-o", "--output", metavar="FILE", help=OUTPUT_HELP)
     e.add_argument("--lrs", metavar="URL", help="send xAPI statements to this LRS endpoint")
     e.set_defaults(func=run_export)
 
@@ -58,10 +60,11 @@ def run_export(args: argparse.Namespace) -> int:
     note = Printer.for_stream(sys.stderr)  # stdout carries only the export itself
     with SessionStore.open() as store:
         export = load_export(store, _session_number(store, args.session))
-        if args.output is not None:
-            path = write_export(render(export, args.format), args.output, store.path)
+        target = output_path(args.output)
+        if target is not None:
+            path = write_export(render(export, args.format), target, store.path)
             note.line(f"Exported session {export.record.id} ({args.format}) to {path}")
-        elif not args.lrs:
+        elif args.output is not None or not args.lrs:  # `-o -` asks for stdout, --lrs or not
             sys.stdout.buffer.write(render(export, args.format).encode("utf-8", "replace"))
             sys.stdout.flush()
     if args.lrs:

@@ -16,7 +16,7 @@ from roleplay.report.console import Printer
 from roleplay.sanitise import json_text, visible
 
 from . import workshop_play
-from .common import load_scenario
+from .common import OUTPUT_HELP, load_scenario, output_path
 
 if TYPE_CHECKING:
     import socket
@@ -103,7 +103,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default=None,
         help="default: from -o's suffix, else md",
     )
-    d.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    d.add_argument("-o", "--output", metavar="FILE", help=OUTPUT_HELP)
     d.set_defaults(func=run_debrief)
     r = wsub.add_parser("round", help="start or stop a round, reveal the group debrief")
     r.add_argument("action", choices=["start", "stop", "reveal", "status"])
@@ -257,15 +257,16 @@ def group_debrief_text(
 def run_debrief(args: argparse.Namespace) -> int:
     store = open_store()
     workshop = find_workshop(store, args.workshop)
+    target = output_path(args.output)
     fmt = args.format
     if fmt is None:
-        suffix = Path(args.output).suffix.lower() if args.output else ""
+        suffix = target.suffix.lower() if target is not None else ""
         fmt = {".html": "html", ".htm": "html", ".json": "json"}.get(suffix, "md")
     text = group_debrief_text(store, workshop, args.round, fmt)
-    if args.output:
+    if target is not None:
         from roleplay.report.formats import write_export
 
-        out = write_export(text, Path(args.output), store.path)  # never over the database
+        out = write_export(text, target, store.path)  # never over the database
         Printer.for_stream(sys.stderr).line(f"group debrief written to {out}")
     else:
         sys.stdout.write(text)

@@ -499,3 +499,26 @@ def test_taking_their_words_in_before_a_statement_is_read_with_it() -> None:
     matcher = _shipped("compliance_bend")
     reply = "Fine. Spin them up in the US and we'll sort out the move to Europe next quarter."
     assert "concede_us_hosting" in matcher.matched(reply)
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "That sounds like a rough week, and I don't want to make it worse.",
+        "Sounds brutal, honestly, and I don't want to add to it.",
+        "That must be stressful, and I'm not going to pile on.",
+    ],
+)
+def test_how_hard_it_sounds_for_them_is_listening_not_a_refusal(remark: str) -> None:
+    # oncall_swap's opening: the remark was heard as turning her down flat
+    matcher = _shipped("oncall_swap")
+    assert "flat_refusal" not in matcher.matched(remark)
+    assert "flat_refusal" in matcher.matched("No, I can't take it, sorry.")
+
+
+def test_a_hard_no_or_a_plan_is_not_a_remark_on_how_hard_it_is() -> None:
+    from roleplay.nlp.intent_similarity import REFLECTION, part_mood
+
+    assert part_mood("That sounds like a rough week.") == REFLECTION
+    assert part_mood("Sounds like a hard no from me.") != REFLECTION
+    assert part_mood("That sounds like a plan.") != REFLECTION

@@ -96,7 +96,12 @@ _APPRAISAL = re.compile(
     + r"(?:big|huge|large|steep|massive|sizeable|sizable|heavy|tall|tight|short|aggressive"
     r"|ambitious|lot)\b(?! +(?:failure|mistake|miss|error|problem|blow|loss|letdown)\b)"
     + _NOT_A_GIFT
-    + r")",
+    # or how hard it sounds for them ("That sounds like a rough week", "Sounds brutal", "That
+    # must be stressful"): listening to their situation, not a move
+    + r"|(?:(?:that|this|it)\s+)?(?:sounds|seems|must be|must have been)(?: like)? +"
+    + _INTENSIFIERS
+    + r"(?:rough|brutal|stressful|difficult|awful|horrible|terrible|painful|exhausting|draining"
+    r"|scary|frightening|worrying|nightmare|grim|miserable|tough|hard)\b(?! +no\b)" + r")",
     re.IGNORECASE,
 )
 

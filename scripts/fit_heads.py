@@ -5,9 +5,9 @@
 Reads the labelled sets from --data (../shared/data by default; the sets are listed in
 docs/scoring.md) and skips cleanly without them. Nothing is downloaded.
 
-Features (roleplay.scoring.semantic.Analysis.features): per dimension the cue layer's points
-that raised it and that lowered it (`cues+`, `cues-`, in tens of points) and, per act of the
-bank, the sum of its sentences' strength x diminishing-returns factor (`act:NAME`), all after
+Features (roleplay.scoring.semantic_parts.Analysis.features): per dimension the cue layer's
+points that raised it and that lowered it (`cues+`, `cues-`, in tens of points) and, per act of
+the bank, the sum of its sentences' strength x diminishing-returns factor (`act:NAME`), all after
 the anti-gaming rules. Per dimension a linear head: score = base + sum(points[f] * value[f]).
 
 The fit pools sources so the heads learn constructs, not one data set's quirks:

@@ -13,15 +13,17 @@ For one reply (see docs/scoring.md for the full rule list):
    a concession, an offer, a reason, one of their key points or their words); a question that
    interrogates or gives advice earns no question credit; length earns nothing.
    Acknowledging their view or agreeing with part of it, then giving one's own, engages with
-   their point and earns collaboration and listening once (receptive.py).
-5. The fitted heads (heads.py) turn the features into points per dimension.
+   their point and earns collaboration and listening once (receptive.py). The cue and act
+   parts and their anti-gaming rules live in semantic_parts.py.
+5. The fitted heads (heads.py) turn the features into points per dimension
+   (semantic_evidence.py).
 6. Hostility (insult, threat, sarcasm, blame) caps empathy and collaboration at 30 and listening
    at 50 for the whole reply, so the overall score too.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from roleplay.nlp import EncodingCache, shared_cache
 from roleplay.nlp.vocabulary import warm_up as warm_up_vocabulary
@@ -36,7 +38,7 @@ from roleplay.scoring.feeling_reflection import (
     reflections,
     without_contradicting,
 )
-from roleplay.scoring.heads import CUE_UNIT, CUES_DOWN, CUES_UP, Heads, act_feature, load_heads
+from roleplay.scoring.heads import CUES_UP, Heads, load_heads
 from roleplay.scoring.interest_fit import INTEREST_UNITS, tied_to_interest
 from roleplay.scoring.lexicon import Lexicon, load_lexicon
 from roleplay.scoring.model import Weights, clamp, evidence_for, group_hits, load_weights
@@ -52,31 +54,20 @@ from roleplay.scoring.responsive import (
     echoes,
     shows_listening,
 )
-from roleplay.scoring.semantic_evidence import merge, same_side
+from roleplay.scoring.semantic_evidence import head_evidence, merge, same_side
+from roleplay.scoring.semantic_parts import Analysis, Part, act_parts, cue_parts, snippet
 from roleplay.scoring.semantic_rules import (
     ACK_ACTS,
-    ACK_FEATURES,
-    BAD_QUESTION_ACTS,
     BESIDE_ACTS,
-    DECAY,
-    DIMINISHED_NOTE,
     ENGAGE_FEATURES,
     HOSTILE_ACTS,
     HOSTILE_FEATURES,
     HOSTILE_LISTENING_CAP,
     HOSTILE_MARGIN,
-    HOSTILE_ONLY_WHEN_CLEAR,
     HOSTILE_SIMILARITY,
     HOSTILITY_CAP,
-    INFORMED_FEATURES,
-    NEGATIVE_MARGIN,
-    NEGATIVE_SIMILARITY,
-    PARTIAL_NOTE,
-    QUESTION_FEATURES,
     SPECIFIC_FEATURES,
-    STOCK_NOTE,
     TAKEN_BACK,
-    UNENGAGED_SHARE,
 )
 from roleplay.scoring.sentence_checks import (
     clear_negative,
@@ -89,47 +80,14 @@ from roleplay.scoring.sentence_checks import (
 )
 from roleplay.scoring.sentences import (
     Sentence,
-    own_story,
     read_sentences,
     sentence_at,
 )
 from roleplay.scoring.supplied import supplies_request
 from roleplay.scoring.text import straighten
 from roleplay.scoring.types import DIMENSIONS, Dimension, Evidence, Score, ScoreInput
-from roleplay.scoring.wording import general_statement
 
 __all__ = ["CUE_ACTS", "BESIDE_ACTS", "HOSTILITY_CAP", "HOSTILE_LISTENING_CAP", "SemanticScorer"]
-
-
-@dataclass(frozen=True)
-class Part:
-    """One term of a reply's features: `value` units of `feature`, earned by `span`.
-    A cue part belongs to one dimension; an act part (dimension None) feeds every head."""
-
-    feature: str
-    dimension: Dimension | None
-    value: float
-    reason: str
-    span: tuple[int, int] | None
-
-
-@dataclass(frozen=True)
-class Analysis:
-    sentences: list[Sentence]
-    parts: list[Part]
-    hostile: Sentence | None
-
-    def features(self) -> dict[Dimension, dict[str, float]]:
-        """Per dimension, the summed value of each feature (what the heads are fitted on)."""
-        out: dict[Dimension, dict[str, float]] = {d: {} for d in DIMENSIONS}
-        for p in self.parts:
-            for dim in DIMENSIONS if p.dimension is None else (p.dimension,):
-                out[dim][p.feature] = out[dim].get(p.feature, 0.0) + p.value
-        return out
-
-
-def _snippet(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
 class SemanticScorer:
@@ -229,10 +187,10 @@ class SemanticScorer:
                 for f, e in cues
             )
         )
-        parts = self._cue_parts(cues, sentences, engaged) + self._act_parts(sentences, engaged)
+        parts = cue_parts(cues, sentences, engaged) + act_parts(sentences, engaged, self.bank)
         ups = ((p.dimension, p.value, p.span) for p in parts if p.feature == CUES_UP)
         for s, units, why in floor_top_ups(felt, earned_units(ups, sentences)):
-            note = f'{why} ("{_snippet(s.text)}")'
+            note = f'{why} ("{snippet(s.text)}")'
             parts.append(Part(CUES_UP, "empathy", units, note, (s.start, s.end)))
         if answer is not None:
             parts.append(
@@ -240,143 +198,27 @@ class SemanticScorer:
                     CUES_UP,
                     "listening",
                     RESPONSIVE_UNITS,
-                    f'{why} ("{_snippet(answer.text)}")',
+                    f'{why} ("{snippet(answer.text)}")',
                     (answer.start, answer.end),
                 )
             )
         tied = tied_to_interest(sentences, item.partner, bool(hostile))
         if tied is not None:  # a proposal in terms of what they told you
-            note = f'tied it to what they told you ("{_snippet(tied.text)}")'
+            note = f'tied it to what they told you ("{snippet(tied.text)}")'
             parts.append(
                 Part(CUES_UP, "collaboration", INTEREST_UNITS, note, (tied.start, tied.end))
             )
         complaint = complains(item.partner)
         for s, units in next_steps(sentences, cues, bool(hostile)):  # owner, deliverable, date
-            note = f'{step_reason(s, complaint)} ("{_snippet(s.text)}")'
+            note = f'{step_reason(s, complaint)} ("{snippet(s.text)}")'
             parts.append(Part(CUES_UP, "collaboration", units, note, (s.start, s.end)))
         if view is not None and not hostile:  # engaged with their view, once per reply
-            note = f'{receptive.RECEPTIVE_REASON} ("{_snippet(view.text)}")'
+            note = f'{receptive.RECEPTIVE_REASON} ("{snippet(view.text)}")'
             for dim, units in receptive.RECEPTIVE_UNITS.items():
                 parts.append(Part(CUES_UP, dim, units, note, (view.start, view.end)))
         return Analysis(sentences, parts, hostile[0] if hostile else None)
 
-    def _cue_parts(
-        self, cues: list[tuple[str, Evidence]], sentences: list[Sentence], engaged: bool
-    ) -> list[Part]:
-        out: list[Part] = []
-        acks: dict[Dimension, list[Part]] = {d: [] for d in DIMENSIONS}
-        for feature, e in cues:
-            home = sentence_at(sentences, e.span)
-            if home is not None and home.repeat and e.points > 0:
-                continue  # a repeated sentence earns nothing
-            if (
-                e.dimension == "empathy"
-                and feature in INFORMED_FEATURES
-                and home is not None
-                and (
-                    home.act.act in ("information", "advice")
-                    or own_story(home.text)
-                    or general_statement(home.text)
-                )
-            ):
-                # their words in a general statement of fact, in advice or in the speaker's
-                # own story inform, instruct or share: they do not empathise
-                continue
-            if feature in QUESTION_FEATURES and home is not None:
-                if home.act.act in BAD_QUESTION_ACTS:
-                    continue  # a question that interrogates or advises earns no question credit
-            value = e.points / CUE_UNIT
-            reason = e.reason
-            stock = is_stock(home)
-            if value > 0 and not engaged and (stock or feature in ACK_FEATURES):
-                value *= UNENGAGED_SHARE
-                reason += STOCK_NOTE if stock else PARTIAL_NOTE
-            part = Part(CUES_UP if value > 0 else CUES_DOWN, e.dimension, value, reason, e.span)
-            if value > 0 and feature in ACK_FEATURES:
-                acks[e.dimension].append(part)
-            else:
-                out.append(part)
-        decay = DECAY if engaged else DECAY[:1]  # without engagement only the largest counts
-        for found in acks.values():  # acknowledgements stack with diminishing returns
-            for rank, part in enumerate(sorted(found, key=lambda p: -p.value)):
-                factor = decay[rank] if rank < len(decay) else 0.0
-                if factor:
-                    note = "" if factor == 1.0 else DIMINISHED_NOTE
-                    out.append(
-                        Part(
-                            part.feature,
-                            part.dimension,
-                            part.value * factor,
-                            part.reason + note,
-                            part.span,
-                        )
-                    )
-        return out
-
-    def _act_parts(self, sentences: list[Sentence], engaged: bool) -> list[Part]:
-        by_act: dict[str, list[Sentence]] = {}
-        for s in sentences:
-            if not s.act.act or s.repeat or s.act.act == "neutral":
-                continue
-            costly = any(v < 0 for v in self.bank.by_name[s.act.act].points.values())
-            if costly and not clear_negative(s, NEGATIVE_SIMILARITY, NEGATIVE_MARGIN):
-                continue  # an act that costs points must be clear
-            if s.act.act in HOSTILE_ONLY_WHEN_CLEAR and not clear_negative(
-                s, HOSTILE_SIMILARITY, HOSTILE_MARGIN
-            ):
-                continue  # ... and one whose words are common in plain argument, very clear
-            # acknowledgement acts share one diminishing-returns sequence
-            key = "ack" if s.act.act in ACK_ACTS else s.act.act
-            by_act.setdefault(key, []).append(s)
-        out: list[Part] = []
-        for found in by_act.values():
-            ack = found[0].act.act in ACK_ACTS
-            decay = DECAY if engaged or not ack else DECAY[:1]
-            for rank, s in enumerate(sorted(found, key=lambda s: -s.act.strength)):
-                factor = decay[rank] if rank < len(decay) else 0.0
-                if not factor:
-                    continue
-                act = self.bank.by_name[s.act.act]
-                reason = f'this sentence {act.label} ("{_snippet(s.text)}")'
-                value = s.act.strength * factor
-                if s.act.act in ACK_ACTS and not engaged:
-                    value *= UNENGAGED_SHARE
-                    reason += PARTIAL_NOTE
-                elif factor < 1.0:
-                    reason += " (again: diminishing returns)"
-                out.append(Part(act_feature(act.name), None, value, reason, (s.start, s.end)))
-        return out
-
     # -- scoring ---------------------------------------------------------------------------
-    def _evidence(self, analysis: Analysis) -> list[Evidence]:
-        """The heads' points per part. Per sentence and dimension an act adds only what the
-        cues in that sentence did not already earn, so nothing is counted twice."""
-        out: list[Evidence] = []
-        earned: dict[tuple[int, Dimension], int] = {}
-        for p in analysis.parts:
-            if p.dimension is None:
-                continue
-            points = round(self.heads.weight(p.dimension, p.feature) * p.value)
-            if points:
-                out.append(Evidence(p.dimension, points, p.reason, p.span))
-                home = sentence_at(analysis.sentences, p.span)
-                if home is not None:
-                    key = (home.start, p.dimension)
-                    earned[key] = earned.get(key, 0) + points
-        for p in analysis.parts:
-            if p.dimension is not None or p.span is None:
-                continue
-            for dim in DIMENSIONS:
-                value = round(self.heads.weight(dim, p.feature) * p.value)
-                already = earned.get((p.span[0], dim), 0)
-                if value > 0:
-                    extra = value - max(0, already)
-                else:
-                    extra = min(0, value - min(0, already))
-                if extra and (value > 0) == (extra > 0):
-                    out.append(Evidence(dim, extra, p.reason, p.span))
-        return out
-
     def warm_up(self) -> None:
         """Compile every cue pattern and load the reply check's tokenizer ahead of first use."""
         self.lexicon.compile_all()
@@ -388,7 +230,7 @@ class SemanticScorer:
             return Score.unscored(reason)
         item = ScoreInput(straighten(item.reply), item.partner, item.key_points, item.emotion)
         analysis = self.analyse(item)
-        evidence = merge(self._evidence(analysis))
+        evidence = merge(head_evidence(analysis, self.heads))
         scores = {
             d: self.heads.base[d] + sum(e.points for e in evidence if e.dimension == d)
             for d in DIMENSIONS
@@ -408,7 +250,7 @@ class SemanticScorer:
                             dim,
                             cap - scores[dim],  # the evidence still adds up to the score
                             f"hostility caps {dim} at {cap} for the whole reply "
-                            f'("{_snippet(worst.text)}")',
+                            f'("{snippet(worst.text)}")',
                             (worst.start, worst.end),
                         )
                     )

@@ -8,9 +8,9 @@ literal slash.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal, TextIO
+from typing import Literal
 
 from roleplay.engine import Mode, SaveProblem, Session, TurnResult, build_debrief
 from roleplay.engine.heard import heard_text
@@ -18,6 +18,8 @@ from roleplay.engine.rules import verdict as verdict_of
 from roleplay.errors import SessionError
 from roleplay.report.console import Printer, safe_text
 from roleplay.scoring.readable import unscored_message
+
+from .plain_input import LongLine, read_lines, refusal
 
 __all__ = [
     "END_WORDS",
@@ -298,7 +300,7 @@ class PlainFrontEnd:
             if line.kind == "blank":
                 continue
             try:
-                result = s.reply(line.text)
+                result = self.send(line)
             except SessionError as exc:  # e.g. RP604, a reply over the length limit
                 if self.json_mode:
                     self.out.json({"event": "error", **exc.diagnostic.to_json()})
@@ -314,6 +316,13 @@ class PlainFrontEnd:
             self.saves()
             self.stopped()
         self.close()
+
+    def send(self, line: UserLine) -> TurnResult:
+        """The turn for a reply line; RP604 for one read only up to the limit (its whole
+        length in the words, as for any reply over the limit)."""
+        if line.too_long is not None:
+            raise refusal(line.text, line.too_long)
+        return self.session.reply(line.text)
 
     def stopped(self) -> None:
         """Stopped before an ending: no verdict, just where it stands."""
@@ -337,6 +346,7 @@ class UserLine:
 
     kind: Literal["reply", "command", "blank"]
     text: str
+    too_long: int | None = None  # a reply's length when only its head was read (a LongLine)
 
 
 def parse_line(raw: str) -> UserLine:
@@ -346,24 +356,9 @@ def parse_line(raw: str) -> UserLine:
         text = text[1:]
     elif text.startswith("/"):
         return UserLine("command", text.strip().lower())
+    if isinstance(raw, LongLine):  # over the limit whatever the rest of it says
+        length = raw.length - 1 if raw.startswith("//") else raw.length
+        return UserLine("reply", str(raw), length)  # the head as read: longer than the limit
     if not text.strip():
         return UserLine("blank", "")
     return UserLine("reply", text)
-
-
-def read_lines(
-    stream: TextIO, prompt: Printer | None, label: Callable[[], str] = lambda: ""
-) -> Iterator[str]:
-    """Lines from a stream, with a '> ' prompt (``label()`` first, e.g. whose turn it is) when
-    talking to a person. Undecodable input never ends the session."""
-    while True:
-        if prompt is not None:
-            prompt.stream.write(f"{safe_text(label())}> ")
-            prompt.stream.flush()
-        try:
-            line = stream.readline()
-        except UnicodeDecodeError:
-            continue
-        if not line:
-            return
-        yield line

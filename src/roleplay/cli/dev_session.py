@@ -87,7 +87,7 @@ class DevLoop:
             if front.session.ended:
                 self.out.line("The conversation has ended: /restart, or edit the file.", "dim")
                 return True
-            front.turn(front.session.reply(line.text))
+            front.turn(front.send(line))
             if front.session.ended:
                 front.end()
                 self.out.line("-- /restart to play again, or edit the file to replay --", "dim")

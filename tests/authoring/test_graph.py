@@ -268,3 +268,50 @@ def test_graph_into_a_pipe_nobody_reads_is_refused_at_once(tmp_path: Path) -> No
     assert done.returncode == 2
     (line,) = done.stderr.strip().splitlines()
     assert "RP002" in line and str(pipe) in line
+
+
+LABELLED = """
+id: labelled
+title: Labelled
+summary: S
+learner: {role: Lead}
+counterpart: {name: Sam, role: Peer}
+meters: {trust: 50}
+start: opening
+intents:
+  offer_pilot:
+    examples: ["What if we ran a pilot first?"]
+states:
+  opening:
+    say: Hi.
+    transitions:
+      - when: {said: offer_pilot}
+        to: done
+        label: 'you offered a "pilot": <b>small</b> & safe; #1 --> [x] \\N'
+        effects: {trust: +5}
+      - to: opening
+  done: {say: Bye., end: success}
+"""
+
+
+def test_a_transition_label_is_on_its_edge_escaped_in_every_format() -> None:
+    sc = load_text(LABELLED).scenario
+    mermaid = to_mermaid(sc)
+    assert_mermaid(mermaid)
+    (edge,) = [line for line in mermaid.splitlines() if line.startswith("    opening --> done")]
+    assert edge == (
+        "    opening --> done : 1. #34;you offered a #34;pilot#34;#58; #60;b#62;small#60;/b#62; "
+        "#38; safe#59; #35;1 --#62; #91;x#93; #92;N#34;#58; said offer_pilot / trust +5"
+    )
+    dot = to_dot(sc)
+    assert_dot(dot)
+    assert (
+        '    opening -> done [label="1. \\"you offered a \\"pilot\\": <b>small</b> & safe; '
+        '#1 --> [x] \\\\N\\": said offer_pilot / trust +5"];'
+    ) in dot.splitlines()
+    page = to_html(sc)
+    assert (
+        "<td>1. &quot;you offered a &quot;pilot&quot;: &lt;b&gt;small&lt;/b&gt; &amp; safe; "
+        "#1 --&gt; [x] \\N&quot;: said offer_pilot</td>"
+    ) in page
+    assert "<b>small" not in page

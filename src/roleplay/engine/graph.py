@@ -1,8 +1,8 @@
 """A scenario's state machine as a picture: Mermaid ``stateDiagram-v2``, Graphviz DOT or HTML.
 
-Edges carry their order (first match wins), their conditions and their meter effects; endings
-are marked by kind. Labels come from the scenario file (titles, summaries and ``mentions``
-phrases are free text), so every label is first made visible and put on one line by the core
+Edges carry their order (first match wins), the transition's ``label`` when it has one, their
+conditions and their meter effects; endings are marked by kind. Labels come from the scenario
+file (titles, summaries, transition labels and ``mentions`` phrases are free text), so every label is first made visible and put on one line by the core
 sanitiser (:func:`roleplay.sanitise.visible`: control characters, bidi controls and line
 separators become ``\x1b``/``\u202e``-style text) and then escaped for the target syntax:
 Mermaid entity codes, DOT quoted strings, HTML entities. State, intent and meter names follow
@@ -74,9 +74,16 @@ def effects_text(tr: Transition) -> str:
     return ", ".join(f"{meter} {delta:+d}" for meter, delta in tr.effects.items())
 
 
+def rule_text(index: int, tr: Transition) -> str:
+    """``2. "you offered a pilot": said offer_pilot``: its order, its ``label`` (how the debrief
+    names the move) when it has one, and its conditions."""
+    named = f'"{tr.label}": ' if tr.label else ""
+    return f"{index + 1}. {named}{condition_text(tr)}"
+
+
 def edge_label(index: int, tr: Transition) -> str:
     effects = effects_text(tr)
-    return f"{index + 1}. {condition_text(tr)}" + (f" / {effects}" if effects else "")
+    return rule_text(index, tr) + (f" / {effects}" if effects else "")
 
 
 def mermaid_id(name: str) -> str:
@@ -178,7 +185,7 @@ def to_html(scenario: Scenario) -> str:
                     f"<td>{html_escape(x)}</td>"
                     for x in (
                         name if i == 0 else "",
-                        f"{i + 1}. {condition_text(tr)}",
+                        rule_text(i, tr),
                         effects_text(tr),
                         tr.to,
                     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 from roleplay.engine import Session, build_debrief, compile_scenario
@@ -165,3 +166,26 @@ def test_plain_mode_tui_and_exports_word_a_labelled_move_alike() -> None:
     console = Console(width=200, record=True)
     console.print(moves)
     assert expected in console.export_text()
+
+
+def test_export_headings_name_the_turn_and_its_move_never_a_state_id() -> None:
+    with SessionStore.open() as store:
+        recorder = SessionRecorder(store, learner="Ada")
+        session = Session.start(
+            compile_scenario(load_file(FIXTURE)), FixedScorer(), observers=[recorder]
+        )
+        session.reply("Hmm, let me think about it.")
+        session.rewind()
+        for text in (PHASING, FOLLOW_UP):
+            session.reply(text)
+        assert session.ended and recorder.session_id is not None
+        export = load_export(store, recorder.session_id)
+    markdown, html = render(export, "md"), render(export, "html")
+    headings = [line for line in markdown.splitlines() if line.startswith("### Turn")]
+    assert headings == ["### Turn 1: you offered to phase the cut", "### Turn 2"]
+    taken_back = [line for line in markdown.splitlines() if line.startswith("- Turn 1,")]
+    assert len(taken_back) == 1 and "(" not in taken_back[0]
+    h3 = re.findall(r"<h3>(.*?)</h3>", html)
+    assert h3 == ["Turn 1: you offered to phase the cut", "Turn 2", "Turn 1 · taken back"]
+    for state in export.scenario.scenario.states if export.scenario else ():
+        assert not any(state in line for line in headings + taken_back + h3), state

@@ -34,6 +34,13 @@ class SessionExport:
     def counterpart_name(self) -> str:
         return self.scenario.scenario.counterpart.name if self.scenario else "Counterpart"
 
+    def turn_heading(self, turn: TurnResult) -> str:
+        """``Turn 2``, or ``Turn 2: you offered to phase the cut`` for a turn that decided a
+        move (in the debrief's words): never the state's id, which is the author's name for it."""
+        moves = self.debrief.moves if self.debrief is not None else ()
+        words = next((m.words for m in moves if m.turn == turn.turn), None)
+        return f"Turn {turn.turn}: {words}" if words else f"Turn {turn.turn}"
+
     def heard(self, turn: TurnResult) -> str | None:
         """ "Dana heard: you offered to phase the cut" for a turn that matched intents."""
         return heard_text(self.scenario.scenario, turn.intents) if self.scenario else None

@@ -154,9 +154,9 @@ def _scores(sc: Score) -> str:
 def _turn(export: SessionExport, t: TurnResult, *, rewound: bool = False) -> str:
     sc = t.score
     css = "turn rewound" if rewound else "turn"
-    label = "taken back" if rewound else h(t.state)
+    heading = f"Turn {t.turn} · taken back" if rewound else export.turn_heading(t)
     parts = [
-        f'<article class="{css}"><h3>Turn {t.turn} · {label}</h3>',
+        f'<article class="{css}"><h3>{h(heading)}</h3>',
         _say(export.counterpart_name, t.counterpart_line, "them"),
         _say("You", t.reply, "you"),
         _scores(sc),

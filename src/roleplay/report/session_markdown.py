@@ -50,7 +50,7 @@ def to_markdown(export: SessionExport) -> str:
 
 def _turn(export: SessionExport, t: TurnResult) -> list[str]:
     sc = t.score
-    out = [f"### Turn {t.turn}: {md_text(t.state)}", ""]
+    out = [f"### {md_text(export.turn_heading(t))}", ""]
     out += [f"**{md_text(export.counterpart_name)}:**", "", md_quote(t.counterpart_line), ""]
     out += ["**You:**", "", md_quote(t.reply), ""]
     if sc.scored:
@@ -82,7 +82,7 @@ def _rewound(stored: StoredTurn) -> list[str]:
     t = stored.result
     scored = f"overall {t.score.overall}" if t.score.scored else "not scored"
     return [
-        f"- Turn {t.turn} ({md_text(t.state)}), {scored}:",
+        f"- Turn {t.turn}, {scored}:",
         "",
         "  " + md_quote(t.reply).replace("\n", "\n  "),
         "",

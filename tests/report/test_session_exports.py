@@ -220,3 +220,15 @@ def test_exports_show_the_shared_advice_and_the_learners_best_reply_to_the_weake
         assert "your own best reply to this moment" in markdown
         assert "your own best reply to this moment" in html
         assert document["debrief"]["better_reply"]["source"] == "history"
+
+
+def test_xapi_names_each_moment_by_what_the_counterpart_said(export_id: int) -> None:
+    export = _export(export_id)
+    answered = [s for s in statements(export) if s["verb"]["display"]["en-US"] == "answered"]
+    for s, stored in zip(answered, export.turns, strict=True):
+        name = s["object"]["definition"]["name"]["en-US"]
+        assert name.startswith(f"{export.record.title}: ")
+        assert stored.result.state not in name  # the author's id stays in the activity IRI
+        assert name.split(": ", 1)[1].rstrip("…")[:40] in " ".join(
+            stored.result.counterpart_line.split()
+        )

@@ -321,3 +321,44 @@ def test_a_reply_that_ended_in_failure_is_never_a_best_reply() -> None:
     for page in (to_markdown(d), to_html(d)):
         assert caved.split(",")[0] not in page.split("Hard moments")[1]
         assert "each one ended the conversation in failure" in page
+
+
+def test_hard_moments_and_the_table_are_named_by_what_the_counterpart_said() -> None:
+    # the room reads "Dana: “I need 30% out of your Q3 budget…”", never the author's state id
+    rows = [
+        replace(
+            _said(sid, sid, "failure", ("opening", None, "opening", ())),
+            turns=(
+                replace(
+                    _said(sid, sid, None, ("opening", None, "opening", ())).turns[0],
+                    overall=30,
+                    same_side="across",
+                ),
+            ),
+        )
+        for sid in (1, 2)
+    ]
+    (sc,) = build_group_debrief(rows, workshop="Room").scenarios
+    moment = "Dana: “I need 30% out of your Q3 budget. The board wants the numbers by Friday.”"
+    assert [h.moment for h in sc.hard_states] == [moment]
+    assert [s.moment for s in sc.across_states] == [moment]
+    md = to_markdown(build_group_debrief(rows, workshop="Room"))
+    page = to_html(build_group_debrief(rows, workshop="Room"))
+    for text in (md, page):
+        assert "opening" not in text.replace("Opening", "")  # no state id anywhere
+        assert "I need 30% out of your Q3 budget" in text
+    # a scenario that no longer loads falls back to the id in words
+    broken = [replace(r, scenario_text="id: [broken") for r in rows]
+    (sc,) = build_group_debrief(broken, workshop="Room").scenarios
+    assert [h.moment for h in sc.hard_states] == ["opening"]
+
+
+def test_a_long_line_names_its_moment_by_its_start() -> None:
+    from roleplay.report.moments import MOMENT_CHARS, moment_words
+    from roleplay.scenario import load_text
+
+    scenario = load_text(INTENTS_SCENARIO.read_text(), "budget_intents.yaml").scenario
+    words = moment_words(scenario, "options")  # a conditional variant first: the default wins
+    assert words.startswith("Dana: “") and words.endswith("”")
+    assert len(words) <= len("Dana: “”") + MOMENT_CHARS + 1
+    assert moment_words(scenario, "no_such_state") == "no such state"

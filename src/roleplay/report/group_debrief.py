@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from roleplay.engine import rules
 from roleplay.engine.heard import decisive_moves, ending_words, heard_text
 from roleplay.errors import RoleplayError
+from roleplay.report.moments import moment_words
 from roleplay.scenario import load_text
 from roleplay.scenario.model import Scenario
 from roleplay.storage.workshop import GroupSessionRow, GroupTurnRow
@@ -73,6 +74,7 @@ class HardState:
     turns: int
     mean_overall: float
     best: tuple[BestReply, ...]
+    moment: str = ""  # the moment in words (moment_words), what the room reads
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ class TableSide:
     turns: int
     across: int
     beside: int
+    moment: str = ""  # the moment in words (moment_words), what the room reads
 
 
 @dataclass(frozen=True)
@@ -181,16 +184,24 @@ def _hard_states(
             )
             for t in ts[:BEST_PER_STATE]
         )
-        out.append(HardState(state, len(by_state[state]), round(means[state], 1), best))
+        out.append(
+            HardState(
+                state,
+                len(by_state[state]),
+                round(means[state], 1),
+                best,
+                moment_words(scenario, state),
+            )
+        )
     return tuple(out)
 
 
-def _across_states(turns: list[GroupTurnRow]) -> tuple[TableSide, ...]:
+def _across_states(turns: list[GroupTurnRow], scenario: Scenario | None) -> tuple[TableSide, ...]:
     sides: dict[str, Counter[str]] = {}
     for t in turns:
         sides.setdefault(t.state, Counter())[t.same_side] += 1
     out = [
-        TableSide(state, sum(c.values()), c["across"], c["beside"])
+        TableSide(state, sum(c.values()), c["across"], c["beside"], moment_words(scenario, state))
         for state, c in sides.items()
         if c["across"] > c["beside"] and 2 * c["across"] >= sum(c.values())
     ]
@@ -223,7 +234,7 @@ def _room_moves(rows: list[GroupSessionRow], scenario: Scenario) -> tuple[RoomMo
 
 def _scenario_group(rows: list[GroupSessionRow], labels: SpeakerLabels) -> ScenarioGroup:
     first = rows[0]
-    scenario = _played_on(rows) if any(t.intents for r in rows for t in r.turns) else None
+    scenario = _played_on(rows)  # names the moments; reads the intents that were heard
     outcomes = dict.fromkeys(OUTCOMES, 0)
     for r in rows:
         outcomes[r.outcome if r.outcome in outcomes else "in progress"] += 1
@@ -244,8 +255,10 @@ def _scenario_group(rows: list[GroupSessionRow], labels: SpeakerLabels) -> Scena
         overall=Spread.of(overalls),
         dimensions=dims,
         hard_states=_hard_states(turns, labels, scenario, _losing_replies(rows)) if turns else (),
-        across_states=_across_states(turns),
-        moves=_room_moves(rows, scenario) if scenario is not None else (),
+        across_states=_across_states(turns, scenario),
+        moves=_room_moves(rows, scenario)
+        if scenario is not None and any(t.intents for r in rows for t in r.turns)
+        else (),
     )
 
 

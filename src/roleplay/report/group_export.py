@@ -72,7 +72,7 @@ def _md_scenario(sc: ScenarioGroup) -> list[str]:
         for hs in sc.hard_states:
             out += [
                 "",
-                f"**{md_text(hs.state)}** — {_n(hs.turns, 'reply', 'replies')}, "
+                f"**{md_text(hs.moment or hs.state)}** — {_n(hs.turns, 'reply', 'replies')}, "
                 f"mean overall {hs.mean_overall}",
                 "",
             ]
@@ -89,7 +89,8 @@ def _md_scenario(sc: ScenarioGroup) -> list[str]:
     if sc.across_states:
         out += ["", "### Where most of the room argued across the table", ""]
         out += [
-            f"- **{md_text(s.state)}**: {s.across} of {s.turns} replies across, {s.beside} beside"
+            f"- **{md_text(s.moment or s.state)}**: {s.across} of {s.turns} replies across, "
+            f"{s.beside} beside"
             for s in sc.across_states
         ]
     return out
@@ -153,7 +154,7 @@ def _html_scenario(sc: ScenarioGroup) -> str:
         out.append("<h3>Hard moments and the room's best replies</h3>")
         for hs in sc.hard_states:
             out.append(
-                f'<h4>{_h(hs.state)} <span class="meta">{hs.turns} replies, mean overall '
+                f'<h4>{_h(hs.moment or hs.state)} <span class="meta">{hs.turns} replies, mean overall '
                 f"{hs.mean_overall}</span></h4>"
             )
             if not hs.best:
@@ -173,7 +174,7 @@ def _html_scenario(sc: ScenarioGroup) -> str:
     if sc.across_states:
         out.append("<h3>Where most of the room argued across the table</h3><ul>")
         out += [
-            f"<li><b>{_h(s.state)}</b>: {s.across} of {s.turns} replies across, "
+            f"<li><b>{_h(s.moment or s.state)}</b>: {s.across} of {s.turns} replies across, "
             f"{s.beside} beside</li>"
             for s in sc.across_states
         ]

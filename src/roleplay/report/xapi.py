@@ -23,6 +23,7 @@ from urllib.parse import SplitResult, quote, urlsplit
 from roleplay.errors import RoleplayError
 from roleplay.storage.encoding import parse_timestamp, utf8_safe
 
+from .moments import short_line, state_words
 from .session_export import SessionExport
 
 XAPI_VERSION = "1.0.3"
@@ -151,13 +152,15 @@ def statements(export: SessionExport) -> list[dict[str, Any]]:
     for stored in export.turns:
         t = stored.result
         sc = t.score
+        moment = short_line(t.counterpart_line) or state_words(t.state)
         activity = {
             "objectType": "Activity",
             "id": f"{scenario_iri}/states/{quote(t.state, safe='')}",
             "definition": {
                 "type": ACTIVITY_INTERACTION,
-                "name": {"en-US": utf8_safe(f"{r.title}: {t.state}")},
-                "description": {"en-US": utf8_safe(t.counterpart_line) or t.state},
+                # what the counterpart said there, not the author's id for it
+                "name": {"en-US": utf8_safe(f"{r.title}: {moment}")},
+                "description": {"en-US": utf8_safe(t.counterpart_line) or moment},
                 "interactionType": "long-fill-in",
             },
         }

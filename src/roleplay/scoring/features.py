@@ -7,8 +7,8 @@ Order of work for one reply:
    refusal is imperious rather than joint, and "I understand, but" + a hard no erases the
    acknowledgement;
 3. questions (open / closed / about needs / follow-up), feelings named and whose they are (the
-   partner's, not a third party's); an acknowledgement followed by a deflection to process is a
-   brush-off (refusals.py);
+   partner's, not a third party's: named_feelings.py); an acknowledgement followed by a
+   deflection to process is a brush-off (refusals.py);
 4. shared words with the partner's line, quotes, the state's key points, and a reply that
    engages with none of it.
 """
@@ -20,13 +20,13 @@ import re
 from roleplay.scoring.eliciting import asks_their_reasons, turns_back
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.lexicon import EMOTION_PREFIX, Lexicon
+from roleplay.scoring.named_feelings import emotion_hits
 from roleplay.scoring.option_sense import names_theirs
 from roleplay.scoring.overlap import content_stems, key_point_hits, paraphrase_hits, stem
 from roleplay.scoring.refusals import brush_offs, refusals_in_context
 from roleplay.scoring.text import (
     PreparedText,
     Token,
-    ascii_lower,
     is_negated,
     prepare,
     sentence_of,
@@ -104,11 +104,6 @@ _SECOND_PERSON = frozenset({"you", "your", "you're", "yours", "u", "ur", "we", "
 # for you to freeze"): negated, they count for nothing rather than as negated support ("not
 # true" is a flat disagreement already, counted once).
 _NOT_SUPPORT = frozenset({"for you", "to you", "true"})
-
-
-# Attribution words that attribute a feeling only right before it ("so frustrating", "how
-# scary"); further back they join clauses ("so it actually makes stress worse").
-_NEXT_TO_FEELING = frozenset({"so", "how"})
 
 
 def _in_span(hit: Hit, span: tuple[int, int]) -> bool:
@@ -290,78 +285,6 @@ def question_hits(
         ):
             hits.append(Hit("follow_up", s, e, span_text))
     return hits
-
-
-def emotion_hits(
-    text: PreparedText,
-    feelings: list[tuple[str, int, int]],
-    item: ScoreInput,
-    partner_tokens: tuple[Token, ...],
-    lexicon: Lexicon,
-) -> list[Hit]:
-    """Feelings the reply names *as theirs* ("sounds stressful", "you must be frustrated"),
-    and whether one is the feeling of the scenario state or of the partner's line."""
-    targets: dict[str, str] = {}
-    if item.emotion:
-        cat = lexicon.emotion_category(item.emotion)
-        if cat is not None:
-            targets[cat] = lexicon.emotion_names.get(cat, cat)
-    if feelings and partner_tokens:
-        partner_words = ((t.text, t.start) for t in partner_tokens)
-        for cat, _, _ in lexicon.emotion_index.scan(ascii_lower(item.partner), partner_words):
-            targets.setdefault(cat, lexicon.emotion_names.get(cat, cat))
-    hits: list[Hit] = []
-    for cat, start, end in feelings:
-        sentence = sentence_of(text, start)
-        i, j = tokens_before(text, start), tokens_before(text, end)
-        before = [t for t in text.tokens[max(0, i - 6) : i] if t.start >= sentence[0]]
-        after = [t for t in text.tokens[j : j + 2] if t.start < sentence[1]]
-        anchor: int | None = None
-        for t in reversed(before):
-            if t.text in lexicon.self_words:
-                break
-            if t.text in _NEXT_TO_FEELING and t is not before[-1]:
-                continue  # "so frustrating", not "so it makes stress worse"
-            if t.text in lexicon.attribution:
-                anchor = t.start
-                break
-        if anchor is None and any(t.text in ("you", "u") for t in after):
-            anchor = start
-        if anchor is None or is_negated(text, start):
-            continue
-        if not _partners_feeling(text, anchor, sentence, partner_tokens):
-            continue  # a third party's feeling: empathy is toward the partner
-        label = snippet(text.original, anchor, end)
-        hits.append(Hit("emotion_label", anchor, end, label))
-        if cat in targets and not any(h.feature == "emotion_match" for h in hits):
-            hits.append(Hit("emotion_match", anchor, end, label, detail=targets[cat]))
-    return hits
-
-
-THIRD_PERSON = frozenset({"they", "they're", "theyre", "them", "he", "she", "he's", "she's"})
-# Words by which a partner's line speaks of other people (then "they" can be theirs).
-OTHERS = THIRD_PERSON | frozenset(
-    """their theirs his her him team teams staff people everyone kids children family colleagues
-    engineers juniors customers patients students users clients members folks guys crew
-    department son daughter wife husband partner mum mom dad father mother parents""".split()
-)
-REPORTED = frozenset({"told", "tell", "tells", "said", "says", "mentioned", "mentions"})
-
-
-def _partners_feeling(
-    text: PreparedText, anchor: int, sentence: tuple[int, int], partner: tuple[Token, ...]
-) -> bool:
-    """Whether a feeling anchored at `anchor` is the partner's: not one a third party reported
-    to the speaker ("two juniors told me they're nervous"), and a feeling of "they"/"she" only
-    when the partner's line speaks of other people (their team, their kids)."""
-    i = tokens_before(text, anchor)
-    before = [t for t in text.tokens[:i] if t.start >= sentence[0]]
-    for k, t in enumerate(before):
-        if t.text in REPORTED and (k == 0 or before[k - 1].text not in ("you", "u")):
-            return False
-    if i < len(text.tokens) and text.tokens[i].text in THIRD_PERSON:
-        return any(t.text in OTHERS for t in partner)
-    return True
 
 
 PARTNER_LINES_KEPT = 64  # partner lines whose words are kept (then the store starts again)

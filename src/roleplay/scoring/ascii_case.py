@@ -4,9 +4,9 @@ Python's `re.IGNORECASE` turns off the engine's fast scan for a pattern's possib
 characters, so a pattern opening on a word list (`\\b(?:if|unless|in return ...)`) is several
 times slower with it. For ASCII text the same matches come from the pattern compiled without
 the flag, run on the lower-cased text (same length, so every position is the same); text with
-any other character takes the flagged pattern, unchanged. On ASCII text the words every match must hold (needles.py)
-are looked for first. A pattern whose letters are not all
-lower case outside escapes (`[A-Z]`, `\\W` is fine) cannot be lowered and is refused.
+any other character takes the flagged pattern, unchanged. On ASCII text the words every match
+must hold (needles.py) are looked for first. A pattern whose letters are not all lower case
+outside escapes (`[A-Z]`, `\\W` is fine) cannot be lowered and is refused.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import re
 from roleplay.scoring.needles import may_match, needles
 
 _ESCAPE = re.compile(r"\\.")
+_NO_TEXT = object()  # what no text is: nothing remembered yet
 _UPPER = re.compile(r"[A-Z]")
 
 
@@ -24,7 +25,7 @@ class CaselessPattern:
     ASCII text is a match on its lower-cased copy: positions are the text's, `group()` is lower
     case (callers here only test for a match or read positions)."""
 
-    __slots__ = ("pattern", "_flagged", "_lowered", "_needles")
+    __slots__ = ("pattern", "_flagged", "_lowered", "_needles", "_last")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         if _UPPER.search(_ESCAPE.sub("", pattern)):
@@ -33,18 +34,45 @@ class CaselessPattern:
         self._flagged = re.compile(pattern, flags | re.IGNORECASE)
         self._lowered = re.compile(pattern, flags & ~re.IGNORECASE)
         self._needles = needles(pattern, flags & ~re.IGNORECASE)
+        self._last: tuple[object, re.Match[str] | None] = (_NO_TEXT, None)
 
     def search(self, text: str) -> re.Match[str] | None:
-        if text.isascii():
-            lower = text.lower()
-            return self._lowered.search(lower) if may_match(self._needles, lower) else None
-        return self._flagged.search(text)
+        last = self._last  # one tuple, read and written whole: safe across threads
+        if text is last[0]:
+            return last[1]  # the same sentence asked again by another rule
+        lower = _lowered(text)
+        if lower is None:
+            found = self._flagged.search(text)
+        else:
+            found = self._lowered.search(lower) if may_match(self._needles, lower) else None
+        if len(text) <= _REMEMBERED:
+            self._last = (text, found)
+        return found
 
     def match(self, text: str) -> re.Match[str] | None:
-        if text.isascii():
-            lower = text.lower()
-            return self._lowered.match(lower) if may_match(self._needles, lower) else None
-        return self._flagged.match(text)
+        lower = _lowered(text)
+        if lower is None:
+            return self._flagged.match(text)
+        return self._lowered.match(lower) if may_match(self._needles, lower) else None
+
+
+# The rules ask many patterns about one sentence in a row: its lower-cased copy (None: not
+# ASCII) is kept for the last text, and each pattern keeps its last answer (for texts up to
+# _REMEMBERED characters, so no long reply is held on to). Kept by identity (`is`): a text is
+# immutable, so the same object has the same answer.
+_REMEMBERED = 2000
+_last_lowered: tuple[object, str | None] = (_NO_TEXT, None)
+
+
+def _lowered(text: str) -> str | None:
+    global _last_lowered
+    last = _last_lowered
+    if text is last[0]:
+        return last[1]
+    lower = text.lower() if text.isascii() else None
+    if len(text) <= _REMEMBERED:
+        _last_lowered = (text, lower)
+    return lower
 
 
 def caseless(pattern: str, flags: int = 0) -> CaselessPattern:

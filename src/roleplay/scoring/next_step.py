@@ -129,11 +129,11 @@ def is_next_step(s: Sentence) -> bool:
     text = s.text
     if s.repeat or is_stock(s) or text.rstrip().endswith("?"):
         return False
+    if COMMITMENT.search(text) is None and not (STANDING_CHANGE.search(text) or LETS.search(text)):
+        return False  # looked for first: most sentences commit to nothing
     if s.act.act in NEGATIVE_ACTS and clear_negative(s, NEGATIVE_SIMILARITY, NEGATIVE_MARGIN):
         return False  # a threat, blame or dismissal, as clear as a costly act must be
     if NONCOMMITTAL.search(text) or AGAINST_THEM.search(text):
-        return False
-    if COMMITMENT.search(text) is None and not (STANDING_CHANGE.search(text) or LETS.search(text)):
         return False
     return WHEN.search(text) is not None and deliverable(text)
 

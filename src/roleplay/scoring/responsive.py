@@ -73,6 +73,8 @@ def complains(partner: str) -> bool:
     """Their line complains: complaint wording, or an exclamation that is not glad."""
     if COMPLAINT.search(partner):
         return True
+    if "!" not in partner:
+        return False  # no exclamation to read (the pattern scans every position for one)
     return any(not _GLAD.search(m.group()) for m in _EXCLAIMED.finditer(partner))
 
 
@@ -80,7 +82,11 @@ def answers_request(sentences: list[Sentence], partner: str) -> Sentence | None:
     """The first sentence that answers the partner's request (or complaint: it asks for a
     remedy) with a concrete commitment: commitment wording with a committing act, something
     concrete (a time, a number) or the partner's own content words."""
-    if not partner or (REQUEST.search(partner) is None and not complains(partner)):
+    if not partner or (
+        "?" not in partner  # a question mark is a request: no pattern needs to find it
+        and REQUEST.search(partner) is None
+        and not complains(partner)
+    ):
         return None
     if clearly_hostile(sentences):
         return None  # a clear insult, threat, sarcasm, blame or dismissal answers nothing

@@ -49,9 +49,12 @@ STRENGTH = 0.8  # as clear as its wording (sentences.CUE_ACT_STRENGTH)
 
 def weighed(act: SentenceAct, text: str, question: bool) -> SentenceAct:
     """The sentence's act once its wording has said which way it weighs what happened."""
-    if question or OWN_STATE.search(text):
+    if question:
         return act
-    if MINIMISES.search(text):
+    smaller = MINIMISES.search(text)
+    if (not smaller and act.act not in _AGREEING) or OWN_STATE.search(text):
+        return act  # nothing to weigh (looked for first: the cheaper test), or their own state
+    if smaller:
         # as clear as its wording, and kept so: a restatement of their words it is not
         if act.act in _KEPT_WHEN_SMALLER:
             return SentenceAct(act.act, max(act.strength, STRENGTH), 1.0, 1.0)

@@ -43,13 +43,17 @@ def tied_to_interest(sentences: list[Sentence], partner: str, hostile: bool) -> 
     """The first statement that proposes in terms of what they said they need."""
     if hostile or not partner:
         return None
-    theirs = _stems(partner)
+    theirs: set[str] | None = None  # their content words, read when a sentence proposes
     for s in sentences:
-        if s.repeat or is_stock(s) or s.text.rstrip().endswith("?") or is_next_step(s):
-            continue  # a dated next step is credited already (next_step.py)
+        if s.repeat or is_stock(s) or s.text.rstrip().endswith("?"):
+            continue
         proposes = (
             s.act.act in PROPOSING and s.act.strength >= PROPOSING_STRENGTH
         ) or BENEFIT.search(s.text) is not None
-        if proposes and len(_stems(s.text) & theirs) >= 2:
+        if not proposes or is_next_step(s):
+            continue  # a dated next step is credited already (next_step.py)
+        if theirs is None:
+            theirs = _stems(partner)
+        if len(_stems(s.text) & theirs) >= 2:
             return s
     return None

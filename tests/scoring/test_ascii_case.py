@@ -62,3 +62,19 @@ def test_a_pattern_with_upper_case_letters_is_refused() -> None:
     with pytest.raises(ValueError, match="upper-case"):
         caseless(r"\b[A-Z]{2,5}\b")
     assert caseless(r"^\W*\S+\B").search("Hello") is not None  # escapes are not letters
+
+
+def test_a_remembered_answer_belongs_to_its_own_text() -> None:
+    """A pattern keeps its last answer (the rules ask many patterns about one sentence); the
+    answer is for that text only, and for the empty text too."""
+    pattern = caseless(r"^\W*(?:hi\b)?")
+    empty = pattern.search("")
+    assert empty is not None and empty.span() == (0, 0)  # nothing remembered yet is not ""
+    first = "Hi there"
+    assert pattern.search(first) is pattern.search(first)  # asked again: the same answer
+    word = caseless(r"\bfriday\b")
+    texts = ["See you Friday", "See you Monday", "".join(["See you ", "Friday"])]
+    assert [word.search(t) is not None for t in texts * 2] == [True, False, True] * 2
+    long = "x " * 1500 + "friday"  # too long to keep: asked afresh, same answer
+    assert word.search(long) is not None and word.search(long) is not None
+    assert word.search("no") is None

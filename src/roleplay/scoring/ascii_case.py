@@ -39,40 +39,27 @@ class CaselessPattern:
     def search(self, text: str) -> re.Match[str] | None:
         last = self._last  # one tuple, read and written whole: safe across threads
         if text is last[0]:
-            return last[1]  # the same sentence asked again by another rule
-        lower = _lowered(text)
-        if lower is None:
-            found = self._flagged.search(text)
-        else:
+            return last[1]  # the same sentence asked again by another rule (see _REMEMBERED)
+        if text.isascii():
+            lower = text.lower()
             found = self._lowered.search(lower) if may_match(self._needles, lower) else None
+        else:
+            found = self._flagged.search(text)
         if len(text) <= _REMEMBERED:
             self._last = (text, found)
         return found
 
     def match(self, text: str) -> re.Match[str] | None:
-        lower = _lowered(text)
-        if lower is None:
-            return self._flagged.match(text)
-        return self._lowered.match(lower) if may_match(self._needles, lower) else None
+        if text.isascii():
+            lower = text.lower()
+            return self._lowered.match(lower) if may_match(self._needles, lower) else None
+        return self._flagged.match(text)
 
 
-# The rules ask many patterns about one sentence in a row: its lower-cased copy (None: not
-# ASCII) is kept for the last text, and each pattern keeps its last answer (for texts up to
-# _REMEMBERED characters, so no long reply is held on to). Kept by identity (`is`): a text is
-# immutable, so the same object has the same answer.
+# The rules ask many patterns about one sentence in a row, so each pattern keeps its last
+# answer, for texts up to _REMEMBERED characters (no long reply is held on to). Kept by identity
+# (`is`): a text is immutable, so the same object has the same answer.
 _REMEMBERED = 2000
-_last_lowered: tuple[object, str | None] = (_NO_TEXT, None)
-
-
-def _lowered(text: str) -> str | None:
-    global _last_lowered
-    last = _last_lowered
-    if text is last[0]:
-        return last[1]
-    lower = text.lower() if text.isascii() else None
-    if len(text) <= _REMEMBERED:
-        _last_lowered = (text, lower)
-    return lower
 
 
 def caseless(pattern: str, flags: int = 0) -> CaselessPattern:

@@ -25,6 +25,7 @@ _ESCAPE_LEFTOVER = re.compile(r"(?:\^\[)?\[(?:[0-9;?]+[@-~]|[A-DFH](?![^\W\d_]))
 # missing its "\x1b["), "5m", "2x". Alone it is like "20%" or "5": no words. ("5pm" keeps its
 # two letters; a word after the number is read as before.)
 _UNIT_LETTER = re.compile(r"(?<=\d)[^\W\d_](?![^\W\d_])")
+_DIGIT = re.compile(r"\d")  # what _UNIT_LETTER needs: without one it changes nothing
 
 # Frequent function words per language (none of them also common English words).
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -144,7 +145,7 @@ def unreadable_reason(reply: str) -> str | None:
         reply = _ESCAPE.sub(" ", reply)
     if "[" in reply:
         reply = _ESCAPE_LEFTOVER.sub(" ", reply)
-    if any(ch.isdigit() for ch in reply):
+    if _DIGIT.search(reply):  # one scan in C, not a Python loop over the characters
         reply = _UNIT_LETTER.sub(" ", reply)
     if reply.isascii():  # the same words, lower-cased in one call
         words = _WORD.findall(reply.lower())

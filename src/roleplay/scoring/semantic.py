@@ -208,8 +208,9 @@ class SemanticScorer:
             parts.append(
                 Part(CUES_UP, "collaboration", INTEREST_UNITS, note, (tied.start, tied.end))
             )
-        complaint = complains(item.partner)
-        for s, units in next_steps(sentences, cues, bool(hostile)):  # owner, deliverable, date
+        steps = next_steps(sentences, cues, bool(hostile))  # owner, deliverable, date
+        complaint = bool(steps) and complains(item.partner)  # read only when a step needs it
+        for s, units in steps:
             note = f'{step_reason(s, complaint)} ("{snippet(s.text)}")'
             parts.append(Part(CUES_UP, "collaboration", units, note, (s.start, s.end)))
         if view is not None and not hostile:  # engaged with their view, once per reply

@@ -8,6 +8,7 @@ cursors do not blink, and waits poll for a condition instead of sleeping for a g
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from collections.abc import Callable
@@ -57,6 +58,15 @@ async def wait_until(pilot: Pilot[int], condition: Callable[[], bool], what: str
             raise AssertionError(f"the app never reached: {what}")
         await pilot.pause(0.01)
     await pilot.pause()
+
+
+async def wait_unpiloted(condition: Callable[[], bool]) -> None:
+    """Wait for ``condition`` without the pilot (which waits for every widget and so would
+    hide the frame being checked), polling every 5 ms up to WAIT_LIMIT_S."""
+    deadline = time.monotonic() + WAIT_LIMIT_S
+    while not condition():
+        assert time.monotonic() < deadline, "the app never got there"
+        await asyncio.sleep(0.005)
 
 
 async def settle(pilot: Pilot[int], app: RoleplayApp) -> None:

@@ -3,9 +3,7 @@ mounted together, painted together, and the card is drawn once for its width and
 
 from __future__ import annotations
 
-import asyncio
 import re
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -28,11 +26,11 @@ from roleplay.tui.widgets.side_panel import SidePanel, render_mood
 
 from .helpers import (
     GOOD_REPLIES,
-    WAIT_LIMIT_S,
     budget,
     conversation_ready,
     make_app,
     say,
+    wait_unpiloted,
     wait_until,
 )
 
@@ -141,13 +139,6 @@ async def test_a_card_is_drawn_once_per_width_and_state(monkeypatch: pytest.Monk
         assert narrow < score_card.WIDE_CARD and drawn.count(narrow) <= 2  # (both cards)
 
 
-async def _unpiloted_wait(condition: Callable[[], bool]) -> None:
-    deadline = time.monotonic() + WAIT_LIMIT_S
-    while not condition():
-        assert time.monotonic() < deadline, "the app never got there"
-        await asyncio.sleep(0.005)
-
-
 async def test_the_card_frame_comes_first_with_enter_posted_as_a_terminal_posts_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -184,7 +175,7 @@ async def test_the_card_frame_comes_first_with_enter_posted_as_a_terminal_posts_
             # Polled without the pilot, whose pause waits for every widget of the screen
             # and then runs the screen's update itself (a terminal's app does neither).
             status_after = f"Turn {turn + 1} "
-            await _unpiloted_wait(lambda: bool(frames) and status_after in frames[-1][1])  # noqa: B023
+            await wait_unpiloted(lambda: bool(frames) and status_after in frames[-1][1])  # noqa: B023
             lines, status = frames[0]
             assert lines == ["Bubble", "ScoreCard", "Bubble"], turn  # the first paint: all three
             assert status.startswith(f"Turn {turn} "), turn  # the status line follows it

@@ -3,10 +3,6 @@ unless its height changes with it; it never shows a sent reply once the screen h
 
 from __future__ import annotations
 
-import asyncio
-import time
-from collections.abc import Callable
-
 import pytest
 from textual.events import Key
 from textual.screen import Screen
@@ -19,12 +15,12 @@ from roleplay.tui.widgets.reply_input import PLACEHOLDER, ReplyInput
 from roleplay.tui.widgets.score_card import ScoreCard
 
 from .helpers import (
-    WAIT_LIMIT_S,
     HeldScorer,
     budget,
     conversation_ready,
     make_app,
     settle,
+    wait_unpiloted,
     wait_until,
 )
 
@@ -39,13 +35,6 @@ def _box_row(screen: ConversationScreen) -> str:
     """The reply box's first line of text as the screen shows it now."""
     box = screen.query_one(ReplyInput)
     return screen._compositor.render_strips()[box.region.y + 1].text  # inside its border
-
-
-async def _wait(condition: Callable[[], bool]) -> None:
-    deadline = time.monotonic() + WAIT_LIMIT_S
-    while not condition():
-        assert time.monotonic() < deadline, "the app never got there"
-        await asyncio.sleep(0.005)
 
 
 async def test_the_emptied_box_follows_the_card_unless_its_height_changes(
@@ -78,12 +67,12 @@ async def test_the_emptied_box_follows_the_card_unless_its_height_changes(
             assert reply[:20] in _box_row(screen)
             frames.clear()
             app.post_message(Key("enter", None))  # as the terminal driver posts it
-            await _wait(lambda: screen.session.turn == turn and any(c for c, _ in frames))  # noqa: B023
+            await wait_unpiloted(lambda: screen.session.turn == turn and any(c for c, _ in frames))  # noqa: B023
             first = next(i for i, (card, _) in enumerate(frames) if card)
             assert frames[first][1] is box_shrinks, turn  # the card's frame: the chat only
             assert (box.region.height < rows) is box_shrinks, turn
             await settle(pilot, app)
-            await _wait(lambda: PLACEHOLDER[:30] in _box_row(screen))
+            await wait_unpiloted(lambda: PLACEHOLDER[:30] in _box_row(screen))
             assert any(painted for _, painted in frames[first:]), turn
             assert reply[:20] not in _box_row(screen), turn
 
@@ -93,7 +82,7 @@ async def _send_slowly(app: RoleplayApp, scorer: HeldScorer) -> ConversationScre
     assert isinstance(screen, ConversationScreen)
     screen.query_one(ReplyInput).insert(SHORT)
     app.post_message(Key("enter", None))
-    await _wait(lambda: any(b.has_class("pending") for b in screen.query(Bubble)))
+    await wait_unpiloted(lambda: any(b.has_class("pending") for b in screen.query(Bubble)))
     return screen
 
 

@@ -321,7 +321,7 @@ class PlainFrontEnd:
         """The turn for a reply line; RP604 for one read only up to the limit (its whole
         length in the words, as for any reply over the limit)."""
         if line.too_long is not None:
-            raise refusal(line.text, line.too_long)
+            raise refusal(line.too_long)
         return self.session.reply(line.text)
 
     def stopped(self) -> None:

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TextIO
 
-from roleplay.engine.turns import MAX_REPLY_CHARS, reply_too_long
+from roleplay.engine.turns import MAX_REPLY_CHARS
 from roleplay.errors import SessionError
 from roleplay.report.console import Printer, safe_text
-from roleplay.scoring.reply_limit import reply_length_message
+from roleplay.scoring.reply_limit import length_refusal
 
 LINE_BOUND = MAX_REPLY_CHARS + 3  # the longest reply, the extra slash of `//`, and "\r\n"
 CHUNK = 64 * 1024  # the rest of an over-long line is read (and dropped) this much at a time
@@ -70,9 +70,7 @@ def _length_with_rest(stream: TextIO, head: str) -> int:
     return count
 
 
-def refusal(head: str, length: int) -> SessionError:
-    """RP604 for a reply of ``length`` characters of which only ``head`` was read: the words a
-    reply read whole gets (the head is over the limit too, so its error gives code and hint)."""
-    error = reply_too_long(head)
-    assert error is not None, "a LongLine's head is longer than the limit"
-    return SessionError(error.code, reply_length_message(length), hint=error.diagnostic.hint)
+def refusal(length: int) -> SessionError:
+    """RP604 for a reply of ``length`` characters of which only the head was read: the words a
+    reply read whole gets."""
+    return length_refusal(length, SessionError)

@@ -26,8 +26,14 @@ def reply_too_long(text: str, kind: type[E]) -> E | None:
     """RP604 as a ``kind`` error for a reply over :data:`MAX_REPLY_CHARS`, else None."""
     if len(text) <= MAX_REPLY_CHARS:
         return None
+    return length_refusal(len(text), kind)
+
+
+def length_refusal(length: int, kind: type[E]) -> E:
+    """RP604 as a ``kind`` error for a reply of ``length`` characters, over the limit (also when
+    only its head was read: line mode's input)."""
     return kind(
         REPLY_TOO_LONG,
-        reply_length_message(len(text)),
+        reply_length_message(length),
         hint="shorten it and send it again; it was not scored or saved",
     )

@@ -16,6 +16,7 @@ import re
 
 from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.next_step import is_next_step
+from roleplay.scoring.responsive import COMMON_WORDS
 from roleplay.scoring.sentence_checks import is_stock
 from roleplay.scoring.sentences import Sentence
 
@@ -28,10 +29,9 @@ BENEFIT = caseless(
     r"lower|pay for|take(?: \w+){1,3} off)\b"
 )
 _WORD = re.compile(r"[a-z]{5,}")
-COMMON = frozenset(
-    """their there these those would could should about which where while thing things really
-    think right going being doing maybe might still again other every after before something
-    anything everything nothing because honestly actually""".split()
+# responsive's words that name no content, and fillers
+COMMON = COMMON_WORDS | frozenset(
+    "something anything everything nothing because honestly actually".split()
 )
 
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from roleplay.scoring.ascii_case import caseless
+from roleplay.scoring.content_words import COMMON_WORDS
 from roleplay.scoring.next_step import is_next_step
-from roleplay.scoring.responsive import COMMON_WORDS
 from roleplay.scoring.sentence_checks import is_stock
 from roleplay.scoring.sentences import Sentence
 
@@ -29,7 +29,7 @@ BENEFIT = caseless(
     r"lower|pay for|take(?: \w+){1,3} off)\b"
 )
 _WORD = re.compile(r"[a-z]{5,}")
-# responsive's words that name no content, and fillers
+# the common words that name no content, and fillers
 COMMON = COMMON_WORDS | frozenset(
     "something anything everything nothing because honestly actually".split()
 )

@@ -22,10 +22,10 @@ no more after that however many dates the reply names.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from roleplay.scoring.ascii_case import caseless
+from roleplay.scoring.content_words import COMMON_WORDS, CONTENT_WORD
 from roleplay.scoring.semantic_rules import DECAY, NEGATIVE_MARGIN, NEGATIVE_SIMILARITY
 from roleplay.scoring.sentence_checks import clear_negative, is_stock
 from roleplay.scoring.sentences import COMMITMENT, NEGATIVE_ACTS, Sentence, sentence_at
@@ -106,13 +106,11 @@ TIME_WORDS = frozenset(
     minutes hours within before after until daily weekly first thing noon end january february
     march april june july august september october november december sprints ahead""".split()
 )
-FILLERS = frozenset(
-    """their there these those would could should about which where while thing things really
-    think right going being doing maybe might still again other every after before something
-    anything everything nothing stuff sorted sure definitely absolutely certainly probably
-    honestly actually totally seriously personally promise later asap soon together""".split()
+FILLERS = COMMON_WORDS | frozenset(
+    """something anything everything nothing stuff sorted sure definitely absolutely certainly
+    probably honestly actually totally seriously personally promise later asap soon
+    together""".split()
 )
-_WORD = re.compile(r"[A-Za-z]{5,}|\b[A-Z]{2,5}\b")
 COSTLY_FEATURES = frozenset(
     {"ultimatum", "hard_no", "position", "imperious_we", "blame", "attack", "undervalue"}
 )
@@ -122,7 +120,7 @@ def deliverable(text: str) -> bool:
     """A content word of the sentence's own: what will be delivered or changed."""
     found = [m.end() for p in (COMMITMENT, STANDING_CHANGE, LETS) if (m := p.search(text))]
     rest = text[min(found) :] if found else text
-    return any(w.lower() not in TIME_WORDS | FILLERS for w in _WORD.findall(rest))
+    return any(w.lower() not in TIME_WORDS | FILLERS for w in CONTENT_WORD.findall(rest))
 
 
 def is_next_step(s: Sentence) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from roleplay.scoring.ascii_case import caseless
+from roleplay.scoring.content_words import COMMON_WORDS, CONTENT_WORD
 from roleplay.scoring.next_step import is_next_step
 from roleplay.scoring.semantic_rules import NEGATIVE_MARGIN, NEGATIVE_SIMILARITY
 from roleplay.scoring.sentences import COMMITMENT, Sentence, sentence_at
@@ -45,11 +46,6 @@ CONCRETE = caseless(
     r"morning|week)|next (?:week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"noon|morning|evening|weekly|daily|end of (?:the )?(?:day|week)|eod|asap|right away|"
     r"straight away|first thing|in time for|once|\d+)\b",
-)
-CONTENT_WORD = re.compile(r"[A-Za-z]{5,}|\b[A-Z]{2,5}\b")  # long words, acronyms (VP, EU) ...
-COMMON_WORDS = frozenset(  # ... except these
-    """their there these those would could should about which where while thing things really
-    think right going being doing maybe might still again other every after before""".split()
 )
 # A promise to think about it is not an answer.
 NONCOMMITTAL = caseless(

@@ -1,6 +1,7 @@
 """Contrast pairs and gaming probes: how often each scorer ranks the better reply higher.
 
     .venv/bin/python benchmarks/pairs.py [--genre-heldout] [--genre-fresh-heldout]
+                                         [--genre-third-heldout]
 
 Sets (all written for this project, in tests/scoring/): `contrast_pairs.PAIRS` (240 pairs over
 sixteen work domains, written before the semantic scorer was tuned and never edited after),
@@ -14,7 +15,11 @@ only with `--genre-heldout` (score it once per finished change). The fresh genre
 (`GENRE_FRESH_DEV_PAIRS` / `GENRE_FRESH_HELDOUT_PAIRS`: the same genres on new partner lines and
 topics, 60 + 60 pairs, written before the sixth pass because the first genre pairs had been
 scored too often to be blind): the dev half is always printed, the held-out half only with
-`--genre-fresh-heldout` (once per finished change; only its rates are printed). Columns: the lexical
+`--genre-fresh-heldout` (once per finished change; only its rates are printed). The third genre
+pairs (`GENRE_THIRD_DEV_PAIRS` / `GENRE_THIRD_HELDOUT_PAIRS`: the four genres and workplace
+negotiation on new partner lines, 50 + 50 pairs, written before the tenth pass; the dev half also
+holds pairs pinning known defects, printed as their own row): the dev half is always printed, the
+held-out half only with `--genre-third-heldout` (its total only, once per finished change). Columns: the lexical
 scorer, the semantic scorer, reply length (longer wins) and VADER compound sentiment (more
 positive wins). A reply a scorer refuses to score ranks below any scored one; a tie is a miss.
 """
@@ -35,6 +40,8 @@ from heldout_pairs import (  # noqa: E402
     GENRE_FRESH_DEV_PAIRS,
     GENRE_FRESH_HELDOUT_PAIRS,
     GENRE_HELDOUT_PAIRS,
+    GENRE_THIRD_DEV_PAIRS,
+    GENRE_THIRD_HELDOUT_PAIRS,
     HELDOUT_PAIRS,
 )
 from pairs import PAIRS as OLD_PAIRS  # noqa: E402
@@ -108,6 +115,15 @@ def main(argv: list[str]) -> int:
                 "fresh genre pairs, HELD-OUT half", "fresh held-out", GENRE_FRESH_HELDOUT_PAIRS
             )
         )
+    blind = [pair for pair in GENRE_THIRD_DEV_PAIRS if pair[0] != "defect"]
+    sets.update(by_genre("third genre pairs, DEV half", "third dev", blind))
+    defects = [(d, p, b, w) for g, d, p, b, w in GENRE_THIRD_DEV_PAIRS if g == "defect"]
+    sets[f"  known-defect pairs ({len(defects)})"] = defects
+    if "--genre-third-heldout" in argv:
+        # totals only: its per-genre and per-pair results are not read
+        sets[f"third genre pairs, HELD-OUT half ({len(GENRE_THIRD_HELDOUT_PAIRS)})"] = [
+            (d, p, b, w) for _, d, p, b, w in GENRE_THIRD_HELDOUT_PAIRS
+        ]
     print("| set | " + " | ".join(ranks) + " |")
     print("|---|" + "---|" * len(ranks))
     for name, pairs in sets.items():

@@ -57,3 +57,14 @@ GENRE_FRESH_DEV_PAIRS: list[HeldOutPair] = load_heldout_pairs(
 GENRE_FRESH_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
     DATA.with_name("genre_fresh_heldout.yaml")
 )
+
+# The third genre pairs (issue 11, tenth pass): the four genres and workplace negotiation on new
+# partner lines and topics, written before that pass's changes, split by partner line. The dev half
+# also holds `defect` pairs written from known defects (not blind); the held-out half is scored only
+# once per finished change and only its totals are read.
+GENRE_THIRD_DEV_PAIRS: list[HeldOutPair] = load_heldout_pairs(
+    DATA.with_name("genre_third_dev.yaml")
+)
+GENRE_THIRD_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
+    DATA.with_name("genre_third_heldout.yaml")
+)

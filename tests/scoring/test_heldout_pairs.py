@@ -58,3 +58,40 @@ def test_fresh_genre_pairs_are_balanced_and_share_no_partner_line_with_any_other
     assert not fresh_dev & fresh_heldout
     older = {p for _, _, p, *_ in (*GENRE_DEV_PAIRS, *GENRE_HELDOUT_PAIRS, *HELDOUT_PAIRS)}
     assert not (fresh_dev | fresh_heldout) & older
+
+
+def test_third_genre_pairs_are_balanced_and_share_no_partner_line_with_any_other_set() -> None:
+    from .heldout_pairs import (
+        GENRE_DEV_PAIRS,
+        GENRE_FRESH_DEV_PAIRS,
+        GENRE_FRESH_HELDOUT_PAIRS,
+        GENRE_HELDOUT_PAIRS,
+        GENRE_THIRD_DEV_PAIRS,
+        GENRE_THIRD_HELDOUT_PAIRS,
+    )
+
+    genres = {"counselling", "support", "dispute", "health", "workplace"}
+    for pairs in (GENRE_THIRD_DEV_PAIRS, GENRE_THIRD_HELDOUT_PAIRS):
+        blind = [pair for pair in pairs if pair[0] != "defect"]
+        assert len(blind) == 50
+        for genre in genres:
+            assert sum(domain == genre for domain, *_ in blind) == 10
+        shorter = sum(len(better) < len(worse) for *_, better, worse in blind)
+        assert 0.4 <= shorter / len(blind) <= 0.6
+        keys = [(p, b, w) for _, _, p, b, w in pairs]
+        assert len(set(keys)) == len(keys)
+    assert not [pair for pair in GENRE_THIRD_HELDOUT_PAIRS if pair[0] == "defect"]
+    third_dev = {p for _, _, p, *_ in GENRE_THIRD_DEV_PAIRS}
+    third_heldout = {p for _, _, p, *_ in GENRE_THIRD_HELDOUT_PAIRS}
+    assert not third_dev & third_heldout
+    older = {
+        p
+        for _, _, p, *_ in (
+            *GENRE_DEV_PAIRS,
+            *GENRE_HELDOUT_PAIRS,
+            *GENRE_FRESH_DEV_PAIRS,
+            *GENRE_FRESH_HELDOUT_PAIRS,
+            *HELDOUT_PAIRS,
+        )
+    }
+    assert not (third_dev | third_heldout) & older

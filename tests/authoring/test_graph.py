@@ -155,6 +155,20 @@ def test_graph_open_writes_a_page_and_opens_it(
     page.unlink()
 
 
+def test_graph_open_to_standard_output_is_refused(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--open -o -` asks for a page on stdout and a page opened: one coded line, no page."""
+    import webbrowser
+
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: opened.append(url) or True)
+    assert main(["graph", "budget_pushback", "--open", "-o", "-"]) == 2
+    out, err = capsys.readouterr()
+    (line,) = err.splitlines()
+    assert "RP009" in line and "-o -" in line and out == "" and opened == []
+
+
 def test_graph_into_a_missing_folder_is_one_coded_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

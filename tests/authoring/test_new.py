@@ -39,6 +39,19 @@ def test_new_refuses_to_overwrite_and_bad_ids(
     assert "RP907" in capsys.readouterr().err
 
 
+def test_new_says_when_it_creates_the_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A missing --dir is created (as `mkdir -p`), and the output says so; an existing one is not
+    mentioned."""
+    folder = tmp_path / "scenarios" / "mine"
+    assert main(["new", "x1", "--dir", str(folder)]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first == f"created the folder {folder}" and (folder / "x1.yaml").is_file()
+    assert main(["new", "x2", "--dir", str(folder)]) == 0
+    assert "created the folder" not in capsys.readouterr().out
+
+
 def test_new_into_a_file_is_one_coded_line_not_a_traceback(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -18,7 +18,7 @@ from roleplay.scenario.library import library_dir, resolve, scenario_files
 from roleplay.scenario.template import starter_scenario, starter_tests
 from roleplay.scoring import default_scorer
 
-from .common import OUTPUT_HELP, load_scenario, output_path, seed_value
+from .common import OUTPUT_HELP, STDOUT, load_scenario, output_path, seed_value
 
 FILE_EXISTS = "RP906"
 BAD_NEW_ID = "RP907"
@@ -84,6 +84,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 # -- graph ---------------------------------------------------------------------------------
 def run_graph(args: argparse.Namespace) -> int:
+    if args.open and args.output == STDOUT:
+        raise RoleplayError(
+            "RP009",
+            "--open writes a page to a file and opens it; it cannot go to standard output (-o -)",
+            hint="drop -o - (a temporary page is opened) or name a file with -o",
+        )
     loaded = load_scenario(args.scenario)
     scenario = loaded.scenario
     fmt = "html" if args.open else args.format
@@ -305,6 +311,7 @@ def run_new(args: argparse.Namespace) -> int:
                 hint="pick another id or pass --force",
                 location=Location(str(p)),
             )
+    created = not folder.exists()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         scenario = starter_scenario(args.id, _schema_reference(folder))
@@ -319,6 +326,8 @@ def run_new(args: argparse.Namespace) -> int:
             location=Location(str(folder)),
         ) from None
     out = Printer.for_stream(sys.stdout)
+    if created:
+        out.line(f"created the folder {folder}")
     out.line(f"wrote {scenario_path} and {tests_path}")
     out.line(f"next: roleplay validate {scenario_path} && roleplay test {scenario_path}", "dim")
     return 0

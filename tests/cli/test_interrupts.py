@@ -23,12 +23,20 @@ def _raising(exc: BaseException) -> object:
 
 
 def test_ctrl_c_says_interrupted_and_exits_130() -> None:
-    """A real SIGINT while plain mode waits for a reply (a real process: the signal)."""
+    """A real SIGINT while plain mode waits for a reply (a real process: the signal).
+
+    The child starts with SIGINT's default disposition, as from a terminal: a test run started
+    as a background job of a shell without job control (``make test &`` in a script, CI
+    wrappers) inherits SIGINT *ignored*, and Python then keeps ignoring it; whether the xdist
+    worker had got the default back depended on whether an asyncio test (whose signal handler,
+    removed, leaves ``default_int_handler``) had run on it first - a failure one run in a few.
+    """
     proc = subprocess.Popen(
         [sys.executable, "-m", "roleplay", "play", PLAY_BUDGET, "--plain"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        preexec_fn=_sigint_as_from_a_terminal,
     )
     assert proc.stdout is not None
     while b"Dana:" not in proc.stdout.readline():  # the opening line
@@ -37,6 +45,12 @@ def test_ctrl_c_says_interrupted_and_exits_130() -> None:
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert (proc.returncode, err.decode()) == (130, "error: interrupted\n")
+
+
+def _sigint_as_from_a_terminal() -> None:
+    """In the forked child before exec: SIGINT back to its default (an inherited "ignored"
+    would survive exec; a default one lets Python install its KeyboardInterrupt handler)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _wait_until_reading_stdin(proc: subprocess.Popen[bytes]) -> None:

@@ -162,7 +162,12 @@ def test_graph_open_to_standard_output_is_refused(
     import webbrowser
 
     opened: list[str] = []
-    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: opened.append(url) or True)
+
+    def open_in_browser(url: str, *args: object, **kwargs: object) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(webbrowser, "open", open_in_browser)
     assert main(["graph", "budget_pushback", "--open", "-o", "-"]) == 2
     out, err = capsys.readouterr()
     (line,) = err.splitlines()

@@ -26,11 +26,18 @@ out of the room" beside an excuse about the room. Each reading below is a mood
   could host in the US once legal signs it off" make no move yet (someone other than the
   speaker and the person spoken to must agree first: "if you agree to three years" is a trade
   and stays a statement). It counts against every example that is not such a condition too.
+* **saying no** (``refuses``): a negative statement that refuses ("I can't sign that", "We
+  don't go over the cap", "That discount isn't going to happen", "Not a chance"), not one that
+  only holds a negation (a doubt: "I'm not sure the cap applies"; a fact: "Their logins aren't
+  the slow part"; a hedge: "I can't promise all of them"). It and a plain statement count a
+  little against each other, so a doubt about the rule does not hold the rule.
 """
 
 from __future__ import annotations
 
 import re
+
+from .negation import _IDIOM, is_negative
 
 _FIRST_PERSON = re.compile(
     r"\b(?:i|i['’](?:ll|m|d|ve)|we|we['’](?:ll|re|d|ve)|let['’]?s|let me|let us)\b", re.I
@@ -160,3 +167,60 @@ def defers(text: str) -> bool:
     if not any(w in lowered for w in _DEFERS_WORDS):  # most sentences hold none
         return False
     return _DEFERS.search(text) is not None
+
+
+# A sentence that says no (see intent_refusal): the forms of a refusal, then what is no refusal.
+_REFUSAL = re.compile(
+    # every form starts with one of these letters: checked first, the search is much faster
+    r"(?=[nNcCwWiIaA])(?:\b(?:no|never|cannot|(?:ca|won|wo|could|would)n['’]?t"
+    r"|(?:will|can|could|would) not"
+    r"|not (?:going to|gonna|able|allowed|possible|an option|happening|acceptable)"
+    r"|(?:is|are|was)n['’]?t (?:going to|gonna|possible|an option|happening|acceptable|allowed))\b)",
+    re.IGNORECASE,
+)
+# "can't" / "won't" before these refuses nothing asked for: a hedge or a feeling ("I can't say
+# I love it", "I can't promise forever", "I can't thank you enough", "I won't pretend")
+_HEDGE = re.compile(
+    r"\s+(?:(?:really|honestly|exactly|just)\s+)?(?:say|pretend|promise|guarantee|deny|lie|wait"
+    r"|believe|imagine|thank|stress|help but|complain|argue with)\b",
+    re.IGNORECASE,
+)
+_SYMPATHY = re.compile(r"\b(?:oh|ah|uh)\W*$", re.IGNORECASE)  # "oh no": not a refusal
+
+
+def refusal_end(sentence: str) -> int | None:
+    """Where the sentence's first refusal ends (None: it says no to nothing). Idioms that hold
+    a negator and refuse nothing ("no problem", "no doubt") do not count, nor does "oh no"."""
+    blanked: str | None = None  # the sentence with its idioms blanked, once it is needed
+    for found in _REFUSAL.finditer(sentence):
+        if found.group().lower() == "no" and _SYMPATHY.search(sentence, 0, found.start()):
+            continue
+        if _HEDGE.match(sentence, found.end()):  # "I can't say I love it, but ..."
+            continue
+        if blanked is None:
+            blanked = _IDIOM.sub(lambda m: " " * len(m.group()), sentence)
+        if blanked[found.start() : found.end()] == found.group():
+            return found.end()
+    return None
+
+
+def refuses(text: str) -> bool:
+    """A statement that says no to what was asked ("I can't sign that", "That discount isn't
+    going to happen", "No, we're not paying more"), not one that only holds a negation ("I'm
+    not sure the cap applies", "Their logins aren't the slow part")."""
+    return is_negative(text) and (
+        refusal_end(text) is not None or _DECLINES.search(text) is not None
+    )
+
+
+# Says no without a refusal's words: a policy the speaker holds ("We don't go over the cap",
+# "I don't sign off on that"), nothing allowed ("Nothing new goes in", "Nothing can go live
+# until ..."), a flat verdict ("That's not fine", "isn't OK", "not a chance").
+_DECLINES = re.compile(
+    r"\b(?:i|we)\s+(?:do not|don['’]?t|never)\s+(?!(?:think|know|see|mind|remember|want to lose"
+    r"|understand|get|care|doubt|disagree|blame|feel|expect|have to|need to)\b)\w+"
+    r"|\bnothing\s+(?:\w+\s+)?(?:can|will|goes|gets|is going)\b"
+    r"|\b(?:is|are|['’]s|['’]re)\s*(?:not|n['’]t)\s+(?:fine|ok|okay|acceptable|on the table)\b"
+    r"|\bnot a chance\b|\bno way\b",
+    re.IGNORECASE,
+)

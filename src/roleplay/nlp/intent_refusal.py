@@ -34,37 +34,22 @@ from collections.abc import Sequence
 import numpy as np
 from numpy.typing import NDArray
 
-from .intent_readings import speaks
+from .intent_readings import refusal_end, speaks
 from .intent_similarity import SPEAKER, is_question, phrasing_mood
-from .negation import _IDIOM, is_negative
+from .negation import is_negative
 from .sentences import split_sentences
 
 CONCEDING_EXAMPLES = 2
 OFFERING_SHARE = 0.6
 
 _ASSENT = re.compile(r"^\W*(?:ok|okay|fine|sure|alright|all right|go ahead|go on)\b", re.IGNORECASE)
-_REFUSAL = re.compile(
-    # every form starts with one of these letters: checked first, the search is much faster
-    r"(?=[nNcCwWiIaA])(?:\b(?:no|never|cannot|(?:ca|won|wo|could|would)n['’]?t"
-    r"|(?:will|can|could|would) not"
-    r"|not (?:going to|gonna|able|allowed|possible|an option|happening|acceptable)"
-    r"|(?:is|are|was)n['’]?t (?:going to|gonna|possible|an option|happening|acceptable|allowed))\b)",
-    re.IGNORECASE,
-)
 # a turn to giving in: an assent, not a "but" (after "Virginia is not going to happen", "But
 # let's get them live in the EU faster" turns to another move, not to the one refused)
 _ASSENT_TURN = re.compile(
     r"(?=[ofsagyOFSAGY])\b(?:ok|okay|fine|sure|alright|all right|go ahead|go on|yes|yeah)\b",
     re.IGNORECASE,
 )
-# "can't" / "won't" before these refuses nothing asked for: a hedge or a feeling ("I can't say
-# I love it", "I can't promise forever", "I can't thank you enough", "I won't pretend")
-_HEDGE = re.compile(
-    r"\s+(?:(?:really|honestly|exactly|just)\s+)?(?:say|pretend|promise|guarantee|deny|lie|wait"
-    r"|believe|imagine|thank|stress|help but|complain|argue with)\b",
-    re.IGNORECASE,
-)
-_SYMPATHY = re.compile(r"\b(?:oh|ah|uh)\W*$", re.IGNORECASE)  # "oh no": not a refusal
+
 _TURN = re.compile(
     r"(?=[bofsaghtyBOFSAGHTY])\b(?:but|ok|okay|fine|sure|alright|all right|go ahead|go on|however|though|that said"
     r"|having said that|then again|yes|yeah)\b",
@@ -139,7 +124,7 @@ def refusal_ends(text: str) -> list[int]:
         sentence = text[a:b]
         if is_question(sentence):
             continue
-        end = _refusal_end(sentence)
+        end = refusal_end(sentence)
         if end is not None and is_negative(sentence):  # not only inside a condition
             refusals.append(a + end)
     return refusals
@@ -158,19 +143,3 @@ def _states(part: str) -> bool:
     """The part states how things are, with no move of the speaker's and nothing put
     forward: after a no, the rule restated ("They get the standard cap like everyone")."""
     return not speaks(part) and not is_question(part) and _PROPOSES.search(part) is None
-
-
-def _refusal_end(sentence: str) -> int | None:
-    """Where the sentence's first refusal ends (None: it says no to nothing). Idioms that hold
-    a negator and refuse nothing ("no problem", "no doubt") do not count, nor does "oh no"."""
-    blanked: str | None = None  # the sentence with its idioms blanked, once it is needed
-    for found in _REFUSAL.finditer(sentence):
-        if found.group().lower() == "no" and _SYMPATHY.search(sentence, 0, found.start()):
-            continue
-        if _HEDGE.match(sentence, found.end()):  # "I can't say I love it, but ..."
-            continue
-        if blanked is None:
-            blanked = _IDIOM.sub(lambda m: " " * len(m.group()), sentence)
-        if blanked[found.start() : found.end()] == found.group():
-            return found.end()
-    return None

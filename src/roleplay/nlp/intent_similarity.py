@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from .intent_readings import accuses, defers, demands, owns, speaks
+from .intent_readings import accuses, defers, demands, owns, refuses, speaks
 from .negation import is_negative
 
 CONSENSUS_WEIGHT = 0.5
@@ -137,17 +137,18 @@ _OWNING = re.compile(
 
 STATEMENT, QUESTION, REFLECTION, NARRATIVE = 0, 1, 2, 3
 # Readings of who acts and what a sentence does (:mod:`.intent_readings`): a demand on someone
-# else, an accusing question, owning a mistake; and, for examples only, a statement in which
-# the speaker acts. Each behaves as its base mood (BASE) except where noted below.
-DEMAND, ACCUSATION, OWNING, SPEAKER, DEFERRAL = 4, 5, 6, 7, 8
+# else, an accusing question, owning a mistake, saying no; and, for examples only, a statement
+# in which the speaker acts. Each behaves as its base mood (BASE) except where noted below.
+DEMAND, ACCUSATION, OWNING, SPEAKER, DEFERRAL, REFUSAL = 4, 5, 6, 7, 8, 9
 BASE = (
     STATEMENT, QUESTION, REFLECTION, NARRATIVE, STATEMENT, QUESTION, STATEMENT, STATEMENT,
-    STATEMENT,
+    STATEMENT, STATEMENT,
 )  # fmt: skip
 DEMAND_PENALTY = 0.5  # a demand on someone else against an example where the speaker acts
 ACCUSATION_PENALTY = 0.5  # an accusing question against one that asks, and the reverse
 OWNING_PENALTY = 0.2  # owning a mistake against a statement that owns nothing
 OWNING_EXAMPLES = 2  # an intent with this many examples that own a mistake owns one
+REFUSAL_PENALTY = 0.05  # saying no against a statement that says no to nothing, and the reverse
 # [part's mood][phrasing's mood]: what a phrasing of another mood loses. NARRATIVE is read in
 # replies only (:func:`part_mood`), so no example is a narrative and every example loses it.
 _BASE_PENALTIES = np.array(
@@ -165,6 +166,8 @@ def _mood_penalties() -> NDArray[np.float64]:
     table[DEMAND, [SPEAKER, OWNING]] = DEMAND_PENALTY
     table[ACCUSATION, QUESTION] = table[QUESTION, ACCUSATION] = ACCUSATION_PENALTY
     table[OWNING, [STATEMENT, SPEAKER, DEMAND]] = OWNING_PENALTY
+    plain = [STATEMENT, SPEAKER, DEMAND, OWNING]
+    table[REFUSAL, plain] = table[plain, REFUSAL] = REFUSAL_PENALTY
     table[DEFERRAL, :] = REFLECTION_PENALTY
     table[DEFERRAL, DEFERRAL] = 0.0
     return table
@@ -192,7 +195,7 @@ def mood(text: str) -> int:
 def phrasing_mood(text: str) -> int:
     """:func:`mood`, with the readings of :mod:`.intent_readings`: an accusing question is
     ACCUSATION; a statement that owns a mistake OWNING, one that tells someone else to act
-    DEMAND, one in which the speaker acts SPEAKER."""
+    DEMAND, one that says no REFUSAL, one in which the speaker acts SPEAKER."""
     found = mood(text)
     if found == QUESTION:
         return ACCUSATION if accuses(text) else QUESTION
@@ -203,6 +206,8 @@ def phrasing_mood(text: str) -> int:
             return DEFERRAL
         if demands(text):
             return DEMAND
+        if refuses(text):
+            return REFUSAL
         if speaks(text):
             return SPEAKER
     return found
@@ -229,7 +234,9 @@ def part_mood(text: str) -> int:
         return REFLECTION
     if _tells_the_past(text):
         return NARRATIVE
-    return DEMAND if demands(text) else STATEMENT
+    if demands(text):
+        return DEMAND
+    return REFUSAL if refuses(text) else STATEMENT
 
 
 def _tells_the_past(text: str) -> bool:

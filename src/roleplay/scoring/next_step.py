@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from roleplay.scoring.ascii_case import caseless
+from roleplay.scoring.caving import caves
 from roleplay.scoring.content_words import COMMON_WORDS, CONTENT_WORD
 from roleplay.scoring.semantic_rules import DECAY, NEGATIVE_MARGIN, NEGATIVE_SIMILARITY
 from roleplay.scoring.sentence_checks import clear_negative, is_stock
@@ -131,7 +132,7 @@ def is_next_step(s: Sentence) -> bool:
         return False  # looked for first: most sentences commit to nothing
     if s.act.act in NEGATIVE_ACTS and clear_negative(s, NEGATIVE_SIMILARITY, NEGATIVE_MARGIN):
         return False  # a threat, blame or dismissal, as clear as a costly act must be
-    if NONCOMMITTAL.search(text) or AGAINST_THEM.search(text):
+    if NONCOMMITTAL.search(text) or AGAINST_THEM.search(text) or caves(text):
         return False
     return WHEN.search(text) is not None and deliverable(text)
 

@@ -137,6 +137,38 @@ def _looks_like_gibberish(words: list[str]) -> bool:
     return bool(mash) and len(mash) / len(long_words) > 0.5
 
 
+# One-letter words that are replies on their own ("k", "y", "n", "I", "a", "o"); any other letter
+# alone ("m", "q") is a stray key.
+REPLY_LETTERS = frozenset("aiknoy")
+# The letter rows of a keyboard: an unknown word typed along one row, with a finger sliding over
+# three neighbouring keys ("asdf", "qwer", "hjkl", "sdfsdf"), is mash however short; chat words
+# ("thx", "lol", "ffs") and unknown words that merely sit on one row ("tweet") are not.
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_ROW_OF = {ch: row for row, keys in enumerate(_KEY_ROWS) for ch in keys}
+
+
+def _along_one_row(word: str) -> bool:
+    rows = {_ROW_OF.get(ch) for ch in word}
+    if len(rows) != 1 or None in rows:
+        return False
+    keys = _KEY_ROWS[_ROW_OF[word[0]]]
+    places = [keys.index(ch) for ch in word]
+    steps = [b - a for a, b in zip(places, places[1:], strict=False)]
+    return any(s == t and s in (1, -1) for s, t in zip(steps, steps[1:], strict=False))
+
+
+def _stray_keys(reply: str, words: list[str]) -> bool:
+    """Only letters that are no reply alone ("m"), or mostly unknown words typed along one row of
+    the keyboard ("asdf")."""
+    if all(len(w) == 1 for w in words):
+        # a letter beside a digit is a code ("Q3?"), not a stray key
+        return not _DIGIT.search(reply) and any(w not in REPLY_LETTERS for w in words)
+    known = whole_words()
+    longer = [w for w in words if len(w) >= 3]
+    typed = [w for w in longer if w not in known and _along_one_row(w)]
+    return bool(typed) and len(typed) / len(longer) > 0.5
+
+
 def unreadable_reason(reply: str) -> str | None:
     """Why `reply` cannot be scored, or None when it can."""
     if not reply.strip():
@@ -159,7 +191,7 @@ def unreadable_reason(reply: str) -> str | None:
     language = _latin_language(words)
     if language is not None:
         return f"language:{language}"
-    if _looks_like_gibberish(words):
+    if _looks_like_gibberish(words) or _stray_keys(reply, words):
         # Mostly unknown words: another language with one function word, or keyboard mash.
         other = _latin_language(words, minimum=1)
         return f"language:{other}" if other is not None else "gibberish"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from roleplay.scoring.ascii_case import caseless
+from roleplay.scoring.caving import caves
 from roleplay.scoring.content_words import COMMON_WORDS, CONTENT_WORD
 from roleplay.scoring.next_step import is_next_step
 from roleplay.scoring.semantic_rules import NEGATIVE_MARGIN, NEGATIVE_SIMILARITY
@@ -103,8 +104,8 @@ def answers_request(sentences: list[Sentence], partner: str) -> Sentence | None:
         return found[0]
 
     for s in sentences:
-        if s.repeat or s.act.act == "stock_phrase" or NONCOMMITTAL.search(s.text):
-            continue
+        if s.repeat or s.act.act == "stock_phrase" or NONCOMMITTAL.search(s.text) or caves(s.text):
+            continue  # a cave gives in to the request; it does not answer it
         if s.text.rstrip().endswith("?"):
             # a proposal put as a question answers too ("How about we ... in time for ...?")
             if s.act.act in PROPOSING_ACTS and s.act.strength >= LISTENING_STRENGTH and concrete():

@@ -41,6 +41,7 @@ from roleplay.scoring.feeling_reflection import (
 from roleplay.scoring.heads import CUES_UP, Heads, load_heads
 from roleplay.scoring.interest_fit import INTEREST_UNITS, tied_to_interest
 from roleplay.scoring.lexicon import Lexicon, load_lexicon
+from roleplay.scoring.markup import unmarked
 from roleplay.scoring.model import Weights, clamp, evidence_for, group_hits, load_weights
 from roleplay.scoring.next_step import next_steps
 from roleplay.scoring.next_step import reason as step_reason
@@ -226,10 +227,14 @@ class SemanticScorer:
         warm_up_vocabulary()
 
     def score(self, item: ScoreInput) -> Score:
-        reason = unreadable_reason(item.reply)
+        reply = unmarked(item.reply)  # tags, emphasis and quoted lines are not their words
+        reason = unreadable_reason(reply)
         if reason is not None:
-            return Score.unscored(reason)
-        item = ScoreInput(straighten(item.reply), item.partner, item.key_points, item.emotion)
+            # nothing but markup or quoted lines: no words of the speaker's own
+            return Score.unscored(
+                "no_words" if reason == "empty" and item.reply.strip() else reason
+            )
+        item = ScoreInput(straighten(reply), item.partner, item.key_points, item.emotion)
         analysis = self.analyse(item)
         evidence = merge(head_evidence(analysis, self.heads))
         scores = {

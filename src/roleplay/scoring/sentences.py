@@ -18,6 +18,7 @@ from roleplay.nlp import EncodingCache, split_sentences
 from roleplay.scoring import severity
 from roleplay.scoring.acts import ActBank, SentenceAct
 from roleplay.scoring.ascii_case import caseless
+from roleplay.scoring.caving import caves
 from roleplay.scoring.cue_acts import CUE_ACTS
 from roleplay.scoring.eliciting import asks_their_reasons, turns_back
 from roleplay.scoring.semantic_rules import ACK_ACTS, HOSTILE_MARGIN, NEGATIVE_MARGIN
@@ -207,6 +208,7 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             and not own_story(text)  # the speaker's own experience is not a restatement
             and not general_statement(text)  # nor is a general statement of fact
             and not STEERING.search(text)  # nor is telling them what to do or not to feel
+            and not caves(text)  # nor is giving in to it ("Fine, we'll go with X then")
         ):
             # closer to what they said than to any act: it restates their point
             if act.act in ("", "reflection", "stock_phrase") or act.similarity < float(close):

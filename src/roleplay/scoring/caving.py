@@ -1,0 +1,33 @@
+"""Caving: giving in to their demand with a resigned yes ("Fine, we'll go with the higher price
+then", "Whatever, we'll get bulk import in for March", "OK, we'll just pay what they're asking").
+
+Such a sentence commits the speaker, and often names a date and their own words, but it is
+neither a concrete next step nor an answer that listened: it drops the speaker's side without
+asking, trading or explaining. `caves(text)` is a wording check on one sentence (English).
+"""
+
+from __future__ import annotations
+
+from roleplay.scoring.ascii_case import caseless
+
+_YIELD = (
+    r"(?:fine|whatever|you win|if you insist|i give up|have it your way|i guess|i suppose|"
+    r"(?:ok(?:ay)?|alright|all right|sure),? (?:fine|whatever))"
+)
+_COMMITS = r"(?:(?:i|we)(?:'ll| will| can| could)|let's|let us)"
+CAVE = caseless(
+    # a resigned yes before the commitment: "Fine, we'll ...", "Whatever, I'll ...", "You win, ..."
+    rf"^\W*(?:(?:ok(?:ay)?|alright|all right|sure|well|oh)\W+)?{_YIELD}\b(?:\W+then)?\W+{_COMMITS}\b|"
+    # giving in "just" to what they ask: "we'll just pay what they're asking", "we'll just skip
+    # testing" (not a claim for oneself: "I will just take 3 firewood")
+    rf"\b{_COMMITS} just (?:go with|pay|accept|skip|drop|agree|give in|eat the|absorb|swallow|"
+    r"cut|ship it|cave|fold)\b|"
+    # taking their option with a closing "then": "we'll go with the higher price then"
+    rf"\b{_COMMITS} (?:go with|accept|pay|agree to|sign|skip|drop|give in)\b"
+    r"[^.?!;]{0,60}\bthen\W*$",
+)
+
+
+def caves(text: str) -> bool:
+    """The sentence gives in to their demand with a resigned yes."""
+    return CAVE.search(text) is not None

@@ -1,9 +1,11 @@
 """How a reply is cut into the parts that :class:`.intents.IntentMatcher` scores.
 
-A reply's parts are its sentences, with three exceptions: a sentence that holds a negation,
+A reply's parts are its sentences, with four exceptions: a sentence that holds a negation,
 or reads as a reflection or a story that may go on to a move, is cut into its clauses; a
 question loses its leading subordinate clause ("Before I commit, ..."), which is what it
-depends on rather than what it asks; and a sentence that only takes the other side's words in
+depends on rather than what it asks; a frame that only asks for the question after it ("Do you
+know what ...?", "Help me understand why ...") is left out of any sentence, and of examples
+(:func:`asked`); and a sentence that only takes the other side's words in
 ("OK.", "Fine.") before a question is left out, the move being the question's. Each part has a
 polarity (:func:`.negation.is_negative`) and a mood (:func:`.intent_similarity.part_mood`).
 Neighbouring parts of one polarity that can be read together (:func:`pairable`) are also
@@ -43,6 +45,25 @@ _LEADING_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
+# A frame that asks for the question after it ("Do you know what their team has to hit?",
+# "Can you tell me more about why this came up now?", "Any idea who signed it off?"): the
+# embedded question is what is asked, and the frame's words only dilute it.
+_FRAME = re.compile(
+    r"\W*(?:(?:so|and|ok|okay|also|just)\W+)?(?:(?:do|did) you (?:happen to )?know"
+    r"|(?:do|did) you have (?:any|an) idea|(?:can|could|would) you (?:please )?(?:tell|show"
+    r"|remind|explain to|walk) me(?: through)?(?: (?:a bit |a little )?more)?(?: about)?"
+    r"|any idea|i(?:['’]m| am) (?:curious|wondering)(?: about)?|i was wondering"
+    r"|help me understand)\s+(?=(?:what|why|how|when|where|who|which|whose|whether)\b)",
+    re.IGNORECASE,
+)
+
+
+def asked(text: str) -> str:
+    """``text`` without a frame that asks for the question after it (see _FRAME): "Help me
+    understand why it has to ship now" asks "why it has to ship now"."""
+    frame = _FRAME.match(text)
+    return text if frame is None else text[frame.end() :]
+
 
 def cut(text: str) -> tuple[list[Span], list[bool], list[int]]:
     """The single parts of ``text``: their spans (no outer spaces), whether each holds a
@@ -68,6 +89,10 @@ def cut(text: str) -> tuple[list[Span], list[bool], list[int]]:
             if lead is not None:
                 a += lead.end()
                 sentence = text[a:b]
+        frame = _FRAME.match(sentence)  # "Do you know what ...?" asks "what ...?"
+        if frame is not None:
+            a += frame.end()
+            sentence = text[a:b]
         if not has_negator(sentence):
             sentence_mood = part_mood(sentence)
             if sentence_mood < REFLECTION:

@@ -37,7 +37,7 @@ from .intent_encoding import intent_encoder
 from .intent_explain import Column, summarise
 from .intent_explain import IntentScore as IntentScore
 from .intent_fast_path import FastPath
-from .intent_parts import Pieces, Span, cut, with_pairs
+from .intent_parts import Pieces, Span, asked, cut, with_pairs
 from .intent_refusal import barred, concedes, offers
 from .intent_similarity import (
     DEFERRAL,
@@ -92,7 +92,9 @@ class IntentMatcher:
         # By default the encoder with flattened word weights (see .intent_encoding).
         self.encoder: TextEncoder = encoder if encoder is not None else intent_encoder()
         self.reference: Reference = reference(self.encoder)
-        texts = [t for spec in specs for t in (*spec.examples, *spec.near_misses)]
+        # examples and near-misses as a reply's parts are read: without a frame that only asks
+        # for the question after it ("Help me understand why ..." asks "why ...")
+        texts = [asked(t) for spec in specs for t in (*spec.examples, *spec.near_misses)]
         # ordinary talk about this scenario's topic joins the shipped bank, a handicap behind
         topic = topic_talk(t for spec in specs for t in spec.examples)
         vectors = self._encode(texts + topic)
@@ -103,8 +105,8 @@ class IntentMatcher:
         at = 0
         for spec in specs:
             k, m = len(spec.examples), len(spec.near_misses)
-            examples = Phrasings.of(spec.examples, vectors[at : at + k]).owning()
-            near = Phrasings.of(spec.near_misses, vectors[at + k : at + k + m])
+            examples = Phrasings.of(texts[at : at + k], vectors[at : at + k]).owning()
+            near = Phrasings.of(texts[at + k : at + k + m], vectors[at + k : at + k + m])
             at += k + m
             intents.append(
                 CompiledIntent(spec, examples, near, *thresholds(examples, self.reference))

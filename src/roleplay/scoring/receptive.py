@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring.content_words import COMMON_WORDS, CONTENT_WORD
 from roleplay.scoring.semantic_rules import STOCK_STRENGTH, TAKEN_BACK
 from roleplay.scoring.sentences import Sentence, sentence_at
 from roleplay.scoring.types import Dimension, Evidence
@@ -65,6 +66,8 @@ AGREES_IN_PART = re.compile(
     r"too|as well|on (?:this|that|everything)))?\W*$)|"
     r"\bi(?:'m| am) (?:\w+ )?in agreement\b|"
     r"\byou(?:'re| are) (?!not\b)(?:\w+ )?(?:right|correct) (?:that|about|in|to|on|when)\b|"
+    # conceding they may be right: "You may well be right; I went by the 2015 survey"
+    r"\byou (?:may|might|could) (?:well |very well |just |actually )?be (?:right|correct)\b|"
     r"\b(?:it's|it is|that's|that is|this is) (?!not\b)(?:\w+ )?true (?:that|to some|in some|enough)\b|"
     r"\bwhile (?:it's|it is) true\b|"
     r"\b(?:it's|it is|that's|that is|you're|you are) (?:partly|partially|somewhat|kind of|in part) "
@@ -124,9 +127,27 @@ def receptive_view(sentences: list[Sentence], cues: list[tuple[str, Evidence]]) 
     return found
 
 
+# Words of stock support that name nothing of theirs ("..., and I'm here for you, let's work
+# together on this").
+_STOCK_WORDS = COMMON_WORDS | frozenset(
+    "together always anything whatever support totally completely here".split()
+)
+
+
+def _named(rest: str) -> bool:
+    """The rest of the sentence names something: "about this subject", "since it is very clear
+    that ..." (a content word, or a short "about ..." phrase)."""
+    words = rest.split()
+    if len(words) < 2:
+        return False
+    if words[0].lower() in ("about", "regarding", "towards", "toward"):
+        return True
+    return any(w.lower() not in _STOCK_WORDS for w in CONTENT_WORD.findall(rest))
+
+
 def stock_feeling(s: Sentence) -> bool:
-    """ "I totally understand how you feel." acknowledges a feeling in stock words, not their
-    view ("I understand your point of view", "I understand how you feel about this subject" and
+    """ "I totally understand how you feel." (and "..., and I'm here for you, let's work
+    together") acknowledges a feeling in stock words, not their view ("I understand your point of view", "I understand how you feel about this subject" and
     "I understand how you feel and I agree that ..." do engage with it)."""
     if s.act.act != "stock_phrase" or s.act.strength < STOCK_STRENGTH:
         return False
@@ -134,7 +155,9 @@ def stock_feeling(s: Sentence) -> bool:
     return (
         m is not None
         and "feel" in m.group().lower()
-        and len(s.text[m.end() :].split()) < 2  # "... how you feel about this subject" engages
+        # "... how you feel about this subject" and "... since it is clear that ..." engage;
+        # "... and I'm here for you, let's work together" names nothing of its own
+        and not _named(s.text[m.end() :])
         and AGREES_IN_PART.search(s.text) is None
     )
 

@@ -29,6 +29,8 @@ from roleplay.nlp import EncodingCache, shared_cache
 from roleplay.nlp.vocabulary import warm_up as warm_up_vocabulary
 from roleplay.scoring import receptive
 from roleplay.scoring.acts import ActBank, SentenceAct, act_bank
+from roleplay.scoring.brushed_aside import brushed_aside
+from roleplay.scoring.caving import caves
 from roleplay.scoring.cue_acts import CUE_ACTS
 from roleplay.scoring.features import extract
 from roleplay.scoring.feeling_reflection import (
@@ -56,7 +58,14 @@ from roleplay.scoring.responsive import (
     shows_listening,
 )
 from roleplay.scoring.semantic_evidence import head_evidence, merge, same_side
-from roleplay.scoring.semantic_parts import Analysis, Part, act_parts, cue_parts, snippet
+from roleplay.scoring.semantic_parts import (
+    Analysis,
+    Part,
+    act_parts,
+    advised_sentences,
+    cue_parts,
+    snippet,
+)
 from roleplay.scoring.semantic_rules import (
     ACK_ACTS,
     BESIDE_ACTS,
@@ -129,6 +138,7 @@ class SemanticScorer:
         sentences = sincere(sentences, cues)
         felt = reflections(sentences, item, self.lexicon, targets)  # reflections of feeling
         cues = receptive.without_agreed_attacks(cues, sentences)
+        cues, brushed = brushed_aside(cues, item.reply)  # sympathy, then "at least ..."
         # the sentence that acknowledges their view or agrees in part (None: none does)
         view = receptive.receptive_view(sentences, cues)
         answer = answers_request(sentences, item.partner)
@@ -151,6 +161,8 @@ class SemanticScorer:
             cues = [(f, e) for f, e in cues if f not in PENALTIES_ANSWERED]
         # acknowledgements a refusal or a brush-off takes back earn nothing as acts either
         taken_back = [e.span[1] for f, e in cues if f in TAKEN_BACK and e.span is not None]
+        if brushed is not None:
+            taken_back.append(brushed)
         if taken_back:
             sentences = [
                 replace(s, act=SentenceAct("", 0.0, s.act.similarity, s.act.margin))
@@ -172,9 +184,15 @@ class SemanticScorer:
             and (home := sentence_at(sentences, e.span)) is not None
         ]
 
+        advised = advised_sentences(cues, sentences)
+
         def in_stock(span: tuple[int, int] | None) -> bool:
+            # their words or points in a repeat, a stock phrase, advice by its wording ("You
+            # should tell him") or a cave do not engage with them
             home = sentence_at(sentences, span)
-            return home is not None and (home.repeat or is_stock(home))
+            return home is not None and (
+                home.repeat or is_stock(home) or home.start in advised or caves(home.text)
+            )
 
         engaged = (
             answer is not None

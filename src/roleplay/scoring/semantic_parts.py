@@ -8,9 +8,11 @@ share until the reply engages with the partner (docs/scoring.md lists the rules)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from roleplay.scoring.acts import ActBank
+from roleplay.scoring.caving import caves
 from roleplay.scoring.heads import CUE_UNIT, CUES_DOWN, CUES_UP, act_feature
 from roleplay.scoring.semantic_rules import (
     ACK_ACTS,
@@ -66,6 +68,39 @@ def snippet(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
+ADVICE_FEATURE = "advice"  # the cue layer's "jumped to advice"
+# ... told to them: "you should / need to / have to / must / ought to", "my advice", "if I were
+# you" (not "I suggest you are free to take two", "you just get food?")
+_TELLS = re.compile(r"you |my advice|if i were you", re.I)
+
+
+def advised_sentences(cues: list[tuple[str, Evidence]], sentences: list[Sentence]) -> set[int]:
+    """Where the sentences the cue layer read as advice ("You should see a specialist") start."""
+    return {
+        home.start
+        for f, e in cues
+        if f == ADVICE_FEATURE
+        and e.points < 0
+        and e.span is not None
+        and (home := sentence_at(sentences, e.span)) is not None
+        and _TELLS.match(home.text, e.span[0] - home.start)
+        and not home.text.rstrip().endswith("?")  # a question is read by its function
+        # "you should have heard it from us first" grants them a right: no advice
+        and not home.text[e.span[1] - home.start :].startswith(" have ")
+    }
+
+
+def not_for_them(home: Sentence) -> bool:
+    """A sentence whose words of theirs inform, instruct, share or give in: information or
+    advice, the speaker's own story, a general statement of fact, a cave."""
+    return (
+        home.act.act in ("information", "advice")
+        or own_story(home.text)
+        or general_statement(home.text)
+        or caves(home.text)
+    )
+
+
 def cue_parts(
     cues: list[tuple[str, Evidence]], sentences: list[Sentence], engaged: bool
 ) -> list[Part]:
@@ -75,6 +110,7 @@ def cue_parts(
     acknowledgement per dimension counts (with engagement they stack with diminishing returns)."""
     out: list[Part] = []
     acks: dict[Dimension, list[Part]] = {d: [] for d in DIMENSIONS}
+    advised = advised_sentences(cues, sentences)
     for feature, e in cues:
         home = sentence_at(sentences, e.span)
         if home is not None and home.repeat and e.points > 0:
@@ -83,14 +119,11 @@ def cue_parts(
             e.dimension == "empathy"
             and feature in INFORMED_FEATURES
             and home is not None
-            and (
-                home.act.act in ("information", "advice")
-                or own_story(home.text)
-                or general_statement(home.text)
-            )
+            and (home.start in advised or not_for_them(home))
         ):
-            # their words in a general statement of fact, in advice or in the speaker's
-            # own story inform, instruct or share: they do not empathise
+            # their words in a general statement of fact, in advice (by act or by wording), in
+            # the speaker's own story or in a cave inform, instruct, share or give in: they do
+            # not empathise
             continue
         if feature in QUESTION_FEATURES and home is not None:
             if home.act.act in BAD_QUESTION_ACTS:

@@ -31,6 +31,9 @@ SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
         ("So, do you happen to know which nights she needs?", "which nights she needs?"),
         ("Help me understand why it has to ship now.", "why it has to ship now."),
         ("I'm curious what the board wants to see.", "what the board wants to see."),
+        ("Tell me what you need.", "what you need."),  # an imperative frame
+        ("Walk me through how the handover went.", "how the handover went."),  # a ward
+        ("I'd like to understand why the rota changed.", "why the rota changed."),
     ],
 )
 def test_the_frame_is_left_out(framed: str, question: str) -> None:
@@ -47,7 +50,8 @@ def test_the_frame_is_left_out(framed: str, question: str) -> None:
         "Do you know the way to the ward?",
         "I understand the pressure you're under.",  # "understand" alone frames nothing
         "Do you think we could phase it?",
-        "Tell me what you need.",
+        "Tell me about the outage.",  # no question after it
+        "I'd like to know more.",
     ],
 )
 def test_without_a_frame_the_text_stays(plain: str) -> None:
@@ -82,3 +86,13 @@ def test_understanding_their_pressure_does_not_ask_about_it() -> None:
     assert matcher.matched("Can you tell me where the pressure is coming from?") == (
         "ask_about_target",
     )
+
+
+def test_a_question_framed_as_a_request_asks_what_it_frames() -> None:
+    """Customer support (the shipped upset_customer): failed before (heard as an apology)."""
+    scenario = load_file(SCENARIOS / "upset_customer.yaml").scenario
+    matcher = IntentMatcher(
+        [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
+    )
+    reply = "Walk me through what your team needs from us now."
+    assert matcher.matched(reply) == ("ask_what_he_needs",)

@@ -53,7 +53,9 @@ _FRAME = re.compile(
     r"|(?:do|did) you have (?:any|an) idea|(?:can|could|would) you (?:please )?(?:tell|show"
     r"|remind|explain to|walk) me(?: through)?(?: (?:a bit |a little )?more)?(?: about)?"
     r"|any idea|i(?:['’]m| am) (?:curious|wondering)(?: about)?|i was wondering"
-    r"|help me understand)\s+(?=(?:what|why|how|when|where|who|which|whose|whether)\b)",
+    r"|help me understand|(?:please )?(?:tell|show) me(?: (?:a bit |a little )?more)?(?: about)?"
+    r"|(?:walk|talk|take) me through|i(?:['’]d| would) (?:like|love) to (?:know|understand|hear)"
+    r"|i want to (?:know|understand))\s+(?=(?:what|why|how|when|where|who|which|whose|whether)\b)",
     re.IGNORECASE,
 )
 

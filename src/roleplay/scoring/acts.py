@@ -51,11 +51,18 @@ class ActBank:
         if min(sizes) < TOP:
             raise ValueError(f"every act needs at least {TOP} examples")
         # One product with the examples as they are (no padding), then the similarities are
-        # laid out act by act in a buffer padded to the largest act with -inf, so a padding
-        # slot is never among an act's closest examples.
+        # laid out act by act, padded to the largest act with -inf, so a padding slot is never
+        # among an act's closest examples: one -inf column is put after the product's and every
+        # padding slot takes it (one `take`, cheaper than filling a buffer and scattering).
         self._width = max(sizes)
         self._examples = np.concatenate(rows).T.copy()
-        self._slots = np.concatenate([i * self._width + np.arange(n) for i, n in enumerate(sizes)])
+        columns = self._examples.shape[1]
+        layout = np.full(len(acts) * self._width, columns, dtype=np.intp)
+        starts = np.cumsum([0, *sizes[:-1]])
+        for i, (first, n) in enumerate(zip(starts, sizes, strict=True)):
+            layout[i * self._width : i * self._width + n] = np.arange(first, first + n)
+        self._layout = layout
+        self._padding: dict[int, np.ndarray] = {}  # sentences -> their -inf column
         self._neutral = next((i for i, a in enumerate(acts) if a.name == "neutral"), -1)
 
     def similarities(self, vectors: np.ndarray) -> np.ndarray:
@@ -63,18 +70,24 @@ class ActBank:
         count, width = len(vectors), self._width
         if count == 0:
             return np.zeros((0, len(self.acts)), dtype=np.float32)
-        laid = np.full((count, len(self.acts) * width), -np.inf, dtype=np.float32)
-        laid[:, self._slots] = vectors @ self._examples
-        top = np.partition(laid.reshape(count, len(self.acts), width), width - TOP, axis=2)
-        out: np.ndarray = (top[:, :, width - 1] + top[:, :, width - 2]) * np.float32(0.5)
+        padding = self._padding.get(count)
+        if padding is None:
+            padding = np.full((count, 1), -np.inf, dtype=np.float32)
+            if len(self._padding) < 64:
+                self._padding[count] = padding
+        product = np.concatenate((vectors @ self._examples, padding), axis=1)
+        laid = product.take(self._layout, axis=1).reshape(count, len(self.acts), width)
+        laid.partition(width - TOP, axis=2)  # in place: the two closest at the end of each act
+        out: np.ndarray = (laid[:, :, width - 1] + laid[:, :, width - 2]) * np.float32(0.5)
         return out
 
     def classify(self, vectors: np.ndarray) -> list[SentenceAct]:
         """Per sentence, its act (or "" when none is clear), strength, similarity and margin."""
         neutral = self._neutral
         result: list[SentenceAct] = []
+        filled_rows = np.any(vectors, axis=1)  # False: a text with no word piece
         for row, filled in zip(
-            self.similarities(vectors).tolist(), np.any(vectors, axis=1).tolist(), strict=True
+            self.similarities(vectors).tolist(), filled_rows.tolist(), strict=True
         ):
             if not filled:
                 result.append(SentenceAct("", 0.0, 0.0))

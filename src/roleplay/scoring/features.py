@@ -25,6 +25,7 @@ from roleplay.scoring.option_sense import names_theirs
 from roleplay.scoring.overlap import content_stems, key_point_hits, paraphrase_hits, stem
 from roleplay.scoring.refusals import brush_offs, refusals_in_context
 from roleplay.scoring.text import (
+    WORD_AND_START,
     PreparedText,
     Token,
     is_negated,
@@ -113,7 +114,7 @@ def _in_span(hit: Hit, span: tuple[int, int]) -> bool:
 def cue_hits(text: PreparedText, lexicon: Lexicon) -> tuple[list[Hit], list[tuple[str, int, int]]]:
     """Cues of cues.json found in the reply (outside quotes), with negation applied; and the
     feeling words found, as (category, start, end), for emotion_hits."""
-    found = lexicon.cues.scan(text.lower, ((t.text, t.start) for t in text.tokens))
+    found = lexicon.cues.scan(text.lower, map(WORD_AND_START, text.tokens))
     hits: list[Hit] = []
     feelings: list[tuple[str, int, int]] = []
     for name, start, end in found:

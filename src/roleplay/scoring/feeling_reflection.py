@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 
 from roleplay.scoring.lexicon import Lexicon
 from roleplay.scoring.semantic_rules import DECAY, GENERIC_WORDS, WORDS
 from roleplay.scoring.sentence_checks import is_stock, names_something
 from roleplay.scoring.sentences import Sentence, own_story, sentence_at
-from roleplay.scoring.text import ascii_lower
+from roleplay.scoring.text import ascii_lower, words_at
 from roleplay.scoring.types import Evidence, ScoreInput
 from roleplay.scoring.wording import about_the_speaker, general_statement
 
@@ -57,32 +58,43 @@ _STEERED = re.compile(
 )
 
 
-def feeling_targets(item: ScoreInput, lexicon: Lexicon) -> set[str]:
-    """The feeling categories of their line and of the state's emotion."""
+PARTNER_LINES_KEPT = 64  # partner lines whose feelings are kept (then the store starts again)
+_targets: dict[tuple[int, str, str | None], tuple[Lexicon, frozenset[str]]] = {}
+
+
+def feeling_targets(item: ScoreInput, lexicon: Lexicon) -> frozenset[str]:
+    """The feeling categories of their line and of the state's emotion. Every reply to one
+    state asks the same, so the answers for recent lines are kept."""
+    key = (id(lexicon), item.partner, item.emotion)
+    found = _targets.get(key)
+    if found is not None and found[0] is lexicon:
+        return found[1]
     targets = set(_categories(ascii_lower(item.partner), lexicon))
     if item.emotion:
         cat = lexicon.emotion_category(item.emotion)
         if cat is not None:
             targets.add(cat)
-    return targets
+    if len(_targets) >= PARTNER_LINES_KEPT:
+        _targets.clear()
+    _targets[key] = (lexicon, frozenset(targets))  # the lexicon kept alive: its id stays its own
+    return _targets[key][1]
 
 
 def _categories(lower: str, lexicon: Lexicon) -> Iterable[str]:
     return (cat for _, cat, _ in _feelings(lower, lexicon))
 
 
-_WORD = re.compile(r"[a-z0-9']+")
+_WORD = re.compile(r"([a-z0-9']+)")  # a group: the text is split on it (text.words_at)
 
 
 def _feelings(lower: str, lexicon: Lexicon) -> list[tuple[int, str, str]]:
     """(start, category, words) of each feeling word in lower-cased text, in reply order (the
     cue layer's word index: one dictionary look-up per word)."""
-    words = ((m.group(0), m.start()) for m in _WORD.finditer(lower))
-    found = lexicon.emotion_index.scan(lower, words)
+    found = lexicon.emotion_index.scan(lower, words_at(_WORD, lower))
     return sorted((start, cat, lower[start:end]) for cat, start, end in found)
 
 
-def fits(category: str, targets: set[str]) -> bool:
+def fits(category: str, targets: AbstractSet[str]) -> bool:
     """A feeling fits when it shares a valence with one of theirs; with no feeling of theirs
     known, only a negative one (what people bring to a conversation like this)."""
     if not targets:
@@ -90,12 +102,12 @@ def fits(category: str, targets: set[str]) -> bool:
     return any((category in POSITIVE) == (t in POSITIVE) for t in targets)
 
 
-def contradicts(category: str, targets: set[str]) -> bool:
+def contradicts(category: str, targets: AbstractSet[str]) -> bool:
     return bool(targets) and not fits(category, targets)
 
 
 def without_contradicting(
-    cues: list[tuple[str, Evidence]], reply: str, targets: set[str], lexicon: Lexicon
+    cues: list[tuple[str, Evidence]], reply: str, targets: AbstractSet[str], lexicon: Lexicon
 ) -> list[tuple[str, Evidence]]:
     """Named feelings that contradict every feeling of theirs earn nothing."""
     if not targets:
@@ -152,7 +164,7 @@ def _specific(s: Sentence, words: str) -> bool:
 
 
 def reflections(
-    sentences: list[Sentence], item: ScoreInput, lexicon: Lexicon, targets: set[str]
+    sentences: list[Sentence], item: ScoreInput, lexicon: Lexicon, targets: AbstractSet[str]
 ) -> list[Sentence]:
     """The reply's sentences that reflect a feeling of theirs that fits."""
     out = []

@@ -81,7 +81,8 @@ def expand_leading_group(pattern: str) -> list[str]:
 
 
 Entry = tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]
-MAX_KEYS = 50_000  # words whose index key is remembered (later new words are looked up)
+MAX_KEYS = 50_000  # words whose entry is remembered (later new words are looked up)
+_UNSEEN: Entry = (re.compile(""), ())  # what entries.get returns for a word not seen yet
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,8 @@ class CueIndex:
     # (name, pattern, needles): needles.py; the pattern runs only on text holding a needle
     fallback: tuple[tuple[str, re.Pattern[str], Needles | None], ...]
     compiled: dict[str, Entry]  # filled on first use of a key: building stays cheap
-    keys: dict[str, str]  # word -> its index key, or "" when no pattern is filed under it
+    # word -> the entry of its index key, or None when no pattern is filed under it
+    entries: dict[str, Entry | None]
 
     @classmethod
     def build(cls, groups: dict[str, list[str]]) -> CueIndex:
@@ -142,18 +144,13 @@ class CueIndex:
         words as (word, start); matches of one name never overlap."""
         found: list[tuple[str, int, int]] = []
         last_end: dict[str, int] = {}
-        compiled = self.compiled
-        keys = self.keys
+        entries = self.entries
         for word, start in word_starts:
-            key = keys.get(word)
-            if key is None:
-                key = index_key(word)
-                key = key if key in self.raw else ""
-                if len(keys) < MAX_KEYS:
-                    keys[word] = key
-            if not key:
-                continue
-            entry = compiled.get(key) or self.entry(key)
+            entry = entries.get(word, _UNSEEN)
+            if entry is _UNSEEN:
+                entry = self.entry(index_key(word))
+                if len(entries) < MAX_KEYS:
+                    entries[word] = entry
             if entry is None or entry[0].match(lower, start) is None:
                 continue
             for name, pattern in entry[1]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.lexicon import Lexicon
 from roleplay.scoring.text import (
+    WORD_AND_START,
     PreparedText,
     Token,
     ascii_lower,
@@ -45,7 +46,7 @@ def emotion_hits(
         if cat is not None:
             targets[cat] = lexicon.emotion_names.get(cat, cat)
     if feelings and partner_tokens:
-        partner_words = ((t.text, t.start) for t in partner_tokens)
+        partner_words = map(WORD_AND_START, partner_tokens)
         for cat, _, _ in lexicon.emotion_index.scan(ascii_lower(item.partner), partner_words):
             targets.setdefault(cat, lexicon.emotion_names.get(cat, cat))
     hits: list[Hit] = []

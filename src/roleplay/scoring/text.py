@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
+from itertools import accumulate
+from operator import itemgetter
 from typing import NamedTuple
 
 # Curly quotes and apostrophes become straight ones; every replacement is one character for one
@@ -18,10 +22,12 @@ _STRAIGHTEN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201
 # ASCII-only lower-casing keeps every offset (str.lower() may change a string's length).
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
-_WORD = re.compile(r"[a-z0-9][a-z0-9%$']*", re.IGNORECASE)
+# A word, as a group: tokenize() splits the text on it, so words and what lies between them
+# alternate and each word's offset is the summed length of what precedes it.
+_WORD = re.compile(r"([a-z0-9][a-z0-9%$']*)", re.IGNORECASE)
 # The same on ASCII text, which tokenize() has lower-cased: the flag only slows it down there
 # (it also matches a few non-ASCII letters, such as the Kelvin sign, so other text keeps it).
-_ASCII_WORD = re.compile(r"[a-z0-9][a-z0-9%$']*")
+_ASCII_WORD = re.compile(r"([a-z0-9][a-z0-9%$']*)")
 _SENTENCE_END = re.compile(r"[.!?\n]+|$")
 # Clause boundaries: punctuation and the contrastive/coordinating words that reset negation scope.
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\n\-\u2014()]|\b(?:but|however|although|though|and|yet)\b")
@@ -102,27 +108,44 @@ def snippet(text: str, start: int, end: int) -> str:
     return s if len(s) <= SNIPPET else s[: SNIPPET - 1].rstrip() + "\u2026"
 
 
+# str.translate looks every character up in its table (~20x slower than str.lower on a chat
+# reply), so ASCII text, by far the most common, takes the shortcuts: nothing to straighten,
+# and str.lower changes exactly A-Z there.
+
+
 def straighten(text: str) -> str:
-    return text.translate(_STRAIGHTEN)
+    return text if text.isascii() else text.translate(_STRAIGHTEN)
 
 
 def ascii_lower(text: str) -> str:
-    return text.translate(_ASCII_LOWER)
+    return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
+
+
+def words_at(word: re.Pattern[str], text: str) -> Iterator[tuple[str, int]]:
+    """(word, start) of each match of `word` in `text`; `word` is one group around the whole
+    pattern and never matches the empty string. The text is split on it ([between, word,
+    between, ..., between]) and each start is the summed length of what precedes the word, so
+    there is no Python step per word."""
+    parts = word.split(text)
+    ends = list(accumulate(map(len, parts)))  # the end of each between is a word's start
+    return zip(parts[1::2], ends[0:-1:2], strict=True)
 
 
 def tokenize(text: str) -> tuple[Token, ...]:
-    make = tuple.__new__  # builds the named tuple without the Python-level __new__ (hot path)
     lower = ascii_lower(text)
-    words = (_ASCII_WORD if text.isascii() else _WORD).finditer(lower)
-    if "'" not in lower:  # no word can end in an apostrophe
-        return tuple([make(Token, (m.group(), m.start(), m.end())) for m in words])
-    out = []
-    for m in words:
-        word = m.group()
-        if word[-1] == "'":
-            word = word.rstrip("'")
-        out.append(make(Token, (word, m.start(), m.end())))
-    return tuple(out)
+    # [between, word, between, word, ..., between]: the offsets come from the lengths, and the
+    # tokens are built in C (no Python call per word)
+    parts = (_ASCII_WORD if text.isascii() else _WORD).split(lower)
+    ends = list(accumulate(map(len, parts)))
+    words = parts[1::2]
+    if "'" in lower:  # a word's trailing apostrophes are not part of it (its span keeps them)
+        words = [word.rstrip("'") for word in words]
+    return tuple(map(_make_token, zip(words, ends[0:-1:2], ends[1::2], strict=True)))
+
+
+_make_token = partial(tuple.__new__, Token)  # Token from a (text, start, end) tuple, in C
+WORD_AND_START = itemgetter(0, 1)  # a token's (text, start), in C
+_START = itemgetter(1)  # a token's start, in C
 
 
 def quote_spans(plain: str) -> tuple[tuple[int, int], ...]:
@@ -161,7 +184,7 @@ def prepare(reply: str) -> PreparedText:
         masked=masked,
         lower=lower,
         tokens=tokens,
-        token_starts=tuple(t.start for t in tokens),
+        token_starts=tuple(map(_START, tokens)),
         sentences=sentence_spans(plain),
         quotes=quotes,
         clause_breaks=tuple([m.start() for m in _CLAUSE_BREAK.finditer(lower_plain)]),

@@ -95,6 +95,7 @@ from roleplay.scoring.sentences import (
 )
 from roleplay.scoring.supplied import supplies_request
 from roleplay.scoring.text import straighten
+from roleplay.scoring.trade_off import TRADE_OFF_UNITS, trade_off
 from roleplay.scoring.types import DIMENSIONS, Dimension, Evidence, Score, ScoreInput
 
 __all__ = ["CUE_ACTS", "BESIDE_ACTS", "HOSTILITY_CAP", "HOSTILE_LISTENING_CAP", "SemanticScorer"]
@@ -227,6 +228,11 @@ class SemanticScorer:
             parts.append(
                 Part(CUES_UP, "collaboration", INTEREST_UNITS, note, (tied.start, tied.end))
             )
+        laid_out = trade_off(sentences, bool(hostile))
+        if laid_out is not None and laid_out is not tied:  # what it costs, or a phased plan
+            note = f'laid out the trade-off ("{snippet(laid_out.text)}")'
+            span = (laid_out.start, laid_out.end)
+            parts.append(Part(CUES_UP, "collaboration", TRADE_OFF_UNITS, note, span))
         steps = next_steps(sentences, cues, bool(hostile))  # owner, deliverable, date
         complaint = bool(steps) and complains(item.partner)  # read only when a step needs it
         for s, units in steps:

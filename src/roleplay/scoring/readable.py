@@ -158,12 +158,17 @@ def _along_one_row(word: str) -> bool:
     return any(s == t and s in (1, -1) for s, t in zip(steps, steps[1:], strict=False))
 
 
+MASH_WORDS = 4  # stray keys and row runs make up a short reply
+
+
 def _stray_keys(reply: str, words: list[str]) -> bool:
     """Only letters that are no reply alone ("m"), or mostly unknown words typed along one row of
     the keyboard ("asdf")."""
     if all(len(w) == 1 for w in words):
         # a letter beside a digit is a code ("Q3?"), not a stray key
         return not _DIGIT.search(reply) and any(w not in REPLY_LETTERS for w in words)
+    if len(words) > MASH_WORDS:
+        return False  # a longer reply of mash is the shattering check's
     known = whole_words()
     longer = [w for w in words if len(w) >= 3]
     typed = [w for w in longer if w not in known and _along_one_row(w)]

@@ -207,7 +207,9 @@ class SemanticScorer:
                 for f, e in cues
             )
         )
-        parts = cue_parts(cues, sentences, engaged) + act_parts(sentences, engaged, self.bank)
+        parts = cue_parts(cues, sentences, engaged, advised) + act_parts(
+            sentences, engaged, self.bank
+        )
         ups = ((p.dimension, p.value, p.span) for p in parts if p.feature == CUES_UP)
         for s, units, why in floor_top_ups(felt, earned_units(ups, sentences)):
             note = f'{why} ("{snippet(s.text)}")'

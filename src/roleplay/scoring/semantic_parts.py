@@ -102,15 +102,20 @@ def not_for_them(home: Sentence) -> bool:
 
 
 def cue_parts(
-    cues: list[tuple[str, Evidence]], sentences: list[Sentence], engaged: bool
+    cues: list[tuple[str, Evidence]],
+    sentences: list[Sentence],
+    engaged: bool,
+    advised: set[int] | None = None,
 ) -> list[Part]:
     """The cue evidence as parts: a repeated sentence, their words used to inform, advise or
     tell one's own story, and a question that interrogates or advises earn nothing; without
     engagement a stock phrase or an acknowledgement earns a share, and only the largest
-    acknowledgement per dimension counts (with engagement they stack with diminishing returns)."""
+    acknowledgement per dimension counts (with engagement they stack with diminishing returns).
+    `advised`: where the sentences of advice told to them start, when the caller has them."""
     out: list[Part] = []
     acks: dict[Dimension, list[Part]] = {d: [] for d in DIMENSIONS}
-    advised = advised_sentences(cues, sentences)
+    if advised is None:
+        advised = advised_sentences(cues, sentences)
     for feature, e in cues:
         home = sentence_at(sentences, e.span)
         if home is not None and home.repeat and e.points > 0:

@@ -137,13 +137,25 @@ def test_a_commitment_without_a_resigned_yes_keeps_its_credit() -> None:
     assert "concrete next step" in kept
 
 
+def test_a_resigned_yes_as_a_sentence_of_its_own_caves_too() -> None:
+    assert caves("We'll get bulk import in for March.", "Fine. ")
+    assert caves("I'll cover it.", "We talked. Whatever. ")
+    said = " ".join(reasons(score("Fine. We'll get bulk import in for March.", BULK)))
+    assert "concrete next step" not in said and "answered their request" not in said
+
+
 @pytest.mark.parametrize(
-    "text",
+    ("text", "before"),
     [
-        "Fine by me, I'll send it Friday.",
-        "That's fine, we'll book the room.",
-        "I'll call you then.",
+        ("Fine by me, I'll send it Friday.", ""),
+        ("That's fine, we'll book the room.", ""),
+        ("I'll call you then.", ""),
+        ("We'll book the room.", "That's fine. "),
+        ("Fine, we'll get it in for March if reporting moves to April.", ""),
+        ("We'll get it in for March as long as reporting moves.", "Fine. "),
     ],
 )
-def test_fine_or_then_in_an_ordinary_commitment_is_no_cave(text: str) -> None:
-    assert not caves(text)
+def test_fine_or_then_in_an_ordinary_commitment_or_a_condition_is_no_cave(
+    text: str, before: str
+) -> None:
+    assert not caves(text, before)

@@ -3,7 +3,8 @@ then", "Whatever, we'll get bulk import in for March", "OK, we'll just pay what 
 
 Such a sentence commits the speaker, and often names a date and their own words, but it is
 neither a concrete next step nor an answer that listened: it drops the speaker's side without
-asking, trading or explaining. `caves(text)` is a wording check on one sentence (English).
+asking, trading or explaining. `caves(text, before)` is a wording check on one sentence and the
+text before it (English); `read_sentences` marks each sentence (`Sentence.cave`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,29 @@ CAVE = caseless(
 )
 
 
-def caves(text: str) -> bool:
-    """The sentence gives in to their demand with a resigned yes."""
-    return CAVE.search(text) is not None
+# A resigned yes as a sentence of its own ("Fine.", "Whatever.", "OK, fine."), and a sentence
+# that opens by committing the speaker ("We'll get it in for March.").
+_BARE_YIELD = caseless(
+    rf"(?:^|[.!?]\s+)\W*(?:(?:ok(?:ay)?|alright|all right|sure|well|oh)\W+)?{_YIELD}\W*$"
+)
+_OPENS_COMMITTING = caseless(rf"^\W*(?:(?:then|so)\W+)?{_COMMITS}\b")
+
+
+# A condition makes it a trade, not a cave ("Fine, we'll do it if reporting moves to April").
+_CONDITION = caseless(
+    r"\b(?:if|unless|as long as|so long as|provided|in (?:exchange|return)|on condition)\b"
+)
+
+
+def caves(text: str, before: str = "") -> bool:
+    """The sentence gives in to their demand with a resigned yes, in it or as the sentence
+    before it (`before`: the reply's text before the sentence): "Fine. We'll get it in for
+    March." """
+    if CAVE.search(text) is not None:
+        return _CONDITION.search(text) is None
+    return (
+        bool(before)
+        and _CONDITION.search(text) is None
+        and _OPENS_COMMITTING.search(text) is not None
+        and _BARE_YIELD.search(before) is not None
+    )

@@ -25,7 +25,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from roleplay.scoring.ascii_case import caseless
-from roleplay.scoring.caving import caves
 from roleplay.scoring.content_words import COMMON_WORDS, CONTENT_WORD
 from roleplay.scoring.semantic_rules import DECAY, NEGATIVE_MARGIN, NEGATIVE_SIMILARITY
 from roleplay.scoring.sentence_checks import clear_negative, is_stock
@@ -132,7 +131,7 @@ def is_next_step(s: Sentence) -> bool:
         return False  # looked for first: most sentences commit to nothing
     if s.act.act in NEGATIVE_ACTS and clear_negative(s, NEGATIVE_SIMILARITY, NEGATIVE_MARGIN):
         return False  # a threat, blame or dismissal, as clear as a costly act must be
-    if NONCOMMITTAL.search(text) or AGAINST_THEM.search(text) or caves(text):
+    if NONCOMMITTAL.search(text) or AGAINST_THEM.search(text) or s.cave:
         return False
     return WHEN.search(text) is not None and deliverable(text)
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from roleplay.scoring.ascii_case import caseless
-from roleplay.scoring.caving import caves
 from roleplay.scoring.content_words import COMMON_WORDS, CONTENT_WORD
 from roleplay.scoring.next_step import is_next_step
 from roleplay.scoring.semantic_rules import NEGATIVE_MARGIN, NEGATIVE_SIMILARITY
@@ -104,7 +103,7 @@ def answers_request(sentences: list[Sentence], partner: str) -> Sentence | None:
         return found[0]
 
     for s in sentences:
-        if s.repeat or s.act.act == "stock_phrase" or NONCOMMITTAL.search(s.text) or caves(s.text):
+        if s.repeat or s.act.act == "stock_phrase" or NONCOMMITTAL.search(s.text) or s.cave:
             continue  # a cave gives in to the request; it does not answer it
         if s.text.rstrip().endswith("?"):
             # a proposal put as a question answers too ("How about we ... in time for ...?")

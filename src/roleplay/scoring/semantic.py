@@ -30,7 +30,6 @@ from roleplay.nlp.vocabulary import warm_up as warm_up_vocabulary
 from roleplay.scoring import receptive
 from roleplay.scoring.acts import ActBank, SentenceAct, act_bank
 from roleplay.scoring.brushed_aside import brushed_aside
-from roleplay.scoring.caving import caves
 from roleplay.scoring.cue_acts import CUE_ACTS
 from roleplay.scoring.features import extract
 from roleplay.scoring.feeling_reflection import (
@@ -192,7 +191,7 @@ class SemanticScorer:
             # should tell him") or a cave do not engage with them
             home = sentence_at(sentences, span)
             return home is not None and (
-                home.repeat or is_stock(home) or home.start in advised or caves(home.text)
+                home.repeat or is_stock(home) or home.start in advised or home.cave
             )
 
         engaged = (

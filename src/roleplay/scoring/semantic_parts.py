@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 
 from roleplay.scoring.acts import ActBank
-from roleplay.scoring.caving import caves
 from roleplay.scoring.heads import CUE_UNIT, CUES_DOWN, CUES_UP, act_feature
 from roleplay.scoring.semantic_rules import (
     ACK_ACTS,
@@ -97,7 +96,7 @@ def not_for_them(home: Sentence) -> bool:
         home.act.act in ("information", "advice")
         or own_story(home.text)
         or general_statement(home.text)
-        or caves(home.text)
+        or home.cave
     )
 
 

@@ -163,6 +163,7 @@ class Sentence:
     text: str
     act: SentenceAct
     repeat: bool
+    cave: bool = False  # gives in to their demand with a resigned yes (caving.py)
 
     @property
     def words(self) -> int:
@@ -187,6 +188,7 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
         repeat = key in seen
         seen.add(key)
         question = text.rstrip().endswith("?")
+        cave = not question and caves(text, reply[:start])
         act = severity.weighed(act, text, question)  # agreeing it is bad vs making it smaller
         if act.act == "curious_question" and not question and not INVITATION.search(text):
             act = SentenceAct("", 0.0, act.similarity, act.margin)  # a statement asks nothing
@@ -208,7 +210,7 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             and not own_story(text)  # the speaker's own experience is not a restatement
             and not general_statement(text)  # nor is a general statement of fact
             and not STEERING.search(text)  # nor is telling them what to do or not to feel
-            and not caves(text)  # nor is giving in to it ("Fine, we'll go with X then")
+            and not cave  # nor is giving in to it ("Fine, we'll go with X then")
         ):
             # closer to what they said than to any act: it restates their point
             if act.act in ("", "reflection", "stock_phrase") or act.similarity < float(close):
@@ -301,7 +303,7 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
                 # (rule 19), whatever act the encoder read ("Why do you prefer Tuesday?" near
                 # advice, "Could you tell me why you want it?" near interrogation)
                 act = SentenceAct("curious_question", 1.0, act.similarity, act.margin)
-        out.append(Sentence(start, end, text, act, repeat))
+        out.append(Sentence(start, end, text, act, repeat, cave))
     return out
 
 

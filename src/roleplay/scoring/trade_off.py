@@ -18,7 +18,6 @@ earns `+8 collaboration: laid out the trade-off`, once per reply, not in a hosti
 from __future__ import annotations
 
 from roleplay.scoring.ascii_case import caseless
-from roleplay.scoring.caving import caves
 from roleplay.scoring.semantic_rules import NEGATIVE_MARGIN, NEGATIVE_SIMILARITY
 from roleplay.scoring.sentence_checks import clear_negative, is_stock
 from roleplay.scoring.sentences import NEGATIVE_ACTS, Sentence
@@ -52,6 +51,6 @@ def trade_off(sentences: list[Sentence], hostile: bool) -> Sentence | None:
             continue
         if s.act.act in NEGATIVE_ACTS and clear_negative(s, NEGATIVE_SIMILARITY, NEGATIVE_MARGIN):
             continue  # a threat or dismissal as clear as a costly act must be
-        if (COSTS.search(text) or PHASED.search(text)) and not is_stock(s) and not caves(text):
+        if (COSTS.search(text) or PHASED.search(text)) and not is_stock(s) and not s.cave:
             return s
     return None

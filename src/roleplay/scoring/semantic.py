@@ -39,6 +39,7 @@ from roleplay.scoring.feeling_reflection import (
     reflections,
     without_contradicting,
 )
+from roleplay.scoring.flat_no import FLAT_NO_CAP, FLAT_NO_REASON, read_refusals
 from roleplay.scoring.heads import CUES_UP, Heads, load_heads
 from roleplay.scoring.interest_fit import INTEREST_UNITS, tied_to_interest
 from roleplay.scoring.lexicon import Lexicon, load_lexicon
@@ -47,6 +48,7 @@ from roleplay.scoring.model import Weights, clamp, evidence_for, group_hits, loa
 from roleplay.scoring.next_step import next_steps
 from roleplay.scoring.next_step import reason as step_reason
 from roleplay.scoring.readable import unreadable_reason
+from roleplay.scoring.request_size import weighs_request
 from roleplay.scoring.responsive import (
     PENALTIES_ANSWERED,
     RESPONSIVE_UNITS,
@@ -126,8 +128,14 @@ class SemanticScorer:
     def analyse(self, item: ScoreInput) -> Analysis:
         """The reply's features with their spans, after the anti-gaming rules (a readable,
         straightened reply; `score` checks readability first)."""
-        sentences = self.sentences(item)
-        by_feature = group_hits(extract(item, self.lexicon))
+        hits = [
+            h
+            for h in extract(item, self.lexicon)
+            if not weighs_request(item.reply, h, item.partner)  # pushback, not sympathy
+        ]
+        refusals = read_refusals(self.sentences(item), hits)
+        sentences = refusals.sentences  # a refused offer offers nothing (flat_no.py)
+        by_feature = group_hits(refusals.hits)
         cues = [
             fe
             for dim in DIMENSIONS
@@ -243,7 +251,7 @@ class SemanticScorer:
             note = f'{receptive.RECEPTIVE_REASON} ("{snippet(view.text)}")'
             for dim, units in receptive.RECEPTIVE_UNITS.items():
                 parts.append(Part(CUES_UP, dim, units, note, (view.start, view.end)))
-        return Analysis(sentences, parts, hostile[0] if hostile else None)
+        return Analysis(sentences, parts, hostile[0] if hostile else None, refusals.flat)
 
     # -- scoring ---------------------------------------------------------------------------
     def warm_up(self) -> None:
@@ -286,12 +294,26 @@ class SemanticScorer:
                         )
                     )
                     final[dim] = cap
+        flat = analysis.flat_no
+        if flat is not None and final["collaboration"] > FLAT_NO_CAP:
+            # warm words around a flat no earn no collaboration above the cap
+            evidence.append(
+                Evidence(
+                    "collaboration",
+                    FLAT_NO_CAP - scores["collaboration"],
+                    f'{FLAT_NO_REASON} caps collaboration at {FLAT_NO_CAP} ("{snippet(flat.text)}")',
+                    (flat.start, flat.end),
+                )
+            )
+            final["collaboration"] = FLAT_NO_CAP
         evidence.sort(key=lambda x: (x.span is None, x.span[0] if x.span else 0, x.dimension))
         return Score(
             listening=final["listening"],
             empathy=final["empathy"],
             collaboration=final["collaboration"],
             overall=round(sum(final.values()) / len(DIMENSIONS)),
-            same_side=same_side(evidence, analysis.sentences, worst is not None),
+            same_side=same_side(
+                evidence, analysis.sentences, worst is not None or flat is not None
+            ),
             evidence=tuple(evidence),
         )

@@ -53,6 +53,7 @@ class Analysis:
     sentences: list[Sentence]
     parts: list[Part]
     hostile: Sentence | None
+    flat_no: Sentence | None = None  # the sentence of a flat no (flat_no.py)
 
     def features(self) -> dict[Dimension, dict[str, float]]:
         """Per dimension, the summed value of each feature (what the heads are fitted on)."""

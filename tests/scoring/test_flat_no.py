@@ -82,6 +82,7 @@ def test_a_negated_concession_or_offer_is_no_concession_or_offer(reply: str, par
             BUDGET,
         ),
         ("No.", "No. Antibiotics don't work on a virus and they'd upset your stomach.", CLINIC),
+        ("No.", "We're at capacity with the migration until June, so no.", ROTA),
         # a no with an alternative
         (
             "I can't give you 30%.",
@@ -223,3 +224,18 @@ def test_a_remark_on_the_size_of_their_request_is_no_acknowledgement(
 )
 def test_a_remark_on_their_load_stays_an_acknowledgement(reply: str, partner: str) -> None:
     assert hard(score(reply, partner))
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "We can't judge a case on an accusation alone.",
+        "No. That's not how it works.",
+        "That's not possible.",
+    ],
+)
+def test_without_a_request_a_no_is_an_opinion_not_a_flat_refusal(reply: str) -> None:
+    # nothing was asked (no partner line, or one that asks for nothing): no flat no to cap
+    for partner in ("", "The media blew the whole story out of proportion."):
+        result = score(reply, partner)
+        assert not any(e.reason.startswith(FLAT_NO_REASON) for e in result.evidence)

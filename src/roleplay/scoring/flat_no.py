@@ -29,6 +29,7 @@ from roleplay.nlp.negation import clause_spans, negator_count
 from roleplay.scoring.acts import SentenceAct
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.refusals import ACKNOWLEDGEMENTS, EVASION, REASON
+from roleplay.scoring.responsive import REQUEST
 from roleplay.scoring.semantic_rules import ACK_ACTS, HOSTILE_ACTS
 from roleplay.scoring.sentences import Sentence
 
@@ -44,6 +45,8 @@ NOT_WHEN_EVADING = frozenset({"blame", "threat", "insult", "dismissal", "underva
 REASON_ACTS = frozenset({"reason_for_no", "information"})
 ALTERNATIVE_ACTS = OFFERED_ACTS
 REASON_WORDS = 4
+AFTER_NO_WORDS = 6  # a refusal sentence with more words than this after its no says more
+SPEAKERS_SIDE = frozenset({"imperious_we", "joint_framing"})
 CLEAR_ACT = 0.5  # an act weaker than this does not make a statement an acknowledgement
 NOT_A_REASON = ACK_ACTS | HOSTILE_ACTS | {"reflection", "stock_phrase", "dismissal"}
 ALTERNATIVE_CUES = frozenset({"option", "conditional_offer", "invitation", "generosity"})
@@ -88,7 +91,7 @@ HARM = re.compile(
 # cue features that impose besides a refusal (features.IMPOSING without it)
 IMPOSING = frozenset({"ultimatum", "attack", "blame", "you_people"})
 # cue hits that rest on a negation
-MISREAD = frozenset({"hard_no", "negated_support", "imperious_we"})
+MISREAD = frozenset({"hard_no", "negated_support"})
 # a no that stands as its own clause, at the start or the end of the sentence, with at most
 # a few fillers ("Sorry, no.", "So the answer is no.", "I understand, but no.")
 _FILLER = r"(?:(?:sorry|afraid|sadly|unfortunately|still|then|so|well|i'm|im|i|am|the|answer|is|it's|its|that's|a|firm|honestly|really|ok|okay)\W+)"
@@ -150,11 +153,13 @@ class Refusals:
     flat: Sentence | None  # the flat no's sentence (None: the reply has no flat no)
 
 
-def read_refusals(sentences: list[Sentence], hits: list[Hit]) -> Refusals:
+def read_refusals(sentences: list[Sentence], hits: list[Hit], partner: str) -> Refusals:
     """The sentences with refused acts cleared, the cue hits with idiomatic and evading
     refusals dropped (and one flat refusal added to a flat no the cues missed), and the flat
-    no's sentence."""
-    hits = [h for h in hits if not _false_refusal(h, sentences)]
+    no's sentence. A no is flat only in answer to a request (``partner`` asks, wants or needs
+    something: responsive.REQUEST); a no in an argument with no request before it ("We can't
+    judge a case on an accusation alone") is an opinion, for the cue layer to read."""
+    hits = _false_refusals(hits, sentences)
     out: list[Sentence] = []
     refusing: list[Sentence] = []
     for s in sentences:
@@ -165,23 +170,28 @@ def read_refusals(sentences: list[Sentence], hits: list[Hit]) -> Refusals:
             if s.act.act in OFFERED_ACTS and not affirms_after(s.text, end):
                 s = replace(s, act=SentenceAct("", 0.0, s.act.similarity, s.act.margin))
         out.append(s)
-    # "we" in a refusal is the speaker's side saying no, not an imperious "we"
-    hits = [
-        h for h in hits if not (h.feature == "imperious_we" and _only_refusing(h, refusing, hits))
-    ]
-    answered = bool(refusing) and _answered(out, refusing, hits)
-    if answered:
-        # a plain no with its reason, an alternative or a question is not a flat refusal (an
-        # emphatic one, "No way", "Absolutely not", stays one)
+    moves_on = bool(refusing) and _moves_on(out, hits)
+    if moves_on:
+        # a plain no with an alternative or a question is not a flat refusal (an emphatic one,
+        # "No way", "Absolutely not", stays one)
         plain = [s for s in refusing if says_no(s.text) is not None]
-        hits = [h for h in hits if not (h.feature == "hard_no" and _within(h, plain))]
-    flat = refusing[0] if refusing and not answered else None
-    if flat is not None:
-        # nor a shared one, and a flat refusal of their request restates nothing of theirs
         hits = [
             h
             for h in hits
-            if not (h.feature == "joint_framing" and _only_refusing(h, refusing, hits))
+            if not (h.feature == "hard_no" and _within(h, plain))
+            # "we" in it is the speaker's side saying no, not an imperious "we"
+            and not (h.feature == "imperious_we" and _only_refusing(h, plain, hits))
+        ]
+    answered = moves_on or (bool(refusing) and _explained(out, refusing, hits))
+    asked = bool(refusing) and REQUEST.search(partner) is not None
+    flat = refusing[0] if asked and not answered else None
+    if flat is not None:
+        # "we" in it is the speaker's side saying no, neither imperious nor shared (the no
+        # counts once), and a flat refusal of their request restates nothing of theirs
+        hits = [
+            h
+            for h in hits
+            if not (h.feature in SPEAKERS_SIDE and _only_refusing(h, refusing, hits))
         ]
         starts = {s.start for s in refusing}
         out = [
@@ -228,22 +238,50 @@ def _refusal_end(s: Sentence, hits: list[Hit]) -> int | None:
     return None
 
 
+def _false_refusals(hits: list[Hit], sentences: list[Sentence]) -> list[Hit]:
+    """The hits without the cue negations the negation helpers read as none - an idiom or a
+    double negative ("I don't see why we can't do that", "I can't thank you enough"), with the
+    imperious "we" such a refusal made when nothing else in its sentence imposes - and without
+    refusals to harm ("I won't let this happen again")."""
+    false = [h for h in hits if _false_refusal(h, sentences)]
+    if not false:
+        return hits
+    idle = {
+        home.start
+        for h in false
+        if h.feature == "hard_no"
+        and (home := _home(h, sentences)) is not None
+        and not any(o.feature in IMPOSING and _within(o, [home]) for o in hits)
+    }
+    return [
+        h
+        for h in hits
+        if h not in false
+        and not (
+            h.feature == "imperious_we"
+            and (home := _home(h, sentences)) is not None
+            and home.start in idle
+        )
+    ]
+
+
+def _home(h: Hit, sentences: list[Sentence]) -> Sentence | None:
+    if h.start is None:
+        return None
+    return next((s for s in sentences if s.start <= h.start < s.end), None)
+
+
 def _false_refusal(h: Hit, sentences: list[Sentence]) -> bool:
-    """A cue negation the negation helpers read as none: an idiom or a double negative ("I
-    don't see why we can't do that", "I can't thank you enough"), with the imperious "we" its
-    refusal made; or a refusal to harm ("I won't let this happen again")."""
     if h.feature not in MISREAD or h.start is None:
         return False
-    home = next((s for s in sentences if s.start <= h.start < s.end), None)
-    if home is None or negator_count(home.text) > 0:
-        if h.feature != "hard_no" or home is None:
-            return False
-        end = (h.end or h.start) - home.start
-        return HARM.match(home.text, end) is not None
-    # no negation in its sentence: a cue that holds one was an idiom's or a double negative's
-    return (
-        h.feature == "imperious_we" or negator_count(h.text) > 0 or h.feature == "negated_support"
-    )
+    home = _home(h, sentences)
+    if home is None:
+        return False
+    if negator_count(home.text) == 0:
+        # no negation in its sentence: a cue that holds one was an idiom's or a double negative's
+        return h.feature == "negated_support" or negator_count(h.text) > 0
+    end = (h.end or h.start) - home.start
+    return h.feature == "hard_no" and HARM.match(home.text, end) is not None
 
 
 def _gives_reason(s: Sentence, hits: list[Hit]) -> bool:
@@ -258,21 +296,38 @@ def _gives_reason(s: Sentence, hits: list[Hit]) -> bool:
     return s.words >= REASON_WORDS and (s.act.act not in NOT_A_REASON or s.act.strength < CLEAR_ACT)
 
 
-def _answered(sentences: list[Sentence], refusing: list[Sentence], hits: list[Hit]) -> bool:
-    """The no comes with a reason, an alternative or a question."""
-    starts = {s.start for s in refusing}
+def _moves_on(sentences: list[Sentence], hits: list[Hit]) -> bool:
+    """The reply offers an alternative or asks a question (not one that interrogates or
+    advises)."""
     for s in sentences:
         if s.repeat:
             continue
-        question = s.text.rstrip().endswith("?")
-        if question and s.act.act not in NOT_ASKING:
+        if s.text.rstrip().endswith("?") and s.act.act not in NOT_ASKING:
             return True
         if s.act.act in ALTERNATIVE_ACTS:
             return True
-        if s.start not in starts and not question and _gives_reason(s, hits):
+    return any(h.feature in ALTERNATIVE_CUES | QUESTION_CUES for h in hits)
+
+
+def _explained(sentences: list[Sentence], refusing: list[Sentence], hits: list[Hit]) -> bool:
+    """The reply gives a reason: a statement of substance besides the no, a reason in the no's
+    own sentence, or more than a few words after it (it says more than no)."""
+    starts = {s.start for s in refusing}
+    for s in sentences:
+        question = s.text.rstrip().endswith("?")
+        if not s.repeat and s.start not in starts and not question and _gives_reason(s, hits):
             return True
     for s in refusing:
         end = _refusal_end(s, hits) or 0
         if REASON.search(s.text, end) or (s.act.act in REASON_ACTS and affirms_after(s.text, end)):
             return True
-    return any(h.feature in ALTERNATIVE_CUES | QUESTION_CUES for h in hits)
+        if len(s.text[end:].split()) > AFTER_NO_WORDS:
+            return True
+        bare = _BARE_NO.search(s.text)
+        if (
+            bare is not None
+            and len(s.text[: bare.start()].split()) >= REASON_WORDS
+            and not any(h.feature in ACKNOWLEDGEMENTS and _within(h, [s]) for h in hits)
+        ):
+            return True  # a reason before a no of its own ("We're at capacity, so no.")
+    return False

@@ -133,7 +133,7 @@ class SemanticScorer:
             for h in extract(item, self.lexicon)
             if not weighs_request(item.reply, h, item.partner)  # pushback, not sympathy
         ]
-        refusals = read_refusals(self.sentences(item), hits)
+        refusals = read_refusals(self.sentences(item), hits, item.partner)
         sentences = refusals.sentences  # a refused offer offers nothing (flat_no.py)
         by_feature = group_hits(refusals.hits)
         cues = [

@@ -1,4 +1,4 @@
-"""Saying no (scoring/flat_no.py, docs/scoring.md rule 23): a negated offer is a refusal, a flat
+"""Saying no (scoring/flat_no.py, docs/scoring.md rule 27): a negated offer is a refusal, a flat
 no costs collaboration and sits across the table however it is phrased, and a no with a reason,
 an alternative or a question does not. Checked in several domains, with hard negatives."""
 

@@ -1,5 +1,5 @@
 """Saying no: a negated offer is a refusal, and a flat no costs collaboration (docs/scoring.md,
-rule 23).
+rule 27).
 
 The encoder places "I can't give you 30%" next to "I can give you 30%": the words are the same.
 So a sentence that says no (:func:`says_no`) is read here with the negation helpers
@@ -12,11 +12,13 @@ So a sentence that says no (:func:`says_no`) is read here with the negation help
   to them: it is no refusal, and no blame or threat either;
 - a negation the helpers read as an idiom or a double negative ("I don't see why we can't do
   that", "no problem", "I can't thank you enough") refuses nothing;
-- a reply that says no and gives neither a reason (a reason act, "because ...", "; the
-  regulator sets it") nor an alternative (an offer, option, proposal, trade or concession) nor a
-  question is a **flat no**, however it is phrased ("No.", "That's not possible.", "I can't give
-  you 30%."): it counts as a flat refusal once, caps collaboration (warm words around it earn no
-  collaboration above the cap) and sits across the table.
+- a reply that answers a request with a no and gives neither a reason (a statement of
+  substance, "because ...", "; the regulator sets it") nor an alternative (an offer, option,
+  proposal, trade or concession) nor a question is a **flat no**, however it is phrased ("No.",
+  "That's not possible.", "I can't give you 30%."): it counts as a flat refusal once, caps
+  collaboration (warm words around it earn no collaboration above the cap) and sits across the
+  table; a plain no with an alternative or a question is no flat refusal at all. Without a
+  request before it, a no is an opinion ("We can't judge a case on an accusation alone").
 """
 
 from __future__ import annotations

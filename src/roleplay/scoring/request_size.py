@@ -1,5 +1,5 @@
 """A remark on the size of what they ask is the speaker's pushback, not sympathy (docs/scoring.md,
-rule 23).
+rule 27).
 
 "Thirty percent by Friday is a lot", "That's a big ask", "It's a lot to find by Friday" weigh
 their request: the speaker says it is too much to give. The cue layer's "acknowledged it's hard"

@@ -3,7 +3,7 @@ rule 27).
 
 The encoder places "I can't give you 30%" next to "I can give you 30%": the words are the same.
 So a sentence that says no (:func:`says_no`) is read here with the negation helpers
-(:mod:`roleplay.nlp.negation`, :func:`roleplay.nlp.intent_refusal.refusal_ends`):
+(:mod:`roleplay.nlp.negation`, :func:`roleplay.nlp.intent_readings.refusal_end`):
 
 - a sentence that says no and has no affirmative clause ("I can't give you 30%.") does not
   concede, offer, propose or trade, whatever act the encoder read: the act is refused (a no with
@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from roleplay.nlp.intent_readings import refusal_end
 from roleplay.nlp.intent_refusal import refusal_ends
 from roleplay.nlp.negation import clause_spans, negator_count
 from roleplay.scoring.acts import SentenceAct
@@ -97,6 +98,9 @@ MISREAD = frozenset({"hard_no", "negated_support"})
 # a no that stands as its own clause, at the start or the end of the sentence, with at most
 # a few fillers ("Sorry, no.", "So the answer is no.", "I understand, but no.")
 _FILLER = r"(?:(?:sorry|afraid|sadly|unfortunately|still|then|so|well|i'm|im|i|am|the|answer|is|it's|its|that's|a|firm|honestly|really|ok|okay)\W+)"
+_NO_WORD = re.compile(r"\b(?:no|nope|nah)\b", re.IGNORECASE)
+# a word any refusal needs (a negator, "nope", "nah", a word ending in "n't")
+_MAYBE_NO = re.compile(r"\b(?:no|not|nope|nah|never|cannot|can not)\b|n['’]t\b", re.IGNORECASE)
 _BARE_NO = re.compile(
     rf"(?:^|[,;:\u2014\u2013]|\bbut\b)\W*{_FILLER}{{0,4}}(?:no|nope|nah)\b(?:\W+{_FILLER}{{0,3}})?\W*$",
     re.IGNORECASE,
@@ -111,23 +115,26 @@ def says_no(text: str) -> int | None:
     let this happen again")."""
     if text.rstrip().endswith("?"):
         return None
-    bare = _BARE_NO.search(text)
+    if (
+        _MAYBE_NO.search(text) is None
+    ):  # most sentences: no negator and no "no" at all, one quick search
+        return None
+    bare = _BARE_NO.search(text) if _NO_WORD.search(text) else None
     if bare is not None:
         return bare.end()
     offset = 0
-    while True:
-        ends = refusal_ends(text[offset:])
-        if not ends:
-            return None
-        end = offset + ends[0]
+    while (found := refusal_end(text[offset:])) is not None:
+        end = offset + found
         if (
             text[:end].split()[-1].lower() not in _NOT_MODAL
             and (_NOT_GRANTABLE.search(text, 0, end) or _GRANTING.match(text, end))
             and _SUBJECT.search(text, max(0, end - 40), end)
             and not (EVASION.match(text, end) or HARM.match(text, end))
         ):
-            return end
+            # not a negation only inside a condition ("If you can't make it, ...")
+            return end if negator_count(text) > 0 else None
         offset = end
+    return None
 
 
 def evading(text: str) -> bool:

@@ -27,7 +27,6 @@ import re
 from dataclasses import dataclass, replace
 
 from roleplay.nlp.intent_readings import refusal_end
-from roleplay.nlp.intent_refusal import refusal_ends
 from roleplay.nlp.negation import clause_spans, negator_count
 from roleplay.scoring.acts import SentenceAct
 from roleplay.scoring.features_base import Hit
@@ -55,8 +54,8 @@ NOT_A_REASON = ACK_ACTS | HOSTILE_ACTS | {"reflection", "stock_phrase", "dismiss
 ALTERNATIVE_CUES = frozenset({"option", "conditional_offer", "invitation", "generosity"})
 QUESTION_CUES = frozenset({"open_question", "interest_question", "follow_up", "elaboration_invite"})
 NOT_ASKING = frozenset({"interrogation", "advice"})  # a question that asks nothing of theirs
-# the refusal forms of refusal_ends that refuse by themselves: a negated modal of ability or
-# will, "not going to / possible / an option ..."; "no" and "never" only in a bare no
+# the refusal forms of refusal_end that refuse by themselves are a negated modal of ability
+# or will, "not going to / possible / an option ..."; "no" and "never" only in a bare no
 _NOT_MODAL = frozenset({"no", "never"})  # "no" and "never" refuse only in a bare no
 # ... said by the speaker's side or of the thing asked ("I can't", "We're not able", "That's not
 # possible", "It won't work"), not a principle ("People can't just ...", "You can't judge ...")
@@ -113,11 +112,8 @@ def says_no(text: str) -> int | None:
     its own clause ("No.", "Sorry, no.", "I understand, but no."); not a question, an idiom, a
     hedge ("I can't promise"), a refusal to evade ("I won't blame you") or to harm ("I won't
     let this happen again")."""
-    if text.rstrip().endswith("?"):
-        return None
-    if (
-        _MAYBE_NO.search(text) is None
-    ):  # most sentences: no negator and no "no" at all, one quick search
+    # most sentences hold no negator and no "no" at all: one quick search
+    if _MAYBE_NO.search(text) is None or text.rstrip().endswith("?"):
         return None
     bare = _BARE_NO.search(text) if _NO_WORD.search(text) else None
     if bare is not None:
@@ -139,11 +135,14 @@ def says_no(text: str) -> int | None:
 
 def evading(text: str) -> bool:
     """A refusal to evade or to harm: "I won't blame you", "I won't let this happen again"."""
-    if negator_count(text) == 0:
+    if _MAYBE_NO.search(text) is None or text.rstrip().endswith("?"):
         return False
-    for end in refusal_ends(text):
+    offset = 0
+    while (found := refusal_end(text[offset:])) is not None:
+        end = offset + found
         if EVASION.match(text, end) or HARM.match(text, end):
-            return True
+            return negator_count(text) > 0
+        offset = end
     return False
 
 
@@ -171,10 +170,11 @@ def read_refusals(sentences: list[Sentence], hits: list[Hit], partner: str) -> R
     hits = _false_refusals(hits, sentences)
     out: list[Sentence] = []
     refusing: list[Sentence] = []
+    cued = [h for h in hits if h.feature == "hard_no"]
     for s in sentences:
         if s.act.act in NOT_WHEN_EVADING and evading(s.text):
             s = replace(s, act=SentenceAct("", 0.0, s.act.similarity, s.act.margin))
-        elif (end := _refusal_end(s, hits)) is not None:
+        elif (end := _refusal_end(s, cued)) is not None:
             refusing.append(s)
             if s.act.act in OFFERED_ACTS and not affirms_after(s.text, end):
                 s = replace(s, act=SentenceAct("", 0.0, s.act.similarity, s.act.margin))

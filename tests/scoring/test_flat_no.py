@@ -83,6 +83,7 @@ def test_a_negated_concession_or_offer_is_no_concession_or_offer(reply: str, par
         ),
         ("No.", "No. Antibiotics don't work on a virus and they'd upset your stomach.", CLINIC),
         ("No.", "We're at capacity with the migration until June, so no.", ROTA),
+        ("No.", "Our audit runs that whole week and I can't change that.", LEAVE),
         # a no with an alternative
         (
             "I can't give you 30%.",
@@ -151,6 +152,11 @@ def test_stock_sympathy_around_a_flat_no_ranks_below_a_skilled_reply(
         ("I don't see why we can't do that.", LEAVE),
         ("I'm not going to leave you to sort this out alone.", CLINIC),
         ("Oh no.", CLINIC),
+        ("I'm not going to argue, that's fair feedback.", EDIT),
+        (
+            "This won't go anywhere near your performance review.",
+            "Am I going to get blamed for the outage in my review?",
+        ),
     ],
 )
 def test_hard_negatives_are_not_refusals(reply: str, partner: str) -> None:

@@ -47,7 +47,8 @@ NOT_WHEN_EVADING = frozenset({"blame", "threat", "insult", "dismissal", "underva
 REASON_ACTS = frozenset({"reason_for_no", "information"})
 ALTERNATIVE_ACTS = OFFERED_ACTS
 REASON_WORDS = 4
-AFTER_NO_WORDS = 6  # a refusal sentence with more words than this after its no says more
+AFTER_NO_WORDS = 6
+REFUSAL_WORDS = 2  # the words of a refusal itself ("I can't", "we won't")  # a refusal sentence with more words than this after its no says more
 SPEAKERS_SIDE = frozenset({"imperious_we", "joint_framing"})
 CLEAR_ACT = 0.5  # an act weaker than this does not make a statement an acknowledgement
 NOT_A_REASON = ACK_ACTS | HOSTILE_ACTS | {"reflection", "stock_phrase", "dismissal"}
@@ -87,7 +88,11 @@ HARM = re.compile(
     r"\s*(?:\w+\s+){0,3}?(?:let (?:this|that|it) (?:happen|slide|drop)|(?:happen|repeat)\w* "
     r"again|again\b|(?:charge|bill|fine|penali[sz]e|punish|judge|rush|pressure|push|hurt|"
     r"forget|drop) you\b|hold (?:it|this|that) against|make you (?:wait|pay|choose|redo|repeat)|"
-    r"keep you waiting)",
+    r"keep you waiting|"
+    # ... or to oppose them or to let it reach them ("I'm not going to argue", "This won't go
+    # anywhere near your review", "It won't count against you")
+    r"argue\b|fight\b|take sides\b|(?:affect|touch|go (?:anywhere )?near|end up (?:in|on)|"
+    r"reflect (?:badly )?on|count against|be (?:used|held) against) (?:you|your)\b)",
     re.IGNORECASE,
 )
 # cue features that impose besides a refusal (features.IMPOSING without it)
@@ -333,10 +338,12 @@ def _explained(sentences: list[Sentence], refusing: list[Sentence], hits: list[H
         if len(s.text[end:].split()) > AFTER_NO_WORDS:
             return True
         bare = _BARE_NO.search(s.text)
-        if (
-            bare is not None
-            and len(s.text[: bare.start()].split()) >= REASON_WORDS
-            and not any(h.feature in ACKNOWLEDGEMENTS and _within(h, [s]) for h in hits)
+        before = s.text[: bare.start()] if bare is not None else s.text[:end]
+        words = len(before.split()) - (0 if bare is not None else REFUSAL_WORDS)
+        if words >= REASON_WORDS and not any(
+            h.feature in ACKNOWLEDGEMENTS and _within(h, [s]) for h in hits
         ):
-            return True  # a reason before a no of its own ("We're at capacity, so no.")
+            # a reason before the no in its sentence ("We're at capacity, so no.", "I could
+            # only do the whole week if I cancelled my flight, and I won't.")
+            return True
     return False

@@ -39,3 +39,43 @@ def test_a_question_read_as_interrogating_without_a_margin_is_named_by_its_wordi
 def test_a_question_that_looks_for_their_fault_interrogates(reply: str) -> None:
     assert acts(reply, BULLIED) == ["interrogation"]
     assert score(reply, BULLIED).listening < score("How is he coping with it?", BULLIED).listening
+
+
+# Issue 11, the tenth pass: a why-question that weighs their claim against others' interrogates
+# (found on workplace negotiation probes written for that pass: "Why do you think you deserve it
+# more than the others?" out-scored "Which projects would you want the panel to see?").
+@pytest.mark.parametrize(
+    ("reply", "partner"),
+    [
+        (
+            "Why do you think you deserve it more than the others?",
+            "I want the senior title this year. I've been doing the senior work for 18 months.",
+        ),
+        (
+            "Why should you get the window desk over Sam?",
+            "I'd like the window desk when we move floors.",
+        ),
+        (
+            "Why do you feel you should get the first pick of the pitches?",
+            "Our team wants first pick of the training pitches this season.",
+        ),
+    ],
+)
+def test_weighing_their_claim_against_others_interrogates(reply: str, partner: str) -> None:
+    assert acts(reply, partner) == ["interrogation"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "partner"),
+    [
+        (
+            "Why do you want the senior title this year?",
+            "I want the senior title this year. I've been doing the senior work for 18 months.",
+        ),
+        ("Why do you think the panel said no?", "The panel turned my promotion down again."),
+    ],
+)
+def test_asking_the_reason_behind_their_claim_does_not_interrogate(
+    reply: str, partner: str
+) -> None:
+    assert acts(reply, partner) != ["interrogation"]

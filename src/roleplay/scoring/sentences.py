@@ -101,6 +101,11 @@ INTERROGATION = re.compile(
     r"why (?:is|are|do|does|have|has) (?:you|your|this|that|it|nobody)\b[^?]*\b(?:keep|always|"
     r"never|still|so|even|not)\b|how (?:could|can|did|come) you|who (?:approved|decided|told|said)|"
     r"what were you thinking|"
+    # weighing their claim against others' ("Why do you think you deserve it more than the
+    # others?", "Why should you get it over Sam?")
+    r"why (?:do|would|should) you (?:think |feel |believe )?(?:that )?you (?:deserve|should get|"
+    r"are owed|have earned)|why should you (?:get|have) (?:it|this|that|the(?: \w+){1,3}) (?:over|before|"
+    r"instead of)|"
     # a question that looks for their fault ("What did she do to start it?")
     r"what did (?:you|she|he|they|your \w+) do (?:to (?:start|cause|deserve|provoke|make|upset|"
     r"annoy|trigger|bring|set)|wrong)\b)",

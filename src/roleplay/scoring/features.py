@@ -98,6 +98,8 @@ _CONTRAST = re.compile(
     r"\b(?:but|however|that said|nevertheless|nonetheless|although|though)\b", re.I
 )
 _OPTION_OPENERS = (("how", "about"), ("what", "about"), ("what", "if"))
+# words that open a question without a "?" besides the lexicon's open-question words
+_YES_NO_OPENERS = frozenset({"do", "does", "are", "would", "could", "can", "is"})
 _SECOND_PERSON = frozenset({"you", "your", "you're", "yours", "u", "ur", "we", "us", "our"})
 
 
@@ -247,7 +249,7 @@ def question_hits(
             continue
         first = words[0].text
         asks = "?" in raw or (
-            first in lexicon.question_open | {"do", "does", "are", "would", "could", "can", "is"}
+            (first in lexicon.question_open or first in _YES_NO_OPENERS)
             and not raw.rstrip().endswith((".", "!"))
             and len(words) >= 3
         )

@@ -89,7 +89,8 @@ def evidence_for(
         spec = lexicon.features[name]
         unit = weights.points_per_unit * w
         remaining = spec.cap
-        for h in sorted(found, key=lambda x: (x.start is None, x.start or 0)):
+        ordered = found if len(found) == 1 else sorted(found, key=_reply_order)
+        for h in ordered:
             used = min(h.amount, remaining)
             if used <= 0:
                 break
@@ -97,8 +98,14 @@ def evidence_for(
             points = round(unit * used)
             if points != 0:
                 out.append((name, Evidence(dim, points, _reason(spec.template, h), h.span)))
-    out.sort(key=lambda fe: (fe[1].span is None, fe[1].span[0] if fe[1].span else 0))
+    if len(out) > 1:
+        out.sort(key=lambda fe: (fe[1].span is None, fe[1].span[0] if fe[1].span else 0))
     return out
+
+
+def _reply_order(hit: Hit) -> tuple[bool, int]:
+    """Hits in the order of the reply; those about the reply as a whole last."""
+    return (hit.start is None, hit.start or 0)
 
 
 def clamp(value: int) -> int:

@@ -40,16 +40,36 @@ def rarity(token: str, lexicon: Lexicon) -> float:
     return 1.0 if len(token) > 3 else 0.6
 
 
+WORDS_KEPT = 50_000  # words whose stem and rarity are kept per lexicon (then looked up anew)
+# per lexicon (by id, the lexicon kept alive so its id stays its own): word -> (stem, rarity),
+# or None for a word that is no content word
+_content: dict[int, tuple[Lexicon, dict[str, tuple[str, float] | None]]] = {}
+
+
 def content_stems(tokens: tuple[Token, ...], lexicon: Lexicon) -> dict[str, float]:
-    """Stem -> rarity weight for the content words of a text (stopwords and 1-letter words out)."""
-    stop = lexicon.stopwords
+    """Stem -> rarity weight for the content words of a text (stopwords and 1-letter words out).
+    Each word's answer is kept, so a word seen before costs one look-up."""
+    kept = _content.get(id(lexicon))
+    if kept is None or kept[0] is not lexicon:
+        kept = _content[id(lexicon)] = (lexicon, {})
+    known = kept[1]
     out: dict[str, float] = {}
     for t in tokens:
         word = t.text
-        if word in stop or (len(word) < 2 and not word.isdigit()):
-            continue
-        out[stem(word)] = rarity(word, lexicon)
+        found = known.get(word, _UNSEEN)
+        if found is _UNSEEN:
+            if word in lexicon.stopwords or (len(word) < 2 and not word.isdigit()):
+                found = None
+            else:
+                found = (stem(word), rarity(word, lexicon))
+            if len(known) < WORDS_KEPT:
+                known[word] = found
+        if found is not None:
+            out[found[0]] = found[1]
     return out
+
+
+_UNSEEN = ("", 0.0)  # what the store of known words returns for a word not seen yet
 
 
 def _phrases(matched: list[tuple[Token, float]]) -> list[tuple[int, int, float]]:

@@ -104,8 +104,9 @@ def acknowledges_their_view(text: str) -> bool:
     if text.rstrip().endswith("?"):
         return False
     low = text.lower()
-    return (any(w in low for w in _ACK_WORDS) and _found(ACKNOWLEDGES_VIEW, text)) or (
-        any(w in low for w in _AGREE_WORDS) and _found(AGREES_IN_PART, text)
+    holds = low.__contains__  # the word tests run in C (map), not as a Python generator
+    return (any(map(holds, _ACK_WORDS)) and _found(ACKNOWLEDGES_VIEW, text)) or (
+        any(map(holds, _AGREE_WORDS)) and _found(AGREES_IN_PART, text)
     )
 
 

@@ -1,0 +1,106 @@
+"""CPU instructions per reply of the semantic scorer, counted by valgrind, side by side.
+
+    .venv/bin/python benchmarks/scorer_instructions.py [--baseline OTHER_CHECKOUT] [--limit N]
+
+On a busy machine the times of `semantic_speed.py` move by 10-30% from one round to the next,
+more than a speed change of a few percent. The number of instructions does not: each checkout's
+scorer (its own `src`) scores the first N casino + receptiveness replies once to warm up and
+once more, under `valgrind --tool=callgrind` with a fixed hash seed; the same run with the
+warm-up only is subtracted, so start-up (imports, loading the encoder, encoding the act bank)
+drops out and what is left is one warm pass, divided by N. Each reply gets a fresh encoding
+cache, as in `semantic_speed.py` (its encoding is included). Skips when valgrind or the data
+folder is absent. Takes a few minutes per checkout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from roleplay.scoring.labelled_data import default_data_dir  # noqa: E402
+
+CHILD = """
+import sys
+from pathlib import Path
+src, data, passes, limit = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+sys.path.insert(0, src)
+from roleplay.nlp import EncodingCache, get_encoder
+from roleplay.scoring import LexicalScorer, ScoreInput
+from roleplay.scoring.acts import act_bank
+from roleplay.scoring.labelled_data import load_set
+from roleplay.scoring.semantic import SemanticScorer
+rows = load_set(data, "casino") + load_set(data, "receptiveness")
+items = [ScoreInput(r.reply, r.partner) for r in rows][:limit]
+encoder, bank, lexical = get_encoder(), act_bank(), LexicalScorer()
+for _ in range(passes):
+    for item in items:
+        SemanticScorer(
+            lexicon=lexical.lexicon, weights=lexical.weights, bank=bank, cache=EncodingCache(encoder)
+        ).score(item)
+"""
+_COLLECTED = re.compile(r"Collected : (\d+)")
+
+
+def instructions(src: Path, data: Path, passes: int, limit: int) -> int:
+    """Instructions of one child run that scores the replies `passes` times."""
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONPATH="")
+    done = subprocess.run(
+        [
+            "valgrind",
+            "--tool=callgrind",
+            "--callgrind-out-file=/dev/null",
+            sys.executable,
+            "-c",
+            CHILD,
+            str(src),
+            str(data),
+            str(passes),
+            str(limit),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    found = _COLLECTED.search(done.stderr)
+    if found is None:
+        raise SystemExit(f"valgrind printed no instruction count:\n{done.stderr[-2000:]}")
+    return int(found.group(1))
+
+
+def per_reply(src: Path, data: Path, limit: int) -> float:
+    return (instructions(src, data, 2, limit) - instructions(src, data, 1, limit)) / limit
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=default_data_dir(REPO))
+    parser.add_argument("--baseline", type=Path, help="another checkout, counted the same way")
+    parser.add_argument("--limit", type=int, default=300)
+    args = parser.parse_args(argv)
+    if shutil.which("valgrind") is None:
+        print("SKIPPED: valgrind not installed (apt-get install valgrind)")
+        return 0
+    if not (args.data / "casino" / "dev.csv").exists():
+        print(f"SKIPPED: labelled data not found at {args.data} (replies to score come from it)")
+        return 0
+    print(f"replies: {args.limit} (casino + receptiveness), one warm pass, hash seed 0")
+    this = per_reply(REPO / "src", args.data, args.limit)
+    print(f"this checkout: {this / 1e6:.3f} M instructions per reply")
+    if args.baseline is not None:
+        base = per_reply(args.baseline.resolve() / "src", args.data, args.limit)
+        print(f"baseline {args.baseline}: {base / 1e6:.3f} M instructions per reply")
+        print(f"this / baseline: {this / base:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

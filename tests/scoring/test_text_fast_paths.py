@@ -79,3 +79,13 @@ def test_act_similarities_are_the_two_closest_examples_of_each_act() -> None:
             first += len(act.examples)
             top = np.sort(block, axis=1)[:, -2:]
             assert np.array_equal(got[:, a], (top[:, 1] + top[:, 0]) * np.float32(0.5))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZk'_9 .,-\n\t!?", max_size=40))
+@example("Don't' can't've ____ x_y 3d 'quoted'")
+def test_the_readability_check_reads_ascii_words_as_the_unicode_pattern_does(text: str) -> None:
+    from roleplay.scoring import readable
+
+    lower = text.lower()
+    assert readable._ASCII_WORD.findall(lower) == readable._WORD.findall(lower)

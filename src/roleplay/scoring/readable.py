@@ -16,6 +16,9 @@ from itertools import chain, repeat
 from roleplay.nlp.vocabulary import characters_per_piece, whole_words
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+# The same on lower-cased ASCII text, where a letter is a-z: a character class, not a Unicode
+# category look-up per character.
+_ASCII_WORD = re.compile(r"[a-z]+(?:'[a-z]+)*")
 # a terminal's escape sequence (a colour code pasted with the text, "\x1b[31m"): its letters
 # are not words
 _ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-~])")
@@ -186,7 +189,7 @@ def unreadable_reason(reply: str) -> str | None:
     if _DIGIT.search(reply):  # one scan in C, not a Python loop over the characters
         reply = _UNIT_LETTER.sub(" ", reply)
     if reply.isascii():  # the same words, lower-cased in one call
-        words = _WORD.findall(reply.lower())
+        words = _ASCII_WORD.findall(reply.lower())
     else:
         words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(reply)]
     if not words:

@@ -270,10 +270,9 @@ class SemanticScorer:
         item = ScoreInput(straighten(reply), item.partner, item.key_points, item.emotion)
         analysis = self.analyse(item)
         evidence = merge(head_evidence(analysis, self.heads))
-        scores = {
-            d: self.heads.base[d] + sum(e.points for e in evidence if e.dimension == d)
-            for d in DIMENSIONS
-        }
+        scores = dict(self.heads.base)  # plus every item's points, in one pass
+        for e in evidence:
+            scores[e.dimension] += e.points
         final = {d: clamp(v) for d, v in scores.items()}
         worst = analysis.hostile
         if worst is not None:

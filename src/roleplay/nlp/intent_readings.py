@@ -207,10 +207,14 @@ def refusal_end(sentence: str) -> int | None:
 def refuses(text: str) -> bool:
     """A statement that says no to what was asked ("I can't sign that", "That discount isn't
     going to happen", "No, we're not paying more"), not one that only holds a negation ("I'm
-    not sure the cap applies", "Their logins aren't the slow part")."""
-    return is_negative(text) and (
-        refusal_end(text) is not None or _DECLINES.search(text) is not None
-    )
+    not sure the cap applies", "Their logins aren't the slow part"); or one that says no
+    without a negator ("That's off limits", "The budget stays whole", "It would breach the
+    rule", "I'm going to have to decline")."""
+    if is_negative(text):
+        return refusal_end(text) is not None or _DECLINES.search(text) is not None
+    found = _HOLDS.search(text)
+    # ... unless a move of the speaker's follows ("The date is fixed, so let's phase it")
+    return found is not None and _MOVE_AFTER.search(text, found.end()) is None
 
 
 # Says no without a refusal's words: a policy the speaker holds ("We don't go over the cap",
@@ -219,8 +223,29 @@ def refuses(text: str) -> bool:
 _DECLINES = re.compile(
     r"\b(?:i|we)\s+(?:do not|don['’]?t|never)\s+(?!(?:think|know|see|mind|remember|want to lose"
     r"|understand|get|care|doubt|disagree|blame|feel|expect|have to|need to)\b)\w+"
-    r"|\bnothing\s+(?:\w+\s+)?(?:can|will|goes|gets|is going)\b"
+    r"|\bnothing\s+(?:\w+\s+)?(?:can|will|goes|gets|is going|moves|changes|shifts|comes)\b"
+    r"|\b(?:i|we)(?:['’]m|['’]re| am| are)\s+not\s+(?:trading|moving|changing|budging"
+    r"|signing|paying|approving|cutting|dropping|accepting|agreeing|bending|touching)\b"
     r"|\b(?:is|are|['’]s|['’]re)\s*(?:not|n['’]t)\s+(?:fine|ok|okay|acceptable|on the table)\b"
     r"|\bnot a chance\b|\bno way\b",
     re.IGNORECASE,
+)
+
+
+# Says no with no negator at all: what was asked is ruled out ("off the table", "off limits",
+# "out of the question"), would break a rule ("would breach the residency rule"), is refused or
+# declined, or what they want changed is kept as it is ("The budget stays whole", "The scope is
+# locked", "The contractors are staying", "the plan is the plan", "full stop").
+_HOLDS = re.compile(
+    r"\b(?:off (?:the table|limits)|out of the question|ruled out|full stop|non-negotiable"
+    r"|(?:would|will|['’]d) (?:breach|break|violate|go against)"
+    r"|(?:have|has|got) to (?:decline|refuse|pass)|(?:i|we) (?:decline|refuse|must decline|pass on)"
+    r"|(?:is|are|['’]s|['’]re|stays?|staying|remains?) (?:locked|frozen|final|fixed|settled)"
+    r"|(?:stays?|staying|remains?) (?:whole|put|as (?:it|they) (?:is|are)|untouched|intact)"
+    r"|(?:is|are|['’]s|['’]re) staying\W*(?:,|$|all of|every|each|put|whole|intact)"
+    r"|the (\w+) is the \1)",
+    re.IGNORECASE,
+)
+_MOVE_AFTER = re.compile(
+    r"\b(?:let['’]?s|let us|(?:i|we) (?:could|can|might)|how about|what if|instead)\b", re.I
 )

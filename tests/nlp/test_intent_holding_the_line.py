@@ -1,0 +1,78 @@
+"""Saying no without the usual refusal words (issue 12, twelfth round).
+
+"That's off limits", "The budget stays whole", "It would breach the residency rule", "I'm not
+trading anything", "Nothing moves until ..." say no as plainly as "I can't", but held no form
+that :func:`refuses` knew, so they were plain statements. An example written that way ("Even
+temporary hosting in America would breach the residency rule.") then met a concession said in
+plain words in full, and the holding intent, whose threshold sits lower, won the rivalry.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from roleplay.nlp.intent_readings import refuses
+from roleplay.nlp.intent_similarity import REFUSAL, part_mood, phrasing_mood
+from roleplay.nlp.intents import IntentMatcher, IntentSpec
+from roleplay.scenario import load_file
+
+SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "My budget is off limits this quarter.",  # budgeting
+        "That's off limits.",
+        "Refunds after 60 days are out of the question.",  # retail
+        "Lifting without a permit would breach the site rules.",  # a building site
+        "Sharing a login would violate the ward's policy.",  # a ward
+        "The budget stays whole.",
+        "Engineering is staying whole this year.",
+        "The contractors are staying, all of them.",
+        "The scope is locked for this release.",  # software
+        "The price is final.",  # sales
+        "I'm going to have to decline this one.",
+        "I'm not trading anything, the plan is the plan.",  # a plan held
+        "Nothing moves until the audit is done.",
+        "We're not budging on the date.",
+    ],
+)
+def test_saying_no_in_other_words_is_a_refusal(refusal: str) -> None:
+    assert refuses(refusal)
+    assert part_mood(refusal) == REFUSAL
+    assert phrasing_mood(refusal) == REFUSAL
+
+
+@pytest.mark.parametrize(
+    "plain",
+    [
+        "The date is fixed, so let's phase the scope.",  # a fact before a move
+        "Virginia is off the table, but let's find another way.",
+        "I'm not sure the date is fixed.",  # a doubt
+        "I'm staying late to finish the report.",
+        "The team is staying on the project.",
+        "We'll stay in touch about the refund.",
+        "The price stays at 25% if you sign today.",
+        "I'm not giving up on the permit.",
+        "Let's keep the plan as it is and add a pilot.",
+    ],
+)
+def test_a_fact_or_a_move_is_no_refusal(plain: str) -> None:
+    assert not refuses(plain)
+    assert part_mood(plain) != REFUSAL
+
+
+def test_a_concession_in_principle_after_a_check_concedes() -> None:
+    """Compliance (the shipped compliance_bend): failed before (heard as holding the EU rule,
+    whose "Even temporary hosting in America would breach the residency rule." it met in
+    full, with a lower threshold than the concession's)."""
+    scenario = load_file(SCENARIOS / "compliance_bend.yaml").scenario
+    matcher = IntentMatcher(
+        [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
+    )
+    reply = "Let me check with the DPO, but in principle a temporary US setup could work."
+    assert matcher.matched(reply)[:1] == ("concede_us_hosting",)
+    assert matcher.matched("Patient data stays in the EU, full stop.")[:1] == ("hold_eu_rule",)

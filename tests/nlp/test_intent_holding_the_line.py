@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from roleplay.nlp.intent_parts import cut
 from roleplay.nlp.intent_readings import refuses
-from roleplay.nlp.intent_similarity import REFUSAL, part_mood, phrasing_mood
+from roleplay.nlp.intent_similarity import HELD, REFUSAL, part_mood, phrasing_mood
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
 from roleplay.scenario import load_file
 
@@ -76,3 +77,22 @@ def test_a_concession_in_principle_after_a_check_concedes() -> None:
     reply = "Let me check with the DPO, but in principle a temporary US setup could work."
     assert matcher.matched(reply)[:1] == ("concede_us_hosting",)
     assert matcher.matched("Patient data stays in the EU, full stop.")[:1] == ("hold_eu_rule",)
+
+
+@pytest.mark.parametrize(
+    ("reply", "held"),
+    [
+        # the rule restated after a no holds the no (sales, a building site)
+        ("The answer is still no. They get the standard cap like every other customer.", True),
+        ("Still no from me. Every lift gets its permit first, like always.", True),
+        # an offer after a no puts something forward, a "but" turns from the no
+        ("I can't do 40%. A two-year term at the cap would spread the saving.", False),
+        ("No, not this week. But the rota gets a second person next month.", False),
+        ("I'm not sure yet. The refund policy covers 30 days.", False),  # a doubt, no refusal
+    ],
+)
+def test_the_rule_restated_after_a_no_is_read_as_holding_it(reply: str, held: bool) -> None:
+    """With refusal examples in plain words ("Discounts above 25% are off the table") the
+    restated rule met them 0.05 lower and matched nothing; as HELD it meets them in full."""
+    spans, _, moods = cut(reply)
+    assert (moods[-1] == HELD) is held, [reply[a:b] for a, b in spans]

@@ -21,7 +21,8 @@ import re
 
 import numpy as np
 
-from .intent_similarity import NARRATIVE, REFLECTION, STATEMENT, Vectors, part_mood
+from .intent_refusal import restated
+from .intent_similarity import HELD, NARRATIVE, REFLECTION, STATEMENT, Vectors, part_mood
 from .negation import clause_spans, has_negator, is_negative
 from .sentences import split_sentences
 
@@ -111,6 +112,12 @@ def cut(text: str) -> tuple[list[Span], list[bool], list[int]]:
             piece = text[x:y].strip()
             negative.append(is_negative(piece))
             moods.append(part_mood(piece))
+    if len(spans) > 1 and any(negative):
+        # the rule restated after a no holds the no (HELD): "The answer is still no. They get
+        # the standard cap like every other customer." meets a refusing example in full
+        held = restated(text, spans)
+        if held is not None:
+            moods = [HELD if h and m == STATEMENT else m for h, m in zip(held, moods, strict=True)]
     return spans, negative, moods
 
 
@@ -140,4 +147,5 @@ def with_pairs(
 def pairable(first: int, second: int) -> bool:
     """Neighbouring parts of these moods are also read together: parts of one mood, and a
     story beside a statement, read as a statement ("You promised last week. Deliver it.")."""
+    first, second = (STATEMENT if m == HELD else m for m in (first, second))
     return first == second or {first, second} == {STATEMENT, NARRATIVE}

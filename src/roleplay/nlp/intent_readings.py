@@ -48,7 +48,15 @@ _SPEAKER = re.compile(
     r"\b(?:(?:i|we)(?:['’](?:ll|d)| will| shall| can| could| would| am going to| are going to"
     r"|['’]m going to|['’]re going to| am happy to|['’]m happy to| (?:just |also )?need to)"
     r"|let['’]?s|let (?:me|us)|(?:with|to|on|for) (?:me|us)\b(?! to\b)|(?:put|count|leave|give) (?:me|us)"
-    r"|you have my|you['’]ve got my)\b",
+    r"|you have my|you['’]ve got my"
+    # ... or puts on them only the receiving of it: "Expect the options from me by Friday",
+    # "You'll have it by Thursday", "Consider it done"
+    r"|(?:expect|you(?:['’]ll| will) (?:have|get|hear|see))\b[^.?!;]*\bfrom (?:me|us)"
+    r"|consider it (?:done|sorted|handled|dealt with)"
+    r"|you(?:['’]ll| will) (?:have|get|see) (?:it|them|that|this|those|these|the|a|an|my|our)\b[^.?!;]*"
+    r"\b(?:by|before|tonight|today|tomorrow|first thing|this afternoon|this evening)"
+    r"|expect (?:it|them|that|this|those|these|the|a|an|my|our)\b[^.?!;]*"
+    r"\b(?:by|before|tonight|today|tomorrow|first thing|this afternoon|this evening))\b",
     re.I,
 )
 # Someone other than the speaker as the subject: you, your people, they, a third person.

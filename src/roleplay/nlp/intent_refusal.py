@@ -95,6 +95,18 @@ def barred(
     return out if out.any() else None
 
 
+def restated(text: str, spans: Sequence[tuple[int, int]]) -> list[bool] | None:
+    """Which parts restate the rule after a no: they come after a refusal the reply never
+    turns from (not even with a "but"), and state how things are with no move of the
+    speaker's and nothing put forward ("The answer is still no. They get the standard cap
+    like every other customer."). None when no part does."""
+    held = _held(text, spans, refusal_ends(text), _TURN)
+    if held is None:
+        return None
+    out = [bool(h) and _states(text[a:b]) for h, (a, b) in zip(held.tolist(), spans, strict=True)]
+    return out if any(out) else None
+
+
 def held_parts(text: str, spans: Sequence[tuple[int, int]]) -> NDArray[np.bool_] | None:
     """(parts,): the part at each span comes after a refusal with no turn between the refusal
     and the part's end. None when no part does (most replies hold no refusal)."""

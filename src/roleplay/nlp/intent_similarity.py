@@ -139,10 +139,10 @@ STATEMENT, QUESTION, REFLECTION, NARRATIVE = 0, 1, 2, 3
 # Readings of who acts and what a sentence does (:mod:`.intent_readings`): a demand on someone
 # else, an accusing question, owning a mistake, saying no; and, for examples only, a statement
 # in which the speaker acts. Each behaves as its base mood (BASE) except where noted below.
-DEMAND, ACCUSATION, OWNING, SPEAKER, DEFERRAL, REFUSAL = 4, 5, 6, 7, 8, 9
+DEMAND, ACCUSATION, OWNING, SPEAKER, DEFERRAL, REFUSAL, HELD = 4, 5, 6, 7, 8, 9, 10
 BASE = (
     STATEMENT, QUESTION, REFLECTION, NARRATIVE, STATEMENT, QUESTION, STATEMENT, STATEMENT,
-    STATEMENT, STATEMENT,
+    STATEMENT, STATEMENT, STATEMENT,
 )  # fmt: skip
 DEMAND_PENALTY = 0.5  # a demand on someone else against an example where the speaker acts
 ACCUSATION_PENALTY = 0.5  # an accusing question against one that asks, and the reverse
@@ -168,6 +168,9 @@ def _mood_penalties() -> NDArray[np.float64]:
     table[OWNING, [STATEMENT, SPEAKER, DEMAND]] = OWNING_PENALTY
     plain = [STATEMENT, SPEAKER, DEMAND, OWNING]
     table[REFUSAL, plain] = table[plain, REFUSAL] = REFUSAL_PENALTY
+    # the rule restated after a no (HELD, parts only: :mod:`.intent_parts`) holds the no: it
+    # meets refusals and plain statements alike in full
+    table[HELD, REFUSAL] = 0.0
     table[DEFERRAL, :] = REFLECTION_PENALTY
     table[DEFERRAL, DEFERRAL] = 0.0
     return table

@@ -13,7 +13,8 @@ import pytest
 
 from roleplay.nlp.intent_readings import speaks
 from roleplay.nlp.intent_similarity import SPEAKER, phrasing_mood
-from roleplay.nlp.intents import IntentMatcher, IntentSpec
+from roleplay.nlp.intents import IntentMatcher
+from tests.nlp.test_intent_saying_no import DEAL_DESK
 
 
 @pytest.mark.parametrize(
@@ -48,31 +49,9 @@ def test_what_puts_no_move_on_the_speaker_is_not_one(other: str) -> None:
     assert not speaks(other)
 
 
-DESK = [  # sales: a deal desk
-    IntentSpec(
-        "hold_the_cap",
-        (
-            "I can't go past 25%, that's the policy for every customer.",
-            "No, 40 percent is not something I can sign.",
-            "I won't approve anything over the limit.",
-            "The policy is 25% maximum and it applies here too.",
-        ),
-    ),
-    IntentSpec(
-        "commit_followup",
-        (
-            "I'll send you the alternative pricing options by noon.",
-            "Let me get you a revised quote today.",
-            "I'll join the customer call tomorrow and walk them through it.",
-            "You'll have a written offer from me before end of day.",
-        ),
-    ),
-]
-
-
 def test_a_commitment_after_a_no_is_not_the_rule_restated() -> None:
     """Sales: failed before (the follow-up was barred as the rule restated after the no)."""
-    desk = IntentMatcher(DESK)
+    desk = IntentMatcher(DEAL_DESK)  # a deal desk
     reply = "I can't go past 25%. You'll have the options from me by noon."
     assert set(desk.matched(reply)) == {"hold_the_cap", "commit_followup"}
     # the rule restated after a no still is one

@@ -220,6 +220,9 @@ def refuses(text: str) -> bool:
     rule", "I'm going to have to decline")."""
     if is_negative(text):
         return refusal_end(text) is not None or _DECLINES.search(text) is not None
+    lowered = text.lower()
+    if not any(w in lowered for w in _HOLDS_WORDS):  # most sentences hold none
+        return False
     found = _HOLDS.search(text)
     # ... unless a move of the speaker's follows ("The date is fixed, so let's phase it")
     return found is not None and _MOVE_AFTER.search(text, found.end()) is None
@@ -254,6 +257,13 @@ _HOLDS = re.compile(
     r"|the (\w+) is the \1)",
     re.IGNORECASE,
 )
+# every form of _HOLDS holds one of these (checked first: the search is slow and rarely finds)
+_HOLDS_WORDS = (
+    "off ", "out of the question", "ruled out", "full stop", "non-negotiable", "breach",
+    "break", "violate", "go against", "declin", "refuse", "pass", "locked", "frozen", "final",
+    "fixed", "settled", "whole", "put", "as it is", "as they are", "untouched", "intact",
+    "staying", " is the ",
+)  # fmt: skip
 _MOVE_AFTER = re.compile(
     r"\b(?:let['’]?s|let us|(?:i|we) (?:could|can|might)|how about|what if|instead)\b", re.I
 )

@@ -136,18 +136,24 @@ def test_cli_graph_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert main(["graph", "no_such_scenario"]) == 2
 
 
-def test_graph_open_writes_a_page_and_opens_it(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The addresses `--open` asked the browser to show (no browser is started)."""
     import webbrowser
 
-    opened: list[str] = []
+    urls: list[str] = []
 
     def open_in_browser(url: str, *args: object, **kwargs: object) -> bool:
-        opened.append(url)
+        urls.append(url)
         return True
 
     monkeypatch.setattr(webbrowser, "open", open_in_browser)
+    return urls
+
+
+def test_graph_open_writes_a_page_and_opens_it(
+    opened: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["graph", "budget_pushback", "--open"]) == 0
     assert len(opened) == 1 and opened[0].startswith("file://") and opened[0].endswith(".html")
     page = Path(opened[0].removeprefix("file://"))
@@ -156,18 +162,9 @@ def test_graph_open_writes_a_page_and_opens_it(
 
 
 def test_graph_open_to_standard_output_is_refused(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    opened: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
     """`--open -o -` asks for a page on stdout and a page opened: one coded line, no page."""
-    import webbrowser
-
-    opened: list[str] = []
-
-    def open_in_browser(url: str, *args: object, **kwargs: object) -> bool:
-        opened.append(url)
-        return True
-
-    monkeypatch.setattr(webbrowser, "open", open_in_browser)
     assert main(["graph", "budget_pushback", "--open", "-o", "-"]) == 2
     out, err = capsys.readouterr()
     (line,) = err.splitlines()

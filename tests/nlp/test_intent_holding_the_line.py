@@ -15,7 +15,7 @@ import pytest
 
 from roleplay.nlp.intent_parts import cut
 from roleplay.nlp.intent_readings import refuses
-from roleplay.nlp.intent_similarity import HELD, REFUSAL, part_mood, phrasing_mood
+from roleplay.nlp.intent_similarity import HELD, REFUSAL, SAYS_NO, part_mood, phrasing_mood
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
 from roleplay.scenario import load_file
 
@@ -43,7 +43,7 @@ SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
 )
 def test_saying_no_in_other_words_is_a_refusal(refusal: str) -> None:
     assert refuses(refusal)
-    assert part_mood(refusal) == REFUSAL
+    assert part_mood(refusal) == SAYS_NO
     assert phrasing_mood(refusal) == REFUSAL
 
 
@@ -63,7 +63,7 @@ def test_saying_no_in_other_words_is_a_refusal(refusal: str) -> None:
 )
 def test_a_fact_or_a_move_is_no_refusal(plain: str) -> None:
     assert not refuses(plain)
-    assert part_mood(plain) != REFUSAL
+    assert part_mood(plain) != SAYS_NO
 
 
 def test_a_concession_in_principle_after_a_check_concedes() -> None:

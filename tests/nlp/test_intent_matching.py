@@ -371,9 +371,9 @@ def test_a_remark_on_the_size_of_their_ask_is_not_a_move(remark: str) -> None:
 
 
 def test_a_hard_no_is_not_a_remark_on_their_ask() -> None:
-    from roleplay.nlp.intent_similarity import OWNING, REFUSAL, STATEMENT, part_mood
+    from roleplay.nlp.intent_similarity import OWNING, SAYS_NO, STATEMENT, part_mood
 
-    assert part_mood("It's a hard no from me.") == REFUSAL  # a move: it says no
+    assert part_mood("It's a hard no from me.") == SAYS_NO  # a move: it says no
     assert part_mood("Half of it is a big help to us.") == STATEMENT  # not about their ask
     # a sentence with an actor or a move is not a naming of their request
     assert part_mood("We can give you 30% and that is a lot.") == STATEMENT

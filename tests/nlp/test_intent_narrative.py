@@ -65,7 +65,7 @@ def test_a_story_set_in_the_past_is_a_narrative_in_replies_only(story: str) -> N
     ],
 )
 def test_apologies_targets_and_plain_statements_stay_statements(statement: str) -> None:
-    # a statement of some kind ("We won't repeat last year's mistake" says no: REFUSAL)
+    # a statement of some kind ("We won't repeat last year's mistake" says no: SAYS_NO)
     assert BASE[part_mood(statement)] == STATEMENT
 
 

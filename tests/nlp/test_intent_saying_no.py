@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from roleplay.nlp.intent_readings import refuses
-from roleplay.nlp.intent_similarity import REFUSAL, STATEMENT, part_mood, phrasing_mood
+from roleplay.nlp.intent_similarity import REFUSAL, SAYS_NO, STATEMENT, part_mood, phrasing_mood
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
 from roleplay.scenario import load_file
 
@@ -35,7 +35,7 @@ SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
 )
 def test_saying_no_is_a_refusal(refusal: str) -> None:
     assert refuses(refusal)
-    assert part_mood(refusal) == REFUSAL
+    assert part_mood(refusal) == SAYS_NO
     assert phrasing_mood(refusal) == REFUSAL
 
 
@@ -55,7 +55,7 @@ def test_saying_no_is_a_refusal(refusal: str) -> None:
 )
 def test_a_negation_that_refuses_nothing_is_no_refusal(plain: str) -> None:
     assert not refuses(plain)
-    assert part_mood(plain) != REFUSAL
+    assert part_mood(plain) != SAYS_NO
 
 
 DEAL_DESK = [  # the deal desk of a docs-only dev set (benchmarks/intent_dev/discount_desk_dev)

@@ -187,13 +187,22 @@ _REFUSAL = re.compile(
     re.IGNORECASE,
 )
 # "can't" / "won't" before these refuses nothing asked for: a hedge or a feeling ("I can't say
-# I love it", "I can't promise forever", "I can't thank you enough", "I won't pretend")
+# I love it", "I can't promise forever", "I can't thank you enough", "I won't pretend"), or
+# giving way ("It won't hurt", "I won't make a fuss about the permit", "I won't block it")
 _HEDGE = re.compile(
     r"\s+(?:(?:really|honestly|exactly|just)\s+)?(?:say|pretend|promise|guarantee|deny|lie|wait"
-    r"|believe|imagine|thank|stress|help but|complain|argue with)\b",
+    r"|believe|imagine|thank|stress|help but|complain|argue with|hurt|object|block|stop you"
+    r"|(?:make|kick up) a fuss|stand in (?:the|your) way|hold it against)\b",
     re.IGNORECASE,
 )
 _SYMPATHY = re.compile(r"\b(?:oh|ah|uh)\W*$", re.IGNORECASE)  # "oh no": not a refusal
+# "can't" / "won't" before the whole of what was asked turns down the whole, not the request:
+# "I can't give you all of it today, though I can find some" leaves room for a part
+_PARTIAL = re.compile(
+    r"\s+(?:(?:really|just)\s+)?(?:\w+\s+)?(?:you\s+|them\s+|us\s+)?(?:all\b|everything\b"
+    r"|the (?:whole|full|entire)\b|every (?:single )?(?:one|bit|dollar|penny))",
+    re.IGNORECASE,
+)
 
 
 def refusal_end(sentence: str) -> int | None:
@@ -204,6 +213,10 @@ def refusal_end(sentence: str) -> int | None:
         if found.group().lower() == "no" and _SYMPATHY.search(sentence, 0, found.start()):
             continue
         if _HEDGE.match(sentence, found.end()):  # "I can't say I love it, but ..."
+            continue
+        if found.group().lower() not in ("no", "never") and _PARTIAL.match(
+            sentence, found.end()
+        ):  # "I can't give you all of it"
             continue
         if blanked is None:
             blanked = _IDIOM.sub(lambda m: " " * len(m.group()), sentence)

@@ -139,16 +139,17 @@ STATEMENT, QUESTION, REFLECTION, NARRATIVE = 0, 1, 2, 3
 # Readings of who acts and what a sentence does (:mod:`.intent_readings`): a demand on someone
 # else, an accusing question, owning a mistake, saying no; and, for examples only, a statement
 # in which the speaker acts. Each behaves as its base mood (BASE) except where noted below.
-DEMAND, ACCUSATION, OWNING, SPEAKER, DEFERRAL, REFUSAL, HELD = 4, 5, 6, 7, 8, 9, 10
+DEMAND, ACCUSATION, OWNING, SPEAKER, DEFERRAL, REFUSAL, HELD, SAYS_NO = 4, 5, 6, 7, 8, 9, 10, 11
 BASE = (
     STATEMENT, QUESTION, REFLECTION, NARRATIVE, STATEMENT, QUESTION, STATEMENT, STATEMENT,
-    STATEMENT, STATEMENT, STATEMENT,
+    STATEMENT, STATEMENT, STATEMENT, STATEMENT,
 )  # fmt: skip
 DEMAND_PENALTY = 0.5  # a demand on someone else against an example where the speaker acts
 ACCUSATION_PENALTY = 0.5  # an accusing question against one that asks, and the reverse
 OWNING_PENALTY = 0.2  # owning a mistake against a statement that owns nothing
 OWNING_EXAMPLES = 2  # an intent with this many examples that own a mistake owns one
 REFUSAL_PENALTY = 0.05  # saying no against a statement that says no to nothing, and the reverse
+REFUSAL_BONUS = 0.1  # saying no in a reply meets a refusing example this much closer
 # [part's mood][phrasing's mood]: what a phrasing of another mood loses. NARRATIVE is read in
 # replies only (:func:`part_mood`), so no example is a narrative and every example loses it.
 _BASE_PENALTIES = np.array(
@@ -171,6 +172,12 @@ def _mood_penalties() -> NDArray[np.float64]:
     # the rule restated after a no (HELD, parts only: :mod:`.intent_parts`) holds the no: it
     # meets refusals and plain statements alike in full
     table[HELD, REFUSAL] = 0.0
+    # saying no in a reply (SAYS_NO, parts only) is saying no, and meets a refusing example a
+    # little closer than its words alone do ("Not a chance, we're at capacity" refuses like
+    # "I can't take anything else on"); the bank of ordinary talk keeps REFUSAL, so the
+    # thresholds calibrated on it do not move, and it meets ordinary refusals the same way
+    table[SAYS_NO] = table[REFUSAL]
+    table[SAYS_NO, REFUSAL] = -REFUSAL_BONUS
     table[DEFERRAL, :] = REFLECTION_PENALTY
     table[DEFERRAL, DEFERRAL] = 0.0
     return table
@@ -239,7 +246,7 @@ def part_mood(text: str) -> int:
         return NARRATIVE
     if demands(text):
         return DEMAND
-    return REFUSAL if refuses(text) else STATEMENT
+    return SAYS_NO if refuses(text) else STATEMENT
 
 
 def _tells_the_past(text: str) -> bool:

@@ -49,6 +49,7 @@ SCOPE = IntentMatcher(  # software: a feature asked for mid-sprint
     ]
 )
 
+
 @pytest.mark.parametrize(
     "reply",
     [

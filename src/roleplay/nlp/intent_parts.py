@@ -96,8 +96,9 @@ def cut(text: str) -> tuple[list[Span], list[bool], list[int]]:
         if frame is not None:
             a += frame.end()
             sentence = text[a:b]
-        if not has_negator(sentence):
-            sentence_mood = part_mood(sentence)
+        negated = has_negator(sentence)
+        if not negated:
+            sentence_mood = part_mood(sentence, False)
             if sentence_mood < REFLECTION:
                 spans.append((a, b))
                 negative.append(False)
@@ -110,8 +111,10 @@ def cut(text: str) -> tuple[list[Span], list[bool], list[int]]:
         spans += pieces
         for x, y in pieces:
             piece = text[x:y].strip()
-            negative.append(is_negative(piece))
-            moods.append(part_mood(piece))
+            # a sentence left whole was read above: its negators are not counted again
+            negated_piece = negated if piece == sentence else is_negative(piece)
+            negative.append(negated_piece)
+            moods.append(part_mood(piece, negated_piece))
     if len(spans) > 1 and any(negative):
         # the rule restated after a no holds the no (HELD): "The answer is still no. They get
         # the standard cap like every other customer." meets a refusing example in full

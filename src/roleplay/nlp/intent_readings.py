@@ -225,13 +225,14 @@ def refusal_end(sentence: str) -> int | None:
     return None
 
 
-def refuses(text: str) -> bool:
+def refuses(text: str, negative: bool | None = None) -> bool:
     """A statement that says no to what was asked ("I can't sign that", "That discount isn't
     going to happen", "No, we're not paying more"), not one that only holds a negation ("I'm
     not sure the cap applies", "Their logins aren't the slow part"); or one that says no
     without a negator ("That's off limits", "The budget stays whole", "It would breach the
-    rule", "I'm going to have to decline")."""
-    if is_negative(text):
+    rule", "I'm going to have to decline"). ``negative``: :func:`.negation.is_negative` of
+    ``text`` when the caller has read it already (None: read it here)."""
+    if is_negative(text) if negative is None else negative:
         return refusal_end(text) is not None or _DECLINES.search(text) is not None
     lowered = text.lower()
     if not any(w in lowered for w in _HOLDS_WORDS):  # most sentences hold none

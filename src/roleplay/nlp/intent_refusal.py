@@ -137,7 +137,8 @@ def refusal_ends(text: str) -> list[int]:
         if is_question(sentence):
             continue
         end = refusal_end(sentence)
-        if end is not None and is_negative(sentence):  # not only inside a condition
+        # not only inside a condition (a reply of one sentence was read just above)
+        if end is not None and (sentence == text or is_negative(sentence)):
             refusals.append(a + end)
     return refusals
 

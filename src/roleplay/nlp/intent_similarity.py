@@ -223,12 +223,13 @@ def phrasing_mood(text: str) -> int:
     return found
 
 
-def part_mood(text: str) -> int:
+def part_mood(text: str, negative: bool | None = None) -> int:
     """The mood of a part of a reply: :func:`phrasing_mood`, except that a statement in which
     the speaker acts is a plain STATEMENT (the part is the one speaking, so who acts in it is
     only asked of examples); a remark on the size of their request is listening too
     (REFLECTION), and a story of what happened at a past time is NARRATIVE, not a statement of
-    a move."""
+    a move. ``negative``: :func:`.negation.is_negative` of ``text`` when the caller has read it
+    (None: read here if needed)."""
     found = mood(text)
     if found == QUESTION:
         return ACCUSATION if accuses(text) else QUESTION
@@ -246,7 +247,7 @@ def part_mood(text: str) -> int:
         return NARRATIVE
     if demands(text):
         return DEMAND
-    return SAYS_NO if refuses(text) else STATEMENT
+    return SAYS_NO if refuses(text, negative) else STATEMENT
 
 
 def _tells_the_past(text: str) -> bool:

@@ -75,13 +75,15 @@ def barred(
     spans: Sequence[tuple[int, int]],
     conceding: NDArray[np.bool_],
     offering: NDArray[np.bool_] | None = None,
+    negative: bool | None = None,
 ) -> NDArray[np.bool_] | None:
     """(parts, intents): the intents each part may not match - the ``conceding`` ones
     (intents,), after a refusal the reply never turns from, and the ``offering`` ones there
     too when the part has no move of the speaker's in it (the rule restated: "The answer is
     still no. They get the standard cap like every other customer."); None when no part is
-    held."""
-    refusals = refusal_ends(text)
+    held. ``negative``: :func:`.negation.is_negative` of ``text`` when the caller has read it
+    (None: read here)."""
+    refusals = refusal_ends(text, negative)
     if not refusals:
         return None
     out = np.zeros((len(spans), len(conceding)), dtype=bool)
@@ -126,10 +128,13 @@ def _held(
     return held if held.any() else None
 
 
-def refusal_ends(text: str) -> list[int]:
+def refusal_ends(text: str, negative: bool | None = None) -> list[int]:
     """Where each refusal of the reply ends (its "no"): sentences that say no, not questions,
-    not a negation only inside a condition. Empty for most replies (no negator at all)."""
-    if not is_negative(text):  # one quick search in most replies: no negator at all
+    not a negation only inside a condition. Empty for most replies (no negator at all).
+    ``negative``: :func:`.negation.is_negative` of ``text`` if already read (None: read it)."""
+    if negative is None:
+        negative = is_negative(text)  # one quick search in most replies: no negator at all
+    if not negative:
         return []
     refusals = []  # where each refusal's "no" ends
     for a, b in split_sentences(text):

@@ -219,8 +219,11 @@ class IntentMatcher:
             return ()
         # one part: nothing can follow a contrast (see FastPath.margins)
         later = after_contrast(text, spans) if len(spans) > 1 else None
+        # a reply that is one part whole: its polarity is the part's, already read
+        whole = len(spans) == 1 and spans[0] == (0, len(text)) and text.strip() == text
+        barred = self._barred(text, spans, negative[0] if whole else None)
         margins = self._fast.margins(
-            vectors, negative, moods, later, self._mask(among), spans, self._barred(text, spans)
+            vectors, negative, moods, later, self._mask(among), spans, barred
         )
         if margins is None:
             return ()
@@ -242,11 +245,12 @@ class IntentMatcher:
             self._wanted[key] = mask
         return mask
 
-    def _barred(self, text: str, spans: list[Span]) -> Flags | None:
-        """(parts, intents): see :func:`.intent_refusal.barred` (None: no conceding intent)."""
+    def _barred(self, text: str, spans: list[Span], negative: bool | None = None) -> Flags | None:
+        """(parts, intents): see :func:`.intent_refusal.barred` (None: no conceding intent).
+        ``negative``: whether ``text`` holds a negation, when already read (None: unknown)."""
         if not self._any_concedes:
             return None
-        return barred(text, spans, self._concedes, self._offers)
+        return barred(text, spans, self._concedes, self._offers, negative)
 
     def _decide(
         self,

@@ -28,6 +28,7 @@ from dataclasses import replace
 from roleplay.nlp import EncodingCache, shared_cache
 from roleplay.nlp.vocabulary import warm_up as warm_up_vocabulary
 from roleplay.scoring import receptive
+from roleplay.scoring.acknowledged import not_dismissing
 from roleplay.scoring.acts import ActBank, SentenceAct, act_bank
 from roleplay.scoring.brushed_aside import brushed_aside
 from roleplay.scoring.cue_acts import CUE_ACTS
@@ -147,6 +148,7 @@ class SemanticScorer:
         felt = reflections(sentences, item, self.lexicon, targets)  # reflections of feeling
         cues = receptive.without_agreed_attacks(cues, sentences)
         cues, brushed = brushed_aside(cues, item.reply)  # sympathy, then "at least ..."
+        sentences = not_dismissing(sentences, cues)  # an acknowledgement is no dismissal
         # the sentence that acknowledges their view or agrees in part (None: none does)
         view = receptive.receptive_view(sentences, cues)
         answer = answers_request(sentences, item.partner)

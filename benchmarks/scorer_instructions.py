@@ -51,7 +51,11 @@ _COLLECTED = re.compile(r"Collected : (\d+)")
 
 def instructions(src: Path, data: Path, passes: int, limit: int) -> int:
     """Instructions of one child run that scores the replies `passes` times."""
-    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONPATH="")
+    # one BLAS thread: numpy's worker threads spin while they wait, and valgrind counts the
+    # spinning, so with them the count grew with the machine's load (3.4 M to 8.8 M per reply
+    # for the same checkout in one busy session)
+    threads = {name: "1" for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")}
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONPATH="", **threads)
     done = subprocess.run(
         [
             "valgrind",

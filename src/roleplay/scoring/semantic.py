@@ -284,29 +284,10 @@ class SemanticScorer:
                 "listening": HOSTILE_LISTENING_CAP,
             }
             for dim, cap in caps.items():
-                if final[dim] > cap:
-                    evidence.append(
-                        Evidence(
-                            dim,
-                            cap - scores[dim],  # the evidence still adds up to the score
-                            f"hostility caps {dim} at {cap} for the whole reply "
-                            f'("{snippet(worst.text)}")',
-                            (worst.start, worst.end),
-                        )
-                    )
-                    final[dim] = cap
+                _cap(evidence, scores, final, dim, cap, "hostility", worst, " for the whole reply")
         flat = analysis.flat_no
-        if flat is not None and final["collaboration"] > FLAT_NO_CAP:
-            # warm words around a flat no earn no collaboration above the cap
-            evidence.append(
-                Evidence(
-                    "collaboration",
-                    FLAT_NO_CAP - scores["collaboration"],
-                    f'{FLAT_NO_REASON} caps collaboration at {FLAT_NO_CAP} ("{snippet(flat.text)}")',
-                    (flat.start, flat.end),
-                )
-            )
-            final["collaboration"] = FLAT_NO_CAP
+        if flat is not None:  # warm words around a flat no earn no collaboration above the cap
+            _cap(evidence, scores, final, "collaboration", FLAT_NO_CAP, FLAT_NO_REASON, flat)
         evidence.sort(key=lambda x: (x.span is None, x.span[0] if x.span else 0, x.dimension))
         return Score(
             listening=final["listening"],
@@ -318,3 +299,22 @@ class SemanticScorer:
             ),
             evidence=tuple(evidence),
         )
+
+
+def _cap(
+    evidence: list[Evidence],
+    scores: dict[Dimension, int],
+    final: dict[Dimension, int],
+    dim: Dimension,
+    cap: int,
+    why: str,
+    at: Sentence,
+    scope: str = "",
+) -> None:
+    """Hold `dim` at `cap` when it is above it, with an item that takes the difference, so the
+    evidence still adds up to the score (a later cap then counts from this one)."""
+    if final[dim] <= cap:
+        return
+    note = f'{why} caps {dim} at {cap}{scope} ("{snippet(at.text)}")'
+    evidence.append(Evidence(dim, cap - scores[dim], note, (at.start, at.end)))
+    scores[dim] = final[dim] = cap

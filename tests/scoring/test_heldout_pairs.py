@@ -3,7 +3,7 @@ asserting it here would invite tuning on it)."""
 
 from __future__ import annotations
 
-from .heldout_pairs import HELDOUT_PAIRS
+from .heldout_pairs import HELDOUT_PAIRS, HeldOutPair
 
 
 def test_heldout_pairs_cover_domains_dimensions_and_short_better_replies() -> None:
@@ -36,6 +36,32 @@ def test_genre_pairs_split_by_partner_cover_four_genres_and_short_better_replies
     assert not {p for _, _, p, *_ in GENRE_DEV_PAIRS} & {p for _, _, p, *_ in GENRE_HELDOUT_PAIRS}
 
 
+def _balanced_halves(
+    dev: list[HeldOutPair],
+    heldout: list[HeldOutPair],
+    genres: set[str],
+    per_genre: int,
+    older: list[HeldOutPair],
+) -> None:
+    """Each half: `per_genre` pairs of each genre besides the dev half's known-defect pairs, 40-60%
+    with the better reply shorter, no pair twice; the halves share no partner line with each
+    other or with an older set, and the held-out half holds no defect pair."""
+    assert not [pair for pair in heldout if pair[0] == "defect"]
+    for pairs in (dev, heldout):
+        blind = [pair for pair in pairs if pair[0] != "defect"]
+        assert len(blind) == per_genre * len(genres)
+        for genre in genres:
+            assert sum(domain == genre for domain, *_ in blind) == per_genre
+        shorter = sum(len(better) < len(worse) for *_, better, worse in blind)
+        assert 0.4 <= shorter / len(blind) <= 0.6
+        keys = [(p, b, w) for _, _, p, b, w in pairs]
+        assert len(set(keys)) == len(keys)
+    dev_lines = {p for _, _, p, *_ in dev}
+    heldout_lines = {p for _, _, p, *_ in heldout}
+    assert not dev_lines & heldout_lines
+    assert not (dev_lines | heldout_lines) & {p for _, _, p, *_ in older}
+
+
 def test_fresh_genre_pairs_are_balanced_and_share_no_partner_line_with_any_other_set() -> None:
     from .heldout_pairs import (
         GENRE_DEV_PAIRS,
@@ -44,20 +70,14 @@ def test_fresh_genre_pairs_are_balanced_and_share_no_partner_line_with_any_other
         GENRE_HELDOUT_PAIRS,
     )
 
-    genres = {"counselling", "support", "dispute", "health"}
-    for pairs in (GENRE_FRESH_DEV_PAIRS, GENRE_FRESH_HELDOUT_PAIRS):
-        assert len(pairs) == 60
-        for genre in genres:
-            assert sum(domain == genre for domain, *_ in pairs) == 15
-        shorter = sum(len(better) < len(worse) for *_, better, worse in pairs)
-        assert 0.4 <= shorter / len(pairs) <= 0.6
-        keys = [(p, b, w) for _, _, p, b, w in pairs]
-        assert len(set(keys)) == len(keys)
-    fresh_dev = {p for _, _, p, *_ in GENRE_FRESH_DEV_PAIRS}
-    fresh_heldout = {p for _, _, p, *_ in GENRE_FRESH_HELDOUT_PAIRS}
-    assert not fresh_dev & fresh_heldout
-    older = {p for _, _, p, *_ in (*GENRE_DEV_PAIRS, *GENRE_HELDOUT_PAIRS, *HELDOUT_PAIRS)}
-    assert not (fresh_dev | fresh_heldout) & older
+    assert not [pair for pair in GENRE_FRESH_DEV_PAIRS if pair[0] == "defect"]
+    _balanced_halves(
+        GENRE_FRESH_DEV_PAIRS,
+        GENRE_FRESH_HELDOUT_PAIRS,
+        {"counselling", "support", "dispute", "health"},
+        15,
+        [*GENRE_DEV_PAIRS, *GENRE_HELDOUT_PAIRS, *HELDOUT_PAIRS],
+    )
 
 
 def test_third_genre_pairs_are_balanced_and_share_no_partner_line_with_any_other_set() -> None:
@@ -70,28 +90,16 @@ def test_third_genre_pairs_are_balanced_and_share_no_partner_line_with_any_other
         GENRE_THIRD_HELDOUT_PAIRS,
     )
 
-    genres = {"counselling", "support", "dispute", "health", "workplace"}
-    for pairs in (GENRE_THIRD_DEV_PAIRS, GENRE_THIRD_HELDOUT_PAIRS):
-        blind = [pair for pair in pairs if pair[0] != "defect"]
-        assert len(blind) == 50
-        for genre in genres:
-            assert sum(domain == genre for domain, *_ in blind) == 10
-        shorter = sum(len(better) < len(worse) for *_, better, worse in blind)
-        assert 0.4 <= shorter / len(blind) <= 0.6
-        keys = [(p, b, w) for _, _, p, b, w in pairs]
-        assert len(set(keys)) == len(keys)
-    assert not [pair for pair in GENRE_THIRD_HELDOUT_PAIRS if pair[0] == "defect"]
-    third_dev = {p for _, _, p, *_ in GENRE_THIRD_DEV_PAIRS}
-    third_heldout = {p for _, _, p, *_ in GENRE_THIRD_HELDOUT_PAIRS}
-    assert not third_dev & third_heldout
-    older = {
-        p
-        for _, _, p, *_ in (
+    _balanced_halves(
+        GENRE_THIRD_DEV_PAIRS,
+        GENRE_THIRD_HELDOUT_PAIRS,
+        {"counselling", "support", "dispute", "health", "workplace"},
+        10,
+        [
             *GENRE_DEV_PAIRS,
             *GENRE_HELDOUT_PAIRS,
             *GENRE_FRESH_DEV_PAIRS,
             *GENRE_FRESH_HELDOUT_PAIRS,
             *HELDOUT_PAIRS,
-        )
-    }
-    assert not (third_dev | third_heldout) & older
+        ],
+    )

@@ -26,9 +26,9 @@ from collections.abc import Iterable
 
 from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.content_words import COMMON_WORDS, CONTENT_WORD
-from roleplay.scoring.semantic_rules import DECAY, NEGATIVE_MARGIN, NEGATIVE_SIMILARITY
-from roleplay.scoring.sentence_checks import clear_negative, is_stock
-from roleplay.scoring.sentences import COMMITMENT, NEGATIVE_ACTS, Sentence, sentence_at
+from roleplay.scoring.semantic_rules import DECAY
+from roleplay.scoring.sentence_checks import clearly_costly, is_stock
+from roleplay.scoring.sentences import COMMITMENT, Sentence, sentence_at
 from roleplay.scoring.types import Evidence
 
 NEXT_STEP_UNITS = 1.5  # collaboration, in cue units (tens of points before the head's weight)
@@ -129,8 +129,8 @@ def is_next_step(s: Sentence) -> bool:
         return False
     if COMMITMENT.search(text) is None and not (STANDING_CHANGE.search(text) or LETS.search(text)):
         return False  # looked for first: most sentences commit to nothing
-    if s.act.act in NEGATIVE_ACTS and clear_negative(s, NEGATIVE_SIMILARITY, NEGATIVE_MARGIN):
-        return False  # a threat, blame or dismissal, as clear as a costly act must be
+    if clearly_costly(s):
+        return False  # a threat, blame or dismissal
     if NONCOMMITTAL.search(text) or AGAINST_THEM.search(text) or s.cave:
         return False
     return WHEN.search(text) is not None and deliverable(text)

@@ -15,12 +15,14 @@ from roleplay.scoring.semantic_rules import (
     HOSTILE_FEATURES,
     NAMING_ACTS,
     NAMING_STRENGTH,
+    NEGATIVE_MARGIN,
+    NEGATIVE_SIMILARITY,
     NEGATIVE_WORDS,
     SPECIFIC_LENGTH,
     STOCK_STRENGTH,
     WORDS,
 )
-from roleplay.scoring.sentences import Sentence, sentence_at
+from roleplay.scoring.sentences import NEGATIVE_ACTS, Sentence, sentence_at
 from roleplay.scoring.types import Evidence
 from roleplay.scoring.wording import EXCLAIMED, about_the_speaker
 
@@ -92,6 +94,12 @@ def names_something(text: str) -> bool:
 
 def clear_negative(s: Sentence, similarity: float, margin: float) -> bool:
     return s.act.similarity >= similarity and s.act.margin >= margin and s.words >= NEGATIVE_WORDS
+
+
+def clearly_costly(s: Sentence) -> bool:
+    """The sentence is a threat, blame, dismissal or another costly act, as clear as a costly
+    act must be to cost points: no credit for a move rests on it."""
+    return s.act.act in NEGATIVE_ACTS and clear_negative(s, NEGATIVE_SIMILARITY, NEGATIVE_MARGIN)
 
 
 def not_curious_when_attacking(

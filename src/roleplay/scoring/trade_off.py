@@ -18,9 +18,8 @@ earns `+8 collaboration: laid out the trade-off`, once per reply, not in a hosti
 from __future__ import annotations
 
 from roleplay.scoring.ascii_case import caseless
-from roleplay.scoring.semantic_rules import NEGATIVE_MARGIN, NEGATIVE_SIMILARITY
-from roleplay.scoring.sentence_checks import clear_negative, is_stock
-from roleplay.scoring.sentences import NEGATIVE_ACTS, Sentence
+from roleplay.scoring.sentence_checks import clearly_costly, is_stock
+from roleplay.scoring.sentences import Sentence
 
 TRADE_OFF_UNITS = 1.0  # collaboration, in cue units (as a plan tied to their interest)
 _GIVES = (
@@ -49,8 +48,8 @@ def trade_off(sentences: list[Sentence], hostile: bool) -> Sentence | None:
         text = s.text
         if s.repeat or text.rstrip().endswith("?"):
             continue
-        if s.act.act in NEGATIVE_ACTS and clear_negative(s, NEGATIVE_SIMILARITY, NEGATIVE_MARGIN):
-            continue  # a threat or dismissal as clear as a costly act must be
+        if clearly_costly(s):
+            continue  # a threat or dismissal
         if (COSTS.search(text) or PHASED.search(text)) and not is_stock(s) and not s.cave:
             return s
     return None

@@ -1,7 +1,7 @@
 """Contrast pairs and gaming probes: how often each scorer ranks the better reply higher.
 
     .venv/bin/python benchmarks/pairs.py [--genre-heldout] [--genre-fresh-heldout]
-                                         [--genre-third-heldout]
+                                         [--genre-third-heldout] [--genre-fourth-heldout]
 
 Sets (all written for this project, in tests/scoring/): `contrast_pairs.PAIRS` (240 pairs over
 sixteen work domains, written before the semantic scorer was tuned and never edited after),
@@ -19,7 +19,11 @@ scored too often to be blind): the dev half is always printed, the held-out half
 pairs (`GENRE_THIRD_DEV_PAIRS` / `GENRE_THIRD_HELDOUT_PAIRS`: the four genres and workplace
 negotiation on new partner lines, 50 + 50 pairs, written before the tenth pass; the dev half also
 holds pairs pinning known defects, printed as their own row): the dev half is always printed, the
-held-out half only with `--genre-third-heldout` (its total only, once per finished change). Columns: the lexical
+held-out half only with `--genre-third-heldout` (its total only, once per finished change). The
+fourth genre pairs (`GENRE_FOURTH_DEV_PAIRS` / `GENRE_FOURTH_HELDOUT_PAIRS`: the same five genres on
+new partner lines, 60 + 60 pairs, written before the eleventh pass and before any scorer was run on
+them, split by a rule fixed in advance): the dev half is always printed, the held-out half only
+with `--genre-fourth-heldout` (its total only, once per finished change). Columns: the lexical
 scorer, the semantic scorer, reply length (longer wins) and VADER compound sentiment (more
 positive wins). A reply a scorer refuses to score ranks below any scored one; a tie is a miss.
 """
@@ -37,6 +41,8 @@ sys.path.insert(0, str(REPO / "tests" / "scoring"))
 from contrast_pairs import PAIRS, PROBES  # noqa: E402
 from heldout_pairs import (  # noqa: E402
     GENRE_DEV_PAIRS,
+    GENRE_FOURTH_DEV_PAIRS,
+    GENRE_FOURTH_HELDOUT_PAIRS,
     GENRE_FRESH_DEV_PAIRS,
     GENRE_FRESH_HELDOUT_PAIRS,
     GENRE_HELDOUT_PAIRS,
@@ -123,6 +129,12 @@ def main(argv: list[str]) -> int:
         # totals only: its per-genre and per-pair results are not read
         sets[f"third genre pairs, HELD-OUT half ({len(GENRE_THIRD_HELDOUT_PAIRS)})"] = [
             (d, p, b, w) for _, d, p, b, w in GENRE_THIRD_HELDOUT_PAIRS
+        ]
+    sets.update(by_genre("fourth genre pairs, DEV half", "fourth dev", GENRE_FOURTH_DEV_PAIRS))
+    if "--genre-fourth-heldout" in argv:
+        # totals only: its per-genre and per-pair results are not read
+        sets[f"fourth genre pairs, HELD-OUT half ({len(GENRE_FOURTH_HELDOUT_PAIRS)})"] = [
+            (d, p, b, w) for _, d, p, b, w in GENRE_FOURTH_HELDOUT_PAIRS
         ]
     print("| set | " + " | ".join(ranks) + " |")
     print("|---|" + "---|" * len(ranks))

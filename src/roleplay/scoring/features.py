@@ -20,6 +20,7 @@ import re
 from roleplay.scoring.eliciting import asks_their_reasons, turns_back
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.lexicon import EMOTION_PREFIX, Lexicon
+from roleplay.scoring.misread_cues import misread_cues
 from roleplay.scoring.named_feelings import emotion_hits
 from roleplay.scoring.option_sense import names_theirs
 from roleplay.scoring.overlap import content_stems, key_point_hits, paraphrase_hits, stem
@@ -53,6 +54,7 @@ WARM_CUES = frozenset(
         "perspective_taking",
         "positive_reaction",
         "acknowledged_view",
+        "mutual_gain",
     }
 )
 ACKNOWLEDGEMENTS = frozenset(
@@ -152,6 +154,7 @@ def apply_context(text: PreparedText, hits: list[Hit]) -> list[Hit]:
     """Sarcasm, refusals in context (refusals.py), imperious "we" and "I understand, but" +
     hard no (see module docstring)."""
     hits = refusals_in_context(text, hits)
+    hits = misread_cues(text, hits)  # pleas to understand, own no-need, predictions (rule 29a)
     # Sarcasm: the warm words in a sarcastic sentence are not warm.
     sarcastic = {
         sentence_of(text, h.start) for h in hits if h.feature == "sarcasm" and h.start is not None

@@ -76,6 +76,10 @@ NEGATORS = frozenset(
 )
 
 
+# "Oh no, I'm so sorry": the "no" of an interjection negates nothing (docs/scoring.md rule 29a).
+INTERJECTIONS = frozenset({"oh", "ohh", "ah", "aw", "aww", "uh", "oh-", "o"})
+
+
 class Token(NamedTuple):
     """A word of the reply: lower-cased text and its character span."""
 
@@ -208,11 +212,14 @@ def is_negated(text: PreparedText, start: int, window: int = 3) -> bool:
     k = bisect_left(text.clause_breaks, start)
     clause_start = text.clause_breaks[k - 1] if k else 0
     i = tokens_before(text, start)
-    for t in text.tokens[max(0, i - window) : i]:
+    first = max(0, i - window)
+    for k in range(first, i):
+        t = text.tokens[k]
         if (
             t.start >= clause_start
             and t.end <= start
             and (t.text in NEGATORS or t.text.endswith("n't"))
+            and not (t.text == "no" and k and text.tokens[k - 1].text in INTERJECTIONS)
         ):
             return True
     return False

@@ -1,0 +1,125 @@
+"""Cue words the cue layer misreads in bargaining talk (docs/scoring.md rule 29a).
+
+Found on the replies of the CaSiNo TRAIN split the scorer ranked worst, and written as wording
+that holds in any negotiation (a budget, a rota, a contract as much as firewood):
+
+- Asking *them* to understand is no understanding of theirs: "Please understand my situation",
+  "I hope you will understand why I need it", "Try to understand our position", "You must
+  understand ..." plead the speaker's own case. The `understanding` family of cues found there
+  counts for nothing ("I understand" and "Thank you, I understand" still count).
+  "I hope you will understand / agree / accept ..." is the same plea, no wish for them (`care`).
+- The speaker saying they will not need something gives it up: "I won't need any food", "I'm
+  not going to need the second room" is no flat refusal (`hard_no`).
+- A joint-agreement cue (rule 29b) after a deal is reached celebrates it ("I'm glad we could
+  come to an agreement", "it was easy for us to come to a deal"): it seeks nothing.
+- "You're going to do / you will do" is an imperious order ("You will do it my way"), but not in
+  a prediction or a reflection ("It sounds like you are going to do a lot of cooking", "If you're
+  going to do the demo, ...") nor in encouragement ("You will do great").
+
+Every rule returns at once when its cue is absent from the reply's hits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.scoring.features_base import Hit
+from roleplay.scoring.text import PreparedText, sentence_of, tokens_before
+
+UNDERSTANDING_CUES = frozenset({"understanding", "acknowledged_view", "validation"})
+# Words that may stand between the one appealed to and "understand" ("you will really ...").
+_APPEAL_FILLER = frozenset(
+    "will would can could must should do does really also just to fully surely kindly "
+    "totally completely hopefully truly".split()
+)
+# The first other word before it, when the speaker asks them to understand.
+_APPEAL_OPENERS = frozenset(
+    "you u you'll you'd you'll you've please pls plz kindly try trying".split()
+)
+# "I hope you (will) understand / see / agree / accept ...": the speaker's plea, not a wish.
+_PLEA_AFTER = re.compile(
+    r"\s+(?:will |would |can |could |'ll |do |really |also )*(?:understand|see why|see that|"
+    r"agree|accept|realise|realize|forgive|appreciate (?:that|why|my|our))\b"
+)
+
+# "I won't / I'm not going to" + need: the speaker's own need, given up.
+_OWN_NEED = re.compile(r"\s+(?:really |even |actually |be )?(?:need|needing|require|requiring)\b")
+_REFUSAL_OPENERS = ("i won't", "i will not", "i'm not going to", "i am not going to")
+
+# Before a joint-agreement cue: the deal is already reached ("I'm glad we could come to an
+# agreement", "since we've come to an agreement, I'll submit it").
+_REACHED = re.compile(
+    r"\b(?:glad|happy|pleased|great|nice|thanks?|thank you|easy|since|now that)\b"
+    r"[^.?!]{0,25}\b(?:we|us)(?:'ve| have| could| were able to| managed to| did| finally| to)\b"
+    r"[^.?!]{0,12}$"
+)
+
+# What makes "you're going to do / you will do" a prediction or a reflection, not an order.
+_PREDICTION_BEFORE = re.compile(
+    r"\b(?:sounds|seems|looks|sound|seem|look) like|\b(?:if|since|because|as|when|while|once|"
+    r"unless)\b|\bi (?:think|guess|bet|know|hope|imagine|suppose|expect)\b|\bi'm sure\b|"
+    r"\bmaybe\b|\bperhaps\b|\bprobably\b"
+)
+_ENCOURAGED_AFTER = re.compile(
+    r"\s+(?:so |really |just )?(?:great|fine|well|brilliantly|amazing|amazingly|brilliant|"
+    r"fantastic|awesome|good|better|a (?:great|good|fantastic|brilliant|fine) job|a lot|lots|"
+    r"loads|so much|plenty|most of|more of|the most|some)\b"
+)
+_ORDER_CUES = ("you will do", "you're going to do", "you are going to do")
+
+
+def misread_cues(text: PreparedText, hits: list[Hit]) -> list[Hit]:
+    """`hits` without the cues this module's rules read as misread (see the module)."""
+    drop: set[int] = set()
+    for i, h in enumerate(hits):
+        if h.start is None or h.end is None:
+            continue
+        if h.feature in UNDERSTANDING_CUES and "understand" in text.lower[h.start : h.end]:
+            if _appeals_to_them(text, h.start):
+                drop.add(i)
+        elif h.feature == "care" and h.text.lower().endswith("you"):
+            if _PLEA_AFTER.match(text.lower, h.end):
+                drop.add(i)  # "I hope you will understand why I need it": a plea, no wish
+        elif h.feature == "hard_no":
+            if text.lower.startswith(_REFUSAL_OPENERS, h.start) and _OWN_NEED.match(
+                text.lower, h.end
+            ):
+                drop.add(i)
+        elif h.feature == "mutual_gain":
+            s_start, _ = sentence_of(text, h.start)
+            if _REACHED.search(text.lower, s_start, h.start):
+                drop.add(i)  # "Glad we could come to an agreement": a deal reached, not sought
+        elif h.feature == "imperious_we":
+            if text.lower.startswith(_ORDER_CUES, h.start) and _predicts(text, h.start, h.end):
+                drop.add(i)
+    if not drop:
+        return hits
+    return [h for i, h in enumerate(hits) if i not in drop]
+
+
+def _appeals_to_them(text: PreparedText, start: int) -> bool:
+    """True when the words before `start` ask the partner to understand ("please do", "I hope
+    you will", "try to"); False when the speaker is the one who understands."""
+    if text.lower.startswith(("i ", "we "), start):
+        return False
+    clause = 0
+    for k in text.clause_breaks:
+        if k < start:
+            clause = k
+    i = tokens_before(text, start)
+    for t in reversed(text.tokens[max(0, i - 5) : i]):
+        if t.start < clause:
+            return False
+        if t.text in _APPEAL_OPENERS:
+            return True
+        if t.text not in _APPEAL_FILLER:
+            return False
+    return False
+
+
+def _predicts(text: PreparedText, start: int, end: int) -> bool:
+    """True when "you're going to do" at [start, end) predicts or reflects rather than orders."""
+    s_start, _ = sentence_of(text, start)
+    if _PREDICTION_BEFORE.search(text.lower, s_start, start):
+        return True
+    return bool(_ENCOURAGED_AFTER.match(text.lower, end))

@@ -47,6 +47,10 @@ _FIRST_PERSON = re.compile(
 _SPEAKER = re.compile(
     r"\b(?:(?:i|we)(?:['’](?:ll|d)| will| shall| can| could| would| am going to| are going to"
     r"|['’]m going to|['’]re going to| am happy to|['’]m happy to| (?:just |also )?need to)"
+    # ... or puts the speaker's own people on it ("My team will build it", "Our people can
+    # cover the checkout side")
+    r"|(?:my|our) (?:\w+ ){0,2}?(?:team|people|engineers|developers|staff|group|department"
+    r"|crew|folks|side)s? (?:will|can|could|would|['’]ll|is going to|are going to)"
     r"|let['’]?s|let (?:me|us)|(?:with|to|on|for) (?:me|us)\b(?! to\b)|(?:put|count|leave|give) (?:me|us)"
     r"|you have my|you['’]ve got my"
     # ... or puts on them only the receiving of it: "Expect the options from me by Friday",
@@ -108,9 +112,32 @@ _OWNS = re.compile(
 )
 
 
+# The other side's people do the work ("Your other teams could build it this quarter", "It's
+# your API, so your team builds all of it"): not the speaker's move either. Not what they are
+# given ("Your team can have two of my engineers" offers).
+_THEIRS = (
+    r"your (?:other |own )?(?:\w+ ){0,2}?(?:team|people|side|manager|boss|lead|vp|director"
+    r"|department|group|engineers|developers|staff|folks|company|org|organi[sz]ation|owner"
+    r"|architect|customer|client|partner|vendor)s?|(?:the |some )?other teams?"
+)
+_THEY_ACT = re.compile(
+    r"(?:^\W*(?:(?:so|and|then|well|honestly|look|frankly)\W+)*|[,;]\s*(?:so|and|then)\s+)(?:"
+    + _THEIRS
+    + r")\s+(?:(?:could|can|will|['’]ll|might|may|should)\s+(?!(?:have|get|keep|take|receive"
+    r"|borrow|use)\b)\w+|(?!(?:is|has|was|does|gets|needs|wants|says|thinks|knows|feels)\b)"
+    r"[a-z]+s\b)",
+    re.I,
+)
+
+
 def demands(text: str) -> bool:
-    """Someone other than the speaker is told they must act, and the speaker makes no move."""
-    return _DEMAND.match(text) is not None and _FIRST_PERSON.search(text) is None
+    """Someone other than the speaker is told they must act, or their side is the one that does
+    the work, and the speaker makes no move."""
+    if _DEMAND.match(text) is None:
+        lowered = text.lower()  # most sentences name neither: no search then
+        if not ("your " in lowered or "other team" in lowered) or _THEY_ACT.search(text) is None:
+            return False
+    return _FIRST_PERSON.search(text) is None
 
 
 def speaks(text: str) -> bool:

@@ -243,11 +243,35 @@ def part_mood(text: str, negative: bool | None = None) -> int:
     # side" apologises)
     if _APPRAISAL.match(text) and _OWNING.search(text) is None:
         return REFLECTION
+    if _thanks_only(text):
+        return REFLECTION
     if _tells_the_past(text):
         return NARRATIVE
     if demands(text):
         return DEMAND
     return SAYS_NO if refuses(text, negative) else STATEMENT
+
+
+# Thanks and nothing more ("Thanks for taking my call", "I appreciate you flagging it early"):
+# a courtesy, which names the topic and makes no move. Not when a move or an assent comes with
+# it ("Thanks, I'll take the 27th", "Thank you, that works for me"), nor when another clause
+# follows ("Thank you for trusting me with that - I'm sorry about your dad" is read whole).
+_THANKS = re.compile(
+    r"^\W*(?:(?:ok|okay|well|so|and|first|first of all|really|honestly)\W+)?(?:thanks|thank you"
+    r"|many thanks|cheers|(?:i|we) (?:really |do )?appreciate|appreciate (?:it|that|you))\b",
+    re.IGNORECASE,
+)
+_THANKS_AND_MORE = re.compile(
+    r"\b(?:will|would|could|can|shall|let['’]?s|let me|let us|going to|gonna|how about|what if"
+    r"|works|fine|deal|agreed|agree|ok|okay|yes|sure|go ahead|but|though|however)\b"
+    r"|['’](?:ll|d)\b|[;:—–]| - ",
+    re.IGNORECASE,
+)
+
+
+def _thanks_only(text: str) -> bool:
+    """Thanks, with no move or assent in the sentence (see _THANKS)."""
+    return _THANKS.match(text) is not None and _THANKS_AND_MORE.search(text) is None
 
 
 def _tells_the_past(text: str) -> bool:

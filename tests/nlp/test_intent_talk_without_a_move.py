@@ -201,6 +201,6 @@ def test_thanks_for_the_call_is_no_remedy() -> None:
     )
     assert support.matched("Thanks for taking my call.") == ()
     assert part_mood("Thanks - I'll set up a call with your team today.") == STATEMENT
-    assert support.matched("Thanks. I'll get an engineer on a call with your team today.")[
-        :1
-    ] == ("offer_remedy",)
+    assert support.matched("Thanks. I'll get an engineer on a call with your team today.")[:1] == (
+        "offer_remedy",
+    )

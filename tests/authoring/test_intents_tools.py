@@ -255,3 +255,26 @@ def test_intents_on_a_terminal_says_it_is_waiting_for_replies(
     captured = capsys.readouterr()
     assert "Type a reply and press Enter" in captured.err and "Ctrl+D ends" in captured.err
     assert captured.out.startswith(PHASING) and "matched: offer_phasing" in captured.out
+
+
+@pytest.mark.parametrize(
+    ("reply", "reason"),
+    [
+        ("Je comprends, pouvons-nous échelonner la réduction sur deux trimestres ?", "language:fr"),
+        ("asdkjh qwpoeiru zxmcnv", "gibberish"),
+        ("😀😀", "no_words"),
+    ],
+)
+def test_intents_says_a_reply_is_not_read_even_when_no_intent_came_close(
+    reply: str, reason: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by a trainer: French, gibberish or emoji printed 'matched: nothing' like any
+    ordinary miss; only an intent that would have matched said 'not read', so a trainer could
+    not tell that a session hears nothing in such a reply."""
+    assert main(["intents", "budget_pushback", reply]) == 0
+    out = capsys.readouterr().out
+    assert f"not read ({reason})" in out.splitlines()[1]
+    assert main(["intents", "--json", "budget_pushback", reply, PHASING]) == 0
+    unread, read = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert (unread["read"], unread["reason"], unread["matched"]) == (False, reason, [])
+    assert (read["read"], read["reason"]) == (True, None)

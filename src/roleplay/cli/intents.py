@@ -18,6 +18,10 @@ from .common import compiled, reconfigure_stdin, stdin_is_terminal
 NO_INTENTS = "RP909"
 UNKNOWN_STATE = "RP910"
 EMPTY_REPLY = "RP911"
+UNREAD_NOTE = (
+    "not read ({reason}): the scorer cannot read this reply, so in a session it earns "
+    "nothing and no intent matches it"
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -97,12 +101,14 @@ def run_intents(args: argparse.Namespace) -> int:
             out.json(
                 {
                     "reply": reply,
+                    "read": unread is None,
+                    "reason": unread,
                     "matched": [s.name for s in scores if s.matched],
                     "intents": [score_json(reply, s) for s in scores],
                 }
             )
         else:
-            _print(out, reply, scores)
+            _print(out, reply, scores, unread)
     return 0
 
 
@@ -132,8 +138,10 @@ def score_json(reply: str, s: IntentScore) -> dict[str, object]:
     }
 
 
-def _print(out: Printer, reply: str, scores: list[IntentScore]) -> None:
+def _print(out: Printer, reply: str, scores: list[IntentScore], unread: str | None) -> None:
     out.line(safe_text(reply), "bold")
+    if unread is not None:  # said once for the reply, whether or not an intent came close
+        out.line(f"  {UNREAD_NOTE.format(reason=unread)}", "yellow")
     width = max(len(s.name) for s in scores)
     for s in scores:
         mark = ("✔", "green") if s.matched else ("·", "dim")

@@ -211,12 +211,11 @@ def run_board(args: argparse.Namespace) -> int:
     store = open_store()
     workshop = find_workshop(store, args.workshop)
     if args.json:
-        from dataclasses import asdict
-
+        from roleplay.report.board_moments import MomentNamer, board_json
         from roleplay.storage.workshop import current_board
 
         _, snap = current_board(store, workshop.id, all_rounds=args.all_rounds)
-        print(json_text(asdict(snap)))
+        print(json_text(board_json(snap, MomentNamer(store.conn).words(snap))))
         return 0
     from roleplay.tui.board.app import BoardApp
 

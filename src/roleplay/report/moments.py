@@ -25,11 +25,12 @@ def state_words(state: str) -> str:
     return state.replace("_", " ")
 
 
-def moment_words(scenario: Scenario | None, state: str) -> str:
+def moment_words(scenario: Scenario | None, state: str, limit: int = MOMENT_CHARS) -> str:
     """What the counterpart says in ``state`` (its first line said when no condition holds),
-    with their name; the id in words for a scenario that no longer loads or lacks the state."""
+    with their name, cut at ``limit`` characters; the id in words for a scenario that no
+    longer loads or lacks the state."""
     found = scenario.states.get(state) if scenario is not None else None
     lines = (found.variants or tuple(v.text for v in found.lines)) if found is not None else ()
     if scenario is None or not lines:
         return state_words(state)
-    return f"{scenario.counterpart.name}: “{short_line(lines[0])}”"
+    return f"{scenario.counterpart.name}: “{short_line(lines[0], limit)}”"

@@ -5,7 +5,14 @@ only ever point at it; sessions and turns are written by the ordinary recorder, 
 session's ``workshop_id`` and ``participant`` columns filled in.
 """
 
-from .board import BoardParticipant, BoardSnapshot, StateHeat, board_snapshot, current_board
+from .board import (
+    BoardParticipant,
+    BoardSnapshot,
+    StateHeat,
+    board_snapshot,
+    current_board,
+    scenario_version_text,
+)
 from .debrief_rows import GroupSessionRow, GroupTurnRow, group_rows
 from .joining import JoinDesk
 from .recorder import WorkshopRecorder
@@ -37,5 +44,6 @@ __all__ = [
     "group_rows",
     "normalise_join_code",
     "open_workshop_db",
+    "scenario_version_text",
     "slugify",
 ]

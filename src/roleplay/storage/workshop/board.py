@@ -39,6 +39,7 @@ class BoardParticipant:
     empathy: int | None
     collaboration: int | None
     outcome: str | None
+    content_hash: str | None = None  # the scenario version played: names the state in words
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class StateHeat:
     across: int  # turns scored "across the table"
     low: int  # turns scored under LOW_SCORE
     unread: int = 0  # replies the scorer could not read: neither low nor fine
+    content_hash: str | None = None  # the latest version played there: names the state in words
 
     @property
     def struggle(self) -> float:
@@ -84,7 +86,7 @@ def board_snapshot(
     now = time.time()
     rows = conn.execute(
         "SELECT p.id, p.name, p.last_seen, p.left_at, s.scenario_id, s.title, s.final_state, s.turn_count,"
-        " s.overall, s.listening, s.empathy, s.collaboration, s.outcome, latest.n"
+        " s.overall, s.listening, s.empathy, s.collaboration, s.outcome, latest.n, s.content_hash"
         " FROM workshop_participants p"
         " LEFT JOIN (SELECT ws.participant_id AS pid, max(ws.session_id) AS sid, count(*) AS n"
         "   FROM workshop_sessions ws WHERE ws.workshop_id = :ws" + round_filter + ""
@@ -109,6 +111,7 @@ def board_snapshot(
             empathy=_int(r[10]),
             collaboration=_int(r[11]),
             outcome=r[12],
+            content_hash=r[14],
         )
         for r in rows
     )
@@ -116,7 +119,8 @@ def board_snapshot(
         "SELECT s.scenario_id, t.state, sum(t.scored = 1),"
         " coalesce(avg(CASE WHEN t.scored = 1 THEN t.overall END), 0),"
         " sum(t.scored = 1 AND t.same_side = 'across'), sum(t.scored = 1 AND t.overall < :low),"
-        " sum(t.scored = 0)"
+        # s.content_hash is a bare column: SQLite takes it from the row of max(s.id)
+        " sum(t.scored = 0), max(s.id), s.content_hash"
         " FROM turns t JOIN workshop_sessions ws ON ws.session_id = t.session_id"
         " JOIN sessions s ON s.id = t.session_id"
         " WHERE ws.workshop_id = :ws AND t.rewound_at IS NULL" + round_filter + ""
@@ -127,7 +131,14 @@ def board_snapshot(
         sorted(
             (
                 StateHeat(
-                    str(r[0]), str(r[1]), int(r[2]), float(r[3]), int(r[4]), int(r[5]), int(r[6])
+                    str(r[0]),
+                    str(r[1]),
+                    int(r[2]),
+                    float(r[3]),
+                    int(r[4]),
+                    int(r[5]),
+                    int(r[6]),
+                    r[8],
                 )
                 for r in heat_rows
             ),
@@ -147,6 +158,14 @@ def board_snapshot(
         turns=sum(h.turns + h.unread for h in heat),
         taken_at=now,
     )
+
+
+def scenario_version_text(conn: sqlite3.Connection, content_hash: str) -> str | None:
+    """The saved text of a scenario version (None when the database lacks it)."""
+    row = conn.execute(
+        "SELECT text FROM scenario_versions WHERE content_hash = ?", (content_hash,)
+    ).fetchone()
+    return None if row is None else str(row[0])
 
 
 def current_board(

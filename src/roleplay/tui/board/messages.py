@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
+from roleplay.report.board_moments import BoardWords
 from roleplay.storage.workshop import BoardSnapshot
 from roleplay.storage.workshop.store import Round
 
@@ -17,6 +18,7 @@ class SnapshotTaken(Message):
     snapshot: BoardSnapshot
     rounds: list[Round]
     seconds: float
+    words: BoardWords  # the states in words (what the counterpart said there)
 
 
 @dataclass

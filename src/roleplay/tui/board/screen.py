@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from roleplay.errors import RoleplayError
+from roleplay.report.board_moments import MomentNamer
 from roleplay.storage.workshop import current_board
 
 from ..widgets.table import Table
@@ -22,7 +23,7 @@ from .widgets import HeatMap, participant_row, round_text
 if TYPE_CHECKING:
     from .app import BoardApp
 
-COLUMNS = ("Participant", "Scenario", "State", "Turns", "L", "E", "C", "Overall")
+COLUMNS = ("Participant", "Scenario", "Where they are", "Turns", "L", "E", "C", "Overall")
 
 
 class BoardScreen(Screen[None]):
@@ -47,6 +48,7 @@ class BoardScreen(Screen[None]):
         super().__init__()
         self.all_rounds = False
         self.last_seconds: float | None = None
+        self.namer: MomentNamer | None = None  # made on the poll worker, used only there
 
     @property
     def board(self) -> BoardApp:
@@ -77,10 +79,12 @@ class BoardScreen(Screen[None]):
         store = self.board.store
         try:
             rounds, snap = current_board(store, self.board.workshop.id, all_rounds=self.all_rounds)
+            self.namer = self.namer or MomentNamer(store.conn)
+            words = self.namer.words(snap)
         except Exception as exc:  # the board keeps running through a locked or busy moment
             self.post_message(SnapshotFailed(str(exc)))
             return
-        self.post_message(SnapshotTaken(snap, rounds, time.perf_counter() - started))
+        self.post_message(SnapshotTaken(snap, rounds, time.perf_counter() - started, words))
 
     def on_snapshot_taken(self, message: SnapshotTaken) -> None:
         snap = message.snapshot
@@ -94,10 +98,10 @@ class BoardScreen(Screen[None]):
         cursor = table.cursor_row
         table.clear()
         for p in snap.participants:
-            table.add_row(*participant_row(p), key=str(p.id))
+            table.add_row(*participant_row(p, message.words.people.get(p.id)), key=str(p.id))
         if snap.participants:
             table.move_cursor(row=min(cursor, len(snap.participants) - 1))
-        self.query_one(HeatMap).show(snap.heat)
+        self.query_one(HeatMap).show(snap.heat, message.words)
         scope = "all rounds" if self.all_rounds else "this round"
         self.query_one("#refresh", Static).update(
             f"Showing {scope}; refreshed in {1000 * message.seconds:.0f} ms"

@@ -6,6 +6,8 @@ from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
+from roleplay.report.board_moments import BOARD_TITLE_CHARS, BoardWords, board_title
+from roleplay.report.moments import short_line, state_words
 from roleplay.storage.workshop import BoardParticipant, BoardSnapshot, StateHeat
 from roleplay.storage.workshop.store import Round
 
@@ -48,7 +50,8 @@ def score_cell(value: int | None) -> Text:
     return Text(str(value), style=style)
 
 
-def participant_row(p: BoardParticipant) -> tuple[Text, ...]:
+def participant_row(p: BoardParticipant, moment: str | None = None) -> tuple[Text, ...]:
+    """One participant; ``moment`` names their state by the counterpart's line (BoardWords)."""
     name = literal(p.name, "bold" if p.active else "dim")
     if p.left:
         name.append(" (left)", style="dim italic")
@@ -56,8 +59,8 @@ def participant_row(p: BoardParticipant) -> tuple[Text, ...]:
         where = Text("joined, not playing yet", style="dim")
         state = Text("")
     else:
-        where = literal(p.title or p.scenario_id)
-        state = literal(p.state or "")
+        where = literal(short_line(p.title or p.scenario_id, BOARD_TITLE_CHARS))
+        state = literal(moment or state_words(p.state or ""))
         if p.outcome:
             state.append(f"  ({p.outcome})", style="green" if p.outcome == "success" else "dim")
     return (
@@ -72,23 +75,26 @@ def participant_row(p: BoardParticipant) -> tuple[Text, ...]:
     )
 
 
-def heat_table(heat: tuple[StateHeat, ...], limit: int = 12) -> Table | Text:
+def heat_table(
+    heat: tuple[StateHeat, ...], words: BoardWords | None = None, limit: int = 12
+) -> Table | Text:
     if not heat:
         return Text("The heat map fills in as replies come in.", style="dim")
     table = Table(box=None, expand=True, padding=(0, 1), show_edge=False)
-    table.add_column("Scenario · state")
+    table.add_column("Scenario · moment")
     table.add_column("Replies", justify="right")
     table.add_column("Mean", justify="right")
     table.add_column("Across", justify="right")
     table.add_column("Struggle", min_width=12)
     for h in heat[:limit]:
-        label = literal(h.scenario_id, "dim")
+        known = words or BoardWords({}, {}, {})
+        label = literal(board_title(known, h.scenario_id), "dim")
         label.append(" · ")
-        label.append_text(literal(h.state))
+        label.append_text(literal(known.heat.get((h.scenario_id, h.state), state_words(h.state))))
         across = f"{round(100 * h.across / h.turns)}%" if h.turns else "–"
         cells = max(1, round(h.struggle * 10))
         bar = Text(" " * cells, style=heat_style(h.struggle))
-        bar.append(f" {h.struggle:.2f}", style="dim")
+        bar.append(" " * (10 - cells) + f" {h.struggle:.2f}", style="dim")  # numbers line up
         replies = f"{h.turns} (+{h.unread} unread)" if h.unread else str(h.turns)
         mean = f"{h.mean_overall:.0f}" if h.turns else "–"
         table.add_row(label, replies, mean, across, bar)
@@ -96,5 +102,5 @@ def heat_table(heat: tuple[StateHeat, ...], limit: int = 12) -> Table | Text:
 
 
 class HeatMap(Static):
-    def show(self, heat: tuple[StateHeat, ...]) -> None:
-        self.update(heat_table(heat))
+    def show(self, heat: tuple[StateHeat, ...], words: BoardWords) -> None:
+        self.update(heat_table(heat, words))

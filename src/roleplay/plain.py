@@ -179,7 +179,7 @@ class PlainFrontEnd:
             self.out.line("Decisive moves:")
             for move in d.moves:
                 self.out.line("  " + safe_text(move.text()))
-        if d.strongest and d.weakest and s.turn > 1:
+        if d.strongest and d.weakest and d.compares_turns:
             self.out.line(f"Strongest turn: {d.strongest.turn} ({d.strongest.score.overall})")
             self.out.line(f"Weakest turn: {d.weakest.turn} ({d.weakest.score.overall})")
         advice = d.advice_to_show()

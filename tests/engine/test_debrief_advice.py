@@ -70,11 +70,15 @@ def test_a_named_feeling_counts_as_acknowledged() -> None:
     assert advice.acknowledge is None and advice.emotion_acknowledged
 
 
-def test_an_unscored_reply_gets_no_advice() -> None:
-    t = _turn("", 0, 0)
-    t = dataclasses.replace(t, score=Score.unscored("empty"))
+def test_an_unscored_reply_gets_no_content_advice_but_is_told_why_it_earned_nothing() -> None:
+    """Found by a learner: a reply in French got overall 0 in the debrief with no word on why
+    (the advice skipped it); the end of the conversation now says it was not read."""
+    t = _turn("Je comprends votre inquiétude.", 0, 0)
+    t = dataclasses.replace(t, score=Score.unscored("language:fr"))
     advice = turn_advice(t, POINTS, "frustrated")
-    assert not advice.needed
+    assert advice.needed and advice.unread == "language:fr"
+    assert advice.missed_points == () and advice.acknowledge is None
+    assert advice.text().startswith("Not scored: the reply seems to be in French")
 
 
 def test_good_listening_gets_no_pick_up_advice() -> None:
@@ -152,6 +156,8 @@ def test_strongest_and_weakest_are_chosen_among_the_replies_the_scorer_read() ->
     d = build_debrief(s)
     assert d.strongest is not None and d.strongest.turn == 2
     assert d.weakest is not None and d.weakest.turn == 2
+    assert d.unread == ("no_words", None)
+    assert [a.turn for a in d.advice_to_show()][:1] == [1]
     only_unread = Session.start(scenario, _EmojiUnread(), 1)
     only_unread.reply("😀")
     d = build_debrief(only_unread)

@@ -42,3 +42,19 @@ async def test_a_single_reply_is_not_called_the_strongest() -> None:
         shown = " ".join(str(w.render()) for w in app.screen.query(Static))
         assert "Your reply: turn 1" in shown
         assert "Strongest" not in shown and "Weakest" not in shown
+
+
+def test_the_turn_chart_says_a_turn_was_not_scored_instead_of_drawing_a_zero() -> None:
+    """Found by a learner: a reply in French showed as "T2 ░░░ 0 ·" in the debrief's chart,
+    like the worst possible reply; it was never read."""
+    from roleplay.tui.widgets.turn_chart import render_chart
+
+    chart = render_chart(
+        [61, 0, 44, 0],
+        ["beside", "neutral", "beside", "neutral"],
+        55,
+        [None, "language:fr", None, "gibberish"],
+    ).plain.splitlines()
+    assert chart[2] == "T2  not scored (in French): counts as 0"
+    assert chart[4] == "T4  not scored (random keys): counts as 0"
+    assert chart[1].startswith("T1  █") and chart[1].rstrip().endswith("61 ◆")

@@ -7,7 +7,9 @@ and nothing else. Advice follows from the evidence of that turn:
   :data:`ENOUGH`, the state's ``emotion`` is a difficult feeling the scorer knows (its feeling
   lexicon; "hope" and words it does not know, such as "open", are not), and the reply did not
   name a feeling;
-- nothing for a reply the scorer could not read (``Score.scored`` false);
+- for a reply the scorer could not read (``Score.scored`` false) no advice on its content, but
+  why it earned nothing, in the score card's words ("Not scored: the reply seems to be in
+  French; ..."), so a learner who replied in French or pressed random keys is told so at the end;
 - "pick up X" only when the turn's listening score is under :data:`ENOUGH`, for the key points
   the reply did not touch at all (a point the learner argued with is engaged, not missed), and
   not for a point that is a question the reply answered with a proposal (positive collaboration
@@ -27,6 +29,7 @@ from typing import Literal
 
 from roleplay.scoring.lexicon import Lexicon, load_lexicon
 from roleplay.scoring.overlap import stem
+from roleplay.scoring.readable import unscored_message
 from roleplay.scoring.text import tokenize
 
 from .heard import DecisiveMove, decisive_moves
@@ -47,12 +50,16 @@ class TurnAdvice:
     emotion: str | None  # the state's emotion
     emotion_acknowledged: bool  # the reply named a feeling, or empathy was enough
     acknowledge: str | None = None  # the feeling to acknowledge, when the advice applies
+    unread: str | None = None  # why the scorer could not read the reply (Score.reason)
 
     @property
     def needed(self) -> bool:
-        return bool(self.missed_points) or self.acknowledge is not None
+        """A turn is advised on when it missed something, or was not read at all."""
+        return bool(self.missed_points) or self.acknowledge is not None or self.unread is not None
 
     def text(self) -> str:
+        if self.unread is not None:  # the card's words: the learner sees one reason everywhere
+            return unscored_message(self.unread)
         parts: list[str] = []
         if self.acknowledge:
             parts.append(f"acknowledge how they seemed to feel ({self.acknowledge})")
@@ -101,7 +108,7 @@ class Debrief:
     passed: bool
     ending_text: str | None
     interests: tuple[str, ...]
-    per_turn: tuple[int, ...]
+    per_turn: tuple[int, ...]  # overall per turn; 0 for a reply the scorer could not read
     strongest: TurnResult | None
     weakest: TurnResult | None
     advice: tuple[TurnAdvice, ...] = field(default_factory=tuple)
@@ -109,6 +116,17 @@ class Debrief:
     sides: tuple[str, ...] = field(default_factory=tuple)
     moves: tuple[DecisiveMove, ...] = field(default_factory=tuple)  # turns an intent decided
     better_reply: BetterReply | None = None
+    unread: tuple[str | None, ...] = ()  # per turn: why it was not read (None: it was scored)
+
+    @property
+    def compares_turns(self) -> bool:
+        """Strongest and weakest are worth naming: two different replies the scorer read (one
+        read reply beside unread ones is not both the strongest and the weakest)."""
+        return (
+            self.strongest is not None
+            and self.weakest is not None
+            and self.strongest.turn != self.weakest.turn
+        )
 
     def advice_to_show(self) -> tuple[TurnAdvice, ...]:
         """The turns with something to advise: what every debrief and export lists."""
@@ -144,8 +162,8 @@ def turn_advice(t: TurnResult, key_points: tuple[str, ...], emotion: str | None)
     """The advice for one turn, from its scores and evidence (the rule in the module doc)."""
     lexicon = _lexicon()
     score = t.score
-    if not score.scored:  # no evidence either way: the card already says why
-        return TurnAdvice(t.turn, t.state, (), emotion, False)
+    if not score.scored:  # no evidence either way: the advice says why, as the card did
+        return TurnAdvice(t.turn, t.state, (), emotion, False, unread=score.reason or "empty")
     reply_stems = _stems(t.reply)
     proposed = any(ev.dimension == "collaboration" and ev.points > 0 for ev in score.evidence)
     missed: tuple[str, ...] = ()
@@ -224,4 +242,5 @@ def build_debrief(session: Session, best_reply: BestReplyLookup | None = None) -
         sides=tuple(t.score.same_side for t in turns),
         moves=decisive_moves(scenario, turns),
         better_reply=_better_reply(session, weakest, best_reply),
+        unread=tuple(None if t.score.scored else t.score.reason or "empty" for t in turns),
     )

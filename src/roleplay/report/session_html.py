@@ -197,7 +197,7 @@ def _debrief(export: SessionExport) -> str:
     if d.moves:
         items = "".join(f"<li>{h(m.text())}</li>" for m in d.moves)
         parts.append(f"<p>Decisive moves:</p><ul>{items}</ul>")
-    if d.strongest and d.weakest and len(d.per_turn) > 1:
+    if d.strongest and d.weakest and d.compares_turns:
         parts.append(
             f"<p>Strongest turn: {d.strongest.turn} ({d.strongest.score.overall}). "
             f"Weakest turn: {d.weakest.turn} ({d.weakest.score.overall}).</p>"

@@ -61,6 +61,7 @@ def _debrief(d: Debrief | None) -> dict[str, Any] | None:
                 "emotion": a.emotion,
                 "emotion_acknowledged": a.emotion_acknowledged,
                 "acknowledge": a.acknowledge,
+                "unread": a.unread,
                 "shown": a.needed,
             }
             for a in d.advice

@@ -104,7 +104,7 @@ def _debrief(export: SessionExport) -> list[str]:
         out += ["Decisive moves:", ""]
         out += [f"- {md_text(m.text())}" for m in d.moves]
         out.append("")
-    if d.strongest and d.weakest and len(d.per_turn) > 1:
+    if d.strongest and d.weakest and d.compares_turns:
         out.append(
             f"Strongest turn: {d.strongest.turn} ({d.strongest.score.overall}). "
             f"Weakest turn: {d.weakest.turn} ({d.weakest.score.overall})."

@@ -162,7 +162,7 @@ class DebriefScreen(Screen[None]):
         name = s.scenario.counterpart.name
         with VerticalScroll(id="debrief"):
             yield Static(render_header(d), id="verdict", classes="section")
-            yield TurnChart(d.per_turn, d.sides, d.pass_score)
+            yield TurnChart(d.per_turn, d.sides, d.pass_score, d.unread)
             yield Static(render_interests(name, d.interests), classes="section")
             moves = render_moves(d)
             if moves is not None:

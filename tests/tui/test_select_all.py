@@ -51,3 +51,17 @@ def test_the_help_lists_select_all_and_the_line_start_key() -> None:
     text = console.export_text()
     assert "F12 / Alt+A" in text and "Select all of your reply" in text
     assert "Ctrl+A / Ctrl+E" in text
+
+
+def test_the_help_lists_the_delete_keys_and_explains_unread_replies_and_heard_lines() -> None:
+    """Found by a newcomer: docs/tui.md promised Ctrl+K, Ctrl+U and Ctrl+W in the reply box but
+    F1 never listed them, and help did not say what "Not scored" or "Dana heard" meant."""
+    from rich.console import Console
+
+    console = Console(width=200, record=True)
+    console.print(render_help(Keymap({}), ""))
+    text = " ".join(console.export_text().split())
+    assert "Ctrl+K / Ctrl+U Delete to the end / the start of the line" in text
+    assert "Ctrl+W Delete the word before the cursor" in text
+    assert '"Not scored"' in text and "another language than English" in text
+    assert '"Dana heard: you offered to phase the cut"' in text

@@ -22,6 +22,8 @@ FIXED = (
     ("conversation", "Enter", "Send your reply"),
     ("conversation", "Shift+Enter / Ctrl+J", "New line in your reply"),
     ("conversation", "Ctrl+A / Ctrl+E", "Start / end of the line, as in a shell"),
+    ("conversation", "Ctrl+K / Ctrl+U", "Delete to the end / the start of the line"),
+    ("conversation", "Ctrl+W", "Delete the word before the cursor"),
     ("conversation", "↑ / ↓", "Scroll the chat a line (empty reply box)"),
     ("conversation", "Tab", "Move between the reply box and the chat"),
     ("picker", "type", "Filter the list"),
@@ -32,7 +34,11 @@ ABOUT = (
     "Each reply is scored 0-100 for listening (you show you heard what they said), empathy "
     "(you name and respect how they feel) and collaboration (you move to their side of the "
     "table and solve it together). The evidence under each score shows the words that earned "
-    "or lost points. Your scores and their hidden mood decide where the conversation goes."
+    "or lost points. Your scores and their hidden mood decide where the conversation goes. "
+    "In coach mode the card also says what they heard you do (\"Dana heard: you offered to "
+    "phase the cut\") when that decides where it goes. A reply the scorer cannot read (empty, "
+    "emoji only, another language than English, random keys) is marked \"Not scored\" and "
+    "earns nothing."
 )
 
 

@@ -35,9 +35,9 @@ ABOUT = (
     "(you name and respect how they feel) and collaboration (you move to their side of the "
     "table and solve it together). The evidence under each score shows the words that earned "
     "or lost points. Your scores and their hidden mood decide where the conversation goes. "
-    "In coach mode the card also says what they heard you do (\"Dana heard: you offered to "
-    "phase the cut\") when that decides where it goes. A reply the scorer cannot read (empty, "
-    "emoji only, another language than English, random keys) is marked \"Not scored\" and "
+    'In coach mode the card also says what they heard you do ("Dana heard: you offered to '
+    'phase the cut") when that decides where it goes. A reply the scorer cannot read (empty, '
+    'emoji only, another language than English, random keys) is marked "Not scored" and '
     "earns nothing."
 )
 

@@ -223,3 +223,21 @@ def test_a_golden_tests_file_is_not_played_as_a_scenario(
     err = capsys.readouterr().err
     (line,) = err.strip().splitlines()
     assert f"{tests}:1:1 RP208 this is a file of golden tests" in line
+
+
+def test_a_failing_case_says_a_reply_was_not_read_instead_of_listing_zeros(
+    tmp_path: Path,
+) -> None:
+    """Found by a trainer: a case with a French reply failed with "listening 0, empathy 0,
+    collaboration 0, overall 0 -> lost", as if the reply had been read and judged worthless."""
+
+    class FrenchUnread(StubScorer):
+        def score(self, item: ScoreInput) -> Score:
+            return Score.unscored("language:fr") if "bonjour" in item.reply else super().score(item)
+
+    tests = TESTS.replace("replies: [bad]", "replies: [bonjour]").replace("[a, lost]", "[a, b]")
+    _, french = run_tests(load_tests(write(tmp_path, tests)), FrenchUnread())
+    assert not french.passed
+    (trace,) = french.trace
+    assert trace.startswith("reply 1 in a: not scored (language:fr): every score 0")
+    assert "listening 0" not in trace and trace.endswith("-> lost (transition 3)")

@@ -57,7 +57,7 @@ def test_the_board_shows_the_counterparts_line_not_the_state_id() -> None:
     store, workshop_id = _room()
     snap = board_snapshot(store.conn, workshop_id)
     words = MomentNamer(store.conn).words(snap)
-    states = {p.state for p in snap.participants} | {h.state for h in snap.heat}
+    states = {p.state for p in snap.participants if p.state} | {h.state for h in snap.heat}
     rows = [
         " ".join(cell.plain for cell in participant_row(p, words.people[p.id]))
         for p in snap.participants

@@ -237,9 +237,14 @@ def run_case(loaded: LoadedTests, case: GoldenCase, scorer: Scorer) -> CaseResul
             turn = session.reply(text)
             s = turn.score
             result.path.append(turn.next_state)
+            scores = (
+                f"listening {s.listening}, empathy {s.empathy}, "
+                f"collaboration {s.collaboration}, overall {s.overall}"
+                if s.scored  # an unread reply says why it got zeros (a trainer's French case)
+                else f"not scored ({s.reason or 'empty'}): every score 0, no intent heard"
+            )
             result.trace.append(
-                f"reply {n} in {turn.state}: listening {s.listening}, empathy {s.empathy}, "
-                f"collaboration {s.collaboration}, overall {s.overall} -> {turn.next_state}"
+                f"reply {n} in {turn.state}: {scores} -> {turn.next_state}"
                 + (
                     f" (transition {turn.transition_index + 1})"
                     if turn.transition_index is not None

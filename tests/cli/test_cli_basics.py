@@ -129,7 +129,8 @@ def test_plain_text_mode_shows_scores_and_debrief_without_colour() -> None:
     assert all(said[n] < cards[n] < said[n + 1] for n in range(3))  # each card after its line
     verdict = lines.index("== FAILURE: overall 30 (pass 55), not passed")
     assert verdict > said[-1]
-    assert "Weakest turn: 1 (30)" in lines[verdict:]
+    # three replies that scored alike: no turn is the strongest or the weakest of them
+    assert not any(line.startswith(("Strongest turn", "Weakest turn")) for line in lines)
     advice = [line for line in lines[verdict:] if line.startswith("  Turn ")]
     assert [a.split(":")[0] for a in advice] == ["  Turn 1", "  Turn 2", "  Turn 3"]
     assert "\x1b[" not in res.stdout  # NO_COLOR: no colour codes at all

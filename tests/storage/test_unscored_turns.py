@@ -97,7 +97,10 @@ def test_exports_say_not_scored_and_why() -> None:
         message = unscored_message(reason)
         assert message in markdown
         assert message.replace("'", "&#x27;") in html
-    assert markdown.count("Not scored:") == 2 and html.count("Not scored:") == 2
+    # each unread turn: once in the transcript, once in the debrief's advice (why it earned 0)
+    assert markdown.count("Not scored:") == 4 and html.count("Not scored:") == 4
+    advice = markdown.split("What to try next time:")[1]
+    assert f"Turn 2: {unscored_message('gibberish')}" in advice
     assert markdown.count("· **overall") == 1  # only the readable turn shows numbers
     document = json.loads(render(export, "json"))
     assert [(t["score"]["scored"], t["score"].get("reason")) for t in document["turns"]] == [

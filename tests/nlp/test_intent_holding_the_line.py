@@ -15,8 +15,16 @@ import pytest
 
 from roleplay.nlp.intent_parts import cut
 from roleplay.nlp.intent_readings import refuses
-from roleplay.nlp.intent_similarity import HELD, REFUSAL, SAYS_NO, part_mood, phrasing_mood
+from roleplay.nlp.intent_reply_moods import part_mood
+from roleplay.nlp.intent_similarity import (
+    BARE_NO,
+    HELD,
+    REFUSAL,
+    SAYS_NO,
+    phrasing_mood,
+)
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
+from roleplay.nlp.negation import is_negative
 from roleplay.scenario import load_file
 
 SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
@@ -43,7 +51,8 @@ SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
 )
 def test_saying_no_in_other_words_is_a_refusal(refusal: str) -> None:
     assert refuses(refusal)
-    assert part_mood(refusal) == SAYS_NO
+    # a reply's no without a negator is BARE_NO: it also meets negative refusing examples
+    assert part_mood(refusal) == (SAYS_NO if is_negative(refusal) else BARE_NO)
     assert phrasing_mood(refusal) == REFUSAL
 
 

@@ -361,7 +361,8 @@ def test_a_remark_on_the_size_of_their_ask_is_not_a_move(remark: str) -> None:
     offering part of the cut (it shares "cut" and "short" with "Take a smaller cut ... straight
     away"). It weighs their request; it makes no move. Read so in replies only: an example or
     a line of ordinary talk keeps its mood, so no threshold moves."""
-    from roleplay.nlp.intent_similarity import REFLECTION, STATEMENT, mood, part_mood
+    from roleplay.nlp.intent_reply_moods import part_mood
+    from roleplay.nlp.intent_similarity import REFLECTION, STATEMENT, mood
 
     assert part_mood(remark) == REFLECTION and mood(remark) == STATEMENT
     budget = _shipped("budget_pushback")
@@ -371,7 +372,8 @@ def test_a_remark_on_the_size_of_their_ask_is_not_a_move(remark: str) -> None:
 
 
 def test_a_hard_no_is_not_a_remark_on_their_ask() -> None:
-    from roleplay.nlp.intent_similarity import OWNING, SAYS_NO, STATEMENT, part_mood
+    from roleplay.nlp.intent_reply_moods import part_mood
+    from roleplay.nlp.intent_similarity import OWNING, SAYS_NO, STATEMENT
 
     assert part_mood("It's a hard no from me.") == SAYS_NO  # a move: it says no
     assert part_mood("Half of it is a big help to us.") == STATEMENT  # not about their ask
@@ -517,7 +519,8 @@ def test_how_hard_it_sounds_for_them_is_listening_not_a_refusal(remark: str) -> 
 
 
 def test_a_hard_no_or_a_plan_is_not_a_remark_on_how_hard_it_is() -> None:
-    from roleplay.nlp.intent_similarity import REFLECTION, part_mood
+    from roleplay.nlp.intent_reply_moods import part_mood
+    from roleplay.nlp.intent_similarity import REFLECTION
 
     assert part_mood("That sounds like a rough week.") == REFLECTION
     assert part_mood("Sounds like a hard no from me.") != REFLECTION

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from roleplay.nlp.intent_similarity import BASE, NARRATIVE, OWNING, STATEMENT, mood, part_mood
+from roleplay.nlp.intent_reply_moods import part_mood
+from roleplay.nlp.intent_similarity import BASE, NARRATIVE, OWNING, STATEMENT, mood
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
 from roleplay.scenario import load_file
 

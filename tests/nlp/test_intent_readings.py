@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from roleplay.nlp.intent_readings import accuses, demands, owns, speaks
+from roleplay.nlp.intent_reply_moods import part_mood
 from roleplay.nlp.intent_similarity import (
     ACCUSATION,
     DEMAND,
@@ -16,7 +17,6 @@ from roleplay.nlp.intent_similarity import (
     SPEAKER,
     STATEMENT,
     mood,
-    part_mood,
     phrasing_mood,
 )
 from roleplay.nlp.intents import IntentMatcher, IntentSpec

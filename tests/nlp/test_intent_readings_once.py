@@ -7,7 +7,7 @@ import pytest
 
 from roleplay.nlp.intent_readings import refuses
 from roleplay.nlp.intent_refusal import refusal_ends
-from roleplay.nlp.intent_similarity import part_mood
+from roleplay.nlp.intent_reply_moods import part_mood
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
 from roleplay.nlp.negation import is_negative
 

@@ -11,7 +11,8 @@ import yaml
 
 from roleplay.nlp.intent_readings import defers
 from roleplay.nlp.intent_refusal import held_parts, offers, refusal_ends
-from roleplay.nlp.intent_similarity import DEFERRAL, part_mood
+from roleplay.nlp.intent_reply_moods import part_mood
+from roleplay.nlp.intent_similarity import DEFERRAL
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
 from roleplay.scenario import load_file
 

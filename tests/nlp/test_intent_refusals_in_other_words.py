@@ -15,7 +15,8 @@ from __future__ import annotations
 import pytest
 
 from roleplay.nlp.intent_readings import refuses
-from roleplay.nlp.intent_similarity import SAYS_NO, part_mood
+from roleplay.nlp.intent_reply_moods import part_mood
+from roleplay.nlp.intent_similarity import SAYS_NO
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
 
 SCOPE = IntentMatcher(  # software: a feature asked for mid-sprint

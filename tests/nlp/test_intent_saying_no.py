@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from roleplay.nlp.intent_readings import refuses
-from roleplay.nlp.intent_similarity import REFUSAL, SAYS_NO, STATEMENT, part_mood, phrasing_mood
+from roleplay.nlp.intent_reply_moods import part_mood
+from roleplay.nlp.intent_similarity import REFUSAL, SAYS_NO, STATEMENT, phrasing_mood
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
 from roleplay.scenario import load_file
 

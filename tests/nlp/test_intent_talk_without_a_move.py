@@ -16,7 +16,8 @@ from __future__ import annotations
 import pytest
 
 from roleplay.nlp.intent_readings import demands, speaks
-from roleplay.nlp.intent_similarity import REFLECTION, STATEMENT, part_mood
+from roleplay.nlp.intent_reply_moods import part_mood
+from roleplay.nlp.intent_similarity import REFLECTION, STATEMENT
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
 from roleplay.nlp.negation import is_negative
 

@@ -77,7 +77,7 @@ def summarise(
             blocked = "outweighed: what follows the 'but' is what the reply stands behind"
         elif any(col.held) and not any(col.ok):
             blocked = (
-                "refusal: it comes after a no that the reply never turns from, so it gives "
+                "refusal: it says no, or comes after a no that the reply never turns from, so it gives "
                 "nothing (a concession needs an assent after the no: 'OK', 'fine', 'go ahead'; "
                 "a part that only states how things are needs a 'but' to be an offer)"
             )
@@ -105,7 +105,7 @@ def summarise(
                 "reflection: it restates what they need or feel, weighs what they ask, tells "
                 "what happened before, tells someone else to act or accuses; it makes no move"
             )
-    threshold = round(intent.threshold_for(bool(parts.negative[p])), 4)
+    threshold = round(intent.threshold_for(bool(parts.negative[p]), int(parts.mood[p])), 4)
     if col.score[p] <= NO_MATCH:
         return IntentScore(intent.spec.name, 0.0, threshold, False, None, None, blocked)
     return IntentScore(

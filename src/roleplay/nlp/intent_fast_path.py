@@ -28,6 +28,8 @@ from .intent_similarity import (
     MOODS,
     Flags,
     Phrasings,
+    across,
+    threshold_row,
 )
 from .intent_support import Spans, apart, ranks
 
@@ -45,7 +47,7 @@ class FastPath:
     head_owner: NDArray[np.intp]  # (rows of the first K + 1 groups,) group of each row
     head_starts: NDArray[np.intp]  # (K + 1,) the first K + 1 groups' starts
     intents: int  # K
-    thresholds: Scores  # (2, K): affirmative, negative
+    thresholds: Scores  # (3, K): affirmative, negative, either (see threshold_row)
     ordinary_margin: float
     rival_margin: float
 
@@ -73,7 +75,7 @@ class FastPath:
             for part_negative in (0, 1):
                 penalties[part_mood, part_negative] = np.where(
                     moody, MOOD_PENALTIES[part_mood][mood], 0.0
-                ) - _OFF * (negative != bool(part_negative))
+                ) - _OFF * ((negative != bool(part_negative)) & ~(moody & across(part_mood, mood)))
         starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.intp)
         if handicap is not None:
             first = starts[len(examples)]
@@ -114,16 +116,21 @@ class FastPath:
         """
         if len(vectors) == 1:
             return self._one_part(
-                vectors[0], negative[0], moods[0], wanted, None if barred is None else barred[0]
+                vectors[0],
+                negative[0],
+                moods[0],
+                wanted,
+                None if barred is None else barred[0],
             )
         k = self.intents
         if negative.count(negative[0]) == len(negative) and moods.count(moods[0]) == len(moods):
             penalties = self.penalties[moods[0], int(negative[0])]  # (rows,)
-            threshold = self.thresholds[int(negative[0])]  # (K,)
+            threshold = self.thresholds[threshold_row(negative[0], moods[0])]  # (K,)
         else:
             flags = np.array(negative, dtype=np.intp)
             penalties = self.penalties[np.array(moods, dtype=np.intp), flags]  # (parts, rows)
-            threshold = self.thresholds[flags]  # (parts, K)
+            rows = [threshold_row(n, m) for n, m in zip(negative, moods, strict=True)]
+            threshold = self.thresholds[rows]  # (parts, K)
         sims = vectors @ self.vectors_t
         sims -= penalties
         top = np.maximum.reduceat(sims, self.starts, axis=1)  # (parts, 2K + 1)
@@ -182,7 +189,7 @@ class FastPath:
         support from other parts, nothing after a contrast, so the intents it wins are those
         it is ok for with the lead margin."""
         k = self.intents
-        threshold = self.thresholds[int(negative)]  # (K,)
+        threshold = self.thresholds[threshold_row(negative, mood)]  # (K,)
         sims = vector @ self.vectors_t
         sims -= self.penalties[mood, int(negative)]
         top = np.maximum.reduceat(sims, self.starts)  # (2K + 1,)

@@ -7,7 +7,7 @@ depends on rather than what it asks; a frame that only asks for the question aft
 know what ...?", "Help me understand why ...") is left out of any sentence, and of examples
 (:func:`asked`); and a sentence that only takes the other side's words in
 ("OK.", "Fine.") before a question is left out, the move being the question's. Each part has a
-polarity (:func:`.negation.is_negative`) and a mood (:func:`.intent_similarity.part_mood`).
+polarity (:func:`.negation.is_negative`) and a mood (:func:`.intent_reply_moods.part_mood`).
 Neighbouring parts of one polarity that can be read together (:func:`pairable`) are also
 scored as one part, their vectors summed and normalised, after all the single parts.
 
@@ -22,7 +22,8 @@ import re
 import numpy as np
 
 from .intent_refusal import restated
-from .intent_similarity import HELD, NARRATIVE, REFLECTION, STATEMENT, Vectors, part_mood
+from .intent_reply_moods import part_mood
+from .intent_similarity import HELD, NARRATIVE, REFLECTION, STATEMENT, Vectors
 from .negation import clause_spans, has_negator, is_negative
 from .sentences import split_sentences
 

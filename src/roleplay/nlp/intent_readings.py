@@ -40,7 +40,8 @@ import re
 from .negation import _IDIOM, is_negative
 
 _FIRST_PERSON = re.compile(
-    r"\b(?:i|i['’](?:ll|m|d|ve)|we|we['’](?:ll|re|d|ve)|let['’]?s|let me|let us)\b", re.I
+    r"\b(?:i|i['’](?:ll|m|d|ve)|we|we['’](?:ll|re|d|ve)|let['’]?s|let me|let us)\b",
+    re.I,
 )
 # the speaker takes on a move: "I'll", "we can", "I could", "let's", "let me", or an imperative
 # that puts it on them ("Leave it with me", "Put me on the rota")
@@ -265,8 +266,14 @@ def refuses(text: str, negative: bool | None = None) -> bool:
     if not any(w in lowered for w in _HOLDS_WORDS):  # most sentences hold none
         return False
     found = _HOLDS.search(text)
-    # ... unless a move of the speaker's follows ("The date is fixed, so let's phase it")
-    return found is not None and _MOVE_AFTER.search(text, found.end()) is None
+    # ... unless a move of the speaker's comes with it ("The date is fixed, so let's phase it",
+    # "We could do 10% now, the launch budget stays whole") or it is a condition ("I can find
+    # 10% if the launch money stays untouched")
+    return (
+        found is not None
+        and _MOVE_AFTER.search(text) is None
+        and _IF_BEFORE.search(text, 0, found.start()) is None
+    )
 
 
 # Says no without a refusal's words: a policy the speaker holds ("We don't go over the cap",
@@ -305,6 +312,8 @@ _HOLDS_WORDS = (
     "fixed", "settled", "whole", "put", "as it is", "as they are", "untouched", "intact",
     "staying", " is the ",
 )  # fmt: skip
+_IF_BEFORE = re.compile(r"\b(?:if|unless|as long as|provided|so long as)\b", re.I)
 _MOVE_AFTER = re.compile(
-    r"\b(?:let['’]?s|let us|(?:i|we) (?:could|can|might)|how about|what if|instead)\b", re.I
+    r"\b(?:let['’]?s|let us|(?:i|we) (?:could|can|might)|how about|what if|instead)\b",
+    re.I,
 )

@@ -35,7 +35,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .intent_readings import refusal_end, speaks
-from .intent_similarity import SPEAKER, is_question, phrasing_mood
+from .intent_similarity import BARE_NO, SPEAKER, is_question, phrasing_mood
 from .negation import is_negative
 from .sentences import split_sentences
 
@@ -97,6 +97,23 @@ def barred(
     return out if out.any() else None
 
 
+def bare_refusals(
+    text: str, spans: Sequence[tuple[int, int]], moods: Sequence[int]
+) -> NDArray[np.bool_] | None:
+    """(parts,): the parts that say no without a negator (BARE_NO: "I'm going to have to
+    decline this one", "That's off the table") and put nothing forward. Such a part gives
+    nothing and offers nothing, so it may not match an intent none of whose examples says no
+    (an offer it shares a few words with). None when no part does."""
+    out = np.array(
+        [
+            m == BARE_NO and _PROPOSES.search(text, a, b) is None
+            for m, (a, b) in zip(moods, spans, strict=True)
+        ],
+        dtype=bool,
+    )
+    return out if out.any() else None
+
+
 def restated(text: str, spans: Sequence[tuple[int, int]]) -> list[bool] | None:
     """Which parts restate the rule after a no: they come after a refusal the reply never
     turns from (not even with a "but"), and state how things are with no move of the
@@ -116,7 +133,10 @@ def held_parts(text: str, spans: Sequence[tuple[int, int]]) -> NDArray[np.bool_]
 
 
 def _held(
-    text: str, spans: Sequence[tuple[int, int]], refusals: list[int], turn: re.Pattern[str]
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    refusals: list[int],
+    turn: re.Pattern[str],
 ) -> NDArray[np.bool_] | None:
     """(parts,): after one of the ``refusals`` with no ``turn`` before the part's end."""
     if not refusals:

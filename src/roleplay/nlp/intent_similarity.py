@@ -68,81 +68,24 @@ _REFLECTION = re.compile(
     re.IGNORECASE,
 )
 
-# A remark on the size of what they ask ("That's a big cut on a short clock", "It's a lot to
-# find by Friday"): it weighs their request in its words and makes no move. Read so only in a
-# reply (:func:`part_mood`); examples and the bank of ordinary talk keep their plain mood, so
-# the thresholds calibrated on them do not move.
-_NOT_IN_ITS_NAME = (  # words that make a sentence more than a naming of their request
-    r"(?!(?:i|we|you|they|he|she|is|are|was|were|can|could|will|would|should|shall|must|let"
-    r"|lets|take|give|have|keep|accept|agree|fine|ok|okay|not|no)\b)[\w%$£€.,-]+"
-)
-_INTENSIFIERS = r"(?:(?:a|an|such a|quite a|really|very|pretty|so|rather|fairly)\s+)*"
-# ... and says what it costs, not what it gives ("a big help", "a huge relief")
-_NOT_A_GIFT = r"(?! +(?:help|win|relief|improvement|plus|favou?r|gift|thanks)\b)"
-_APPRAISAL = re.compile(
-    r"^\W*(?:(?:wow|ok|okay|well|so|right|yes|yeah|hm+)\W+)?"
-    r"(?:(?:that|this|it)(?:['’]s| is| would be| sounds like| seems like| feels like)? +"
-    + _INTENSIFIERS
-    + r"(?:big|huge|large|steep|massive|sizeable|sizable|serious|tough|heavy|tall|significant"
-    r"|deep|sharp|tight|short|aggressive|ambitious|lot|hard(?! no\b))\b"
-    + _NOT_A_GIFT
-    # or a short naming of the request itself with a word of size ("Thirty percent by Friday
-    # is a lot", "A third of the budget in a week sounds steep"), with no actor and no verb of
-    # a move; not a judgement of what happened ("Six hours down is a serious failure on our
-    # side" admits a failure)
-    + rf"|(?:{_NOT_IN_ITS_NAME} +){{0,8}}{_NOT_IN_ITS_NAME}"
-    r"(?:['’]s| is| would be| (?:sounds|seems|feels)(?: like)?) +"
-    + _INTENSIFIERS
-    + r"(?:big|huge|large|steep|massive|sizeable|sizable|heavy|tall|tight|short|aggressive"
-    r"|ambitious|lot)\b(?! +(?:failure|mistake|miss|error|problem|blow|loss|letdown)\b)"
-    + _NOT_A_GIFT
-    # or how hard it sounds for them ("That sounds like a rough week", "Sounds brutal", "That
-    # must be stressful"): listening to their situation, not a move
-    + r"|(?:(?:that|this|it)\s+)?(?:sounds|seems|must be|must have been)(?: like)? +"
-    + _INTENSIFIERS
-    + r"(?:rough|brutal|stressful|difficult|awful|horrible|terrible|painful|exhausting|draining"
-    r"|scary|frightening|worrying|nightmare|grim|miserable|tough|hard)\b(?! +no\b)" + r")",
-    re.IGNORECASE,
-)
-
-# A statement that tells what happened at a past time ("We signed for three years last time
-# and regretted it", "Whoever approved 40% last year made a mistake", "Last job someone lifted
-# without a permit"): a story from before, which shares the move's words and makes no move now.
-# An apology or an admission ("We failed you yesterday and I'm sorry", "I should have told you
-# last week") is a move about the past, and stays a statement; so does a sentence that names a
-# past date as its target ("Your team signed up for last week").
-_PAST_TIME = re.compile(
-    r"\b(?:last (?:year|time|month|week|quarter|job|project|company|sprint|release|round"
-    r"|spring|summer|autumn|fall|winter)|(?:years?|months?|weeks?|days?) ago|yesterday"
-    r"|back then|in the past)\b",
-    re.IGNORECASE,
-)
-# ... unless the time is a date the sentence names as a target or a start ("signed up for last
-# week", "since last month")
-_DATE_BEFORE = re.compile(r"\b(?:for|to|by|until|since|from|of)\s+$", re.IGNORECASE)
-# ... or a sentence that makes a move now while it names a past time ("Like last year, we could
-# phase it", "Let's do what we did last time", "We won't repeat last year's mistake")
-_MOVE_NOW = re.compile(
-    r"\b(?:will|would|could|can|shall|should|must|let['’]?s|let us|going to|gonna|want to"
-    r"|need to|have to|how about|what if|won['’]t|can['’]t|cannot|couldn['’]t|wouldn['’]t"
-    r"|shouldn['’]t)\b|['’](?:ll|d)\b",
-    re.IGNORECASE,
-)
-_OWNING = re.compile(
-    r"\b(?:sorry|apologi[sz]e|apologies|(?:my|our) (?:fault|mistake|call|bad|failure)|on me"
-    r"|on (?:my|our) (?:side|part|end)|i should(?: not|n['’]t)? have"
-    r"|i was wrong|we were wrong|i take responsibility|i own)\b",
-    re.IGNORECASE,
-)
-
 STATEMENT, QUESTION, REFLECTION, NARRATIVE = 0, 1, 2, 3
 # Readings of who acts and what a sentence does (:mod:`.intent_readings`): a demand on someone
 # else, an accusing question, owning a mistake, saying no; and, for examples only, a statement
 # in which the speaker acts. Each behaves as its base mood (BASE) except where noted below.
-DEMAND, ACCUSATION, OWNING, SPEAKER, DEFERRAL, REFUSAL, HELD, SAYS_NO = 4, 5, 6, 7, 8, 9, 10, 11
+DEMAND, ACCUSATION, OWNING, SPEAKER, DEFERRAL, REFUSAL, HELD, SAYS_NO = (
+    4,
+    5,
+    6,
+    7,
+    8,
+    9,
+    10,
+    11,
+)
+BARE_NO = 12  # saying no without a negator, in a reply ("That's off the table"): see below
 BASE = (
     STATEMENT, QUESTION, REFLECTION, NARRATIVE, STATEMENT, QUESTION, STATEMENT, STATEMENT,
-    STATEMENT, STATEMENT, STATEMENT, STATEMENT,
+    STATEMENT, STATEMENT, STATEMENT, STATEMENT, STATEMENT,
 )  # fmt: skip
 DEMAND_PENALTY = 0.5  # a demand on someone else against an example where the speaker acts
 ACCUSATION_PENALTY = 0.5  # an accusing question against one that asks, and the reverse
@@ -151,7 +94,7 @@ OWNING_EXAMPLES = 2  # an intent with this many examples that own a mistake owns
 REFUSAL_PENALTY = 0.05  # saying no against a statement that says no to nothing, and the reverse
 REFUSAL_BONUS = 0.1  # saying no in a reply meets a refusing example this much closer
 # [part's mood][phrasing's mood]: what a phrasing of another mood loses. NARRATIVE is read in
-# replies only (:func:`part_mood`), so no example is a narrative and every example loses it.
+# replies only (:func:`.intent_reply_moods.part_mood`), so no example is a narrative and every example loses it.
 _BASE_PENALTIES = np.array(
     [
         [0.0, MOOD_PENALTY, REFLECTION_PENALTY, REFLECTION_PENALTY],
@@ -178,6 +121,7 @@ def _mood_penalties() -> NDArray[np.float64]:
     # thresholds calibrated on it do not move, and it meets ordinary refusals the same way
     table[SAYS_NO] = table[REFUSAL]
     table[SAYS_NO, REFUSAL] = -REFUSAL_BONUS
+    table[BARE_NO] = table[SAYS_NO]
     table[DEFERRAL, :] = REFLECTION_PENALTY
     table[DEFERRAL, DEFERRAL] = 0.0
     return table
@@ -185,6 +129,28 @@ def _mood_penalties() -> NDArray[np.float64]:
 
 MOOD_PENALTIES = _mood_penalties()
 MOODS = range(len(MOOD_PENALTIES))
+# A no without a negator ("I'm going to have to decline this one", "That's off the table") is an
+# affirmative part, but what it says is a refusal: it also meets refusing examples of the other
+# polarity ("We can't take anything else on"), with the lower of the intent's two thresholds
+# (POLARITY_ROW). Any other part meets examples of its own polarity only.
+ACROSS = {BARE_NO: REFUSAL}  # part mood -> the example mood it also meets across polarity
+EITHER = 2  # the row of an intent's thresholds for a part read with both polarities
+
+
+def across(part_mood: int, moods: NDArray[np.intp]) -> NDArray[np.bool_]:
+    """(rows,): which phrasings of these moods a part of ``part_mood`` meets whatever their
+    polarity."""
+    other = ACROSS.get(part_mood)
+    if other is None:
+        return np.zeros(len(moods), dtype=bool)
+    return np.asarray(moods == other)
+
+
+def threshold_row(negative: bool, part_mood: int) -> int:
+    """The row of an intent's thresholds (affirmative, negative, either) a part reads."""
+    return EITHER if part_mood in ACROSS else int(negative)
+
+
 MOVELESS = (
     REFLECTION,
     NARRATIVE,
@@ -223,83 +189,13 @@ def phrasing_mood(text: str) -> int:
     return found
 
 
-def part_mood(text: str, negative: bool | None = None) -> int:
-    """The mood of a part of a reply: :func:`phrasing_mood`, except that a statement in which
-    the speaker acts is a plain STATEMENT (the part is the one speaking, so who acts in it is
-    only asked of examples); a remark on the size of their request is listening too
-    (REFLECTION), and a story of what happened at a past time is NARRATIVE, not a statement of
-    a move. ``negative``: :func:`.negation.is_negative` of ``text`` when the caller has read it
-    (None: read here if needed)."""
-    found = mood(text)
-    if found == QUESTION:
-        return ACCUSATION if accuses(text) else QUESTION
-    if found != STATEMENT:
-        return found
-    if owns(text):
-        return OWNING
-    if defers(text):
-        return DEFERRAL
-    # ... unless it owns the harm ("Six hours without checkout is a serious failure on our
-    # side" apologises)
-    if _APPRAISAL.match(text) and _OWNING.search(text) is None:
-        return REFLECTION
-    if _thanks_only(text):
-        return REFLECTION
-    if _tells_the_past(text):
-        return NARRATIVE
-    if demands(text):
-        return DEMAND
-    return SAYS_NO if refuses(text, negative) else STATEMENT
-
-
-# Thanks and nothing more ("Thanks for taking my call", "I appreciate you flagging it early"):
-# a courtesy, which names the topic and makes no move. Not when a move or an assent comes with
-# it ("Thanks, I'll take the 27th", "Thank you, that works for me"), nor when another clause
-# follows ("Thank you for trusting me with that - I'm sorry about your dad" is read whole).
-_THANKS = re.compile(
-    r"^\W*(?:(?:ok|okay|well|so|and|first|first of all|really|honestly)\W+)?(?:thanks|thank you"
-    r"|many thanks|cheers|(?:i|we) (?:really |do )?appreciate|appreciate (?:it|that|you))\b",
-    re.IGNORECASE,
-)
-_THANKS_AND_MORE = re.compile(
-    r"\b(?:will|would|could|can|shall|let['’]?s|let me|let us|going to|gonna|how about|what if"
-    r"|works|fine|deal|agreed|agree|ok|okay|yes|sure|go ahead|but|though|however)\b"
-    r"|['’](?:ll|d)\b|[;:—–]| - ",
-    re.IGNORECASE,
-)
-
-
-def _thanks_only(text: str) -> bool:
-    """Thanks, with no move or assent in the sentence (see _THANKS)."""
-    return _THANKS.match(text) is not None and _THANKS_AND_MORE.search(text) is None
-
-
-def _tells_the_past(text: str) -> bool:
-    """A story set at a past time, not an apology, an admission or a move made now (see
-    _PAST_TIME)."""
-    lowered = text.lower()
-    # most sentences hold none of the words _PAST_TIME needs: no regex search then
-    if not (
-        "last " in lowered
-        or "ago" in lowered
-        or "yesterday" in lowered
-        or "back then" in lowered
-        or "in the past" in lowered
-    ):
-        return False
-    for found in _PAST_TIME.finditer(text):
-        if _DATE_BEFORE.search(text, max(0, found.start() - 8), found.start()) is None:
-            return _OWNING.search(text) is None and _MOVE_NOW.search(text) is None
-    return False
-
-
 @dataclass(frozen=True)
 class Phrasings:
     """Encoded phrasings with the polarity and mood of each."""
 
     vectors: Vectors  # (n, dim), rows unit length (or zero)
     negative: Flags
-    mood: Moods  # see phrasing_mood (examples) and part_mood (parts of a reply)
+    mood: Moods  # see phrasing_mood (examples) and intent_reply_moods.part_mood (replies)
 
     @classmethod
     def of(cls, texts: Sequence[str], vectors: Vectors) -> Phrasings:
@@ -418,7 +314,7 @@ def _penalties(ph: Phrasings) -> NDArray[np.float64]:
     for m in MOODS:
         for negative in (0, 1):
             table[m * 2 + negative] = MOOD_PENALTIES[m][ph.mood] - _OFF * (
-                ph.negative != bool(negative)
+                (ph.negative != bool(negative)) & ~across(m, ph.mood)
             )
     return table
 

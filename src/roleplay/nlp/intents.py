@@ -38,12 +38,15 @@ from .intent_explain import Column, summarise
 from .intent_explain import IntentScore as IntentScore
 from .intent_fast_path import FastPath
 from .intent_parts import Pieces, Span, asked, cut, with_pairs
-from .intent_refusal import barred, concedes, offers
+from .intent_refusal import bare_refusals, barred, concedes, offers
 from .intent_similarity import (
+    BARE_NO,
     DEFERRAL,
     MOVELESS,
     NO_MATCH,
     REFLECTION_PENALTY,
+    REFUSAL,
+    STATEMENT,
     Flags,
     Groups,
     GroupScores,
@@ -51,6 +54,7 @@ from .intent_similarity import (
     Vectors,
     group_scores,
     raw_cosines,
+    threshold_row,
 )
 from .intent_support import apart, ranks
 from .intent_topics import HANDICAP as TOPIC_HANDICAP
@@ -81,8 +85,15 @@ class CompiledIntent:
     threshold: float  # for affirmative parts
     negative_threshold: float  # for parts that hold a negation
 
-    def threshold_for(self, negative: bool) -> float:
-        return self.negative_threshold if negative else self.threshold
+    def threshold_for(self, negative: bool, mood: int = STATEMENT) -> float:
+        """The threshold for a part of this polarity and mood (see :func:`.threshold_row`)."""
+        return (self.threshold, self.negative_threshold, self.either_threshold)[
+            threshold_row(negative, mood)
+        ]
+
+    @property
+    def either_threshold(self) -> float:
+        return min(self.threshold, self.negative_threshold)
 
 
 class IntentMatcher:
@@ -120,9 +131,14 @@ class IntentMatcher:
             )
             none = Phrasings.of([""], np.zeros((1, vectors.shape[1]), np.float32))
             self._near = Groups.of([i.near if len(i.near) else none for i in intents])
-            # (2, intents): row 0 for affirmative parts, row 1 for negative ones
+            # (3, intents): row 0 for affirmative parts, row 1 for negative ones, row 2 for
+            # parts read with both polarities (see .intent_similarity.threshold_row)
             self._thresholds = np.array(
-                [[i.threshold for i in intents], [i.negative_threshold for i in intents]]
+                [
+                    [i.threshold for i in intents],
+                    [i.negative_threshold for i in intents],
+                    [i.either_threshold for i in intents],
+                ]
             )
             self._fast = FastPath.of(
                 [i.examples for i in intents],
@@ -138,6 +154,10 @@ class IntentMatcher:
         self._concedes = np.array([concedes(i.spec.examples) for i in self.intents], dtype=bool)
         self._offers = np.array([offers(i.spec.examples) for i in self.intents], dtype=bool)
         self._any_concedes = bool(self._concedes.any() or self._offers.any())
+        # (intents,): intents none of whose examples says no (see _barred)
+        self._never_no = np.array(
+            [not np.any(i.examples.mood == REFUSAL) for i in self.intents], dtype=bool
+        )
         self._wanted: dict[frozenset[str], Flags] = {}
 
     @property
@@ -156,7 +176,10 @@ class IntentMatcher:
                 key=lambda s: (s.threshold, s.name),
             )
         d = self._decide(
-            parts, after_contrast(text, spans), apart(spans), self._barred(text, spans)
+            parts,
+            after_contrast(text, spans),
+            apart(spans),
+            self._barred(text, spans, parts.mood.tolist()),
         )
         scores, wins, ok, vetoed, near = d.scores, d.wins, d.ok, d.vetoed, d.near
         reached, over, ordinary, best = d.reached, d.over, d.ordinary, d.table.row
@@ -221,7 +244,7 @@ class IntentMatcher:
         later = after_contrast(text, spans) if len(spans) > 1 else None
         # a reply that is one part whole: its polarity is the part's, already read
         whole = len(spans) == 1 and spans[0] == (0, len(text)) and text.strip() == text
-        barred = self._barred(text, spans, negative[0] if whole else None)
+        barred = self._barred(text, spans, moods, negative[0] if whole else None)
         margins = self._fast.margins(
             vectors, negative, moods, later, self._mask(among), spans, barred
         )
@@ -245,12 +268,26 @@ class IntentMatcher:
             self._wanted[key] = mask
         return mask
 
-    def _barred(self, text: str, spans: list[Span], negative: bool | None = None) -> Flags | None:
-        """(parts, intents): see :func:`.intent_refusal.barred` (None: no conceding intent).
-        ``negative``: whether ``text`` holds a negation, when already read (None: unknown)."""
-        if not self._any_concedes:
-            return None
-        return barred(text, spans, self._concedes, self._offers, negative)
+    def _barred(
+        self,
+        text: str,
+        spans: list[Span],
+        moods: Sequence[int],
+        negative: bool | None = None,
+    ) -> Flags | None:
+        """(parts, intents): see :func:`.intent_refusal.barred` (None: nothing barred), and a
+        no without a negator (:func:`.intent_refusal.bare_refusals`) from intents none of
+        whose examples says no. ``negative``: whether ``text`` holds a negation, when already
+        read (None: unknown)."""
+        out = None
+        if self._any_concedes:
+            out = barred(text, spans, self._concedes, self._offers, negative)
+        if BARE_NO in moods and self._never_no.any():
+            bare = bare_refusals(text, spans, moods)
+            if bare is not None:
+                more = bare[:, None] & self._never_no[None, :]
+                out = more if out is None else out | more
+        return out
 
     def _decide(
         self,
@@ -266,8 +303,12 @@ class IntentMatcher:
         ``barred`` (parts, intents): a conceding intent after an unturned refusal (None: none).
         :mod:`.intent_fast_path` takes the same decision for sessions."""
         table = group_scores(self._examples, parts)
-        scores, ordinary = table.score[:, :-1], table.score[:, -1]  # (parts, intents), (parts,)
-        margins = scores - self._thresholds[parts.negative.astype(np.intp)]
+        scores, ordinary = (
+            table.score[:, :-1],
+            table.score[:, -1],
+        )  # (parts, intents), (parts,)
+        rows = [threshold_row(n, m) for n, m in zip(parts.negative, parts.mood, strict=True)]
+        margins = scores - self._thresholds[rows]
         reached = margins >= 0
         over = reached & (scores >= ordinary[:, None] + ORDINARY_MARGIN)
         near_sims = raw_cosines(self._near, parts)  # a near-miss vetoes parts of its polarity

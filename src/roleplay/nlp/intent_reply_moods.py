@@ -1,0 +1,170 @@
+"""The mood of a part of a reply: what a sentence the learner wrote does, read before it is
+compared with examples (:mod:`.intent_similarity`).
+
+A reply is read like an example (:func:`.intent_similarity.phrasing_mood`), with readings that
+only replies get, so the examples and the bank of ordinary talk that calibrates the thresholds
+keep their own mood: a remark on the size of what they ask, how hard it sounds for them, and
+thanks and nothing more are listening (REFLECTION); a story set at a past time is NARRATIVE;
+a no is SAYS_NO, or BARE_NO when it holds no negator.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .intent_readings import accuses, defers, demands, owns, refuses
+from .intent_similarity import (
+    ACCUSATION,
+    BARE_NO,
+    DEFERRAL,
+    DEMAND,
+    NARRATIVE,
+    OWNING,
+    QUESTION,
+    REFLECTION,
+    SAYS_NO,
+    STATEMENT,
+    mood,
+)
+from .negation import is_negative
+
+# A remark on the size of what they ask ("That's a big cut on a short clock", "It's a lot to
+# find by Friday"): it weighs their request in its words and makes no move. Read so only in a
+# reply (:func:`part_mood`); examples and the bank of ordinary talk keep their plain mood, so
+# the thresholds calibrated on them do not move.
+_NOT_IN_ITS_NAME = (  # words that make a sentence more than a naming of their request
+    r"(?!(?:i|we|you|they|he|she|is|are|was|were|can|could|will|would|should|shall|must|let"
+    r"|lets|take|give|have|keep|accept|agree|fine|ok|okay|not|no)\b)[\w%$£€.,-]+"
+)
+_INTENSIFIERS = r"(?:(?:a|an|such a|quite a|really|very|pretty|so|rather|fairly)\s+)*"
+# ... and says what it costs, not what it gives ("a big help", "a huge relief")
+_NOT_A_GIFT = r"(?! +(?:help|win|relief|improvement|plus|favou?r|gift|thanks)\b)"
+_APPRAISAL = re.compile(
+    r"^\W*(?:(?:wow|ok|okay|well|so|right|yes|yeah|hm+)\W+)?"
+    r"(?:(?:that|this|it)(?:['’]s| is| would be| sounds like| seems like| feels like)? +"
+    + _INTENSIFIERS
+    + r"(?:big|huge|large|steep|massive|sizeable|sizable|serious|tough|heavy|tall|significant"
+    r"|deep|sharp|tight|short|aggressive|ambitious|lot|hard(?! no\b))\b"
+    + _NOT_A_GIFT
+    # or a short naming of the request itself with a word of size ("Thirty percent by Friday
+    # is a lot", "A third of the budget in a week sounds steep"), with no actor and no verb of
+    # a move; not a judgement of what happened ("Six hours down is a serious failure on our
+    # side" admits a failure)
+    + rf"|(?:{_NOT_IN_ITS_NAME} +){{0,8}}{_NOT_IN_ITS_NAME}"
+    r"(?:['’]s| is| would be| (?:sounds|seems|feels)(?: like)?) +"
+    + _INTENSIFIERS
+    + r"(?:big|huge|large|steep|massive|sizeable|sizable|heavy|tall|tight|short|aggressive"
+    r"|ambitious|lot)\b(?! +(?:failure|mistake|miss|error|problem|blow|loss|letdown)\b)"
+    + _NOT_A_GIFT
+    # or how hard it sounds for them ("That sounds like a rough week", "Sounds brutal", "That
+    # must be stressful"): listening to their situation, not a move
+    + r"|(?:(?:that|this|it)\s+)?(?:sounds|seems|must be|must have been)(?: like)? +"
+    + _INTENSIFIERS
+    + r"(?:rough|brutal|stressful|difficult|awful|horrible|terrible|painful|exhausting|draining"
+    r"|scary|frightening|worrying|nightmare|grim|miserable|tough|hard)\b(?! +no\b)" + r")",
+    re.IGNORECASE,
+)
+
+# A statement that tells what happened at a past time ("We signed for three years last time
+# and regretted it", "Whoever approved 40% last year made a mistake", "Last job someone lifted
+# without a permit"): a story from before, which shares the move's words and makes no move now.
+# An apology or an admission ("We failed you yesterday and I'm sorry", "I should have told you
+# last week") is a move about the past, and stays a statement; so does a sentence that names a
+# past date as its target ("Your team signed up for last week").
+_PAST_TIME = re.compile(
+    r"\b(?:last (?:year|time|month|week|quarter|job|project|company|sprint|release|round"
+    r"|spring|summer|autumn|fall|winter)|(?:years?|months?|weeks?|days?) ago|yesterday"
+    r"|back then|in the past)\b",
+    re.IGNORECASE,
+)
+# ... unless the time is a date the sentence names as a target or a start ("signed up for last
+# week", "since last month")
+_DATE_BEFORE = re.compile(r"\b(?:for|to|by|until|since|from|of)\s+$", re.IGNORECASE)
+# ... or a sentence that makes a move now while it names a past time ("Like last year, we could
+# phase it", "Let's do what we did last time", "We won't repeat last year's mistake")
+_MOVE_NOW = re.compile(
+    r"\b(?:will|would|could|can|shall|should|must|let['’]?s|let us|going to|gonna|want to"
+    r"|need to|have to|how about|what if|won['’]t|can['’]t|cannot|couldn['’]t|wouldn['’]t"
+    r"|shouldn['’]t)\b|['’](?:ll|d)\b",
+    re.IGNORECASE,
+)
+_OWNING = re.compile(
+    r"\b(?:sorry|apologi[sz]e|apologies|(?:my|our) (?:fault|mistake|call|bad|failure)|on me"
+    r"|on (?:my|our) (?:side|part|end)|i should(?: not|n['’]t)? have"
+    r"|i was wrong|we were wrong|i take responsibility|i own)\b",
+    re.IGNORECASE,
+)
+
+
+def part_mood(text: str, negative: bool | None = None) -> int:
+    """The mood of a part of a reply: :func:`phrasing_mood`, except that a statement in which
+    the speaker acts is a plain STATEMENT (the part is the one speaking, so who acts in it is
+    only asked of examples); a remark on the size of their request is listening too
+    (REFLECTION), and a story of what happened at a past time is NARRATIVE, not a statement of
+    a move. ``negative``: :func:`.negation.is_negative` of ``text`` when the caller has read it
+    (None: read here if needed)."""
+    found = mood(text)
+    if found == QUESTION:
+        return ACCUSATION if accuses(text) else QUESTION
+    if found != STATEMENT:
+        return found
+    if owns(text):
+        return OWNING
+    if defers(text):
+        return DEFERRAL
+    # ... unless it owns the harm ("Six hours without checkout is a serious failure on our
+    # side" apologises)
+    if _APPRAISAL.match(text) and _OWNING.search(text) is None:
+        return REFLECTION
+    if _thanks_only(text):
+        return REFLECTION
+    if _tells_the_past(text):
+        return NARRATIVE
+    if demands(text):
+        return DEMAND
+    if negative is None:
+        negative = is_negative(text)
+    if not refuses(text, negative):
+        return STATEMENT
+    return SAYS_NO if negative else BARE_NO
+
+
+# Thanks and nothing more ("Thanks for taking my call", "I appreciate you flagging it early"):
+# a courtesy, which names the topic and makes no move. Not when a move or an assent comes with
+# it ("Thanks, I'll take the 27th", "Thank you, that works for me"), nor when another clause
+# follows ("Thank you for trusting me with that - I'm sorry about your dad" is read whole).
+_THANKS = re.compile(
+    r"^\W*(?:(?:ok|okay|well|so|and|first|first of all|really|honestly)\W+)?(?:thanks|thank you"
+    r"|many thanks|cheers|(?:i|we) (?:really |do )?appreciate|appreciate (?:it|that|you))\b",
+    re.IGNORECASE,
+)
+_THANKS_AND_MORE = re.compile(
+    r"\b(?:will|would|could|can|shall|let['’]?s|let me|let us|going to|gonna|how about|what if"
+    r"|works|fine|deal|agreed|agree|ok|okay|yes|sure|go ahead|but|though|however)\b"
+    r"|['’](?:ll|d)\b|[;:—–]| - ",
+    re.IGNORECASE,
+)
+
+
+def _thanks_only(text: str) -> bool:
+    """Thanks, with no move or assent in the sentence (see _THANKS)."""
+    return _THANKS.match(text) is not None and _THANKS_AND_MORE.search(text) is None
+
+
+def _tells_the_past(text: str) -> bool:
+    """A story set at a past time, not an apology, an admission or a move made now (see
+    _PAST_TIME)."""
+    lowered = text.lower()
+    # most sentences hold none of the words _PAST_TIME needs: no regex search then
+    if not (
+        "last " in lowered
+        or "ago" in lowered
+        or "yesterday" in lowered
+        or "back then" in lowered
+        or "in the past" in lowered
+    ):
+        return False
+    for found in _PAST_TIME.finditer(text):
+        if _DATE_BEFORE.search(text, max(0, found.start() - 8), found.start()) is None:
+            return _OWNING.search(text) is None and _MOVE_NOW.search(text) is None
+    return False

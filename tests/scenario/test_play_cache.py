@@ -195,3 +195,51 @@ def test_a_cache_that_cannot_be_written_is_simply_not_used(tmp_path: Path, budge
     assert loaded.scenario == load_file(budget).scenario
     assert play_cache.read(budget, blocked) is None
     assert blocked.read_text(encoding="utf-8").startswith("a file")
+
+
+def test_a_missing_scenario_file_is_rp001_without_walking_its_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by a newcomer: `roleplay play /nope.yaml` (a typo) walked the whole file system
+    under / looking for files the missing scenario might include, and died with a traceback on
+    /proc; `play ./nope.yaml` in /tmp took 45 s and crashed on a folder another program removed."""
+    from roleplay.cli import main
+    from roleplay.scenario.file_stamps import dependencies
+
+    (tmp_path / "many" / "levels").mkdir(parents=True)
+
+    def no_walk(*args: object, **kwargs: object) -> object:
+        raise AssertionError("walked the folder of a file that is not there")
+
+    monkeypatch.setattr(os, "walk", no_walk)
+    monkeypatch.setattr(Path, "rglob", no_walk)
+    assert dependencies(tmp_path / "nope.yaml", broken=True) == []
+    for command in ("play", "intents"):
+        extra = ["x"] if command == "intents" else []
+        assert main([command, str(tmp_path / "nope.yaml"), *extra]) == 2
+        assert "RP001 no such file" in capsys.readouterr().err
+
+
+def test_a_folder_that_vanishes_or_cannot_be_read_is_left_out_of_the_dependencies(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A broken scenario depends on its folder's YAML files; a subfolder removed by another
+    program (or one the user may not read) while they are listed is skipped, not a traceback."""
+    from roleplay.scenario.file_stamps import dependencies
+
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("id: [broken\n", encoding="utf-8")
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "shared" / "intents.yaml").write_text("intents: {}\n", encoding="utf-8")
+    (tmp_path / "gone").mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path: object) -> object:
+        if Path(str(path)).name == "gone":
+            raise FileNotFoundError(2, "No such file or directory", str(path))
+        return real_scandir(path)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found = dependencies(broken, broken=True)
+    assert tmp_path / "shared" / "intents.yaml" in found and tmp_path / "gone" in found
+    assert found[0] == tmp_path

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -47,10 +48,24 @@ def dependencies(path: Path, *, broken: bool) -> list[Path]:
     inside it (and on the folders themselves: a file may appear). Any other scenario depends on
     its own file only.
     """
+    if stamp(path) is None:  # a missing file loads into nothing (the loader says RP001)
+        return []
     if not broken and not _may_include(path):
         return []
     folder = path.parent  # a folder's own times change when a file is added or removed
-    return [folder, *sorted(p for p in folder.rglob("*") if p.is_dir() or p.suffix in YAML)]
+    return [folder, *sorted(_yaml_tree(folder))]
+
+
+def _yaml_tree(folder: Path) -> list[Path]:
+    """The folders under ``folder`` and their YAML files. A folder that cannot be read or that
+    vanishes while it is walked is left out (os.walk skips it) instead of ending the command
+    with a traceback; links to folders are not followed."""
+    found: list[Path] = []
+    for here, dirs, files in os.walk(folder):
+        base = Path(here)
+        found += [base / d for d in dirs]
+        found += [base / f for f in files if Path(f).suffix in YAML]
+    return found
 
 
 def _may_include(path: Path) -> bool:

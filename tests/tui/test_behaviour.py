@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
+from rich.text import Text
 from textual.pilot import Pilot
 from textual.widget import Widget
 
@@ -307,3 +309,56 @@ async def test_whole_game_fits_80_by_24() -> None:
         await wait_until(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")
         verdict = app.screen.query_one("#verdict")
         assert _inside(verdict)
+
+
+async def test_quitting_while_a_reply_is_scored_says_it_was_not_saved_and_gives_it_back() -> None:
+    """Found by a newcomer: Ctrl+Q right after Enter closed the app and the reply (typed, sent,
+    still being scored) was gone without a word; it is no answered turn, so it is not saved,
+    but the terminal now says so and shows its words."""
+    slow = HeldScorer(wait=5)
+    app = make_app(budget(), scorer=slow)
+    said: list[object] = []
+    exit_app = app.exit
+
+    def exit_spy(*args: Any, **kwargs: Any) -> None:
+        said.append(kwargs.get("message"))
+        exit_app(*args, **kwargs)
+
+    app.exit = exit_spy  # type: ignore[method-assign]
+    reply = "Friday is tight [bold]for you[/bold]"
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _send(pilot, app, reply)
+        await pilot.pause()
+        assert screen.pending is not None
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    slow.release.set()
+    assert len(said) == 1 and isinstance(said[0], Text)
+    assert said[0].plain == (
+        "You quit before your last reply was scored, so it was not saved (the replies "
+        f"before it were). It was:\n{reply}"
+    )
+    assert screen.session.turn == 0
+
+
+async def test_quitting_with_a_reply_typed_in_the_box_gives_it_back() -> None:
+    """Ctrl+Q just after Enter can reach the app before the reply is sent (seen in a real
+    terminal): the words still in the box are shown on the terminal, not lost."""
+    app = make_app(budget())
+    said: list[object] = []
+    exit_app = app.exit
+
+    def exit_spy(*args: Any, **kwargs: Any) -> None:
+        said.append(kwargs.get("message"))
+        exit_app(*args, **kwargs)
+
+    app.exit = exit_spy  # type: ignore[method-assign]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot, app)
+        screen = app.screen
+        assert isinstance(screen, ConversationScreen)
+        screen.query_one(ReplyInput).insert("half a thought")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert len(said) == 1 and isinstance(said[0], Text)
+    assert said[0].plain.endswith("It was:\nhalf a thought")

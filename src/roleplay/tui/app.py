@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from rich.text import Text
 from textual.app import App, SystemCommand
 from textual.command import Provider
 from textual.screen import Screen
@@ -41,7 +42,7 @@ from roleplay.engine.rules import counts_for_best, mode_named
 
 from .config import TuiConfig, load_config
 from .keymap import ACTIONS, Keymap, bindings_for, key_label
-from .literal import LiteralNotifyApp
+from .literal import LiteralNotifyApp, literal
 from .messages import ScenarioChosen, SessionEnded
 from .screens.picker import PickerScreen
 
@@ -62,6 +63,16 @@ Entry = TypeVar("Entry", "Input", "TextArea")
 
 
 WARM_UP_AFTER = 0.3  # seconds after the first screen is painted
+
+
+def quit_before_scored(reply: str) -> Text:
+    """What the terminal shows after quitting with a reply that was not scored yet."""
+    text = Text(
+        "You quit before your last reply was scored, so it was not saved (the replies "
+        "before it were). It was:\n"
+    )
+    text.append_text(literal(reply))
+    return text
 
 
 def warm_up_encoder() -> None:
@@ -279,6 +290,12 @@ class RoleplayApp(LiteralNotifyApp):
     async def action_quit(self) -> None:
         from .screens.conversation import ConversationScreen
 
+        unscored = [
+            reply
+            for screen in self.screen_stack
+            if isinstance(screen, ConversationScreen)
+            and (reply := screen.unsaved_reply()) is not None
+        ]
         self._leave_conversations()
         for screen in self.screen_stack:
             if isinstance(screen, ConversationScreen):
@@ -286,4 +303,6 @@ class RoleplayApp(LiteralNotifyApp):
                 if problem is not None:  # nothing is dropped silently: say so, exit 2
                     self.exit(2, message=problem.as_error().format())
                     return
-        self.exit(0)
+        # a reply still being scored (or typed, or sent with Enter just before Ctrl+Q) is no
+        # answered turn: never saved, so say so and give its words back on the terminal
+        self.exit(0, message=quit_before_scored(unscored[0]) if unscored else None)

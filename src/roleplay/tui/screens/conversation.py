@@ -375,6 +375,15 @@ class ConversationScreen(KeptArrangement, Screen[None]):  # (kept_arrangement.py
         elif not self.query_one(ReplyInput).disabled:
             self.query_one(ReplyInput).focus()
 
+    def unsaved_reply(self) -> str | None:
+        """The reply that closing now would lose: one being scored, else what is in the box."""
+        if self.pending is not None:
+            return self.pending[0]
+        if self.session.ended:
+            return None
+        typed = self.query_one(ReplyInput).text
+        return typed if typed.strip() else None
+
     def leave(self) -> None:
         """Called by the app when this conversation is closed (new scenario, quit): it stops
         before an ending, so a solo session can be resumed later (F5 ends it for good)."""

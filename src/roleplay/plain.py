@@ -101,6 +101,7 @@ class PlainFrontEnd:
                     "say": result.next_line,
                     "meters": dict(result.meters_after),
                     "intents": list(result.intents),
+                    "heard": heard_text(self.session.scenario, result.intents),
                 }
             )
             return

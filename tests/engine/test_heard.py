@@ -189,3 +189,25 @@ def test_export_headings_name_the_turn_and_its_move_never_a_state_id() -> None:
     assert h3 == ["Turn 1: you offered to phase the cut", "Turn 2", "Turn 1 · taken back"]
     for state in export.scenario.scenario.states if export.scenario else ():
         assert not any(state in line for line in headings + taken_back + h3), state
+
+
+def test_json_turns_say_what_was_heard_in_words_beside_the_intent_names() -> None:
+    """Found by a trainer scripting plain mode: `--json` turn events and the JSON export gave
+    only intent ids ("offer_phasing"); the words the learner reads ("Dana heard: you offered to
+    phase the cut") were in the text modes only."""
+    events = [json.loads(line) for line in _plain("coach", json_mode=True).splitlines()]
+    turns = [e for e in events if e["event"] == "turn"]
+    assert turns[0]["heard"] == "Dana heard: you offered to phase the cut"
+    assert all("heard" in t for t in turns)
+    with SessionStore.open() as store:
+        recorder = SessionRecorder(store, learner="Ada")
+        session = Session.start(
+            compile_scenario(load_file(FIXTURE)), FixedScorer(), observers=[recorder]
+        )
+        for text in (PHASING, FOLLOW_UP):
+            session.reply(text)
+        assert recorder.session_id is not None
+        export = load_export(store, recorder.session_id)
+    doc = json.loads(render(export, "json"))
+    assert doc["turns"][0]["heard"] == "Dana heard: you offered to phase the cut"
+    assert [t["heard"] is None for t in doc["turns"]] == [not t["intents"] for t in doc["turns"]]

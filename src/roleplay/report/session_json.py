@@ -19,8 +19,9 @@ FORMAT = "roleplay.session"
 FORMAT_VERSION = 1
 
 
-def _turn(stored: StoredTurn) -> dict[str, Any]:
+def _turn(stored: StoredTurn, export: SessionExport) -> dict[str, Any]:
     data = turn_to_json(stored.result)
+    data["heard"] = export.heard(stored.result)  # the intents in words, as the learner read them
     data["saved_at"] = stored.created_at
     if stored.rewound_at is not None:
         data["rewound_at"] = stored.rewound_at
@@ -108,8 +109,8 @@ def session_document(export: SessionExport) -> dict[str, Any]:
             if sc
             else None,
         },
-        "turns": [_turn(t) for t in export.turns],
-        "rewound_turns": [_turn(t) for t in export.rewound],
+        "turns": [_turn(t, export) for t in export.turns],
+        "rewound_turns": [_turn(t, export) for t in export.rewound],
         "debrief": _debrief(export.debrief),
     }
 

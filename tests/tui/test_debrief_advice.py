@@ -58,3 +58,14 @@ def test_the_turn_chart_says_a_turn_was_not_scored_instead_of_drawing_a_zero() -
     assert chart[2] == "T2  not scored (in French): counts as 0"
     assert chart[4] == "T4  not scored (random keys): counts as 0"
     assert chart[1].startswith("T1  █") and chart[1].rstrip().endswith("61 ◆")
+
+
+def test_the_side_panel_says_a_reply_was_not_read_instead_of_neither_side() -> None:
+    """Found by a learner: after a reply in French the side panel said "now: neither", as if
+    the reply had been read and sat on no side of the table."""
+    from roleplay.tui.widgets.trajectory import UNREAD, render_trajectory
+
+    lines = render_trajectory(["beside", UNREAD]).plain.splitlines()
+    assert lines[1] == "beside  ● " and lines[2] == "neutral  ?"
+    assert lines[-1] == "now: not read (no score)"
+    assert render_trajectory(["beside", "neutral"]).plain.splitlines()[-1] == "now: neither"

@@ -13,7 +13,7 @@ from roleplay.engine.mood import Mood, mood
 from ..literal import literal
 from .bars import GOOD, POOR, bar
 from .line_height import unwrapped_rows
-from .trajectory import SideTrajectory, render_trajectory
+from .trajectory import UNREAD, SideTrajectory, render_trajectory
 
 TREND = {"up": ("▲ warming", GOOD), "down": ("▼ cooling", POOR), "steady": ("", "")}
 
@@ -74,7 +74,8 @@ class SidePanel(VerticalScroll, can_focus=False):
                 "#trajectory", Text("Side of the table\nshown at the end (exam)", style="dim")
             )
         else:
-            self._update("#trajectory", render_trajectory([t.score.same_side for t in s.turns]))
+            sides = [t.score.same_side if t.score.scored else UNREAD for t in s.turns]
+            self._update("#trajectory", render_trajectory(sides))
 
     def _update(self, selector: str, text: Text) -> None:
         shown = self._shown.get(selector)

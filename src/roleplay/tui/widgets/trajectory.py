@@ -12,7 +12,11 @@ from .bars import GOOD, POOR
 MAX_SHOWN = 14
 
 
+UNREAD = "unread"  # a turn the scorer could not read: on no side, drawn "?" in the middle row
+
+
 def render_trajectory(sides: Sequence[str]) -> Text:
+    """``sides`` per turn: "beside", "neutral", "across", or :data:`UNREAD`."""
     text = Text("Side of the table\n", style="bold")
     if not sides:
         text.append("no turns yet", style="dim")
@@ -21,12 +25,18 @@ def render_trajectory(sides: Sequence[str]) -> Text:
     rows = (("beside", GOOD, "●"), ("neutral", "dim", "·"), ("across", POOR, "●"))
     for name, colour, dot in rows:
         text.append(f"{name:<8}", style="dim")
-        text.append("".join(dot if side == name else " " for side in shown), style=colour)
+        marks = (
+            dot if side == name else "?" if side == UNREAD and name == "neutral" else " "
+            for side in shown
+        )
+        text.append("".join(marks), style=colour)
         text.append("\n")
     last = shown[-1]
-    verdict = {"beside": "now: beside them", "across": "now: across from them"}.get(
-        last, "now: neither"
-    )
+    verdict = {
+        "beside": "now: beside them",
+        "across": "now: across from them",
+        UNREAD: "now: not read (no score)",
+    }.get(last, "now: neither")
     text.append(verdict, style=GOOD if last == "beside" else POOR if last == "across" else "dim")
     return text
 

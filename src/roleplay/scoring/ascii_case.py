@@ -16,8 +16,8 @@ import re
 from roleplay.scoring.needles import may_match, needles
 
 _ESCAPE = re.compile(r"\\.")
-_NO_TEXT = object()  # what no text is: nothing remembered yet
 _UPPER = re.compile(r"[A-Z]")
+_UNASKED = object()  # what answers.get gives for a text not asked yet
 
 
 class CaselessPattern:
@@ -25,7 +25,7 @@ class CaselessPattern:
     ASCII text is a match on its lower-cased copy: positions are the text's, `group()` is lower
     case (callers here only test for a match or read positions)."""
 
-    __slots__ = ("pattern", "_flagged", "_lowered", "_needles", "_last")
+    __slots__ = ("pattern", "_flagged", "_lowered", "_needles", "_answers")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         if _UPPER.search(_ESCAPE.sub("", pattern)):
@@ -34,16 +34,18 @@ class CaselessPattern:
         self._flagged = re.compile(pattern, flags | re.IGNORECASE)
         self._lowered = re.compile(pattern, flags & ~re.IGNORECASE)
         self._needles = needles(pattern, flags & ~re.IGNORECASE)
-        self._last: tuple[object, re.Match[str] | None] = (_NO_TEXT, None)
+        # text -> its search result, for the texts asked lately (see _REMEMBERED)
+        self._answers: dict[str, re.Match[str] | None] = {}
 
     def search(self, text: str) -> re.Match[str] | None:
-        last = self._last  # one tuple, read and written whole: safe across threads
-        if text is last[0]:
-            return last[1]  # the same sentence asked again by another rule (see _REMEMBERED)
+        answers = self._answers
+        known = answers.get(text, _UNASKED)
+        if known is not _UNASKED:
+            return known  # type: ignore[return-value]  # the same sentence asked again
+        found: re.Match[str] | None = None
         if text.isascii():
-            lower = text.lower()
+            lower = _lowered(text)
             needles = self._needles
-            found = None
             if needles is None:
                 found = self._lowered.search(lower)
             else:
@@ -54,20 +56,38 @@ class CaselessPattern:
         else:
             found = self._flagged.search(text)
         if len(text) <= _REMEMBERED:
-            self._last = (text, found)
+            if len(answers) >= _TEXTS_REMEMBERED:
+                answers.clear()
+            answers[text] = found
         return found
 
     def match(self, text: str) -> re.Match[str] | None:
         if text.isascii():
-            lower = text.lower()
+            lower = _lowered(text)
             return self._lowered.match(lower) if may_match(self._needles, lower) else None
         return self._flagged.match(text)
 
 
-# The rules ask many patterns about one sentence in a row, so each pattern keeps its last
-# answer, for texts up to _REMEMBERED characters (no long reply is held on to). Kept by identity
-# (`is`): a text is immutable, so the same object has the same answer.
+# The rules ask many patterns about each sentence of a reply, and several rules ask the same
+# pattern about the same sentence (a commitment, "I", "you"), so each pattern keeps its answers
+# for the last _TEXTS_REMEMBERED texts of up to _REMEMBERED characters (no long reply is held
+# on to). A search depends on nothing but the text, so a text asked again has the same answer.
 _REMEMBERED = 2000
+_TEXTS_REMEMBERED = 16
+# The last text lower-cased, and its lower-cased copy: the rules ask one sentence of many
+# patterns in a row. One tuple, read and written whole: safe across threads.
+_last_lowered: tuple[str, str] = ("", "")
+
+
+def _lowered(text: str) -> str:
+    """`text.lower()` (ASCII text), kept for the next pattern that asks about the same text."""
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text:
+        return last[1]
+    lower = text.lower()
+    _last_lowered = (text, lower)
+    return lower
 
 
 def caseless(pattern: str, flags: int = 0) -> CaselessPattern:

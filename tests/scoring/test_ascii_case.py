@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from roleplay.scoring import responsive, sentences, supplied, wording
+from roleplay.scoring import flat_no, responsive, sentences, supplied, wording
 from roleplay.scoring.ascii_case import CaselessPattern, caseless
 
 TEXTS = [
@@ -27,7 +27,7 @@ TEXTS = [
 def shipped() -> list[CaselessPattern]:
     found = [
         value
-        for module in (sentences, wording, responsive, supplied)
+        for module in (sentences, wording, responsive, supplied, flat_no)
         for value in vars(module).values()
         if isinstance(value, CaselessPattern)
     ]

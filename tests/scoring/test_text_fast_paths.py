@@ -89,3 +89,32 @@ def test_the_readability_check_reads_ascii_words_as_the_unicode_pattern_does(tex
 
     lower = text.lower()
     assert readable._ASCII_WORD.findall(lower) == readable._WORD.findall(lower)
+
+
+_QUOTE_ALPHABET = "a'\" \t\n.,;:!?)x\u00a0"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_QUOTE_ALPHABET, max_size=40))
+@example("'quoted' don't 'x'")
+@example("\n'a'")
+@example("a 'b' 'c'")
+def test_single_quotes_are_found_as_with_the_check_before_the_quote_mark(text: str) -> None:
+    # the pattern as it was: the opening check (a space or the start) before the quote mark
+    before = re.compile(r"(?:(?<=\s)|^)'[^'\n]{1,200}'(?=[\s.,;:!?)]|$)")
+    from roleplay.scoring.text import _SINGLE_QUOTED
+
+    assert [m.span() for m in _SINGLE_QUOTED.finditer(text)] == [
+        m.span() for m in before.finditer(text)
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+@example("  Hi,  there!! ")
+@example("!!")
+def test_a_sentence_s_repeat_key_is_its_words_as_before(text: str) -> None:
+    from roleplay.scoring.sentences import _ALNUM
+
+    before = re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+    assert " ".join(_ALNUM.findall(text.lower())) == before

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from roleplay.nlp.intent_readings import refusal_end
 from roleplay.nlp.negation import clause_spans, negator_count
 from roleplay.scoring.acts import SentenceAct
+from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.refusals import ACKNOWLEDGEMENTS, EVASION, REASON
 from roleplay.scoring.responsive import REQUEST
@@ -104,7 +105,7 @@ MISREAD = frozenset({"hard_no", "negated_support"})
 _FILLER = r"(?:(?:sorry|afraid|sadly|unfortunately|still|then|so|well|i'm|im|i|am|the|answer|is|it's|its|that's|a|firm|honestly|really|ok|okay)\W+)"
 _NO_WORD = re.compile(r"\b(?:no|nope|nah)\b", re.IGNORECASE)
 # a word any refusal needs (a negator, "nope", "nah", a word ending in "n't")
-_MAYBE_NO = re.compile(r"\b(?:no|not|nope|nah|never|cannot|can not)\b|n['’]t\b", re.IGNORECASE)
+_MAYBE_NO = caseless(r"\b(?:no|not|nope|nah|never|cannot|can not)\b|n['’]t\b")
 _BARE_NO = re.compile(
     rf"(?:^|[,;:\u2014\u2013]|\bbut\b)\W*{_FILLER}{{0,4}}(?:no|nope|nah)\b(?:\W+{_FILLER}{{0,3}})?\W*$",
     re.IGNORECASE,

@@ -93,7 +93,7 @@ COMMITMENT = caseless(
 )
 # An interrogation asks: a statement that does not even open like a question does not.
 QUESTION_OPENING = re.compile(r"^\W*(?:so |and |but |then )?(?:why|how|who|what)\b", re.I)
-_NORMAL = re.compile(r"[^a-z0-9]+")
+_ALNUM = re.compile(r"[a-z0-9]+")
 # Question functions the cue layer can name precisely (checked at the start of a sentence).
 INTERROGATION = re.compile(
     r"^\W*(?:so |and |but )?(?:why (?:did|didn't|did not|would|wouldn't|were|weren't|was|wasn't|"
@@ -189,7 +189,7 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
     seen: set[str] = set()
     out: list[Sentence] = []
     for (start, end), text, act, close in zip(spans, texts, acts, closeness, strict=True):
-        key = _NORMAL.sub(" ", text.lower()).strip()
+        key = " ".join(_ALNUM.findall(text.lower()))  # its words, whatever lies between
         repeat = key in seen
         seen.add(key)
         question = text.rstrip().endswith("?")

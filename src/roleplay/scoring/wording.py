@@ -124,14 +124,13 @@ JUDGING = caseless(
 # him has taken a great deal out of you"); a statement, with no condition or second clause that
 # instructs ("..., so get some from the pharmacy"). What they may have or do ("You can have all
 # the firewood", "You'd get the rest") is an offer, and "You too" a pleasantry, not a reflection.
-THEM_AS_TOPIC = re.compile(
+THEM_AS_TOPIC = caseless(
     r"^(?=[^?]*$)(?:\W*(?:and |but |of course,? |no wonder,? )?you(?:'re|'ve)?(?![\w'])"
     r"(?! (?:can|could|may|might|would|will|get|take|choose|pick|too|as well|got|are welcome|"
     r"have (?!been|had|lost|given|tried|done|carried|waited|worked|spent|fought|held)|are an?|an?|"
     r"flip\w*|know how)\b)|"
     r"\W*(?:of course|no wonder)\b[^?]*\byour? \w+|[^?]*\b(?:out of|on|for|to|in) (?:you|"
     r"yourself)\W*$)",
-    re.I,
 )
 SECOND_CLAUSE_INSTRUCTS = caseless(
     r"\b(?:if|unless)\b|(?:,|\bso|\band|\bthen) (?:just )?(?:get|take|try|ask|go|call|see|book|buy|"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from roleplay.nlp import split_sentences
 
@@ -56,3 +58,21 @@ def test_each_call_returns_its_own_list() -> None:
     first.append((0, 1))
     first[0] = (5, 6)
     assert split_sentences(text) == [(0, 16), (17, 33)]
+
+
+_BOUNDARY_ALPHABET = ".!?\u2026'\"\u2019\u201d)] \t\nxA"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_BOUNDARY_ALPHABET, max_size=30))
+@example("Really?! That's news...\n\n Fine.)")
+@example("x.\n.\n")
+def test_sentence_ends_are_found_as_with_two_alternatives(text: str) -> None:
+    """The boundary pattern opens on one character class (so the engine skips ahead); it finds
+    what the plain two-alternative pattern found."""
+    import re
+
+    from roleplay.nlp.sentences import _BOUNDARY
+
+    before = re.compile(r"""[.!?\u2026]+['"\u2019\u201d)\]]*(?=\s|$)|\n+""")
+    assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in before.finditer(text)]

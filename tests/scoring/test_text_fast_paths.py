@@ -118,3 +118,37 @@ def test_a_sentence_s_repeat_key_is_its_words_as_before(text: str) -> None:
 
     before = re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
     assert " ".join(_ALNUM.findall(text.lower())) == before
+
+
+_CLAUSE_PIECES = ["but", "however", "although", "though", "and", "yet", "a", "t", "b", "y", "h"]
+_CLAUSE_PIECES += [
+    " ",
+    ",",
+    ";",
+    ":",
+    ".",
+    "!",
+    "?",
+    "\n",
+    "-",
+    "\u2014",
+    "(",
+    ")",
+    "_",
+    "9",
+    "é",
+    "'",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=14).map("".join))
+@example("although, but-and(yet)though however")
+@example("sandbut _and éand 9yet")
+def test_clause_breaks_are_found_as_with_the_boundary_before_the_word(text: str) -> None:
+    from roleplay.scoring.text import _CLAUSE_BREAK
+
+    before = re.compile(r"[,;:.!?\n\-\u2014()]|\b(?:but|however|although|though|and|yet)\b")
+    assert [m.span() for m in _CLAUSE_BREAK.finditer(text)] == [
+        m.span() for m in before.finditer(text)
+    ]

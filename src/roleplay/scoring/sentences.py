@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import numpy as np
-
 from roleplay.nlp import EncodingCache, split_sentences
 from roleplay.scoring import severity
 from roleplay.scoring.acts import ActBank, SentenceAct
@@ -183,9 +181,10 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
     vectors = both[: len(texts)]
     acts = bank.classify(vectors)
     if partner_texts and texts:
-        closeness = (vectors @ both[len(texts) :].T).max(axis=1)
+        # Python floats (exactly the float32 values): each is compared a few times below
+        closeness: list[float] = (vectors @ both[len(texts) :].T).max(axis=1).tolist()
     else:
-        closeness = np.zeros(len(texts), dtype=np.float32)
+        closeness = [0.0] * len(texts)
     seen: set[str] = set()
     out: list[Sentence] = []
     for (start, end), text, act, close in zip(spans, texts, acts, closeness, strict=True):
@@ -208,7 +207,7 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
         if act.act == "trade" and not exchanges(text):
             act = SentenceAct("", 0.0, act.similarity, act.margin)  # no exchange, no trade
         if (
-            float(close) >= REFLECTION_SIMILARITY
+            close >= REFLECTION_SIMILARITY
             and not question
             and not OFFERS.search(text)
             and (act.act != "information" or SECOND_PERSON.search(text))
@@ -218,9 +217,9 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             and not cave  # nor is giving in to it ("Fine, we'll go with X then")
         ):
             # closer to what they said than to any act: it restates their point
-            if act.act in ("", "reflection", "stock_phrase") or act.similarity < float(close):
-                strength = min(1.0, (float(close) - REFLECTION_SIMILARITY) / 0.2 + 0.5)
-                act = SentenceAct("reflection", strength, float(close))
+            if act.act in ("", "reflection", "stock_phrase") or act.similarity < close:
+                strength = min(1.0, (close - REFLECTION_SIMILARITY) / 0.2 + 0.5)
+                act = SentenceAct("reflection", strength, close)
         if (
             REFLECTIVE_OPENING.search(text)
             and (act.act != "reflection" or act.strength < CUE_ACT_STRENGTH)

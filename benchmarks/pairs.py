@@ -21,7 +21,7 @@ negotiation on new partner lines, 50 + 50 pairs, written before the tenth pass; 
 holds pairs pinning known defects, printed as their own row): the dev half is always printed, the
 held-out half only with `--genre-third-heldout` (its total only, once per finished change). The
 fourth genre pairs (`GENRE_FOURTH_DEV_PAIRS` / `GENRE_FOURTH_HELDOUT_PAIRS`: the same five genres on
-new partner lines, 60 + 60 pairs, written before the eleventh pass and before any scorer was run on
+new partner lines, 60 + 60 pairs, written before the thirteenth pass and before any scorer was run on
 them, split by a rule fixed in advance): the dev half is always printed, the held-out half only
 with `--genre-fourth-heldout` (its total only, once per finished change). Columns: the lexical
 scorer, the semantic scorer, reply length (longer wins) and VADER compound sentiment (more

@@ -69,7 +69,7 @@ GENRE_THIRD_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
     DATA.with_name("genre_third_heldout.yaml")
 )
 
-# The fourth genre pairs (issue 11, eleventh pass): the four genres and workplace negotiation on new
+# The fourth genre pairs (issue 11, thirteenth pass): the four genres and workplace negotiation on new
 # partner lines, written before that pass's changes and before any scorer was run on them, split by
 # a rule fixed in advance (within each genre, the 1st and 3rd partner lines in writing order are
 # dev). Only the held-out half's total is read, once per finished change.

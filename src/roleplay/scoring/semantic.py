@@ -31,6 +31,7 @@ from roleplay.scoring import receptive
 from roleplay.scoring.acknowledged import not_dismissing
 from roleplay.scoring.acts import ActBank, SentenceAct, act_bank
 from roleplay.scoring.brushed_aside import brushed_aside
+from roleplay.scoring.critic import SIDING_REASON, SIDING_UNITS, sided, without_credit
 from roleplay.scoring.cue_acts import CUE_ACTS
 from roleplay.scoring.features import extract
 from roleplay.scoring.feeling_reflection import (
@@ -41,7 +42,7 @@ from roleplay.scoring.feeling_reflection import (
     without_contradicting,
 )
 from roleplay.scoring.flat_no import FLAT_NO_CAP, FLAT_NO_REASON, read_refusals
-from roleplay.scoring.heads import CUES_UP, Heads, load_heads
+from roleplay.scoring.heads import CUES_DOWN, CUES_UP, Heads, load_heads
 from roleplay.scoring.interest_fit import INTEREST_UNITS, tied_to_interest
 from roleplay.scoring.lexicon import Lexicon, load_lexicon
 from roleplay.scoring.markup import unmarked
@@ -150,6 +151,10 @@ class SemanticScorer:
         cues = receptive.without_agreed_attacks(cues, sentences)
         cues, brushed = brushed_aside(cues, item.reply)  # sympathy, then "at least ..."
         sentences = not_dismissing(sentences, cues)  # an acknowledgement is no dismissal
+        siding = sided(sentences, item.partner, cues)  # "Well, your doctor's right." (critic.py)
+        if siding is not None:
+            sentences, cues = without_credit(sentences, cues, siding, self.bank)
+            siding = next(s for s in sentences if s.start == siding.start)
         # the sentence that acknowledges their view or agrees in part (None: none does)
         view = receptive.receptive_view(sentences, cues)
         answer = answers_request(sentences, item.partner)
@@ -220,6 +225,10 @@ class SemanticScorer:
         parts = cue_parts(cues, sentences, engaged, advised) + act_parts(
             sentences, engaged, self.bank
         )
+        if siding is not None:
+            note = f'{SIDING_REASON} ("{snippet(siding.text)}")'
+            for dim, units in SIDING_UNITS.items():
+                parts.append(Part(CUES_DOWN, dim, units, note, (siding.start, siding.end)))
         ups = ((p.dimension, p.value, p.span) for p in parts if p.feature == CUES_UP)
         for s, units, why in floor_top_ups(felt, earned_units(ups, sentences)):
             note = f'{why} ("{snippet(s.text)}")'

@@ -33,7 +33,7 @@ from roleplay.scoring.semantic_rules import (
 from roleplay.scoring.sentence_checks import clear_negative, is_stock
 from roleplay.scoring.sentences import Sentence, own_story, sentence_at
 from roleplay.scoring.types import DIMENSIONS, Dimension, Evidence
-from roleplay.scoring.wording import general_statement
+from roleplay.scoring.wording import advice_wording, general_statement
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,7 @@ def snippet(text: str, limit: int = 60) -> str:
 
 
 ADVICE_FEATURE = "advice"  # the cue layer's "jumped to advice"
+REFLECTIVE_FEATURE = "reflection"  # the cue layer's "reflected what they said"
 # ... told to them: "you should / need to / have to / must / ought to", "my advice", "if I were
 # you" (not "I suggest you are free to take two", "you just get food?")
 _TELLS = re.compile(r"you |my advice|if i were you", re.I)
@@ -129,6 +130,15 @@ def cue_parts(
             # their words in a general statement of fact, in advice (by act or by wording), in
             # the speaker's own story or in a cave inform, instruct, share or give in: they do
             # not empathise
+            continue
+        if (
+            feature == REFLECTIVE_FEATURE
+            and e.points > 0
+            and home is not None
+            and (home.start in advised or advice_wording(home.text))
+        ):
+            # "It sounds like you need to ...", "..., until you feel stronger": a reflective
+            # opener on advice reflects nothing (rule 31b)
             continue
         if feature in QUESTION_FEATURES and home is not None:
             if home.act.act in BAD_QUESTION_ACTS:

@@ -17,6 +17,7 @@ from roleplay.scoring import severity
 from roleplay.scoring.acts import ActBank, SentenceAct
 from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.caving import caves
+from roleplay.scoring.conditional_offer import offers_on_condition
 from roleplay.scoring.cue_acts import CUE_ACTS
 from roleplay.scoring.eliciting import asks_their_reasons, turns_back
 from roleplay.scoring.semantic_rules import ACK_ACTS, HOSTILE_MARGIN, NEGATIVE_MARGIN
@@ -28,7 +29,7 @@ from roleplay.scoring.wording import (
     about_others,
     about_the_speaker,
     about_them,
-    evaluated_advice,
+    advice_wording,
     general_statement,
 )
 
@@ -151,9 +152,16 @@ INVITATION = caseless(
     r"\b(?:tell me (?:more|about|what|how)|walk me through|help me understand|i'd (?:like|love) "
     r"to (?:hear|know|understand)|i'm curious|i wonder)\b",
 )
+# Advice in question form (rule 31a): a remedy put to them as "have you / did you (already)
+# done it?" - "Have you checked whether your bank can block it?", "Have you asked the clinic
+# whether ...?", "Did you look into a part-time course?" - not a question about what happened or
+# how they are ("Have you told anyone how you feel?", "Did you sleep at all?").
 ADVICE_QUESTION = re.compile(
-    r"^\W*(?:so |and |but )?(?:why (?:don't|do not|not|can't|cannot) (?:you )?(?:just |simply )?|"
-    r"have you (?:tried|considered|thought about)|can't you just|couldn't you just|"
+    r"^\W*(?:so |and |but |well,? |ok(?:ay)?,? )?(?:why (?:don't|do not|not|can't|cannot) (?:you )?"
+    r"(?:just |simply )?|(?:have|did|had) you (?:already |ever |even |thought to |considered )?"
+    r"(?:tried|try|considered|consider|thought about|think about|checked|check|looked into|look "
+    r"into|made sure|make sure|asked (?:\w+ ){0,3}(?:whether|if)|ask (?:\w+ ){0,3}(?:whether|if))"
+    r"\b|can't you just|couldn't you just|"
     r"wouldn't it be (?:easier|better))",
     re.IGNORECASE,
 )
@@ -230,10 +238,11 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             act = SentenceAct("reflection", max(CUE_ACT_STRENGTH, act.strength), 0.0, 0.0)
         if (
             not question
-            and evaluated_advice(text)
+            and advice_wording(text)
             and (act.act not in NEGATIVE_ACTS or act.margin < HOSTILE_MARGIN)
         ):
-            # recommending by evaluation: advice as clear as its wording
+            # recommending by evaluation, or advice under a reflective opener ("It sounds like
+            # you need to ..."): advice as clear as its wording
             act = SentenceAct("advice", CUE_ACT_STRENGTH, 1.0, 1.0)
         if (
             not question
@@ -278,6 +287,15 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             else:
                 if confused:  # commitment wording that names no act: not blame either
                     act = SentenceAct("", 0.0, act.similarity, act.margin)
+        if (
+            not question
+            and (act.strength < FAINT or act.act in NEGATIVE_ACTS)
+            and not (act.act in NEGATIVE_ACTS and act.margin >= HOSTILE_MARGIN)
+            and offers_on_condition(text)
+        ):
+            # "Add the report as a citation and I'll leave it": a curt compromise, not an
+            # ultimatum (rule 31c)
+            act = SentenceAct("trade", CUE_ACT_STRENGTH, 0.0, 0.0)
         if (
             partner_texts  # nothing to reflect without their line
             and not question

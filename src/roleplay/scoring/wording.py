@@ -50,6 +50,16 @@ CONDESCENDING = caseless(
     r"educate yourself|familiari[sz]e yourself|look up|google|study|do (?:some|your) (?:research|"
     r"homework))\b[^?]{0,80}\bbefore\b|"
     r"\b(?:you don't get to|you do not get to) (?:lecture|tell|decide)\b|"
+    # rule 31f: the homework put as a polite suggestion ("I'd kindly suggest you learn how
+    # sourcing works before editing again"), their grasp of how it works ("they just don't
+    # understand how software works", "you don't get it at all"), and "for people who can read"
+    r"\b(?:suggest|recommend|advise) (?:that )?you (?:first )?(?:learn|read|educate yourself|"
+    r"familiari[sz]e yourself|look up|study)\b[^?]{0,80}\bbefore (?:you |your )?(?:edit|post|"
+    r"comment|revert|speak|repl|argu|lectur|tell|weigh|jump|criticis|question|touch)\w*|"
+    r"\b(?:you|they|he|she|(?:someone|somebody|people|anyone) who) (?:just |clearly |obviously |"
+    r"simply |really )?(?:don't|doesn't|do not|does not|never|can't|cannot) (?:really |even |"
+    r"actually |begin to )?(?:understand|know|get|grasp) (?:how (?:\w+ ){0,3}works?|\w+ at all)\b|"
+    r"\bpeople who can (?:actually )?(?:read|think|count|spell)\b|"
     r"\bsome of us (?:actually|really) (?:have|know|do|read|work)\b|"
     r"\bi'?m sure (?:even )?you(?:'re| are)? (?:capable|able|smart enough|clever enough)\b|"
     r"\bi'?m sure even you\b|"
@@ -138,8 +148,33 @@ SECOND_CLAUSE_INSTRUCTS = caseless(
 )
 
 
+# Advice dressed as a reflection (rule 31b): a reflective opener whose clause tells them what to
+# do ("It sounds like you need to set firmer rules", "It sounds like you might want to try a dry
+# month", "Sounds like you really should get it over with"), not one that reflects what they
+# want or have to do ("It sounds like you want to tell him", "It sounds like you had to ...").
+DRESSED_ADVICE = caseless(
+    r"^\W*(?:(?:so|and|but|well|honestly|ok(?:ay)?),? )?(?:(?:it|that) )?(?:sounds|seems|looks|"
+    r"feels) (?:like|as if|as though) (?:maybe |perhaps )?you(?:'d)? (?:really |probably |just |"
+    r"definitely |maybe |perhaps |might |may |could )?(?:should|need to|must|have got to|ought to|"
+    r"want to|better|had better|would do well to|could try|try)\b",
+)
+_WANTS = caseless(r"\byou (?:really |just |definitely )?want to\b")
+
+
 def evaluated_advice(text: str) -> bool:
     return EVALUATED_ADVICE.search(text) is not None and SECOND_PERSON.search(text) is not None
+
+
+def advice_wording(text: str) -> bool:
+    """Advice by its wording: recommending by evaluation, or under a reflective opener."""
+    return evaluated_advice(text) or dressed_advice(text)
+
+
+def dressed_advice(text: str) -> bool:
+    """Advice told to them under a reflective opener (DRESSED_ADVICE); "you want to" is advice
+    only when hedged ("you might want to"), otherwise it reflects a wish of theirs."""
+    found = DRESSED_ADVICE.search(text)
+    return found is not None and _WANTS.search(text[: found.end()]) is None
 
 
 def about_them(text: str) -> bool:

@@ -1,0 +1,122 @@
+"""Siding with the partner's critic (rule 31d): "My doctor says I drink too much" - "Well, your
+doctor's right." Their line names someone who judges them (a critic: "my sister says my flat is
+a fire hazard", "people keep telling me it wasn't a real baby", "my boss is starting to notice"),
+and the reply says that person is right, has a point or should be listened to. However true,
+it takes the critic's side against them before their own view has been heard: no restatement
+of their point, and it costs empathy and listening. Agreeing with someone on the partner's own
+side ("My manager says we need it by Friday" - "Your manager's right, it's urgent") is no
+siding: the critic has to speak of the partner (I, me, my) or watch them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from roleplay.scoring.acts import ActBank, SentenceAct
+from roleplay.scoring.semantic_rules import INFORMED_FEATURES
+from roleplay.scoring.sentences import Sentence
+from roleplay.scoring.types import Dimension, Evidence
+
+# cue units (x the cues- weight)
+SIDING_UNITS: dict[Dimension, float] = {"empathy": -0.6, "listening": -0.5}
+SIDING_REASON = "sided with their critic"
+# their words and the reflective cues in the siding sentence earn nothing
+CREDITED = INFORMED_FEATURES | {"reflection", "follow_up"}
+_VALIDATES = 0.6  # a validation this strong acknowledges how it feels for them
+_ACKNOWLEDGING = frozenset({"difficulty", "sympathy", "emotion_label", "care"})
+
+_SPEAKS = (
+    r"(?:says?|said|thinks?|thought|tells? me|told me|keeps? (?:telling me|saying)|reckons?|"
+    r"calls? me|called me|insists?|insisted|blames? me|blamed me|complains?|complained)"
+)
+# the critic and what they said of the partner: "my doctor says I ...", "people keep telling me"
+CRITIC = re.compile(
+    rf"\b(?:my|our) ((?:\w+ )?\w+) {_SPEAKS}\b(?=[^.?!]*\b(?:i|me|my|i'm|i've|mine)\b)|"
+    rf"\b(?:my|our) ((?:\w+ )?\w+) (?:is|are) (?:starting |beginning )?(?:to )?notic\w*|"
+    rf"\b(?:people|everyone|everybody|they|others|friends|family) {_SPEAKS}\b"
+    r"(?=[^.?!]*\b(?:i|me|my|i'm|i've|it)\b)",
+    re.I,
+)
+# the reply takes that side: "your doctor's right", "she has a point", "listen to your sister"
+SIDES = re.compile(
+    r"\b(?:(?:your|the) (?P<who>\w+)|he|she|they|people)(?:'s|'re| is| are) (?:(?:probably|"
+    r"absolutely|totally|definitely|actually|completely|quite|100%) )?(?:right|correct|not wrong|"
+    r"spot on|onto something|the experts?)\b|"
+    r"\b(?:(?:your|the) (?P<who2>\w+)|he|she|they|people) (?:has|have|'s got|'ve got|makes?|make) "
+    r"(?:a |got a )?(?:fair |good |valid |real )?point\b|"
+    r"\blisten to (?:(?:your|the) (?P<who3>\w+)|him|her|them)\b",
+    re.I,
+)
+
+
+def critics(partner: str) -> set[str]:
+    """The last word of each critic their line names ("doctor", "sister"; "people" for a crowd);
+    empty when it names none."""
+    found: set[str] = set()
+    for m in CRITIC.finditer(partner):
+        who = m.group(1) or m.group(2)
+        found.add(who.split()[-1].lower() if who else "people")
+    return found
+
+
+def sides_with_critic(text: str, named: set[str]) -> bool:
+    """The sentence says one of their critics is right (`named`: :func:`critics` of their
+    line); "your X" must be the critic named, a pronoun may stand for any."""
+    if not named or text.rstrip().endswith("?"):
+        return False
+    for m in SIDES.finditer(text):
+        who = m.group("who") or m.group("who2") or m.group("who3")
+        if who is None or who.lower() in named:
+            return True
+    return False
+
+
+def sided(
+    sentences: list[Sentence], partner: str, cues: list[tuple[str, Evidence]]
+) -> Sentence | None:
+    """The first sentence that sides with a critic their line names (None: none does); not one
+    that also acknowledges how hard it is for them ("Your doctor is right to check, and it's
+    hard to hear")."""
+    if not partner:
+        return None
+    named = critics(partner)
+    if not named:
+        return None
+    for s in sentences:
+        if s.act.act == "validation" and s.act.strength >= _VALIDATES:
+            continue  # ... and acknowledges how it feels, by meaning
+        if sides_with_critic(s.text, named) and not any(
+            f in _ACKNOWLEDGING
+            and e.points > 0
+            and e.span is not None
+            and s.start <= e.span[0] < s.end
+            for f, e in cues
+        ):
+            return s
+    return None
+
+
+def without_credit(
+    sentences: list[Sentence],
+    cues: list[tuple[str, Evidence]],
+    siding: Sentence,
+    bank: ActBank,
+) -> tuple[list[Sentence], list[tuple[str, Evidence]]]:
+    """The siding sentence restates, validates or concedes nothing (a costly act it performs,
+    like advice, stays), and their words picked up in it earn no empathy or listening."""
+    act = siding.act
+    if act.act and all(v >= 0 for v in bank.by_name[act.act].points.values()):
+        cleared = replace(siding, act=SentenceAct("", 0.0, act.similarity, act.margin))
+        sentences = [cleared if s is siding else s for s in sentences]
+    kept = [
+        (f, e)
+        for f, e in cues
+        if not (
+            e.points > 0
+            and f in CREDITED
+            and e.span is not None
+            and siding.start <= e.span[0] < siding.end
+        )
+    ]
+    return sentences, kept

@@ -84,6 +84,7 @@ _DEMAND = re.compile(
 _REPROACH = (
     r"\b(?:even|always|only|keep|keeps|kept|again|so late|last minute|first place|on earth"
     r"|anyway|get to|gets to|without (?:asking|telling|checking|consulting)|such a fuss"
+    r"|complain|complaining|moaning|whining|fussing"
     r"|my problem|our problem)\b"
 )
 _ACCUSING = re.compile(
@@ -195,6 +196,50 @@ _DEFERS_WORDS = (
     "pending",
     "subject to",
 )
+
+
+# A move put off until the speaker has checked: "Let me look at the login logs", "Let me think
+# it over", "I'll need to check with finance", "We'll look into it and get back to you". Not a
+# check promised by a time ("I'll look into it and get back to you by Friday" commits). Read in
+# replies only (:func:`.intent_reply_moods.part_mood`): the bank of ordinary talk holds such
+# checks, and reading them there too moved the thresholds.
+_CHECKS = re.compile(
+    r"^\W*(?:(?:ok|okay|well|hm+|right|sure|fine|so|first|honestly)\W+)*(?:"
+    r"let (?:me|us)|let['’]s|(?:i|we)(?:['’]ll| will)(?: (?:need|have) to)?|(?:i|we)(?:['’]d| would) like to"
+    r"|(?:i|we) (?:need|have|want) to|(?:i|we)(?:['’]ve| have) got to|give me (?:a|some|until)\b[^.?!]*?to)"
+    r"\s+(?:(?:first|just|quickly)\s+)?(?:look (?:at|into|over)|check|double-check|think (?:about|it|that|this)"
+    r"|take a (?:look|closer look)|review|sleep on|run (?:it|this|that) (?:by|past)|mull|consider"
+    r"|talk (?:to|with) \w+ (?:first|about it)|check with|dig into)\b",
+    re.IGNORECASE,
+)
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_BY_A_TIME = re.compile(
+    r"\b(?:by|before|until|on|next|this|every) (?:\w+ )?(?:" + _DAY + r"|tomorrow|tonight|noon"
+    r"|lunch|end of|eod|the \d|\d|week|month|quarter|sprint|morning|afternoon|evening)"
+    r"|\bin (?:a|an|one|two|three|four|six|\d+|a few|a couple of) (?:hours?|days?|weeks?|months?)"
+    r"|\b(?:today|tonight|tomorrow|first thing|within|end of the (?:day|week|month)|weekly|daily)\b",
+    re.IGNORECASE,
+)
+_CHECK_WORDS = (
+    "look",
+    "check",
+    "think",
+    "review",
+    "sleep on",
+    "run ",
+    "mull",
+    "consider",
+    "talk",
+    "dig",
+)
+
+
+def checks(text: str) -> bool:
+    """The move waits on a check of the speaker's own, with no time promised (see _CHECKS)."""
+    lowered = text.lower()
+    if not any(w in lowered for w in _CHECK_WORDS):
+        return False
+    return _CHECKS.match(text) is not None and _BY_A_TIME.search(text) is None
 
 
 def defers(text: str) -> bool:

@@ -5,14 +5,16 @@ A reply is read like an example (:func:`.intent_similarity.phrasing_mood`), with
 only replies get, so the examples and the bank of ordinary talk that calibrates the thresholds
 keep their own mood: a remark on the size of what they ask, how hard it sounds for them, and
 thanks and nothing more are listening (REFLECTION); a story set at a past time is NARRATIVE;
-a no is SAYS_NO, or BARE_NO when it holds no negator.
+a check before the move with no time promised ("Let me look at the logs") waits like a
+condition on someone else's yes (DEFERRAL); a no is SAYS_NO, or BARE_NO when it holds no
+negator.
 """
 
 from __future__ import annotations
 
 import re
 
-from .intent_readings import accuses, defers, demands, owns, refuses
+from .intent_readings import accuses, checks, defers, demands, owns, refuses
 from .intent_similarity import (
     ACCUSATION,
     BARE_NO,
@@ -110,7 +112,7 @@ def part_mood(text: str, negative: bool | None = None) -> int:
         return found
     if owns(text):
         return OWNING
-    if defers(text):
+    if defers(text) or checks(text):
         return DEFERRAL
     # ... unless it owns the harm ("Six hours without checkout is a serious failure on our
     # side" apologises)

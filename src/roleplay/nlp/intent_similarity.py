@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from .intent_readings import accuses, defers, demands, owns, refuses, speaks
+from .intent_readings import accuses, checks, defers, demands, owns, refuses, speaks
 from .negation import is_negative
 
 CONSENSUS_WEIGHT = 0.5
@@ -217,6 +217,18 @@ class Phrasings:
             return self
         plain = (self.mood == STATEMENT) | (self.mood == SPEAKER)
         return Phrasings(self.vectors, self.negative, np.where(plain, OWNING, self.mood))
+
+    def checking(self, texts: Sequence[str]) -> Phrasings:
+        """An intent's examples (``texts``, in order) with those that put the move off until
+        the speaker has checked (:func:`.intent_readings.checks`: "Let me think it over") read
+        as waiting, DEFERRAL, as replies are: such an intent meets such replies in full. Only
+        examples: the bank of ordinary talk keeps its reading, so no threshold moves."""
+        waits = [
+            m in (STATEMENT, SPEAKER) and checks(t) for m, t in zip(self.mood, texts, strict=True)
+        ]
+        if not any(waits):
+            return self
+        return Phrasings(self.vectors, self.negative, np.where(waits, DEFERRAL, self.mood))
 
     def take(self, index: NDArray[np.intp] | list[int]) -> Phrasings:
         return Phrasings(self.vectors[index], self.negative[index], self.mood[index])

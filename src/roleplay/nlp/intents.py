@@ -116,7 +116,11 @@ class IntentMatcher:
         at = 0
         for spec in specs:
             k, m = len(spec.examples), len(spec.near_misses)
-            examples = Phrasings.of(texts[at : at + k], vectors[at : at + k]).owning()
+            examples = (
+                Phrasings.of(texts[at : at + k], vectors[at : at + k])
+                .owning()
+                .checking(texts[at : at + k])
+            )
             near = Phrasings.of(texts[at + k : at + k + m], vectors[at + k : at + k + m])
             at += k + m
             intents.append(

@@ -182,6 +182,22 @@ def test_list_with_a_library_folder_that_is_not_there_says_so(
     assert f"{tmp_path / 'typo'} RP001 no such folder of scenarios" in said.err
 
 
+@pytest.mark.parametrize("command", [["play", "budget_pushback", "--plain"], ["graph", "x_y"]])
+def test_a_scenario_id_with_a_library_folder_that_is_not_there_says_so(
+    command: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Found by a trainer: with ROLEPLAY_SCENARIOS mistyped, `play budget_pushback` said "no
+    shipped scenario called 'budget_pushback'" (it is shipped; the folder named is not there)."""
+    monkeypatch.setenv("ROLEPLAY_SCENARIOS", str(tmp_path / "typo"))
+    assert main(command) == 2
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'typo'} RP001 no such folder of scenarios" in err
+    assert "no shipped scenario" not in err
+
+
 @pytest.mark.parametrize("command", [[], ["workshop"], ["serve"], ["export"], ["score"]])
 def test_help_never_shows_argparse_placeholders(
     command: list[str], capsys: pytest.CaptureFixture[str]

@@ -16,6 +16,7 @@ from roleplay.scenario.json_schema import schema_document
 from roleplay.scenario.library import (
     expand_paths,
     library_dir,
+    missing_library,
     scenario_files,
     shared_intents_file,
 )
@@ -51,11 +52,7 @@ def run_list(args: argparse.Namespace) -> int:
     problems: list[str] = []
     folder = library_dir()
     if not folder.is_dir():  # only ROLEPLAY_SCENARIOS can name one that is not there
-        Printer.for_stream(sys.stderr).error(
-            f"{folder} RP001 no such folder of scenarios "
-            "(ROLEPLAY_SCENARIOS names it: check the path, or unset it for the shipped ones)"
-        )
-        return 2
+        raise missing_library(folder)
     for path in scenario_files():
         try:
             sc = load_file(path).scenario

@@ -78,6 +78,16 @@ def expand_paths(paths: list[str]) -> list[Path]:
     return out
 
 
+def missing_library(folder: Path) -> RoleplayError:
+    """RP001 for a library folder that is not there (only ROLEPLAY_SCENARIOS can name one)."""
+    return RoleplayError(
+        "RP001",
+        "no such folder of scenarios",
+        hint="ROLEPLAY_SCENARIOS names it: check the path, or unset it for the shipped ones",
+        location=Location(str(folder)),
+    )
+
+
 def resolve(name: str) -> Path:
     """A shipped scenario id (``budget_pushback``) or a path to a YAML file."""
     p = Path(name)
@@ -86,6 +96,8 @@ def resolve(name: str) -> Path:
     candidate = library_dir() / f"{name}.yaml"
     if candidate.is_file():
         return candidate
+    if not library_dir().is_dir():  # not "no shipped scenario": there is no library at all
+        raise missing_library(library_dir())
     known = sorted(f.stem for f in scenario_files())
     import difflib
 

@@ -12,7 +12,7 @@ from roleplay.engine.heard import decisive_moves, heard_text
 from roleplay.plain import PlainFrontEnd
 from roleplay.report.console import Printer
 from roleplay.report.formats import render
-from roleplay.report.session_export import load_export
+from roleplay.report.session_export import SessionExport, load_export
 from roleplay.scenario import load_file
 from roleplay.storage import SessionRecorder, SessionStore
 
@@ -83,7 +83,8 @@ def test_plain_json_carries_intents_and_moves() -> None:
     ]
 
 
-def test_exports_show_what_was_heard_and_the_decisive_moves() -> None:
+def _played_export() -> SessionExport:
+    """The fixture played to its ending with PHASING then FOLLOW_UP, saved, ready to export."""
     with SessionStore.open() as store:
         recorder = SessionRecorder(store, learner="Ada")
         session = Session.start(
@@ -92,7 +93,11 @@ def test_exports_show_what_was_heard_and_the_decisive_moves() -> None:
         for text in (PHASING, FOLLOW_UP):
             session.reply(text)
         assert session.ended and recorder.session_id is not None
-        export = load_export(store, recorder.session_id)
+        return load_export(store, recorder.session_id)
+
+
+def test_exports_show_what_was_heard_and_the_decisive_moves() -> None:
+    export = _played_export()
     markdown = render(export, "md")
     assert "*Dana heard: you offered to phase the cut*" in markdown
     assert "- Turn 1: you offered to phase the cut\n" in markdown
@@ -199,15 +204,7 @@ def test_json_turns_say_what_was_heard_in_words_beside_the_intent_names() -> Non
     turns = [e for e in events if e["event"] == "turn"]
     assert turns[0]["heard"] == "Dana heard: you offered to phase the cut"
     assert all("heard" in t for t in turns)
-    with SessionStore.open() as store:
-        recorder = SessionRecorder(store, learner="Ada")
-        session = Session.start(
-            compile_scenario(load_file(FIXTURE)), FixedScorer(), observers=[recorder]
-        )
-        for text in (PHASING, FOLLOW_UP):
-            session.reply(text)
-        assert recorder.session_id is not None
-        export = load_export(store, recorder.session_id)
+    export = _played_export()
     doc = json.loads(render(export, "json"))
     assert doc["turns"][0]["heard"] == "Dana heard: you offered to phase the cut"
     assert [t["heard"] is None for t in doc["turns"]] == [not t["intents"] for t in doc["turns"]]

@@ -311,12 +311,8 @@ async def test_whole_game_fits_80_by_24() -> None:
         assert _inside(verdict)
 
 
-async def test_quitting_while_a_reply_is_scored_says_it_was_not_saved_and_gives_it_back() -> None:
-    """Found by a newcomer: Ctrl+Q right after Enter closed the app and the reply (typed, sent,
-    still being scored) was gone without a word; it is no answered turn, so it is not saved,
-    but the terminal now says so and shows its words."""
-    slow = HeldScorer(wait=5)
-    app = make_app(budget(), scorer=slow)
+def _exit_messages(app: RoleplayApp) -> list[object]:
+    """What the app will print on the terminal as it exits (App.exit's ``message``)."""
     said: list[object] = []
     exit_app = app.exit
 
@@ -325,6 +321,16 @@ async def test_quitting_while_a_reply_is_scored_says_it_was_not_saved_and_gives_
         exit_app(*args, **kwargs)
 
     app.exit = exit_spy  # type: ignore[method-assign]
+    return said
+
+
+async def test_quitting_while_a_reply_is_scored_says_it_was_not_saved_and_gives_it_back() -> None:
+    """Found by a newcomer: Ctrl+Q right after Enter closed the app and the reply (typed, sent,
+    still being scored) was gone without a word; it is no answered turn, so it is not saved,
+    but the terminal now says so and shows its words."""
+    slow = HeldScorer(wait=5)
+    app = make_app(budget(), scorer=slow)
+    said = _exit_messages(app)
     reply = "Friday is tight [bold]for you[/bold]"
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _send(pilot, app, reply)
@@ -345,14 +351,7 @@ async def test_quitting_with_a_reply_typed_in_the_box_gives_it_back() -> None:
     """Ctrl+Q just after Enter can reach the app before the reply is sent (seen in a real
     terminal): the words still in the box are shown on the terminal, not lost."""
     app = make_app(budget())
-    said: list[object] = []
-    exit_app = app.exit
-
-    def exit_spy(*args: Any, **kwargs: Any) -> None:
-        said.append(kwargs.get("message"))
-        exit_app(*args, **kwargs)
-
-    app.exit = exit_spy  # type: ignore[method-assign]
+    said = _exit_messages(app)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot, app)
         screen = app.screen

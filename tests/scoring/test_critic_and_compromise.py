@@ -86,6 +86,21 @@ def test_a_condition_with_a_harm_is_no_offer(partner: str, reply: str) -> None:
 @pytest.mark.parametrize(
     ("partner", "reply"),
     [
+        # the speaker's own stand, not a condition for them (was read as an offer when rule 31c
+        # first landed: "and I will keep ..." after a statement)
+        (REVERT, "I reverted it because it was wrong, and I will keep reverting it."),
+        (RECIPE, "It's late and I'll review it tomorrow."),
+        (THREAD, "We locked it and we'll keep it locked."),
+    ],
+)
+def test_a_statement_of_the_speakers_own_is_no_offer(partner: str, reply: str) -> None:
+    assert "trade" not in acts(reply, partner)
+    assert not any("offers a trade" in r for r in reasons(score(reply, partner)))
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
         (REVERT, "With respect, I'd suggest you learn how sourcing works before editing again."),
         (PRICING, "I'm sure they mean well, they just don't understand how software works."),
         (THREAD, "The rules are pinned at the top for people who can read."),

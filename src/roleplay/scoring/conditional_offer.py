@@ -15,9 +15,12 @@ from roleplay.scoring.ascii_case import caseless
 
 # "<what they do> and / then I'll <something back>", after an optional "Fair." / "OK,".
 _OFFERED = caseless(
-    r"^\W*(?:(?:fair|ok|okay|fine|sure|right|alright|deal)\b[.,!]?\s*)?(?:just |please )?[a-z]+"
+    r"^\W*(?:(?:fair|ok|okay|fine|sure|right|alright|deal)\b[.,!]?\s*)?(?:just |please )?"
+    # what they do, as an imperative: not a statement of the speaker's ("I reverted it because
+    # it was wrong, and I will keep reverting it")
+    r"(?!(?:i|i'm|i've|i'd|we|we're|we've|you|you're|he|she|they|it|it's|this|that|there)\b)[a-z]+"
     r"\b[^.?!;]*\b(?:and|then|,) (?:i|we)(?:'ll| will) (?:happily |gladly |be happy to |be glad to )?"
-    r"(?:leave|keep|restore|reopen|unlock|merge|approve|accept|take (?:another|a second|a fresh|a) "
+    r"(?:leave|keep (?:it|them|your|the)|restore|reopen|unlock|merge|approve|accept|take (?:another|a second|a fresh|a) "
     r"look|look (?:again|at it)|reconsider|put it back|review|update|drop|withdraw|include|add|"
     r"sign|unblock|reinstate|undo|remove the tag|lift)\b",
 )

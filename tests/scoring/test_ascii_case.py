@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from roleplay.scoring import flat_no, responsive, sentences, supplied, wording
 from roleplay.scoring.ascii_case import CaselessPattern, caseless
@@ -18,6 +20,8 @@ TEXTS = [
     "It Sounds Like Friday is tight.",
     "Most lumps turn out to be cysts, Research says.",
     "We’ll Send it — promise. Café meeting at noon?",  # not ASCII: the flagged pattern runs
+    "Sure 🙂 I'll SEND it — promise, you’ll have it Friday.",  # no letter with a case beyond ASCII
+    "If you cover Monday \u2639\ufe0f, I'll take Friday",
     "İ think it's fine",  # a letter that lower-cases to two characters
     "K\u212a is the Kelvin sign",
     "",
@@ -78,3 +82,25 @@ def test_a_remembered_answer_belongs_to_its_own_text() -> None:
     long = "x " * 1500 + "friday"  # too long to keep: asked afresh, same answer
     assert word.search(long) is not None and word.search(long) is not None
     assert word.search("no") is None
+
+
+# ASCII words and marks, characters without case (emoji, a variation selector, curly quotes, a
+# dash) and letters whose case the flag treats specially (the Kelvin sign, the long s, dotless
+# and dotted i, an accented letter)
+_PIECES = ["you", "I'll", "we", "can", "not", "So", "if", " ", ",", "?", ".", "'", "\u2019"]
+_PIECES += ["\U0001f642", "\ufe0f", "\u2014", "\u212a", "\u017f", "\u0131", "\u0130", "\u00e9"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+@example("\U0001f642 So you\u2019ll cover it?")
+@example("\u212aind of you \U0001f642")
+def test_text_beyond_ascii_matches_like_the_ignorecase_twin(text: str) -> None:
+    for pattern in shipped():
+        twin = re.compile(pattern.pattern, re.IGNORECASE)
+        mine, theirs = pattern.search(text), twin.search(text)
+        assert (mine is None) == (theirs is None), pattern.pattern[:40]
+        if mine is not None and theirs is not None:
+            assert mine.span() == theirs.span(), pattern.pattern[:40]
+        mine, theirs = pattern.match(text), twin.match(text)
+        assert (mine is None) == (theirs is None), pattern.pattern[:40]

@@ -3,9 +3,12 @@
 Python's `re.IGNORECASE` turns off the engine's fast scan for a pattern's possible first
 characters, so a pattern opening on a word list (`\\b(?:if|unless|in return ...)`) is several
 times slower with it. For ASCII text the same matches come from the pattern compiled without
-the flag, run on the lower-cased text (same length, so every position is the same); text with
-any other character takes the flagged pattern, unchanged. On ASCII text the words every match
-must hold (needles.py) are looked for first. A pattern whose letters are not all lower case
+the flag, run on the lower-cased text (same length, so every position is the same). So does
+text whose other characters have no case (an emoji, a curly quote, a dash: `c.lower()` and
+`c.upper()` are `c` itself), since the flag changes nothing for them and lower-casing leaves
+them as they are; text with any other character (an accented letter, the Kelvin sign) takes the
+flagged pattern, unchanged. On such lower-cased text the words every match must hold
+(needles.py) are looked for first. A pattern whose letters are not all lower case
 outside escapes (`[A-Z]`, `\\W` is fine) cannot be lowered and is refused.
 """
 
@@ -43,8 +46,8 @@ class CaselessPattern:
         if known is not _UNASKED:
             return known  # type: ignore[return-value]  # the same sentence asked again
         found: re.Match[str] | None = None
-        if text.isascii():
-            lower = _lowered(text)
+        lower = _lowered(text)
+        if lower is not None:
             needles = self._needles
             if needles is None:
                 found = self._lowered.search(lower)
@@ -62,8 +65,8 @@ class CaselessPattern:
         return found
 
     def match(self, text: str) -> re.Match[str] | None:
-        if text.isascii():
-            lower = _lowered(text)
+        lower = _lowered(text)
+        if lower is not None:
             return self._lowered.match(lower) if may_match(self._needles, lower) else None
         return self._flagged.match(text)
 
@@ -74,18 +77,24 @@ class CaselessPattern:
 # on to). A search depends on nothing but the text, so a text asked again has the same answer.
 _REMEMBERED = 2000
 _TEXTS_REMEMBERED = 16
-# The last text lower-cased, and its lower-cased copy: the rules ask one sentence of many
+# The last text asked about, and what _lowered gave for it: the rules ask one sentence of many
 # patterns in a row. One tuple, read and written whole: safe across threads.
-_last_lowered: tuple[str, str] = ("", "")
+_last_lowered: tuple[str, str | None] = ("", "")
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 
 
-def _lowered(text: str) -> str:
-    """`text.lower()` (ASCII text), kept for the next pattern that asks about the same text."""
+def _lowered(text: str) -> str | None:
+    """`text.lower()` when the unflagged pattern may run on it (ASCII text, or text whose other
+    characters have no case), else None; kept for the next pattern that asks about the text."""
     global _last_lowered
     last = _last_lowered
     if last[0] is text:
         return last[1]
-    lower = text.lower()
+    lower: str | None = text.lower()
+    if not text.isascii():
+        others = _ASCII_RUNS.sub("", text)
+        if others.lower() != others or others.upper() != others:
+            lower = None  # a letter with a case outside ASCII: the flagged pattern decides
     _last_lowered = (text, lower)
     return lower
 

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from roleplay.scoring.text import Token, ascii_lower, straighten, tokenize, words_at
 
-_ALPHABET = "aZk's%$ 9.,\n\u212a\u017f\u0130\u0131\u00e9\u2019\u2018\u201c\u201d-?!"
+_ALPHABET = "aZk's%$ 9.,\n\u212a\u017f\u0130\u0131\u00e9\u2019\u2018\u201c\u201d-?!\U0001f642\u2014"
 texts = st.text(alphabet=_ALPHABET, max_size=40)
 _STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from roleplay.scoring.needles import may_match, needles
+from roleplay.scoring.text import caseless_beyond_ascii
 
 _ESCAPE = re.compile(r"\\.")
 _UPPER = re.compile(r"[A-Z]")
@@ -80,7 +81,6 @@ _TEXTS_REMEMBERED = 16
 # The last text asked about, and what _lowered gave for it: the rules ask one sentence of many
 # patterns in a row. One tuple, read and written whole: safe across threads.
 _last_lowered: tuple[str, str | None] = ("", "")
-_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 
 
 def _lowered(text: str) -> str | None:
@@ -90,11 +90,8 @@ def _lowered(text: str) -> str | None:
     last = _last_lowered
     if last[0] is text:
         return last[1]
-    lower: str | None = text.lower()
-    if not text.isascii():
-        others = _ASCII_RUNS.sub("", text)
-        if others.lower() != others or others.upper() != others:
-            lower = None  # a letter with a case outside ASCII: the flagged pattern decides
+    # a letter with a case outside ASCII: the flagged pattern decides
+    lower = text.lower() if caseless_beyond_ascii(text) else None
     _last_lowered = (text, lower)
     return lower
 

@@ -15,10 +15,6 @@ from itertools import accumulate
 from operator import itemgetter
 from typing import NamedTuple
 
-# Curly quotes and apostrophes become straight ones; every replacement is one character for one
-# character, so offsets stay valid.
-_STRAIGHTEN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
-
 # ASCII-only lower-casing keeps every offset (str.lower() may change a string's length).
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -123,15 +119,37 @@ def snippet(text: str, start: int, end: int) -> str:
 
 # str.translate looks every character up in its table (~20x slower than str.lower on a chat
 # reply), so ASCII text, by far the most common, takes the shortcuts: nothing to straighten,
-# and str.lower changes exactly A-Z there.
+# and str.lower changes exactly A-Z there. So does text whose other characters have no case
+# (an emoji, a curly quote, a dash; one reply in six in the casino set carries an emoji).
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+
+
+def caseless_beyond_ascii(text: str) -> bool:
+    """Every character of `text` outside ASCII has no case (`c.lower()` and `c.upper()` are `c`
+    itself): `str.lower` changes exactly A-Z, and case-insensitive matching treats those
+    characters like any other (no Kelvin sign, long s, dotless i or accented letter)."""
+    if text.isascii():
+        return True
+    others = _ASCII_RUNS.sub("", text)
+    return others.lower() == others and others.upper() == others
 
 
 def straighten(text: str) -> str:
-    return text if text.isascii() else text.translate(_STRAIGHTEN)
+    """Curly quotes and apostrophes become straight ones; every replacement is one character
+    for one character, so offsets stay valid."""
+    if text.isascii():
+        return text
+    # the four replacements in C (no table look-up per character)
+    return (
+        text.replace("\u2019", "'")
+        .replace("\u2018", "'")
+        .replace("\u201c", '"')
+        .replace("\u201d", '"')
+    )
 
 
 def ascii_lower(text: str) -> str:
-    return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
+    return text.lower() if caseless_beyond_ascii(text) else text.translate(_ASCII_LOWER)
 
 
 def words_at(word: re.Pattern[str], text: str) -> Iterator[tuple[str, int]]:
@@ -145,10 +163,11 @@ def words_at(word: re.Pattern[str], text: str) -> Iterator[tuple[str, int]]:
 
 
 def tokenize(text: str) -> tuple[Token, ...]:
-    lower = ascii_lower(text)
+    plain_case = caseless_beyond_ascii(text)
+    lower = text.lower() if plain_case else text.translate(_ASCII_LOWER)
     # [between, word, between, word, ..., between]: the offsets come from the lengths, and the
     # tokens are built in C (no Python call per word)
-    parts = (_ASCII_WORD if text.isascii() else _WORD).split(lower)
+    parts = (_ASCII_WORD if plain_case else _WORD).split(lower)
     ends = list(accumulate(map(len, parts)))
     words = parts[1::2]
     if "'" in lower:  # a word's trailing apostrophes are not part of it (its span keeps them)

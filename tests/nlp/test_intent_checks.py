@@ -177,3 +177,10 @@ def test_an_intent_that_asks_for_time_meets_a_check_in_full() -> None:
         ]
     )
     assert stall.matched("Let me think about the renewal first.") == ("ask_for_time",)
+
+
+def test_roleplay_intents_names_the_check() -> None:
+    """`roleplay intents` said only "it waits on someone else's yes" for a check of the
+    speaker's own."""
+    blocked = {s.name: s.blocked for s in WARD.score("Let me look at the login logs.")}
+    assert any(b is not None and "a check of the speaker's own" in b for b in blocked.values())

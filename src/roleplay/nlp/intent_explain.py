@@ -98,7 +98,8 @@ def summarise(
         elif any(r and w for r, w in zip(col.reflected, waiting, strict=True)):
             blocked = (
                 "condition: it waits on someone else's yes ('if legal signs it off', 'once "
-                "finance agrees'); it makes no move yet"
+                "finance agrees') or on a check of the speaker's own with no time promised "
+                "('let me look at it first'); it makes no move yet"
             )
         elif any(col.reflected):
             blocked = (

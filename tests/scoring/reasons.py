@@ -1,5 +1,6 @@
 """Scoring one reply with the product's semantic scorer and reading its evidence, for the
-tests of single rules (test_cue_precision, test_normalising, test_dispute_wording)."""
+tests of single rules (test_cue_precision, test_normalising, test_dispute_wording, and with
+their points for the rule 29 tests)."""
 
 from __future__ import annotations
 
@@ -13,3 +14,8 @@ def score(reply: str, partner: str = "") -> Score:
 
 def reasons(result: Score) -> list[str]:
     return [e.reason for e in result.evidence]
+
+
+def evidence_points(reply: str, partner: str = "") -> list[tuple[str, int]]:
+    """Each evidence item of the reply's score as (reason, points)."""
+    return [(e.reason, e.points) for e in score(reply, partner).evidence]

@@ -18,17 +18,14 @@ import pytest
 
 from roleplay.scoring import ScoreInput, default_scorer
 
+from .reasons import evidence_points as reasons
+
 BUDGET = "I need 30% of your Q3 budget for the migration."
 ROTA = "I can't do nights next week, my mum is in hospital."
 CONTRACT = "We can go to 40k if you sign for two years."
 STAFFING = "We need two more engineers on the release or it slips."
 CLINIC = "We have no free slots for your patients until March."
 CAMPING = "I really need the water, my kids drink a lot."
-
-
-def reasons(reply: str, partner: str) -> list[tuple[str, int]]:
-    result = default_scorer().score(ScoreInput(reply, partner))
-    return [(e.reason, e.points) for e in result.evidence]
 
 
 def has(found: list[tuple[str, int]], words: str) -> bool:
@@ -187,7 +184,7 @@ def test_both_in_a_hostile_reply_does_not_buy_collaboration(reply: str, partner:
     assert hostile.overall < plain.overall
 
 
-# -- 29b: checking the offer fits them ---------------------------------------------------------
+# -- 29b: checking the offer fits them, asking them to propose ---------------------------------
 
 
 @pytest.mark.parametrize(
@@ -197,9 +194,15 @@ def test_both_in_a_hostile_reply_does_not_buy_collaboration(reply: str, partner:
         ("We could give you two slots a week from February. Are you okay with that?", CLINIC),
         ("One engineer now and one in March. Is that fair to you?", STAFFING),
         ("I can give up one water for you. Will that be okay?", CAMPING),
+        ("How would you like to split the on-call weeks?", ROTA),
+        ("What do you propose for the renewal term?", CONTRACT),
+        ("Any thoughts on how we divide the budget between the teams?", BUDGET),
+        ("Okay, so how do you propose splitting the firewood?", CAMPING),
     ],
 )
-def test_checking_the_offer_fits_them_invites_them_to_shape_it(reply: str, partner: str) -> None:
+def test_a_fit_check_or_asking_them_to_propose_invites_them_to_shape_it(
+    reply: str, partner: str
+) -> None:
     found = reasons(reply, partner)
     assert any("invited them to shape" in why and p > 0 for why, p in found), found
 
@@ -228,3 +231,38 @@ def test_the_same_offer_with_a_fit_check_ranks_higher(
         scorer.score(ScoreInput(better, partner)).collaboration
         > scorer.score(ScoreInput(worse, partner)).collaboration
     )
+
+
+# -- 29b: an insult around the invitation, offering an exchange -------------------------------
+
+
+def test_asking_them_to_propose_with_an_insult_stays_hostile() -> None:
+    result = default_scorer().score(ScoreInput("What do you propose, genius?", BUDGET))
+    assert result.collaboration <= 30
+    assert result.same_side == "across"
+
+
+@pytest.mark.parametrize(
+    ("reply", "partner"),
+    [
+        ("I'll swap you my Monday for your Thursday.", ROTA),
+        ("Could we trade one clinic slot for two phone consultations?", CLINIC),
+        ("I would like to trade you food for some water.", CAMPING),
+    ],
+)
+def test_an_exchange_of_one_thing_for_another_is_a_trade(reply: str, partner: str) -> None:
+    found = reasons(reply, partner)
+    assert any("offered a trade" in why and p > 0 for why, p in found), found
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "The trade show for the new product was a mess.",
+        "We weighed the trade-offs for the team.",
+        "I'm trying to make a trade but not for firewood.",
+    ],
+)
+def test_trade_without_an_exchange_is_no_trade(reply: str) -> None:
+    found = reasons(reply, STAFFING)
+    assert not any("offered a trade" in why for why, _ in found), found

@@ -33,6 +33,7 @@ from roleplay.scoring.acts import ActBank, SentenceAct, act_bank
 from roleplay.scoring.brushed_aside import brushed_aside
 from roleplay.scoring.critic import SIDING_REASON, SIDING_UNITS, sided, without_credit
 from roleplay.scoring.cue_acts import CUE_ACTS
+from roleplay.scoring.deal_word import deals_are_no_dismissal
 from roleplay.scoring.features import extract
 from roleplay.scoring.feeling_reflection import (
     earned_units,
@@ -151,6 +152,7 @@ class SemanticScorer:
         cues = receptive.without_agreed_attacks(cues, sentences)
         cues, brushed = brushed_aside(cues, item.reply)  # sympathy, then "at least ..."
         sentences = not_dismissing(sentences, cues)  # an acknowledgement is no dismissal
+        sentences = deals_are_no_dismissal(sentences, cues)  # "Deal, you can have it"
         siding = sided(sentences, item.partner, cues)  # "Well, your doctor's right." (critic.py)
         if siding is not None:
             sentences, cues = without_credit(sentences, cues, siding, self.bank)

@@ -37,6 +37,7 @@ UPSET = "I'm really stressed, the launch went badly and my boss is furious."
         ("I'd prefer the original deal.", STAFFING),
         ("That deal is not good for my team.", ROTA),
         ("Deal!", CAMPING),
+        ("It's a big deal for my team that we keep the Friday slot.", ROTA),  # it matters
     ],
 )
 def test_a_deal_is_not_read_as_dismissing_their_feelings(reply: str, partner: str) -> None:

@@ -30,9 +30,11 @@ from roleplay.scoring.sentences import Sentence, sentence_at
 from roleplay.scoring.severity import MINIMISES
 from roleplay.scoring.types import Evidence
 
-# "deal" in its dismissive senses: "no big deal", "deal with it", "a great deal more"
+# "deal" in its dismissive senses: "no big deal", "Big deal.", "deal with it", "a great deal
+# more" ("It's a big deal for my team" says it matters: no dismissal)
 DISMISSIVE_DEAL = caseless(
-    r"\b(?:big|huge|massive) deal\b|\bdeal(?:s|ing|t)? with\b|\bdeal(?:s|ing)? it\b"
+    r"\b(?:no|not|not a|not such a|not that big a|isn't a|wasn't a|what's the) (?:big|huge) deal\b"
+    r"|^\W*(?:so what,? )?big deal\b|\bdeal(?:s|ing|t)? with\b|\bdeal(?:s|ing)? it\b"
     r"|\b(?:great|good) deal (?:of|more|less|better|worse|harder|easier)\b"
 )
 DEAL = caseless(r"\bdeal\b")

@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/pairs.py [--genre-heldout] [--genre-fresh-heldout]
                                          [--genre-third-heldout] [--genre-fourth-heldout]
+                                         [--genre-fifth-heldout]
 
 Sets (all written for this project, in tests/scoring/): `contrast_pairs.PAIRS` (240 pairs over
 sixteen work domains, written before the semantic scorer was tuned and never edited after),
@@ -23,7 +24,11 @@ held-out half only with `--genre-third-heldout` (its total only, once per finish
 fourth genre pairs (`GENRE_FOURTH_DEV_PAIRS` / `GENRE_FOURTH_HELDOUT_PAIRS`: the same five genres on
 new partner lines, 60 + 60 pairs, written before the thirteenth pass and before any scorer was run on
 them, split by a rule fixed in advance): the dev half is always printed, the held-out half only
-with `--genre-fourth-heldout` (its total only, once per finished change). Columns: the lexical
+with `--genre-fourth-heldout` (its total only, once per finished change). The fifth genre pairs
+(`GENRE_FIFTH_DEV_PAIRS` / `GENRE_FIFTH_HELDOUT_PAIRS`: the same five genres on new partner lines,
+50 + 50 pairs, written before the fourteenth pass and before any scorer was run on them, split by
+the same rule): the dev half is always printed, the held-out half only with `--genre-fifth-heldout`
+(its total only, once per finished change). Columns: the lexical
 scorer, the semantic scorer, reply length (longer wins) and VADER compound sentiment (more
 positive wins). A reply a scorer refuses to score ranks below any scored one; a tie is a miss.
 """
@@ -41,6 +46,8 @@ sys.path.insert(0, str(REPO / "tests" / "scoring"))
 from contrast_pairs import PAIRS, PROBES  # noqa: E402
 from heldout_pairs import (  # noqa: E402
     GENRE_DEV_PAIRS,
+    GENRE_FIFTH_DEV_PAIRS,
+    GENRE_FIFTH_HELDOUT_PAIRS,
     GENRE_FOURTH_DEV_PAIRS,
     GENRE_FOURTH_HELDOUT_PAIRS,
     GENRE_FRESH_DEV_PAIRS,
@@ -135,6 +142,12 @@ def main(argv: list[str]) -> int:
         # totals only: its per-genre and per-pair results are not read
         sets[f"fourth genre pairs, HELD-OUT half ({len(GENRE_FOURTH_HELDOUT_PAIRS)})"] = [
             (d, p, b, w) for _, d, p, b, w in GENRE_FOURTH_HELDOUT_PAIRS
+        ]
+    sets.update(by_genre("fifth genre pairs, DEV half", "fifth dev", GENRE_FIFTH_DEV_PAIRS))
+    if "--genre-fifth-heldout" in argv:
+        # totals only: its per-genre and per-pair results are not read
+        sets[f"fifth genre pairs, HELD-OUT half ({len(GENRE_FIFTH_HELDOUT_PAIRS)})"] = [
+            (d, p, b, w) for _, d, p, b, w in GENRE_FIFTH_HELDOUT_PAIRS
         ]
     print("| set | " + " | ".join(ranks) + " |")
     print("|---|" + "---|" * len(ranks))

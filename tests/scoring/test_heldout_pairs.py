@@ -137,3 +137,41 @@ def test_fourth_genre_pairs_are_balanced_and_share_no_partner_line_with_any_othe
         assert {d for _, d, *_ in pairs} == {"listening", "empathy", "collaboration", "overall"}
         lines = [p for _, _, p, *_ in pairs]
         assert all(lines.count(line) == 6 for line in lines)
+
+
+def test_fifth_genre_pairs_are_balanced_and_share_no_partner_line_with_any_other_set() -> None:
+    from .heldout_pairs import (
+        GENRE_DEV_PAIRS,
+        GENRE_FIFTH_DEV_PAIRS,
+        GENRE_FIFTH_HELDOUT_PAIRS,
+        GENRE_FOURTH_DEV_PAIRS,
+        GENRE_FOURTH_HELDOUT_PAIRS,
+        GENRE_FRESH_DEV_PAIRS,
+        GENRE_FRESH_HELDOUT_PAIRS,
+        GENRE_HELDOUT_PAIRS,
+        GENRE_THIRD_DEV_PAIRS,
+        GENRE_THIRD_HELDOUT_PAIRS,
+    )
+
+    _balanced_halves(
+        GENRE_FIFTH_DEV_PAIRS,
+        GENRE_FIFTH_HELDOUT_PAIRS,
+        {"counselling", "support", "dispute", "health", "workplace"},
+        10,
+        [
+            *GENRE_DEV_PAIRS,
+            *GENRE_HELDOUT_PAIRS,
+            *GENRE_FRESH_DEV_PAIRS,
+            *GENRE_FRESH_HELDOUT_PAIRS,
+            *GENRE_THIRD_DEV_PAIRS,
+            *GENRE_THIRD_HELDOUT_PAIRS,
+            *GENRE_FOURTH_DEV_PAIRS,
+            *GENRE_FOURTH_HELDOUT_PAIRS,
+            *HELDOUT_PAIRS,
+        ],
+    )
+    # each half: every dimension is asked about, and each partner line carries five pairs
+    for pairs in (GENRE_FIFTH_DEV_PAIRS, GENRE_FIFTH_HELDOUT_PAIRS):
+        assert {d for _, d, *_ in pairs} == {"listening", "empathy", "collaboration", "overall"}
+        lines = [p for _, _, p, *_ in pairs]
+        assert all(lines.count(line) == 5 for line in lines)

@@ -38,6 +38,13 @@ HELP = (
     "Type your reply and press Enter.  Commands: /hint  /rewind  /scores  /end (end it here)"
     "  /quit (stop for now)  /help  (start a reply with // to send a leading slash)"
 )
+SCORING_HELP = (
+    "Each reply is scored 0-100 for listening, empathy and collaboration (coach mode shows the "
+    "evidence; exam mode keeps it for the end). \"Dana heard: ...\" says what the counterpart "
+    "took from your reply when that decides where it goes. A reply the scorer cannot read "
+    "(empty, emoji only, another language than English, random keys) is \"Not scored\" and "
+    "earns nothing."
+)
 
 
 @dataclass
@@ -227,7 +234,8 @@ class PlainFrontEnd:
             self.saves()
             return False
         if word in ("/help", "/?"):
-            self.notice("help", HELP)
+            name = s.scenario.counterpart.name
+            self.notice("help", HELP + " " + SCORING_HELP.replace("Dana heard", f"{name} heard"))
         elif word == "/hint":
             hint = s.current.hint or "No hint for this moment."
             if self.json_mode:

@@ -80,3 +80,13 @@ def test_a_success_under_the_pass_mark_says_why_it_did_not_pass(tmp_path: Path) 
         "(pass 100), not passed: the ending was reached, but the replies "
         "averaged under the pass mark"
     )
+
+
+def test_help_explains_scores_heard_lines_and_replies_that_are_not_scored() -> None:
+    """Found by a newcomer in line mode: /help repeated the command list only, with no word on
+    what the scores, "Dana heard: ..." or "Not scored" mean (the TUI's F1 says it)."""
+    help_line = next(line for line in run(["/help", "/quit"]).splitlines() if "/hint" in line)
+    shown = run(["/help", "/quit"]).split("Dana: ", 1)[1]
+    assert "Each reply is scored 0-100 for listening, empathy and collaboration" in shown
+    assert '"Dana heard: ..."' in shown and '"Not scored"' in shown
+    assert "another language than English" in shown and help_line.startswith("Type your reply")

@@ -40,9 +40,9 @@ HELP = (
 )
 SCORING_HELP = (
     "Each reply is scored 0-100 for listening, empathy and collaboration (coach mode shows the "
-    "evidence; exam mode keeps it for the end). \"Dana heard: ...\" says what the counterpart "
+    'evidence; exam mode keeps it for the end). "Dana heard: ..." says what the counterpart '
     "took from your reply when that decides where it goes. A reply the scorer cannot read "
-    "(empty, emoji only, another language than English, random keys) is \"Not scored\" and "
+    '(empty, emoji only, another language than English, random keys) is "Not scored" and '
     "earns nothing."
 )
 

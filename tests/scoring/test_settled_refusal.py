@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.scoring import Score, ScoreInput
-from roleplay.scoring.semantic import SemanticScorer
+from .test_genre_constructs import reasons, score
 
 BUDGET = (
     "Finance is cutting our team's travel budget in half, and the conference is already paid for."
@@ -24,14 +23,6 @@ REPO = "You rejected my patch to the parser without a word. It fixes a crash peo
 TENANCY = "The letting agent says the rent goes up fifteen percent in March. We can't afford that."
 
 TAKEN_BACK = '"I understand, but" then a hard no'
-
-
-def score(reply: str, partner: str) -> Score:
-    return SemanticScorer().score(ScoreInput(reply, partner))
-
-
-def reasons(result: Score) -> str:
-    return "\n".join(e.reason for e in result.evidence)
 
 
 @pytest.mark.parametrize(

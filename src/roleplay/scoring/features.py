@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring.challenge_question import challenges
+from roleplay.scoring.dismissal_sense import dismissals_in_sense
 from roleplay.scoring.eliciting import asks_their_reasons, turns_back
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.lexicon import EMOTION_PREFIX, Lexicon
@@ -155,6 +157,7 @@ def apply_context(text: PreparedText, hits: list[Hit]) -> list[Hit]:
     hard no (see module docstring)."""
     hits = refusals_in_context(text, hits)
     hits = misread_cues(text, hits)  # pleas to understand, own no-need, predictions (rule 29a)
+    hits = dismissals_in_sense(text, hits)  # "whatever you decide" dismisses nothing (30d)
     # Sarcasm: the warm words in a sarcastic sentence are not warm.
     sarcastic = {
         sentence_of(text, h.start) for h in hits if h.feature == "sarcasm" and h.start is not None
@@ -262,6 +265,9 @@ def question_hits(
         e = start + len(raw.rstrip())
         span_text = snippet(text.original, s, e)
         if any(h.start is not None and s <= h.start < e for h in loaded):
+            continue
+        if challenges(raw):  # argues rather than asks: a loaded question (rule 30b)
+            hits.append(Hit("loaded_question", s, e, span_text))
             continue
         pair = (first, words[1].text if len(words) > 1 else "")
         # "What about you?" after saying what the speaker needs asks for theirs (eliciting.py)

@@ -101,7 +101,7 @@ from roleplay.scoring.supplied import supplies_request
 from roleplay.scoring.text import straighten
 from roleplay.scoring.trade_off import TRADE_OFF_UNITS, trade_off
 from roleplay.scoring.types import DIMENSIONS, Dimension, Evidence, Score, ScoreInput
-from roleplay.scoring.view_tone import HEDGED_REASON, held_lightly
+from roleplay.scoring.weighed_view import weighed_view_parts
 
 __all__ = ["CUE_ACTS", "BESIDE_ACTS", "HOSTILITY_CAP", "HOSTILE_LISTENING_CAP", "SemanticScorer"]
 
@@ -265,11 +265,7 @@ class SemanticScorer:
             note = f'{receptive.RECEPTIVE_REASON} ("{snippet(view.text)}")'
             for dim, units in receptive.RECEPTIVE_UNITS.items():
                 parts.append(Part(CUES_UP, dim, units, note, (view.start, view.end)))
-        light = held_lightly(sentences, bool(hostile))  # hedged sentences, as a share
-        if light is not None:
-            note = f'{HEDGED_REASON} ("{snippet(light[0].text)}")'
-            for dim, units in light[1].items():
-                parts.append(Part(CUES_UP, dim, units, note, (light[0].start, light[0].end)))
+        parts += weighed_view_parts(sentences, cues, bool(hostile))  # rule 30a, 30c
         return Analysis(sentences, parts, hostile[0] if hostile else None, refusals.flat)
 
     # -- scoring ---------------------------------------------------------------------------

@@ -63,3 +63,33 @@ def test_real_questions_about_their_reasons_or_sources_are_not(partner: str, rep
     assert not challenges(reply)
     found = reasons(score(reply, partner))
     assert not any(r.startswith(LOADED) for r in found)
+
+
+# Rule 30e: "Don't you think ...?" is a loaded question only when aimed at them ("Don't you think
+# you ...", "... your ..."); as a proposal or a tag after a claim it argues for a view, which
+# receptive replies do (each of the five TRAIN essays it capped was rated above average).
+AIMED = [
+    (ROTA, "Don't you think you should have asked the seniors first?"),
+    (WARD, "Don't you think your ward is the exception here?"),
+]
+PROPOSED = [
+    (ROTA, "Don't you think we could trial it for a month first?"),
+    (WARD, "Don't you think a second visiting slot in the evening would help the families?"),
+    (POLICY, "Body cameras would settle a lot of these cases, don't you think?"),
+    (
+        EDIT,
+        "Don't you think the talk page should show both figures until the census office answers?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("partner", "reply"), AIMED)
+def test_dont_you_think_aimed_at_them_stays_loaded(partner: str, reply: str) -> None:
+    assert any(r.startswith(LOADED) for r in reasons(score(reply, partner)))
+
+
+@pytest.mark.parametrize(("partner", "reply"), PROPOSED)
+def test_dont_you_think_as_a_proposal_is_not_loaded(partner: str, reply: str) -> None:
+    result = score(reply, partner)
+    assert not any(r.startswith(LOADED) for r in reasons(result))
+    assert result.collaboration > 30

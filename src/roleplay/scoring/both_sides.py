@@ -13,7 +13,7 @@ joint framing (the cue layer's own), not both sides of a question.
 from __future__ import annotations
 
 from roleplay.scoring.ascii_case import caseless
-from roleplay.scoring.sentence_checks import is_stock
+from roleplay.scoring.sentence_checks import plain_statement
 from roleplay.scoring.sentences import Sentence
 from roleplay.scoring.types import Dimension
 
@@ -35,8 +35,6 @@ def both_sides(sentences: list[Sentence], hostile: bool) -> Sentence | None:
     if hostile:
         return None
     for s in sentences:
-        if s.repeat or s.text.rstrip().endswith("?") or is_stock(s):
-            continue
-        if BOTH_SIDES.search(s.text) is not None:
+        if plain_statement(s) and BOTH_SIDES.search(s.text) is not None:
             return s
     return None

@@ -17,7 +17,7 @@ import re
 from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.content_words import COMMON_WORDS
 from roleplay.scoring.next_step import is_next_step
-from roleplay.scoring.sentence_checks import is_stock
+from roleplay.scoring.sentence_checks import plain_statement
 from roleplay.scoring.sentences import Sentence
 
 INTEREST_UNITS = 1.0  # collaboration, in cue units
@@ -45,7 +45,7 @@ def tied_to_interest(sentences: list[Sentence], partner: str, hostile: bool) -> 
         return None
     theirs: set[str] | None = None  # their content words, read when a sentence proposes
     for s in sentences:
-        if s.repeat or is_stock(s) or s.text.rstrip().endswith("?"):
+        if not plain_statement(s):
             continue
         proposes = (
             s.act.act in PROPOSING and s.act.strength >= PROPOSING_STRENGTH

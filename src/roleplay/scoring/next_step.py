@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.content_words import COMMON_WORDS, CONTENT_WORD
 from roleplay.scoring.semantic_rules import DECAY
-from roleplay.scoring.sentence_checks import clearly_costly, is_stock
+from roleplay.scoring.sentence_checks import clearly_costly, plain_statement
 from roleplay.scoring.sentences import COMMITMENT, Sentence, sentence_at
 from roleplay.scoring.types import Evidence
 
@@ -125,7 +125,7 @@ def deliverable(text: str) -> bool:
 
 def is_next_step(s: Sentence) -> bool:
     text = s.text
-    if s.repeat or is_stock(s) or text.rstrip().endswith("?"):
+    if not plain_statement(s):
         return False
     if COMMITMENT.search(text) is None and not (STANDING_CHANGE.search(text) or LETS.search(text)):
         return False  # looked for first: most sentences commit to nothing

@@ -35,6 +35,12 @@ def is_stock(sentence: Sentence | None) -> bool:
     )
 
 
+def plain_statement(s: Sentence) -> bool:
+    """A sentence of the speaker's own that states something: not a repeat, not a stock phrase,
+    not a question (the sentences the reply-level rules read a move from)."""
+    return not (s.repeat or is_stock(s) or s.text.rstrip().endswith("?"))
+
+
 def sincere(sentences: list[Sentence], cues: list[tuple[str, Evidence]]) -> list[Sentence]:
     """The encoder reads "Oh no, that's not good" close to mocking "Oh no, a few bugs, however
     will you survive". The cue layer cancels warm words next to sarcastic phrasing, so a warm

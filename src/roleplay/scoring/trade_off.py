@@ -18,7 +18,7 @@ earns `+8 collaboration: laid out the trade-off`, once per reply, not in a hosti
 from __future__ import annotations
 
 from roleplay.scoring.ascii_case import caseless
-from roleplay.scoring.sentence_checks import clearly_costly, is_stock
+from roleplay.scoring.sentence_checks import clearly_costly, plain_statement
 from roleplay.scoring.sentences import Sentence
 
 TRADE_OFF_UNITS = 1.0  # collaboration, in cue units (as a plan tied to their interest)
@@ -45,11 +45,8 @@ def trade_off(sentences: list[Sentence], hostile: bool) -> Sentence | None:
     if hostile:
         return None
     for s in sentences:
-        text = s.text
-        if s.repeat or text.rstrip().endswith("?"):
-            continue
-        if clearly_costly(s):
-            continue  # a threat or dismissal
-        if (COSTS.search(text) or PHASED.search(text)) and not is_stock(s) and not s.cave:
+        if not plain_statement(s) or s.cave or clearly_costly(s):
+            continue  # a repeat, a stock phrase, a question, a cave, a threat or dismissal
+        if COSTS.search(s.text) or PHASED.search(s.text):
             return s
     return None

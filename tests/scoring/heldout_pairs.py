@@ -90,3 +90,13 @@ GENRE_FIFTH_DEV_PAIRS: list[HeldOutPair] = load_heldout_pairs(
 GENRE_FIFTH_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
     DATA.with_name("genre_fifth_heldout.yaml")
 )
+
+# Every genre set in writing order, as (name, dev half, held-out half): a later set shares no
+# partner line with any earlier one.
+GENRE_SETS: list[tuple[str, list[HeldOutPair], list[HeldOutPair]]] = [
+    ("genre", GENRE_DEV_PAIRS, GENRE_HELDOUT_PAIRS),
+    ("fresh", GENRE_FRESH_DEV_PAIRS, GENRE_FRESH_HELDOUT_PAIRS),
+    ("third", GENRE_THIRD_DEV_PAIRS, GENRE_THIRD_HELDOUT_PAIRS),
+    ("fourth", GENRE_FOURTH_DEV_PAIRS, GENRE_FOURTH_HELDOUT_PAIRS),
+    ("fifth", GENRE_FIFTH_DEV_PAIRS, GENRE_FIFTH_HELDOUT_PAIRS),
+]

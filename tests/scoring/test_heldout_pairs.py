@@ -3,6 +3,8 @@ asserting it here would invite tuning on it)."""
 
 from __future__ import annotations
 
+import pytest
+
 from .heldout_pairs import HELDOUT_PAIRS, HeldOutPair
 
 
@@ -62,116 +64,43 @@ def _balanced_halves(
     assert not (dev_lines | heldout_lines) & {p for _, _, p, *_ in older}
 
 
-def test_fresh_genre_pairs_are_balanced_and_share_no_partner_line_with_any_other_set() -> None:
-    from .heldout_pairs import (
-        GENRE_DEV_PAIRS,
-        GENRE_FRESH_DEV_PAIRS,
-        GENRE_FRESH_HELDOUT_PAIRS,
-        GENRE_HELDOUT_PAIRS,
-    )
-
-    assert not [pair for pair in GENRE_FRESH_DEV_PAIRS if pair[0] == "defect"]
-    _balanced_halves(
-        GENRE_FRESH_DEV_PAIRS,
-        GENRE_FRESH_HELDOUT_PAIRS,
-        {"counselling", "support", "dispute", "health"},
-        15,
-        [*GENRE_DEV_PAIRS, *GENRE_HELDOUT_PAIRS, *HELDOUT_PAIRS],
-    )
+# (set name, its genres, pairs per genre in each half, pairs per partner line or None, whether
+# its dev half may hold known-defect pairs)
+_LATER_SETS = [
+    ("fresh", {"counselling", "support", "dispute", "health"}, 15, None, False),
+    ("third", {"counselling", "support", "dispute", "health", "workplace"}, 10, None, True),
+    ("fourth", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, True),
+    ("fifth", {"counselling", "support", "dispute", "health", "workplace"}, 10, 5, True),
+]
 
 
-def test_third_genre_pairs_are_balanced_and_share_no_partner_line_with_any_other_set() -> None:
-    from .heldout_pairs import (
-        GENRE_DEV_PAIRS,
-        GENRE_FRESH_DEV_PAIRS,
-        GENRE_FRESH_HELDOUT_PAIRS,
-        GENRE_HELDOUT_PAIRS,
-        GENRE_THIRD_DEV_PAIRS,
-        GENRE_THIRD_HELDOUT_PAIRS,
-    )
+@pytest.mark.parametrize(
+    ("name", "genres", "per_genre", "per_line", "defects_allowed"),
+    _LATER_SETS,
+    ids=[s[0] for s in _LATER_SETS],
+)
+def test_later_genre_pairs_are_balanced_and_share_no_partner_line_with_any_earlier_set(
+    name: str, genres: set[str], per_genre: int, per_line: int | None, defects_allowed: bool
+) -> None:
+    from .heldout_pairs import GENRE_SETS
 
-    _balanced_halves(
-        GENRE_THIRD_DEV_PAIRS,
-        GENRE_THIRD_HELDOUT_PAIRS,
-        {"counselling", "support", "dispute", "health", "workplace"},
-        10,
-        [
-            *GENRE_DEV_PAIRS,
-            *GENRE_HELDOUT_PAIRS,
-            *GENRE_FRESH_DEV_PAIRS,
-            *GENRE_FRESH_HELDOUT_PAIRS,
-            *HELDOUT_PAIRS,
-        ],
-    )
-
-
-def test_fourth_genre_pairs_are_balanced_and_share_no_partner_line_with_any_other_set() -> None:
-    from .heldout_pairs import (
-        GENRE_DEV_PAIRS,
-        GENRE_FOURTH_DEV_PAIRS,
-        GENRE_FOURTH_HELDOUT_PAIRS,
-        GENRE_FRESH_DEV_PAIRS,
-        GENRE_FRESH_HELDOUT_PAIRS,
-        GENRE_HELDOUT_PAIRS,
-        GENRE_THIRD_DEV_PAIRS,
-        GENRE_THIRD_HELDOUT_PAIRS,
-    )
-
-    _balanced_halves(
-        GENRE_FOURTH_DEV_PAIRS,
-        GENRE_FOURTH_HELDOUT_PAIRS,
-        {"counselling", "support", "dispute", "health", "workplace"},
-        12,
-        [
-            *GENRE_DEV_PAIRS,
-            *GENRE_HELDOUT_PAIRS,
-            *GENRE_FRESH_DEV_PAIRS,
-            *GENRE_FRESH_HELDOUT_PAIRS,
-            *GENRE_THIRD_DEV_PAIRS,
-            *GENRE_THIRD_HELDOUT_PAIRS,
-            *HELDOUT_PAIRS,
-        ],
-    )
-    # each half: every dimension is asked about, and each partner line carries six pairs
-    for pairs in (GENRE_FOURTH_DEV_PAIRS, GENRE_FOURTH_HELDOUT_PAIRS):
-        assert {d for _, d, *_ in pairs} == {"listening", "empathy", "collaboration", "overall"}
-        lines = [p for _, _, p, *_ in pairs]
-        assert all(lines.count(line) == 6 for line in lines)
+    names = [n for n, _, _ in GENRE_SETS]
+    at = names.index(name)
+    _, dev, heldout = GENRE_SETS[at]
+    older = [pair for _, d, h in GENRE_SETS[:at] for pair in (*d, *h)]
+    if not defects_allowed:
+        assert not [pair for pair in dev if pair[0] == "defect"]
+    _balanced_halves(dev, heldout, genres, per_genre, [*older, *HELDOUT_PAIRS])
+    if per_line is not None:
+        # each half: every dimension is asked about, and each partner line carries per_line pairs
+        for pairs in (dev, heldout):
+            dims = {d for _, d, *_ in pairs}
+            assert dims == {"listening", "empathy", "collaboration", "overall"}
+            lines = [p for _, _, p, *_ in pairs]
+            assert all(lines.count(line) == per_line for line in lines)
 
 
-def test_fifth_genre_pairs_are_balanced_and_share_no_partner_line_with_any_other_set() -> None:
-    from .heldout_pairs import (
-        GENRE_DEV_PAIRS,
-        GENRE_FIFTH_DEV_PAIRS,
-        GENRE_FIFTH_HELDOUT_PAIRS,
-        GENRE_FOURTH_DEV_PAIRS,
-        GENRE_FOURTH_HELDOUT_PAIRS,
-        GENRE_FRESH_DEV_PAIRS,
-        GENRE_FRESH_HELDOUT_PAIRS,
-        GENRE_HELDOUT_PAIRS,
-        GENRE_THIRD_DEV_PAIRS,
-        GENRE_THIRD_HELDOUT_PAIRS,
-    )
+def test_every_genre_set_is_checked() -> None:
+    from .heldout_pairs import GENRE_SETS
 
-    _balanced_halves(
-        GENRE_FIFTH_DEV_PAIRS,
-        GENRE_FIFTH_HELDOUT_PAIRS,
-        {"counselling", "support", "dispute", "health", "workplace"},
-        10,
-        [
-            *GENRE_DEV_PAIRS,
-            *GENRE_HELDOUT_PAIRS,
-            *GENRE_FRESH_DEV_PAIRS,
-            *GENRE_FRESH_HELDOUT_PAIRS,
-            *GENRE_THIRD_DEV_PAIRS,
-            *GENRE_THIRD_HELDOUT_PAIRS,
-            *GENRE_FOURTH_DEV_PAIRS,
-            *GENRE_FOURTH_HELDOUT_PAIRS,
-            *HELDOUT_PAIRS,
-        ],
-    )
-    # each half: every dimension is asked about, and each partner line carries five pairs
-    for pairs in (GENRE_FIFTH_DEV_PAIRS, GENRE_FIFTH_HELDOUT_PAIRS):
-        assert {d for _, d, *_ in pairs} == {"listening", "empathy", "collaboration", "overall"}
-        lines = [p for _, _, p, *_ in pairs]
-        assert all(lines.count(line) == 5 for line in lines)
+    assert [n for n, _, _ in GENRE_SETS[1:]] == [s[0] for s in _LATER_SETS]

@@ -232,3 +232,29 @@ def test_a_command_line_mistake_is_one_coded_line(
     (line,) = captured.err.splitlines()
     assert line.startswith("error: RP009 roleplay") and said in line and "usage: roleplay" in line
     assert captured.out == ""
+
+
+@pytest.mark.parametrize(
+    ("argv", "usage"),
+    [
+        (
+            ["workshop", "hotseat", "budget_pushback", "--names", "a,b", "--json"],
+            "usage: roleplay workshop hotseat ",
+        ),
+        (["play", "budget_pushback", "--bogus"], "usage: roleplay play "),
+        (["score", "play", "--nope"], "usage: roleplay score "),
+        (["--bogus"], "usage: roleplay [-h]"),
+    ],
+)
+def test_an_unknown_option_is_reported_with_its_command_s_usage(
+    argv: list[str], usage: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by a newcomer: `roleplay workshop hotseat ... --json` printed the top level's usage
+    (`roleplay [-h] [--version] COMMAND ...`), which does not say what hotseat takes."""
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    assert done.value.code == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert "unrecognized arguments: " in line and usage in line
+    command = usage.removeprefix("usage: ").removesuffix(" ").removesuffix(" [-h]")
+    assert f"`{command} --help` explains" in line

@@ -78,9 +78,22 @@ def _parse(argv: list[str]) -> argparse.Namespace:
         listed = getattr(args, "trailing", None)
         options = [e for e in extra if e.startswith("-")]
         if listed is None or options:
-            parser.error(f"unrecognized arguments: {' '.join(options or extra)}")
+            unknown = " ".join(options or extra)
+            _command_parser(parser, argv).error(f"unrecognized arguments: {unknown}")
         getattr(args, listed).extend(extra)
     return args
+
+
+def _command_parser(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.ArgumentParser:
+    """The parser of the (sub-)command `argv` names ("roleplay workshop hotseat"), so that a
+    mistake is reported with that command's usage, not the top level's."""
+    import argparse
+
+    for word in argv:
+        subcommands = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        if subcommands and word in subcommands[0].choices:
+            parser = subcommands[0].choices[word]
+    return parser
 
 
 def run() -> None:

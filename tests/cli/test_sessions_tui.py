@@ -140,6 +140,36 @@ async def test_history_screen_shows_tables_chart_and_exports() -> None:
             assert not isinstance(app.screen, HistoryScreen)
 
 
+async def test_history_names_scenarios_by_their_title_not_their_id(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Found by a newcomer: the recent sessions and the chart of one scenario said
+    'budget_pushback' where the scenarios table beside them said 'Push back on a budget cut'."""
+    titles: list[str] = []
+    show = ProgressChart.show_series
+
+    def spy(chart: ProgressChart, series: object, title: str) -> None:
+        titles.append(title)
+        show(chart, series, title)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ProgressChart, "show_series", spy)
+    with SessionStore.open() as store:
+        play(store, GOOD_REPLIES[:1])
+        app = app_with(store)
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await _history(pilot, app)
+            sessions = screen.query_one("#history-sessions", DataTable)
+            cells = [str(c) for c in sessions.get_row_at(0)]
+            assert any(c.startswith("Push back on a budget") for c in cells)
+            assert "budget_pushback" not in cells
+            scenarios = screen.query_one("#history-scenarios", DataTable)
+            scenarios.focus()
+            await pilot.press("enter")
+            await settle(pilot, app)
+            await pilot.pause()
+            assert titles[-1] == "Progress in Push back on a budget cut"
+
+
 async def _history(pilot: Pilot[int], app: ResumeAwareApp) -> HistoryScreen:
     """F6 from the first screen: the History screen, once its data is on screen."""
     await settle(pilot, app)

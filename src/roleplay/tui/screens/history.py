@@ -195,8 +195,13 @@ class HistoryScreen(Screen[None]):
         for r, before, after in session_rows:
             key = f"session-{r.id}"
             self._rows[key] = r.id
-            sessions.add_row(*before, _fit(r.scenario_id, width), *after, key=key)
-        title = "Progress" if data.scenario is None else f"Progress in {data.scenario}"
+            sessions.add_row(*before, _fit(r.title or r.scenario_id, width), *after, key=key)
+        titles = {s.scenario_id: s.title for s in data.summaries}
+        title = (
+            "Progress"
+            if data.scenario is None
+            else f"Progress in {titles.get(data.scenario) or data.scenario}"
+        )
         self.query_one(ProgressChart).show_series(data.series, title)
         shown = (
             f"{len(data.recent)} most recent"

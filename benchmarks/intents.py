@@ -203,7 +203,8 @@ def state_intents(path: Path) -> list[Where]:
     ]
 
 
-def _kind(path: Path) -> str:
+def set_kind(path: Path) -> str:
+    """The kind a set of intent cases is reported under (see the module docstring)."""
     if path.parent == DEV:
         return "docs-only dev"
     if path.parent == FRESH:
@@ -259,7 +260,7 @@ def main() -> int:
         specs, cases, ordinary = load_set(path)
         matcher = IntentMatcher(specs)
         tally = run_set(matcher, cases, ordinary)
-        kind = _kind(path)
+        kind = set_kind(path)
         totals[kind].add(tally)
         texts = [r for g in cases.values() for k in g.values() for r in k] + ordinary
         timed.append((matcher, state_intents(path), texts))

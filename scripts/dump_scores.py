@@ -13,6 +13,10 @@ receptiveness and Lend an Ear, when the data folder is present), the intent benc
 benchmarks/intents.py does, and every golden case of the shipped scenarios run through the
 engine (scores, path and intents per turn). Floats are written in full (repr), so any change in
 a similarity shows.
+
+`--dev-only` leaves out every set that must be read only as a total (the held-out pair sets and
+the intent sets that are not tuning or dev sets: held-out, fresh, blind), so that a diff of two
+dumps can be read line by line without looking inside them.
 """
 
 from __future__ import annotations
@@ -37,6 +41,10 @@ from roleplay.scoring.semantic import SemanticScorer  # noqa: E402
 from roleplay.scoring.types import Score, ScoreInput  # noqa: E402
 
 Item = tuple[str, ScoreInput]
+
+
+HIDDEN_PAIR_SETS = frozenset({"heldout", "genre_heldout"})
+READABLE_INTENT_KINDS = frozenset({"tuning", "library tuning", "docs-only dev"})
 
 
 def pair_items() -> Iterator[Item]:
@@ -79,8 +87,8 @@ def labelled_items(data: Path) -> Iterator[Item]:
                 yield name, turn
 
 
-def intent_lines(scorer: SemanticScorer) -> Iterator[dict[str, object]]:
-    from intents import BLIND, DEV, FRESH, LIBRARY, state_intents
+def intent_lines(scorer: SemanticScorer, dev_only: bool = False) -> Iterator[dict[str, object]]:
+    from intents import BLIND, DEV, FRESH, LIBRARY, set_kind, state_intents
     from intents import load_set as load_intent_set
 
     from roleplay.nlp.intents import IntentMatcher
@@ -94,6 +102,8 @@ def intent_lines(scorer: SemanticScorer) -> Iterator[dict[str, object]]:
         LIBRARY / "held_out",
     ]
     for path in sorted(p for folder in folders for p in folder.glob("*.yaml")):
+        if dev_only and set_kind(path) not in READABLE_INTENT_KINDS:
+            continue
         specs, cases, ordinary = load_intent_set(path)
         matcher = IntentMatcher(specs)
         states = state_intents(path)
@@ -159,6 +169,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--data", type=Path, default=default_data_dir(REPO))
+    parser.add_argument(
+        "--dev-only",
+        action="store_true",
+        help="leave out the held-out pair sets and the held-out, fresh and blind intent sets",
+    )
     args = parser.parse_args(argv)
     scorer = SemanticScorer()
     count = 0
@@ -170,8 +185,10 @@ def main(argv: list[str] | None = None) -> int:
             count += 1
 
         for name, item in [*pair_items(), *labelled_items(args.data)]:
+            if args.dev_only and name in HIDDEN_PAIR_SETS:
+                continue
             write({"set": name, **score_record(scorer, item)})
-        for record in intent_lines(scorer):
+        for record in intent_lines(scorer, args.dev_only):
             write(record)
         for record in golden_lines(scorer):
             write(record)

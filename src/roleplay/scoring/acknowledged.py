@@ -18,9 +18,6 @@ does not excuse them ("Oh no, three whole projects, however will you survive" st
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from roleplay.scoring.acts import SentenceAct
 from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.semantic_rules import HOSTILE_FEATURES
 from roleplay.scoring.sentences import Sentence, sentence_at
@@ -83,8 +80,6 @@ def not_dismissing(sentences: list[Sentence], cues: list[tuple[str, Evidence]]) 
         elif e.points < 0 and (f in HOSTILE_FEATURES or f == MINIMISING_FEATURE):
             kept.add(home.start)
     return [
-        replace(s, act=SentenceAct("", 0.0, s.act.similarity, s.act.margin))
-        if s.start in acked and s.start not in kept and not minimises(s.text)
-        else s
+        s.without_act() if s.start in acked and s.start not in kept and not minimises(s.text) else s
         for s in sentences
     ]

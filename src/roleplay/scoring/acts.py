@@ -38,6 +38,10 @@ class SentenceAct:
     similarity: float
     margin: float = 0.0  # how much closer than the next act (or the plain statements)
 
+    def cleared(self) -> SentenceAct:
+        """No act, with the similarity and margin the encoder read kept (for the dump)."""
+        return SentenceAct("", 0.0, self.similarity, self.margin)
+
 
 class ActBank:
     """The acts and their encoded examples (encoded once per process)."""

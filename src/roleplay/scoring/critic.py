@@ -11,9 +11,8 @@ siding: the critic has to speak of the partner (I, me, my) or watch them.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from roleplay.scoring.acts import ActBank, SentenceAct
+from roleplay.scoring.acts import ActBank
 from roleplay.scoring.semantic_rules import INFORMED_FEATURES
 from roleplay.scoring.sentences import Sentence
 from roleplay.scoring.types import Dimension, Evidence
@@ -107,7 +106,7 @@ def without_credit(
     like advice, stays), and their words picked up in it earn no empathy or listening."""
     act = siding.act
     if act.act and all(v >= 0 for v in bank.by_name[act.act].points.values()):
-        cleared = replace(siding, act=SentenceAct("", 0.0, act.similarity, act.margin))
+        cleared = siding.without_act()
         sentences = [cleared if s is siding else s for s in sentences]
     kept = [
         (f, e)

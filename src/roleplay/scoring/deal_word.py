@@ -20,10 +20,7 @@ that artefact (benchmarks/README.md, thirteenth pass).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from roleplay.scoring.acknowledged import COMPARES, MINIMISING_FEATURE
-from roleplay.scoring.acts import SentenceAct
 from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.semantic_rules import HOSTILE_FEATURES
 from roleplay.scoring.sentences import Sentence, sentence_at
@@ -56,7 +53,7 @@ def deals_are_no_dismissal(
         and (home := sentence_at(sentences, e.span)) is not None
     }
     return [
-        replace(s, act=SentenceAct("", 0.0, s.act.similarity, s.act.margin))
+        s.without_act()
         if s.act.act == "dismissal"
         and s.start not in kept
         and DEAL.search(s.text) is not None

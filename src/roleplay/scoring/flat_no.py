@@ -24,11 +24,10 @@ So a sentence that says no (:func:`says_no`) is read here with the negation help
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from roleplay.nlp.intent_readings import refusal_end
 from roleplay.nlp.negation import clause_spans, negator_count
-from roleplay.scoring.acts import SentenceAct
 from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.refusals import ACKNOWLEDGEMENTS, EVASION, REASON
@@ -179,11 +178,11 @@ def read_refusals(sentences: list[Sentence], hits: list[Hit], partner: str) -> R
     cued = [h for h in hits if h.feature == "hard_no"]
     for s in sentences:
         if s.act.act in NOT_WHEN_EVADING and evading(s.text):
-            s = replace(s, act=SentenceAct("", 0.0, s.act.similarity, s.act.margin))
+            s = s.without_act()
         elif (end := _refusal_end(s, cued)) is not None:
             refusing.append(s)
             if s.act.act in OFFERED_ACTS and not affirms_after(s.text, end):
-                s = replace(s, act=SentenceAct("", 0.0, s.act.similarity, s.act.margin))
+                s = s.without_act()
         out.append(s)
     moves_on = bool(refusing) and _moves_on(out, hits)
     if moves_on:
@@ -210,10 +209,7 @@ def read_refusals(sentences: list[Sentence], hits: list[Hit], partner: str) -> R
         ]
         starts = {s.start for s in refusing}
         out = [
-            replace(s, act=SentenceAct("", 0.0, s.act.similarity, s.act.margin))
-            if s.start in starts and s.act.act in REFUSED_ACTS
-            else s
-            for s in out
+            s.without_act() if s.start in starts and s.act.act in REFUSED_ACTS else s for s in out
         ]
         if not any(h.feature == "hard_no" for h in hits):
             phrase = flat.text.strip().rstrip(".!")

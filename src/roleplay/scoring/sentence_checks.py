@@ -4,9 +4,6 @@ clear costly acts."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from roleplay.scoring.acts import SentenceAct
 from roleplay.scoring.semantic_rules import (
     ACK_FEATURES,
     CURIOUS_ACTS,
@@ -51,12 +48,7 @@ def sincere(sentences: list[Sentence], cues: list[tuple[str, Evidence]]) -> list
         for f, e in cues
         if f in ACK_FEATURES and e.points > 0 and (home := sentence_at(sentences, e.span))
     }
-    return [
-        replace(s, act=SentenceAct("", 0.0, s.act.similarity, s.act.margin))
-        if s.act.act == "sarcasm" and s.start in warm
-        else s
-        for s in sentences
-    ]
+    return [s.without_act() if s.act.act == "sarcasm" and s.start in warm else s for s in sentences]
 
 
 def engages(s: Sentence) -> bool:
@@ -119,7 +111,7 @@ def not_curious_when_attacking(
     if not attacking:
         return sentences
     return [
-        replace(s, act=SentenceAct("", 0.0, s.act.similarity, s.act.margin))
+        s.without_act()
         if s.act.act in CURIOUS_ACTS and any(s.start <= a < s.end for a in attacking)
         else s
         for s in sentences

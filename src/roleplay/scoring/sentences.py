@@ -10,7 +10,7 @@ repeats an earlier one (same words, ignoring case and punctuation) is marked as 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from roleplay.nlp import EncodingCache, split_sentences
 from roleplay.scoring import severity
@@ -180,6 +180,10 @@ class Sentence:
     def words(self) -> int:
         return len(self.text.split())
 
+    def without_act(self) -> Sentence:
+        """The sentence read as performing no act (a rule overruled the encoder's reading)."""
+        return replace(self, act=self.act.cleared())
+
 
 def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache) -> list[Sentence]:
     spans = split_sentences(reply)
@@ -203,7 +207,7 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
         cave = not question and caves(text, reply[:start])
         act = severity.weighed(act, text, question)  # agreeing it is bad vs making it smaller
         if act.act == "curious_question" and not question and not INVITATION.search(text):
-            act = SentenceAct("", 0.0, act.similarity, act.margin)  # a statement asks nothing
+            act = act.cleared()  # a statement asks nothing
         if act.act in ("validation", "reflection") and THIRD_PARTY_REPORT.search(text):
             act = SentenceAct("", 0.0, act.similarity, act.margin)  # not the partner's
         if act.act == "affirmation" and (about_the_speaker(text) or about_others(text)):
@@ -257,7 +261,7 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             # a put-down in polite words: as clear as its wording
             act = SentenceAct("condescension", CUE_ACT_STRENGTH, 1.0, 1.0)
         if act.act == "interrogation" and not question and not QUESTION_OPENING.search(text):
-            act = SentenceAct("", 0.0, act.similarity, act.margin)  # a statement asks nothing
+            act = act.cleared()  # a statement asks nothing
         # a question that costs points must be clearly so ("Would you be willing to go through
         # my deck with me?" is near "plays down what they need")
         # ... and so must a question read as interrogating ("How is she now?" was, with no margin)

@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/pairs.py [--genre-heldout] [--genre-fresh-heldout]
                                          [--genre-third-heldout] [--genre-fourth-heldout]
-                                         [--genre-fifth-heldout]
+                                         [--genre-fifth-heldout] [--genre-sixth-heldout]
 
 Sets (all written for this project, in tests/scoring/): `contrast_pairs.PAIRS` (240 pairs over
 sixteen work domains, written before the semantic scorer was tuned and never edited after),
@@ -28,7 +28,11 @@ with `--genre-fourth-heldout` (its total only, once per finished change). The fi
 (`GENRE_FIFTH_DEV_PAIRS` / `GENRE_FIFTH_HELDOUT_PAIRS`: the same five genres on new partner lines,
 50 + 50 pairs, written before the fourteenth pass and before any scorer was run on them, split by
 the same rule): the dev half is always printed, the held-out half only with `--genre-fifth-heldout`
-(its total only, once per finished change). Columns: the lexical
+(its total only, once per finished change). The sixth genre pairs (`GENRE_SIXTH_DEV_PAIRS` /
+`GENRE_SIXTH_HELDOUT_PAIRS`: the same five genres on new partner lines, 60 + 60 pairs, six per
+line, written blind by a helper before any scorer was run on them, split by the same rule): the
+dev half is always printed, the held-out half only with `--genre-sixth-heldout` (its total only,
+once per finished change). Columns: the lexical
 scorer, the semantic scorer, reply length (longer wins) and VADER compound sentiment (more
 positive wins). A reply a scorer refuses to score ranks below any scored one; a tie is a miss.
 """
@@ -53,6 +57,8 @@ from heldout_pairs import (  # noqa: E402
     GENRE_FRESH_DEV_PAIRS,
     GENRE_FRESH_HELDOUT_PAIRS,
     GENRE_HELDOUT_PAIRS,
+    GENRE_SIXTH_DEV_PAIRS,
+    GENRE_SIXTH_HELDOUT_PAIRS,
     GENRE_THIRD_DEV_PAIRS,
     GENRE_THIRD_HELDOUT_PAIRS,
     HELDOUT_PAIRS,
@@ -148,6 +154,12 @@ def main(argv: list[str]) -> int:
         # totals only: its per-genre and per-pair results are not read
         sets[f"fifth genre pairs, HELD-OUT half ({len(GENRE_FIFTH_HELDOUT_PAIRS)})"] = [
             (d, p, b, w) for _, d, p, b, w in GENRE_FIFTH_HELDOUT_PAIRS
+        ]
+    sets.update(by_genre("sixth genre pairs, DEV half", "sixth dev", GENRE_SIXTH_DEV_PAIRS))
+    if "--genre-sixth-heldout" in argv:
+        # totals only: its per-genre and per-pair results are not read
+        sets[f"sixth genre pairs, HELD-OUT half ({len(GENRE_SIXTH_HELDOUT_PAIRS)})"] = [
+            (d, p, b, w) for _, d, p, b, w in GENRE_SIXTH_HELDOUT_PAIRS
         ]
     print("| set | " + " | ".join(ranks) + " |")
     print("|---|" + "---|" * len(ranks))

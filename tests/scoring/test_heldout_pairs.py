@@ -71,6 +71,7 @@ _LATER_SETS = [
     ("third", {"counselling", "support", "dispute", "health", "workplace"}, 10, None, True),
     ("fourth", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, True),
     ("fifth", {"counselling", "support", "dispute", "health", "workplace"}, 10, 5, True),
+    ("sixth", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
 ]
 
 

@@ -34,6 +34,10 @@ the older held-out sets have been run many times.
 benchmarks/intent_blind/ holds sets written the same way in the eighth round, before any change
 of that round ("docs-only blind"): scored once before and once after each finished change, never
 read item by item (run them without --verbose) and never used to choose a method or a constant.
+benchmarks/intent_blind2/ holds three more sets written the same way by a helper who had not run
+the matcher on them (a GP practice's Friday rota, a grant report deadline, forklift certificates
+in a warehouse), each with 5 intents, paraphrases, near-misses and ordinary replies ("docs-only
+blind 2"): its totals only are read, once per finished change, as for the first blind sets.
 """
 
 from __future__ import annotations
@@ -61,6 +65,7 @@ DOCS_ONLY = {"oncall_swap", "shift_swap_docs"}  # written from docs/authoring.md
 DEV = HERE / "intent_dev"  # also written from the docs alone, used to choose the method
 FRESH = HERE / "intent_fresh"  # written from the docs alone, kept for deciding on a method
 BLIND = HERE / "intent_blind"  # written from the docs alone, scored only to judge a change
+BLIND2 = HERE / "intent_blind2"  # the same, written later by a helper, totals only
 
 
 @dataclass
@@ -211,6 +216,8 @@ def set_kind(path: Path) -> str:
         return "docs-only fresh"
     if path.parent == BLIND:
         return "docs-only blind"
+    if path.parent == BLIND2:
+        return "docs-only blind 2"
     if path.parent == LIBRARY:
         return "library tuning"
     if path.parent == LIBRARY / "held_out":
@@ -233,7 +240,15 @@ def main() -> int:
     args = parser.parse_args()
     if args.rounds < 1:
         parser.error("--rounds must be 1 or more")
-    folders = args.sets or [HERE / "intent_sets", DEV, FRESH, BLIND, LIBRARY, LIBRARY / "held_out"]
+    folders = args.sets or [
+        HERE / "intent_sets",
+        DEV,
+        FRESH,
+        BLIND,
+        BLIND2,
+        LIBRARY,
+        LIBRARY / "held_out",
+    ]
     paths = sorted(p.resolve() for folder in folders for p in folder.glob("*.yaml"))
     if not paths:
         print(f"no intent sets in {', '.join(map(str, folders))}", file=sys.stderr)
@@ -249,6 +264,7 @@ def main() -> int:
             "docs-only held-out",
             "docs-only fresh",
             "docs-only blind",
+            "docs-only blind 2",
         )
     }
     timed: list[tuple[IntentMatcher, list[Where], list[str]]] = []

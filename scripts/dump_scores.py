@@ -88,7 +88,7 @@ def labelled_items(data: Path) -> Iterator[Item]:
 
 
 def intent_lines(scorer: SemanticScorer, dev_only: bool = False) -> Iterator[dict[str, object]]:
-    from intents import BLIND, DEV, FRESH, LIBRARY, set_kind, state_intents
+    from intents import BLIND, BLIND2, DEV, FRESH, LIBRARY, set_kind, state_intents
     from intents import load_set as load_intent_set
 
     from roleplay.nlp.intents import IntentMatcher
@@ -98,6 +98,7 @@ def intent_lines(scorer: SemanticScorer, dev_only: bool = False) -> Iterator[dic
         DEV,
         FRESH,
         BLIND,
+        BLIND2,
         LIBRARY,
         LIBRARY / "held_out",
     ]

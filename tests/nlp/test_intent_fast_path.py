@@ -19,6 +19,7 @@ SETS = sorted(
         "intent_dev",
         "intent_fresh",
         "intent_blind",
+        "intent_blind2",
         "library_intents",
         "library_intents/held_out",
     )

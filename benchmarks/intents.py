@@ -66,6 +66,8 @@ DEV = HERE / "intent_dev"  # also written from the docs alone, used to choose th
 FRESH = HERE / "intent_fresh"  # written from the docs alone, kept for deciding on a method
 BLIND = HERE / "intent_blind"  # written from the docs alone, scored only to judge a change
 BLIND2 = HERE / "intent_blind2"  # the same, written later by a helper, totals only
+# Every folder of sets, as run by default (scripts/dump_scores.py reads the same list)
+FOLDERS = [HERE / "intent_sets", DEV, FRESH, BLIND, BLIND2, LIBRARY, LIBRARY / "held_out"]
 
 
 @dataclass
@@ -240,15 +242,7 @@ def main() -> int:
     args = parser.parse_args()
     if args.rounds < 1:
         parser.error("--rounds must be 1 or more")
-    folders = args.sets or [
-        HERE / "intent_sets",
-        DEV,
-        FRESH,
-        BLIND,
-        BLIND2,
-        LIBRARY,
-        LIBRARY / "held_out",
-    ]
+    folders = args.sets or FOLDERS
     paths = sorted(p.resolve() for folder in folders for p in folder.glob("*.yaml"))
     if not paths:
         print(f"no intent sets in {', '.join(map(str, folders))}", file=sys.stderr)

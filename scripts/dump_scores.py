@@ -88,21 +88,12 @@ def labelled_items(data: Path) -> Iterator[Item]:
 
 
 def intent_lines(scorer: SemanticScorer, dev_only: bool = False) -> Iterator[dict[str, object]]:
-    from intents import BLIND, BLIND2, DEV, FRESH, LIBRARY, set_kind, state_intents
+    from intents import FOLDERS, set_kind, state_intents
     from intents import load_set as load_intent_set
 
     from roleplay.nlp.intents import IntentMatcher
 
-    folders = [
-        REPO / "benchmarks" / "intent_sets",
-        DEV,
-        FRESH,
-        BLIND,
-        BLIND2,
-        LIBRARY,
-        LIBRARY / "held_out",
-    ]
-    for path in sorted(p for folder in folders for p in folder.glob("*.yaml")):
+    for path in sorted(p for folder in FOLDERS for p in folder.glob("*.yaml")):
         if dev_only and set_kind(path) not in READABLE_INTENT_KINDS:
             continue
         specs, cases, ordinary = load_intent_set(path)

@@ -1,7 +1,8 @@
 """How a reply is cut into the parts that :class:`.intents.IntentMatcher` scores.
 
 A reply's parts are its sentences, with four exceptions: a sentence that holds a negation,
-or reads as a reflection or a story that may go on to a move, is cut into its clauses; a
+or reads as a reflection or a story that may go on to a move, is cut into its clauses (and a
+verbless "..., not Y" aside apart from the clause before it: :func:`.negation.aside_spans`); a
 question loses its leading subordinate clause ("Before I commit, ..."), which is what it
 depends on rather than what it asks; a frame that only asks for the question after it ("Do you
 know what ...?", "Help me understand why ...") is left out of any sentence, and of examples
@@ -24,7 +25,7 @@ import numpy as np
 from .intent_refusal import restated
 from .intent_reply_moods import part_mood
 from .intent_similarity import HELD, NARRATIVE, REFLECTION, STATEMENT, Vectors
-from .negation import clause_spans, has_negator, is_negative
+from .negation import aside_spans, clause_spans, has_negator, is_negative
 from .sentences import split_sentences
 
 Span = tuple[int, int]
@@ -106,8 +107,9 @@ def cut(text: str) -> tuple[list[Span], list[bool], list[int]]:
                 moods.append(sentence_mood)
                 continue
         # a negation, or a reflection or a story that may go on to a move ("It sounds
-        # like you're stretched, so let's move the report"): each clause on its own
-        clauses = clause_spans(text, a, b)
+        # like you're stretched, so let's move the report"): each clause on its own, and a
+        # verbless aside ("..., not two complaints") apart from the clause it follows
+        clauses = [c for x, y in clause_spans(text, a, b) for c in aside_spans(text, x, y)]
         pieces = clauses if len(clauses) > 1 else [(a, b)]
         spans += pieces
         for x, y in pieces:

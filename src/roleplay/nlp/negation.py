@@ -39,9 +39,11 @@ _IDIOM = re.compile(
     rf"|\b(?:{_AUX_NOT}|never) (?:worry|stress|panic|fret|mind|hesitate|mention it)\b"
     r"|\b(?:never mind|no (?:big deal|rush|hard feelings|stress)|can['’]?t wait"
     r"|(?:can['’]?t|cannot|can not|couldn['’]?t|could not) (?:agree|thank you) (?:more|enough))\b"
-    # giving way: "It won't hurt to look", "I won't stand in your way", "no harm in trying"
+    # giving way: "It won't hurt to look", "I won't stand in your way", "I won't fight it",
+    # "no harm in trying"
     rf"|\b(?:{_AUX_NOT}|will not) (?:hurt|harm|stand in (?:the|your|their) way"
     r"|stop (?:you|them)|block (?:it|this|that|you|them)|(?:make|kick up) a fuss"
+    r"|fight (?:it|this|that|you|them)|push back(?: on (?:it|this|that))?"
     r"|hold (?:it|this|that) against)\b|\bno harm\b"
     # double negations that affirm: "I don't see why we can't", "no reason not to"
     rf"|\b{_AUX_NOT}\s+see\s+(?:why|any reason)\b[^.?!]*?{_NOT}\b"
@@ -114,10 +116,26 @@ def _count(lowered: str) -> int:
 
 
 def is_negative(text: str) -> bool:
-    return negator_count(text) > 0
+    """Whether ``text`` negates what it says: it holds a negator (:func:`negator_count`) outside
+    its verbless asides ("Let's take it to your VP as one plan, not two complaints" proposes;
+    see _ASIDE)."""
+    if negator_count(text) == 0:
+        return False
+    if "," not in text:
+        return True
+    asides = _asides(text, 0, len(text))
+    if not asides:
+        return True
+    kept, pos = [], 0
+    for comma, _, end in asides:
+        kept.append(text[pos:comma])
+        pos = end
+    kept.append(text[pos:])
+    return negator_count(" ".join(kept)) > 0
 
 
 def has_negator(text: str) -> bool:
+    """Whether ``text`` holds a negator at all, in an aside too (:func:`negator_count`)."""
     return negator_count(text) > 0
 
 
@@ -130,6 +148,59 @@ def _bare(piece: str) -> bool:
     """A clause of one word, or only negators and fillers ("so no", "sorry, no")."""
     words = _WORD.findall(piece.lower())
     return len(words) < 2 or all(w in _NEGATORS or w in _FILLER for w in words)
+
+
+# An aside that sets a verbless phrase against the clause before it ("Let's take this to your
+# VP as one joint plan, not two complaints", "I'll get you the answer by Wednesday, no three-week
+# wait this time", "The data stays in Frankfurt, not the US"): it says what the move is not, and
+# leaves the clause before it affirmative. Not "not even ..." (it extends a no: "We can't, not
+# even for a week"), nor an aside with a subject or a verb of its own ("..., not that I like
+# it"), nor one after a lone word ("Sorry, no budget left").
+_ASIDE = re.compile(
+    r",\s*(?:and\s+|but\s+)?(?:not|no)\s+"
+    r"(?!(?:even|only|just|yet|now|anymore|really|quite|at all|ever|one|way|chance)\b)"
+    r"[^,;:.!?—–]+",
+    re.IGNORECASE,
+)
+_ASIDE_WORD = re.compile(r"\b(?:not|no)\b", re.IGNORECASE)
+_SUBJECT_OR_VERB = re.compile(
+    r"\b(?:i|we|you|they|he|she|it|is|are|was|were|be|been|am|can|could|will|would|shall"
+    r"|that|because|since|if|unless|when|so|anyone|anybody|everyone|everybody|someone|somebody"
+    r"|should|may|might|must|do|does|did|have|has|had|go|goes|get|gets)\b|['’](?:ll|re|s|ve|d|m)\b"
+    r"|n['’]t\b",
+    re.IGNORECASE,
+)
+
+
+def _asides(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """The verbless asides of ``text[start:end]`` (see _ASIDE): where each one's comma is,
+    where its "not" / "no" starts, and where it ends."""
+    out: list[tuple[int, int, int]] = []
+    pos = start
+    for found in _ASIDE.finditer(text, start, end):
+        word = _ASIDE_WORD.search(found.group())
+        if (
+            word is None
+            or len(_WORD.findall(text[pos : found.start()].lower())) < 2
+            or _SUBJECT_OR_VERB.search(found.group(), word.end()) is not None
+        ):
+            continue
+        out.append((found.start(), found.start() + word.start(), found.end()))
+        pos = found.start() + word.start()
+    return out
+
+
+def aside_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut before each verbless "..., not Y" / "..., no Y" aside (see
+    _ASIDE): the clause, then the aside from its "not" / "no"; the whole span when it has
+    none."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for comma, word, _ in _asides(text, start, end):
+        out.append((pos, comma))
+        pos = word
+    out.append((pos, end))
+    return out
 
 
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

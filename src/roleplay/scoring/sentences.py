@@ -148,8 +148,11 @@ STORY_OPENING = re.compile(
     re.I,
 )
 # A curious question without a question mark: an invitation to say more.
+# "Tell me about it." closing the sentence, or followed by the speaker's own side ("Tell me
+# about it, mine's the same"), is the idiom of commiseration: it asks for nothing.
 INVITATION = caseless(
-    r"\b(?:tell me (?:more|about|what|how)|walk me through|help me understand|i'd (?:like|love) "
+    r"\b(?:tell me (?:more|what|how|about(?! it(?:\W*$|\W+(?:mine|my|i|i'm|we|we're|ours|our|"
+    r"same|it's|that's)\b)))|walk me through|help me understand|i'd (?:like|love) "
     r"to (?:hear|know|understand)|i'm curious|i wonder)\b",
 )
 # Advice in question form (rule 31a): a remedy put to them as "have you / did you (already)

@@ -213,33 +213,8 @@ def test_a_missing_scenario_file_is_rp001_without_walking_its_folder(
 
     monkeypatch.setattr(os, "walk", no_walk)
     monkeypatch.setattr(Path, "rglob", no_walk)
-    assert dependencies(tmp_path / "nope.yaml", broken=True) == []
+    assert dependencies(tmp_path / "nope.yaml") == []
     for command in ("play", "intents"):
         extra = ["x"] if command == "intents" else []
         assert main([command, str(tmp_path / "nope.yaml"), *extra]) == 2
         assert "RP001 no such file" in capsys.readouterr().err
-
-
-def test_a_folder_that_vanishes_or_cannot_be_read_is_left_out_of_the_dependencies(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A broken scenario depends on its folder's YAML files; a subfolder removed by another
-    program (or one the user may not read) while they are listed is skipped, not a traceback."""
-    from roleplay.scenario.file_stamps import dependencies
-
-    broken = tmp_path / "broken.yaml"
-    broken.write_text("id: [broken\n", encoding="utf-8")
-    (tmp_path / "shared").mkdir()
-    (tmp_path / "shared" / "intents.yaml").write_text("intents: {}\n", encoding="utf-8")
-    (tmp_path / "gone").mkdir()
-    real_scandir = os.scandir
-
-    def scandir(path: object) -> object:
-        if Path(str(path)).name == "gone":
-            raise FileNotFoundError(2, "No such file or directory", str(path))
-        return real_scandir(path)  # type: ignore[call-overload]
-
-    monkeypatch.setattr(os, "scandir", scandir)
-    found = dependencies(broken, broken=True)
-    assert tmp_path / "shared" / "intents.yaml" in found and tmp_path / "gone" in found
-    assert found[0] == tmp_path

@@ -144,7 +144,7 @@ class CatalogueCache:
             return None
 
     def put(self, path: Path, entry: CatalogueEntry) -> None:
-        deps = dependency_stamps(path, broken=entry.error is not None)
+        deps = dependency_stamps(path)
         fields = {k: v for k, v in asdict(entry).items() if k in _ENTRY_FIELDS}
         self._records[str(path)] = {"stamp": stamp(path), "deps": deps, "entry": fields}
         self._changed = True

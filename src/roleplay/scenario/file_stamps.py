@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from .readable_file import read_head
 
-YAML = (".yaml", ".yml")
-_INCLUDE = re.compile(r"^[\"']?include[\"']?\s*:", re.MULTILINE)
+_INCLUDE_WORD = re.compile(rb"include")
 
 
 def stamp(path: Path) -> list[int] | None:
@@ -40,52 +39,101 @@ def loader_stamp() -> list[Any]:
     return stamp_now
 
 
-def dependencies(path: Path, *, broken: bool) -> list[Path]:
-    """Files besides ``path`` whose change can change what ``path`` loads into.
+def dependencies(path: Path) -> list[Path]:
+    """Files besides ``path`` whose change can change what ``path`` loads into: exactly the
+    files its ``include:`` names, resolved as the loader resolves them (beside the scenario).
 
-    A scenario that includes files, and a broken one (it may be broken because of an include
-    that is missing or wrong), depend on every YAML file in their folder: includes must lie
-    inside it (and on the folders themselves: a file may appear). Any other scenario depends on
-    its own file only.
+    An included file cannot include anything itself (the loader refuses that with RP306, a
+    problem inside the included file, whose stamp is taken), so one level is the whole tree. A
+    named file that is not there is listed too: its stamp is None until it appears. Nothing
+    else in the folder is looked at, so loading or polling costs the same in a folder of ten
+    files or of ten thousand. The names are read only when the scenario's own stamp changes.
     """
-    if stamp(path) is None:  # a missing file loads into nothing (the loader says RP001)
+    own = stamp(path)
+    if own is None:  # a missing file loads into nothing (the loader says RP001)
         return []
-    if not broken and not _may_include(path):
+    names = _included(str(path), tuple(own))
+    if not names:
         return []
-    folder = path.parent  # a folder's own times change when a file is added or removed
-    return [folder, *sorted(_yaml_tree(folder))]
+    folder = path.resolve().parent  # as the loader resolves them: beside the real file
+    return [folder / name for name in names]
 
 
-def _yaml_tree(folder: Path) -> list[Path]:
-    """The folders under ``folder`` and their YAML files. A folder that cannot be read or that
-    vanishes while it is walked is left out (os.walk skips it) instead of ending the command
-    with a traceback; links to folders are not followed."""
-    found: list[Path] = []
-    for here, dirs, files in os.walk(folder):
-        base = Path(here)
-        found += [base / d for d in dirs]
-        found += [base / f for f in files if Path(f).suffix in YAML]
-    return found
-
-
-def _may_include(path: Path) -> bool:
-    """Whether the file may have an ``include:`` key. Read only as far as the loader would (a
-    huge file is not read whole), and a pipe or device is never opened (the loader refuses
-    both). Unsure (unreadable, not UTF-8): yes."""
+@functools.lru_cache(maxsize=256)
+def _included(path: str, own: tuple[int, ...]) -> tuple[str, ...]:
+    """The names in the top-level ``include:`` of the file at ``path`` (whose stamp is ``own``:
+    a changed file is read again). Names the loader refuses whatever the files hold (absolute,
+    with ``..``) are left out; so is everything when the file cannot be read or parsed as far as
+    its ``include:`` (then the scenario itself must change before it can load)."""
     try:
-        head = read_head(path)
+        head = read_head(Path(path))
     except OSError:
-        return True
-    if head is None:
-        return False
+        return ()
+    if head is None or _INCLUDE_WORD.search(head) is None:
+        return ()
     try:
-        return _INCLUDE.search(head.decode("utf-8")) is not None
+        text = head.decode("utf-8")
     except UnicodeDecodeError:
-        return True
+        return ()
+    names = _include_value(text)
+    return tuple(n for n in names if n.strip() and _inside(n))
 
 
-def dependency_stamps(path: Path, *, broken: bool) -> dict[str, list[int] | None]:
-    return {str(p): stamp(p) for p in dependencies(path, broken=broken) if p != path}
+def _inside(name: str) -> bool:
+    relative = Path(name)
+    return not relative.is_absolute() and ".." not in relative.parts and "\0" not in name
+
+
+def _include_value(text: str) -> list[str]:
+    """The scalars of the document's top-level ``include`` value, read from the YAML event
+    stream (no document is built, aliases are never expanded) and only as far as that key."""
+    import yaml  # not on the cache-hit path, which only compares stamps
+
+    events = yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    try:
+        for event in events:
+            if isinstance(event, yaml.MappingStartEvent):
+                break
+            if isinstance(event, (yaml.NodeEvent, yaml.DocumentEndEvent)):
+                return []  # the document is not a mapping
+        while not isinstance(key := next(events), yaml.MappingEndEvent):
+            _skip(key, events)
+            value = next(events)
+            if isinstance(key, yaml.ScalarEvent) and key.value == "include":
+                if isinstance(value, yaml.ScalarEvent):
+                    return [value.value]
+                return _scalars(value, events) if isinstance(value, yaml.SequenceStartEvent) else []
+            _skip(value, events)
+    except (yaml.YAMLError, StopIteration):
+        pass
+    return []
+
+
+def _skip(event: Any, events: Iterator[Any]) -> None:
+    """Consume the rest of the node that ``event`` starts."""
+    import yaml
+
+    depth = 1 if isinstance(event, yaml.CollectionStartEvent) else 0
+    while depth:
+        event = next(events)
+        depth += isinstance(event, yaml.CollectionStartEvent)
+        depth -= isinstance(event, yaml.CollectionEndEvent)
+
+
+def _scalars(start: Any, events: Iterator[Any]) -> list[str]:
+    """The plain items of the sequence that ``start`` opens (nested collections skipped)."""
+    import yaml
+
+    names: list[str] = []
+    while not isinstance(event := next(events), yaml.SequenceEndEvent):
+        if isinstance(event, yaml.ScalarEvent):
+            names.append(event.value)
+        _skip(event, events)
+    return names
+
+
+def dependency_stamps(path: Path) -> dict[str, list[int] | None]:
+    return {str(p): stamp(p) for p in dependencies(path) if p != path}
 
 
 def unchanged(path: Path, file_stamp: Any, deps: Any) -> bool:

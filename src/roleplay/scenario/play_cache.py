@@ -121,7 +121,7 @@ Stamps = tuple[list[int] | None, dict[str, list[int] | None]]
 def stamps(path: Path) -> Stamps:
     """The file's stamps, taken *before* it is read: a change while it is read then makes the
     kept copy stale instead of keeping the old content under the new stamp."""
-    return stamp(path), dependency_stamps(path, broken=False)
+    return stamp(path), dependency_stamps(path)
 
 
 def write(loaded: LoadedScenario, taken: Stamps, folder: Path | None = None) -> None:

@@ -2,9 +2,9 @@
 
 :class:`ScenarioWatcher` polls (size and modification time first, then a content hash, so a
 ``touch`` or an editor's save-without-change does not count); a scenario with ``include:`` is
-watched together with the YAML files of its folder, so editing a file of shared intents reloads
-it too. Front ends call :meth:`poll` from their own loop or timer; it never raises for a broken
-file, it returns the diagnostics.
+watched together with exactly the files it includes, so editing a file of shared intents reloads
+it too, and nothing else in its folder is looked at. Front ends call :meth:`poll` from their own
+loop or timer; it never raises for a broken file, it returns the diagnostics.
 """
 
 from __future__ import annotations
@@ -84,22 +84,19 @@ class ScenarioWatcher:
         return Reloaded(loaded, lint(loaded))
 
     def _current_stamp(self) -> Stamp:
-        """The file's size and time, and those of the files it may include (file_stamps.py: a
-        scenario with `include:` depends on the YAML files of its folder)."""
+        """The file's size and time, and those of the files it includes (file_stamps.py)."""
         try:
             st = os.stat(self.path)
         except OSError:
             return None
-        deps = dependency_stamps(self.path, broken=False)
+        deps = dependency_stamps(self.path)
         return (st.st_size, st.st_mtime_ns, tuple(sorted((k, repr(v)) for k, v in deps.items())))
 
     def _current_digest(self) -> str | None:
-        """A hash of the file and of the YAML files it may include, so an edit of a shared
-        intents file reloads the scenario and a `touch` or a new editor swap file does not."""
+        """A hash of the file and of the files it includes, so an edit of a shared intents
+        file reloads the scenario and a `touch` or a new editor swap file does not."""
         digest = hashlib.sha256()
-        for path in [self.path, *dependencies(self.path, broken=False)]:
-            if path != self.path and not path.is_file():
-                continue  # the folder itself: a file added or removed changes its times
+        for path in [self.path, *dependencies(self.path)]:
             try:
                 head = read_head(path)  # a pipe is never opened (the loader says RP002)
             except OSError:

@@ -9,6 +9,7 @@ comparison excludes those values from the transitions after it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -53,25 +54,38 @@ class Flow:
 
     def readers(self, meter: str) -> set[str]:
         """States with a transition or a `say` variant whose condition reads ``meter``."""
-        return {
-            name
-            for name, state in self.scenario.states.items()
-            if any(meter in (tr.when or {}) for tr in state.transitions)
-            or any(meter in (v.when or {}) for v in state.lines)
-        }
+        return self._readers.get(meter, set())
+
+    @functools.cached_property
+    def _readers(self) -> dict[str, set[str]]:
+        """Every condition key -> the states that read it (one pass over the scenario)."""
+        found: dict[str, set[str]] = {}
+        for name, state in self.scenario.states.items():
+            conditions = [tr.when for tr in state.transitions] + [v.when for v in state.lines]
+            for key in {k for when in conditions for k in (when or {})}:
+                found.setdefault(key, set()).add(name)
+        return found
+
+    def reaching(self, targets: set[str]) -> set[str]:
+        """The states from which a play-through (over transitions that can fire) reaches one
+        of ``targets``, the targets included: one backward walk, whatever the number of
+        states asking."""
+        back: dict[str, list[str]] = {}
+        for name, edges in self.edges.items():
+            for e in edges:
+                if e.taken:
+                    back.setdefault(e.target, []).append(name)
+        seen = set(targets)
+        stack = list(targets)
+        while stack:
+            for prev in back.get(stack.pop(), ()):
+                if prev not in seen:
+                    seen.add(prev)
+                    stack.append(prev)
+        return seen
 
     def successors(self, name: str) -> set[str]:
         return {e.target for e in self.edges.get(name, ()) if e.taken}
-
-    def reachable_from(self, name: str) -> set[str]:
-        seen = {name}
-        stack = [name]
-        while stack:
-            for nxt in self.successors(stack.pop()):
-                if nxt not in seen:
-                    seen.add(nxt)
-                    stack.append(nxt)
-        return seen
 
 
 def _domain(scenario: Scenario, key: str) -> tuple[int, int]:

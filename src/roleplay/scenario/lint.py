@@ -243,6 +243,7 @@ def _check_meters(flow: Flow, report: _Report) -> None:
                 ("meters", meter),
                 key=True,
             )
+    leads_to_reader = {m: flow.reaching(flow.readers(m)) for m in read_anywhere}
     for name, edges in flow.edges.items():
         if sc.states[name].end is not None:
             continue
@@ -250,12 +251,11 @@ def _check_meters(flow: Flow, report: _Report) -> None:
             tr = sc.states[name].transitions[edge.index]
             if not edge.taken or not tr.effects:
                 continue
-            later = flow.reachable_from(edge.target)
             for meter, delta in tr.effects.items():
                 where = ("states", name, "transitions", edge.index, "effects", meter)
                 if meter not in read_anywhere:
                     continue
-                if not later & flow.readers(meter):
+                if edge.target not in leads_to_reader[meter]:
                     report.add(
                         rules.USELESS_EFFECT,
                         f"effect on '{meter}' can never matter: no condition reads it "

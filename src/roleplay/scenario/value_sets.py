@@ -6,6 +6,7 @@ condition could meet" is a small set. Bit ``v`` of a mask is set when value ``v`
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from .model import Comparison
@@ -74,10 +75,12 @@ def describe(mask: int) -> str:
     return f"between {lo} and {hi}"
 
 
+@functools.lru_cache(maxsize=4096)
 def overall_values(listening: int, empathy: int, collaboration: int) -> int:
     """The overall scores possible when the three dimensions range over the given masks.
 
-    The scorer's overall is ``round((listening + empathy + collaboration) / 3)``.
+    The scorer's overall is ``round((listening + empathy + collaboration) / 3)``. Kept per
+    masks: a big scenario asks the same few combinations for thousands of transitions.
     """
     pair = 0
     for v in values(listening):

@@ -8,7 +8,7 @@ literal slash.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -54,6 +54,9 @@ class PlainFrontEnd:
     json_mode: bool = False
     mode: Mode = "coach"
     prompt: bool = False
+    # hot seat: who answers turn N; shown with each reply when the input is not typed here
+    speaker: Callable[[int], str] | None = None
+    echo: bool = False
     _told: SaveProblem | None = None
 
     @property
@@ -97,6 +100,7 @@ class PlainFrontEnd:
                 {
                     "event": "turn",
                     "turn": result.turn,
+                    **({} if self.speaker is None else {"speaker": self.speaker(result.turn)}),
                     "state": result.state,
                     "reply": result.reply,
                     "scores": result.score.as_dict(),
@@ -112,6 +116,8 @@ class PlainFrontEnd:
                 }
             )
             return
+        if self.speaker is not None and self.echo:  # the prompt named them when typed here
+            self.out.line(f"{safe_text(self.speaker(result.turn))}: {safe_text(result.reply)}")
         if self.mode == "coach":
             self.scores(result)
         if result.next_line:
@@ -177,7 +183,8 @@ class PlainFrontEnd:
             self.out.line(safe_text(d.ending_text))
         if self.mode == "exam":
             for t in s.turns:
-                self.out.line(f"Turn {t.turn}: " + safe_text(t.reply[:70]))
+                who = "" if self.speaker is None else f" ({safe_text(self.speaker(t.turn))})"
+                self.out.line(f"Turn {t.turn}{who}: " + safe_text(t.reply[:70]))
                 self.scores(t)
         if d.interests:
             self.out.line(f"What {self.name} really cared about:")

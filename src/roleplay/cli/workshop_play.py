@@ -116,14 +116,26 @@ def workshop_scenario(refs: tuple[str, ...], wanted: str | None) -> str:
 
 def _play_lines(session: Session, json_mode: bool, speakers: list[str] | None) -> None:
     """Line mode for a workshop session (its observers save it); in hot seat the prompt names
-    whose turn it is."""
+    whose turn it is, and a reply read from a pipe or file is printed after its player's name
+    (``--json``: a ``speaker`` in each turn event)."""
     reconfigure_stdin()
     out = Printer.for_stream(sys.stdout)
-    front = PlainFrontEnd(session, out, json_mode=json_mode, mode=session.mode)
     talking = sys.stdin.isatty() and not json_mode
 
+    def who(turn: int) -> str:
+        return speaker_of_turn(turn, speakers) if speakers else ""
+
     def whose_turn() -> str:
-        return speaker_of_turn(session.turn + 1, speakers) if speakers else ""
+        return who(session.turn + 1)
+
+    front = PlainFrontEnd(
+        session,
+        out,
+        json_mode=json_mode,
+        mode=session.mode,
+        speaker=who if speakers else None,
+        echo=not talking,
+    )
 
     front.run(read_lines(sys.stdin, out if talking else None, whose_turn))
 

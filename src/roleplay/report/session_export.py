@@ -6,7 +6,8 @@ session as it was played even if the scenario file has changed since.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from roleplay import __version__
@@ -29,6 +30,7 @@ class SessionExport:
     debrief: Debrief | None
     exported_at: str
     generator: str = f"roleplay {__version__}"
+    speakers: Mapping[int, str] = field(default_factory=dict)  # hot seat: turn -> who typed it
 
     @property
     def counterpart_name(self) -> str:
@@ -40,6 +42,10 @@ class SessionExport:
         moves = self.debrief.moves if self.debrief is not None else ()
         words = next((m.words for m in moves if m.turn == turn.turn), None)
         return f"Turn {turn.turn}: {words}" if words else f"Turn {turn.turn}"
+
+    def who(self, turn: TurnResult) -> str:
+        """Who gave the reply: the hot-seat player whose turn it was, else "You"."""
+        return self.speakers.get(turn.turn, "You")
 
     def heard(self, turn: TurnResult) -> str | None:
         """ "Dana heard: you offered to phase the cut" for a turn that matched intents."""
@@ -64,4 +70,5 @@ def load_export(store: SessionStore, session_id: int, now: datetime | None = Non
         rewound=tuple(t for t in everything if t.rewound_at is not None),
         debrief=debrief,
         exported_at=timestamp(now or datetime.now(UTC)),
+        speakers=store.turn_speakers(session_id) if record.workshop_id else {},
     )

@@ -158,7 +158,7 @@ def _turn(export: SessionExport, t: TurnResult, *, rewound: bool = False) -> str
     parts = [
         f'<article class="{css}"><h3>{h(heading)}</h3>',
         _say(export.counterpart_name, t.counterpart_line, "them"),
-        _say("You", t.reply, "you"),
+        _say("You" if rewound else export.who(t), t.reply, "you"),
         _scores(sc),
     ]
     changes = t.meter_changes

@@ -25,6 +25,8 @@ def _turn(stored: StoredTurn, export: SessionExport) -> dict[str, Any]:
     data["saved_at"] = stored.created_at
     if stored.rewound_at is not None:
         data["rewound_at"] = stored.rewound_at
+    elif stored.result.turn in export.speakers:  # hot seat: who typed this reply
+        data["speaker"] = export.speakers[stored.result.turn]
     return data
 
 

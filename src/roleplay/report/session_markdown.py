@@ -52,7 +52,7 @@ def _turn(export: SessionExport, t: TurnResult) -> list[str]:
     sc = t.score
     out = [f"### {md_text(export.turn_heading(t))}", ""]
     out += [f"**{md_text(export.counterpart_name)}:**", "", md_quote(t.counterpart_line), ""]
-    out += ["**You:**", "", md_quote(t.reply), ""]
+    out += [f"**{md_text(export.who(t))}:**", "", md_quote(t.reply), ""]
     if sc.scored:
         out.append(
             f"Listening {sc.listening} · empathy {sc.empathy} · collaboration {sc.collaboration}"

@@ -294,6 +294,24 @@ class SessionStore:
         )
         return session_record(self.path, rows[0]) if rows else None
 
+    def turn_speakers(self, session_id: int) -> dict[int, str]:
+        """Hot seat: who typed each answered turn (turn number -> name); empty for a session
+        played by one person, and in a database that never held a workshop."""
+        tables = self._read(
+            "reading who typed each turn",
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+            " AND name IN ('workshop_turn_speakers', 'workshop_participants')",
+        )
+        if int(tables[0][0]) < 2:
+            return {}
+        rows = self._read(
+            "reading who typed each turn",
+            "SELECT ts.turn_no, p.name FROM workshop_turn_speakers ts"
+            " JOIN workshop_participants p ON p.id = ts.participant_id WHERE ts.session_id = ?",
+            (session_id,),
+        )
+        return {int(r[0]): str(r[1]) for r in rows}
+
     def progress(
         self, scenario_id: str | None = None, workshop_id: str | None = None
     ) -> list[ProgressPoint]:

@@ -6,7 +6,9 @@ An acknowledgement followed by a silver lining or premature reassurance (the cue
 acknowledgements before the brush-aside earn nothing, as cues and as acts, like those a brush-off
 to process or a "yes, but" takes back. Gentle reassurance ("Don't worry, I'll cover it", "No need
 to panic") and remarks on the matter ("it doesn't matter as much") take nothing back: in
-negotiation and at work they reassure about the matter, not the feeling.
+negotiation and at work they reassure about the matter, not the feeling. A non-apology ("Sorry you
+feel that way", non_apology.py) brushes the feeling aside in the words of sympathy: it takes back
+what came before it and its own sentence's acknowledging act.
 """
 
 from __future__ import annotations
@@ -22,9 +24,12 @@ BRUSH_ASIDE = "minimising"
 _TAKES_BACK = re.compile(
     r"at least|everything happens|could(?: have been)? worse|bright side|cheer up|end of the world|"
     r"fish in the sea|time heals|give (?:it|him|her|them)|come (?:round|around)|(?:blow over|work "
-    r"out|sort itself out)|get used to|positive|(?:it|you)(?:'ll| will) be fine",
+    r"out|sort itself out)|get used to|positive|(?:it|you)(?:'ll| will) be fine|sorry",
     re.I,
 )
+# a non-apology ("Sorry you feel that way", non_apology.py) takes back its own sentence's
+# acknowledging act even when no acknowledging cue came before it
+_OWN_WORDS = re.compile(r"sorry", re.I)
 
 
 def brushed_aside(
@@ -48,6 +53,6 @@ def brushed_aside(
         for f, e in cues
         if not (f in ACK_FEATURES and e.points > 0 and e.span is not None and e.span[0] < last)
     ]
-    if len(kept) == len(cues):
+    if len(kept) == len(cues) and not any(_OWN_WORDS.search(reply, s, e) for s, e in ends):
         return cues, None
     return kept, max(end for _, end in ends)

@@ -1,4 +1,4 @@
-""" "Whatever" dismisses only as a retort (docs/scoring.md rule 30d; English wording).
+""" "Whatever" and "big deal" dismiss only as retorts (docs/scoring.md rules 30d, 34; English).
 
 The `dismissal` cue reads "whatever" as brushing their feelings aside ("Whatever.", "Yeah,
 whatever"), which costs a reply about 30 empathy points. Inside a clause it is a determiner or a
@@ -9,6 +9,9 @@ want", "Fine, whatever") after the start of a clause or "yeah / ok / okay / fine
 "whatever you want / say / like / think" or "whatever it takes" ends the clause ("Sure,
 whatever you want.", "Do whatever you want, I give up", "I need it by the 20th, whatever it
 takes"); "Whatever you decide, I'll back it" and "whatever you want to do is fine" are not.
+"Big deal" likewise, only standing alone ("Big deal.", "Oh, big deal, everyone misses one"): "It's
+a big deal to you", "What's the big deal?" and "a big deal for the team" dismiss nothing ("no
+big deal" / "not a big deal" are cues of their own).
 Returns at once when the reply holds no dismissal cue.
 """
 
@@ -21,6 +24,7 @@ from roleplay.scoring.text import PreparedText
 
 _RETORT_BEFORE = re.compile(r"(?:^|[.!?,;:\-]\s*|\b(?:yeah|yea|ok|okay|fine|so|oh)\W*)$")
 _RETORT_AFTER = re.compile(r"\s*(?:[.!?,;:\-]|$)")
+_RETORT_WORDS = frozenset({"whatever", "big deal"})
 # "whatever you want / say", "whatever it takes" ending the clause: giving in or pushing past them
 _RESIGNED_AFTER = re.compile(
     r"\s+(?:(?:you|u) (?:want|say|like|wish|think|prefer)|it takes)\s*(?:[.!?,;:\-]|$)"
@@ -28,12 +32,13 @@ _RESIGNED_AFTER = re.compile(
 
 
 def _retort(text: PreparedText, hit: Hit) -> bool:
-    """The hit is not "whatever", or "whatever" stands as a retort."""
+    """The hit is neither "whatever" nor "big deal", or it stands as a retort."""
     assert hit.start is not None and hit.end is not None
     lower = text.lower
-    if lower[hit.start : hit.end] != "whatever":
+    word = lower[hit.start : hit.end]
+    if word not in _RETORT_WORDS:
         return True
-    if _RESIGNED_AFTER.match(lower, hit.end):
+    if word == "whatever" and _RESIGNED_AFTER.match(lower, hit.end):
         return True  # "Sure, whatever you want." / "..., whatever it takes."
     before = lower[max(0, hit.start - 12) : hit.start]
     return bool(_RETORT_BEFORE.search(before)) and bool(_RETORT_AFTER.match(lower, hit.end))

@@ -24,6 +24,7 @@ from roleplay.scoring.features_base import Hit
 from roleplay.scoring.lexicon import EMOTION_PREFIX, Lexicon
 from roleplay.scoring.misread_cues import misread_cues
 from roleplay.scoring.named_feelings import emotion_hits
+from roleplay.scoring.non_apology import non_apologies
 from roleplay.scoring.option_sense import names_theirs
 from roleplay.scoring.overlap import content_stems, key_point_hits, paraphrase_hits, stem
 from roleplay.scoring.refusals import brush_offs, refusals_in_context
@@ -105,6 +106,56 @@ _OPTION_OPENERS = (("how", "about"), ("what", "about"), ("what", "if"))
 # words that open a question without a "?" besides the lexicon's open-question words
 _YES_NO_OPENERS = frozenset({"do", "does", "are", "would", "could", "can", "is"})
 _SECOND_PERSON = frozenset({"you", "your", "you're", "yours", "u", "ur", "we", "us", "our"})
+# "like" asks what they prefer only as a verb after its subject or auxiliary ("Would you like
+# ...?", "What do you like about it?", "What would they like?") or in "what would ... look
+# like" (the outcome they want), not as a comparison ("Is it like last quarter?", "Does it
+# feel like you're carrying them?", "What was she like?", "What does the form look like?").
+_PREFERS_AFTER = frozenset(
+    {
+        "you",
+        "you'd",
+        "u",
+        "i",
+        "i'd",
+        "we",
+        "we'd",
+        "they",
+        "they'd",
+        "would",
+        "do",
+        "does",
+        "did",
+        "don't",
+        "didn't",
+        "really",
+        "most",
+        "least",
+        "best",
+        "also",
+        "not",
+    }
+)
+
+
+_LOOK = frozenset({"look", "looks", "looked"})
+_MODAL = frozenset({"would", "should", "could", "might"})
+
+
+def _asks_preference(words: list[str], interest: frozenset[str]) -> bool:
+    """An interest word in the question, "like" only as the verb of preferring."""
+    return any(
+        w in interest
+        or (
+            w == "like"
+            and i > 0
+            and (
+                words[i - 1] in _PREFERS_AFTER
+                # "What would a good outcome look like for you?": the future they want
+                or (words[i - 1] in _LOOK and any(m in words[:i] for m in _MODAL))
+            )
+        )
+        for i, w in enumerate(words)
+    )
 
 
 # Cue words too plain to be support on their own ("I can't give it to you", "I wouldn't want
@@ -285,7 +336,7 @@ def question_hits(
             turned
             or asks_their_reasons(raw)
             or (
-                any(w in lexicon.interest_words for w in texts)
+                _asks_preference(texts, lexicon.interest_words)
                 and any(w in _SECOND_PERSON for w in texts)
             )
         ):
@@ -328,6 +379,7 @@ def extract(item: ScoreInput, lexicon: Lexicon) -> list[Hit]:
     hits += question_hits(text, item.partner, partner_stems, lexicon, loaded)
     hits += emotion_hits(text, feelings, item, partner_tokens, lexicon)
     hits = brush_offs(text, hits)  # after the feelings: "I hear your frustration. Per our ..."
+    hits = non_apologies(text, hits)  # "Sorry you feel that way" is no sympathy (after feelings)
     if partner_stems:
         hits += paraphrase_hits(text, partner_stems, lexicon)
     key_hits = key_point_hits(text, item.key_points, lexicon)

@@ -20,7 +20,10 @@ from roleplay.scoring.caving import caves
 from roleplay.scoring.conditional_offer import offers_on_condition
 from roleplay.scoring.cue_acts import CUE_ACTS
 from roleplay.scoring.eliciting import asks_their_reasons, turns_back
+from roleplay.scoring.gloomy import NOT_AFFIRMING, gloomy
 from roleplay.scoring.semantic_rules import ACK_ACTS, HOSTILE_MARGIN, NEGATIVE_MARGIN
+from roleplay.scoring.size_remark import weighs_their_load
+from roleplay.scoring.veiled_threat import veiled_threat
 from roleplay.scoring.wording import (
     CONDESCENDING,
     REFLECTIVE_OPENING,
@@ -215,6 +218,8 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             act = SentenceAct("", 0.0, act.similarity, act.margin)  # not the partner's
         if act.act == "affirmation" and (about_the_speaker(text) or about_others(text)):
             act = SentenceAct("", 0.0, act.similarity, act.margin)  # not about them
+        if act.act in NOT_AFFIRMING and gloomy(text):
+            act = act.cleared()  # "Nothing is going to be ready for the show" (rule 34)
         if act.act == "validation" and own_story(text) and STORY_OPENING.search(text):
             # the speaker's own story ("My dad was the same, he got over it in a year") shares
             # theirs; it does not acknowledge what they feel
@@ -263,6 +268,9 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
         if CONDESCENDING.search(text):
             # a put-down in polite words: as clear as its wording
             act = SentenceAct("condescension", CUE_ACT_STRENGTH, 1.0, 1.0)
+        if not question and veiled_threat(text):
+            # "It would be a shame if your review suffered": a threat as clear as its wording
+            act = SentenceAct("threat", CUE_ACT_STRENGTH, 1.0, 1.0)
         if act.act == "interrogation" and not question and not QUESTION_OPENING.search(text):
             act = act.cleared()  # a statement asks nothing
         # a question that costs points must be clearly so ("Would you be willing to go through
@@ -314,6 +322,12 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             # a statement about them that no wording named and the encoder read faintly, or as a
             # costly act without a hostile act's margin ("Caring for him has taken a great deal
             # out of you" near dismissal): it reflects their feeling or meaning
+            act = SentenceAct("reflection", CUE_ACT_STRENGTH, 0.0, 0.0)
+        if (
+            (act.strength < FAINT or (act.act in NEGATIVE_ACTS and act.margin < HOSTILE_MARGIN))
+            or (act.act == "reflection" and act.strength < CUE_ACT_STRENGTH)
+        ) and weighs_their_load(text, partner):
+            # "A quarter early is a big jump": their point restated by weighing its size
             act = SentenceAct("reflection", CUE_ACT_STRENGTH, 0.0, 0.0)
         if not question and INVITATION.search(text) and act.act in ("", "advice", "interrogation"):
             # "Tell me more about last night" invites them to say more; it instructs no one

@@ -45,7 +45,9 @@ PERSON = caseless(
 # ("You don't get to lecture me", "Some of us actually know the topic"), their capacity ("I'm
 # sure even you can work it out").
 CONDESCENDING = caseless(
-    r"^\W*(?:with (?:all )?due respect,? |no offen[cs]e,? (?:but )?)?(?:maybe|perhaps|kindly|"
+    # at the start of the sentence or of what follows its "but" ("Sorry you feel that way, but
+    # maybe read the group rules before posting")
+    r"(?:^\W*|\bbut,? )(?:with (?:all )?due respect,? |no offen[cs]e,? (?:but )?)?(?:maybe|perhaps|kindly|"
     r"please|just|try to|you might want to|you may want to|you should) (?:first )?(?:learn|read|"
     r"educate yourself|familiari[sz]e yourself|look up|google|study|do (?:some|your) (?:research|"
     r"homework))\b[^?]{0,80}\bbefore\b|"

@@ -1,6 +1,7 @@
 """CPU instructions per reply of the semantic scorer, counted by valgrind, side by side.
 
     .venv/bin/python benchmarks/scorer_instructions.py [--baseline OTHER_CHECKOUT] [--limit N]
+        [--partner cold|warm|both]
 
 On a busy machine the times of `semantic_speed.py` move by 10-30% from one round to the next,
 more than a speed change of a few percent. The number of instructions does not: each checkout's
@@ -10,6 +11,14 @@ warm-up only is subtracted, so start-up (imports, loading the encoder, encoding 
 drops out and what is left is one warm pass, divided by N. Each reply gets a fresh encoding
 cache, as in `semantic_speed.py` (its encoding is included). Skips when valgrind or the data
 folder is absent. Takes a few minutes per checkout.
+
+`--partner cold` (the default) counts each reply with its partner line never seen before: the
+benchmark's partner lines differ from reply to reply, and a checkout that keeps readings per
+partner line (scoring/partner_lines.py) has them forgotten before each reply. `--partner warm`
+counts a reply to a line already read, as in play, where every reply to a scenario state
+answers the same line: before each reply another reply (from half the list away) is scored
+against the same line with the same encoding cache, which then holds the line's rows as the
+process-wide cache does in play; that priming run alone is subtracted.
 """
 
 from __future__ import annotations
@@ -30,26 +39,46 @@ from roleplay.scoring.labelled_data import default_data_dir  # noqa: E402
 CHILD = """
 import sys
 from pathlib import Path
-src, data, passes, limit = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+src, data, passes, limit, mode = (
+    sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+)
 sys.path.insert(0, src)
 from roleplay.nlp import EncodingCache, get_encoder
 from roleplay.scoring import LexicalScorer, ScoreInput
 from roleplay.scoring.acts import act_bank
 from roleplay.scoring.labelled_data import load_set
 from roleplay.scoring.semantic import SemanticScorer
+try:
+    from roleplay.scoring.partner_lines import forget_partner_lines
+except ImportError:  # a checkout from before the per-line stores
+    forget_partner_lines = lambda: None
 rows = load_set(data, "casino") + load_set(data, "receptiveness")
 items = [ScoreInput(r.reply, r.partner) for r in rows][:limit]
 encoder, bank, lexical = get_encoder(), act_bank(), LexicalScorer()
-for _ in range(passes):
+def score(item, cache):
+    SemanticScorer(
+        lexicon=lexical.lexicon, weights=lexical.weights, bank=bank, cache=cache
+    ).score(item)
+if mode == "cold":
+    for _ in range(passes):
+        for item in items:
+            forget_partner_lines()
+            score(item, EncodingCache(encoder))
+else:  # warm: passes 1 primes only, passes 2 primes and scores (see the docstring)
     for item in items:
-        SemanticScorer(
-            lexicon=lexical.lexicon, weights=lexical.weights, bank=bank, cache=EncodingCache(encoder)
-        ).score(item)
+        score(item, EncodingCache(encoder))
+    forget_partner_lines()
+    for i, item in enumerate(items):
+        cache = EncodingCache(encoder)
+        other = items[(i + len(items) // 2) % len(items)].reply
+        score(ScoreInput(other, item.partner), cache)
+        if passes == 2:
+            score(item, cache)
 """
 _COLLECTED = re.compile(r"Collected : (\d+)")
 
 
-def instructions(src: Path, data: Path, passes: int, limit: int) -> int:
+def instructions(src: Path, data: Path, passes: int, limit: int, mode: str) -> int:
     """Instructions of one child run that scores the replies `passes` times."""
     # one BLAS thread: numpy's worker threads spin while they wait, and valgrind counts the
     # spinning, so with them the count grew with the machine's load (3.4 M to 8.8 M per reply
@@ -68,6 +97,7 @@ def instructions(src: Path, data: Path, passes: int, limit: int) -> int:
             str(data),
             str(passes),
             str(limit),
+            mode,
         ],
         capture_output=True,
         text=True,
@@ -80,8 +110,10 @@ def instructions(src: Path, data: Path, passes: int, limit: int) -> int:
     return int(found.group(1))
 
 
-def per_reply(src: Path, data: Path, limit: int) -> float:
-    return (instructions(src, data, 2, limit) - instructions(src, data, 1, limit)) / limit
+def per_reply(src: Path, data: Path, limit: int, mode: str) -> float:
+    return (
+        instructions(src, data, 2, limit, mode) - instructions(src, data, 1, limit, mode)
+    ) / limit
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -89,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=default_data_dir(REPO))
     parser.add_argument("--baseline", type=Path, help="another checkout, counted the same way")
     parser.add_argument("--limit", type=int, default=300)
+    parser.add_argument("--partner", choices=("cold", "warm", "both"), default="cold")
     args = parser.parse_args(argv)
     if shutil.which("valgrind") is None:
         print("SKIPPED: valgrind not installed (apt-get install valgrind)")
@@ -97,12 +130,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"SKIPPED: labelled data not found at {args.data} (replies to score come from it)")
         return 0
     print(f"replies: {args.limit} (casino + receptiveness), one warm pass, hash seed 0")
-    this = per_reply(REPO / "src", args.data, args.limit)
-    print(f"this checkout: {this / 1e6:.3f} M instructions per reply")
-    if args.baseline is not None:
-        base = per_reply(args.baseline.resolve() / "src", args.data, args.limit)
-        print(f"baseline {args.baseline}: {base / 1e6:.3f} M instructions per reply")
-        print(f"this / baseline: {this / base:.3f}")
+    for mode in ("cold", "warm") if args.partner == "both" else (args.partner,):
+        print(f"partner line: {mode}")
+        this = per_reply(REPO / "src", args.data, args.limit, mode)
+        print(f"this checkout: {this / 1e6:.3f} M instructions per reply")
+        if args.baseline is not None:
+            base = per_reply(args.baseline.resolve() / "src", args.data, args.limit, mode)
+            print(f"baseline {args.baseline}: {base / 1e6:.3f} M instructions per reply")
+            print(f"this / baseline: {this / base:.3f}")
     return 0
 
 

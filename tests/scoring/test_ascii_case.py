@@ -8,7 +8,15 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from roleplay.scoring import flat_no, responsive, sentences, supplied, wording
+from roleplay.scoring import (
+    deal_word,
+    flat_no,
+    responsive,
+    sentences,
+    supplied,
+    trade_off,
+    wording,
+)
 from roleplay.scoring.ascii_case import CaselessPattern, caseless
 
 TEXTS = [
@@ -31,7 +39,7 @@ TEXTS = [
 def shipped() -> list[CaselessPattern]:
     found = [
         value
-        for module in (sentences, wording, responsive, supplied, flat_no)
+        for module in (sentences, wording, responsive, supplied, flat_no, deal_word, trade_off)
         for value in vars(module).values()
         if isinstance(value, CaselessPattern)
     ]

@@ -8,7 +8,10 @@ text whose other characters have no case (an emoji, a curly quote, a dash: `c.lo
 `c.upper()` are `c` itself), since the flag changes nothing for them and lower-casing leaves
 them as they are; text with any other character (an accented letter, the Kelvin sign) takes the
 flagged pattern, unchanged. On such lower-cased text the words every match must hold
-(needles.py) are looked for first. A pattern whose letters are not all lower case
+(needles.py) are looked for first. A long alternation whose branches need different words can
+be searched branch by branch (`by_branch=True`): only the branches whose words are in the text
+run, and the leftmost match wins, the earlier branch on a tie, which is what the whole
+alternation finds. A pattern whose letters are not all lower case
 outside escapes (`[A-Z]`, `\\W` is fine) cannot be lowered and is refused.
 """
 
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring.branches import branches
 from roleplay.scoring.needles import may_match, needles
 from roleplay.scoring.text import caseless_beyond_ascii
 
@@ -29,9 +33,9 @@ class CaselessPattern:
     ASCII text is a match on its lower-cased copy: positions are the text's, `group()` is lower
     case (callers here only test for a match or read positions)."""
 
-    __slots__ = ("pattern", "_flagged", "_lowered", "_needles", "_answers")
+    __slots__ = ("pattern", "_flagged", "_lowered", "_needles", "_answers", "_branches")
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, by_branch: bool = False) -> None:
         if _UPPER.search(_ESCAPE.sub("", pattern)):
             raise ValueError(f"pattern has upper-case letters: {pattern[:40]!r}")
         self.pattern = pattern
@@ -40,6 +44,7 @@ class CaselessPattern:
         self._needles = needles(pattern, flags & ~re.IGNORECASE)
         # text -> its search result, for the texts asked lately (see _REMEMBERED)
         self._answers: dict[str, re.Match[str] | None] = {}
+        self._branches = branches(pattern, flags & ~re.IGNORECASE) if by_branch else None
 
     def search(self, text: str) -> re.Match[str] | None:
         answers = self._answers
@@ -50,7 +55,9 @@ class CaselessPattern:
         lower = _lowered(text)
         if lower is not None:
             needles = self._needles
-            if needles is None:
+            if self._branches is not None:
+                found = self._branches.search(lower)
+            elif needles is None:
                 found = self._lowered.search(lower)
             else:
                 for needle in needles:  # may_match, written out: this is the hottest path
@@ -96,6 +103,7 @@ def _lowered(text: str) -> str | None:
     return lower
 
 
-def caseless(pattern: str, flags: int = 0) -> CaselessPattern:
-    """A case-insensitive pattern (see the module docstring)."""
-    return CaselessPattern(pattern, flags)
+def caseless(pattern: str, flags: int = 0, by_branch: bool = False) -> CaselessPattern:
+    """A case-insensitive pattern (see the module docstring); `by_branch`: search a top-level
+    alternation branch by branch, each only on text holding its words."""
+    return CaselessPattern(pattern, flags, by_branch)

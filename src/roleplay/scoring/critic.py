@@ -11,8 +11,10 @@ siding: the critic has to speak of the partner (I, me, my) or watch them.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from roleplay.scoring.acts import ActBank
+from roleplay.scoring.partner_lines import per_partner_line
 from roleplay.scoring.semantic_rules import INFORMED_FEATURES
 from roleplay.scoring.sentences import Sentence
 from roleplay.scoring.types import Dimension, Evidence
@@ -49,17 +51,18 @@ SIDES = re.compile(
 )
 
 
-def critics(partner: str) -> set[str]:
+@per_partner_line
+def critics(partner: str) -> frozenset[str]:
     """The last word of each critic their line names ("doctor", "sister"; "people" for a crowd);
     empty when it names none."""
     found: set[str] = set()
     for m in CRITIC.finditer(partner):
         who = m.group(1) or m.group(2)
         found.add(who.split()[-1].lower() if who else "people")
-    return found
+    return frozenset(found)
 
 
-def sides_with_critic(text: str, named: set[str]) -> bool:
+def sides_with_critic(text: str, named: AbstractSet[str]) -> bool:
     """The sentence says one of their critics is right (`named`: :func:`critics` of their
     line); "your X" must be the critic named, a pronoun may stand for any."""
     if not named or text.rstrip().endswith("?"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring.branches import top_level
 from roleplay.scoring.wording import EXCLAIMED
 
 # Acts whose wording is unmistakable, used when the encoder found no act in the sentence.
@@ -139,4 +140,13 @@ CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+)
+# The acts above whose wording is a question: one alternative that ends on its question mark.
+# A sentence without a question mark is tried against the others only (the same first match:
+# these cannot match it).
+_QUESTION_END = r"\?\s*$"
+STATEMENT_CUE_ACTS = tuple(
+    (name, pattern)
+    for name, pattern in CUE_ACTS
+    if not (pattern.pattern.endswith(_QUESTION_END) and len(top_level(pattern.pattern)) == 1)
 )

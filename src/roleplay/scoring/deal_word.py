@@ -32,7 +32,8 @@ from roleplay.scoring.types import Evidence
 DISMISSIVE_DEAL = caseless(
     r"\b(?:no|not|not a|not such a|not that big a|isn't a|wasn't a|what's the) (?:big|huge) deal\b"
     r"|^\W*(?:so what,? )?big deal\b|\bdeal(?:s|ing|t)? with\b|\bdeal(?:s|ing)? it\b"
-    r"|\b(?:great|good) deal (?:of|more|less|better|worse|harder|easier)\b"
+    r"|\b(?:great|good) deal (?:of|more|less|better|worse|harder|easier)\b",
+    by_branch=True,
 )
 DEAL = caseless(r"\bdeal\b")
 KEEPS_DISMISSAL = HOSTILE_FEATURES | {"dismissal", MINIMISING_FEATURE}

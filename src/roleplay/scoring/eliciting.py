@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring.partner_lines import per_partner_line
+
 # The question turned back, ending the sentence: "What about you?", "Firewood, how about you?",
 # "..., and yours?", "You?".
 TURN_BACK = re.compile(
@@ -82,6 +84,12 @@ _PLEASANTRY = re.compile(
 )
 
 
+@per_partner_line
+def asked_need(partner: str) -> bool:
+    """Their line asks what the speaker needs or prefers (`ASKED_NEED`)."""
+    return ASKED_NEED.search(partner) is not None
+
+
 def turns_back(sentence: str, before: str, partner: str) -> bool:
     """A question turned back to them ("What about you?") after the speaker said what they
     need or prefer, in this sentence or an earlier one, or answered their question about it."""
@@ -96,7 +104,7 @@ def turns_back(sentence: str, before: str, partner: str) -> bool:
         bool(said.strip())
         and len(said.split()) <= 8
         and not _PLEASANTRY.search(said)
-        and bool(ASKED_NEED.search(partner))
+        and asked_need(partner)
     )
 
 

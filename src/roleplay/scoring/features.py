@@ -27,6 +27,7 @@ from roleplay.scoring.named_feelings import emotion_hits
 from roleplay.scoring.non_apology import non_apologies
 from roleplay.scoring.option_sense import names_theirs
 from roleplay.scoring.overlap import content_stems, key_point_hits, paraphrase_hits, stem
+from roleplay.scoring.partner_lines import PARTNER_LINES_KEPT, on_forget
 from roleplay.scoring.refusals import brush_offs, refusals_in_context
 from roleplay.scoring.text import (
     WORD_AND_START,
@@ -350,8 +351,9 @@ def question_hits(
     return hits
 
 
-PARTNER_LINES_KEPT = 64  # partner lines whose words are kept (then the store starts again)
+# partner lines whose words are kept (then the store starts again)
 _partner_words: dict[tuple[int, str], tuple[Lexicon, tuple[Token, ...], dict[str, float]]] = {}
+on_forget(_partner_words.clear)
 
 
 def partner_words(partner: str, lexicon: Lexicon) -> tuple[tuple[Token, ...], dict[str, float]]:

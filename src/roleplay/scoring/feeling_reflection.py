@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
 from roleplay.scoring.lexicon import Lexicon
+from roleplay.scoring.partner_lines import PARTNER_LINES_KEPT, on_forget
 from roleplay.scoring.semantic_rules import DECAY, GENERIC_WORDS, WORDS
 from roleplay.scoring.sentence_checks import is_stock, names_something
 from roleplay.scoring.sentences import Sentence, own_story, sentence_at
@@ -58,8 +59,9 @@ _STEERED = re.compile(
 )
 
 
-PARTNER_LINES_KEPT = 64  # partner lines whose feelings are kept (then the store starts again)
+# partner lines whose feelings are kept (then the store starts again)
 _targets: dict[tuple[int, str, str | None], tuple[Lexicon, frozenset[str]]] = {}
+on_forget(_targets.clear)
 
 
 def feeling_targets(item: ScoreInput, lexicon: Lexicon) -> frozenset[str]:

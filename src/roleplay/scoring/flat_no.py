@@ -31,7 +31,7 @@ from roleplay.nlp.negation import clause_spans, negator_count
 from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.refusals import ACKNOWLEDGEMENTS, EVASION, REASON
-from roleplay.scoring.responsive import REQUEST
+from roleplay.scoring.responsive import requests
 from roleplay.scoring.semantic_rules import ACK_ACTS, HOSTILE_ACTS
 from roleplay.scoring.sentences import Sentence
 
@@ -197,7 +197,7 @@ def read_refusals(sentences: list[Sentence], hits: list[Hit], partner: str) -> R
             and not (h.feature == "imperious_we" and _only_refusing(h, plain, hits))
         ]
     answered = moves_on or (bool(refusing) and _explained(out, refusing, hits))
-    asked = bool(refusing) and REQUEST.search(partner) is not None
+    asked = bool(refusing) and requests(partner)
     flat = refusing[0] if asked and not answered else None
     if flat is not None:
         # "we" in it is the speaker's side saying no, neither imperious nor shared (the no

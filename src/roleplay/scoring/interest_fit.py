@@ -17,6 +17,7 @@ import re
 from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.content_words import COMMON_WORDS
 from roleplay.scoring.next_step import is_next_step
+from roleplay.scoring.partner_lines import per_partner_line
 from roleplay.scoring.sentence_checks import plain_statement
 from roleplay.scoring.sentences import Sentence
 
@@ -39,11 +40,16 @@ def _stems(text: str) -> set[str]:
     return {w[:6] for w in _WORD.findall(text.lower()) if w not in COMMON}
 
 
+@per_partner_line
+def _partner_stems(partner: str) -> frozenset[str]:
+    return frozenset(_stems(partner))
+
+
 def tied_to_interest(sentences: list[Sentence], partner: str, hostile: bool) -> Sentence | None:
     """The first statement that proposes in terms of what they said they need."""
     if hostile or not partner:
         return None
-    theirs: set[str] | None = None  # their content words, read when a sentence proposes
+    theirs: frozenset[str] | None = None  # their content words, read when a sentence proposes
     for s in sentences:
         if not plain_statement(s):
             continue
@@ -53,7 +59,7 @@ def tied_to_interest(sentences: list[Sentence], partner: str, hostile: bool) -> 
         if not proposes or is_next_step(s):
             continue  # a dated next step is credited already (next_step.py)
         if theirs is None:
-            theirs = _stems(partner)
+            theirs = _partner_stems(partner)
         if len(_stems(s.text) & theirs) >= 2:
             return s
     return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from roleplay.scoring.features_base import Hit
-from roleplay.scoring.responsive import REQUEST
+from roleplay.scoring.responsive import requests
 
 # the words of the remark weigh a request
 ASK_WORDS = re.compile(
@@ -49,7 +49,7 @@ def weighs_request(reply: str, hit: Hit, partner: str) -> bool:
     if ASK_WORDS.search(reply, hit.start, min(len(reply), hit.end + 30)):
         return True
     size = _SIZE.search(reply, hit.start, min(len(reply), hit.end + 2))
-    if size is None or _THEIR_LOAD.match(reply, size.end()) or not REQUEST.search(partner):
+    if size is None or _THEIR_LOAD.match(reply, size.end()) or not requests(partner):
         return False
     starts = [m.end() for m in _SENTENCE_START.finditer(reply, 0, size.start())]
     subject = reply[starts[-1] if starts else 0 : size.start()]

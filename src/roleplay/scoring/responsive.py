@@ -14,6 +14,7 @@ import re
 from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.content_words import COMMON_WORDS, CONTENT_WORD
 from roleplay.scoring.next_step import is_next_step
+from roleplay.scoring.partner_lines import per_partner_line
 from roleplay.scoring.semantic_rules import NEGATIVE_MARGIN, NEGATIVE_SIMILARITY
 from roleplay.scoring.sentences import COMMITMENT, Sentence, sentence_at
 from roleplay.scoring.types import Evidence
@@ -24,6 +25,7 @@ REQUEST = caseless(
     r"expects|require|requires|asking for|ask for)\b|\b(?:i|we)(?:'ve| have)? (?:still )?"
     r"(?:haven't|have not|not) (?:seen|got|had|heard|received)\b|\b(?:waiting|wait) (?:for|on)\b|"
     r"\buntil (?:i|we) (?:have|get|see)\b",
+    by_branch=True,
 )
 # A complaint asks for a remedy though it asks for nothing in words ("Your status page said
 # 'all systems operational' for two hours. Two hours!", "This is how you treat us?").
@@ -65,6 +67,7 @@ ACK_ECHO_FEATURES = frozenset(
 PENALTIES_ANSWERED = frozenset({"missed_key_points", "ignored_partner"})
 
 
+@per_partner_line
 def complains(partner: str) -> bool:
     """Their line complains: complaint wording, or an exclamation that is not glad."""
     if COMPLAINT.search(partner):
@@ -74,13 +77,19 @@ def complains(partner: str) -> bool:
     return any(not _GLAD.search(m.group()) for m in _EXCLAIMED.finditer(partner))
 
 
+@per_partner_line
+def requests(partner: str) -> bool:
+    """Their line asks for something by its wording (`REQUEST`)."""
+    return REQUEST.search(partner) is not None
+
+
 def answers_request(sentences: list[Sentence], partner: str) -> Sentence | None:
     """The first sentence that answers the partner's request (or complaint: it asks for a
     remedy) with a concrete commitment: commitment wording with a committing act, something
     concrete (a time, a number) or the partner's own content words."""
     if not partner or (
         "?" not in partner  # a question mark is a request: no pattern needs to find it
-        and REQUEST.search(partner) is None
+        and not requests(partner)
         and not complains(partner)
     ):
         return None
@@ -92,7 +101,7 @@ def answers_request(sentences: list[Sentence], partner: str) -> Sentence | None:
         """What makes it concrete may follow the commitment ("It's mine. Weekly status to
         you."); worked out only when a sentence needs it."""
         if not found:
-            theirs = _content(partner)
+            theirs = _partner_content(partner)
             found.append(
                 any(
                     CONCRETE.search(s.text) or _content(s.text) & theirs
@@ -129,6 +138,11 @@ def clearly_hostile(sentences: list[Sentence]) -> bool:
 
 def _content(text: str) -> set[str]:
     return {w.lower() for w in CONTENT_WORD.findall(text)} - COMMON_WORDS
+
+
+@per_partner_line
+def _partner_content(partner: str) -> frozenset[str]:
+    return frozenset(_content(partner))
 
 
 def echoes(cues: list[tuple[str, Evidence]], sentences: list[Sentence]) -> frozenset[int]:

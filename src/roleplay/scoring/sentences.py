@@ -18,7 +18,7 @@ from roleplay.scoring.acts import ActBank, SentenceAct
 from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.caving import caves
 from roleplay.scoring.conditional_offer import offers_on_condition
-from roleplay.scoring.cue_acts import CUE_ACTS
+from roleplay.scoring.cue_acts import CUE_ACTS, STATEMENT_CUE_ACTS
 from roleplay.scoring.eliciting import asks_their_reasons, turns_back
 from roleplay.scoring.gloomy import NOT_AFFIRMING, gloomy
 from roleplay.scoring.semantic_rules import ACK_ACTS, HOSTILE_MARGIN, NEGATIVE_MARGIN
@@ -293,7 +293,7 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             # the encoder found no act, only a faint one, a costly one without a clear margin
             # ("Just stop calling her then" near dismissal: the wording says advice), or one a
             # question cannot perform
-            for name, pattern in CUE_ACTS:
+            for name, pattern in CUE_ACTS if "?" in text else STATEMENT_CUE_ACTS:
                 if pattern.search(text):
                     # a costly act named by its wording is as clear as its wording
                     clear = 1.0 if name in NEGATIVE_ACTS or name == "advice" else 0.0

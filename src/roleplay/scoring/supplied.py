@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from roleplay.scoring.ascii_case import caseless
+from roleplay.scoring.partner_lines import per_partner_line
 from roleplay.scoring.responsive import clearly_hostile
 from roleplay.scoring.sentences import Sentence
 
@@ -23,6 +24,7 @@ ASKS_FOR_INFO = caseless(
     r"\b(?:give|tell|show|name|list|share|walk) (?:me|us)\b|\bexamples?\b|\binstances?\b|"
     r"\b(?:which|what) (?:\w+ )?(?:are|were|was|is|did|do|does|have|has)\b.*\?|\bname (?:one|two|"
     r"three|a few|some|a couple)\b|\bwho (?:was|were|is|are)\b.*\?",
+    by_branch=True,
 )
 COUNT = re.compile(r"\b(?:two|three|four|five|a couple|both|a few|\d+)\b", re.IGNORECASE)
 SAME_COUNT = {"a couple": "two", "both": "two"}
@@ -34,17 +36,18 @@ CONTENT = re.compile(r"\b[A-Za-z]{5,}\b|\b\d+\b")
 VAGUE = caseless(
     r"\b(?:plenty|lots|loads|many|several|various|a bunch) of (?:examples|things|instances|them)\b"
     r"|\b(?:i'll|i will|let me) (?:think|dig|look|get back)\b",
+    by_branch=True,
 )
 MIN_CONTENT = 3  # content words of its own besides the naming words
 
 
 def supplies_request(sentences: list[Sentence], partner: str) -> Sentence | None:
     """The first sentence that supplies the examples or facts the partner asked for."""
-    if not partner or ASKS_FOR_INFO.search(partner) is None:
+    if not partner or not _asks_for_info(partner):
         return None
     if clearly_hostile(sentences):
         return None
-    counts = _counts(partner)
+    counts = _partner_counts(partner)
     for s in sentences:
         text = s.text.rstrip()
         if s.repeat or s.act.act == "stock_phrase" or text.endswith("?") or VAGUE.search(text):
@@ -57,3 +60,13 @@ def supplies_request(sentences: list[Sentence], partner: str) -> Sentence | None
 
 def _counts(text: str) -> set[str]:
     return {SAME_COUNT.get(m.lower(), m.lower()) for m in COUNT.findall(text)}
+
+
+@per_partner_line
+def _asks_for_info(partner: str) -> bool:
+    return ASKS_FOR_INFO.search(partner) is not None
+
+
+@per_partner_line
+def _partner_counts(partner: str) -> frozenset[str]:
+    return frozenset(_counts(partner))

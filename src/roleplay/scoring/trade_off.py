@@ -31,6 +31,7 @@ COSTS = caseless(
     rf"needs? to|must) {_GIVES}\b|"
     r"\b(?:would|will|'d|'ll) mean (?:dropping|moving|cutting|pushing|delaying|pausing|slipping|"
     r"losing)\b",
+    by_branch=True,
 )
 PHASED = caseless(
     r"\b(?:could|can|would|will|'ll|might) (?:\w+ ){0,3}?(?:ship|go live|land|launch|roll out|"

@@ -86,6 +86,7 @@ CONDESCENDING = caseless(
     r"(?:basic|simple|the basics|even)\b|"
     r"\b(?:maybe|perhaps) (?:this|the|our|open source|wikipedia|editing|moderating|coding) (?:\w+ )?"
     r"(?:isn't|is not|just isn't|might not be|may not be|is not really) for you\b",
+    by_branch=True,
 )
 # Recommending by evaluation ("honestly the kindest thing for both of you would be to look at
 # care homes", "The best thing you can do is to ...", "Your only option is to ..."): advice,

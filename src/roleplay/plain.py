@@ -8,13 +8,14 @@ literal slash.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
 from roleplay.engine import Mode, SaveProblem, Session, TurnResult, build_debrief
 from roleplay.engine.heard import heard_text
 from roleplay.engine.rules import verdict as verdict_of
+from roleplay.engine.unscored_send import confirmed, question
 from roleplay.errors import SessionError
 from roleplay.report.console import Printer, safe_text
 from roleplay.scoring.readable import unscored_message
@@ -43,7 +44,7 @@ SCORING_HELP = (
     'evidence; exam mode keeps it for the end). "Dana heard: ..." says what the counterpart '
     "took from your reply when that decides where it goes. A reply the scorer cannot read "
     '(empty, emoji only, another language than English, random keys) is "Not scored" and '
-    "earns nothing."
+    "earns nothing; typed at a terminal, you are asked before it is sent."
 )
 
 
@@ -57,6 +58,8 @@ class PlainFrontEnd:
     # hot seat: who answers turn N; shown with each reply when the input is not typed here
     speaker: Callable[[int], str] | None = None
     echo: bool = False
+    # a person at a terminal: a reply that cannot be scored is sent only after a "y"
+    confirm_unscored: bool = False
     _told: SaveProblem | None = None
 
     @property
@@ -307,7 +310,8 @@ class PlainFrontEnd:
         if s.ended:
             self.end()
             return
-        for raw in lines:
+        more = iter(lines)
+        for raw in more:
             line = parse_line(raw)
             if line.kind == "command":
                 if not self.command(line.text):
@@ -316,11 +320,13 @@ class PlainFrontEnd:
             if line.kind == "blank":
                 continue
             try:
-                result = self.send(line)
+                result = self.send(line, more)
             except SessionError as exc:  # e.g. RP604, a reply over the length limit
                 if self.json_mode:
                     self.out.json({"event": "error", **exc.diagnostic.to_json()})
                 raise  # the command prints it and exits 2; every answered turn is saved
+            if result is None:
+                continue  # kept back: not sent
             self.saves()
             self.turn(result)
             if s.ended:
@@ -333,12 +339,22 @@ class PlainFrontEnd:
             self.stopped()
         self.close()
 
-    def send(self, line: UserLine) -> TurnResult:
+    def send(self, line: UserLine, more: Iterator[str] | None = None) -> TurnResult | None:
         """The turn for a reply line; RP604 for one read only up to the limit (its whole
-        length in the words, as for any reply over the limit)."""
+        length in the words, as for any reply over the limit). With ``confirm_unscored`` a
+        reply the scorer cannot read is sent only if the next line of ``more`` says yes (None:
+        kept back)."""
         if line.too_long is not None:
             raise refusal(line.too_long)
-        return self.session.reply(line.text)
+        if not self.confirm_unscored or more is None:
+            return self.session.reply(line.text)
+        prepared = self.session.prepare(line.text)
+        if not prepared.score.scored:
+            self.out.line(question(prepared.score.reason), "yellow")
+            if not confirmed(next(more, None)):
+                self.out.line("Not sent. Type another reply.", "dim")
+                return None
+        return self.session.apply(prepared)
 
     def stopped(self) -> None:
         """Stopped before an ending: no verdict, just where it stands."""

@@ -75,8 +75,11 @@ def resume_plain(plan: ResumePlan, *, json_mode: bool, terminal: Terminal) -> in
 
 def _run(session: Session, recorder: SessionRecorder, *, json_mode: bool, resumed: bool) -> int:
     out = Printer.for_stream(sys.stdout)
-    front = PlainFrontEnd(session, out, json_mode=json_mode, mode=session.mode)
-    prompt = out if (sys.stdin.isatty() and not json_mode) else None
+    talking = sys.stdin.isatty() and not json_mode
+    front = PlainFrontEnd(
+        session, out, json_mode=json_mode, mode=session.mode, confirm_unscored=talking
+    )
+    prompt = out if talking else None
     front.run(read_lines(sys.stdin, prompt), resumed=resumed)
     words = closing_words(recorder.session_id, session.outcome, bool(session.turns))
     if words is not None and not json_mode:

@@ -87,7 +87,9 @@ class DevLoop:
             if front.session.ended:
                 self.out.line("The conversation has ended: /restart, or edit the file.", "dim")
                 return True
-            front.turn(front.send(line))
+            result = front.send(line)
+            if result is not None:
+                front.turn(result)
             if front.session.ended:
                 front.end()
                 self.out.line("-- /restart to play again, or edit the file to replay --", "dim")

@@ -135,6 +135,7 @@ def _play_lines(session: Session, json_mode: bool, speakers: list[str] | None) -
         mode=session.mode,
         speaker=who if speakers else None,
         echo=not talking,
+        confirm_unscored=talking,
     )
 
     front.run(read_lines(sys.stdin, out if talking else None, whose_turn))

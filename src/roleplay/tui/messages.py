@@ -27,6 +27,7 @@ class ReplyScored(Message):
     prepared: PreparedReply
     seconds: float
     ticket: int = 0  # which sending of the reply (a cancelled one's result is not applied)
+    confirmed: bool = False  # sent anyway although the scorer cannot read it
 
 
 @dataclass

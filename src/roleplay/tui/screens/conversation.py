@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -32,6 +33,7 @@ from ..scoring_thread import ScoringThread
 from ..widgets.chat_log import Bubble, ChatLog
 from ..widgets.reply_input import PLACEHOLDER, ReplyInput
 from ..widgets.side_panel import SidePanel
+from .confirm_send import ask_before_sending
 from .paint_hold import PaintHold
 from .scorer_warm_up import warm_up_off_thread
 from .transcript import show_opening
@@ -196,6 +198,15 @@ class ConversationScreen(KeptArrangement, Screen[None]):  # (kept_arrangement.py
     async def on_reply_scored(self, message: ReplyScored) -> None:
         if self.pending is None or message.ticket != self._ticket:
             return  # cancelled while the scorer was finishing
+        if not message.prepared.score.scored and not message.confirmed:
+            self._hold.release()  # asked first (confirm_send.py); a no puts it back in the box
+            self.query_one(ReplyInput).release_paint()
+            yes = replace(message, confirmed=True)
+            keep = self._restore_pending
+            ask_before_sending(
+                self.app, message.prepared.score.reason, yes, self.post_message, keep
+            )
+            return
         try:
             result = self.session.apply(message.prepared)
         except RoleplayError as exc:  # prepared before the session changed (RP605)

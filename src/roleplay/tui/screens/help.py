@@ -38,7 +38,7 @@ ABOUT = (
     'In coach mode the card also says what they heard you do ("Dana heard: you offered to '
     'phase the cut") when that decides where it goes. A reply the scorer cannot read (empty, '
     'emoji only, another language than English, random keys) is marked "Not scored" and '
-    "earns nothing."
+    "earns nothing; you are asked before such a reply is sent (y sends it, n keeps it)."
 )
 
 

@@ -1,0 +1,124 @@
+"""A reply the scorer cannot read is sent only after a yes, when a person types it.
+
+Found in review: a stray emoji or "?" sent by mistake is a turn that earns nothing (by design,
+docs/scoring.md), and in budget_pushback it can take a `< 30` transition and end the session
+with a failure debrief about a reply the learner never meant to give. Typed at a terminal it is
+now asked about first; scripts, pipes and `--json` are unchanged.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import pty
+import select
+import subprocess
+import sys
+import time
+
+import pytest
+
+from roleplay.engine.unscored_send import confirmed, question
+from roleplay.plain import PlainFrontEnd
+from roleplay.report.console import Printer
+from roleplay.scoring.fixed import FixedScorer
+from roleplay.scoring.readable import unreadable_reason
+from roleplay.scoring.types import Score, ScoreInput
+from roleplay.storage.store import SessionStore
+
+from ..budget import BUDGET, GOOD_REPLIES, new_session
+
+
+class ReadingScorer(FixedScorer):
+    """The fixed test scorer, refusing what the real scorer cannot read (scoring/readable.py)."""
+
+    def score(self, item: ScoreInput) -> Score:
+        reason = unreadable_reason(item.reply)
+        return Score.unscored(reason) if reason else super().score(item)
+
+
+def _front(*, confirm: bool) -> tuple[PlainFrontEnd, io.StringIO]:
+    session = new_session()
+    session.scorer = ReadingScorer()
+    out = io.StringIO()
+    return PlainFrontEnd(session, Printer(out, False), confirm_unscored=confirm), out
+
+
+def test_the_question_says_why_and_only_yes_sends() -> None:
+    assert question("no_words") == (
+        "That reply can't be scored (no words: emoji, numbers or symbols only). Sent, it counts "
+        "as a turn that earns nothing. Send anyway? y/N"
+    )
+    assert "in French; the scorer reads English only" in question("language:fr")
+    assert "random keys" in question("gibberish")
+    assert confirmed("y") and confirmed(" YES\n")
+    assert not any(confirmed(a) for a in ("", "\n", "n", "no", "yes please", None))
+
+
+def test_typed_at_a_terminal_an_unreadable_reply_is_asked_about_first() -> None:
+    front, out = _front(confirm=True)
+    session = front.session
+    front.run(["🙂\n", "n\n", "?\n", "y\n", GOOD_REPLIES[0] + "\n", "/quit\n"])
+    text = out.getvalue()
+    assert text.count("Send anyway? y/N") == 2
+    assert "Not sent. Type another reply." in text
+    first, second = session.turns
+    assert first.reply == "?" and not first.score.scored  # sent anyway: earns nothing, as before
+    assert second.reply == GOOD_REPLIES[0] and second.score.scored
+    assert "🙂" not in [t.reply for t in session.turns]
+
+
+def test_a_readable_reply_is_never_asked_about() -> None:
+    front, out = _front(confirm=True)
+    front.run([GOOD_REPLIES[0] + "\n", "/quit\n"])
+    assert "Send anyway" not in out.getvalue() and front.session.turn == 1
+
+
+@pytest.mark.parametrize("json_mode", [False, True])
+def test_scripted_input_is_sent_as_before(json_mode: bool) -> None:
+    front, out = _front(confirm=False)
+    front.json_mode = json_mode
+    front.run(["🙂\n", "n\n"])
+    assert "Send anyway" not in out.getvalue()
+    assert [t.reply for t in front.session.turns] == ["🙂", "n"]
+    assert not front.session.turns[0].score.scored
+
+
+def _read_until(fd: int, wanted: bytes, seen: bytearray) -> None:
+    deadline = time.monotonic() + 120  # a bound for a hung test, not a speed check
+    while wanted not in seen:
+        assert time.monotonic() < deadline, f"never printed {wanted!r}: {bytes(seen)[-400:]!r}"
+        ready, _, _ = select.select([fd], [], [], 0.5)
+        if ready:
+            try:
+                seen += os.read(fd, 4096)
+            except OSError:  # the child closed the terminal
+                break
+
+
+def test_in_a_real_terminal_plain_mode_asks_and_keeps_the_reply_back() -> None:
+    parent, child = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "roleplay", "play", str(BUDGET), "--plain", "--seed", "3"],
+        stdin=child,
+        stdout=child,
+        stderr=child,
+        # the real scorer: the fixed test scorer reads anything (it is what decides "unreadable")
+        env={**os.environ, "NO_COLOR": "1", "ROLEPLAY_SCORER": "semantic"},
+    )
+    os.close(child)
+    seen = bytearray()
+    try:
+        _read_until(parent, b"> ", seen)
+        os.write(parent, "🙂\n".encode())
+        _read_until(parent, b"Send anyway? y/N", seen)
+        os.write(parent, b"\n")  # Enter: the default is no
+        _read_until(parent, b"Not sent.", seen)
+        os.write(parent, b"/quit\n")
+        assert proc.wait(timeout=120) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(parent)
+    with SessionStore.open() as store:
+        assert store.sessions() == [] or all(s.turn_count == 0 for s in store.sessions())

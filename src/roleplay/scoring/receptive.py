@@ -33,7 +33,7 @@ _ADVERB = (
 )
 _THEIR_VIEW = (
     r"(?:point|points|view|views|viewpoint|perspective|concern|concerns|opinion|position|"
-    r"argument|reasoning|side|logic|frustration|worry|worries|stance|thinking)"
+    r"argument|reasoning|side|logic|stance|thinking)"
 )
 # Acknowledging their view: the speaker sees, understands or respects *their* point.
 ACKNOWLEDGES_VIEW = re.compile(

@@ -8,7 +8,8 @@
 - "This has nothing to do with your review" (or "with you") puts their worry to rest: it is
   reassurance, not a flat disagreement with what they said.
 - An acknowledgement followed by a deflection to process ("I understand you're upset. Per our
-  contract, file it through the portal.") is a brush-off: the acknowledgement earns nothing and
+  contract, file it through the portal.", "I understand your frustration, however the invoice is
+  still due", "... but we can't make exceptions") is a brush-off: the acknowledgement earns nothing and
   the reply is marked `brush_off` (across the table).
 """
 
@@ -57,7 +58,12 @@ DEFLECTION = re.compile(
     r"service|the helpdesk|our helpdesk|hr)|(?:it's|that's|it is|that is) (?:out of my hands|above "
     r"my pay grade|not my (?:department|call|decision))|(?:there's|there is) nothing (?:more )?"
     r"(?:i|we) can do|my hands are tied|(?:those|them) are the rules|rules are rules|"
-    r"take it up with)",
+    r"take it up with|"
+    # the rules of the account stated as the answer: "however, the invoice is still due"
+    r"(?:the |your |this |that )(?:invoice|bill|payment|fee|balance|charge|deposit) (?:is|remains) "
+    r"(?:still |now |already )?(?:due|payable|owed|owing|non-?refundable|not refundable)|"
+    r"(?:we|i) (?:can't|cannot|can not|are unable to|am unable to|don't|do not) make "
+    r"(?:an |any )?exceptions?)",
     re.IGNORECASE,
 )
 

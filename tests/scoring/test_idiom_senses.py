@@ -81,3 +81,33 @@ def test_telling_them_they_exaggerate_dismisses_how_they_feel(partner: str, repl
 )
 def test_denying_an_exaggeration_dismisses_nothing(reply: str) -> None:
     assert not [r for r in reasons(score(reply)) if "dismissed their feelings" in r]
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (
+            "I've been doing the lead's job for a year without the title or the pay.",
+            "Let's put together the evidence from this year and take it to the panel in March"
+            " together.",
+        ),
+        (
+            "The clinic keeps double-booking our nurses.",
+            "Let's sit down together with the rota and the booking log on Thursday.",
+        ),
+        (
+            "Our two teams keep overwriting each other's config.",
+            "Let's agree together on one owner per config file before Friday's release.",
+        ),
+    ],
+)
+def test_a_proposal_that_names_its_matter_is_no_stock_phrase(partner: str, reply: str) -> None:
+    # near "Let's work together on this." to the encoder, but its words say what it proposes
+    assert acts(reply, partner) == ["proposal"]
+
+
+@pytest.mark.parametrize(
+    "reply", ["Let's work together on this.", "We're all in this together.", "I hear you."]
+)
+def test_a_stock_phrase_stays_one(reply: str) -> None:
+    assert acts(reply, "The clinic keeps double-booking our nurses.") == ["stock_phrase"]

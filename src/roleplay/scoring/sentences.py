@@ -18,6 +18,7 @@ from roleplay.scoring.acts import ActBank, SentenceAct
 from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.caving import caves
 from roleplay.scoring.conditional_offer import offers_on_condition
+from roleplay.scoring.content_words import COMMON_WORDS, CONTENT_WORD
 from roleplay.scoring.cue_acts import CUE_ACTS, STATEMENT_CUE_ACTS
 from roleplay.scoring.eliciting import asks_their_reasons, turns_back
 from roleplay.scoring.gloomy import NOT_AFFIRMING, gloomy
@@ -289,6 +290,7 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             or confused
             or unclear_negative
             or (question and act.act in NOT_QUESTION_ACTS)
+            or (act.act == "stock_phrase" and names_specifics(text))
         ):
             # the encoder found no act, only a faint one, a costly one without a clear margin
             # ("Just stop calling her then" near dismissal: the wording says advice), or one a
@@ -348,6 +350,20 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
                 act = SentenceAct("curious_question", 1.0, act.similarity, act.margin)
         out.append(Sentence(start, end, text, act, repeat, cave))
     return out
+
+
+# The words of stock support, which name nothing of the matter ("Let's work together on this").
+_STOCK_FILLERS = COMMON_WORDS | frozenset(
+    "together always everything anything whatever support totally completely feelings feeling "
+    "understand appreciate sharing".split()
+)
+
+
+def names_specifics(text: str) -> bool:
+    """The sentence names two things of the matter or more ("Let's take the evidence from this
+    year to the panel in March together"): near a stock phrase to the encoder, but the words say
+    what it does (a proposal, an offer), so its wording is read instead (rule 35)."""
+    return sum(w.lower() not in _STOCK_FILLERS for w in CONTENT_WORD.findall(text)) >= 2
 
 
 def exchanges(text: str) -> bool:

@@ -362,7 +362,7 @@ _STOCK_FILLERS = COMMON_WORDS | frozenset(
 def names_specifics(text: str) -> bool:
     """The sentence names two things of the matter or more ("Let's take the evidence from this
     year to the panel in March together"): near a stock phrase to the encoder, but the words say
-    what it does (a proposal, an offer), so its wording is read instead (rule 35)."""
+    what it does (a proposal, an offer), so its wording is read instead (rule 36)."""
     return sum(w.lower() not in _STOCK_FILLERS for w in CONTENT_WORD.findall(text)) >= 2
 
 

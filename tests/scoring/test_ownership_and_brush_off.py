@@ -48,9 +48,7 @@ def test_an_acknowledgement_answered_with_the_account_rules_is_a_brush_off(
         (REPAIR, "The invoice is due on the 14th; I've paused it while we check the notes."),
     ],
 )
-def test_the_rules_stated_beside_an_offer_to_act_are_no_brush_off(
-    partner: str, reply: str
-) -> None:
+def test_the_rules_stated_beside_an_offer_to_act_are_no_brush_off(partner: str, reply: str) -> None:
     assert not [r for r in reasons(score(reply, partner)) if "sent them to a process" in r]
 
 
@@ -61,10 +59,16 @@ def test_the_rules_stated_beside_an_offer_to_act_are_no_brush_off(
             "You promised the feature for this release and now it's gone.",
             "We did promise it, and pulling it without telling you was wrong.",
         ),
-        ("Your team broke production twice this month.", "Twice in a month is too much; it's on us."),
+        (
+            "Your team broke production twice this month.",
+            "Twice in a month is too much; it's on us.",
+        ),
         ("The handover notes were missing again.", "We dropped the ball on the handover."),
         ("Nobody told the ward the rota had changed.", "I take responsibility for that."),
-        ("The draft went to the client with my old figures.", "We got that wrong, and I'll fix it."),
+        (
+            "The draft went to the client with my old figures.",
+            "We got that wrong, and I'll fix it.",
+        ),
     ],
 )
 def test_owning_the_mistake_is_an_apology(partner: str, reply: str) -> None:
@@ -81,3 +85,36 @@ def test_owning_the_mistake_is_an_apology(partner: str, reply: str) -> None:
 )
 def test_denying_or_pushing_it_back_is_no_apology(reply: str) -> None:
     assert not [r for r in reasons(score(reply)) if r.startswith("apologised")]
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (
+            "We can't hit the Q3 date with two engineers out.",
+            "I'm not moving the date, but I can lend you one engineer from platform for six weeks.",
+        ),
+        (
+            "The conference budget won't cover all four of us.",
+            "I can't add to the budget, but I can cover one more pass from the training fund.",
+        ),
+        (
+            "My mum needs me at her appointments on Tuesdays.",
+            "Tuesdays off isn't possible, but I'll move your late shift to Monday.",
+        ),
+    ],
+)
+def test_a_no_then_an_offer_in_one_sentence_offers_help(partner: str, reply: str) -> None:
+    assert [r for r in reasons(score(reply, partner)) if "offers to help" in r]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'd like to, but I can't this week.",
+        "It's not ideal, but we can't change it now.",
+        "I hear you, but I won't be lending anyone.",
+    ],
+)
+def test_a_no_after_but_offers_nothing(reply: str) -> None:
+    assert not [r for r in reasons(score(reply)) if "offers to help" in r]

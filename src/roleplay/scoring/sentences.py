@@ -16,14 +16,15 @@ from roleplay.nlp import EncodingCache, split_sentences
 from roleplay.scoring import severity
 from roleplay.scoring.acts import ActBank, SentenceAct
 from roleplay.scoring.ascii_case import caseless
+from roleplay.scoring.but_offer import offers_after_but
 from roleplay.scoring.caving import caves
 from roleplay.scoring.conditional_offer import offers_on_condition
-from roleplay.scoring.content_words import COMMON_WORDS, CONTENT_WORD
 from roleplay.scoring.cue_acts import CUE_ACTS, STATEMENT_CUE_ACTS
 from roleplay.scoring.eliciting import asks_their_reasons, turns_back
 from roleplay.scoring.gloomy import NOT_AFFIRMING, gloomy
 from roleplay.scoring.semantic_rules import ACK_ACTS, HOSTILE_MARGIN, NEGATIVE_MARGIN
 from roleplay.scoring.size_remark import weighs_their_load
+from roleplay.scoring.specifics import names_specifics
 from roleplay.scoring.veiled_threat import veiled_threat
 from roleplay.scoring.wording import (
     CONDESCENDING,
@@ -304,6 +305,10 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             else:
                 if confused:  # commitment wording that names no act: not blame either
                     act = SentenceAct("", 0.0, act.similarity, act.margin)
+        if act.strength < FAINT and not question and offers_after_but(text):
+            # "I'm not moving the date, but I can lend you one engineer for six weeks": the no,
+            # then what the speaker will do instead (rule 37)
+            act = SentenceAct("offer_help", CUE_ACT_STRENGTH, 0.0, 0.0)
         if (
             not question
             and (act.strength < FAINT or act.act in NEGATIVE_ACTS)
@@ -350,20 +355,6 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
                 act = SentenceAct("curious_question", 1.0, act.similarity, act.margin)
         out.append(Sentence(start, end, text, act, repeat, cave))
     return out
-
-
-# The words of stock support, which name nothing of the matter ("Let's work together on this").
-_STOCK_FILLERS = COMMON_WORDS | frozenset(
-    "together always everything anything whatever support totally completely feelings feeling "
-    "understand appreciate sharing".split()
-)
-
-
-def names_specifics(text: str) -> bool:
-    """The sentence names two things of the matter or more ("Let's take the evidence from this
-    year to the panel in March together"): near a stock phrase to the encoder, but the words say
-    what it does (a proposal, an offer), so its wording is read instead (rule 36)."""
-    return sum(w.lower() not in _STOCK_FILLERS for w in CONTENT_WORD.findall(text)) >= 2
 
 
 def exchanges(text: str) -> bool:

@@ -1,0 +1,21 @@
+"""A no, then what the speaker will do instead, in one sentence (rule 37).
+
+"I'm not moving the date, but I can lend you one engineer for six weeks": the encoder reads the
+whole sentence faintly (here as a concession); the clause after the "but" offers help by its
+wording, as the same clause would alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.scoring.cue_acts import CUE_ACTS
+
+_OFFERS = next(pattern for name, pattern in CUE_ACTS if name == "offer_help")
+_BUT = re.compile(r"\bbut,?\s+", re.I)
+
+
+def offers_after_but(text: str) -> bool:
+    """After a "but", the clause offers what the speaker will do ("..., but I can lend you one
+    engineer", "..., but we'll cover the first month")."""
+    return any(_OFFERS.search(text[m.end() :]) for m in _BUT.finditer(text))

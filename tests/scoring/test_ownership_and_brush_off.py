@@ -118,3 +118,8 @@ def test_a_no_then_an_offer_in_one_sentence_offers_help(partner: str, reply: str
 )
 def test_a_no_after_but_offers_nothing(reply: str) -> None:
     assert not [r for r in reasons(score(reply)) if "offers to help" in r]
+
+
+def test_wanting_something_after_but_offers_nothing() -> None:
+    reply = "That sounds like a good deal but I could use some firewood as well."
+    assert not [r for r in reasons(score(reply)) if "offers to help" in r]

@@ -7,6 +7,7 @@ are switched off, and every turn is saved with the workshop and participant ids.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterable
 from typing import Any
@@ -29,6 +30,8 @@ from .screens.join import JoinScreen, LobbyScreen
 from .screens.picker import PickerScreen
 
 HEARTBEAT_S = 20.0
+HOST_CHECK_S = 2.0  # how often the app checks that the host that started it is still there
+HOST_GONE = 4  # the exit code when it is not
 
 
 class ParticipantApp(RoleplayApp):
@@ -54,12 +57,16 @@ class ParticipantApp(RoleplayApp):
         self.desk = JoinDesk(workshops, workshop)  # the join rules (storage/workshop/joining.py)
         self.last_beat = 0.0
         self.catalogue = list(entries)  # the picker lists these and never reads the library
+        # The process that started this app: the workshop host (or a shell, in line tests).
+        # When it dies without ending us (killed, crashed), nobody can reach this app again.
+        self.parent_pid = os.getppid()
 
     def on_mount(self) -> None:
         # Textual also runs RoleplayApp.on_mount (it pushes the picker) after this handler;
         # the join form goes on top of the picker once that has happened.
         self.call_later(self._show_join)
         self.set_interval(HEARTBEAT_S, self.heartbeat)
+        self.set_interval(HOST_CHECK_S, self.check_host)
 
     def _show_join(self) -> None:
         self.push_screen(JoinScreen(self.workshop.name, needs_code=self.workshop.needs_code))
@@ -150,6 +157,14 @@ class ParticipantApp(RoleplayApp):
 
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
         self.deliver_screenshot()
+
+    def check_host(self) -> None:
+        """End the app once the host that started it is gone (a killed or crashed ``serve``):
+        its browser can never reach it again, and a process left running would hold memory
+        and keep heartbeating, so the board would show its participant active for good.
+        Every answered turn is already saved; :func:`run_participant` marks them left."""
+        if os.getppid() != self.parent_pid:
+            self.exit(HOST_GONE)  # no message: nobody is left to read its stderr
 
     def heartbeat(self) -> None:
         if self.participant is None:

@@ -33,6 +33,8 @@ def test_a_tab_in_the_indentation_says_use_spaces(text: str) -> None:
     assert d.code == "RP101"
     assert "tab" in d.message and d.hint and "spaces" in d.hint
     assert "cannot start any token" not in d.message
+    # the hint is printed in parentheses: one of its own would nest them, "(... (...))"
+    assert "(" not in d.hint and not d.format().endswith("))")
 
 
 def test_an_entry_indented_less_names_the_block_it_breaks() -> None:

@@ -65,7 +65,7 @@ def explain(exc: yaml.MarkedYAMLError, text: str, filename: str) -> Diagnostic:
     comparison = _quote_hint(here)
     if "\t" in leading or "'\\t'" in problem:
         message = f"YAML syntax error: a tab in the indentation of line {line_no}"
-        hint = "indent with spaces, not tabs (YAML does not allow tabs in indentation)"
+        hint = "indent with spaces: YAML does not allow tabs in indentation"
     elif comparison is not None:
         key, value = comparison
         message = f"YAML syntax error: the comparison {value} on line {line_no} is not quoted"

@@ -17,7 +17,6 @@ import pytest
 
 from roleplay.storage.store import SessionStore
 from roleplay.storage.workshop import WorkshopStore, board_snapshot, open_workshop_db
-from roleplay.tui import workshop_app
 from roleplay.tui.workshop_app import HOST_GONE, ParticipantApp, workshop_entries
 
 from ..budget import PLAY_BUDGET
@@ -106,7 +105,7 @@ async def test_a_joined_participant_is_marked_left_when_the_host_goes(
         app.check_host()  # the same parent: nothing happens
         await pilot.pause()
         assert app.is_running
-        monkeypatch.setattr(workshop_app.os, "getppid", lambda: app.parent_pid + 1)
+        monkeypatch.setattr(os, "getppid", lambda: app.parent_pid + 1)
         app.check_host()
         await wait_until(pilot, lambda: not app.is_running, "the app ended")
     assert app.return_value == HOST_GONE

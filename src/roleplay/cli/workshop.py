@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     import socket
 
     from roleplay.serve import BindPlan
-    from roleplay.storage.workshop import Workshop, WorkshopStore
+    from roleplay.storage.workshop import BoardSnapshot, Round, Workshop, WorkshopStore
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -167,11 +167,13 @@ def run_serve(args: argparse.Namespace) -> int:
         plan = replace(plan, port=bound_port(sockets))  # --port 0: the one the system chose
         name = args.workshop or f"workshop-{_dt.date.today().isoformat()}"
         store = open_store()
+        earlier = _so_far(store, name)
         workshop = store.open_workshop(
             name, refs, join_code=plan.join_code, max_participants=plan.max_participants
         )
         if not args.no_round and store.current_round(workshop.id) is None:
             store.start_round(workshop.id)
+        rounds = store.rounds(workshop.id)
         store.conn.close()
         argv = participant_argv(workshop.id, mode=args.mode)
         count = f"{len(refs)} scenario{'' if len(refs) == 1 else 's'}"
@@ -181,6 +183,8 @@ def run_serve(args: argparse.Namespace) -> int:
         if plan.join_code:
             banner.append(f"  Join code: {plan.join_code}")
         banner.append(f"  Board: roleplay board --workshop {workshop.id}")
+        if earlier is not None:
+            banner.append(_continuing(earlier, rounds, new_code=plan.join_code is not None))
         banner.append("  Ctrl+C stops the host (saved turns stay in the database).")
         from roleplay.serve.host import WorkshopServer
 
@@ -190,6 +194,37 @@ def run_serve(args: argparse.Namespace) -> int:
         for sock in sockets:
             sock.close()
     return 0
+
+
+def _so_far(store: WorkshopStore, name: str) -> BoardSnapshot | None:
+    """What a workshop of that name already holds (a restarted host), or None when it is new."""
+    from roleplay.storage.workshop import board_snapshot
+
+    try:
+        wid = store.workshop(name).id
+    except RoleplayError:
+        return None
+    return board_snapshot(store.conn, wid)
+
+
+def _continuing(earlier: BoardSnapshot, rounds: list[Round], *, new_code: bool) -> str:
+    """The banner line of a restarted host: nothing saved was lost, and how people get back."""
+    people = len(earlier.participants)
+    saved = (
+        f"{people} {'person' if people == 1 else 'people'}, "
+        f"{earlier.sessions} conversation{'' if earlier.sessions == 1 else 's'} and "
+        f"{earlier.turns} repl{'y' if earlier.turns == 1 else 'ies'} saved"
+    )
+    latest = rounds[-1] if rounds else None
+    state = (
+        "no round yet"
+        if latest is None
+        else f"round {latest.number} {'open' if latest.open else 'closed'}"
+    )
+    back = "rejoin from the same browser with the same name"
+    if new_code:
+        back += " and the new join code"
+    return f"  Continuing this workshop ({saved}; {state}): people {back}."
 
 
 def _listen(plan: BindPlan) -> list[socket.socket]:

@@ -14,6 +14,7 @@ from roleplay.storage.workshop import (
 )
 from roleplay.tui.hotseat_app import HotSeatApp
 from roleplay.tui.screens.hotseat import HotSeatConversation
+from roleplay.tui.widgets.chat_log import Bubble
 
 from ..budget import GOOD_REPLIES, budget
 from ..tui.helpers import conversation_ready, say, wait_until
@@ -47,6 +48,10 @@ async def test_hot_seat_rotates_speakers_and_attributes_turns() -> None:
         await wait_until(pilot, lambda: "Bob's turn" in _bar(app), "Bob's turn again")
         await say(pilot, app, GOOD_REPLIES[1])
         await say(pilot, app, GOOD_REPLIES[2])
+        # each reply in the chat is headed by its player, not "You" (Bob's taken-back reply
+        # stays, greyed, under his name)
+        heads = [b.who for b in app.screen.query(Bubble).filter(".learner")]
+        assert heads == ["Ann", "Bob", "Bob", "Cy"], heads
         app.action_history()  # not available in hot seat: other people's sessions
         assert app.screen.__class__ is HotSeatConversation
     (played,) = group_rows(conn, w.id)

@@ -186,10 +186,16 @@ class ConversationScreen(KeptArrangement, Screen[None]):  # (kept_arrangement.py
         """The score did not come within the hold: show the reply as pending until it does."""
         if self.pending is not None and self.pending[1] is None:
             text, _ = self.pending
-            self.pending = (text, self.query_one(ChatLog).learner(text, self.session.turn + 1))
+            turn = self.session.turn + 1
+            bubble = self.query_one(ChatLog).learner(text, turn, who=self.reply_label(turn))
+            self.pending = (text, bubble)
             self._status(f"{self.name_} is listening… (Esc cancels)")
         self.query_one(ReplyInput).release_paint()
         self._hold.release()
+
+    def reply_label(self, turn: int) -> str:
+        """What heads the reply to ``turn`` in the chat ("You"; the player in a hot seat)."""
+        return "You"
 
     def warm_up(self) -> None:
         """Warm the scorer while the learner reads (scorer_warm_up.py)."""
@@ -220,7 +226,9 @@ class ConversationScreen(KeptArrangement, Screen[None]):  # (kept_arrangement.py
         chat = self.query_one(ChatLog)
         with chat.together():
             if bubble is None:
-                bubble = chat.learner(text, result.turn, pending=False)
+                bubble = chat.learner(
+                    text, result.turn, pending=False, who=self.reply_label(result.turn)
+                )
             heard = heard_text(self.session.scenario, result.intents)
             chat.scored(bubble, result, coach=not self.exam, heard=heard)
             self._hide_hint()

@@ -49,6 +49,10 @@ class HotSeatConversation(ConversationScreen):
         yield Static(speaker_bar(self.names, self.session.turn + 1, False), id="hotseat")
         yield from super().compose()
 
+    def reply_label(self, turn: int) -> str:
+        """Each reply is headed by the player who gave it, so the screen shows who said what."""
+        return speaker_of_turn(turn, self.names)
+
     def update_speaker(self) -> None:
         bar = self.query_one("#hotseat", Static)
         bar.update(speaker_bar(self.names, self.session.turn + 1, self.session.ended))

@@ -138,10 +138,11 @@ class ChatLog(VerticalScroll, can_focus=True):
     def counterpart(self, name: str, line: str, turn: int | None = None) -> None:
         self.add(Bubble(name, literal(line), classes=_classes("bubble counterpart", turn)))
 
-    def learner(self, reply: str, turn: int, *, pending: bool = True) -> Bubble:
-        """The learner's reply, greyed while it is being scored (``pending``)."""
+    def learner(self, reply: str, turn: int, *, pending: bool = True, who: str = "You") -> Bubble:
+        """The learner's reply, greyed while it is being scored (``pending``); ``who`` heads it
+        (a hot-seat player's name)."""
         classes = "bubble learner pending" if pending else "bubble learner"
-        bubble = Bubble("You", literal(reply), classes=_classes(classes, turn))
+        bubble = Bubble(who, literal(reply), classes=_classes(classes, turn))
         self.add(bubble)
         if self._anchor_released:  # scrolled up: back to the newest line, anchored again
             self.scroll_end(animate=False)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -95,23 +95,27 @@ def board_snapshot(
         " WHERE p.workshop_id = :ws ORDER BY p.name_key",
         args,
     ).fetchall()
+    spoke = _hot_seat_turns(conn, round_filter, args)
     people = tuple(
-        BoardParticipant(
-            id=int(r[0]),
-            name=str(r[1]),
-            active=r[3] is None and now - float(r[2]) <= ACTIVE_WINDOW_S,
-            left=r[3] is not None,
-            sessions=int(r[13] or 0),
-            scenario_id=r[4],
-            title=r[5],
-            state=r[6],
-            turns=int(r[7] or 0),
-            overall=_int(r[8]),
-            listening=_int(r[9]),
-            empathy=_int(r[10]),
-            collaboration=_int(r[11]),
-            outcome=r[12],
-            content_hash=r[14],
+        _with_own_turns(
+            BoardParticipant(
+                id=int(r[0]),
+                name=str(r[1]),
+                active=r[3] is None and now - float(r[2]) <= ACTIVE_WINDOW_S,
+                left=r[3] is not None,
+                sessions=int(r[13] or 0),
+                scenario_id=r[4],
+                title=r[5],
+                state=r[6],
+                turns=int(r[7] or 0),
+                overall=_int(r[8]),
+                listening=_int(r[9]),
+                empathy=_int(r[10]),
+                collaboration=_int(r[11]),
+                outcome=r[12],
+                content_hash=r[14],
+            ),
+            spoke.get(int(r[0])),
         )
         for r in rows
     )
@@ -157,6 +161,61 @@ def board_snapshot(
         sessions=int(total_sessions),
         turns=sum(h.turns + h.unread for h in heat),
         taken_at=now,
+    )
+
+
+def _hot_seat_turns(
+    conn: sqlite3.Connection, round_filter: str, args: dict[str, object]
+) -> dict[int, tuple[object, ...]]:
+    """participant id -> (sessions, turns, listening, empathy, collaboration, overall, then the
+    scenario id, title, state, outcome and version of the latest of those sessions) over the
+    hot-seat turns they answered (only scored turns count in the means)."""
+    rows = conn.execute(
+        "SELECT h.pid, h.sessions, h.turns, h.l, h.e, h.c, h.o,"
+        " s.scenario_id, s.title, s.final_state, s.outcome, s.content_hash FROM ("
+        "   SELECT ts.participant_id AS pid, count(DISTINCT ts.session_id) AS sessions,"
+        "   count(*) AS turns, max(ts.session_id) AS sid,"
+        "   avg(CASE WHEN t.scored = 1 THEN t.listening END) AS l,"
+        "   avg(CASE WHEN t.scored = 1 THEN t.empathy END) AS e,"
+        "   avg(CASE WHEN t.scored = 1 THEN t.collaboration END) AS c,"
+        "   avg(CASE WHEN t.scored = 1 THEN t.overall END) AS o"
+        "   FROM workshop_turn_speakers ts"
+        "   JOIN turns t ON t.session_id = ts.session_id AND t.turn_no = ts.turn_no"
+        "   JOIN workshop_sessions ws ON ws.session_id = ts.session_id"
+        "   WHERE ws.workshop_id = :ws AND t.rewound_at IS NULL" + round_filter + ""
+        "   GROUP BY ts.participant_id) h JOIN sessions s ON s.id = h.sid",
+        args,
+    ).fetchall()
+    return {int(r[0]): tuple(r[1:]) for r in rows}
+
+
+def _with_own_turns(person: BoardParticipant, spoke: tuple[object, ...] | None) -> BoardParticipant:
+    """A hot-seat player's row shows the turns they answered and their scores, not the whole
+    conversation's, and where that conversation is even when it is not under their name."""
+    if spoke is None:
+        return person
+    sessions, turns, listening, empathy, collaboration, overall, *where = spoke
+    own = replace(
+        person,
+        sessions=max(person.sessions, int(str(sessions))),
+        turns=int(str(turns)),
+        listening=_int(listening),
+        empathy=_int(empathy),
+        collaboration=_int(collaboration),
+        overall=_int(overall),
+    )
+    if person.scenario_id is not None:
+        return own
+    scenario_id, title, state, outcome, content_hash = (
+        None if v is None else str(v) for v in where
+    )
+    return replace(
+        own,
+        scenario_id=scenario_id,
+        title=title,
+        state=state,
+        outcome=outcome,
+        content_hash=content_hash,
     )
 
 

@@ -1,0 +1,57 @@
+"""The board shows each hot-seat player their own turns and scores.
+
+A hot-seat conversation is recorded under its first player; the board showed that player with
+the whole conversation's turns and scores and everyone else as "joined, not playing yet",
+though they had answered turns of it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+
+from roleplay.storage.workshop import WorkshopStore, board_snapshot, group_rows, open_workshop_db
+
+from ..budget import PLAY_BUDGET
+from .serving import roleplay_cmd
+
+
+def test_each_hot_seat_player_has_their_own_row() -> None:
+    replies = [
+        "That sounds like a lot of pressure from the board by Friday.",
+        "What would a good outcome look like for you?",
+        "Could we phase it together and protect the launch?",
+    ]
+    done = subprocess.run(
+        roleplay_cmd(
+            "workshop",
+            "hotseat",
+            PLAY_BUDGET,
+            "--names",
+            "Ann, Bob, Cy",
+            "--workshop",
+            "Trio",
+            "--plain",
+            "--seed",
+            "4",
+        ),
+        input="\n".join(replies) + "\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    conn, path = open_workshop_db()
+    store = WorkshopStore(conn, path)
+    w = store.workshop("Trio")
+    (played,) = group_rows(conn, w.id)
+    answered = {t.speaker: t for t in played.turns}
+    assert len(answered) >= 2  # the conversation may end early; it reached Bob at least
+    rows = {p.name: p for p in board_snapshot(conn, w.id).participants}
+    for name, turn in answered.items():
+        row = rows[name]
+        assert row.turns == 1 and row.sessions == 1, row
+        assert row.overall == turn.overall, (name, row.overall, turn.overall)
+        assert row.scenario_id == played.scenario_id and row.state is not None
+    for name in {"Ann", "Bob", "Cy"} - set(answered):
+        assert rows[name].turns == 0 and rows[name].scenario_id is None
+    conn.close()

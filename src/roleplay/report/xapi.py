@@ -93,11 +93,16 @@ def statements(export: SessionExport) -> list[dict[str, Any]]:
     base = iri_base()
     ext = f"{base}/extensions/"
     scenario_iri = f"{base}/scenarios/{quote(r.scenario_id, safe='')}"
-    actor = {
-        "objectType": "Agent",
-        "name": utf8_safe(r.learner),
-        "account": {"homePage": account_homepage(), "name": utf8_safe(r.learner)},
-    }
+
+    def agent(name: str) -> dict[str, Any]:
+        shown = utf8_safe(name)
+        return {
+            "objectType": "Agent",
+            "name": shown,
+            "account": {"homePage": account_homepage(), "name": shown},
+        }
+
+    actor = agent(r.learner)
     context_ext: dict[str, Any] = {
         ext + "session-id": r.id,
         ext + "mode": r.mode,
@@ -116,7 +121,13 @@ def statements(export: SessionExport) -> list[dict[str, Any]]:
     scenario_activity = {"objectType": "Activity", "id": scenario_iri, "definition": definition}
 
     def statement(
-        key: str, verb: str, obj: dict[str, Any], result: dict[str, Any], stamp: str, parent: bool
+        key: str,
+        verb: str,
+        obj: dict[str, Any],
+        result: dict[str, Any],
+        stamp: str,
+        parent: bool,
+        by: dict[str, Any] = actor,
     ) -> dict[str, Any]:
         context: dict[str, Any] = {
             "registration": r.uuid,
@@ -130,7 +141,7 @@ def statements(export: SessionExport) -> list[dict[str, Any]]:
         return {
             "id": str(uuid.uuid5(uuid.UUID(r.uuid), key)),
             "version": XAPI_VERSION,
-            "actor": actor,
+            "actor": by,
             "verb": _verb(verb),
             "object": obj,
             "result": result,
@@ -183,7 +194,14 @@ def statements(export: SessionExport) -> list[dict[str, Any]]:
         }
         out.append(
             statement(
-                f"turn/{stored.id}", "answered", activity, result, stored.created_at, parent=True
+                f"turn/{stored.id}",
+                "answered",
+                activity,
+                result,
+                stored.created_at,
+                parent=True,
+                # a hot-seat turn is answered by its player; the session is the group's
+                by=agent(export.speakers[t.turn]) if t.turn in export.speakers else actor,
             )
         )
     if r.finished and r.ended_at is not None:

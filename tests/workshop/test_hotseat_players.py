@@ -1,21 +1,28 @@
-"""The board shows each hot-seat player their own turns and scores.
+"""The board and the xAPI statements credit each hot-seat player with their own turns.
 
 A hot-seat conversation is recorded under its first player; the board showed that player with
 the whole conversation's turns and scores and everyone else as "joined, not playing yet",
-though they had answered turns of it.
+though they had answered turns of it, and every xAPI "answered" statement had the whole group
+("Ann, Bob, Cy") as its actor.
 """
 
 from __future__ import annotations
 
+import json
 import subprocess
 
+import pytest
+
+from roleplay.cli import main
 from roleplay.storage.workshop import WorkshopStore, board_snapshot, group_rows, open_workshop_db
 
 from ..budget import PLAY_BUDGET
 from .serving import roleplay_cmd
 
 
-def test_each_hot_seat_player_has_their_own_row() -> None:
+def test_each_hot_seat_player_has_their_own_row_and_statements(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     replies = [
         "That sounds like a lot of pressure from the board by Friday.",
         "What would a good outcome look like for you?",
@@ -55,3 +62,10 @@ def test_each_hot_seat_player_has_their_own_row() -> None:
     for name in {"Ann", "Bob", "Cy"} - set(answered):
         assert rows[name].turns == 0 and rows[name].scenario_id is None
     conn.close()
+    capsys.readouterr()
+    assert main(["export", "last", "--format", "xapi"]) == 0
+    statements = json.loads(capsys.readouterr().out)
+    answered = [st["actor"]["name"] for st in statements if st["verb"]["id"].endswith("answered")]
+    assert answered == [t.speaker for t in played.turns]
+    group = {st["actor"]["name"] for st in statements if not st["verb"]["id"].endswith("answered")}
+    assert group <= {"Ann, Bob, Cy"}  # the session's own statements stay the group's

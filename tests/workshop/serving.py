@@ -89,3 +89,29 @@ def stop(proc: subprocess.Popen[bytes]) -> str:
         out, _ = proc.communicate()
     out = _READ_EARLY.pop(proc.pid, b"") + (out or b"")
     return out.decode(errors="replace")
+
+
+def play_hotseat(names: str, workshop: str, replies: list[str], seed: int = 4) -> str:
+    """``roleplay workshop hotseat BUDGET --names NAMES --plain``, fed ``replies``; its output."""
+    from ..budget import PLAY_BUDGET
+
+    done = subprocess.run(
+        roleplay_cmd(
+            "workshop",
+            "hotseat",
+            PLAY_BUDGET,
+            "--names",
+            names,
+            "--workshop",
+            workshop,
+            "--plain",
+            "--seed",
+            str(seed),
+        ),
+        input="\n".join(replies) + "\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout

@@ -9,15 +9,13 @@ though they had answered turns of it, and every xAPI "answered" statement had th
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 
 from roleplay.cli import main
 from roleplay.storage.workshop import WorkshopStore, board_snapshot, group_rows, open_workshop_db
 
-from ..budget import PLAY_BUDGET
-from .serving import roleplay_cmd
+from .serving import play_hotseat
 
 
 def test_each_hot_seat_player_has_their_own_row_and_statements(
@@ -28,25 +26,7 @@ def test_each_hot_seat_player_has_their_own_row_and_statements(
         "What would a good outcome look like for you?",
         "Could we phase it together and protect the launch?",
     ]
-    done = subprocess.run(
-        roleplay_cmd(
-            "workshop",
-            "hotseat",
-            PLAY_BUDGET,
-            "--names",
-            "Ann, Bob, Cy",
-            "--workshop",
-            "Trio",
-            "--plain",
-            "--seed",
-            "4",
-        ),
-        input="\n".join(replies) + "\n",
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
+    play_hotseat("Ann, Bob, Cy", "Trio", replies)
     conn, path = open_workshop_db()
     store = WorkshopStore(conn, path)
     w = store.workshop("Trio")
@@ -65,7 +45,7 @@ def test_each_hot_seat_player_has_their_own_row_and_statements(
     capsys.readouterr()
     assert main(["export", "last", "--format", "xapi"]) == 0
     statements = json.loads(capsys.readouterr().out)
-    answered = [st["actor"]["name"] for st in statements if st["verb"]["id"].endswith("answered")]
-    assert answered == [t.speaker for t in played.turns]
+    actors = [st["actor"]["name"] for st in statements if st["verb"]["id"].endswith("answered")]
+    assert actors == [t.speaker for t in played.turns]
     group = {st["actor"]["name"] for st in statements if not st["verb"]["id"].endswith("answered")}
     assert group <= {"Ann, Bob, Cy"}  # the session's own statements stay the group's

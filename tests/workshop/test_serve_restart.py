@@ -7,32 +7,17 @@ join code had changed.
 
 from __future__ import annotations
 
-import subprocess
-
 from ..budget import PLAY_BUDGET
-from .serving import roleplay_cmd, start_serve, stop
+from .serving import play_hotseat, start_serve, stop
 
 
 def test_a_restarted_host_says_what_it_continues() -> None:
-    played = subprocess.run(
-        roleplay_cmd(
-            "workshop",
-            "hotseat",
-            PLAY_BUDGET,
-            "--names",
-            "Ann, Bob",
-            "--workshop",
-            "Team day",
-            "--plain",
-            "--seed",
-            "2",
-        ),
-        input="That sounds like real pressure from the board.\nWhat does the board need?\n",
-        capture_output=True,
-        text=True,
-        timeout=120,
+    play_hotseat(
+        "Ann, Bob",
+        "Team day",
+        ["That sounds like real pressure from the board.", "What does the board need?"],
+        seed=2,
     )
-    assert played.returncode == 0, played.stderr
     proc, _ = start_serve("--workshop", "Team day", "--scenario", PLAY_BUDGET)
     out = stop(proc)
     (line,) = [row for row in out.splitlines() if "Continuing" in row]

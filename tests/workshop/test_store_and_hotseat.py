@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-
 import pytest
 
 from roleplay.errors import RoleplayError
 from roleplay.storage.workshop import WorkshopStore, group_rows, open_workshop_db
 
-from ..budget import PLAY_BUDGET
-from .serving import roleplay_cmd
+from .serving import play_hotseat
 
 
 @pytest.fixture
@@ -53,25 +50,7 @@ def test_hotseat_attributes_each_reply_to_its_speaker(store: WorkshopStore) -> N
         "What would a good outcome look like for you?",
         "Could we phase it together and protect the launch?",
     ]
-    done = subprocess.run(
-        roleplay_cmd(
-            "workshop",
-            "hotseat",
-            PLAY_BUDGET,
-            "--names",
-            "Ann, Bob",
-            "--workshop",
-            "Pair room",
-            "--plain",
-            "--seed",
-            "4",
-        ),
-        input="\n".join(replies) + "\n",
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
+    play_hotseat("Ann, Bob", "Pair room", replies)
     w = store.workshop("Pair room")
     (session,) = group_rows(store.conn, w.id)
     speakers = [t.speaker for t in session.turns]

@@ -213,6 +213,7 @@ def test_editing_an_included_file_of_shared_intents_reloads_the_scenario(tmp_pat
     assert isinstance(broken, Broken) and broken.diagnostics[0].code == "RP101"
     assert broken.diagnostics[0].location is not None
     assert broken.diagnostics[0].location.file.endswith("common_intents.yaml")
+    assert [p.name for p in broken.changed] == ["common_intents.yaml"]  # not the scenario
     save(shared, SHARED.replace("What do you need from this?", "What do you need from me?"))
     fixed = watcher.poll()
     assert isinstance(fixed, Reloaded)
@@ -222,3 +223,20 @@ def test_editing_an_included_file_of_shared_intents_reloads_the_scenario(tmp_pat
     assert watcher.poll() is None
     os.utime(shared, ns=(0, shared.stat().st_mtime_ns + 10_000_000))  # touched, same content
     assert watcher.poll() is None
+
+
+def test_dev_mode_names_the_included_file_that_changed(tmp_path: Path) -> None:
+    """Found by a trainer: an edit of the shared intents file was announced as
+    "~ mini.yaml changed", sending them to look for a change in the wrong file."""
+    shared = tmp_path / "common_intents.yaml"
+    save(shared, SHARED)
+    text = SCENARIO.replace("start: a\n", "include: [common_intents.yaml]\nstart: a\n")
+    path, buf, loop = started_loop(tmp_path, text)
+    save(shared, SHARED.replace("examples:", "examples: [", 1))
+    assert loop.check()
+    announced = [line for line in buf.getvalue().splitlines() if line.startswith("~ ")]
+    assert announced == [f"~ {shared} changed"], announced
+    save(path, text + "\n# a comment\n")
+    assert loop.check()
+    announced = [line for line in buf.getvalue().splitlines() if line.startswith("~ ")]
+    assert announced[-1] == f"~ {path} changed"

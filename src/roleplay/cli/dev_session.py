@@ -150,7 +150,8 @@ class DevLoop:
             return
         if not initial:
             self.out.line()
-            self.out.line(f"~ {self.watcher.path} changed", "bold")
+            changed = event.changed or (self.watcher.path,)
+            self.out.line(f"~ {', '.join(str(p) for p in changed)} changed", "bold")
         self._print_diagnostics(event.diagnostics, all_clear=not initial)
         if isinstance(event, Broken):
             if self.watcher.last_good is not None:

@@ -29,6 +29,7 @@ class Reloaded:
 
     loaded: LoadedScenario
     diagnostics: list[Diagnostic]
+    changed: tuple[Path, ...] = ()  # the files whose content changed (the scenario, includes)
 
     @property
     def playable(self) -> bool:
@@ -40,6 +41,7 @@ class Broken:
     """The file changed but cannot become a scenario; keep playing the last good version."""
 
     diagnostics: list[Diagnostic]
+    changed: tuple[Path, ...] = ()
 
     @property
     def playable(self) -> bool:
@@ -54,7 +56,7 @@ Stamp = tuple[int, int, tuple[tuple[str, str], ...]] | None
 class ScenarioWatcher:
     path: Path
     _stamp: Stamp = None
-    _digest: str | None = None
+    _digest: dict[Path, str] | None = None  # per file: the scenario first, then its includes
     last_good: LoadedScenario | None = field(default=None)
 
     def load(self) -> WatchEvent:
@@ -72,16 +74,18 @@ class ScenarioWatcher:
         digest = self._current_digest()
         if digest == self._digest:
             return None
-        self._digest = digest
-        return self._load()
+        before, self._digest = self._digest or {}, digest
+        now = digest or {}
+        changed = tuple(p for p in {**before, **now} if before.get(p) != now.get(p))
+        return self._load(changed or (self.path,))
 
-    def _load(self) -> WatchEvent:
+    def _load(self, changed: tuple[Path, ...] = ()) -> WatchEvent:
         try:
             loaded = load_file(self.path)
         except ScenarioError as exc:
-            return Broken(exc.diagnostics)
+            return Broken(exc.diagnostics, changed)
         self.last_good = loaded
-        return Reloaded(loaded, lint(loaded))
+        return Reloaded(loaded, lint(loaded), changed)
 
     def _current_stamp(self) -> Stamp:
         """The file's size and time, and those of the files it includes (file_stamps.py)."""
@@ -92,10 +96,11 @@ class ScenarioWatcher:
         deps = dependency_stamps(self.path)
         return (st.st_size, st.st_mtime_ns, tuple(sorted((k, repr(v)) for k, v in deps.items())))
 
-    def _current_digest(self) -> str | None:
-        """A hash of the file and of the files it includes, so an edit of a shared intents
-        file reloads the scenario and a `touch` or a new editor swap file does not."""
-        digest = hashlib.sha256()
+    def _current_digest(self) -> dict[Path, str] | None:
+        """A hash of the file and of each file it includes, so an edit of a shared intents
+        file reloads the scenario (and says which file changed) and a `touch` or a new editor
+        swap file does not."""
+        digests: dict[Path, str] = {}
         for path in [self.path, *dependencies(self.path)]:
             try:
                 head = read_head(path)  # a pipe is never opened (the loader says RP002)
@@ -103,6 +108,7 @@ class ScenarioWatcher:
                 head = None
             if path == self.path and head is None:
                 return None
-            digest.update(f"{path}\0{-1 if head is None else len(head)}\0".encode())
+            digest = hashlib.sha256(f"{-1 if head is None else len(head)}\0".encode())
             digest.update(head or b"")
-        return digest.hexdigest()
+            digests[path] = digest.hexdigest()
+        return digests

@@ -89,6 +89,37 @@ def test_shipped_library_is_lint_clean() -> None:
         assert [d.format() for d in lint(load_file(path))] == []
 
 
+def test_a_near_miss_rp425_reports_really_vetoes_nothing() -> None:
+    """RP425 says a negative `not` entry on an intent without negative examples does nothing:
+    matching with and without it gives the same result, on the entry itself and on negative
+    replies in its words; with a negative example added, the same entry does veto."""
+    from roleplay.nlp.intents import IntentMatcher, IntentSpec
+
+    fixture = load_file(FIXTURES / "rp425_near_miss_never_checked.yaml").scenario
+    intent = fixture.intents["concede_us_hosting"]
+    near = tuple(intent.not_)
+    replies = [
+        *near,
+        "We can't put patient records in the US, not even for a few weeks.",
+        "I won't let the data leave the EU, even temporarily.",
+        "Fine, host them in the US for now.",
+    ]
+    with_it = IntentMatcher([IntentSpec("c", tuple(intent.examples), near)])
+    without = IntentMatcher([IntentSpec("c", tuple(intent.examples), ())])
+    assert [with_it.matched(r) for r in replies] == [without.matched(r) for r in replies]
+    assert with_it.matched("Fine, host them in the US for now.") == ("c",)
+    # the rule is the polarity: once an example says the move with a negation, the entry is
+    # compared with negative replies and lint stops reporting it
+    negative_example = "We don't need to hold out for the EU region."
+    text = (FIXTURES / "rp425_near_miss_never_checked.yaml").read_text()
+    text = text.replace(
+        '      - "OK, go ahead with the US region temporarily."\n',
+        '      - "OK, go ahead with the US region temporarily."\n'
+        f'      - "{negative_example}"\n      - "We don\'t have to wait for the EU region."\n',
+    )
+    assert "RP425" not in [d.code for d in lint(load_text(text))]
+
+
 BASE = """
 id: tiny
 title: T

@@ -1,4 +1,4 @@
-"""Lint rules about intents (RP416-RP420, RP423, RP424); the ones that need meaning use the shared
+"""Lint rules about intents (RP416-RP420, RP423-RP425); the ones that need meaning use the shared
 encoder.
 
 Scenarios without intents never load the encoder.
@@ -89,6 +89,17 @@ def _check_meaning(scenario: Scenario, add: Add) -> None:
                 ("intents", a.spec.name, "not", j),
             )
     for a in compiled:
+        for j in _unchecked_near_misses(a):
+            add(
+                rules.NEAR_MISS_NEVER_CHECKED,
+                f"near-miss '{_short(a.spec.near_misses[j])}' of '{a.spec.name}' holds a negation, "
+                "but none of its examples does: a negative reply never matches the intent, so "
+                "this entry vetoes nothing",
+                "write the near-miss that would fool it without a negation (a condition, a "
+                "half-move), or add examples that say the move with one",
+                ("intents", a.spec.name, "not", j),
+            )
+    for a in compiled:
         for k, example in enumerate(a.spec.examples):
             if a.spec.name in matcher.matched(example):
                 continue
@@ -127,6 +138,14 @@ def _own_best(intent: CompiledIntent) -> list[float]:
     """For each example: its score against the intent's other examples (leave-one-out)."""
     ex = intent.examples
     return [float(similarity(ex.without(i), ex.take([i]))[0]) for i in range(len(ex))]
+
+
+def _unchecked_near_misses(intent: CompiledIntent) -> list[int]:
+    """The near-misses that can never veto: a near-miss only vetoes a part of its own polarity
+    that the intent matched, and a negative part is only compared with negative examples."""
+    if intent.examples.negative.any():
+        return []
+    return [j for j, negative in enumerate(intent.near.negative) if negative]
 
 
 def _examples_like_near_misses(intent: CompiledIntent) -> Iterator[tuple[int, int, float, float]]:

@@ -43,6 +43,7 @@ MISSING_HINT = "RP421"
 IGNORED_ON_ENDING = "RP422"
 EXAMPLE_NOT_HEARD = "RP423"
 LABEL_NEVER_SHOWN = "RP424"
+NEAR_MISS_NEVER_CHECKED = "RP425"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -173,6 +174,13 @@ RULES: tuple[Rule, ...] = (
         "warning",
         "a transition `label` on a transition that reads no `said` or `said_all`: the debrief "
         "names only moves an intent decided",
+    ),
+    Rule(
+        NEAR_MISS_NEVER_CHECKED,
+        "near-miss-never-checked",
+        "warning",
+        "a `not` entry with a negation on an intent none of whose examples has one: a negative "
+        "reply never matches that intent, so the entry vetoes nothing",
     ),
 )
 

@@ -60,7 +60,7 @@ def test_new_into_a_file_is_one_coded_line_not_a_traceback(
     for folder in (afile, afile / "sub"):
         assert main(["new", "x1", "--dir", str(folder)]) == 2
         (line,) = capsys.readouterr().err.splitlines()
-        assert line.startswith(f"error: {folder} RP002 cannot write the starter files: "), line
+        assert line.startswith(f"{folder} RP002 cannot write the starter files: "), line
     assert afile.read_text(encoding="utf-8") == "mine\n"  # nothing lost
 
 

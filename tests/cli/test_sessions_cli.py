@@ -171,7 +171,7 @@ def test_restart_on_a_broken_scenario_file_gives_the_files_coded_line(tmp_path: 
     res = run_main("resume", "1", "--plain", "--restart")
     assert res.returncode == 2 and "Traceback" not in res.stderr
     error = res.stderr.strip().splitlines()[-1]
-    assert error.startswith(f"error: {copy}:{len(lines) + 2}:1 RP101 "), error
+    assert error.startswith(f"{copy}:{len(lines) + 2}:1 RP101 "), error
     assert "RP706" not in res.stderr and "no longer loads" in res.stderr
     res = run_main("resume", "1", "--plain")  # a script that does not choose: RP706, still
     assert res.returncode == 2 and "RP706" in res.stderr and "no longer loads" in res.stderr

@@ -41,8 +41,8 @@ def test_a_newline_in_a_name_never_splits_an_error_line() -> None:
     assert checked.returncode == 2
     assert checked.stdout.splitlines()[0] == "a\\nb.yaml RP001 no such file (check the path)"
     for args, start in (
-        (("play", "budget\npushback", "--plain"), "error: budget\\npushback RP005 "),
-        (("score", "--jsonl", "x\ny"), "error: x\\ny RP505 "),
+        (("play", "budget\npushback", "--plain"), "budget\\npushback RP005 "),
+        (("score", "--jsonl", "x\ny"), "x\\ny RP505 "),
     ):
         res = run_main(*args)
         assert res.returncode == 2

@@ -58,7 +58,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.func(args)
         return code
     except RoleplayError as exc:
-        printer.error(exc.format())
+        if exc.diagnostic.location is not None:
+            # "file:line:col RPnnn message", as `validate` and `test` print it: an editor's
+            # jump-to-error reads the location at the start of the line
+            printer.line(exc.format())
+        else:
+            printer.error(exc.format())
         return exc.exit_code
     except KeyboardInterrupt:
         printer.error("interrupted")

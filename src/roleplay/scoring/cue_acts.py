@@ -12,6 +12,18 @@ from roleplay.scoring.branches import top_level
 from roleplay.scoring.wording import EXCLAIMED
 
 # Acts whose wording is unmistakable, used when the encoder found no act in the sentence.
+# A remedy already done after owning the mistake (rule 38): "My mistake, it's back up", "Fair,
+# I've reinstated it", "You're right - I've reopened the pull request". It answers their complaint.
+REMEDY_DONE = re.compile(
+    r"^\W*(?:(?:my (?:mistake|bad|fault)|sorry|fair(?: enough| point)?|you're right|you are "
+    r"right|good (?:point|catch)|oops)\W+(?:and )?)?(?:(?:it's|it is|that's|that is|your "
+    r"\w+(?: is|'s)) (?:now )?(?:back up|back online|back|restored|reinstated|reopened|"
+    r"unlocked|live again|up again)|i(?:'ve| have) (?:now |just |already )?(?:reinstated|"
+    r"restored|reopened|unlocked|unbanned|refunded|undone|reverted|put (?:it|that|them|your "
+    r"\w+) back))\b[^?]*$",
+    re.I,
+)
+
 CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         # restating what they said ("It sounds like Friday is tight", "So what I'm hearing is
@@ -96,10 +108,14 @@ CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"bring|book|pair)\b|"
             r"(?:my|our) (?:team|people|engineers|developers|staff|folks|crew|group|analysts) "
             r"(?:can|could|will|'ll) (?!not\b|never\b|be\b|have\b)\w+|"
-            r"you(?:'ll| will) (?:have|get|receive|hear from me)\b(?! nothing| no\b))",
+            r"you(?:'ll| will) (?:have|get|receive|hear from me)\b(?! nothing| no\b)|"
+            # an offer put to them as a choice (rule 38): "Would you like me to come over, or
+            # ...?", "Do you want me to call them?", "Want me to read the letter with you?"
+            r"(?:would|do) you (?:like|want) me to (?!leave\b|go away\b|stop\b)\w+|want me to \w+)",
             re.I,
         ),
     ),
+    ("concession", REMEDY_DONE),  # "My mistake, it's back up" (rule 38)
     (
         # the righting reflex: a statement that opens with an instruction ("Take the phone away
         # at nine", "Just ignore it", "Try a family contract"), not an invitation ("Tell me

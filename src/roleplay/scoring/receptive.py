@@ -48,7 +48,11 @@ ACKNOWLEDGES_VIEW = re.compile(
     r"\b(?:that's|that is|this is|it's|it is) (?:a |an )?(?:very |really )?(?:good|valid|fair|"
     r"great|interesting|important|reasonable) (?:point|argument|perspective|point of view|"
     r"question|observation)\b|"
-    r"\b(?:i (?:can )?respect|i appreciate) (?:your|that you|the way you)\b|"
+    # their view, not a trait of theirs: "I appreciate your patience / enthusiasm" thanks them
+    # and engages with no point of theirs (rule 38)
+    rf"\b(?:i (?:can )?respect|i appreciate) (?:your (?!(?:\w+ )?(?:patience|enthusiasm|passion|"
+    r"energy|effort|efforts|hard work|work|time|loyalty|commitment|dedication|understanding|"
+    r"flexibility|support|help|kindness|contributions?)\b)|that you|the way you)\b|"
     r"\bi see (?:the|your) (?:logic|reasoning|merit)\b|"
     rf"\bi {_ADVERB}{{0,2}}(?:understand|see|get|reali[sz]e|recogni[sz]e|accept|acknowledge)"
     r"(?: and (?:agree|respect|accept)(?: with you)? (?:about|on|with)\b|(?: and (?:agree|respect|"

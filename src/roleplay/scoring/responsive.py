@@ -13,6 +13,7 @@ import re
 
 from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.content_words import COMMON_WORDS, CONTENT_WORD
+from roleplay.scoring.cue_acts import REMEDY_DONE
 from roleplay.scoring.next_step import is_next_step
 from roleplay.scoring.partner_lines import per_partner_line
 from roleplay.scoring.semantic_rules import NEGATIVE_MARGIN, NEGATIVE_SIMILARITY
@@ -174,13 +175,19 @@ def shows_listening(
     words or asked about their side); a clear option, trade, offer or concession in a sentence
     that picks up their own words (`echoes`: the starts of such sentences; "My team could
     cover the gaps on the rota" after "next week's rota has gaps"); or an acknowledgement in
-    such a sentence ("I'm sorry about your dad" after "My dad had surgery"): "missed every key
-    point" (a word check) does not hold."""
+    such a sentence ("I'm sorry about your dad" after "My dad had surgery"); or the remedy
+    already done ("My mistake, it's back up"): "missed every key point" (a word check) does not
+    hold."""
     if any(s.start in echoes and s.start in acknowledged and not s.repeat for s in sentences):
         return True
     return any(
         not s.repeat
         and s.act.strength >= LISTENING_STRENGTH
-        and (s.act.act in LISTENING_ACTS or (s.act.act in COMMITTING_ACTS and s.start in echoes))
+        and (
+            s.act.act in LISTENING_ACTS
+            or (s.act.act in COMMITTING_ACTS and s.start in echoes)
+            # the remedy their complaint asked for, already done ("My mistake, it's back up")
+            or (s.act.act == "concession" and REMEDY_DONE.search(s.text) is not None)
+        )
         for s in sentences
     )

@@ -209,7 +209,12 @@ class SemanticScorer:
             # should tell him") or a cave do not engage with them
             home = sentence_at(sentences, span)
             return home is not None and (
-                home.repeat or is_stock(home) or home.start in advised or home.cave
+                home.repeat
+                or is_stock(home)
+                or home.start in advised
+                # advice as clear as a costly act must be ("..., because you'll regret it")
+                or (home.act.act == "advice" and home.act.margin >= HOSTILE_MARGIN)
+                or home.cave
             )
 
         engaged = (

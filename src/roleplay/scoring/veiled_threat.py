@@ -10,9 +10,12 @@ earned full credit. Three forms say what will happen to them without saying who 
   team player", "I'd hate for your contract renewal to be affected", "You wouldn't want this to
   come up in your appraisal";
 - the fate of people like them: "leads who can't deliver tend to get noticed for the wrong
-  reasons", "contributors who can't meet them tend not to last long", "people who push back
-  don't last long here";
-- driving people out: "that's the kind of decision that makes good people start job hunting".
+  reasons", "contributors who can't meet them tend not to last long", "members who argue with
+  moderators find their accounts don't last long", "leads who complain rarely get trusted with
+  the next project";
+- driving people out: "that's the kind of decision that makes good people start job hunting";
+- what pushing would make them look like: "pushing too hard on this can come across as
+  entitled", "it might look disloyal".
 
 Not a commitment to protect them in the same sentence ("It would be a shame if your review
 suffered, so I'll write to your manager"), nor a harm to their health or plans ("I'd hate for you
@@ -51,20 +54,33 @@ REGRET = re.compile(
 _REGRET_WORDS = ("shame", "pity", "unfortunate", "too bad", "sad", "hate", "want")
 FATE = re.compile(
     r"\b(?:people|those|anyone|someone|leads|managers|staff|employees|contributors|members|"
-    r"editors|users|tenants|folks|engineers|players|volunteers|team members|new starters)"
-    r"(?: \w+)? (?:who|that) (?:can't|cannot|don't|do not|won't|will not|refuse|aren't|are not|"
-    r"keep|fail|push back|complain|make trouble|rock the boat|ignore)\b[^.?!]{0,80}?"
-    r"\b(?:(?:tend (?:not )?to|usually|often|generally|don't|do not|won't|never|rarely|soon|"
-    r"quickly) )?(?:last(?: long)?|stay(?: long)?|get noticed|are noticed|get remembered|"
-    r"are remembered|get passed over|are passed over|get left behind|are left behind|get let go|"
-    r"are let go|get replaced|are replaced|find themselves|end up (?:elsewhere|out|leaving|gone|"
-    r"looking)|get moved on|are moved on|get a reputation|get shown the door|are shown the door)\b",
+    r"editors|users|tenants|folks|engineers|players|volunteers|team members|new starters|sellers|"
+    r"buyers|posters|moderators)(?: \w+)? (?:who|that) \w+\b[^.?!]{0,80}?"
+    r"\b(?:(?:tend not to|don't|do not|won't|will not|never|rarely|seldom|wouldn't) (?:last|stay|"
+    r"survive)(?: (?:long|here|around))?|(?:tend to |usually |often |generally |soon |quickly )?"
+    r"(?:get|are|get themselves) (?:noticed for the wrong|remembered for the wrong|passed over|left "
+    r"behind|let go|replaced|moved on|shown the door|banned|blocked|flagged)|(?:rarely|never|don't|"
+    r"do not|won't) (?:get|are) (?:trusted|picked|chosen|considered|promoted|asked back|invited "
+    r"back|renewed)|(?:tend to |usually |often |generally )?find (?:themselves|their \w+) "
+    r"(?:\w+ )?(?:out|elsewhere|looking|happier|without|gone|don't|do not|banned|removed|"
+    r"closed|suspended)|end up (?:elsewhere|out|leaving|gone|looking|banned))\b",
     re.IGNORECASE,
 )
 _FATE_WORDS = (
-    "last", "stay", "noticed", "remembered", "passed over", "left behind", "let go", "replaced",
-    "find themselves", "end up", "moved on", "reputation", "the door",
+    "last", "stay", "surviv", "noticed", "remembered", "passed over", "left behind", "let go",
+    "replaced", "find", "end up", "moved on", "the door", "banned", "blocked", "flagged",
+    "trusted", "picked", "chosen", "considered", "promoted", "back", "renewed",
 )  # fmt: skip
+# what their pushing would make them look like ("pushing too hard on this can come across as
+# entitled", "it might look disloyal")
+LOOKS_BAD = re.compile(
+    r"\b(?:can|could|might|may|will|would) (?:easily |quickly )?(?:come across|look|be seen|be read|"
+    r"be taken|read|come off) (?:as )?(?:a bit |rather |quite |very )?(?:entitled|pushy|difficult|"
+    r"aggressive|unprofessional|disloyal|ungrateful|demanding|confrontational|hostile|selfish|"
+    r"petty|negative|not a team player|like a troublemaker|like you're not committed)\b",
+    re.IGNORECASE,
+)
+_LOOKS_WORDS = ("come across", "look", "seen", "read", "taken", "come off")
 DRIVES_OUT = re.compile(
     r"\b(?:makes?|made|drives?|drove|pushes|pushed) (?:good |talented |the best |strong |great )?"
     r"(?:people|staff|engineers|employees|nurses|teachers|members) (?:\w+ )?(?:start )?(?:job "
@@ -73,7 +89,7 @@ DRIVES_OUT = re.compile(
 )
 # a commitment to protect them in the same sentence ("..., so I'll write to your manager")
 _PROTECTS = re.compile(
-    r"\b(?:i'll|i will|we'll|we will|let's|let me|i can|we can|i'd like to help|so we|so i)\b",
+    r"\b(?:i'll|i will|we'll|we will|let's|let me|i can|we can|i'd like to help)\b",
     re.IGNORECASE,
 )
 
@@ -86,5 +102,6 @@ def veiled_threat(text: str) -> bool:
         or (any(w in lower for w in _FATE_WORDS) and FATE.search(lower) is not None)
         or ("people" in lower or "staff" in lower or "members" in lower or "engineers" in lower)
         and DRIVES_OUT.search(lower) is not None
+        or (any(w in lower for w in _LOOKS_WORDS) and LOOKS_BAD.search(lower) is not None)
     )
     return found and _PROTECTS.search(lower) is None

@@ -62,6 +62,9 @@ CONDESCENDING = caseless(
     r"simply |really )?(?:don't|doesn't|do not|does not|never|can't|cannot) (?:really |even |"
     r"actually |begin to )?(?:understand|know|get|grasp) (?:how (?:\w+ ){0,3}works?|\w+ at all)\b|"
     r"\bpeople who can (?:actually )?(?:read|think|count|spell)\b|"
+    # measured against an ordinary person ("like a normal seller would", rule 38)
+    r"\blike (?:a|any) (?:normal|reasonable|sensible|competent|real|decent|proper|grown-up|"
+    r"responsible|professional) \w+ (?:would|does|should)\b|"
     r"\bsome of us (?:actually|really) (?:have|know|do|read|work)\b|"
     r"\bi'?m sure (?:even )?you(?:'re| are)? (?:capable|able|smart enough|clever enough)\b|"
     r"\bi'?m sure even you\b|"
@@ -162,6 +165,20 @@ DRESSED_ADVICE = caseless(
     r"want to|better|had better|would do well to|could try|try)\b",
 )
 _WANTS = caseless(r"\byou (?:really |just |definitely )?want to\b")
+# An instruction said with "please" ("Please see your GP and get an ECG before you travel
+# again") and steering by a prediction about them ("because you'll regret it if you miss it",
+# "you'll thank me later"): advice, whatever act the encoder read (rule 38).
+PLEASE_DO = caseless(
+    r"^\W*(?:(?:so|and|but|honestly|seriously|look),? )?(?:please|pls),? (?:do |just |try to )?"
+    r"(?:see|go to|get (?:checked|help|it checked|seen|a|an|some)|call|book|try|stop|talk to|"
+    r"speak to|ask|ring|contact|visit|check|drink|eat|rest|sleep|look into|cut down|quit)\b"
+    # not a request for the speaker ("Please speak to me in English", "please ask me first")
+    r"(?! (?:me|us|to me|to us|with me|with us|my|our|care|it easy)\b)[^?]*$",
+)
+REGRET_WARNING = caseless(
+    r"\byou(?:'ll| will| would|'d) (?:really |definitely |only |always )?(?:regret it|regret not|"
+    r"thank me|kick yourself|be sorry)\b",
+)
 
 
 def evaluated_advice(text: str) -> bool:
@@ -169,8 +186,14 @@ def evaluated_advice(text: str) -> bool:
 
 
 def advice_wording(text: str) -> bool:
-    """Advice by its wording: recommending by evaluation, or under a reflective opener."""
-    return evaluated_advice(text) or dressed_advice(text)
+    """Advice by its wording: recommending by evaluation, under a reflective opener, an
+    instruction said with "please" or steering by a prediction ("you'll regret it")."""
+    return (
+        evaluated_advice(text)
+        or dressed_advice(text)
+        or ("please" in text.lower() and PLEASE_DO.search(text) is not None)
+        or REGRET_WARNING.search(text) is not None
+    )
 
 
 def dressed_advice(text: str) -> bool:

@@ -93,3 +93,32 @@ def test_an_effect_no_later_state_reads_is_still_reported_in_a_big_scenario() ->
     }
     expected = {i for i in range(n) if not read_below(2 * i + 2)}
     assert found == expected and 0 < len(expected) < n
+
+
+def test_loading_a_big_scenario_never_runs_the_cycle_collector() -> None:
+    """The collector walked every node of a big file again and again while it was read (a
+    third of the time for 4,000 states, growing with the size); it now waits for the load
+    (and may run once as it ends), and is on again afterwards, also when the file is refused."""
+    import gc
+
+    from roleplay.errors import ScenarioError
+
+    text = _tree(300).text
+    runs: list[int] = []
+
+    def counted(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            runs.append(info["generation"])
+
+    gc.callbacks.append(counted)
+    try:
+        load_text(text)
+        assert len(runs) <= 3 and gc.isenabled()  # as the load ends (it ran 300+ times before)
+        runs.clear()
+        try:
+            load_text(text.replace("start: s0", "start: nowhere"))
+        except ScenarioError:
+            pass
+        assert len(runs) <= 3 and gc.isenabled()
+    finally:
+        gc.callbacks.remove(counted)

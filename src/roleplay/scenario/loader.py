@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from roleplay.errors import Diagnostic, Location, ScenarioError
 
 from . import codes
+from .collector_paused import collector_paused
 from .field_names import allowed_fields, did_you_mean, misspelt_required
 from .file_text import read_text
 from .includes import expand_includes, read_intents_file
@@ -140,13 +141,14 @@ def _pydantic_diagnostics(exc: ValidationError, source: SourceMap) -> list[Diagn
 
 def load_text(text: str, filename: str = "<string>", path: Path | None = None) -> LoadedScenario:
     """Load a scenario from YAML text. Raises :class:`ScenarioError` with every problem found."""
-    try:
-        data, source = parse_yaml(text, filename)
-    except Refusal as exc:
-        raise ScenarioError([exc.diagnostic]) from None
-    except ScenarioProblems as exc:
-        raise ScenarioError(exc.diagnostics) from None
-    return _validate(data, source, text, path)
+    with collector_paused():  # (collector_paused.py: linear time on a big file)
+        try:
+            data, source = parse_yaml(text, filename)
+        except Refusal as exc:
+            raise ScenarioError([exc.diagnostic]) from None
+        except ScenarioProblems as exc:
+            raise ScenarioError(exc.diagnostics) from None
+        return _validate(data, source, text, path)
 
 
 def _validate(data: Any, source: SourceMap, text: str, path: Path | None) -> LoadedScenario:

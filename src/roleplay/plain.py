@@ -198,8 +198,9 @@ class PlainFrontEnd:
             for move in d.moves:
                 self.out.line("  " + safe_text(move.text()))
         if d.strongest and d.weakest and d.compares_turns:
-            self.out.line(f"Strongest turn: {d.strongest.turn} ({d.strongest.score.overall})")
-            self.out.line(f"Weakest turn: {d.weakest.turn} ({d.weakest.score.overall})")
+            for label, t in (("Strongest", d.strongest), ("Weakest", d.weakest)):
+                who = "" if self.speaker is None else f" ({safe_text(self.speaker(t.turn))})"
+                self.out.line(f"{label} turn: {t.turn}{who} ({t.score.overall})")
         advice = d.advice_to_show()
         if advice:
             self.out.line("What to try next time:")

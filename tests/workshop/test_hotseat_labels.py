@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 
 from roleplay.cli import main
@@ -89,3 +90,31 @@ def test_line_mode_json_turns_carry_the_speaker() -> None:
     front.run(iter([REPLIES[0] + "\n", REPLIES[1] + "\n"]))
     turns = [e for e in map(json.loads, out.getvalue().splitlines()) if e["event"] == "turn"]
     assert [t["speaker"] for t in turns] == ["Bob", "Ann"][: len(turns)]
+
+
+def test_the_debrief_of_a_hotseat_export_names_the_player_of_its_strongest_turn(
+    capsys: object,
+) -> None:
+    replies = [
+        "I can't give you 30% by Friday.",
+        "That sounds like a lot of pressure from the board by Friday. What matters most to you?",
+        "Could we phase it together and protect the launch?",
+        "/end",
+    ]
+    done = subprocess.run(
+        roleplay_cmd("workshop", "hotseat", PLAY_BUDGET, "--names", "Ann, Bob", "--seed", "4"),
+        input="\n".join(replies) + "\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    markdown = _export(capsys, "md")
+    line = next(x for x in markdown.splitlines() if x.startswith("Strongest turn:"))
+    assert re.match(
+        r"Strongest turn: \d \((Ann|Bob)\) \(\d+\)\. Weakest turn: \d \((Ann|Bob)\)", line
+    )
+    html = _export(capsys, "html")
+    assert re.search(r"Strongest turn: \d \((Ann|Bob)\) \(\d+\)", html)
+    line = next(x for x in done.stdout.splitlines() if x.startswith("Strongest turn:"))
+    assert re.match(r"Strongest turn: \d \((Ann|Bob)\) \(\d+\)$", line), line

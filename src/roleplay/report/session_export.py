@@ -47,6 +47,12 @@ class SessionExport:
         """Who gave the reply: the hot-seat player whose turn it was, else "You"."""
         return self.speakers.get(turn.turn, "You")
 
+    def turn_named(self, turn_no: int) -> str:
+        """``3``, or ``3 (Bob)`` in a hot seat: the debrief's strongest and weakest turns name
+        the player who gave them."""
+        who = self.speakers.get(turn_no)
+        return f"{turn_no} ({who})" if who else str(turn_no)
+
     def heard(self, turn: TurnResult) -> str | None:
         """ "Dana heard: you offered to phase the cut" for a turn that matched intents."""
         return heard_text(self.scenario.scenario, turn.intents) if self.scenario else None

@@ -199,8 +199,10 @@ def _debrief(export: SessionExport) -> str:
         parts.append(f"<p>Decisive moves:</p><ul>{items}</ul>")
     if d.strongest and d.weakest and d.compares_turns:
         parts.append(
-            f"<p>Strongest turn: {d.strongest.turn} ({d.strongest.score.overall}). "
-            f"Weakest turn: {d.weakest.turn} ({d.weakest.score.overall}).</p>"
+            f"<p>Strongest turn: {h(export.turn_named(d.strongest.turn))} "
+            f"({d.strongest.score.overall}). "
+            f"Weakest turn: {h(export.turn_named(d.weakest.turn))} "
+            f"({d.weakest.score.overall}).</p>"
         )
     advice = d.advice_to_show()
     if advice:

@@ -106,8 +106,10 @@ def _debrief(export: SessionExport) -> list[str]:
         out.append("")
     if d.strongest and d.weakest and d.compares_turns:
         out.append(
-            f"Strongest turn: {d.strongest.turn} ({d.strongest.score.overall}). "
-            f"Weakest turn: {d.weakest.turn} ({d.weakest.score.overall})."
+            f"Strongest turn: {md_text(export.turn_named(d.strongest.turn))} "
+            f"({d.strongest.score.overall}). "
+            f"Weakest turn: {md_text(export.turn_named(d.weakest.turn))} "
+            f"({d.weakest.score.overall})."
         )
         out.append("")
     advice = d.advice_to_show()

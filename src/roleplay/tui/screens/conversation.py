@@ -22,7 +22,6 @@ from ..kept_arrangement import KeptArrangement, KeptHorizontal
 from ..keymap import bindings_for, keys_in_force
 from ..literal import literal
 from ..messages import (
-    ChatScrollRequested,
     ReplyScored,
     ReplySubmitted,
     ScoringFailed,
@@ -33,6 +32,7 @@ from ..scoring_thread import ScoringThread
 from ..widgets.chat_log import Bubble, ChatLog
 from ..widgets.reply_input import PLACEHOLDER, ReplyInput
 from ..widgets.side_panel import SidePanel
+from .chat_scrolling import ChatScrolling
 from .confirm_send import ask_before_sending
 from .paint_hold import PaintHold
 from .scorer_warm_up import warm_up_off_thread
@@ -65,7 +65,7 @@ WARM_UP_AFTER = 0.3  # seconds after the screen is mounted
 REHEARSAL = "I see what you mean. Could you tell me more about what matters most to you here?"
 
 
-class ConversationScreen(KeptArrangement, Screen[None]):  # (kept_arrangement.py)
+class ConversationScreen(KeptArrangement, ChatScrolling, Screen[None]):  # (kept_arrangement.py)
     SCOPE = "conversation"
     AUTO_FOCUS = "#reply"  # typing goes to the reply box from the first key (the chat is focusable)
     BINDINGS = [
@@ -297,26 +297,6 @@ class ConversationScreen(KeptArrangement, Screen[None]):  # (kept_arrangement.py
         if action == "hint" and self.exam:
             return False  # no hints in exam mode: not offered in the footer or the palette
         return True
-
-    def on_chat_scroll_requested(self, message: ChatScrollRequested) -> None:
-        message.stop()
-        chat = self.query_one(ChatLog)
-        chat.scroll_relative(y=message.lines, animate=False)
-
-    def action_evidence(self) -> None:
-        self.query_one(ChatLog).toggle_evidence()
-
-    def action_scroll_up(self) -> None:
-        self.query_one(ChatLog).scroll_page_up(animate=False)
-
-    def action_scroll_down(self) -> None:
-        self.query_one(ChatLog).scroll_page_down(animate=False)
-
-    def action_scroll_top(self) -> None:
-        self.query_one(ChatLog).scroll_home(animate=False)
-
-    def action_scroll_bottom(self) -> None:
-        self.query_one(ChatLog).scroll_end(animate=False)
 
     def action_cancel(self) -> None:
         if self.pending is not None:

@@ -15,6 +15,8 @@ from pathlib import Path
 from roleplay.engine import CompiledScenario, Session, SessionObserver, compile_scenario
 from roleplay.scenario import load_file
 from roleplay.scoring.fixed import FixedScorer
+from roleplay.scoring.readable import unreadable_reason
+from roleplay.scoring.types import Score, ScoreInput
 
 LIBRARY = Path(__file__).parent / "fixtures" / "library"
 BUDGET = LIBRARY / "budget_pushback.yaml"
@@ -46,3 +48,12 @@ def new_session(
     return Session.start(
         compile_scenario(load_file(path)), FixedScorer(), seed, observers=observers
     )
+
+
+class ReadingScorer(FixedScorer):
+    """The fixed test scorer, refusing what the real scorer cannot read (scoring/readable.py):
+    for tests of what happens to a reply that cannot be scored."""
+
+    def score(self, item: ScoreInput) -> Score:
+        reason = unreadable_reason(item.reply)
+        return Score.unscored(reason) if reason else super().score(item)

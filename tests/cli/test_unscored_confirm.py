@@ -21,20 +21,9 @@ import pytest
 from roleplay.engine.unscored_send import confirmed, question
 from roleplay.plain import PlainFrontEnd
 from roleplay.report.console import Printer
-from roleplay.scoring.fixed import FixedScorer
-from roleplay.scoring.readable import unreadable_reason
-from roleplay.scoring.types import Score, ScoreInput
 from roleplay.storage.store import SessionStore
 
-from ..budget import BUDGET, GOOD_REPLIES, new_session
-
-
-class ReadingScorer(FixedScorer):
-    """The fixed test scorer, refusing what the real scorer cannot read (scoring/readable.py)."""
-
-    def score(self, item: ScoreInput) -> Score:
-        reason = unreadable_reason(item.reply)
-        return Score.unscored(reason) if reason else super().score(item)
+from ..budget import BUDGET, GOOD_REPLIES, ReadingScorer, new_session
 
 
 def _front(*, confirm: bool) -> tuple[PlainFrontEnd, io.StringIO]:

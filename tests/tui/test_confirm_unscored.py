@@ -7,21 +7,11 @@ puts the reply back in the box to edit; y sends it, scored exactly as before (no
 
 from __future__ import annotations
 
-from roleplay.scoring.fixed import FixedScorer
-from roleplay.scoring.readable import unreadable_reason
-from roleplay.scoring.types import Score, ScoreInput
 from roleplay.tui.screens.confirm_send import ConfirmSendScreen
 from roleplay.tui.widgets.reply_input import ReplyInput
 
+from ..budget import ReadingScorer
 from .helpers import GOOD_REPLIES, budget, make_app, say, settle, wait_until
-
-
-class ReadingScorer(FixedScorer):
-    """The fixed test scorer, refusing what the real scorer cannot read (scoring/readable.py)."""
-
-    def score(self, item: ScoreInput) -> Score:
-        reason = unreadable_reason(item.reply)
-        return Score.unscored(reason) if reason else super().score(item)
 
 
 async def test_an_unreadable_reply_is_asked_about_and_kept_back_on_no() -> None:

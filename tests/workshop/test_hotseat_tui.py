@@ -16,7 +16,7 @@ from roleplay.tui.hotseat_app import HotSeatApp
 from roleplay.tui.screens.hotseat import HotSeatConversation
 from roleplay.tui.widgets.chat_log import Bubble
 
-from ..budget import GOOD_REPLIES, budget
+from ..budget import GOOD_REPLIES, ReadingScorer, budget
 from ..tui.helpers import conversation_ready, say, wait_until
 
 
@@ -59,3 +59,33 @@ async def test_hot_seat_rotates_speakers_and_attributes_turns() -> None:
     assert [t.reply for t in played.turns] == GOOD_REPLIES[:3]
     sessions.close()
     conn.close()
+
+
+async def test_a_reply_kept_back_at_the_question_does_not_pass_the_turn() -> None:
+    """A reply that can't be scored and is kept back (n at the question) is not sent: the bar
+    and the next reply's heading stay with the same player, and nobody is told it is their
+    turn."""
+    from roleplay.tui.screens.confirm_send import ConfirmSendScreen
+    from roleplay.tui.widgets.reply_input import ReplyInput
+
+    app = HotSeatApp(budget(), ["Ann", "Bob"], seed=7)
+    app._scorer = ReadingScorer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await conversation_ready(pilot, app)
+        screen = app.screen
+        await say(pilot, app, GOOD_REPLIES[0])
+        await say(pilot, app, GOOD_REPLIES[1])
+        learners = [b for b in screen.query(Bubble) if b.has_class("learner")]
+        assert [b.who for b in learners] == ["Ann", "Bob"]
+        told = [n.message for n in app._notifications]
+        box = screen.query_one(ReplyInput)
+        box.focus()
+        box.insert("👍")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmSendScreen), "asked")
+        await pilot.press("n")
+        await wait_until(pilot, lambda: app.screen is screen, "back to the chat")
+        await pilot.pause()
+        assert "Ann's turn" in _bar(app) and box.text == "👍"
+        assert [n.message for n in app._notifications][len(told) :] == []
+        assert screen.reply_label(3) == "Ann"  # type: ignore[attr-defined]

@@ -44,6 +44,7 @@ class HotSeatConversation(ConversationScreen):
     def __init__(self, session: Session, *, names: Sequence[str]) -> None:
         super().__init__(session)
         self.names = tuple(names)
+        self._announced = session.turn  # the turn whose player was last told it is theirs
 
     def compose(self) -> ComposeResult:
         yield Static(speaker_bar(self.names, self.session.turn + 1, False), id="hotseat")
@@ -63,10 +64,14 @@ class HotSeatConversation(ConversationScreen):
 
     def _next_speaker(self) -> None:
         self.update_speaker()
+        if self.session.turn == self._announced:
+            return  # the reply was not sent (asked first, then kept back): still their turn
+        self._announced = self.session.turn
         if not self.session.ended:
             who = speaker_of_turn(self.session.turn + 1, self.names)
             self.notify(f"{who}, your turn.", timeout=3)
 
     def action_rewind(self) -> None:
         super().action_rewind()
+        self._announced = self.session.turn
         self.update_speaker()

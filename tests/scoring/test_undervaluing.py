@@ -1,10 +1,10 @@
 """Issue 11, the eighth pass: playing down what they need (CaSiNo's uv_part) as a construct of any
 domain (docs/scoring.md rule 20). Undervaluing their need is doubting it ("Will you really use
-all of it?", "One server wouldn't be enough?"), ranking it below one's own ("Yours is still
-better", "You don't need it as much"), or pointing them to another source ("Your ward has other
-options", "Have her bring her own", "The clinic probably has some spare slots around"). Giving
-them something, stating their share in a fairness argument, wishing them well, asking whether
-they will be all right and the speaker's own habits are not."""
+all of it?", "One server wouldn't be enough?") or ranking it below one's own ("Yours is still
+better", "You don't need it as much"). Pointing them to another source ("Your ward has other
+options", "Have her bring her own") is its own cue since rule 39 (test_other_source.py): it costs
+collaboration, not empathy. Giving them something, stating their share in a fairness argument,
+wishing them well, asking whether they will be all right and the speaker's own habits are not."""
 
 from __future__ import annotations
 
@@ -33,17 +33,9 @@ UNDERVALUING = [
     # healthcare
     (
         "The ward needs the portable scanner on nights.",
-        "Your ward has other imaging options, like the main department.",
-    ),
-    (
-        "We need more appointment slots for our patients.",
-        "The walk-in clinic probably has some spare slots available.",
+        "Your ward won't need the scanner as much at night.",
     ),
     # sales
-    (
-        "The client needs the demo kit for their trade fair.",
-        "Have them bring their own demo kit, it's their fair.",
-    ),
     (
         "Our region needs the bigger marketing budget.",
         "Yours is still better than ours, we need it to survive this quarter.",
@@ -52,10 +44,6 @@ UNDERVALUING = [
     (
         "I need Friday afternoons off for childcare.",
         "It doesn't sound like the time off is really necessary.",
-    ),
-    (
-        "Our office needs the extra meeting rooms.",
-        "There are probably plenty of rooms around the building.",
     ),
 ]
 

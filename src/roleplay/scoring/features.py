@@ -26,6 +26,7 @@ from roleplay.scoring.misread_cues import misread_cues
 from roleplay.scoring.named_feelings import emotion_hits
 from roleplay.scoring.non_apology import non_apologies
 from roleplay.scoring.option_sense import names_theirs
+from roleplay.scoring.other_source import without_unclaimed
 from roleplay.scoring.overlap import content_stems, key_point_hits, paraphrase_hits, stem
 from roleplay.scoring.partner_lines import PARTNER_LINES_KEPT, on_forget
 from roleplay.scoring.refusals import brush_offs, refusals_in_context
@@ -376,6 +377,7 @@ def extract(item: ScoreInput, lexicon: Lexicon) -> list[Hit]:
     text = prepare(item.reply)
     found, feelings = cue_hits(text, lexicon)
     hits = apply_context(text, found)
+    hits = without_unclaimed(text, hits, item.partner)  # elsewhere, but no claim (39)
     partner_tokens, partner_stems = partner_words(item.partner, lexicon)
     loaded = [h for h in hits if h.feature == "loaded_question"]
     hits += question_hits(text, item.partner, partner_stems, lexicon, loaded)

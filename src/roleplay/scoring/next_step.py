@@ -112,7 +112,16 @@ FILLERS = COMMON_WORDS | frozenset(
     together""".split()
 )
 COSTLY_FEATURES = frozenset(
-    {"ultimatum", "hard_no", "position", "imperious_we", "blame", "attack", "undervalue"}
+    {
+        "ultimatum",
+        "hard_no",
+        "position",
+        "imperious_we",
+        "blame",
+        "attack",
+        "undervalue",
+        "other_source",
+    }
 )
 
 

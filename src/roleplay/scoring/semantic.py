@@ -30,6 +30,7 @@ from roleplay.nlp.vocabulary import warm_up as warm_up_vocabulary
 from roleplay.scoring import receptive
 from roleplay.scoring.acknowledged import not_dismissing
 from roleplay.scoring.acts import ActBank, SentenceAct, act_bank
+from roleplay.scoring.advice_addressee import advice_to_no_one
 from roleplay.scoring.brushed_aside import brushed_aside
 from roleplay.scoring.critic import SIDING_REASON, SIDING_UNITS, sided, without_credit
 from roleplay.scoring.cue_acts import CUE_ACTS
@@ -153,6 +154,7 @@ class SemanticScorer:
         cues, brushed = brushed_aside(cues, item.reply)  # sympathy, then "at least ..."
         sentences = not_dismissing(sentences, cues)  # an acknowledgement is no dismissal
         sentences = deals_are_no_dismissal(sentences, cues)  # "Deal, you can have it"
+        sentences = advice_to_no_one(sentences, cues)  # "Everybody should get a fair trial"
         siding = sided(sentences, item.partner, cues)  # "Well, your doctor's right." (critic.py)
         if siding is not None:
             sentences, cues = without_credit(sentences, cues, siding, self.bank)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from roleplay.cli import main
 from roleplay.storage import SessionStore
@@ -39,6 +40,23 @@ def test_end_command_abandons_for_good() -> None:
     refused = run_main("resume", "1", "--plain", "--json")
     assert refused.returncode == 2 and "RP707" in refused.stderr
     assert "was ended before an ending" in refused.stderr
+
+
+def test_an_abandoned_sessions_export_says_when_it_was_ended() -> None:
+    # the export said "Ended: not yet" beside "Outcome: abandoned (ended before an ending)"
+    run_main("play", PLAY_BUDGET, "--plain", stdin=ONE + "/end\n")
+    markdown = run_main("export", "1", "--format", "md").stdout
+    assert re.search(
+        r"\| Ended \| \d{4}-\d\d-\d\d \d\d:\d\d UTC \(ended before an ending\) \|", markdown
+    )
+    assert "not yet" not in markdown
+    html = run_main("export", "1", "--format", "html").stdout
+    assert "not yet" not in html and "(ended before an ending)" in html
+
+
+def test_a_stopped_sessions_export_says_not_yet() -> None:
+    run_main("play", PLAY_BUDGET, "--plain", "--json", stdin=ONE)
+    assert "| Ended | not yet |" in run_main("export", "1", "--format", "md").stdout
 
 
 def test_quit_after_rewinding_everything_is_no_abandoned_verdict() -> None:

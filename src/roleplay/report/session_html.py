@@ -14,7 +14,7 @@ from roleplay.scoring.types import Score
 from .escaping import html_text as h
 from .html_policy import CSP_META
 from .session_export import SessionExport
-from .wording import outcome_line, side_words, when
+from .wording import ended_line, outcome_line, side_words, when
 
 _CSS = """
 :root { --ink: #1d2330; --muted: #5b6475; --line: #d9dee7; --good: #1f7a4d; --bad: #a23b2a;
@@ -106,7 +106,7 @@ def _facts(export: SessionExport) -> str:
         ("Scenario", r.scenario_id),
         ("Mode", r.mode),
         ("Turns", str(r.turn_count)),
-        ("Ended", when(r.ended_at) if r.ended_at else "not yet"),
+        ("Ended", ended_line(r)),
     ]
     if r.workshop_id:
         rows.append(("Workshop", f"{r.workshop_id} ({r.participant or 'anonymous'})"))

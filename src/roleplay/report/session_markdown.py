@@ -8,7 +8,7 @@ from roleplay.storage import StoredTurn
 
 from .escaping import md_quote, md_text
 from .session_export import SessionExport
-from .wording import outcome_line, side_words, when
+from .wording import ended_line, outcome_line, side_words, when
 
 
 def to_markdown(export: SessionExport) -> str:
@@ -19,7 +19,7 @@ def to_markdown(export: SessionExport) -> str:
         ("Learner", r.learner),
         ("Scenario", f"{r.scenario_id} (version {r.content_hash[:12]})"),
         ("Started", when(r.started_at)),
-        ("Ended", when(r.ended_at) if r.ended_at else "not yet"),
+        ("Ended", ended_line(r)),
         ("Outcome", outcome_line(r)),
         ("Mode", r.mode),
     ]

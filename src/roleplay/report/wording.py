@@ -31,3 +31,13 @@ def outcome_line(r: SessionRecord) -> str:
         return "abandoned (ended before an ending)"
     word = verdict(r.outcome, r.overall, r.pass_score)
     return f"{r.outcome}, {word} (overall {r.overall}, pass mark {r.pass_score})"
+
+
+def ended_line(r: SessionRecord) -> str:
+    """When it ended: an abandoned session was ended by the learner before an ending, at its
+    last update (it has no ending's time); one still open has "not yet"."""
+    if r.ended_at:
+        return when(r.ended_at)
+    if r.abandoned:
+        return f"{when(r.updated_at)} (ended before an ending)"
+    return "not yet"

@@ -30,6 +30,19 @@ REPLIES = [
 ]
 
 
+def _hotseat(replies: list[str]) -> subprocess.CompletedProcess[str]:
+    """Ann and Bob's hot seat on the budget scenario, its replies piped in."""
+    done = subprocess.run(
+        roleplay_cmd("workshop", "hotseat", PLAY_BUDGET, "--names", "Ann, Bob", "--seed", "4"),
+        input="\n".join(replies) + "\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return done
+
+
 def _export(capsys: object, fmt: str) -> str:
     assert main(["export", "last", "--format", fmt]) == 0
     return str(capsys.readouterr().out)  # type: ignore[attr-defined]
@@ -38,14 +51,7 @@ def _export(capsys: object, fmt: str) -> str:
 def test_piped_hotseat_names_the_player_of_each_reply_in_output_and_exports(
     capsys: object,
 ) -> None:
-    done = subprocess.run(
-        roleplay_cmd("workshop", "hotseat", PLAY_BUDGET, "--names", "Ann, Bob", "--seed", "4"),
-        input="\n".join(REPLIES) + "\n",
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
+    done = _hotseat(REPLIES)
     lines = done.stdout.splitlines()
     shown = [line for line in lines if line.startswith(("Ann: ", "Bob: "))]
     played = len(shown)
@@ -101,14 +107,7 @@ def test_the_debrief_of_a_hotseat_export_names_the_player_of_its_strongest_turn(
         "Could we phase it together and protect the launch?",
         "/end",
     ]
-    done = subprocess.run(
-        roleplay_cmd("workshop", "hotseat", PLAY_BUDGET, "--names", "Ann, Bob", "--seed", "4"),
-        input="\n".join(replies) + "\n",
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
+    done = _hotseat(replies)
     markdown = _export(capsys, "md")
     line = next(x for x in markdown.splitlines() if x.startswith("Strongest turn:"))
     assert re.match(

@@ -50,15 +50,10 @@ sys.path.insert(0, str(REPO / "tests" / "scoring"))
 from contrast_pairs import PAIRS, PROBES  # noqa: E402
 from heldout_pairs import (  # noqa: E402
     GENRE_DEV_PAIRS,
-    GENRE_FIFTH_DEV_PAIRS,
-    GENRE_FIFTH_HELDOUT_PAIRS,
-    GENRE_FOURTH_DEV_PAIRS,
-    GENRE_FOURTH_HELDOUT_PAIRS,
     GENRE_FRESH_DEV_PAIRS,
     GENRE_FRESH_HELDOUT_PAIRS,
     GENRE_HELDOUT_PAIRS,
-    GENRE_SIXTH_DEV_PAIRS,
-    GENRE_SIXTH_HELDOUT_PAIRS,
+    GENRE_SETS,
     GENRE_THIRD_DEV_PAIRS,
     GENRE_THIRD_HELDOUT_PAIRS,
     HELDOUT_PAIRS,
@@ -143,24 +138,13 @@ def main(argv: list[str]) -> int:
         sets[f"third genre pairs, HELD-OUT half ({len(GENRE_THIRD_HELDOUT_PAIRS)})"] = [
             (d, p, b, w) for _, d, p, b, w in GENRE_THIRD_HELDOUT_PAIRS
         ]
-    sets.update(by_genre("fourth genre pairs, DEV half", "fourth dev", GENRE_FOURTH_DEV_PAIRS))
-    if "--genre-fourth-heldout" in argv:
-        # totals only: its per-genre and per-pair results are not read
-        sets[f"fourth genre pairs, HELD-OUT half ({len(GENRE_FOURTH_HELDOUT_PAIRS)})"] = [
-            (d, p, b, w) for _, d, p, b, w in GENRE_FOURTH_HELDOUT_PAIRS
-        ]
-    sets.update(by_genre("fifth genre pairs, DEV half", "fifth dev", GENRE_FIFTH_DEV_PAIRS))
-    if "--genre-fifth-heldout" in argv:
-        # totals only: its per-genre and per-pair results are not read
-        sets[f"fifth genre pairs, HELD-OUT half ({len(GENRE_FIFTH_HELDOUT_PAIRS)})"] = [
-            (d, p, b, w) for _, d, p, b, w in GENRE_FIFTH_HELDOUT_PAIRS
-        ]
-    sets.update(by_genre("sixth genre pairs, DEV half", "sixth dev", GENRE_SIXTH_DEV_PAIRS))
-    if "--genre-sixth-heldout" in argv:
-        # totals only: its per-genre and per-pair results are not read
-        sets[f"sixth genre pairs, HELD-OUT half ({len(GENRE_SIXTH_HELDOUT_PAIRS)})"] = [
-            (d, p, b, w) for _, d, p, b, w in GENRE_SIXTH_HELDOUT_PAIRS
-        ]
+    for name, dev, heldout in GENRE_SETS[3:]:  # fourth on: every set written the same way
+        sets.update(by_genre(f"{name} genre pairs, DEV half", f"{name} dev", dev))
+        if f"--genre-{name}-heldout" in argv:
+            # totals only: its per-genre and per-pair results are not read
+            sets[f"{name} genre pairs, HELD-OUT half ({len(heldout)})"] = [
+                (d, p, b, w) for _, d, p, b, w in heldout
+            ]
     print("| set | " + " | ".join(ranks) + " |")
     print("|---|" + "---|" * len(ranks))
     for name, pairs in sets.items():

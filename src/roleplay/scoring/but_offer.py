@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 
-from roleplay.scoring.cue_acts import CUE_ACTS
+from roleplay.scoring.cue_acts import OFFERS
 
-_OFFERS = next(pattern for name, pattern in CUE_ACTS if name == "offer_help")
 _BUT = re.compile(r"\bbut,?\s+", re.I)
 # "but I could use some firewood": what the speaker would like, not what they will do
 _WANTS = re.compile(r"(?:i|we) (?:can|could) (?:really |still |also )?(?:use|do with)\b", re.I)
@@ -21,6 +20,6 @@ def offers_after_but(text: str) -> bool:
     """After a "but", the clause offers what the speaker will do ("..., but I can lend you one
     engineer", "..., but we'll cover the first month")."""
     return any(
-        _OFFERS.search(text[m.end() :]) and not _WANTS.match(text, m.end())
+        OFFERS.search(text[m.end() :]) and not _WANTS.match(text, m.end())
         for m in _BUT.finditer(text)
     )

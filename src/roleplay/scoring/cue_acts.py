@@ -166,3 +166,7 @@ STATEMENT_CUE_ACTS = tuple(
     for name, pattern in CUE_ACTS
     if not (pattern.pattern.endswith(_QUESTION_END) and len(top_level(pattern.pattern)) == 1)
 )
+
+# The wording of an offer to help ("I can ...", "I'll ...", "let me ..."): what the speaker
+# commits to do (sentences.py, but_offer.py).
+OFFERS = next(pattern for name, pattern in CUE_ACTS if name == "offer_help")

@@ -19,7 +19,7 @@ from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.but_offer import offers_after_but
 from roleplay.scoring.caving import caves
 from roleplay.scoring.conditional_offer import offers_on_condition
-from roleplay.scoring.cue_acts import CUE_ACTS, STATEMENT_CUE_ACTS
+from roleplay.scoring.cue_acts import CUE_ACTS, OFFERS, STATEMENT_CUE_ACTS
 from roleplay.scoring.eliciting import asks_their_reasons, turns_back
 from roleplay.scoring.gloomy import NOT_AFFIRMING, gloomy
 from roleplay.scoring.semantic_rules import ACK_ACTS, HOSTILE_MARGIN, NEGATIVE_MARGIN
@@ -143,8 +143,6 @@ THEIR_SIDE = caseless(r"\byou(?:'ll| will| can| could| take| keep| get| do| have
 THIRD_PARTY_REPORT = caseless(
     r"(?<!\byou )(?<!\bu )\b(?:told|tell|tells|said|says|mentioned)(?: to)? (?:me|us)\b"
 )
-# A sentence that commits the speaker to act does not restate the partner, however close.
-OFFERS = next(pattern for name, pattern in CUE_ACTS if name == "offer_help")
 # A story of the speaker's own ("My dad was the same, ...", "When I had mine, ..."), not a
 # comment of theirs on the partner's ("I bet it feels huge").
 STORY_OPENING = re.compile(

@@ -127,6 +127,10 @@ class PlainFrontEnd:
             self.out.line()
             self.say(result.next_line)
 
+    def _player(self, turn: int) -> str:
+        """ " (Ann)" after a turn number in a hot seat: who gave that reply ("" when playing alone)."""
+        return "" if self.speaker is None else f" ({safe_text(self.speaker(turn))})"
+
     def scores(self, result: TurnResult) -> None:
         sc = result.score
         if not sc.scored:
@@ -186,8 +190,7 @@ class PlainFrontEnd:
             self.out.line(safe_text(d.ending_text))
         if self.mode == "exam":
             for t in s.turns:
-                who = "" if self.speaker is None else f" ({safe_text(self.speaker(t.turn))})"
-                self.out.line(f"Turn {t.turn}{who}: " + safe_text(t.reply[:70]))
+                self.out.line(f"Turn {t.turn}{self._player(t.turn)}: " + safe_text(t.reply[:70]))
                 self.scores(t)
         if d.interests:
             self.out.line(f"What {self.name} really cared about:")
@@ -199,8 +202,7 @@ class PlainFrontEnd:
                 self.out.line("  " + safe_text(move.text()))
         if d.strongest and d.weakest and d.compares_turns:
             for label, t in (("Strongest", d.strongest), ("Weakest", d.weakest)):
-                who = "" if self.speaker is None else f" ({safe_text(self.speaker(t.turn))})"
-                self.out.line(f"{label} turn: {t.turn}{who} ({t.score.overall})")
+                self.out.line(f"{label} turn: {t.turn}{self._player(t.turn)} ({t.score.overall})")
         advice = d.advice_to_show()
         if advice:
             self.out.line("What to try next time:")

@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/pairs.py [--genre-heldout] [--genre-fresh-heldout]
                                          [--genre-third-heldout] [--genre-fourth-heldout]
                                          [--genre-fifth-heldout] [--genre-sixth-heldout]
+                                         [--genre-seventh-heldout]
 
 Sets (all written for this project, in tests/scoring/): `contrast_pairs.PAIRS` (240 pairs over
 sixteen work domains, written before the semantic scorer was tuned and never edited after),
@@ -32,7 +33,10 @@ the same rule): the dev half is always printed, the held-out half only with `--g
 `GENRE_SIXTH_HELDOUT_PAIRS`: the same five genres on new partner lines, 60 + 60 pairs, six per
 line, written blind by a helper before any scorer was run on them, split by the same rule): the
 dev half is always printed, the held-out half only with `--genre-sixth-heldout` (its total only,
-once per finished change). Columns: the lexical
+once per finished change). The seventh genre pairs (`GENRE_SEVENTH_DEV_PAIRS` /
+`GENRE_SEVENTH_HELDOUT_PAIRS`: written the same way as the sixth, 60 + 60 pairs, hard pairs on
+purpose): the dev half is always printed, the held-out half only with `--genre-seventh-heldout`
+(its total only, once per finished change). Columns: the lexical
 scorer, the semantic scorer, reply length (longer wins) and VADER compound sentiment (more
 positive wins). A reply a scorer refuses to score ranks below any scored one; a tie is a miss.
 """

@@ -102,6 +102,19 @@ GENRE_SIXTH_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
     DATA.with_name("genre_sixth_heldout.yaml")
 )
 
+# The seventh genre pairs (issue 11, written blind by a helper): the same five genres on new partner
+# lines, six pairs per line, written before any scorer or matcher was run on them, because the sixth
+# set's held-out half had been scored. Hard pairs on purpose (warm words around a bad move, advice
+# put as a question, verbless restatements, blunt compromises against polite hostility, flat
+# denials). Split by the same rule fixed in advance (within each genre, the 1st and 3rd partner lines
+# are dev); only the held-out total is read.
+GENRE_SEVENTH_DEV_PAIRS: list[HeldOutPair] = load_heldout_pairs(
+    DATA.with_name("genre_seventh_dev.yaml")
+)
+GENRE_SEVENTH_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
+    DATA.with_name("genre_seventh_heldout.yaml")
+)
+
 # Every genre set in writing order, as (name, dev half, held-out half): a later set shares no
 # partner line with any earlier one.
 GENRE_SETS: list[tuple[str, list[HeldOutPair], list[HeldOutPair]]] = [
@@ -111,4 +124,5 @@ GENRE_SETS: list[tuple[str, list[HeldOutPair], list[HeldOutPair]]] = [
     ("fourth", GENRE_FOURTH_DEV_PAIRS, GENRE_FOURTH_HELDOUT_PAIRS),
     ("fifth", GENRE_FIFTH_DEV_PAIRS, GENRE_FIFTH_HELDOUT_PAIRS),
     ("sixth", GENRE_SIXTH_DEV_PAIRS, GENRE_SIXTH_HELDOUT_PAIRS),
+    ("seventh", GENRE_SEVENTH_DEV_PAIRS, GENRE_SEVENTH_HELDOUT_PAIRS),
 ]

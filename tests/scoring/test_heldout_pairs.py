@@ -72,6 +72,7 @@ _LATER_SETS = [
     ("fourth", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, True),
     ("fifth", {"counselling", "support", "dispute", "health", "workplace"}, 10, 5, True),
     ("sixth", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
+    ("seventh", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
 ]
 
 

@@ -18,6 +18,7 @@ from roleplay.engine.rules import verdict as verdict_of
 from roleplay.engine.unscored_send import confirmed, question
 from roleplay.errors import SessionError
 from roleplay.report.console import Printer, safe_text
+from roleplay.report.score_reasons import score_reasons
 from roleplay.scoring.readable import unscored_message
 
 from .plain_input import LongLine, read_lines, refusal
@@ -41,7 +42,8 @@ HELP = (
 )
 SCORING_HELP = (
     "Each reply is scored 0-100 for listening, empathy and collaboration (coach mode shows the "
-    'evidence; exam mode keeps it for the end). "Dana heard: ..." says what the counterpart '
+    "evidence; exam mode keeps it for the end): each score is its start plus the points listed "
+    'under it, biggest first. "Dana heard: ..." says what the counterpart '
     "took from your reply when that decides where it goes. A reply the scorer cannot read "
     '(empty, emoji only, another language than English, random keys) is "Not scored" and '
     "earns nothing; typed at a terminal, you are asked before it is sent."
@@ -144,8 +146,10 @@ class PlainFrontEnd:
             f"  collaboration {sc.collaboration}  overall {sc.overall}",
             "dim",
         )
-        for ev in sc.evidence:
-            self.out.line("    " + safe_text(ev.label()), "green" if ev.points >= 0 else "yellow")
+        for why in score_reasons(sc):  # each score as a sum: its start and what moved it
+            self.out.line("    " + why.heading(), "dim")
+            for ev, words in zip(why.items, why.lines(), strict=True):
+                self.out.line("      " + safe_text(words), "green" if ev.points >= 0 else "yellow")
         heard = heard_text(self.session.scenario, result.intents)
         if heard:
             self.out.line("  " + safe_text(heard), "cyan")

@@ -17,7 +17,8 @@ ANSWERED_SQL = "turn_count > 0"
 # Passed: the success ending with overall >= the pass mark (engine.rules.passed in Python).
 PASSED_SQL = "outcome = 'success' AND overall >= pass_score"
 # Unfinished: no outcome yet (the program stopped: quit, end of input, closed, killed).
-# Resumable: unfinished, answered, played solo (not in a workshop).
+# Resumable: unfinished, answered, played solo (not in a workshop: a workshop participant
+# picks up theirs on rejoining, WorkshopStore.unfinished_session).
 RESUMABLE_SQL = "outcome IS NULL AND turn_count > 0 AND workshop_id IS NULL"
 # "last" (`export last`, the stats' last score): the answered session with the latest activity.
 LAST_ORDER_SQL = "ORDER BY updated_at DESC, id DESC"

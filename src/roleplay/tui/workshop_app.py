@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
 
 from textual.app import SystemCommand
 from textual.drivers.web_driver import WebDriver
@@ -18,16 +18,23 @@ from textual.screen import Screen
 
 from roleplay.errors import RoleplayError
 from roleplay.scenario.catalogue import CatalogueEntry, load_entry
+from roleplay.storage.resume_plan import ResumePlan
 from roleplay.storage.store import SessionStore
 from roleplay.storage.workshop import JoinDesk, Participant, WorkshopRecorder, WorkshopStore
 from roleplay.storage.workshop.joining import TOO_MANY_TRIES
 from roleplay.storage.workshop.link import CODE_REFUSED, JOINED, owner_from_environment
+from roleplay.storage.workshop.recorder import rejoin_offer
 from roleplay.storage.workshop.store import Workshop
 
 from .app import RoleplayApp
 from .messages import ScenarioChosen
 from .screens.join import JoinScreen, LobbyScreen
 from .screens.picker import PickerScreen
+from .screens.resume import ResumeOfferScreen
+
+if TYPE_CHECKING:
+    from roleplay.engine import Session, SessionObserver
+    from roleplay.scoring.types import Scorer
 
 HEARTBEAT_S = 20.0
 HOST_CHECK_S = 2.0  # how often the app checks that the host that started it is still there
@@ -56,6 +63,7 @@ class ParticipantApp(RoleplayApp):
         self.participant: Participant | None = None
         self.desk = JoinDesk(workshops, workshop)  # the join rules (storage/workshop/joining.py)
         self.last_beat = 0.0
+        self.offer_checked = False  # the unfinished conversation is offered once, on joining
         self.catalogue = list(entries)  # the picker lists these and never reads the library
         # The process that started this app: the workshop host (or a shell, in line tests).
         # When it dies without ending us (killed, crashed), nobody can reach this app again.
@@ -115,6 +123,41 @@ class ParticipantApp(RoleplayApp):
         if isinstance(picker, PickerScreen):
             picker._fill()
             self.notify(f"Welcome, {self.participant.name}. Pick a scenario.", timeout=4)
+        if not self.offer_checked:
+            self.offer_checked = True
+            # from the app's own queue: the join form or lobby that called this is closing,
+            # and a dialog pushed from its handler would answer to that closed screen
+            self.call_later(self.offer_to_resume)
+
+    # -- rejoining ---------------------------------------------------------------------------
+    def offer_to_resume(self) -> None:
+        """Someone who rejoins (a closed tab, a host that crashed and was restarted) is asked
+        whether to pick up their unfinished conversation of this round, where it stopped."""
+        assert self.participant is not None
+        try:
+            offer = rejoin_offer(self.sessions, self.workshops, self.participant)
+        except RoleplayError as exc:
+            self.notify(exc.format(), severity="error", timeout=10)
+            return
+        if offer is not None:
+            self.push_screen(ResumeOfferScreen(offer), lambda choice: self._answered(offer, choice))
+
+    def _answered(self, offer: ResumePlan, choice: str | None) -> None:
+        if choice == "resume":
+            self._continue(offer.resume)
+        elif choice == "restart" and offer.can_restart:
+            self._continue(offer.start_again)
+
+    def _continue(self, make: Callable[[Scorer, Iterable[SessionObserver]], Session]) -> None:
+        from .screens.conversation import ConversationScreen
+
+        observers = () if self.recorder is None else (self.recorder,)
+        try:
+            session = make(self.scorer, observers)
+        except RoleplayError as exc:  # RP714: its old process still holds it
+            self.notify(exc.format(), severity="error", timeout=10)
+            return
+        self.push_screen(ConversationScreen(session))
 
     def _replace_top(self, screen: JoinScreen | LobbyScreen | None) -> None:
         while isinstance(self.screen, JoinScreen | LobbyScreen):

@@ -13,7 +13,10 @@ from typing import TYPE_CHECKING
 
 from roleplay.engine.rules import speaker_of_turn
 from roleplay.engine.turns import TurnResult
+from roleplay.errors import RoleplayError
 from roleplay.storage.recorder import SessionRecorder
+from roleplay.storage.restore import check_resume
+from roleplay.storage.resume_plan import ResumePlan
 from roleplay.storage.store import SessionStore
 
 from .store import Participant, WorkshopStore
@@ -51,14 +54,17 @@ class WorkshopRecorder:
             raise ValueError("an event for a session this recorder never saw start")
         return self._current
 
-    def started(self, session: Session) -> None:
+    def _new_recorder(self) -> SessionRecorder:
         label = ", ".join(p.name for p in self.speakers) if self.speakers else self.participant.name
-        rec = SessionRecorder(
+        return SessionRecorder(
             self.sessions,
             learner=label,
             workshop_id=self.participant.workshop_id,
             participant=label,
         )
+
+    def started(self, session: Session) -> None:
+        rec = self._new_recorder()
         rec.started(session)
         session_id = rec.id_of(session)
         assert session_id is not None
@@ -72,7 +78,17 @@ class WorkshopRecorder:
         )
 
     def resumed(self, session: Session) -> None:
-        raise ValueError("workshop sessions are not resumed")
+        """A participant who rejoined picks up their unfinished conversation
+        (:func:`rejoin_offer`): the same session row, already linked to the workshop, its
+        participant and round; the turns after it are saved to it as before."""
+        if session.origin is None:
+            raise ValueError("a resumed session must name the saved one it continues (origin)")
+        linked = self.workshops.session_owner(session.origin)
+        if linked != self.participant.id:
+            raise ValueError("a workshop session is resumed only by the participant who began it")
+        rec = self._new_recorder()
+        rec.resumed(session)
+        self._current, self._session = rec, session
 
     def turn(self, session: Session, result: TurnResult) -> None:
         rec = self._recorder_for(session)
@@ -90,8 +106,25 @@ class WorkshopRecorder:
         self._recorder_for(session).ended(session)
 
     def stopped(self, session: Session) -> None:
-        """A workshop session does not resume: stopping it (a closed tab) abandons it."""
+        """Stopping a workshop session on purpose (another scenario chosen, the app quit)
+        abandons it; one cut off (a closed tab, a host that crashed) stays unfinished, and its
+        participant picks it up when they rejoin (:func:`rejoin_offer`)."""
         rec = self._recorder_for(session)
         session_id = rec.id_of(session)
         assert session_id is not None
         self.sessions.mark_abandoned(session_id)
+
+
+def rejoin_offer(
+    sessions: SessionStore, workshops: WorkshopStore, participant: Participant
+) -> ResumePlan | None:
+    """The unfinished conversation a rejoining participant is offered to pick up
+    (:meth:`WorkshopStore.unfinished_session`), as a resume plan on the version it was played
+    on; None when there is none or its saved scenario no longer loads."""
+    session_id = workshops.unfinished_session(participant.id)
+    if session_id is None:
+        return None
+    try:
+        return ResumePlan(sessions, check_resume(sessions, sessions.session(session_id)))
+    except RoleplayError:
+        return None

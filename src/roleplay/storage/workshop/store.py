@@ -286,6 +286,34 @@ class WorkshopStore:
                 (session_id, workshop_id, participant_id, round_id),
             )
 
+    def unfinished_session(self, participant_id: int) -> int | None:
+        """The conversation a participant picks up when they rejoin (after a closed tab or a
+        host that crashed): their newest session, when it has an answered turn, no outcome yet
+        and belongs to the workshop's open round. None when there is none: a later session
+        replaced it, it ended or was abandoned, or its round is over."""
+        row = self._one(
+            "SELECT s.id, s.outcome, s.turn_count, ws.round_id, ws.workshop_id"
+            " FROM workshop_sessions ws JOIN sessions s ON s.id = ws.session_id"
+            " WHERE ws.participant_id = ? ORDER BY s.id DESC LIMIT 1",
+            (participant_id,),
+        )
+        if row is None:
+            return None
+        session_id, outcome, turn_count, round_id, workshop_id = row
+        if outcome is not None or not int(str(turn_count)) or round_id is None:
+            return None
+        current = self.current_round(str(workshop_id))
+        if current is None or current.id != int(str(round_id)):
+            return None
+        return int(str(session_id))
+
+    def session_owner(self, session_id: int) -> int | None:
+        """The participant a workshop session is linked to (None: not a workshop session)."""
+        row = self._one(
+            "SELECT participant_id FROM workshop_sessions WHERE session_id = ?", (session_id,)
+        )
+        return None if row is None else int(str(row[0]))
+
     def attribute_turn(self, session_id: int, turn_no: int, participant_id: int) -> None:
         """Hot-seat mode: who typed turn ``turn_no`` (a rewound and re-answered turn is replaced)."""
         with write_transaction(self.conn, self.path, "attributing a turn"):

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from roleplay.engine import Session
 from roleplay.tui.screens.debrief import DebriefScreen
 from roleplay.tui.screens.picker import PickerScreen
 
+from ..budget import BUDGET
 from .helpers import LIBRARY, budget, conversation_ready, make_app, picker_ready, wait_until
 
 
@@ -56,3 +60,30 @@ async def test_without_an_exporter_the_export_key_is_greyed_out_and_does_nothing
         await pilot.press("x")
         await pilot.pause()
         assert app.screen is screen and not app._notifications
+
+
+async def test_the_filter_lists_title_matches_first_and_ignores_words_inside_words(
+    tmp_path: Path,
+) -> None:
+    """Typing "date" then Enter started the feedback scenario (its summary says "update")."""
+    text = BUDGET.read_text()
+    for sid, title, summary in (
+        ("a_feedback", "Take critical feedback", "Your forecast update ran long."),
+        ("b_budget", "Push back on a cut", "The date is fixed."),
+        ("c_date", "Negotiate a date", "Sales promised the 1st."),
+    ):
+        mine = re.sub(r"(?m)^id: .*$", f"id: {sid}", text, count=1)
+        mine = re.sub(r"(?m)^title: .*$", f"title: {title}", mine, count=1)
+        mine = re.sub(r"(?m)^summary: .*$", f"summary: {summary}", mine, count=1)
+        (tmp_path / f"{sid}.yaml").write_text(mine)
+    app = make_app(scenario_dir=tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await picker_ready(pilot, app)
+        await pilot.press(*"date")
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, PickerScreen)
+        assert [e.id for e in picker.shown] == ["c_date", "b_budget"]  # the title first
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: not isinstance(app.screen, PickerScreen), "playing")
+        assert app.screen.session.scenario.id == "c_date"  # type: ignore[attr-defined]

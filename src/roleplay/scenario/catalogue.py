@@ -31,6 +31,17 @@ _CACHE_FORMAT = 1
 _ENTRY_FIELDS = ("id", "title", "summary", "difficulty", "states", "counterpart", "error")
 
 
+def _begins_a_word(word: str, hay: str) -> bool:
+    """``word`` occurs in ``hay`` at the start of one of its words (after a space, a
+    punctuation mark or the underscore of an id: "push" begins a word of budget_pushback)."""
+    at = hay.find(word)
+    while at >= 0:
+        if at == 0 or not hay[at - 1].isalnum():
+            return True
+        at = hay.find(word, at + 1)
+    return False
+
+
 @dataclass(frozen=True)
 class CatalogueEntry:
     path: Path | None
@@ -50,11 +61,21 @@ class CatalogueEntry:
         return self.error is None and (self.loaded is not None or self.path is not None)
 
     def matches(self, needle: str) -> bool:
-        needle = needle.strip().lower()
-        if not needle:
-            return True
-        hay = " ".join((self.id, self.title, self.summary, self.difficulty, self.counterpart))
-        return all(word in hay.lower() for word in needle.split())
+        return self.match_rank(needle) is not None
+
+    def match_rank(self, needle: str) -> int | None:
+        """How the picker's filter text ``needle`` fits: every word typed must begin a word of
+        what the picker shows (so "date" finds "Negotiate a date", not a summary's "update").
+        0: all of them begin words of the title or id (listed first), 1: of anything shown
+        (summary, level, counterpart too), None: no match. An empty filter ranks everything 0."""
+        words = needle.strip().lower().split()
+        if not words:
+            return 0
+        named = f"{self.id} {self.title}".lower()
+        if all(_begins_a_word(w, named) for w in words):
+            return 0
+        hay = " ".join((named, self.summary, self.difficulty, self.counterpart)).lower()
+        return 1 if all(_begins_a_word(w, hay) for w in words) else None
 
     def load(self) -> LoadedScenario:
         """The scenario itself: kept from the scan or in the play cache while its file is

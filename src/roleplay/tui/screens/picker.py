@@ -116,7 +116,8 @@ class PickerScreen(Screen[None]):
         table = self.query_one(DataTable)
         needle = self.query_one(Input).value
         entries = self.rp_app.catalogue or []
-        self.shown = [e for e in entries if e.matches(needle)]
+        ranked = [(rank, e) for e in entries if (rank := e.match_rank(needle)) is not None]
+        self.shown = [e for _, e in sorted(ranked, key=lambda pair: pair[0])]  # titles first
         best = self.rp_app.best_scores or {}
         table.clear()
         for i, e in enumerate(self.shown):

@@ -8,6 +8,9 @@ the line was), which :func:`refusal` turns into the same RP604 line as a reply r
 
 from __future__ import annotations
 
+import io
+import select
+import sys
 from collections.abc import Callable, Iterator
 from typing import TextIO
 
@@ -31,25 +34,91 @@ class LongLine(str):
         return line
 
 
+PASTED = (
+    "(You pasted several lines: they are one reply. Add more lines, or press Enter on an "
+    "empty line to send it.)"
+)
+
+
 def read_lines(
     stream: TextIO, prompt: Printer | None, label: Callable[[], str] = lambda: ""
 ) -> Iterator[str]:
     """Lines from a stream, with a '> ' prompt (``label()`` first, e.g. whose turn it is) when
     talking to a person. Undecodable input never ends the session. No line is held longer
-    than :data:`LINE_BOUND` characters (a longer one comes as a :class:`LongLine`)."""
+    than :data:`LINE_BOUND` characters (a longer one comes as a :class:`LongLine`).
+
+    Talking to a person, lines that arrive together (a paragraph pasted at the prompt) are one
+    reply, sent once an empty line follows them: a paste of three lines used to be three
+    replies, each answered and scored on its own."""
     while True:
         if prompt is not None:
             prompt.stream.write(f"{safe_text(label())}> ")
             prompt.stream.flush()
-        try:
-            line = stream.readline(LINE_BOUND)
-        except UnicodeDecodeError:
+        line = _read_line(stream)
+        if line is None:
             continue
         if not line:
             return
-        if len(line) == LINE_BOUND and not line.endswith("\n"):
-            line = LongLine(line, _length_with_rest(stream, line))
+        command = line.startswith("/") and not line.startswith("//")
+        if prompt is not None and line.strip() and not command and _more_waiting(stream):
+            line = _pasted(stream, prompt, line)
         yield line
+
+
+def _read_line(stream: TextIO) -> str | None:
+    """One line (a :class:`LongLine` when over the bound), "" at the end, None if undecodable."""
+    try:
+        line = stream.readline(LINE_BOUND)
+    except UnicodeDecodeError:
+        return None
+    if len(line) == LINE_BOUND and not line.endswith("\n"):
+        line = LongLine(line, _length_with_rest(stream, line))
+    return line
+
+
+def _more_waiting(stream: TextIO) -> bool:
+    """Another whole line is already waiting on a terminal: the rest of a paste (no person
+    types a line in no time). False where it cannot be told (no file descriptor, Windows)."""
+    if sys.platform == "win32":  # pragma: no cover - select() takes sockets only there
+        return False
+    try:
+        ready, _, _ = select.select([stream.fileno()], [], [], 0)
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return False
+    return bool(ready)
+
+
+def _pasted(stream: TextIO, prompt: Printer, first: str) -> str:
+    """The pasted lines after ``first``, up to an empty line (or the end of input), as one
+    reply. Held up to :data:`LINE_BOUND` characters like any line: a longer paste comes as a
+    :class:`LongLine` with its whole length, so it is refused (RP604) and never held whole."""
+    parts = [first]
+    held = len(first)
+    length = _content_length(first)
+    told = False
+    while True:
+        if not told and not _more_waiting(stream):
+            prompt.line()  # the paste's last line may still be open on the screen
+            prompt.line(PASTED, "dim")
+            told = True
+        line = _read_line(stream)
+        if line is None:
+            continue
+        if not line or not line.strip():
+            break
+        length += 1 + _content_length(line)  # the line break before it is part of the reply
+        if held < LINE_BOUND:
+            parts.append(line)
+            held += len(line)
+    text = "".join(parts).rstrip("\r\n") + "\n"
+    if length <= MAX_REPLY_CHARS:
+        return text
+    return LongLine(text[:LINE_BOUND], length)
+
+
+def _content_length(line: str) -> int:
+    """A line's characters without its line break (a :class:`LongLine`: its whole length)."""
+    return line.length if isinstance(line, LongLine) else len(line.rstrip("\r\n"))
 
 
 def _length_with_rest(stream: TextIO, head: str) -> int:

@@ -1,0 +1,161 @@
+"""A paragraph pasted at plain mode's prompt is one reply, not one reply per line.
+
+Found by a newcomer: pasting a three-line reply at a terminal sent three replies; the
+counterpart answered and the scorer scored each fragment ("missed every key point" for the
+first line alone), and two turns were spent before the proposal in the last line was read.
+Lines that arrive together at a terminal are now one reply, sent after an empty line; input
+from a pipe or a file is unchanged: one line, one reply.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import pty
+import select
+import subprocess
+import sys
+import time
+from typing import TextIO
+
+from roleplay.plain_input import LINE_BOUND, PASTED, LongLine, read_lines
+from roleplay.report.console import Printer
+from roleplay.storage.store import SessionStore
+
+from ..budget import BUDGET
+
+PASTE = b"That sounds stressful.\nI can't take the whole week.\nCould I cover three days?\n"
+
+
+def _terminal() -> tuple[int, TextIO]:
+    """A pseudo-terminal: what is written to the first end is typed into the second."""
+    parent, child = pty.openpty()
+    return parent, os.fdopen(child, "r", encoding="utf-8")
+
+
+def test_lines_that_arrive_together_at_a_terminal_are_one_reply() -> None:
+    parent, stream = _terminal()
+    out = io.StringIO()
+    try:
+        os.write(parent, PASTE + b"\n")
+        lines = read_lines(stream, Printer(out, False))
+        assert next(lines) == PASTE.decode()
+        os.write(parent, b"Thanks.\n")  # typed afterwards, on its own: a reply of its own
+        assert next(lines) == "Thanks.\n"
+    finally:
+        stream.close()
+        os.close(parent)
+
+
+def test_the_paste_waits_for_an_empty_line_and_says_so() -> None:
+    parent, stream = _terminal()
+    out = io.StringIO()
+    try:
+        os.write(parent, b"first line\nsecond line\n")
+        lines = read_lines(stream, Printer(out, False))
+        got: list[str] = []
+
+        def more() -> None:
+            deadline = time.monotonic() + 60  # a bound for a hung test, not a speed check
+            while PASTED not in out.getvalue():
+                assert time.monotonic() < deadline
+                time.sleep(0.01)
+            os.write(parent, b"third line, typed\n\n")
+
+        import threading
+
+        writer = threading.Thread(target=more)
+        writer.start()
+        got.append(next(lines))
+        writer.join()
+        assert got == ["first line\nsecond line\nthird line, typed\n"]
+        assert out.getvalue().count(PASTED) == 1
+    finally:
+        stream.close()
+        os.close(parent)
+
+
+def test_a_command_typed_ahead_stays_a_command() -> None:
+    parent, stream = _terminal()
+    try:
+        os.write(parent, b"/hint\nmy reply\n")
+        lines = read_lines(stream, Printer(io.StringIO(), False))
+        assert next(lines) == "/hint\n"
+        assert next(lines) == "my reply\n"
+    finally:
+        stream.close()
+        os.close(parent)
+
+
+def test_a_pipe_or_a_script_is_still_one_line_one_reply() -> None:
+    read_fd, write_fd = os.pipe()
+    os.write(write_fd, PASTE)
+    os.close(write_fd)
+    with os.fdopen(read_fd, "r", encoding="utf-8") as stream:
+        assert list(read_lines(stream, None)) == PASTE.decode().splitlines(keepends=True)
+    text = io.StringIO(PASTE.decode())  # no file descriptor: never taken for a paste
+    assert len(list(read_lines(text, Printer(io.StringIO(), False)))) == 3
+
+
+def test_a_paste_over_the_reply_limit_is_refused_whole_and_never_held() -> None:
+    parent, stream = _terminal()
+    line = b"x" * 999 + b"\n"
+    try:
+        lines = read_lines(stream, Printer(io.StringIO(), False))
+        chunks = 120  # 120,000 characters in lines of 1,000: over the limit of 100,000
+        os.write(parent, line)
+        import threading
+
+        def feed() -> None:
+            for _ in range(chunks - 1):
+                os.write(parent, line)
+            os.write(parent, b"\n")
+
+        writer = threading.Thread(target=feed)
+        writer.start()
+        got = next(lines)
+        writer.join()
+        assert isinstance(got, LongLine) and len(got) <= LINE_BOUND + 1000
+        assert got.length == 1000 * chunks - 1
+    finally:
+        stream.close()
+        os.close(parent)
+
+
+def _read_until(fd: int, wanted: bytes, seen: bytearray) -> None:
+    deadline = time.monotonic() + 120  # a bound for a hung test, not a speed check
+    while wanted not in seen:
+        assert time.monotonic() < deadline, f"never printed {wanted!r}: {bytes(seen)[-400:]!r}"
+        ready, _, _ = select.select([fd], [], [], 0.5)
+        if ready:
+            try:
+                seen += os.read(fd, 4096)
+            except OSError:
+                break
+
+
+def test_pasted_at_roleplay_play_plain_it_is_one_turn() -> None:
+    parent, child = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "roleplay", "play", str(BUDGET), "--plain", "--seed", "3"],
+        stdin=child,
+        stdout=child,
+        stderr=child,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    os.close(child)
+    seen = bytearray()
+    try:
+        _read_until(parent, b"> ", seen)
+        os.write(parent, PASTE + b"\n")
+        _read_until(parent, b"overall", seen)
+        os.write(parent, b"/quit\n")
+        assert proc.wait(timeout=120) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(parent)
+    with SessionStore.open() as store:
+        (session,) = store.sessions()
+        replies = [t.result.reply for t in store.turns(session.id)]
+    assert replies == [PASTE.decode().rstrip("\n")]

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from roleplay.errors import Diagnostic, Location, ScenarioError
 from roleplay.scenario.field_names import allowed_fields, did_you_mean, misspelt_required
@@ -20,6 +20,7 @@ from roleplay.scenario.loaded import LoadedScenario
 from roleplay.scenario.loader import dotted_path, load_file
 from roleplay.scenario.model import DIMENSION_KEYS, Comparison
 from roleplay.scenario.model_schema import ConditionValue, Identifier
+from roleplay.scenario.union_errors import plain_errors
 from roleplay.scenario.yaml_source import Refusal, ScenarioProblems, SourceMap, parse_yaml
 from roleplay.scoring.types import Scorer
 
@@ -37,6 +38,14 @@ SUFFIX = ".tests.yaml"
 Bands = dict[str, ConditionValue]
 
 
+def _one_or_list(value: Any) -> Any:
+    """`said: NAME` as in a scenario's conditions: one name stands for a list of one."""
+    return [value] if isinstance(value, str) else value
+
+
+IntentNames = Annotated[list[Identifier], BeforeValidator(_one_or_list)]
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -44,11 +53,11 @@ class _Strict(BaseModel):
 class GoldenReply(_Strict):
     text: str = Field(min_length=1, max_length=4000)
     scores: Bands = Field(default_factory=dict, description="Bands for this reply's scores.")
-    said: list[Identifier] = Field(
-        default_factory=list, description="Intents this reply must match."
+    said: IntentNames = Field(
+        default_factory=list, description="Intents this reply must match (a name or a list)."
     )
-    not_said: list[Identifier] = Field(
-        default_factory=list, description="Intents this reply must not match."
+    not_said: IntentNames = Field(
+        default_factory=list, description="Intents this reply must not match (a name or a list)."
     )
 
 
@@ -112,7 +121,7 @@ def load_tests(path: Path) -> LoadedTests:
     try:
         tests = GoldenFile.model_validate(data)
     except ValidationError as exc:
-        raise ScenarioError(_schema_problems(exc, source)) from None
+        raise ScenarioError(_schema_problems(exc, source, data)) from None
     scenario_path = scenario_for(path)
     if not scenario_path.is_file():
         raise ScenarioError(
@@ -132,9 +141,9 @@ def load_tests(path: Path) -> LoadedTests:
     return LoadedTests(tests, source, path, loaded)
 
 
-def _schema_problems(exc: ValidationError, source: SourceMap) -> list[Diagnostic]:
+def _schema_problems(exc: ValidationError, source: SourceMap, data: object) -> list[Diagnostic]:
     out = []
-    errors = exc.errors(include_url=False)
+    errors = plain_errors(exc.errors(include_url=False), data)
     explained = misspelt_required(errors)
     for err in errors:
         if err["type"] == "missing" and tuple(err["loc"]) in explained:

@@ -23,6 +23,7 @@ from .loaded import LoadedScenario
 from .model import PHRASE_KEYS
 from .model_schema import Scenario, SharedIntents, to_model
 from .references import check_references
+from .union_errors import plain_errors
 from .yaml_source import Refusal, ScenarioProblems, SourceMap, parse_yaml
 
 _TYPE_HINTS = {
@@ -52,9 +53,11 @@ def _kind_of(value: object) -> str:
     return "this value"
 
 
-def _pydantic_diagnostics(exc: ValidationError, source: SourceMap) -> list[Diagnostic]:
+def _pydantic_diagnostics(
+    exc: ValidationError, source: SourceMap, data: object
+) -> list[Diagnostic]:
     out: list[Diagnostic] = []
-    errors = exc.errors(include_url=False)
+    errors = plain_errors(exc.errors(include_url=False), data)
     explained = misspelt_required(errors)
     for err in errors:
         if err["type"] == "missing" and tuple(err["loc"]) in explained:
@@ -160,7 +163,7 @@ def _validate(data: Any, source: SourceMap, text: str, path: Path | None) -> Loa
     try:
         scenario = to_model(Scenario.model_validate(data))
     except ValidationError as exc:
-        raise ScenarioError(_pydantic_diagnostics(exc, source)) from None
+        raise ScenarioError(_pydantic_diagnostics(exc, source, data)) from None
     problems = check_references(scenario, source)
     if problems:
         raise ScenarioError(problems)
@@ -210,5 +213,5 @@ def check_shared_intents(path: Path) -> int:
     try:
         SharedIntents.model_validate({"intents": intents})
     except ValidationError as exc:
-        raise ScenarioError(_pydantic_diagnostics(exc, source)) from None
+        raise ScenarioError(_pydantic_diagnostics(exc, source, {"intents": intents})) from None
     return len(intents)

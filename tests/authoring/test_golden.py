@@ -240,4 +240,24 @@ def test_a_failing_case_says_a_reply_was_not_read_instead_of_listing_zeros(
     assert not french.passed
     (trace,) = french.trace
     assert trace.startswith("reply 1 in a: not scored (language:fr): every score 0")
-    assert "listening 0" not in trace and trace.endswith("-> lost (transition 3)")
+    assert "listening 0" not in trace and trace.endswith("-> lost (transition 3); trust 50")
+
+
+def test_each_reply_s_line_shows_the_meters_its_conditions_read(tmp_path: Path) -> None:
+    """Found by a trainer: a case failed on `goodwill: "< 30"` and `-v` showed every score but
+    no meter, so which value the transition had read was a guess. A meter shows as the reply's
+    conditions read it (before its effects) and, when an effect moved it, after."""
+    good, bad = run_tests(load_tests(write(tmp_path)), StubScorer())
+    first, second = good.trace
+    assert first.endswith("-> b (transition 1); trust 50 -> 70")
+    assert second.endswith("-> won (transition 1); trust 70")
+    (only,) = bad.trace
+    assert only.endswith("-> lost (transition 3); trust 50")
+
+
+def test_a_scenario_without_meters_shows_none(tmp_path: Path) -> None:
+    scenario = SCENARIO.replace("meters: {trust: 50}\n", "").replace(', trust: ">= 60"', "")
+    scenario = scenario.replace("        effects: {trust: +20}\n", "")
+    tests = TESTS.replace('    meters: {trust: "== 70"}\n', "")
+    good, _ = run_tests(load_tests(write(tmp_path, tests, scenario)), StubScorer())
+    assert good.passed and all(line.endswith(")") for line in good.trace)

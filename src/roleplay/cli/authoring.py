@@ -56,7 +56,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="scenario files, .tests.yaml files or folders (default: the library)",
     )
     t.add_argument("--json", action="store_true", help="results as one JSON document")
-    t.add_argument("-v", "--verbose", action="store_true", help="show every reply's scores")
+    t.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="show every reply's scores, transition, intents heard and meters",
+    )
     t.add_argument("-k", metavar="TEXT", help="only cases whose name contains TEXT")
     t.set_defaults(func=run_test, trailing="paths")
 

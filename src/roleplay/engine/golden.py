@@ -228,6 +228,18 @@ def _intent_problems(
     ]
 
 
+def _meters_moved(before: dict[str, int], after: dict[str, int]) -> str:
+    """'; goodwill 50 -> 30, patience 60': each meter as the reply's conditions read it (before
+    its effects) and, when an effect moved it, after; nothing for a scenario without meters."""
+    if not before:
+        return ""
+    shown = [
+        f"{name} {value}" + (f" -> {after[name]}" if after.get(name, value) != value else "")
+        for name, value in before.items()
+    ]
+    return "; " + ", ".join(shown)
+
+
 def run_case(loaded: LoadedTests, case: GoldenCase, scorer: Scorer) -> CaseResult:
     sc = loaded.scenario.scenario
     seed = case.seed if case.seed is not None else loaded.tests.seed
@@ -260,6 +272,7 @@ def run_case(loaded: LoadedTests, case: GoldenCase, scorer: Scorer) -> CaseResul
                     else " (no transition held)"
                 )
                 + (f"; said {', '.join(turn.intents)}" if turn.intents else "")
+                + _meters_moved(turn.meters_before, turn.meters_after)
             )
             if isinstance(reply, GoldenReply):
                 for key, band in reply.scores.items():

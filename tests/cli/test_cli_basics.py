@@ -258,3 +258,36 @@ def test_an_unknown_option_is_reported_with_its_command_s_usage(
     assert "unrecognized arguments: " in line and usage in line
     command = usage.removeprefix("usage: ").removesuffix(" ").removesuffix(" [-h]")
     assert f"`{command} --help` explains" in line
+
+
+@pytest.mark.parametrize(
+    ("argv", "guess"),
+    [
+        (["lint", "x.yaml"], "did you mean 'validate'?"),
+        (["valdate", "x.yaml"], "did you mean 'validate'?"),
+        (["tests", "scenarios/"], "did you mean 'test'?"),
+        (["graph", "budget_pushback", "--format", "mermiad"], "did you mean 'mermaid'?"),
+        (["workshop", "hotsaet"], "did you mean 'hotseat'?"),
+    ],
+)
+def test_an_unknown_choice_suggests_the_one_meant(
+    argv: list[str], guess: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by a trainer: the docs call `roleplay validate` the lint, so `roleplay lint` and a
+    typo such as `valdate` were tried, and the line listed every command without saying which."""
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    assert done.value.code == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("error: RP009 roleplay") and guess in line
+
+
+@pytest.mark.parametrize(
+    "argv", [["graph", "budget_pushback", "--format", "svg"], ["xyzzy"], ["play", "--bogus"]]
+)
+def test_nothing_is_suggested_when_no_choice_is_close(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main(argv)
+    assert "did you mean" not in capsys.readouterr().err

@@ -4,6 +4,8 @@ is - one coded line (RP009) on stderr, exit code 2 - instead of a usage block an
 from __future__ import annotations
 
 import argparse
+import difflib
+import re
 import sys
 from typing import NoReturn
 
@@ -11,13 +13,46 @@ from roleplay.report.console import Printer
 
 BAD_COMMAND_LINE = "RP009"
 
+# Words a newcomer types for a command that has another name here.
+COMMAND_SYNONYMS = {
+    "lint": "validate",
+    "check": "validate",
+    "tests": "test",
+    "run": "play",
+    "start": "play",
+    "draw": "graph",
+    "diagram": "graph",
+    "init": "new",
+    "create": "new",
+    "watch": "dev",
+    "match": "intents",
+}
+_INVALID_CHOICE = re.compile(r"invalid choice: '(?P<given>[^']*)' \(choose from (?P<choices>.*)\)")
+
+
+def suggestion(message: str) -> str | None:
+    """'did you mean ...?' for argparse's "invalid choice" message, when one choice is close to
+    what was typed (`valdate`) or is the name here of a word used elsewhere (`lint`)."""
+    found = _INVALID_CHOICE.search(message)
+    if found is None:
+        return None
+    given = found["given"]
+    choices = re.findall(r"'([^']*)'", found["choices"])
+    synonym = COMMAND_SYNONYMS.get(given.lower())
+    if synonym in choices:
+        return f"did you mean '{synonym}'?"
+    close = difflib.get_close_matches(given.lower(), choices, n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else None
+
 
 class CommandLineParser(argparse.ArgumentParser):
     """Sub-command parsers are made of this class too (argparse uses the parent's class)."""
 
     def error(self, message: str) -> NoReturn:
         usage = " ".join(self.format_usage().split())  # "usage: roleplay play [-h] ... scenario"
+        guess = suggestion(message)
+        hint = f"{guess} {usage}" if guess else usage
         Printer.for_stream(sys.stderr).error(
-            f"{BAD_COMMAND_LINE} {self.prog}: {message} ({usage}; `{self.prog} --help` explains)"
+            f"{BAD_COMMAND_LINE} {self.prog}: {message} ({hint}; `{self.prog} --help` explains)"
         )
         raise SystemExit(2)

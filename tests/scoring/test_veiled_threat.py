@@ -51,7 +51,9 @@ HOSTILITY = "hostility caps"
 def test_a_veiled_threat_caps_the_reply_like_hostility(partner: str, reply: str) -> None:
     assert "threat" in acts(reply, partner)
     result = score(reply, partner)
-    assert HOSTILITY in reasons(result)
+    # the cap - or, after "..., but we have standards here", rule 42's brush-off, which already
+    # takes the reply below it
+    assert HOSTILITY in reasons(result) or "what they'll have to put up with" in reasons(result)
     assert result.empathy <= 30 and result.collaboration <= 30
 
 

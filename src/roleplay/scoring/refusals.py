@@ -68,6 +68,38 @@ DEFLECTION = re.compile(
 )
 
 
+# Rule 42: the clause after the "but" of an acknowledgement holds the line on them - what they
+# will have to do or put up with ("I hear you, and I respect you for telling me, but you'll have
+# to tell your wife", "..., but the policy applies to everyone", "..., but we have standards
+# here", "..., but I stand by it"): the warm words before it are a brush-off too.
+IMPOSED = re.compile(
+    r"\b(?:but|however|though|yet|that said)\b,?\s+(?:[\w'’]+\W+){0,12}?(?:"
+    r"(?<!if )(?<!when )(?<!unless )(?<!case )"
+    r"you(?:['’]ll| will|['’]re going to| are going to)? (?:just |simply |still |really |probably "
+    r"|all )?(?:have to|need to|have got to)\b|"
+    r"(?:the|our|this|that|my|its) (?:\w+ )?(?:policy|policies|rule|rules|decision|removal|revert|"
+    r"rating|review|ban|deadline|price|pricing|quote|freeze) (?:still |simply |just )?(?:applies "
+    r"to (?:everyone|everybody|all|every)|stands|is final|remains|won['’]t change|will not change|"
+    r"is(?:n['’]t| not) changing)\b|"
+    r"(?:we|i) (?:have|keep|hold|maintain) (?:our |my |certain |high |strict )?(?:standards|rules|"
+    r"guidelines)\b|"
+    r"(?:i|we) (?:still |firmly )?stand by\b|"
+    r"(?:i|we)(?:['’]m| am|['’]re| are)? (?:not going to|won['’]t|will not|won['’]t be|am not|"
+    r"are not) (?:be )?chang\w*\b|"
+    r"(?:it|that)(?:['’]s| is) (?:going to|gonna) (?:have to )?be (?:next|another)\b)",
+    re.IGNORECASE,
+)
+# ... warm words the cue layer does not name ("I really appreciate everything you've done", "I
+# completely hear you", "I'm sure you're doing your best")
+WARM_OPENING = re.compile(
+    r"\bi(?:['’]m| am)? (?:\w+ly |really |truly )?(?:appreciate|value|hear you|understand|get it|"
+    r"respect|sure you(?:['’]re| are) (?:doing|trying))\b",
+    re.IGNORECASE,
+)
+# ... acknowledgements that may stand before it (thanks count: "I really appreciate everything
+# you've done, but you'll have to be in both days")
+IMPOSED_AFTER = ACKNOWLEDGEMENTS | {"appreciation"}
+
 # The speaker commits to do something themselves.
 HELPS = re.compile(
     r"\b(?:i'?ll|i will|we'?ll|we will|let me|happy to|i(?:'m| am) going to(?! \w+ you to)|"
@@ -113,16 +145,53 @@ def brush_offs(text: PreparedText, hits: list[Hit]) -> list[Hit]:
         key=lambda h: h.start or 0,
     )
     if not acks:
-        return hits
+        return imposed_after_ack(text, hits)
     start = acks[0].start or 0
     sentence = sentence_of(text, start)
     following = sentence_of(text, sentence[1]) if sentence[1] < len(text.plain) else sentence
     found = DEFLECTION.search(text.lower, start, max(sentence[1], following[1]))
     if found is None:
-        return hits
+        return imposed_after_ack(text, hits)
     kept = [
         h
         for h in hits
         if not (h.feature in ACKNOWLEDGEMENTS and h.start is not None and h.start < found.start())
     ]
     return [*kept, Hit("brush_off", start, found.end(), snippet(text.original, start, found.end()))]
+
+
+def imposed_after_ack(text: PreparedText, hits: list[Hit]) -> list[Hit]:
+    """Rule 42: an acknowledgement (or thanks) whose "but", in its sentence or the next, tells
+    them what they will have to do or put up with (IMPOSED): the acknowledgements before it are
+    erased and one `imposed_after_ack` hit marks the pair (`brush_offs` has already returned a
+    reply that commits the speaker to act)."""
+    if "but" not in text.lower and "however" not in text.lower and "that said" not in text.lower:
+        return hits
+    found = IMPOSED.search(text.lower)
+    if found is None:
+        return hits
+    # the acknowledgement stands before the "but", in its sentence or the one before
+    sentence = sentence_of(text, found.start())
+    opening = sentence_of(text, sentence[0] - 1) if sentence[0] > 0 else sentence
+    acks = sorted(
+        (
+            h.start
+            for h in hits
+            if h.feature in IMPOSED_AFTER
+            and h.start is not None
+            and opening[0] <= h.start < found.start()
+        ),
+    )
+    warm = WARM_OPENING.search(text.lower, opening[0], found.start())
+    if warm is not None:
+        acks.append(warm.start())
+    if not acks:
+        return hits
+    start = min(acks)
+    kept = [
+        h
+        for h in hits
+        if not (h.feature in IMPOSED_AFTER and h.start is not None and h.start < found.start())
+    ]
+    phrase = snippet(text.original, start, found.end())
+    return [*kept, Hit("imposed_after_ack", start, found.end(), phrase)]

@@ -45,12 +45,14 @@ from roleplay.scoring.feeling_reflection import (
 )
 from roleplay.scoring.flat_no import FLAT_NO_CAP, FLAT_NO_REASON, read_refusals
 from roleplay.scoring.heads import CUES_DOWN, CUES_UP, Heads, load_heads
+from roleplay.scoring.imposed import imposes, without_imposed_offers
 from roleplay.scoring.interest_fit import INTEREST_UNITS, tied_to_interest
 from roleplay.scoring.lexicon import Lexicon, load_lexicon
 from roleplay.scoring.markup import unmarked
 from roleplay.scoring.model import Weights, clamp, evidence_for, group_hits, load_weights
 from roleplay.scoring.next_step import next_steps
 from roleplay.scoring.next_step import reason as step_reason
+from roleplay.scoring.overruled import without_overruled_credit
 from roleplay.scoring.readable import unreadable_reason
 from roleplay.scoring.request_size import weighs_request
 from roleplay.scoring.responsive import (
@@ -149,6 +151,7 @@ class SemanticScorer:
         targets = feeling_targets(item, self.lexicon)
         cues = without_contradicting(cues, item.reply, targets, self.lexicon)
         sentences = sincere(sentences, cues)
+        cues = without_overruled_credit(cues, sentences, item.partner)  # rules 43-44
         felt = reflections(sentences, item, self.lexicon, targets)  # reflections of feeling
         cues = receptive.without_agreed_attacks(cues, sentences)
         cues, brushed = brushed_aside(cues, item.reply)  # sympathy, then "at least ..."
@@ -161,10 +164,15 @@ class SemanticScorer:
             siding = next(s for s in sentences if s.start == siding.start)
         # the sentence that acknowledges their view or agrees in part (None: none does)
         view = receptive.receptive_view(sentences, cues)
+        # rule 42: the sentence that holds the line on them offers, concedes and restates
+        # nothing ("..., but you'll have to be in both days, I'm afraid")
+        sentences = without_imposed_offers(sentences, cues)
         answer = answers_request(sentences, item.partner)
         why = "answered their request with a concrete commitment"
         if answer is None and (answer := supplies_request(sentences, item.partner)) is not None:
             why = "gave what they asked for"  # the examples or facts they asked for
+        if answer is not None and imposes(answer, cues):
+            answer = None  # "..., but you'll have to be in both days" commits them, not you
         if answer is not None:  # they asked, the reply commits: not ignoring them
             cues = [(f, e) for f, e in cues if f not in PENALTIES_ANSWERED]
         elif shows_listening(sentences, echoes(cues, sentences), acknowledged(cues, sentences)):

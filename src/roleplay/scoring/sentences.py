@@ -20,7 +20,9 @@ from roleplay.scoring.but_offer import offers_after_but
 from roleplay.scoring.caving import caves
 from roleplay.scoring.conditional_offer import offers_on_condition
 from roleplay.scoring.cue_acts import CUE_ACTS, OFFERS, STATEMENT_CUE_ACTS
+from roleplay.scoring.dismissing import denies_their_account, overrules_them
 from roleplay.scoring.eliciting import asks_their_reasons, turns_back
+from roleplay.scoring.fragments import restates_in_fragment
 from roleplay.scoring.gloomy import NOT_AFFIRMING, gloomy
 from roleplay.scoring.semantic_rules import ACK_ACTS, HOSTILE_MARGIN, NEGATIVE_MARGIN
 from roleplay.scoring.size_remark import weighs_their_load
@@ -163,7 +165,9 @@ INVITATION = caseless(
 # whether ...?", "Did you look into a part-time course?" - not a question about what happened or
 # how they are ("Have you told anyone how you feel?", "Did you sleep at all?").
 ADVICE_QUESTION = re.compile(
-    r"^\W*(?:so |and |but |well,? |ok(?:ay)?,? )?(?:why (?:don't|do not|not|can't|cannot) (?:you )?"
+    # at the start, or after warm words and a "but" (rule 42: "I want you to know there's no
+    # judgement here, but have you considered that you might be an alcoholic?")
+    r"^(?:[^?]{0,200}?, (?:but|so|and) )?\W*(?:so |and |but |well,? |ok(?:ay)?,? )?(?:why (?:don't|do not|not|can't|cannot) (?:you )?"
     r"(?:just |simply )?|(?:have|did|had) you (?:already |ever |even |thought to |considered )?"
     r"(?:tried|try|considered|consider|thought about|think about|checked|check|looked into|look "
     r"into|made sure|make sure|asked (?:\w+ ){0,3}(?:whether|if)|ask (?:\w+ ){0,3}(?:whether|if))"
@@ -271,6 +275,14 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
         if not question and veiled_threat(text):
             # "It would be a shame if your review suffered": a threat as clear as its wording
             act = SentenceAct("threat", CUE_ACT_STRENGTH, 1.0, 1.0)
+        if (
+            not question
+            and (overrules_them(text, partner) or denies_their_account(text, partner))
+            and not (act.act in NEGATIVE_ACTS and act.margin >= HOSTILE_MARGIN)
+        ):
+            # "Don't be silly, of course you deserve it!" (rule 43), "Our games don't crash."
+            # (rule 44): their feeling or their account overruled, as clearly as the wording
+            act = SentenceAct("dismissal", CUE_ACT_STRENGTH, 1.0, 1.0)
         if act.act == "interrogation" and not question and not QUESTION_OPENING.search(text):
             act = act.cleared()  # a statement asks nothing
         # a question that costs points must be clearly so ("Would you be willing to go through
@@ -333,6 +345,9 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             or (act.act == "reflection" and act.strength < CUE_ACT_STRENGTH)
         ) and weighs_their_load(text, partner):
             # "A quarter early is a big jump": their point restated by weighing its size
+            act = SentenceAct("reflection", CUE_ACT_STRENGTH, 0.0, 0.0)
+        if act.strength < FAINT and partner_texts and restates_in_fragment(text, partner):
+            # "Two sources, five minutes.": their point handed back without a verb (rule 41)
             act = SentenceAct("reflection", CUE_ACT_STRENGTH, 0.0, 0.0)
         if not question and INVITATION.search(text) and act.act in ("", "advice", "interrogation"):
             # "Tell me more about last night" invites them to say more; it instructs no one

@@ -278,3 +278,19 @@ def test_intents_says_a_reply_is_not_read_even_when_no_intent_came_close(
     unread, read = (json.loads(line) for line in capsys.readouterr().out.splitlines())
     assert (unread["read"], unread["reason"], unread["matched"]) == (False, reason, [])
     assert (read["read"], read["reason"]) == (True, None)
+
+
+def test_intents_says_why_an_intent_without_examples_of_the_reply_s_polarity_scores_zero(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Found by a trainer: `ask_interest  0.00 / 0.75` under a refusal, with nothing to say what
+    the 0.75 was; an intent with only affirmative examples cannot match an all-negative reply."""
+    assert main(["intents", str(FIXTURE), "We can't phase anything, the launch needs it."]) == 0
+    out = capsys.readouterr().out
+    rows = out.splitlines()
+    ask = next(k for k, row in enumerate(rows) if "ask_interest" in row)
+    assert "0.00 / 0.75" in rows[ask] and "no example of this reply's polarity" in rows[ask + 1]
+    # the intent blocked by the negation keeps its own reason, and a matched one its example
+    assert out.count("no example of this reply's polarity") == 1
+    assert main(["intents", str(FIXTURE), PHASING]) == 0
+    assert "no example of this reply's polarity" not in capsys.readouterr().out

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from roleplay.errors import Diagnostic, Location, RoleplayError, ScenarioError
+from roleplay.nlp.intent_calibration import CEILING
 from roleplay.nlp.intents import IntentScore
 from roleplay.report.console import Printer, safe_text, stdout
 from roleplay.scoring.readable import unreadable_reason
@@ -18,6 +19,11 @@ from .common import compiled, reconfigure_stdin, stdin_is_terminal
 NO_INTENTS = "RP909"
 UNKNOWN_STATE = "RP910"
 EMPTY_REPLY = "RP911"
+# An intent none of whose examples has the polarity of any part of the reply: 0.00 / CEILING.
+NO_SUCH_EXAMPLES = (
+    "no example of this reply's polarity: every part of it is negative and the examples are "
+    "affirmative, or the reverse (add examples in its form if learners say it so)"
+)
 UNREAD_NOTE = (
     "not read ({reason}): the scorer cannot read this reply, so in a session it earns "
     "nothing and no intent matches it"
@@ -153,5 +159,7 @@ def _print(out: Printer, reply: str, scores: list[IntentScore], unread: str | No
             out.line(f'      nearest example: "{safe_text(s.example)}"', "dim")
         elif s.blocked:
             out.line(f"      not matched: {safe_text(s.blocked)}", "yellow")
+        elif s.span is None and s.score == 0 and s.threshold >= CEILING:
+            out.line(f"      {NO_SUCH_EXAMPLES}", "dim")
     matched = [s.name for s in scores if s.matched]
     out.line(f"  matched: {', '.join(matched) if matched else 'nothing'}")

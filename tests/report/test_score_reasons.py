@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 
+from roleplay.cli.score import print_score
 from roleplay.plain import PlainFrontEnd
 from roleplay.report.console import Printer
 from roleplay.report.score_reasons import score_reasons
@@ -93,4 +94,27 @@ def test_plain_mode_prints_each_score_with_the_evidence_that_made_it() -> None:
         "      +30 acknowledged feelings",
         "    collaboration 60: 30 to start, +30 from:",
         "      +30 joint framing",
+    ]
+
+
+def test_roleplay_score_prints_each_score_with_the_evidence_that_made_it() -> None:
+    out = io.StringIO()
+    score = _score(
+        33,
+        46,
+        45,
+        Evidence("listening", 2, 'asked a question ("Could we?")', (0, 9)),
+        Evidence("empathy", 1, 'framed it as shared ("we")', (6, 8)),
+        Evidence("listening", -14, "missed every key point they raised"),
+    )
+    print_score(Printer(out, False), score)
+    lines = out.getvalue().splitlines()
+    start = lines.index("evidence (each score is its start plus the points under it):")
+    assert lines[start + 1 :] == [
+        "  listening 33: 45 to start, -12 from:",
+        "    -14 missed every key point they raised",
+        '    +2 asked a question ("Could we?")',
+        "  empathy 46: 45 to start, +1 from:",
+        '    +1 framed it as shared ("we")',
+        "  collaboration 45: nothing in this reply moved it",
     ]

@@ -10,6 +10,7 @@ from typing import Any, BinaryIO
 
 from roleplay.errors import Location, RoleplayError
 from roleplay.report.console import Printer, safe_text
+from roleplay.report.score_reasons import score_reasons
 from roleplay.scoring import SCORER_NAMES, Score, ScoreInput, Scorer, get_scorer
 from roleplay.scoring.readable import unscored_message
 from roleplay.scoring.reply_limit import REPLY_TOO_LONG, reply_length_message, reply_too_long
@@ -110,9 +111,11 @@ def print_score(out: Printer, score: Score) -> None:
     if not score.evidence:
         out.line("evidence:     none (a neutral reply)", "dim")
         return
-    out.line("evidence:")
-    for e in score.evidence:
-        out.line("  " + safe_text(e.label()), "green" if e.points > 0 else "red")
+    out.line("evidence (each score is its start plus the points under it):")
+    for why in score_reasons(score):
+        out.line("  " + why.heading(), "dim")
+        for e, words in zip(why.items, why.lines(), strict=True):
+            out.line("    " + safe_text(words), "green" if e.points > 0 else "red")
 
 
 def _input_from(obj: Any) -> ScoreInput:

@@ -118,3 +118,34 @@ def test_roleplay_score_prints_each_score_with_the_evidence_that_made_it() -> No
         '    +1 framed it as shared ("we")',
         "  collaboration 45: nothing in this reply moved it",
     ]
+
+
+def test_exports_show_each_score_with_the_evidence_that_made_it() -> None:
+    from roleplay.report.formats import render
+    from roleplay.report.session_export import load_export
+    from roleplay.storage import SessionRecorder, SessionStore
+
+    from ..storage.helpers import saved_id
+
+    with SessionStore.open() as store:
+        recorder = SessionRecorder(store, learner="Ada")
+        session = new_session(observers=[recorder])
+        session.reply("I hear the board needs it by Friday. Can we look at it together?")
+        sid = saved_id(recorder)
+        assert sid is not None
+        export = load_export(store, sid)
+    md = render(export, "md")
+    assert (
+        "- listening 85: 30 to start, +55 from:\n"
+        "  - \\+20 mentioned board\n"
+        "  - \\+20 mentioned Friday\n"
+        "  - \\+15 asked a question\n"
+        "- empathy 60: 30 to start, +30 from:\n"
+        "  - \\+30 acknowledged feelings\n"
+    ) in md
+    html = render(export, "html")
+    assert (
+        '<ul class="evidence"><li>listening 85: 30 to start, +55 from:<ul>'
+        '<li class="plus">+20 mentioned board</li>'
+    ) in html
+    assert "<li>collaboration 60: 30 to start, +30 from:<ul>" in html

@@ -13,6 +13,7 @@ from roleplay.scoring.types import Score
 
 from .escaping import html_text as h
 from .html_policy import CSP_META
+from .score_reasons import score_reasons
 from .session_export import SessionExport
 from .wording import ended_line, outcome_line, side_words, when
 
@@ -170,12 +171,15 @@ def _turn(export: SessionExport, t: TurnResult, *, rewound: bool = False) -> str
     heard = export.heard(t)
     if heard:
         parts.append(f'<p class="heard">{h(heard)}</p>')
-    if sc.evidence:
-        items = "".join(
-            f'<li class="{"plus" if e.points >= 0 else "minus"}">{h(e.label())}</li>'
-            for e in sc.evidence
-        )
-        parts.append(f'<ul class="evidence">{items}</ul>')
+    if sc.evidence:  # each score as its start plus the points under it (score_reasons.py)
+        groups = []
+        for why in score_reasons(sc):
+            items = "".join(
+                f'<li class="{"plus" if e.points >= 0 else "minus"}">{h(words)}</li>'
+                for e, words in zip(why.items, why.lines(), strict=True)
+            )
+            groups.append(f"<li>{h(why.heading())}" + (f"<ul>{items}</ul>" if items else ""))
+        parts.append(f'<ul class="evidence">{"</li>".join(groups)}</li></ul>')
     if t.ended and t.next_line and not rewound:
         parts.append(_say(export.counterpart_name, t.next_line, "them"))
     parts.append("</article>")

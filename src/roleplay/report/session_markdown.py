@@ -7,6 +7,7 @@ from roleplay.scoring.readable import unscored_message
 from roleplay.storage import StoredTurn
 
 from .escaping import md_quote, md_text
+from .score_reasons import score_reasons
 from .session_export import SessionExport
 from .wording import ended_line, outcome_line, side_words, when
 
@@ -69,9 +70,11 @@ def _turn(export: SessionExport, t: TurnResult) -> list[str]:
     heard = export.heard(t)
     if heard:
         out += ["", f"*{md_text(heard)}*"]
-    if sc.evidence:
+    if sc.evidence:  # each score as its start plus the points under it (score_reasons.py)
         out += ["", "Evidence:", ""]
-        out += [f"- {md_text(e.label())}" for e in sc.evidence]
+        for why in score_reasons(sc):
+            out.append(f"- {md_text(why.heading())}")
+            out += [f"  - {md_text(words)}" for words in why.lines()]
     out.append("")
     if t.ended and t.next_line:
         out += [f"**{md_text(export.counterpart_name)}:**", "", md_quote(t.next_line), ""]

@@ -12,10 +12,14 @@ from __future__ import annotations
 import io
 import os
 import pty
+import queue
 import select
 import subprocess
 import sys
+import termios
+import threading
 import time
+from collections.abc import Callable, Iterator
 from typing import TextIO
 
 from roleplay.plain_input import LINE_BOUND, PASTED, LongLine, read_lines
@@ -27,10 +31,51 @@ from ..budget import BUDGET
 PASTE = b"That sounds stressful.\nI can't take the whole week.\nCould I cover three days?\n"
 
 
+BOUND_S = 120  # a bound for a hung test, never a speed check
+
+
 def _terminal() -> tuple[int, TextIO]:
-    """A pseudo-terminal: what is written to the first end is typed into the second."""
+    """A pseudo-terminal: what is written to the first end is typed into the second. Without
+    echo: nobody reads the first end, and echoed input piling up there could stall it."""
     parent, child = pty.openpty()
+    mode = termios.tcgetattr(child)
+    mode[3] &= ~termios.ECHO
+    termios.tcsetattr(child, termios.TCSANOW, mode)
     return parent, os.fdopen(child, "r", encoding="utf-8")
+
+
+def _next(lines: Iterator[str]) -> str:
+    """The next reply, read on a thread so that a reader that never returns fails the test
+    instead of hanging it (the caller's ``finally`` closes the terminal, which ends the read)."""
+    got: queue.Queue[str | BaseException] = queue.Queue()
+
+    def read() -> None:
+        try:
+            got.put(next(lines))
+        except BaseException as exc:  # noqa: BLE001 - handed to the test
+            got.put(exc)
+
+    threading.Thread(target=read, daemon=True).start()
+    try:
+        item = got.get(timeout=BOUND_S)
+    except queue.Empty:
+        raise AssertionError("no reply was read from the terminal") from None
+    if isinstance(item, BaseException):
+        raise item
+    return item
+
+
+def _write_later(fd: int, data: list[bytes], after: Callable[[], bool] = lambda: True) -> None:
+    """Type ``data`` on a thread once ``after()`` holds (bounded)."""
+
+    def write() -> None:
+        deadline = time.monotonic() + BOUND_S
+        while not after() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        for chunk in data:
+            os.write(fd, chunk)
+
+    threading.Thread(target=write, daemon=True).start()
 
 
 def test_lines_that_arrive_together_at_a_terminal_are_one_reply() -> None:
@@ -39,12 +84,12 @@ def test_lines_that_arrive_together_at_a_terminal_are_one_reply() -> None:
     try:
         os.write(parent, PASTE + b"\n")
         lines = read_lines(stream, Printer(out, False))
-        assert next(lines) == PASTE.decode()
+        assert _next(lines) == PASTE.decode()
         os.write(parent, b"Thanks.\n")  # typed afterwards, on its own: a reply of its own
-        assert next(lines) == "Thanks.\n"
+        assert _next(lines) == "Thanks.\n"
     finally:
+        os.close(parent)  # first: a read still waiting on the terminal ends with it
         stream.close()
-        os.close(parent)
 
 
 def test_the_paste_waits_for_an_empty_line_and_says_so() -> None:
@@ -53,26 +98,12 @@ def test_the_paste_waits_for_an_empty_line_and_says_so() -> None:
     try:
         os.write(parent, b"first line\nsecond line\n")
         lines = read_lines(stream, Printer(out, False))
-        got: list[str] = []
-
-        def more() -> None:
-            deadline = time.monotonic() + 60  # a bound for a hung test, not a speed check
-            while PASTED not in out.getvalue():
-                assert time.monotonic() < deadline
-                time.sleep(0.01)
-            os.write(parent, b"third line, typed\n\n")
-
-        import threading
-
-        writer = threading.Thread(target=more)
-        writer.start()
-        got.append(next(lines))
-        writer.join()
-        assert got == ["first line\nsecond line\nthird line, typed\n"]
+        _write_later(parent, [b"third line, typed\n\n"], lambda: PASTED in out.getvalue())
+        assert _next(lines) == "first line\nsecond line\nthird line, typed\n"
         assert out.getvalue().count(PASTED) == 1
     finally:
+        os.close(parent)  # first: a read still waiting on the terminal ends with it
         stream.close()
-        os.close(parent)
 
 
 def test_a_command_typed_ahead_stays_a_command() -> None:
@@ -80,11 +111,11 @@ def test_a_command_typed_ahead_stays_a_command() -> None:
     try:
         os.write(parent, b"/hint\nmy reply\n")
         lines = read_lines(stream, Printer(io.StringIO(), False))
-        assert next(lines) == "/hint\n"
-        assert next(lines) == "my reply\n"
+        assert _next(lines) == "/hint\n"
+        assert _next(lines) == "my reply\n"
     finally:
+        os.close(parent)  # first: a read still waiting on the terminal ends with it
         stream.close()
-        os.close(parent)
 
 
 def test_a_pipe_or_a_script_is_still_one_line_one_reply() -> None:
@@ -100,26 +131,17 @@ def test_a_pipe_or_a_script_is_still_one_line_one_reply() -> None:
 def test_a_paste_over_the_reply_limit_is_refused_whole_and_never_held() -> None:
     parent, stream = _terminal()
     line = b"x" * 999 + b"\n"
+    chunks = 120  # 120,000 characters in lines of 1,000: over the limit of 100,000
     try:
         lines = read_lines(stream, Printer(io.StringIO(), False))
-        chunks = 120  # 120,000 characters in lines of 1,000: over the limit of 100,000
         os.write(parent, line)
-        import threading
-
-        def feed() -> None:
-            for _ in range(chunks - 1):
-                os.write(parent, line)
-            os.write(parent, b"\n")
-
-        writer = threading.Thread(target=feed)
-        writer.start()
-        got = next(lines)
-        writer.join()
+        _write_later(parent, [line] * (chunks - 1) + [b"\n"])
+        got = _next(lines)
         assert isinstance(got, LongLine) and len(got) <= LINE_BOUND + 1000
         assert got.length == 1000 * chunks - 1
     finally:
+        os.close(parent)  # first: a read still waiting on the terminal ends with it
         stream.close()
-        os.close(parent)
 
 
 def _read_until(fd: int, wanted: bytes, seen: bytearray) -> None:

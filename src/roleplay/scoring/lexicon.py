@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Literal
 
+from roleplay.scoring.branches import top_level
 from roleplay.scoring.needles import Needles, may_match, needles
 from roleplay.scoring.text import ascii_lower
 from roleplay.scoring.types import DIMENSIONS, Dimension
@@ -39,6 +40,63 @@ def compile_cues(patterns: list[str]) -> re.Pattern[str]:
     # No re.IGNORECASE: it makes matching several times slower; patterns are written in lower
     # case and run on ASCII-lower-cased text instead (see text.PreparedText.lower).
     return re.compile(_BOUNDARY_BEFORE + "(?:" + "|".join(parts) + ")" + _BOUNDARY_AFTER)
+
+
+# What a leading character of a cue pattern becomes in its compiled form (compile_cues): a
+# letter or digit itself, an apostrophe optional, a space any whitespace.
+_UNIT_REGEX = {c: c for c in "abcdefghijklmnopqrstuvwxyz0123456789"} | {"'": "'?", " ": r"\s+"}
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def _leading_units(pattern: str) -> tuple[tuple[str, ...], str]:
+    """The plain characters a pattern opens on (letters, digits, apostrophes, spaces, none of
+    them quantified) and the rest of it; a pattern with an alternation of its own at the top
+    level is all rest."""
+    if len(top_level(pattern)) > 1:
+        return (), pattern
+    i = 0
+    while (
+        i < len(pattern)
+        and pattern[i] in _UNIT_REGEX
+        and pattern[i + 1 : i + 2] not in _QUANTIFIERS
+    ):
+        i += 1
+    return tuple(pattern[:i]), pattern[i:]
+
+
+def _trie(items: list[tuple[tuple[str, ...], str]]) -> str:
+    r"""One alternation of the patterns (leading units, rest) with common openings written once:
+    `you(?:'?re\s+right|\s+should)` for "you're right" and "you should". It matches where
+    one of them matches (the order of its alternatives is not theirs: only a gate's yes or no
+    may be read from it)."""
+    alternatives: list[str] = []
+    children: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for units, rest in items:
+        if units:
+            children.setdefault(units[0], []).append((units[1:], rest))
+        else:
+            alternatives.append(rest.replace("'", "'?").replace(" ", r"\s+"))
+    for unit, below in children.items():
+        inner = _trie(below)
+        if len(top_level(inner)) > 1:
+            inner = "(?:" + inner + ")"
+        alternatives.append(_UNIT_REGEX[unit] + inner)
+    return "|".join(dict.fromkeys(alternatives))
+
+
+def compile_gate(patterns: list[str]) -> re.Pattern[str]:
+    """A pattern that matches at a position exactly when `compile_cues(patterns)` does there
+    (its match's end may differ: a gate is read as a yes or no). The cue patterns filed under
+    one index key share their first letters, often their first words ("you", "i"); a plain
+    alternation tries every one of them in turn at each word, the trie only the branches whose
+    opening fits (tests/scoring/test_cue_gate.py checks the two agree)."""
+    return re.compile(
+        _BOUNDARY_BEFORE
+        + "(?:"
+        + _trie([_leading_units(p) for p in patterns])
+        + ")"
+        + _BOUNDARY_AFTER
+    )
 
 
 _LEADING_LETTERS = re.compile(r"[a-z]+")
@@ -126,7 +184,7 @@ class CueIndex:
             if by_name is None:
                 return None
             found = (
-                compile_cues([p for ps in by_name.values() for p in ps]),
+                compile_gate([p for ps in by_name.values() for p in ps]),
                 tuple((name, compile_cues(ps)) for name, ps in by_name.items()),
             )
             self.compiled[key] = found

@@ -54,7 +54,7 @@ def test_the_scorer_patterns_never_miss_a_match_their_needles_would_hide() -> No
     lowered = [ascii_lower(t) for t in texts + pieces]
     lexicon = load_lexicon()
     checked = 0
-    for name, pattern, required in lexicon.cues.fallback:
+    for name, pattern, required, _opening in lexicon.cues.fallback:
         for text in lowered:
             if pattern.search(text):
                 checked += 1

@@ -11,12 +11,15 @@ siding: the critic has to speak of the partner (I, me, my) or watch them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 
 from roleplay.scoring.acts import ActBank
+from roleplay.scoring.openings import finditer, openings
 from roleplay.scoring.partner_lines import per_partner_line
 from roleplay.scoring.semantic_rules import INFORMED_FEATURES
 from roleplay.scoring.sentences import Sentence
+from roleplay.scoring.text import caseless_beyond_ascii
 from roleplay.scoring.types import Dimension, Evidence
 
 # cue units (x the cues- weight)
@@ -51,12 +54,27 @@ SIDES = re.compile(
 )
 
 
+# CRITIC without the flag, for lower-cased text whose case is ASCII's (ascii_case.py), and where
+# its matches can start (openings.py: "my", "our", "people", ...). A case-blind pattern that
+# opens on a word boundary makes the engine try all of it at every position of the line.
+_CRITIC_LOWER = re.compile(CRITIC.pattern)
+_CRITIC_OPENINGS = openings(CRITIC.pattern)
+
+
+def critic_matches(partner: str) -> Iterator[re.Match[str]]:
+    """`CRITIC.finditer(partner)`'s matches (their groups lower-cased when the line's case is
+    ASCII's), the pattern tried only where a match can start."""
+    if not caseless_beyond_ascii(partner):
+        return CRITIC.finditer(partner)
+    return finditer(_CRITIC_LOWER, _CRITIC_OPENINGS, partner.lower())
+
+
 @per_partner_line
 def critics(partner: str) -> frozenset[str]:
     """The last word of each critic their line names ("doctor", "sister"; "people" for a crowd);
     empty when it names none."""
     found: set[str] = set()
-    for m in CRITIC.finditer(partner):
+    for m in critic_matches(partner):
         who = m.group(1) or m.group(2)
         found.add(who.split()[-1].lower() if who else "people")
     return frozenset(found)

@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from roleplay.scoring.branches import top_level
 from roleplay.scoring.needles import Needles, may_match, needles
+from roleplay.scoring.openings import finditer, openings
 from roleplay.scoring.text import ascii_lower
 from roleplay.scoring.types import DIMENSIONS, Dimension
 
@@ -153,8 +154,9 @@ class CueIndex:
     """
 
     raw: dict[str, dict[str, list[str]]]  # index key -> feature name -> patterns
-    # (name, pattern, needles): needles.py; the pattern runs only on text holding a needle
-    fallback: tuple[tuple[str, re.Pattern[str], Needles | None], ...]
+    # (name, pattern, needles, openings): needles.py, the pattern runs only on text holding a
+    # needle; openings.py, and there only where a match can start
+    fallback: tuple[tuple[str, re.Pattern[str], Needles | None, re.Pattern[str] | None], ...]
     compiled: dict[str, Entry]  # filled on first use of a key: building stays cheap
     # word -> the entry of its index key, or None when no pattern is filed under it
     entries: dict[str, Entry | None]
@@ -162,7 +164,7 @@ class CueIndex:
     @classmethod
     def build(cls, groups: dict[str, list[str]]) -> CueIndex:
         grouped: dict[str, dict[str, list[str]]] = {}
-        fallback: list[tuple[str, re.Pattern[str], Needles | None]] = []
+        fallback: list[tuple[str, re.Pattern[str], Needles | None, re.Pattern[str] | None]] = []
         for name, patterns in groups.items():
             loose = []
             for p in (v for raw in patterns for v in expand_leading_group(raw)):
@@ -173,7 +175,8 @@ class CueIndex:
                     loose.append(p)
             if loose:
                 compiled = compile_cues(loose)
-                fallback.append((name, compiled, needles(compiled.pattern)))
+                found = (name, compiled, needles(compiled.pattern), openings(compiled.pattern))
+                fallback.append(found)
         return cls(grouped, tuple(fallback), {}, {})
 
     def entry(self, key: str) -> Entry | None:
@@ -218,10 +221,10 @@ class CueIndex:
                 if m is not None:
                     found.append((name, start, m.end()))
                     last_end[name] = m.end()
-        for name, pattern, required in self.fallback:
+        for name, pattern, required, opening in self.fallback:
             if not may_match(required, lower):
                 continue  # none of the words every match holds: it cannot match
-            for m in pattern.finditer(lower):
+            for m in finditer(pattern, opening, lower):
                 if m.start() >= last_end.get(name, 0):
                     found.append((name, m.start(), m.end()))
         return found

@@ -71,9 +71,33 @@ _OTHER = (
     r"|customer|client|partner|vendor)s?|they|he|she|someone|somebody|anyone|anybody|everyone"
     r"|everybody|whoever \w+)"
 )
+# Feelings a guess names ("You must be exhausted"): with "must be" they tell a guess from an
+# obligation ("You must be at the review by nine").
+_FEELINGS = (
+    "exhausted", "tired", "drained", "frustrated", "furious", "livid", "gutted", "worried",
+    "stressed", "fed up", "sick of", "upset", "angry", "annoyed", "disappointed", "embarrassed",
+    "mortified", "humiliated", "anxious", "nervous", "scared", "afraid", "overwhelmed",
+    "relieved", "hurt", "sore", "exposed", "blindsided", "shaken", "devastated", "crushed",
+    "under (?:a lot of |huge |real )?pressure", "under the gun", "worn out", "at the end of",
+    "sick with worry", "beside yourself", "heartbroken", "lonely", "confused", "torn",
+    "let down", "awful", "terrible", "horrible", "rotten", "powerless", "ignored", "overlooked",
+    "undervalued", "betrayed", "sick", "on edge",
+)  # fmt: skip
+# A guess at how they felt ("You must have felt exposed", "You must be exhausted", "Your team
+# must have been blindsided"): the "must" of a guess, not of an obligation. A reflection
+# (:func:`.intent_similarity.mood`), and no demand.
+GUESS = (
+    r"^\W*(?:(?:so|and|ok|okay|right|i see|wow|gosh|god|oh)\W+)?(?:you|your \w+(?: \w+)?|they"
+    r"|he|she) must(?:(?: have|['’]ve) (?:been|felt|had)| feel| be (?:\w+ )?(?:feeling|"
+    + "|".join(_FEELINGS)
+    + r"))\b"
+)
+_GUESS = re.compile(GUESS, re.I)
 _OBLIGED = (
     r"(?:['’]ll|\s+will|\s+would|\s+just|\s+really|\s+still|\s+also|\s+simply)*\s*"
-    r"(?:have to|has to|need to|needs to|must|should|ought to|['’]ve got to|have got to"
+    # "must" of a guess is no obligation: "You must have felt exposed", "They must be tired"
+    r"(?:have to|has to|need to|needs to|must(?! (?:have|['’]ve) (?:been|felt|had|\w+ed)\b)(?!['’]ve)"
+    r"|should|ought to|['’]ve got to|have got to"
     r"|has got to|['’]d better|had better|(?:are|is|['’]re|['’]s) going to have to)\b"
 )
 _DEMAND = re.compile(
@@ -135,8 +159,11 @@ _THEY_ACT = re.compile(
 def demands(text: str) -> bool:
     """Someone other than the speaker is told they must act, or their side is the one that does
     the work, and the speaker makes no move."""
+    lowered = text.lower()
+    if "must" in lowered and _GUESS.match(text) is not None:  # "You must have felt exposed"
+        return False
     if _DEMAND.match(text) is None:
-        lowered = text.lower()  # most sentences name neither: no search then
+        # most sentences name neither: no search then
         if not ("your " in lowered or "other team" in lowered) or _THEY_ACT.search(text) is None:
             return False
     return _FIRST_PERSON.search(text) is None

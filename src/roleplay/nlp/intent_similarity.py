@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from .intent_readings import accuses, checks, defers, demands, owns, refuses, speaks
+from .intent_readings import GUESS, accuses, checks, defers, demands, owns, refuses, speaks
 from .negation import is_negative
 
 CONSENSUS_WEIGHT = 0.5
@@ -59,8 +59,12 @@ _REFLECTION = re.compile(
     # a listening stem before "you": anything said about them after it restates them
     r"^\W*(?:(?:so|and|ok|okay|right)\W+)?(?:(?:it )?(?:sounds|seems) like|i hear that "
     r"|i hear (?=you(?:['’]re| are| were)\b)|what i(?:'m| am) hearing is(?: that)?|if i understand (?:you|correctly)\W*)\W*you\b"
+    # or a guess at how they felt ("You must have felt exposed", "You must be exhausted",
+    # "Your team must have been blindsided"): the "must" of a guess, not of an obligation
+    + r"|"
+    + GUESS
     # or, without a stem, a statement of what they need, want or feel
-    r"|^\W*(?:(?:so|and|ok|okay|right|i see)\W+)?you(?:['’]re| are| were)? *"
+    + r"|^\W*(?:(?:so|and|ok|okay|right|i see)\W+)?you(?:['’]re| are| were)? *"
     r"(?:(?:need|needs)(?! to\b)|want|wants|'d like|would like|asking|asked|feel|felt|worried"
     r"|under|stuck|saying|said|hoping|expecting|expected|afraid|frustrated|concerned|burned"
     r"|embarrassed|upset|angry|annoyed|disappointed|stressed|hurt|blindsided|overwhelmed"

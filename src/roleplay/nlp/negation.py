@@ -40,11 +40,12 @@ _IDIOM = re.compile(
     r"|\b(?:never mind|no (?:big deal|rush|hard feelings|stress)|can['’]?t wait"
     r"|(?:can['’]?t|cannot|can not|couldn['’]?t|could not) (?:agree|thank you) (?:more|enough))\b"
     # giving way: "It won't hurt to look", "I won't stand in your way", "I won't fight it",
-    # "no harm in trying"
-    rf"|\b(?:{_AUX_NOT}|will not) (?:hurt|harm|stand in (?:the|your|their) way"
-    r"|stop (?:you|them)|block (?:it|this|that|you|them)|(?:make|kick up) a fuss"
-    r"|fight (?:it|this|that|you|them)|push back(?: on (?:it|this|that))?"
-    r"|hold (?:it|this|that) against)\b|\bno harm\b"
+    # "no harm in trying"; a verb of opposing negated, whatever it opposes ("I won't block a
+    # few weeks in Virginia", "I'm not going to veto the pilot") lets it happen
+    rf"|\b(?:{_AUX_NOT}|will not|not going to)(?: be the one to)? (?:hurt|harm"
+    r"|(?:stand|get) in (?:the|your|their) way|stop (?:you|them)|block|veto|oppose|object to"
+    r"|stand against|(?:make|kick up) a fuss|fight(?! for\b)|push back|hold (?:it|this|that) against)\b"
+    r"|\bno harm\b"
     # double negations that affirm: "I don't see why we can't", "no reason not to"
     rf"|\b{_AUX_NOT}\s+see\s+(?:why|any reason)\b[^.?!]*?{_NOT}\b"
     rf"|\bno reason (?:why )?(?:\w+ )?{_NOT}\b"

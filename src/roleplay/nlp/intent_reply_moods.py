@@ -18,6 +18,7 @@ from .intent_readings import accuses, checks, defers, demands, owns, refuses
 from .intent_similarity import (
     ACCUSATION,
     BARE_NO,
+    BARE_QUESTION,
     DEFERRAL,
     DEMAND,
     NARRATIVE,
@@ -26,6 +27,8 @@ from .intent_similarity import (
     REFLECTION,
     SAYS_NO,
     STATEMENT,
+    asks_for,
+    bare_question,
     mood,
 )
 from .negation import is_negative
@@ -106,8 +109,12 @@ def part_mood(text: str, negative: bool | None = None) -> int:
     a move. ``negative``: :func:`.negation.is_negative` of ``text`` when the caller has read it
     (None: read here if needed)."""
     found = mood(text)
+    if found == STATEMENT and asks_for(text):  # "Tell me more about the outage"
+        found = QUESTION
     if found == QUESTION:
-        return ACCUSATION if accuses(text) else QUESTION
+        if accuses(text):
+            return ACCUSATION
+        return BARE_QUESTION if len(text) < 40 and bare_question(text) else QUESTION
     if found != STATEMENT:
         return found
     if owns(text):

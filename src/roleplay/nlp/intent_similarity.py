@@ -47,6 +47,23 @@ _QUESTION_START = re.compile(
 )
 
 
+# The words of a question that asks about nothing ("Why?", "What for?", "How come?", "What do
+# you mean?", "Why is that?"); a question of these alone is BARE_QUESTION.
+_BARE_WORDS = frozenset(
+    "why what how when where who which whats what's hows how's why's whys so for come then"
+    " exactly is it that this do does did you mean really like such as and or the reason"
+    " again sorry huh eh".split()
+)
+_BARE_WORD = re.compile(r"[\w%$£€]+(?:['’][a-z]+)?")
+
+
+def bare_question(text: str) -> bool:
+    """A question of at most five words, all of them question or function words (see
+    _BARE_WORDS)."""
+    words = _BARE_WORD.findall(text.lower().replace("’", "'"))
+    return 0 < len(words) <= 5 and all(w in _BARE_WORDS for w in words)
+
+
 def is_question(text: str) -> bool:
     stripped = text.strip()
     return stripped.endswith("?") or bool(_QUESTION_START.match(stripped))
@@ -59,6 +76,11 @@ _REFLECTION = re.compile(
     # a listening stem before "you": anything said about them after it restates them
     r"^\W*(?:(?:so|and|ok|okay|right)\W+)?(?:(?:it )?(?:sounds|seems) like|i hear that "
     r"|i hear (?=you(?:['’]re| are| were)\b)|what i(?:'m| am) hearing is(?: that)?|if i understand (?:you|correctly)\W*)\W*you\b"
+    # or a listening stem before how much it weighs on them ("I can hear how much is riding
+    # on the show", "I can see how hard this week has been")
+    r"|^\W*(?:(?:so|and|ok|okay|right|look)\W+)?i (?:can |do )?(?:hear|see|tell|imagine) how"
+    r" (?:much|hard|important|big|stressful|frustrating|difficult|tough|serious|badly|worried"
+    r"|upset|angry|annoyed|tight|bad|rough|painful|embarrassing|disappointing|unfair|exhausting)\b"
     # or a guess at how they felt ("You must have felt exposed", "You must be exhausted",
     # "Your team must have been blindsided"): the "must" of a guess, not of an obligation
     + r"|"
@@ -87,10 +109,19 @@ DEMAND, ACCUSATION, OWNING, SPEAKER, DEFERRAL, REFUSAL, HELD, SAYS_NO = (
     11,
 )
 BARE_NO = 12  # saying no without a negator, in a reply ("That's off the table"): see below
+# An example of an intent all of whose examples ask (Phrasings.asking): the intent *is* a
+# question, so a statement that shares its words ("I hear you, the board needs 30% by Friday")
+# asks nothing and counts ASKING_PENALTY less against it, not only MOOD_PENALTY.
+ASKED = 13
+# A question with nothing in it but question words ("Why?", "What for?", "How so?", "What do
+# you mean?"), in a reply or an example: it asks about nothing, so it meets only examples of
+# its own kind in full (Phrasings.bare_questions, intent_reply_moods.part_mood).
+BARE_QUESTION = 14
 BASE = (
     STATEMENT, QUESTION, REFLECTION, NARRATIVE, STATEMENT, QUESTION, STATEMENT, STATEMENT,
-    STATEMENT, STATEMENT, STATEMENT, STATEMENT, STATEMENT,
+    STATEMENT, STATEMENT, STATEMENT, STATEMENT, STATEMENT, QUESTION, QUESTION,
 )  # fmt: skip
+ASKING_PENALTY = 0.3
 DEMAND_PENALTY = 0.5  # a demand on someone else against an example where the speaker acts
 ACCUSATION_PENALTY = 0.5  # an accusing question against one that asks, and the reverse
 OWNING_PENALTY = 0.2  # owning a mistake against a statement that owns nothing
@@ -128,6 +159,14 @@ def _mood_penalties() -> NDArray[np.float64]:
     table[BARE_NO] = table[SAYS_NO]
     table[DEFERRAL, :] = REFLECTION_PENALTY
     table[DEFERRAL, DEFERRAL] = 0.0
+    # a statement against a question of an intent that only asks; an accusation as against
+    # any question that asks
+    said = [m for m in range(len(BASE)) if BASE[m] == STATEMENT]
+    table[said, ASKED] = np.maximum(table[said, ASKED], ASKING_PENALTY)
+    table[ACCUSATION, ASKED] = ACCUSATION_PENALTY
+    table[BARE_QUESTION, :] = REFLECTION_PENALTY
+    table[:, BARE_QUESTION] = REFLECTION_PENALTY
+    table[BARE_QUESTION, BARE_QUESTION] = 0.0
     return table
 
 
@@ -161,7 +200,45 @@ MOVELESS = (
     DEMAND,
     ACCUSATION,
     DEFERRAL,
+    BARE_QUESTION,
 )  # moods of a part that make no move
+
+
+# A request for information put as a statement ("Tell me more about the outage", "Walk me
+# through the numbers", "Help me understand your queue", "I'd like to hear more about the
+# board"): it asks, as a question does.
+_ASKS_FOR = re.compile(
+    r"^\W*(?:(?:so|and|ok|okay|also|just|please|first|now)\W+)*(?:(?:please\s+)?(?:tell|show)"
+    r" me(?: (?:a bit |a little |some )?more\b| about\b| (?:what|how|why|where|when|who|which"
+    r"|whether)\b)|(?:walk|talk|take) me through\b|help me understand\b|i(?:['’]d| would) (?:like"
+    r"|love) to (?:know|understand)\b|i want to (?:know|understand) (?:more|what|how|why|where"
+    r"|when|who|which|whether|about)\b|i(?:['’]m| am) curious (?:about|to|what|how|why|where"
+    r"|when|who|which|whether)\b|i(?:['’]m| am| was) wondering (?:what|how|why|where|when|who"
+    r"|which|whether|about)\b|i wonder (?:what|how|why|where|when|who|which|whether)\b)",
+    re.IGNORECASE,
+)
+
+
+# A question that puts a move forward rather than asking for information: "What if we phase
+# it?", "How about a pilot?", "Could we split the week?", "Would you be open to 20%?", "Shall I
+# take the first shift?", "Why don't we ...", "Would a phased cut work?"
+_PUTS_FORWARD = re.compile(
+    r"^\W*(?:(?:so|and|ok|okay|well|then|right|look|alternatively)\W+)*(?:what if|how about"
+    r"|what about|(?:could|can|shall|should|may|might) (?:we|i)\b|why don['’]?t (?:we|i|you)"
+    r"|would (?:you|they|it|that|a|an|the|this|we|i)\b[^?]*?\b(?:work|help|do|suit|fly|be ok|be okay"
+    r"|be fine|be acceptable|be open|be willing|be up for|consider|accept|agree|take|like)\b"
+    r"|(?:do|would) you want (?:me|us) to|would you like (?:me|us) to|how would you feel about"
+    r"|is there (?:a|any) chance we|are you open to|are you ok with|are you okay with"
+    r"|(?:is|would|will) (?:it|that) (?:be )?(?:ok|okay|fine|acceptable) if)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for(text: str) -> bool:
+    """A request for information put as a statement (see _ASKS_FOR): read as a question in
+    replies (:func:`.intent_reply_moods.part_mood`) and examples (:meth:`Phrasings.requests`),
+    not in the bank of ordinary talk, so no threshold moves."""
+    return _ASKS_FOR.match(text) is not None
 
 
 def mood(text: str) -> int:
@@ -233,6 +310,41 @@ class Phrasings:
         if not any(waits):
             return self
         return Phrasings(self.vectors, self.negative, np.where(waits, DEFERRAL, self.mood))
+
+    def requests(self, texts: Sequence[str]) -> Phrasings:
+        """An intent's examples (``texts``, in order) with the requests for information put as
+        statements ("Tell me more about the outage": :func:`asks_for`) read as questions, as
+        replies are."""
+        asks = [
+            m in (STATEMENT, SPEAKER, DEMAND) and asks_for(t)
+            for m, t in zip(self.mood, texts, strict=True)
+        ]
+        if not any(asks):
+            return self
+        return Phrasings(self.vectors, self.negative, np.where(asks, QUESTION, self.mood))
+
+    def asking(self, texts: Sequence[str]) -> Phrasings:
+        """An intent's examples (``texts``, in order), their questions read as ASKED when every
+        example is a question (QUESTION or ACCUSATION) and none of them puts a move forward
+        ("What if we phase it?", "Could we run a pilot?": an offer put as a question, which a
+        statement makes as well): a statement then counts ASKING_PENALTY less against them.
+        Otherwise these phrasings as they are."""
+        if not len(self) or not np.all((self.mood == QUESTION) | (self.mood == ACCUSATION)):
+            return self
+        if any(_PUTS_FORWARD.match(t) for t in texts):
+            return self
+        return Phrasings(
+            self.vectors, self.negative, np.where(self.mood == QUESTION, ASKED, self.mood)
+        )
+
+    def bare_questions(self, texts: Sequence[str]) -> Phrasings:
+        """An intent's examples (``texts``, in order) with those that ask with question words
+        alone ("Why?", "How so?") read as BARE_QUESTION, as replies are. Only examples: the
+        bank of ordinary talk keeps its reading, so no threshold moves."""
+        bare = [m == QUESTION and bare_question(t) for m, t in zip(self.mood, texts, strict=True)]
+        if not any(bare):
+            return self
+        return Phrasings(self.vectors, self.negative, np.where(bare, BARE_QUESTION, self.mood))
 
     def take(self, index: NDArray[np.intp] | list[int]) -> Phrasings:
         return Phrasings(self.vectors[index], self.negative[index], self.mood[index])

@@ -116,16 +116,19 @@ class IntentMatcher:
         at = 0
         for spec in specs:
             k, m = len(spec.examples), len(spec.near_misses)
-            examples = (
+            read = (
                 Phrasings.of(texts[at : at + k], vectors[at : at + k])
                 .owning()
                 .checking(texts[at : at + k])
             )
+            # what a question reads (a request put as a statement, a question of question words
+            # only, an intent that only asks) is read after the thresholds are set on ordinary
+            # talk: it changes how replies meet the examples, not where the bar is
+            own = texts[at : at + k]
+            examples = read.requests(own).bare_questions(own).asking(own)
             near = Phrasings.of(texts[at + k : at + k + m], vectors[at + k : at + k + m])
             at += k + m
-            intents.append(
-                CompiledIntent(spec, examples, near, *thresholds(examples, self.reference))
-            )
+            intents.append(CompiledIntent(spec, examples, near, *thresholds(read, self.reference)))
         self.intents = tuple(intents)
         if intents:
             # The examples of every intent, then ordinary talk, as one stack of groups.

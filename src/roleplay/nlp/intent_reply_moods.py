@@ -21,6 +21,7 @@ from .intent_similarity import (
     BARE_QUESTION,
     DEFERRAL,
     DEMAND,
+    INFO_QUESTION,
     NARRATIVE,
     OWNING,
     QUESTION,
@@ -28,6 +29,7 @@ from .intent_similarity import (
     SAYS_NO,
     STATEMENT,
     asks_for,
+    asks_information,
     bare_question,
     mood,
 )
@@ -114,7 +116,9 @@ def part_mood(text: str, negative: bool | None = None) -> int:
     if found == QUESTION:
         if accuses(text):
             return ACCUSATION
-        return BARE_QUESTION if len(text) < 40 and bare_question(text) else QUESTION
+        if len(text) < 40 and bare_question(text):
+            return BARE_QUESTION
+        return INFO_QUESTION if asks_information(text) else QUESTION
     if found != STATEMENT:
         return found
     if owns(text):

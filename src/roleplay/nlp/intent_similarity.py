@@ -117,11 +117,16 @@ ASKED = 13
 # you mean?"), in a reply or an example: it asks about nothing, so it meets only examples of
 # its own kind in full (Phrasings.bare_questions, intent_reply_moods.part_mood).
 BARE_QUESTION = 14
+# A question that asks for information (a wh-question that puts no move forward: "Where does
+# the 20% come from?"), in a reply: it makes no offer, refusal or concession, so it counts
+# ASKING_PENALTY less against statements too.
+INFO_QUESTION = 15
 BASE = (
     STATEMENT, QUESTION, REFLECTION, NARRATIVE, STATEMENT, QUESTION, STATEMENT, STATEMENT,
-    STATEMENT, STATEMENT, STATEMENT, STATEMENT, STATEMENT, QUESTION, QUESTION,
+    STATEMENT, STATEMENT, STATEMENT, STATEMENT, STATEMENT, QUESTION, QUESTION, QUESTION,
 )  # fmt: skip
 ASKING_PENALTY = 0.3
+INFO_PENALTY = 0.3
 DEMAND_PENALTY = 0.5  # a demand on someone else against an example where the speaker acts
 ACCUSATION_PENALTY = 0.5  # an accusing question against one that asks, and the reverse
 OWNING_PENALTY = 0.2  # owning a mistake against a statement that owns nothing
@@ -167,6 +172,7 @@ def _mood_penalties() -> NDArray[np.float64]:
     table[BARE_QUESTION, :] = REFLECTION_PENALTY
     table[:, BARE_QUESTION] = REFLECTION_PENALTY
     table[BARE_QUESTION, BARE_QUESTION] = 0.0
+    table[INFO_QUESTION, said] = np.maximum(table[INFO_QUESTION, said], INFO_PENALTY)
     return table
 
 
@@ -232,6 +238,32 @@ _PUTS_FORWARD = re.compile(
     r"|(?:is|would|will) (?:it|that) (?:be )?(?:ok|okay|fine|acceptable) if)\b",
     re.IGNORECASE,
 )
+
+
+_WH = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|well|then|right|also|just)\W+)*(?:what|why|where|how|who"
+    r"|which|when|whose)\b",
+    re.IGNORECASE,
+)
+
+
+# ... nor a question about the speaker's own move, which is rhetorical ("Why would we pay 20%
+# more for the same tool?", "How can I sign that off?"): a refusal put as a question
+_RHETORICAL = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|well|then|honestly|seriously)\W+)*(?:why|how) (?:would|should"
+    r"|could|can|on earth would|on earth should) (?:we|i)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_information(text: str) -> bool:
+    """A wh-question that puts no move forward (see _PUTS_FORWARD) and is no rhetorical
+    question about the speaker's own move (see _RHETORICAL): it asks for information."""
+    return (
+        _WH.match(text) is not None
+        and _PUTS_FORWARD.match(text) is None
+        and _RHETORICAL.match(text) is None
+    )
 
 
 def asks_for(text: str) -> bool:

@@ -338,14 +338,16 @@ def refuses(text: str, negative: bool | None = None) -> bool:
     if not any(w in lowered for w in _HOLDS_WORDS):  # most sentences hold none
         return False
     found = _HOLDS.search(text)
+    if found is None:
+        found = _LIMIT.search(text)
+        if found is None or _ASSENT.search(text, 0, found.start()) is not None:
+            return False
     # ... unless a move of the speaker's comes with it ("The date is fixed, so let's phase it",
     # "We could do 10% now, the launch budget stays whole") or it is a condition ("I can find
     # 10% if the launch money stays untouched")
-    return (
-        found is not None
-        and _MOVE_AFTER.search(text) is None
-        and _IF_BEFORE.search(text, 0, found.start()) is None
-    )
+    # the form's own words ("as far as I can go") are no move of the speaker's
+    rest = text[: found.start()] + " " * (found.end() - found.start()) + text[found.end() :]
+    return _MOVE_AFTER.search(rest) is None and _IF_BEFORE.search(text, 0, found.start()) is None
 
 
 # Says no without a refusal's words: a policy the speaker holds ("We don't go over the cap",
@@ -382,8 +384,18 @@ _HOLDS_WORDS = (
     "off ", "out of the question", "ruled out", "full stop", "non-negotiable", "breach",
     "break", "violate", "go against", "declin", "refuse", "pass", "locked", "frozen", "final",
     "fixed", "settled", "whole", "put", "as it is", "as they are", "untouched", "intact",
-    "staying", " is the ",
+    "staying", " is the ", "as far as", "limit", "ceiling", "best offer", "the most", "the best",
 )  # fmt: skip
+# A limit the speaker has reached: "25% is as far as I can go", "That's my final offer", "It's
+# the best I can do" - a no to anything more, unless an assent comes before it ("Fine, go ahead
+# with 40%, that's my limit" gives 40%)
+_LIMIT = re.compile(
+    r"\bas far as (?:i|we) can (?:go|stretch|push it)|(?:is|['’]s|are|['’]re) (?:my|our) (?:limit"
+    r"|ceiling|final (?:offer|number|word|answer)|best offer)\b|(?:is|['’]s) the (?:most|best)"
+    r" (?:i|we) can (?:do|offer|go|manage)\b",
+    re.IGNORECASE,
+)
+_ASSENT = re.compile(r"\b(?:ok|okay|fine|sure|alright|go ahead|yes|deal|agreed)\b", re.IGNORECASE)
 _IF_BEFORE = re.compile(r"\b(?:if|unless|as long as|provided|so long as)\b", re.I)
 _MOVE_AFTER = re.compile(
     r"\b(?:let['’]?s|let us|(?:i|we) (?:could|can|might)|how about|what if|instead)\b",

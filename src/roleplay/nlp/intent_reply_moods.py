@@ -129,7 +129,7 @@ def part_mood(text: str, negative: bool | None = None) -> int:
     # side" apologises)
     if _APPRAISAL.match(text) and _OWNING.search(text) is None:
         return REFLECTION
-    if _thanks_only(text):
+    if _thanks_only(text) or _hopes(text):
         return REFLECTION
     if _tells_the_past(text):
         return NARRATIVE
@@ -155,6 +155,64 @@ _THANKS_AND_MORE = re.compile(
     r"\b(?:will|would|could|can|shall|let['’]?s|let me|let us|going to|gonna|how about|what if"
     r"|works|fine|deal|agreed|agree|ok|okay|yes|sure|go ahead|but|though|however)\b"
     r"|['’](?:ll|d)\b|[;:—–]| - ",
+    re.IGNORECASE,
+)
+
+
+# A hope that it will come right, and nothing more ("I'm sure it'll work out somehow", "It'll
+# be fine, these things sort themselves out", "Hopefully it all falls into place"): a
+# reassurance with no move in it, which shares "it'll" and "we'll" with every commitment.
+_HOPE = re.compile(
+    r"^\W*(?:(?:oh|well|look|honestly|anyway|ok|okay|so|and|don['’]t worry|relax)\W+)*"
+    r"(?:(?:i['’]m|i am) (?:sure|confident|certain)(?: that)?|i (?:hope|bet|reckon|think)(?: that)?"
+    r"|hopefully|fingers crossed|no doubt)?\W*(?:it|things|this|that|everything|all|it all"
+    r"|they|we)(?:['’]ll| will| is going to| are going to|['’]s going to|['’]re going to"
+    r"| always| usually| tend to)? *(?:all )?(?:work out|works out|be (?:fine|ok|okay|alright|all right)"
+    r"|sort (?:itself|themselves) out|sorts (?:itself|themselves) out|come good|turn out (?:fine|ok|okay|well)"
+    r"|blow over|blows over|settle down|fall into place|falls into place)\b",
+    re.IGNORECASE,
+)
+_HOPE_WORDS = (
+    "work out",
+    "works out",
+    " fine",
+    " ok",
+    "alright",
+    "all right",
+    "sort",
+    "come good",
+    "turn out",
+    "blow",
+    "settle",
+    "fall into",
+    "falls into",
+)
+
+
+def _hopes(text: str) -> bool:
+    """A hope that it will come right and no move (see _HOPE)."""
+    lowered = text.lower()
+    if not any(w in lowered for w in _HOPE_WORDS):
+        return False
+    found = _HOPE.match(text)
+    return (
+        found is not None
+        and _HOPE_MOVE.search(text) is None
+        and _HOPE_TERMS.search(text, found.end()) is None
+    )
+
+
+# ... nor when what follows names terms ("We'll be fine with 20%", "Things will work out if we
+# phase it", "It works out at 20% a quarter")
+_HOPE_TERMS = re.compile(
+    r"\d|\b(?:with|if|at|by|once|when|provided|as long as|unless|after|before|because|so|for"
+    r"|on|per|until)\b",
+    re.IGNORECASE,
+)
+# ... unless the speaker takes something on in it ("It'll be fine, I'll cover the Friday")
+_HOPE_MOVE = re.compile(
+    r"\b(?:i['’]ll|i will|we['’]ll (?!(?:all )?(?:be|work|get through))|let['’]?s|i can|we can|i could"
+    r"|we could|i['’]m going to)\b",
     re.IGNORECASE,
 )
 

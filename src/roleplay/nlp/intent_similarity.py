@@ -76,6 +76,9 @@ _REFLECTION = re.compile(
     # a listening stem before "you": anything said about them after it restates them
     r"^\W*(?:(?:so|and|ok|okay|right)\W+)?(?:(?:it )?(?:sounds|seems) like|i hear that "
     r"|i hear (?=you(?:['’]re| are| were)\b)|what i(?:'m| am) hearing is(?: that)?|if i understand (?:you|correctly)\W*)\W*you\b"
+    # or "I hear you" before a restatement of their situation ("I hear you, the board needs
+    # 30% by Friday")
+    r"|^\W*(?:(?:so|and|ok|okay|right)\W+)?i hear you\W+(?:the|your|they|he|she|it|that|this)\b"
     # or a listening stem before how much it weighs on them ("I can hear how much is riding
     # on the show", "I can see how hard this week has been")
     r"|^\W*(?:(?:so|and|ok|okay|right|look)\W+)?i (?:can |do )?(?:hear|see|tell|imagine) how"

@@ -99,3 +99,26 @@ def test_undefined_alias_is_a_syntax_error() -> None:
     assert info.value.code == "RP101"
     assert info.value.diagnostic.location is not None
     assert (info.value.diagnostic.location.line, info.value.diagnostic.location.col) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        ("1" + "0" * 5000, "a number too long to read"),  # Python refuses > 4,300 digits
+        ("-" + "9" * 4400, "a number too long to read"),
+        ("2024-02-30", "looks like a date but is not one"),
+        ("2001-13-45", "looks like a date but is not one"),
+        ("2001-12-14t21:59:43.10-99:00", "looks like a date but is not one"),  # offset > 24 h
+    ],
+)
+def test_value_python_cannot_build_is_a_coded_error(value: str, words: str) -> None:
+    # PyYAML's resolver takes these as an int or a timestamp, then Python's int() or date()
+    # raised ValueError: a traceback from every command that loads the file.
+    with pytest.raises(ScenarioError) as info:
+        load_text(f"id: x\ntitle: t\npass_score: {value}\n", "odd.yaml")
+    (d,) = info.value.diagnostics
+    assert d.location is not None
+    assert (d.code, d.location.line, d.location.col) == ("RP101", 3, 13)
+    assert words in d.message
+    assert "\n" not in d.format()
+    assert len(d.format()) < 300  # a 5,000-digit number is shown by its start and length

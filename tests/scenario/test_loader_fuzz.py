@@ -35,6 +35,8 @@ CORPUS = [
     + "".join(f"l{i}: &l{i} " + "[" * 20 + f"*l{i - 1}" + "]" * 20 + "\n" for i in range(1, 11)),
     "*0\n",
     "a: &a x\nb: &a y\nc: *a\n",
+    "a: 2024-02-30\n",  # a date Python cannot build: ValueError before RP101 caught it
+    "a: " + "7" * 4301 + "\n",  # past int()'s digit limit
 ]
 
 

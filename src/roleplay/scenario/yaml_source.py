@@ -126,6 +126,31 @@ class PositionLoader(yaml.SafeLoader):
             if anchor is not None:
                 self._open_anchors.pop()
 
+    def construct_object(self, node: Node, deep: bool = False) -> Any:
+        """A value PyYAML's resolver accepts but Python cannot build (an integer of more than
+        4,300 digits, a date such as 2024-02-30) is a marked error at that value, not a
+        ``ValueError`` traceback."""
+        try:
+            return super().construct_object(node, deep=deep)
+        except (ValueError, OverflowError) as exc:
+            shown = str(node.value)
+            if len(shown) > 40:
+                shown = f"{shown[:40]}... ({len(shown):,} characters)"
+            if node.tag == "tag:yaml.org,2002:int":
+                problem = f"{shown!r} is a number too long to read"
+            elif node.tag == "tag:yaml.org,2002:timestamp":
+                problem = f"{shown!r} looks like a date but is not one ({exc})"
+            else:
+                problem = f"{shown!r} cannot be read ({exc})"
+            raise _Refusal(
+                Diagnostic(
+                    codes.YAML_SYNTAX,
+                    f"YAML value error: {problem}",
+                    "quote it if it is text",
+                    self._loc(node),
+                )
+            ) from None
+
     def _compose_nested(self, parent: Node | None, index: Any) -> Node | None:
         self._depth += 1
         try:

@@ -102,6 +102,14 @@ def test_includes_cannot_include_or_declare_states(tmp_path: Path) -> None:
     assert code == "RP306" and where == f"{tmp_path / 'common.yaml'}:1:1"
 
 
+@pytest.mark.parametrize("extra", ["1: x\nstates: y\n", "null: x\n2024-01-02: y\nz: 1\n"])
+def test_extra_keys_of_mixed_types_in_an_include_are_rp306(tmp_path: Path, extra: str) -> None:
+    # the keys were sorted to name the first: int against str was a TypeError traceback
+    path = _write(tmp_path, "common.yaml", COMMON + extra)
+    ((code, where),) = _codes(path)
+    assert code == "RP306" and where.startswith(f"{tmp_path / 'common.yaml'}:")
+
+
 def test_an_intent_declared_twice_is_refused(tmp_path: Path) -> None:
     path = _write(tmp_path, "common.yaml")
     text = path.read_text().replace(

@@ -149,7 +149,8 @@ def read_intents_file(target: Path, shown: str) -> tuple[dict[str, Any], SourceM
         or set(data) != {"intents"}
         or not isinstance(data["intents"], dict)
     ):
-        extra = sorted(set(data) - {"intents"}) if isinstance(data, dict) else []
+        # keys of any type (`1:`, `null:`, a date) beside names: sorted as text, never compared
+        extra = sorted(set(data) - {"intents"}, key=str) if isinstance(data, dict) else []
         what = "include" if "include" in extra else (", ".join(map(str, extra)) or "no intents")
         raise _problem(
             f"a file of shared intents holds only `intents:` (found {what})",

@@ -58,6 +58,29 @@ def test_jsonl_file_with_bad_lines(tmp_path: Path, capsys: pytest.CaptureFixture
     assert all(x["error"]["code"] == "RP504" for x in lines[1:6])
 
 
+def test_jsonl_lines_python_cannot_parse_are_error_objects(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a deep array was a RecursionError traceback that ended the whole run; a huge number
+    # gave Python's int() message
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(
+        b"[" * 100_000 + b"]" * 100_000 + b"\n"
+        b'{"reply": "a", "n": ' + b"9" * 5000 + b"}\n"
+        b'{"reply": "Can we phase it?"}\n'
+    )
+    assert main(["score", "--jsonl", str(path)]) == 2
+    captured = capsys.readouterr()
+    lines = [json.loads(line) for line in captured.out.splitlines()]
+    assert [x.get("error", {}).get("message") for x in lines] == [
+        "JSON nested too deeply",
+        "a number in it is too long to read",
+        None,
+    ]
+    assert "listening" in lines[2]
+    assert "Traceback" not in captured.err
+
+
 def test_jsonl_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     data = b'{"reply": "a"}\n{"reply": "b"}\n'
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))

@@ -177,6 +177,10 @@ def score_lines(lines: Iterable[bytes], out: Printer, scorer: Scorer) -> int:
                 obj = json.loads(text)
             except json.JSONDecodeError as exc:
                 raise ValueError(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+            except RecursionError:  # '[[[[...' past Python's recursion limit
+                raise ValueError("JSON nested too deeply") from None
+            except ValueError:  # int() refuses a number of more than 4,300 digits
+                raise ValueError("a number in it is too long to read") from None
             score = scorer.score(_input_from(obj))
         except ValueError as exc:
             bad += 1

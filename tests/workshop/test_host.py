@@ -167,7 +167,7 @@ async def test_junk_messages_are_ignored_and_sizes_clamped(monkeypatch: pytest.M
     _, client = await _client()
     try:
         ws = await client.ws_connect("/ws?width=99999&height=0")
-        for junk in ("not json", "[]", "[1, 2]", '{"stdin": "x"}', '["stdin", 5]'):
+        for junk in ("not json", "[]", "[1, 2]", '{"stdin": "x"}', '["stdin", 5]', "[" * 5000):
             await ws.send_str(junk)
         await ws.send_bytes(b"\x00\x01")
         await ws.send_json(["resize", {"width": "wide", "height": 10**9}])

@@ -42,7 +42,7 @@ def terminal_size(query: Mapping[str, str]) -> tuple[int, int]:
 def _envelope(text: str) -> tuple[str, object] | None:
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: '[[[[...' (a few KB is enough)
         return None
     if not isinstance(data, list) or not data or not isinstance(data[0], str):
         return None

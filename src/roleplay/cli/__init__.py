@@ -7,7 +7,9 @@ Each sub-command lives in its own module listed in COMMAND_MODULES; a module exp
 
 from __future__ import annotations
 
+import errno
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -56,6 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return open_picker()
         code: int = args.func(args)
+        sys.stdout.flush()  # a full disk shows here, not in the interpreter's last flush
         return code
     except RoleplayError as exc:
         if exc.diagnostic.location is not None:
@@ -70,6 +73,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        if exc.errno not in _NO_ROOM:
+            raise
+        _drop_pending_output()
+        printer.error(
+            f"RP010 could not write ({exc.strerror}); "
+            "the output is incomplete (free some disk space and run it again)"
+        )
+        return 2
+
+
+# Errors that only a write can give: the output (`roleplay list > file` on a full disk,
+# /dev/full) or a file a command writes without its own message.
+_NO_ROOM = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+
+
+def _drop_pending_output() -> None:
+    """Point standard output at the null device, so that what is still buffered is not written
+    again (and refused again, as an 'Exception ignored' block) when the interpreter exits."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):  # no real file descriptor (an in-process test's stream)
+        pass
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:

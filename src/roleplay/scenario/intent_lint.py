@@ -114,12 +114,15 @@ def _check_meaning(scenario: Scenario, add: Add) -> None:
                 ("intents", a.spec.name, "examples", k),
             )
     reported: set[frozenset[str]] = set()
+    # each intent's leave-one-out scores once, not once per pair: recomputed for every pair
+    # they made a file of 300 intents take minutes in `validate`
+    own_scores = {a.spec.name: _own_best(a) for a in compiled}
     for a in compiled:
         for b in compiled:
             pair = frozenset((a.spec.name, b.spec.name))
             if a is b or pair in reported:
                 continue
-            found = _confused(a, b)
+            found = _confused(a, b, own_scores[a.spec.name])
             if found is None:
                 continue
             reported.add(pair)
@@ -164,8 +167,9 @@ def _examples_like_near_misses(intent: CompiledIntent) -> Iterator[tuple[int, in
                 break
 
 
-def _confused(a: CompiledIntent, b: CompiledIntent) -> tuple[int, int, float, float] | None:
-    own = _own_best(a)
+def _confused(
+    a: CompiledIntent, b: CompiledIntent, own: list[float]
+) -> tuple[int, int, float, float] | None:
     scores = similarity(b.examples, a.examples)
     for k in range(len(a.examples)):
         threshold = b.threshold_for(bool(a.examples.negative[k]))

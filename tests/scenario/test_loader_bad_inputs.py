@@ -122,3 +122,20 @@ def test_value_python_cannot_build_is_a_coded_error(value: str, words: str) -> N
     assert words in d.message
     assert "\n" not in d.format()
     assert len(d.format()) < 300  # a 5,000-digit number is shown by its start and length
+
+
+def _with_intents(count: int) -> str:
+    text = (Path(__file__).parents[2] / "scenarios" / "budget_pushback.yaml").read_text()
+    extra = "".join(f"  extra_{i}:\n    examples: [a b, c d, e f]\n" for i in range(count))
+    return text.replace("intents:\n", "intents:\n" + extra, 1)
+
+
+def test_more_than_a_hundred_intents_are_refused_before_lint() -> None:
+    # lint compares every pair of intents with the encoder: 300 intents took minutes in
+    # `validate`, and thousands fit in the 1 MB limit
+    load_text(_with_intents(100 - 6), "ok.yaml")  # budget_pushback declares 6
+    with pytest.raises(ScenarioError) as info:
+        load_text(_with_intents(100 - 5), "many.yaml")
+    (d,) = info.value.diagnostics
+    assert d.code == "RP203" and d.message.startswith("intents: ")
+    assert "at most 100 items" in d.message

@@ -154,6 +154,9 @@ def _whole_number(raw: Any) -> Any:
 
 
 # The range comes before the validator so the JSON Schema says minimum/maximum.
+# Intents in one scenario, its includes counted. The library's scenarios have 5-7; lint compares
+# every pair of them, so a file of thousands (it fits in the 1 MB limit) would take hours.
+MAX_INTENTS = 100
 Effect = Annotated[int, Field(ge=-100, le=100), BeforeValidator(_whole_number)]
 Percent = Annotated[int, Field(ge=0, le=100), BeforeValidator(_whole_number)]
 Identifier = Annotated[str, Field(pattern=ID_PATTERN, max_length=64)]
@@ -271,6 +274,7 @@ class Scenario(_Strict):
     )
     intents: dict[Identifier, Intent] = Field(
         default_factory=dict,
+        max_length=MAX_INTENTS,
         description="What a learner may say, by meaning; read with `when: {said: NAME}`.",
     )
     include: Line | list[Line] | None = Field(
@@ -285,7 +289,7 @@ class Scenario(_Strict):
 class SharedIntents(_Strict):
     """A file of shared intents, what scenarios ``include:``: intents and nothing else."""
 
-    intents: dict[Identifier, Intent]
+    intents: dict[Identifier, Intent] = Field(max_length=MAX_INTENTS)
 
 
 def _plain(value: Any) -> Any:

@@ -76,3 +76,22 @@ def test_sentence_ends_are_found_as_with_two_alternatives(text: str) -> None:
 
     before = re.compile(r"""[.!?\u2026]+['"\u2019\u201d)\]]*(?=\s|$)|\n+""")
     assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in before.finditer(text)]
+
+
+def test_a_run_without_end_marks_is_cut_at_spaces_into_bounded_sentences() -> None:
+    # reading one sentence costs time growing with the square of its length: an unpunctuated
+    # paste of 100,000 characters kept the scorer busy for many minutes
+    from roleplay.nlp.sentences import MAX_SENTENCE_CHARS
+
+    words = "we could phase it if you agree but I will not cut it all "
+    text = words * 2000
+    spans = split_sentences(text)
+    assert len(spans) > len(text) // MAX_SENTENCE_CHARS
+    assert all(0 < end - start <= MAX_SENTENCE_CHARS for start, end in spans)
+    assert all(text[s - 1] == " " and text[e] == " " for s, e in spans[1:-1])  # cut at spaces
+    assert " ".join(text[s:e] for s, e in spans) == text.strip()  # every word, in order
+    one_word = "x" * (3 * MAX_SENTENCE_CHARS)
+    limit = MAX_SENTENCE_CHARS
+    assert split_sentences(one_word) == [(i * limit, (i + 1) * limit) for i in range(3)]
+    short = "Friday is tight. " * 100  # ordinary sentences are not touched
+    assert len(split_sentences(short)) == 100

@@ -27,6 +27,10 @@ _BOUNDARY = re.compile(
 )
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 SPLIT_CACHE_SIZE = 256  # texts whose spans are kept (a reply, its partner line, ...)
+# A longer run without an end mark is cut at a space before this length. Reading a sentence
+# (negation, refusals, conditions) costs time growing with the square of its length: one
+# unpunctuated paste of 100,000 characters kept the scorer busy for many minutes.
+MAX_SENTENCE_CHARS = 1_000
 ABBREVIATIONS = frozenset(
     # Only forms that are not also ordinary words ending a sentence ("No.", "I am.", "I sat.").
     """mr mrs ms dr prof sr jr st vs etc e.g i.e eg ie approx appt dept inc ltd corp cf al jan feb
@@ -68,6 +72,16 @@ def _split(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+        if cut == -1:  # one 'word' of a thousand characters: cut inside it
+            cut = start + MAX_SENTENCE_CHARS
+        _append_piece(text, start, cut, spans)
+        start = cut
+    _append_piece(text, start, end, spans)
+
+
+def _append_piece(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     piece = text[start:end]
     stripped = piece.strip()
     if not stripped:

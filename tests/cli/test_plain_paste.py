@@ -134,8 +134,10 @@ def test_a_paste_over_the_reply_limit_is_refused_whole_and_never_held() -> None:
     chunks = 120  # 120,000 characters in lines of 1,000: over the limit of 100,000
     try:
         lines = read_lines(stream, Printer(io.StringIO(), False))
-        os.write(parent, line)
-        _write_later(parent, [line] * (chunks - 1) + [b"\n"])
+        # two lines arrive together before the read, so the paste is seen whatever the load
+        # (with one, it was seen only if the writing thread won the race to a second line)
+        os.write(parent, line + line)
+        _write_later(parent, [line] * (chunks - 2) + [b"\n"])
         got = _next(lines)
         assert isinstance(got, LongLine) and len(got) <= LINE_BOUND + 1000
         assert got.length == 1000 * chunks - 1

@@ -280,7 +280,8 @@ class SemanticScorer:
             note = f'{receptive.RECEPTIVE_REASON} ("{snippet(view.text)}")'
             for dim, units in receptive.RECEPTIVE_UNITS.items():
                 parts.append(Part(CUES_UP, dim, units, note, (view.start, view.end)))
-        parts += weighed_view_parts(sentences, cues, bool(hostile))  # rule 30a, 30c
+        engaged_view = view is not None and not hostile
+        parts += weighed_view_parts(sentences, cues, bool(hostile), engaged_view)  # 30a, 30c, 49
         return Analysis(sentences, parts, hostile[0] if hostile else None, refusals.flat)
 
     # -- scoring ---------------------------------------------------------------------------

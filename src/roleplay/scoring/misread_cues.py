@@ -12,6 +12,9 @@ that holds in any negotiation (a budget, a rota, a contract as much as firewood)
   not going to need the second room" is no flat refusal (`hard_no`).
 - A joint-agreement cue (rule 29b) after a deal is reached celebrates it ("I'm glad we could
   come to an agreement", "it was easy for us to come to a deal"): it seeks nothing.
+- A hard time named in a sentence that tells the speaker's own state ("I am not good at
+  hunting", "I'm exhausted after the night shift") is theirs, not an acknowledgement of the
+  partner's (`difficulty`; rule 45, own_disclosure.py).
 - "You're going to do / you will do" is an imperious order ("You will do it my way"), but not in
   a prediction or a reflection ("It sounds like you are going to do a lot of cooking", "If you're
   going to do the demo, ...") nor in encouragement ("You will do great").
@@ -24,6 +27,7 @@ from __future__ import annotations
 import re
 
 from roleplay.scoring.features_base import Hit
+from roleplay.scoring.own_disclosure import discloses_own
 from roleplay.scoring.text import PreparedText, sentence_of, tokens_before
 
 UNDERSTANDING_CUES = frozenset({"understanding", "acknowledged_view", "validation"})
@@ -89,6 +93,10 @@ def misread_cues(text: PreparedText, hits: list[Hit]) -> list[Hit]:
             s_start, _ = sentence_of(text, h.start)
             if _REACHED.search(text.lower, s_start, h.start):
                 drop.add(i)  # "Glad we could come to an agreement": a deal reached, not sought
+        elif h.feature == "difficulty":
+            s_start, s_end = sentence_of(text, h.start)
+            if discloses_own(text.plain[s_start:s_end]):
+                drop.add(i)  # "I am not good at hunting": the speaker's own (rule 45)
         elif h.feature == "imperious_we":
             if text.lower.startswith(_ORDER_CUES, h.start) and _predicts(text, h.start, h.end):
                 drop.add(i)

@@ -24,6 +24,7 @@ from roleplay.scoring.dismissing import denies_their_account, overrules_them
 from roleplay.scoring.eliciting import asks_their_reasons, turns_back
 from roleplay.scoring.fragments import restates_in_fragment
 from roleplay.scoring.gloomy import NOT_AFFIRMING, gloomy
+from roleplay.scoring.own_disclosure import discloses_own
 from roleplay.scoring.semantic_rules import ACK_ACTS, HOSTILE_MARGIN, NEGATIVE_MARGIN
 from roleplay.scoring.size_remark import weighs_their_load
 from roleplay.scoring.specifics import names_specifics
@@ -315,6 +316,11 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             else:
                 if confused:  # commitment wording that names no act: not blame either
                     act = SentenceAct("", 0.0, act.similarity, act.margin)
+        if act.act == "validation" and discloses_own(text):
+            # the speaker's own state or need ("I'm very concerned", "We need the licences for
+            # the audit"): self-disclosure, no acknowledgement of theirs (rule 45),
+            # whether the encoder or its wording named it
+            act = SentenceAct("", 0.0, act.similarity, act.margin)
         if act.strength < FAINT and not question and offers_after_but(text):
             # "I'm not moving the date, but I can lend you one engineer for six weeks": the no,
             # then what the speaker will do instead (rule 37)

@@ -160,6 +160,28 @@ def _asks_preference(words: list[str], interest: frozenset[str]) -> bool:
     )
 
 
+# Words that doubt the need a yes/no question names ("Do you really need three engineers?",
+# "Will you even use all of it?", rule 46).
+_DOUBTING = frozenset({"really", "even", "actually", "honestly", "seriously", "truly"})
+_DOUBT_OPENERS = frozenset({"do", "does", "did", "will", "would", "are", "can", "could", "is"})
+
+
+def _doubts_their_need(words: list[str], interest: frozenset[str]) -> bool:
+    """A yes/no question put to them ("Do you ...", "Will you ...") with a doubting word before
+    its interest word questions the need rather than asking for it ("Do you really need three
+    engineers?", "Will you be really using all the rooms?"); a wh- question with the same word
+    asks sincerely ("What do you really need from the team?"), and so does "Are there any
+    supplies you really need?". Rule 46."""
+    if len(words) < 3 or words[0] not in _DOUBT_OPENERS or words[1] not in ("you", "u"):
+        return False  # not "Do you ...?", "Will you ...?": "Are there any you really need?" asks
+    for w in words[2:]:
+        if w in _DOUBTING:
+            return True
+        if w in interest:
+            return False
+    return False
+
+
 # Cue words too plain to be support on their own ("I can't give it to you", "I wouldn't want
 # for you to freeze"): negated, they count for nothing rather than as negated support ("not
 # true" is a flat disagreement already, counted once).
@@ -340,6 +362,7 @@ def question_hits(
             or (
                 _asks_preference(texts, lexicon.interest_words)
                 and any(w in _SECOND_PERSON for w in texts)
+                and not _doubts_their_need(texts, lexicon.interest_words)
             )
         ):
             hits.append(Hit("interest_question", s, e, span_text))

@@ -15,6 +15,9 @@ that holds in any negotiation (a budget, a rota, a contract as much as firewood)
 - A hard time named in a sentence that tells the speaker's own state ("I am not good at
   hunting", "I'm exhausted after the night shift") is theirs, not an acknowledgement of the
   partner's (`difficulty`; rule 45, own_disclosure.py).
+- "What do you really need?" asks sincerely what their need is: the doubting "do you really
+  need" of the `undervalue` cue is no doubt in a question that opens on "what" or "which"
+  ("What do you even need it for?" still doubts; rule 46).
 - "You're going to do / you will do" is an imperious order ("You will do it my way"), but not in
   a prediction or a reflection ("It sounds like you are going to do a lot of cooking", "If you're
   going to do the demo, ...") nor in encouragement ("You will do great").
@@ -71,6 +74,13 @@ _ENCOURAGED_AFTER = re.compile(
 )
 _ORDER_CUES = ("you will do", "you're going to do", "you are going to do")
 
+# A question that asks what their need is ("What do you really need from the team?", "So which
+# rooms do you actually need?"), unless it doubts it anyway ("What do you even need it for?").
+_ASKS_WHAT = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|well|then|hi|hello|hey|right)\W+)*(?:what|which)\b", re.I
+)
+_STILL_DOUBTS = re.compile(r"\b(?:even|why)\b", re.I)
+
 
 def misread_cues(text: PreparedText, hits: list[Hit]) -> list[Hit]:
     """`hits` without the cues this module's rules read as misread (see the module)."""
@@ -93,6 +103,15 @@ def misread_cues(text: PreparedText, hits: list[Hit]) -> list[Hit]:
             s_start, _ = sentence_of(text, h.start)
             if _REACHED.search(text.lower, s_start, h.start):
                 drop.add(i)  # "Glad we could come to an agreement": a deal reached, not sought
+        elif h.feature == "undervalue":
+            s_start, s_end = sentence_of(text, h.start)
+            sentence = text.plain[s_start:s_end]
+            if (
+                sentence.rstrip().endswith("?")
+                and _ASKS_WHAT.match(sentence)
+                and not _STILL_DOUBTS.search(sentence)
+            ):
+                drop.add(i)  # "What do you really need from the team?": asks, no doubt (46)
         elif h.feature == "difficulty":
             s_start, s_end = sentence_of(text, h.start)
             if discloses_own(text.plain[s_start:s_end]):

@@ -21,6 +21,7 @@ from roleplay.scoring.challenge_question import challenges
 from roleplay.scoring.dismissal_sense import dismissals_in_sense
 from roleplay.scoring.eliciting import asks_their_reasons, turns_back
 from roleplay.scoring.features_base import Hit
+from roleplay.scoring.granted_need import granted_need
 from roleplay.scoring.lexicon import EMOTION_PREFIX, Lexicon
 from roleplay.scoring.misread_cues import misread_cues
 from roleplay.scoring.named_feelings import emotion_hits
@@ -401,6 +402,7 @@ def extract(item: ScoreInput, lexicon: Lexicon) -> list[Hit]:
     found, feelings = cue_hits(text, lexicon)
     hits = apply_context(text, found)
     hits = without_unclaimed(text, hits, item.partner)  # elsewhere, but no claim (39)
+    hits = granted_need(text, hits, item.partner)  # granting the need they stated (47)
     partner_tokens, partner_stems = partner_words(item.partner, lexicon)
     loaded = [h for h in hits if h.feature == "loaded_question"]
     hits += question_hits(text, item.partner, partner_stems, lexicon, loaded)

@@ -50,6 +50,11 @@ NOT_GRANTS = [
     ("I need the budget for the audit.", "Our training budget is very important to us."),
     # engineering: a question
     ("I need the budget for the audit.", "Why is that important?"),
+    # a review: accepting what they asked for is no grant of a need
+    (
+        "Send me the deck two days before, and we open with one slide: what we need from them.",
+        "Definitely - one slide with the answer up front.",
+    ),
     # operations: their line states no need
     ("The report is due Friday.", "Of course, that's important."),
     # HR: negated

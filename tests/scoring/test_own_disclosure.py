@@ -111,6 +111,8 @@ def test_disclosures_of_the_speakers_side(sentence: str) -> None:
         "You must be exhausted.",
         "I know how hard the night shifts are.",
         "I'm glad you told me.",
+        "I'm sure it does feel really daunting.",
+        "I bet that hurt.",
     ],
 )
 def test_not_disclosures(sentence: str) -> None:

@@ -11,10 +11,12 @@ Fridays off for my mother's dialysis" - "Of course, that's important."), a migra
 clinic room, a delivery date.
 
 The reply grants the need when its first sentence is a statement (not a question) that opens
-on a grant ("you're right", "of course", "I agree", "absolutely", "I suppose it is") or says
+on a grant ("you're right", "of course", "I agree", "I suppose it is") or says
 that it matters ("that's important", "water is needed", "that's essential"; not "... important
 to me" nor after the speaker's own "I need ...", which are the speaker's own), and the partner's line states a need or a reason of their
-own ("I need ...", "my kids need ...", "... is important to us", "because ..."). A sarcastic
+own ("I need ...", "my kids need ...", "... is important to us", "because ..."). "Absolutely"
+or "Definitely" alone accepts what they asked for ("Send me the deck two days before" -
+"Definitely - one slide with the answer up front."): no grant. A sarcastic
 sentence grants nothing (its warm words are dropped before this rule). The grant counts as
 `validation` ("validated their view"); a plain agreement in the sentence before it or on its
 words ("Yes, that's essential") is replaced by it, so nothing is counted twice.
@@ -42,8 +44,7 @@ _THEIR_NEED = re.compile(
 _GRANT_OPENING = re.compile(
     r"^\W*(?:(?:yes|yeah|yep|ok|okay|oh|well|sure|hmm|ah)\W+){0,2}"
     r"(?:you(?:'re| are) (?:absolutely |so |quite )?(?:right|correct)|of course|ofcourse|"
-    r"i (?:completely |totally |fully )?agree|agreed|i suppose (?:it|that|so)|absolutely|"
-    r"definitely|true)\b",
+    r"i (?:completely |totally |fully )?agree|agreed|i suppose (?:it|that|so))\b",
     re.IGNORECASE,
 )
 # Saying that it matters: "that's important", "water is needed", "it is essential".

@@ -13,7 +13,8 @@ greeting) on the speaker as the subject of a state, a need, a want or a plan ("I
 "we are", "I need", "we have", "I get", "I suffer", "I plan", "my back is"), speaks of the
 speaker and not of the partner (no "you"), and shows no sign of answering theirs: no shared
 feeling ("too", "as well", "the same", "either", "relate"), no sympathy or understanding
-("sorry", "hear", "understand", "imagine", "feel for", "know how"), no well-wish or gladness for
+("sorry", "hear", "understand", "imagine", "feel for", "know how", "I'm sure it feels ...", "I
+bet ..."), no well-wish or gladness for
 them ("hope", "glad", "happy for"), and nothing pointing at what they said ("about that", "by
 this", "that happened"). A view is no disclosure
 either: "I feel that the rule is wrong", "I'm concerned that we punish too fast", "We should
@@ -47,7 +48,7 @@ _OWN_OPENING = re.compile(
 # or gladness for them, or a word pointing at what they said.
 _ANSWERS_THEIRS = re.compile(
     r"\b(?:too|as well|same|either|neither|relate|sorry|hear|heard|understand|imagine|"
-    r"feel for|know how|know what|can tell|hope|hoping for|glad|happy for|wish|agree|right|"
+    r"feel for|know how|know what|can tell|sure|bet|hope|hoping for|glad|happy for|wish|agree|right|"
     r"true)\b|\b(?:about|by|with|at|over|for|of|on|hear|see|read) (?:that|this|it|those|these)\b|"
     r"\b(?:that|this|it) (?:happened|happens|news)\b|"
     # ... or is a view rather than a state: "I feel that ...", "I'm concerned that we ...",

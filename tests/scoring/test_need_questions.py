@@ -73,6 +73,11 @@ def test_a_doubting_question_asks_for_nothing(partner: str, reply: str) -> None:
     assert result.listening < 55
 
 
+def test_an_ing_word_as_a_noun_asks_about_no_need() -> None:
+    result = score("What happened on your end since planning?", "The vendor slipped again.")
+    assert not any(ASKED in e.reason for e in result.evidence), result.evidence
+
+
 def test_a_doubting_wh_question_still_plays_the_need_down() -> None:
     result = score(
         "What do you even need three engineers for?",

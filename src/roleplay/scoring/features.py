@@ -141,13 +141,18 @@ _PREFERS_AFTER = frozenset(
 
 
 _LOOK = frozenset({"look", "looks", "looked"})
+# An interest word in -ing asks about them only as the verb of their sentence ("What are you
+# using it for?", "were you needing", "Are you planning to ...?"), not as a noun ("What happened
+# on your end since planning?"). Rule 46.
+_ING_FORMS = frozenset({"needing", "wanting", "using", "planning", "preferring"})
+_ING_SUBJECTS = frozenset({"you", "u", "you're", "ya", "y'all", "we", "we're", "they", "they're"})
 _MODAL = frozenset({"would", "should", "could", "might"})
 
 
 def _asks_preference(words: list[str], interest: frozenset[str]) -> bool:
     """An interest word in the question, "like" only as the verb of preferring."""
     return any(
-        w in interest
+        (w in interest and (w not in _ING_FORMS or (i > 0 and words[i - 1] in _ING_SUBJECTS)))
         or (
             w == "like"
             and i > 0

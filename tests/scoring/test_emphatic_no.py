@@ -17,7 +17,10 @@ AGREED = "agreed with them"
 REFUSALS = [
     ("Absolutely not, find another room.", "Can I have your room next week? Ours was given away."),
     ("Absolutely not. The release freeze holds.", "Can we push the hotfix tonight without review?"),
-    ("Definitely not, the budget is closed.", "Could finance fund two more contractors this quarter?"),
+    (
+        "Definitely not, the budget is closed.",
+        "Could finance fund two more contractors this quarter?",
+    ),
     ("Definitely not before the scan results are in.", "Can I go back to the gym this week?"),
     ("Absolutely not; the rota is fixed.", "I'd like every Friday off for the next two months."),
 ]

@@ -13,7 +13,6 @@ import io
 import os
 import pty
 import queue
-import select
 import subprocess
 import sys
 import termios
@@ -27,6 +26,7 @@ from roleplay.report.console import Printer
 from roleplay.storage.store import SessionStore
 
 from ..budget import BUDGET
+from .terminal_output import read_until
 
 PASTE = b"That sounds stressful.\nI can't take the whole week.\nCould I cover three days?\n"
 
@@ -146,18 +146,6 @@ def test_a_paste_over_the_reply_limit_is_refused_whole_and_never_held() -> None:
         stream.close()
 
 
-def _read_until(fd: int, wanted: bytes, seen: bytearray) -> None:
-    deadline = time.monotonic() + 120  # a bound for a hung test, not a speed check
-    while wanted not in seen:
-        assert time.monotonic() < deadline, f"never printed {wanted!r}: {bytes(seen)[-400:]!r}"
-        ready, _, _ = select.select([fd], [], [], 0.5)
-        if ready:
-            try:
-                seen += os.read(fd, 4096)
-            except OSError:
-                break
-
-
 def test_pasted_at_roleplay_play_plain_it_is_one_turn() -> None:
     parent, child = pty.openpty()
     proc = subprocess.Popen(
@@ -170,9 +158,9 @@ def test_pasted_at_roleplay_play_plain_it_is_one_turn() -> None:
     os.close(child)
     seen = bytearray()
     try:
-        _read_until(parent, b"> ", seen)
+        read_until(parent, b"> ", seen)
         os.write(parent, PASTE + b"\n")
-        _read_until(parent, b"overall", seen)
+        read_until(parent, b"overall", seen)
         os.write(parent, b"/quit\n")
         assert proc.wait(timeout=120) == 0
     finally:

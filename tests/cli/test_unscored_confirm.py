@@ -11,10 +11,8 @@ from __future__ import annotations
 import io
 import os
 import pty
-import select
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -24,6 +22,7 @@ from roleplay.report.console import Printer
 from roleplay.storage.store import SessionStore
 
 from ..budget import BUDGET, GOOD_REPLIES, ReadingScorer, new_session
+from .terminal_output import read_until
 
 
 def _front(*, confirm: bool) -> tuple[PlainFrontEnd, io.StringIO]:
@@ -73,18 +72,6 @@ def test_scripted_input_is_sent_as_before(json_mode: bool) -> None:
     assert not front.session.turns[0].score.scored
 
 
-def _read_until(fd: int, wanted: bytes, seen: bytearray) -> None:
-    deadline = time.monotonic() + 120  # a bound for a hung test, not a speed check
-    while wanted not in seen:
-        assert time.monotonic() < deadline, f"never printed {wanted!r}: {bytes(seen)[-400:]!r}"
-        ready, _, _ = select.select([fd], [], [], 0.5)
-        if ready:
-            try:
-                seen += os.read(fd, 4096)
-            except OSError:  # the child closed the terminal
-                break
-
-
 def test_in_a_real_terminal_plain_mode_asks_and_keeps_the_reply_back() -> None:
     parent, child = pty.openpty()
     proc = subprocess.Popen(
@@ -98,11 +85,11 @@ def test_in_a_real_terminal_plain_mode_asks_and_keeps_the_reply_back() -> None:
     os.close(child)
     seen = bytearray()
     try:
-        _read_until(parent, b"> ", seen)
+        read_until(parent, b"> ", seen)
         os.write(parent, "🙂\n".encode())
-        _read_until(parent, b"Send anyway? y/N", seen)
+        read_until(parent, b"Send anyway? y/N", seen)
         os.write(parent, b"\n")  # Enter: the default is no
-        _read_until(parent, b"Not sent.", seen)
+        read_until(parent, b"Not sent.", seen)
         os.write(parent, b"/quit\n")
         assert proc.wait(timeout=120) == 0
     finally:

@@ -12,18 +12,13 @@ matches as the pattern's own `finditer` (tests/scoring/test_openings.py).
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterator
 from typing import Any
 
-_parser: Any
-_c: Any
-try:  # the standard library's own parser of regular expressions (Python 3.11+)
-    _parser = importlib.import_module("re._parser")
-    _c = importlib.import_module("re._constants")
-except ImportError:  # pragma: no cover - another Python: no openings, the plain finditer
-    _parser = None
+# the standard library's own parser of regular expressions, read once in needles.py (None on
+# another Python: no openings, the plain finditer)
+from .needles import _c, _parser
 
 
 def openings(pattern: str, flags: int = 0) -> re.Pattern[str] | None:

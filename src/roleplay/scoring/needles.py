@@ -27,15 +27,23 @@ except ImportError:  # pragma: no cover - another Python: no needles, every patt
 Needles = tuple[str, ...]
 
 
-def needles(pattern: str, flags: int = 0) -> Needles | None:
-    """Strings one of which every match of `pattern` contains, or None (see the module)."""
+def parsed(pattern: str, flags: int = 0) -> list[tuple[Any, Any]] | None:
+    """The syntax tree of a case-sensitive `pattern` as the standard library reads it, or None
+    (a caseless pattern, a pattern it cannot parse, or another Python)."""
     if _parser is None or flags & re.IGNORECASE:
         return None
     try:
-        tree = _parser.parse(pattern, flags)
+        return list(_parser.parse(pattern, flags))
     except re.error:
         return None
-    found = _sequence(list(tree))
+
+
+def needles(pattern: str, flags: int = 0) -> Needles | None:
+    """Strings one of which every match of `pattern` contains, or None (see the module)."""
+    tree = parsed(pattern, flags)
+    if tree is None:
+        return None
+    found = _sequence(tree)
     if not found or any(len(n) == 1 and n.isalnum() for n in found):
         return None  # a single letter or digit is in nearly every text: no use as a gate
     return tuple(sorted(found))

@@ -16,20 +16,16 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-# the standard library's own parser of regular expressions, read once in needles.py (None on
-# another Python: no openings, the plain finditer)
-from .needles import _c, _parser
+# a pattern's syntax tree as the standard library reads it, parsed as needles.py parses it
+from .needles import _c, parsed
 
 
 def openings(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
     """A pattern that finds, at least, every position where a match of `pattern` can start."""
-    if _parser is None or flags & re.IGNORECASE:
+    tree = parsed(pattern, flags)
+    if tree is None:
         return None
-    try:
-        tree = _parser.parse(pattern, flags)
-    except re.error:
-        return None
-    found = _opening(list(tree))
+    found = _opening(tree)
     if not found:
         return None
     return re.compile("|".join(sorted(found, key=lambda f: (-len(f), f))), flags)

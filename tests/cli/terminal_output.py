@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import os
+import pty
 import select
+import subprocess
+import sys
 import time
+
+from ..budget import BUDGET
 
 
 def read_until(fd: int, wanted: bytes, seen: bytearray) -> None:
@@ -18,3 +23,25 @@ def read_until(fd: int, wanted: bytes, seen: bytearray) -> None:
                 seen += os.read(fd, 4096)
             except OSError:  # the child closed the terminal
                 break
+
+
+def play_budget_plain(**env: str) -> tuple[subprocess.Popen[bytes], int]:
+    """`roleplay play budget_pushback --plain --seed 3` on a pseudo-terminal: the process and the
+    terminal's other end (what is written there is typed; what it printed is read there)."""
+    parent, child = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "roleplay", "play", str(BUDGET), "--plain", "--seed", "3"],
+        stdin=child,
+        stdout=child,
+        stderr=child,
+        env={**os.environ, "NO_COLOR": "1", **env},
+    )
+    os.close(child)
+    return proc, parent
+
+
+def close_terminal(proc: subprocess.Popen[bytes], parent: int) -> None:
+    """End the process if it still runs, then close the terminal."""
+    if proc.poll() is None:
+        proc.kill()
+    os.close(parent)

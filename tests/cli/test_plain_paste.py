@@ -13,8 +13,6 @@ import io
 import os
 import pty
 import queue
-import subprocess
-import sys
 import termios
 import threading
 import time
@@ -25,8 +23,7 @@ from roleplay.plain_input import LINE_BOUND, PASTED, LongLine, read_lines
 from roleplay.report.console import Printer
 from roleplay.storage.store import SessionStore
 
-from ..budget import BUDGET
-from .terminal_output import read_until
+from .terminal_output import close_terminal, play_budget_plain, read_until
 
 PASTE = b"That sounds stressful.\nI can't take the whole week.\nCould I cover three days?\n"
 
@@ -147,15 +144,7 @@ def test_a_paste_over_the_reply_limit_is_refused_whole_and_never_held() -> None:
 
 
 def test_pasted_at_roleplay_play_plain_it_is_one_turn() -> None:
-    parent, child = pty.openpty()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "roleplay", "play", str(BUDGET), "--plain", "--seed", "3"],
-        stdin=child,
-        stdout=child,
-        stderr=child,
-        env={**os.environ, "NO_COLOR": "1"},
-    )
-    os.close(child)
+    proc, parent = play_budget_plain()
     seen = bytearray()
     try:
         read_until(parent, b"> ", seen)
@@ -164,9 +153,7 @@ def test_pasted_at_roleplay_play_plain_it_is_one_turn() -> None:
         os.write(parent, b"/quit\n")
         assert proc.wait(timeout=120) == 0
     finally:
-        if proc.poll() is None:
-            proc.kill()
-        os.close(parent)
+        close_terminal(proc, parent)
     with SessionStore.open() as store:
         (session,) = store.sessions()
         replies = [t.result.reply for t in store.turns(session.id)]

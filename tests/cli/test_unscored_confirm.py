@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import io
 import os
-import pty
-import subprocess
-import sys
 
 import pytest
 
@@ -21,8 +18,8 @@ from roleplay.plain import PlainFrontEnd
 from roleplay.report.console import Printer
 from roleplay.storage.store import SessionStore
 
-from ..budget import BUDGET, GOOD_REPLIES, ReadingScorer, new_session
-from .terminal_output import read_until
+from ..budget import GOOD_REPLIES, ReadingScorer, new_session
+from .terminal_output import close_terminal, play_budget_plain, read_until
 
 
 def _front(*, confirm: bool) -> tuple[PlainFrontEnd, io.StringIO]:
@@ -73,16 +70,8 @@ def test_scripted_input_is_sent_as_before(json_mode: bool) -> None:
 
 
 def test_in_a_real_terminal_plain_mode_asks_and_keeps_the_reply_back() -> None:
-    parent, child = pty.openpty()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "roleplay", "play", str(BUDGET), "--plain", "--seed", "3"],
-        stdin=child,
-        stdout=child,
-        stderr=child,
-        # the real scorer: the fixed test scorer reads anything (it is what decides "unreadable")
-        env={**os.environ, "NO_COLOR": "1", "ROLEPLAY_SCORER": "semantic"},
-    )
-    os.close(child)
+    # the real scorer: the fixed test scorer reads anything (it is what decides "unreadable")
+    proc, parent = play_budget_plain(ROLEPLAY_SCORER="semantic")
     seen = bytearray()
     try:
         read_until(parent, b"> ", seen)
@@ -93,8 +82,6 @@ def test_in_a_real_terminal_plain_mode_asks_and_keeps_the_reply_back() -> None:
         os.write(parent, b"/quit\n")
         assert proc.wait(timeout=120) == 0
     finally:
-        if proc.poll() is None:
-            proc.kill()
-        os.close(parent)
+        close_terminal(proc, parent)
     with SessionStore.open() as store:
         assert store.sessions() == [] or all(s.turn_count == 0 for s in store.sessions())

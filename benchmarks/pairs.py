@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/pairs.py [--genre-heldout] [--genre-fresh-heldout]
                                          [--genre-third-heldout] [--genre-fourth-heldout]
                                          [--genre-fifth-heldout] [--genre-sixth-heldout]
-                                         [--genre-seventh-heldout]
+                                         [--genre-seventh-heldout] [--genre-eighth-heldout]
 
 Sets (all written for this project, in tests/scoring/): `contrast_pairs.PAIRS` (240 pairs over
 sixteen work domains, written before the semantic scorer was tuned and never edited after),
@@ -36,8 +36,11 @@ dev half is always printed, the held-out half only with `--genre-sixth-heldout` 
 once per finished change). The seventh genre pairs (`GENRE_SEVENTH_DEV_PAIRS` /
 `GENRE_SEVENTH_HELDOUT_PAIRS`: written the same way as the sixth, 60 + 60 pairs, hard pairs on
 purpose): the dev half is always printed, the held-out half only with `--genre-seventh-heldout`
-(its total only, once per finished change). Columns: the lexical
-scorer, the semantic scorer, reply length (longer wins) and VADER compound sentiment (more
+(its total only, once per finished change). The eighth genre pairs (`GENRE_EIGHTH_DEV_PAIRS` /
+`GENRE_EIGHTH_HELDOUT_PAIRS`: written the same way, blind, 60 + 60 pairs, six per line, while
+other helpers changed the scorer and the matcher): the dev half is always printed, the held-out
+half only with `--genre-eighth-heldout` (its total only, once per finished change). Columns: the
+lexical scorer, the semantic scorer, reply length (longer wins) and VADER compound sentiment (more
 positive wins). A reply a scorer refuses to score ranks below any scored one; a tie is a miss.
 """
 

@@ -115,6 +115,21 @@ GENRE_SEVENTH_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
     DATA.with_name("genre_seventh_heldout.yaml")
 )
 
+# The eighth genre pairs (issue 11, written blind by a helper): the same five genres on new partner
+# lines, six pairs per line, written from the helper's own judgement before any scorer or matcher
+# was run on them, while other helpers changed the scorer and the intent matcher, so that their work
+# is judged on pairs nobody tuned for. Hard pairs on purpose (paraphrase without shared words,
+# empathy without feeling words, advice put as a question, polite hostility, blunt compromises,
+# warm words around a bad move, long replies with nothing in them). Split by the same rule fixed in
+# advance (within each genre, the 1st and 3rd partner lines are dev); only the held-out total is
+# read.
+GENRE_EIGHTH_DEV_PAIRS: list[HeldOutPair] = load_heldout_pairs(
+    DATA.with_name("genre_eighth_dev.yaml")
+)
+GENRE_EIGHTH_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
+    DATA.with_name("genre_eighth_heldout.yaml")
+)
+
 # Every genre set in writing order, as (name, dev half, held-out half): a later set shares no
 # partner line with any earlier one.
 GENRE_SETS: list[tuple[str, list[HeldOutPair], list[HeldOutPair]]] = [
@@ -125,4 +140,5 @@ GENRE_SETS: list[tuple[str, list[HeldOutPair], list[HeldOutPair]]] = [
     ("fifth", GENRE_FIFTH_DEV_PAIRS, GENRE_FIFTH_HELDOUT_PAIRS),
     ("sixth", GENRE_SIXTH_DEV_PAIRS, GENRE_SIXTH_HELDOUT_PAIRS),
     ("seventh", GENRE_SEVENTH_DEV_PAIRS, GENRE_SEVENTH_HELDOUT_PAIRS),
+    ("eighth", GENRE_EIGHTH_DEV_PAIRS, GENRE_EIGHTH_HELDOUT_PAIRS),
 ]

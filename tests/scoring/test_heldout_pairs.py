@@ -73,6 +73,7 @@ _LATER_SETS = [
     ("fifth", {"counselling", "support", "dispute", "health", "workplace"}, 10, 5, True),
     ("sixth", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
     ("seventh", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
+    ("eighth", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
 ]
 
 

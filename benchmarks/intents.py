@@ -42,7 +42,12 @@ benchmarks/intent_blind3/ holds three more written the same way, from docs/autho
 before the matcher was run on them, by a helper playing an outside trainer while another helper
 changed the matcher (a hotfix that wants to skip code review, working abroad for two months, a
 hotel that gave a guest's room away), 4-5 intents each with a `not` list ("docs-only blind 3"):
-totals only. --verbose lists no item of any blind set: those are never read one by one.
+totals only. benchmarks/intent_blind4/ holds three more written the same way, from
+docs/authoring.md alone and before the matcher was run on them, by a helper playing an outside
+trainer while other helpers changed the matcher and the scorer (a pharmacy asked for an early
+refill, a landlord and a tenant's deposit, a data team asked to skip a privacy review), 4-5
+intents each with 5 examples and a `not` list ("docs-only blind 4"): totals only. --verbose lists
+no item of any blind set: those are never read one by one.
 """
 
 from __future__ import annotations
@@ -72,10 +77,21 @@ FRESH = HERE / "intent_fresh"  # written from the docs alone, kept for deciding 
 BLIND = HERE / "intent_blind"  # written from the docs alone, scored only to judge a change
 BLIND2 = HERE / "intent_blind2"  # the same, written later by a helper, totals only
 BLIND3 = HERE / "intent_blind3"  # the same, written while the matcher changed, totals only
+BLIND4 = HERE / "intent_blind4"  # the same, written by a later helper, totals only
 # Every folder of sets, as run by default (scripts/dump_scores.py reads the same list)
-FOLDERS = [HERE / "intent_sets", DEV, FRESH, BLIND, BLIND2, BLIND3, LIBRARY, LIBRARY / "held_out"]
+FOLDERS = [
+    HERE / "intent_sets",
+    DEV,
+    FRESH,
+    BLIND,
+    BLIND2,
+    BLIND3,
+    BLIND4,
+    LIBRARY,
+    LIBRARY / "held_out",
+]
 # Kinds read as totals only: --verbose never lists their items
-TOTALS_ONLY = {"docs-only blind", "docs-only blind 2", "docs-only blind 3"}
+TOTALS_ONLY = {"docs-only blind", "docs-only blind 2", "docs-only blind 3", "docs-only blind 4"}
 
 
 @dataclass
@@ -230,6 +246,8 @@ def set_kind(path: Path) -> str:
         return "docs-only blind 2"
     if path.parent == BLIND3:
         return "docs-only blind 3"
+    if path.parent == BLIND4:
+        return "docs-only blind 4"
     if path.parent == LIBRARY:
         return "library tuning"
     if path.parent == LIBRARY / "held_out":
@@ -270,6 +288,7 @@ def main() -> int:
             "docs-only blind",
             "docs-only blind 2",
             "docs-only blind 3",
+            "docs-only blind 4",
         )
     }
     timed: list[tuple[IntentMatcher, list[Where], list[str]]] = []

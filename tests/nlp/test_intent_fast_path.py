@@ -21,6 +21,7 @@ SETS = sorted(
         "intent_blind",
         "intent_blind2",
         "intent_blind3",
+        "intent_blind4",
         "library_intents",
         "library_intents/held_out",
     )

@@ -261,3 +261,14 @@ def test_a_scenario_without_meters_shows_none(tmp_path: Path) -> None:
     tests = TESTS.replace('    meters: {trust: "== 70"}\n', "")
     good, _ = run_tests(load_tests(write(tmp_path, tests, scenario)), StubScorer())
     assert good.passed and all(line.endswith(")") for line in good.trace)
+
+
+def test_a_number_as_a_meter_name_in_a_tests_file_is_named_as_written(tmp_path: Path) -> None:
+    tests = "cases:\n  - name: x\n    replies: [hi]\n  - name: y\n    replies: [hi]\n"
+    tests += "    meters: {7: '>= 5'}\n"
+    with pytest.raises(ScenarioError) as info:
+        load_tests(write(tmp_path, tests))
+    (d,) = info.value.diagnostics
+    assert d.code == "RP901"
+    assert d.message == "cases.2.meters.7: the name 7 is not text"
+    assert d.location is not None and (d.location.line, d.location.col) == (6, 14)

@@ -171,3 +171,34 @@ def test_a_quoted_number_is_refused_with_its_text_kept() -> None:
     assert d.code == "RP203"
     assert d.message == "pass_score: 'High' is text, not a number"
     assert d.hint == "write the number without quotes, e.g. trust: +15"
+
+
+def test_a_list_position_in_an_error_counts_from_one() -> None:
+    text = HEAD + "states:\n  a:\n    say: hi\n    transitions:\n      - to: a\n      - to: 5\n"
+    d = _one(text)
+    assert d.code == "RP203"
+    assert d.message.startswith("states.a.transitions.2.to:")
+    assert d.location is not None and (d.location.line, d.location.col) == (12, 13)
+
+
+def test_a_number_written_as_a_key_is_named_as_written_at_the_key() -> None:
+    # `3:` and `1:` are mapping keys, not list positions: shown as written, not one higher
+    text = (
+        HEAD + "meters: {trust: 50}\nstates:\n  a:\n    say: hi\n    transitions:\n"
+        "      - to: a\n        effects: {1: +5}\n  3:\n    say: hi\n"
+    )
+    by_message = {d.message.split(":")[0]: d for d in _problems(text)}
+    effect = by_message["states.a.transitions.1.effects.1"]
+    state = by_message["states.3"]
+    assert effect.code == state.code == "RP205"
+    assert effect.location is not None and (effect.location.line, effect.location.col) == (13, 19)
+    assert state.location is not None and (state.location.line, state.location.col) == (14, 3)
+
+
+def test_dotted_path_reads_positions_and_number_keys_from_the_data() -> None:
+    from roleplay.scenario.loader import dotted_path
+
+    loc = ("states", 3, "transitions", 0, "to")
+    assert dotted_path(loc) == "states.4.transitions.1.to"  # no data: numbers are positions
+    assert dotted_path(loc, {"states": {3: {"transitions": [{}]}}}) == "states.3.transitions.1.to"
+    assert dotted_path(()) == "(top level)"

@@ -17,7 +17,7 @@ from roleplay.errors import Diagnostic, Location, ScenarioError
 from roleplay.scenario.field_names import allowed_fields, did_you_mean, misspelt_required
 from roleplay.scenario.file_text import read_text
 from roleplay.scenario.loaded import LoadedScenario
-from roleplay.scenario.loader import dotted_path, load_file
+from roleplay.scenario.loader import dotted_path, load_file, source_path
 from roleplay.scenario.model import DIMENSION_KEYS, Comparison
 from roleplay.scenario.model_schema import ConditionValue, Identifier
 from roleplay.scenario.union_errors import plain_errors
@@ -149,13 +149,20 @@ def _schema_problems(exc: ValidationError, source: SourceMap, data: object) -> l
         if err["type"] == "missing" and tuple(err["loc"]) in explained:
             continue  # the misspelt key beside it is reported, with its 'did you mean'
         loc = tuple(p for p in err["loc"] if isinstance(p, str | int))
-        dotted = dotted_path(loc)
+        # pydantic appends '[key]' when a mapping's key fails: the key is the culprit
+        is_key = bool(loc) and loc[-1] == "[key]"
+        if is_key:
+            loc = loc[:-1]
+        dotted = dotted_path(loc, data)
         unknown = err["type"] == "extra_forbidden"
         message = f"unknown field '{dotted}'" if unknown else f"{dotted}: {err['msg'].lower()}"
+        if is_key:
+            message = f"{dotted}: the name {err.get('input')!r} is not text"
         hint = "see 'Testing a scenario' in docs/authoring.md"
         if unknown and loc:
             hint = did_you_mean(str(loc[-1]), allowed_fields(GoldenFile, loc[:-1]), hint)
-        out.append(Diagnostic(BAD_TESTS_FILE, message, hint, source.locate(loc, key=unknown)))
+        where = source.locate(source_path(loc, data), key=unknown or is_key)
+        out.append(Diagnostic(BAD_TESTS_FILE, message, hint, where))
     return out
 
 

@@ -38,9 +38,37 @@ _TYPE_HINTS = {
 }
 
 
-def dotted_path(loc: tuple[str | int, ...]) -> str:
-    """``states.opening.transitions.1.to``: list positions count from 1, as graph and test -v do."""
-    return ".".join(str(p + 1) if isinstance(p, int) else p for p in loc) or "(top level)"
+def _is_key(loc: tuple[str | int, ...], data: object) -> list[bool]:
+    """For each part of ``loc``, whether it is a mapping key in ``data`` (a number written as a
+    key, ``3:``, is one) rather than a list position; a part the data does not hold is read
+    as a position when it is a number."""
+    out: list[bool] = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict):
+            out.append(True)
+            node = node.get(part)
+        else:
+            out.append(not isinstance(part, int))
+            if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+                node = node[part]
+            else:
+                node = None
+    return out
+
+
+def dotted_path(loc: tuple[str | int, ...], data: object = None) -> str:
+    """``states.opening.transitions.1.to``: list positions count from 1, as graph and test -v do;
+    a number written as a mapping key (``3:``, read through ``data``) is shown as written."""
+    keys = zip(loc, _is_key(loc, data), strict=True)
+    return ".".join(str(p + 1) if isinstance(p, int) and not k else str(p) for p, k in keys) or (
+        "(top level)"
+    )
+
+
+def source_path(loc: tuple[str | int, ...], data: object) -> tuple[str | int, ...]:
+    """``loc`` as the source map records it: a number written as a mapping key is the key's text."""
+    return tuple(str(p) if k else p for p, k in zip(loc, _is_key(loc, data), strict=True))
 
 
 def _kind_of(value: object) -> str:
@@ -68,8 +96,8 @@ def _pydantic_diagnostics(
         is_key = bool(loc) and loc[-1] == "[key]"
         if is_key:
             loc = loc[:-1]
-        dotted = dotted_path(loc)
-        where = source.locate(loc, key=kind in ("extra_forbidden",) or is_key)
+        dotted = dotted_path(loc, data)
+        where = source.locate(source_path(loc, data), key=kind in ("extra_forbidden",) or is_key)
         if kind == "missing":
             out.append(
                 Diagnostic(

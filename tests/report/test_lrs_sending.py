@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import threading
 
 import pytest
 
@@ -91,3 +92,56 @@ def test_bad_lrs_arguments(
 ) -> None:
     assert main(["export", str(finished), *args]) == 2
     assert code in capsys.readouterr().err
+
+
+class _AnsweringLRS:
+    """An LRS on 127.0.0.1 that accepts every POST and answers 200 with a fixed body."""
+
+    def __init__(self, body: bytes) -> None:
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+                pass
+
+            def do_POST(self) -> None:  # noqa: N802
+                self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> str:
+        self.thread.start()
+        host, port = self.server.server_address[:2]
+        return f"http://{host!s}:{port}/xapi/"
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),  # was a RecursionError traceback
+        (b"<html>OK</html>", "not JSON"),  # was "LRS stored 0", as if nothing had been kept
+        (b"[1" + b"0" * 5000 + b"]", "not JSON"),  # a number too long for int()
+        (b"\xff\xfe[]", "not UTF-8"),
+        (b'["' + b"a" * (2 * 1024 * 1024) + b'"]', "more than 1024 KB"),
+    ],
+    ids=["nested deep", "html", "long number", "not utf-8", "too large"],
+)
+def test_an_answer_that_cannot_be_read_is_one_coded_line(
+    finished: int, creds: None, capsys: pytest.CaptureFixture[str], body: bytes, why: str
+) -> None:
+    with _AnsweringLRS(body) as endpoint:
+        assert main(["export", str(finished), "-f", "xapi", "--lrs", endpoint]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "RP721" in err and "answered 200" in err and why in err
+    assert "sending again is safe" in err

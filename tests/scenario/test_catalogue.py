@@ -144,7 +144,10 @@ def test_a_file_changed_after_it_was_scanned_is_read_again_when_played(library: 
         '{"format": 0, "files": {}}',
         '{"format": 1, "loader": [], "files": []}',
         "[1, 2]",
+        "[" * 100_000 + "]" * 100_000,  # past Python's recursion limit: was a RecursionError
+        '{"format": 1, "n": 1' + "0" * 5000 + "}",  # a number too long for int()
     ],
+    ids=["empty", "not json", "old format", "foreign", "a list", "nested deep", "long number"],
 )
 def test_a_damaged_or_foreign_cache_is_rebuilt(library: Path, damage: str) -> None:
     first = load_catalogue(library)

@@ -20,6 +20,7 @@ from roleplay.errors import RoleplayError
 from .xapi import XAPI_VERSION, http_parts
 
 TIMEOUT_S = 30.0
+MAX_ANSWER = 1024 * 1024  # bytes of the LRS's answer read: a list of statement ids is far less
 
 
 def statements_url(endpoint: str) -> str:
@@ -80,7 +81,8 @@ def send_statements(
     request = urllib.request.Request(url, data=body, headers=headers, method="POST")
     try:
         with urllib.request.urlopen(request, timeout=timeout_s) as response:  # noqa: S310
-            payload = response.read()
+            status = response.status
+            payload = response.read(MAX_ANSWER + 1)
     except urllib.error.HTTPError as exc:
         detail = exc.read(300).decode("utf-8", "replace").replace("\n", " ").strip()
         hint = (
@@ -98,8 +100,31 @@ def send_statements(
             f"could not reach the LRS at {url} ({reason})",
             hint="check the URL and the network; nothing was sent",
         ) from None
-    try:
-        ids = json.loads(payload.decode("utf-8")) if payload else []
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        ids = []
+    return _stored_ids(payload, url, status)
+
+
+def _stored_ids(payload: bytes, url: str, status: int) -> list[str]:
+    """The statement ids in the LRS's answer (an empty answer names none). An answer that is
+    not JSON, or too large or too deeply nested to read, is RP721: the LRS accepted the POST,
+    so the statements may be stored, and sending them again is safe (their ids are fixed)."""
+    if not payload:
+        return []
+    why = None
+    if len(payload) > MAX_ANSWER:
+        why = f"more than {MAX_ANSWER // 1024} KB"
+    else:
+        try:
+            ids = json.loads(payload.decode("utf-8"))
+        except UnicodeDecodeError:
+            why = "not UTF-8"
+        except RecursionError:  # '[[[[...' past Python's recursion limit
+            why = "JSON nested too deeply"
+        except ValueError:  # not JSON, or a number of more than 4,300 digits
+            why = "not JSON"
+    if why is not None:
+        raise RoleplayError(
+            "RP721",
+            f"the LRS at {url} answered {status} but its answer could not be read ({why})",
+            hint="the statements may be stored; check the LRS, sending again is safe",
+        )
     return [str(i) for i in ids] if isinstance(ids, list) else []

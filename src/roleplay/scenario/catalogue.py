@@ -140,8 +140,10 @@ class CatalogueCache:
     def _read(self, file: Path) -> dict[str, dict[str, Any]]:
         try:
             data = json.loads(file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}  # no cache yet, or a damaged one: it is rebuilt
+        except (OSError, ValueError, RecursionError):
+            # no cache yet, or a damaged one ('[[[[...' past the recursion limit is one too):
+            # it is rebuilt, as play_cache does
+            return {}
         if not isinstance(data, dict) or data.get("format") != _CACHE_FORMAT:
             return {}
         if data.get("loader") != loader_stamp():

@@ -6,6 +6,7 @@ import io
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -113,3 +114,47 @@ def test_scorer_option_selects_the_lexical_scorer(capsys: pytest.CaptureFixture[
     assert main(["score", stuffed, "--json"]) == 0
     semantic = json.loads(capsys.readouterr().out)
     assert semantic["collaboration"] < lexical["collaboration"]
+
+
+class _Zeros(io.RawIOBase):
+    """/dev/zero as a stream: NUL bytes for ever, never a line end."""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer)
+        view[:] = bytes(len(view))
+        return len(view)
+
+
+def test_jsonl_input_with_no_line_end_stops_with_one_coded_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `roleplay score --jsonl /dev/zero` read for ever, skipping one endless line
+    from roleplay.cli import score
+
+    monkeypatch.setattr(score, "MAX_SKIP_BYTES", 3 * score.MAX_LINE_BYTES)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(_Zeros())))
+    assert main(["score", "--jsonl", "-"]) == 2
+    captured = capsys.readouterr()
+    (line,) = [json.loads(x) for x in captured.out.splitlines()]
+    assert line == {
+        "line": 1,
+        "error": {"code": "RP506", "message": "no line end within 3 MB: stopped reading"},
+    }
+    assert captured.err.count("\n") == 1 and "Traceback" not in captured.err
+    assert "<stdin>:1 RP506 line 1 has no line end within 3 MB: stopped reading" in captured.err
+
+
+def test_a_jsonl_line_over_the_limit_is_skipped_and_the_next_is_scored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from roleplay.cli.score import MAX_LINE_BYTES
+
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b'{"reply": "' + b"a" * (2 * MAX_LINE_BYTES) + b'"}\n{"reply": "Can we?"}\n')
+    assert main(["score", "--jsonl", str(path)]) == 2
+    first, second = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert first["error"]["message"] == f"line longer than {MAX_LINE_BYTES} bytes"
+    assert "listening" in second

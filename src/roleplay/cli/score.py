@@ -16,6 +16,9 @@ from roleplay.scoring.readable import unscored_message
 from roleplay.scoring.reply_limit import REPLY_TOO_LONG, reply_length_message, reply_too_long
 
 MAX_LINE_BYTES = 1_000_000
+# A line over MAX_LINE_BYTES is skipped to its end; one with no end this far (/dev/zero, a binary
+# file) stops the run instead of reading for ever.
+MAX_SKIP_BYTES = 64 * MAX_LINE_BYTES
 _SIDE_TEXT = {
     "beside": "beside the table (working on the problem together)",
     "across": "across the table (positions against each other)",
@@ -143,18 +146,33 @@ class _TooLong(ValueError):
     """A JSONL reply over the one reply limit: its line's error has the limit's code."""
 
 
+class _NoLineEnd(Exception):
+    """A line with no end within MAX_SKIP_BYTES: reading stopped at line ``number``."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__(number)
+        self.number = number
+
+
 _TOO_LONG = b"\x00too-long"
+_NO_END = b"\x00no-end"
 
 
 def _lines(stream: BinaryIO) -> Iterator[bytes]:
-    """Lines of a binary stream; a line over MAX_LINE_BYTES is skipped and marked _TOO_LONG."""
+    """Lines of a binary stream; a line over MAX_LINE_BYTES is skipped and marked _TOO_LONG, and
+    one with no line end within MAX_SKIP_BYTES is marked _NO_END and ends the stream."""
     while True:
         line = stream.readline(MAX_LINE_BYTES + 1)
         if not line:
             return
         if len(line) > MAX_LINE_BYTES:
+            skipped = len(line)
             while line and not line.endswith(b"\n"):
+                if skipped > MAX_SKIP_BYTES:
+                    yield _NO_END
+                    return
                 line = stream.readline(MAX_LINE_BYTES)
+                skipped += len(line)
             yield _TOO_LONG
             continue
         yield line
@@ -164,6 +182,10 @@ def score_lines(lines: Iterable[bytes], out: Printer, scorer: Scorer) -> int:
     """Score JSONL lines; returns how many lines were bad (each got an error object)."""
     bad = 0
     for number, raw in enumerate(lines, start=1):
+        if raw == _NO_END:
+            message = f"no line end within {MAX_SKIP_BYTES // 1_000_000} MB: stopped reading"
+            out.json({"line": number, "error": {"code": "RP506", "message": message}})
+            raise _NoLineEnd(number)
         try:
             if raw == _TOO_LONG:
                 raise ValueError(f"line longer than {MAX_LINE_BYTES} bytes")
@@ -193,20 +215,29 @@ def score_lines(lines: Iterable[bytes], out: Printer, scorer: Scorer) -> int:
 
 def score_jsonl(path: str, scorer: Scorer) -> int:
     out = Printer(sys.stdout, colour=False)
-    if path == "-":
-        bad = score_lines(_lines(sys.stdin.buffer), out, scorer)
-    else:
-        try:
-            handle = open(path, "rb")  # closed by the with below
-        except OSError as exc:
-            raise RoleplayError(
-                "RP505",
-                f"cannot read the file: {exc.strerror or exc}",
-                hint="check the path, or use - to read stdin",
-                location=Location(path),
-            ) from None
-        with handle:
-            bad = score_lines(_lines(handle), out, scorer)
+    try:
+        if path == "-":
+            bad = score_lines(_lines(sys.stdin.buffer), out, scorer)
+        else:
+            try:
+                handle = open(path, "rb")  # closed by the with below
+            except OSError as exc:
+                raise RoleplayError(
+                    "RP505",
+                    f"cannot read the file: {exc.strerror or exc}",
+                    hint="check the path, or use - to read stdin",
+                    location=Location(path),
+                ) from None
+            with handle:
+                bad = score_lines(_lines(handle), out, scorer)
+    except _NoLineEnd as stop:
+        raise RoleplayError(
+            "RP506",
+            f"line {stop.number} has no line end within {MAX_SKIP_BYTES // 1_000_000} MB: "
+            "stopped reading",
+            hint="give a JSON Lines file: one JSON object per line",
+            location=Location("<stdin>" if path == "-" else path, stop.number),
+        ) from None
     if bad:
         Printer.for_stream(sys.stderr).error(
             f"RP504 {bad} line(s) could not be scored (see the error objects in the output)"

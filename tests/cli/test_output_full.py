@@ -35,6 +35,9 @@ class _FullDisk(io.TextIOBase):
         ["validate", str(BUDGET)],
         ["score", "Can we phase it?", "--json"],
         ["history"],
+        ["--version"],  # argparse dropped the failed write: it exited 0
+        ["--help"],
+        ["score", "--help"],
     ],
 )
 def test_a_full_disk_under_stdout_is_one_coded_line(
@@ -69,3 +72,37 @@ def test_dev_full_as_stdout_in_a_real_process() -> None:
     assert done.returncode == 2
     assert done.stderr.startswith("error: RP010 could not write (No space left on device)")
     assert done.stderr.count("\n") == 1  # no traceback, no 'Exception ignored' at exit
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="/dev/full is a Linux device")
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["validate", "--help"]])
+def test_version_and_help_on_dev_full_in_a_real_process(args: list[str]) -> None:
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "roleplay", *args],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    assert (done.returncode, done.stderr) == (
+        2,
+        "error: RP010 could not write (No space left on device); the output is incomplete "
+        "(free some disk space and run it again)\n",
+    )
+
+
+@pytest.mark.parametrize("args", [["--version"], ["score", "Can we phase it?"]])
+def test_a_closed_stdout_is_one_coded_line(args: list[str]) -> None:
+    # `roleplay score "..." >&-` was an AttributeError traceback (sys.stdout is None)
+    done = subprocess.run(  # the shell closes it before Python starts: sys.stdout is None
+        ["sh", "-c", 'exec "$0" -m roleplay "$@" >&-', sys.executable, *args],
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert done.stderr == (
+        "error: RP010 could not write: standard output is closed "
+        "(run it with standard output open, or send it to a file)\n"
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import importlib
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -47,12 +48,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    # Bare `roleplay` opens the picker: the sub-commands' modules (which import the scenario
-    # model, the engine and storage) and argparse itself are not needed to parse nothing, so
-    # they are not loaded.
-    args = _parse(argv) if argv else None
     printer = Printer.for_stream(sys.stderr)
+    if sys.stdout is None:  # started with standard output closed (`roleplay list >&-`)
+        sys.stdout = _ClosedOutput()
     try:
+        try:
+            # Bare `roleplay` opens the picker: the sub-commands' modules (which import the
+            # scenario model, the engine and storage) and argparse itself are not needed to
+            # parse nothing, so they are not loaded.
+            args = _parse(argv) if argv else None
+        except SystemExit:
+            # --version and --help print and exit inside argparse: a full disk under stdout
+            # (`roleplay --version > /dev/full`) shows here, not silently at the interpreter's exit
+            sys.stdout.flush()
+            raise
         if args is None or args.command is None:
             from .play import open_picker
 
@@ -82,6 +91,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             "the output is incomplete (free some disk space and run it again)"
         )
         return 2
+
+
+class _ClosedOutput(io.TextIOBase):
+    """Standard output when the process started without one: writing to it is one RP010 line."""
+
+    def write(self, text: str) -> int:
+        raise RoleplayError(
+            "RP010",
+            "could not write: standard output is closed",
+            hint="run it with standard output open, or send it to a file",
+        )
 
 
 # Errors that only a write can give: the output (`roleplay list > file` on a full disk,

@@ -7,9 +7,12 @@ import argparse
 import difflib
 import re
 import sys
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from roleplay.report.console import Printer
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 BAD_COMMAND_LINE = "RP009"
 
@@ -47,6 +50,17 @@ def suggestion(message: str) -> str | None:
 
 class CommandLineParser(argparse.ArgumentParser):
     """Sub-command parsers are made of this class too (argparse uses the parent's class)."""
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        """argparse drops a write that fails: `roleplay --version > /dev/full` printed nothing
+        and exited 0. A failed write to standard output raises here, and the command line's
+        handler makes it the one RP010 line any other command's output gives; on standard
+        error there is nowhere left to report it, so it is dropped as argparse does."""
+        out = file or sys.stderr
+        if not message or out is sys.stderr:
+            super()._print_message(message, file)
+            return
+        out.write(message)
 
     def error(self, message: str) -> NoReturn:
         usage = " ".join(self.format_usage().split())  # "usage: roleplay play [-h] ... scenario"

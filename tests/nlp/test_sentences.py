@@ -21,6 +21,17 @@ def pieces(text: str) -> list[str]:
             ["Friday is tight.", "Before I commit, is it the annual number?", "If so, we phase."],
         ),
         ("ok. i will do it", ["ok.", "i will do it"]),
+        # a question after a semicolon is a sentence of its own (the statement is no question)
+        (
+            "I'll ask the float pool for Sunday; could you manage Saturday?",
+            ["I'll ask the float pool for Sunday;", "could you manage Saturday?"],
+        ),
+        (
+            "Is it the date; or is it the scope?",
+            ["Is it the date; or is it the scope?"],
+        ),
+        ("Firewood 2 for me; water 2 for you.", ["Firewood 2 for me; water 2 for you."]),
+        ("A; b; c?", ["A; b;", "c?"]),
         ("Really?! That's news...  Fine", ["Really?!", "That's news...", "Fine"]),
         ('She said "No." Then left.', ['She said "No."', "Then left."]),
         (

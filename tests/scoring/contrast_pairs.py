@@ -340,6 +340,25 @@ def _pairs() -> list[Pair]:
 
 PAIRS: list[Pair] = _pairs()
 
+# Found by the lead's gaming probe of rule 51 (docs/scoring.md): the same stock phrases with
+# commas for full stops, process talk with no matter in it, a good reflection and question said
+# twice each, and a put-down after a sympathetic opening.
+COMMA_STUFFING = (
+    "I understand how you feel, I understand how you feel, what matters most to you, let's work "
+    "together, let's work together, I understand how you feel."
+)
+PROCESS_TALK = (
+    "I totally understand and appreciate your perspective, and together we can collaborate to "
+    "find a win-win solution that works for both of us."
+)
+REPEATED_GOOD = (
+    "It sounds like this is really hard for you. It sounds like this is really hard for you. "
+    "What matters most to you? What matters most to you?"
+)
+PUT_DOWN_IN_SYMPATHY = (
+    "I'm sure that must be stressful for you, but maybe leave this to the grown-ups."
+)
+
 GAMING = {
     "stock stuffing": STOCK_STUFFING,
     "repetition": REPEATED,
@@ -351,6 +370,10 @@ GAMING = {
     "french": FRENCH,
     "german": GERMAN,
     "spanish": SPANISH,
+    "comma stuffing": COMMA_STUFFING,
+    "process talk": PROCESS_TALK,
+    "repeated reflection and question": REPEATED_GOOD,
+    "put-down in sympathy": PUT_DOWN_IN_SYMPATHY,
 }
 
 # (partner, decent reply, probe name, probe reply): the probe must rank below the decent reply.

@@ -4,6 +4,8 @@ Rules, kept small and predictable because chat replies are short and informal:
 - a sentence ends at `.`, `!`, `?` or `…` (runs like `?!` or `...` count once, closing quotes and
   brackets stay with the sentence) when whitespace or the end of the text follows;
 - a line break always ends a sentence (lists and line-per-point replies);
+- a question after a semicolon is a sentence of its own ("I'll ask the float pool for Sunday;
+  could you manage Saturday?");
 - a `.` after a common abbreviation (`e.g.`, `Dr.`, `approx.`) or a single-letter initial does
   not end one; decimals (`3.5`) and URLs never do since no whitespace follows the dot;
 - spans exclude surrounding whitespace; a text of only whitespace has no sentences.
@@ -31,6 +33,13 @@ SPLIT_CACHE_SIZE = 256  # texts whose spans are kept (a reply, its partner line,
 # (negation, refusals, conditions) costs time growing with the square of its length: one
 # unpunctuated paste of 100,000 characters kept the scorer busy for many minutes.
 MAX_SENTENCE_CHARS = 1_000
+# A clause that opens like a question, and one that goes on with "or": one question.
+_ASKS = re.compile(
+    r"\s*(?:is|are|was|were|do|does|did|can|could|would|will|should|shall|may|might|have|has|"
+    r"what|why|how|when|where|who|whom|which|whose)\b",
+    re.IGNORECASE,
+)
+_OR = re.compile(r"\s*or\b", re.IGNORECASE)
 ABBREVIATIONS = frozenset(
     # Only forms that are not also ordinary words ending a sentence ("No.", "I am.", "I sat.").
     """mr mrs ms dr prof sr jr st vs etc e.g i.e eg ie approx appt dept inc ltd corp cf al jan feb
@@ -82,6 +91,22 @@ def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> No
 
 
 def _append_piece(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    # "Let me ask the float pool for Sunday; could you manage Saturday?": a statement, then a
+    # question after its semicolon, is two sentences (the commitment is no question)
+    if text[start:end].rstrip().endswith("?"):
+        semi = text.rfind("; ", start, end)
+        if (
+            semi != -1
+            and "?" not in text[start:semi]
+            and _ASKS.match(text, start) is None  # "Is it the date; or the scope?" asks once
+            and _OR.match(text, semi + 1) is None
+        ):
+            _append_one(text, start, semi + 1, spans)
+            start = semi + 1
+    _append_one(text, start, end, spans)
+
+
+def _append_one(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     piece = text[start:end]
     stripped = piece.strip()
     if not stripped:

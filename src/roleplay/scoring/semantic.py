@@ -100,6 +100,13 @@ from roleplay.scoring.sentences import (
     read_sentences,
     sentence_at,
 )
+from roleplay.scoring.stuffing import (
+    REPEAT_REASON,
+    REPEAT_UNITS,
+    REPEATS_COSTED,
+    once_per_phrase,
+    stuffed,
+)
 from roleplay.scoring.supplied import supplies_request
 from roleplay.scoring.text import straighten
 from roleplay.scoring.trade_off import TRADE_OFF_UNITS, trade_off
@@ -148,6 +155,8 @@ class SemanticScorer:
             for dim in DIMENSIONS
             for fe in evidence_for(dim, by_feature, self.lexicon, self.weights)
         ]
+        cues = once_per_phrase(cues, sentences)  # rule 51: a phrase earns once per sentence
+        stuffing = stuffed(item.reply, cues)  # rule 51: process talk with no matter in it
         targets = feeling_targets(item, self.lexicon)
         cues = without_contradicting(cues, item.reply, targets, self.lexicon)
         sentences = sincere(sentences, cues)
@@ -163,7 +172,7 @@ class SemanticScorer:
             sentences, cues = without_credit(sentences, cues, siding, self.bank)
             siding = next(s for s in sentences if s.start == siding.start)
         # the sentence that acknowledges their view or agrees in part (None: none does)
-        view = receptive.receptive_view(sentences, cues)
+        view = None if stuffing else receptive.receptive_view(sentences, cues)
         # rule 42: the sentence that holds the line on them offers, concedes and restates
         # nothing ("..., but you'll have to be in both days, I'm afraid")
         sentences = without_imposed_offers(sentences, cues)
@@ -227,7 +236,7 @@ class SemanticScorer:
                 or home.cave
             )
 
-        engaged = (
+        engaged = not stuffing and (
             answer is not None
             or view is not None
             or bool(felt)
@@ -246,6 +255,10 @@ class SemanticScorer:
             note = f'{SIDING_REASON} ("{snippet(siding.text)}")'
             for dim, units in SIDING_UNITS.items():
                 parts.append(Part(CUES_DOWN, dim, units, note, (siding.start, siding.end)))
+        for s in [s for s in sentences if s.repeat][:REPEATS_COSTED]:  # rule 51: said again
+            note = f'{REPEAT_REASON} ("{snippet(s.text)}")'
+            for dim, units in REPEAT_UNITS.items():
+                parts.append(Part(CUES_DOWN, dim, units, note, (s.start, s.end)))
         ups = ((p.dimension, p.value, p.span) for p in parts if p.feature == CUES_UP)
         for s, units, why in floor_top_ups(felt, earned_units(ups, sentences)):
             note = f'{why} ("{snippet(s.text)}")'

@@ -88,7 +88,12 @@ CONDESCENDING = caseless(
     r"\bif you can(?:'t|not) (?:even )?(?:follow|read|understand|grasp|handle|manage|do|get) "
     r"(?:basic|simple|the basics|even)\b|"
     r"\b(?:maybe|perhaps) (?:this|the|our|open source|wikipedia|editing|moderating|coding) (?:\w+ )?"
-    r"(?:isn't|is not|just isn't|might not be|may not be|is not really) for you\b",
+    r"(?:isn't|is not|just isn't|might not be|may not be|is not really) for you\b|"
+    # sending them from the grown-ups' table (rule 51): "maybe leave the budgeting to the
+    # grown-ups", "let the adults handle it", "don't worry your head about it"
+    r"\bleave (?:it|this|that|the (?:\w+ ){0,2}?\w+) to (?:the )?(?:grown-?ups|adults|big (?:boys|kids))\b|"
+    r"\blet the (?:grown-?ups|adults|big (?:boys|kids)) (?:handle|deal|worry|decide|sort|take)\b|"
+    r"\bdon't (?:you )?worry your (?:pretty |little |pretty little )?head\b",
     by_branch=True,
 )
 # Recommending by evaluation ("honestly the kindest thing for both of you would be to look at

@@ -1,0 +1,105 @@
+"""Stock phrases stuffed into one reply (anti-gaming, rule 51).
+
+Two gaming moves slipped past the sentence-level rules:
+
+- one phrase said again inside a sentence ("I understand how you feel, I understand how you
+  feel, let's work together, let's work together"): a repeated *sentence* earned nothing, but
+  the same phrase twice in a comma-spliced sentence earned twice. Now a phrase earns a cue once
+  per sentence: the second "let's work" on the same dimension, for the same reason, earns
+  nothing.
+- process talk with no matter in it ("I totally understand and appreciate your perspective, and
+  together we can collaborate to find a win-win solution that works for both of us."): every
+  word is about listening, feeling or working together; none names anything of the partner's
+  situation, a number, a date or a thing. Such a reply engages with nothing, so it is read as
+  unengaged (its acknowledgements earn a share, rule 4 of semantic.py) and it acknowledges no
+  view of theirs (no `receptive` credit), when it stacks three or more separate credited phrases in
+  16 words or more. A short acknowledgement ("That sounds really hard.") is not stuffing and is left alone.
+
+A sentence said again in the same reply ("It sounds like you feel pressured. It sounds like you
+feel pressured.") earned nothing; now it also costs a little listening and empathy (the first
+three repeats), so repeating a good sentence ranks below saying it once.
+
+A word of the reply's own matter is a content word (content_words.py) that is not process talk
+(the list below), or any token with a digit ("30%", "Q3", "2pm").
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.scoring.content_words import COMMON_WORDS, CONTENT_WORD
+from roleplay.scoring.sentences import Sentence, sentence_at
+from roleplay.scoring.types import Dimension, Evidence
+
+# Words about the conversation itself (hearing, feeling, valuing, working together), five
+# letters or more (shorter words are no content words anyway).
+PROCESS_TALK = COMMON_WORDS | frozenset(
+    """understand understands understood understanding totally completely absolutely definitely
+    truly honestly genuinely deeply sincerely appreciate appreciated appreciation perspective
+    perspectives viewpoint together collaborate collaborating collaboration collaborative
+    solution solutions works working worked matters matter important feelings feeling sounds
+    share sharing shared thanks thank grateful openness conversation listen listening listened
+    empathy empathise empathize empathetic validate validated validating valid support supported
+    supporting always anything everything whatever means great happy figure figuring something
+    everyone everybody forward moving problem problems issue issues challenge challenges journey
+    space value valued values respect respected coming where along explore exploring options
+    option ideas there thoughts through concerns concern situation hearing heard completely
+    mutually mutual benefit beneficial outcome outcomes approach happen happens right things
+    reach agreement agree confident positive hopeful optimistic certain align aligned aligning alignment partner partnership synergy""".split()
+)
+# A sentence said again earns nothing (sentences.py) and costs a little: a broken record is not
+# listening. The first REPEATS_COSTED repeats cost, in cue units.
+REPEAT_UNITS: dict[Dimension, float] = {"listening": -0.6, "empathy": -0.3}
+REPEAT_REASON = "said the same thing again"
+REPEATS_COSTED = 3
+_DIGIT = re.compile(r"\S*\d\S*")
+STUFFED_PHRASES = 3  # separate credited phrases a reply without matter stacks when stuffed
+STUFFED_WORDS = 16  # ... in this many words or more (a short acknowledgement is no stuffing)
+
+
+def matter_words(text: str) -> list[str]:
+    """The reply's words that name something of its matter (not process talk)."""
+    words = [w for w in CONTENT_WORD.findall(text) if w.lower() not in PROCESS_TALK]
+    return words + _DIGIT.findall(text)
+
+
+def once_per_phrase(
+    cues: list[tuple[str, Evidence]], sentences: list[Sentence]
+) -> list[tuple[str, Evidence]]:
+    """A credited cue earns once per sentence: the same reason on the same dimension (its reason
+    quotes the phrase) again in the same sentence earns nothing ("let's work together, let's
+    work together"). A repeated sentence earns nothing already (sentences.py); the same phrase
+    in another sentence of a long answer ("I agree that ... . I also agree that ...") is left to
+    the diminishing returns of its kind. Costs are all kept."""
+    seen: set[tuple[str, str, int]] = set()
+    out: list[tuple[str, Evidence]] = []
+    for feature, e in cues:
+        if e.points > 0:
+            home = sentence_at(sentences, e.span)
+            key = (e.dimension, e.reason.lower(), -1 if home is None else home.start)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append((feature, e))
+    return out
+
+
+def credited_phrases(cues: list[tuple[str, Evidence]]) -> int:
+    """How many separate phrases earn credit: overlapping spans are one phrase ("I understand
+    your concern" earns three reasons in one phrase)."""
+    spans = sorted(e.span for _, e in cues if e.points > 0 and e.span is not None)
+    count, end = 0, -1
+    for start, stop in spans:
+        if start >= end:
+            count += 1
+        end = max(end, stop)
+    return count
+
+
+def stuffed(text: str, cues: list[tuple[str, Evidence]]) -> bool:
+    """Process talk with no matter in it, stacking separate credited phrases."""
+    return (
+        len(text.split()) >= STUFFED_WORDS
+        and not matter_words(text)
+        and credited_phrases(cues) >= STUFFED_PHRASES
+    )

@@ -420,10 +420,17 @@ def extract(item: ScoreInput, lexicon: Lexicon) -> list[Hit]:
     covered = [h.span for h in key_hits if h.span is not None]
     hits = [h for h in hits if not (h.feature == "paraphrase" and _overlaps(h, covered))]
     hits += key_hits
-    specific = [s for s, w in partner_stems.items() if w >= 1.0]
-    if len(specific) >= 3 and not any(h.feature in ENGAGED for h in hits):
+    if ignores_partner(hits, item.partner, lexicon):
         hits.append(Hit("ignored_partner", None, None, ""))
     return hits
+
+
+def ignores_partner(hits: list[Hit], partner: str, lexicon: Lexicon) -> bool:
+    """Their line says enough (three specific words or more) and no hit engages with it."""
+    if any(h.feature in ENGAGED for h in hits):
+        return False
+    _tokens, partner_stems = partner_words(partner, lexicon)
+    return sum(w >= 1.0 for w in partner_stems.values()) >= 3
 
 
 def _overlaps(hit: Hit, spans: list[tuple[int, int]]) -> bool:

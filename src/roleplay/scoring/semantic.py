@@ -35,7 +35,8 @@ from roleplay.scoring.brushed_aside import brushed_aside
 from roleplay.scoring.critic import SIDING_REASON, SIDING_UNITS, sided, without_credit
 from roleplay.scoring.cue_acts import CUE_ACTS
 from roleplay.scoring.deal_word import deals_are_no_dismissal
-from roleplay.scoring.features import extract
+from roleplay.scoring.features import extract, ignores_partner
+from roleplay.scoring.features_base import Hit
 from roleplay.scoring.feeling_reflection import (
     earned_units,
     feeling_targets,
@@ -53,6 +54,13 @@ from roleplay.scoring.model import Weights, clamp, evidence_for, group_hits, loa
 from roleplay.scoring.next_step import next_steps
 from roleplay.scoring.next_step import reason as step_reason
 from roleplay.scoring.overruled import without_overruled_credit
+from roleplay.scoring.question_focus import (
+    QUESTION_CUES,
+    RETORT_CREDIT,
+    closed_fact,
+    closed_for_a_fact,
+    retorts,
+)
 from roleplay.scoring.readable import unreadable_reason
 from roleplay.scoring.request_size import weighs_request
 from roleplay.scoring.responsive import (
@@ -96,6 +104,7 @@ from roleplay.scoring.sentence_checks import (
     specific_ack,
 )
 from roleplay.scoring.sentences import (
+    NEGATIVE_ACTS,
     Sentence,
     read_sentences,
     sentence_at,
@@ -149,7 +158,22 @@ class SemanticScorer:
         ]
         refusals = read_refusals(self.sentences(item), hits, item.partner)
         sentences = refusals.sentences  # a refused offer offers nothing (flat_no.py)
-        by_feature = group_hits(refusals.hits)
+        elsewhere = [s for s in sentences if s.elsewhere]
+        hits = closed_for_a_fact(refusals.hits, sentences, item.partner)  # rule 53
+        retorted = retorts(hits, sentences)  # "So what?" asks and proposes nothing (51c)
+        if retorted:
+            hits = [h for h in hits if not _asked_elsewhere(h, retorted, RETORT_CREDIT)]
+            sentences = [
+                s.without_act() if s in retorted and s.act.act not in NEGATIVE_ACTS else s
+                for s in sentences
+            ]
+        if elsewhere and any(_asked_elsewhere(h, elsewhere) for h in hits):
+            hits = [h for h in hits if not _asked_elsewhere(h, elsewhere)]  # rule 53
+            if not any(h.feature == "ignored_partner" for h in hits) and ignores_partner(
+                hits, item.partner, self.lexicon
+            ):
+                hits.append(Hit("ignored_partner", None, None, ""))
+        by_feature = group_hits(hits)
         cues = [
             fe
             for dim in DIMENSIONS
@@ -242,6 +266,9 @@ class SemanticScorer:
             or bool(felt)
             or any(names_their_feeling(s) for s in sentences)
             or any(engages(s) for s in sentences)
+            # a closed question on their situation engages, though it earns a plain question's
+            # credit (rule 53: "Is the other candidate more senior?")
+            or any(not s.repeat and closed_fact(s.text, item.partner) for s in sentences)
             or any(f in ENGAGE_FEATURES and e.points > 0 and not in_stock(e.span) for f, e in cues)
             or any(
                 f in SPECIFIC_FEATURES and e.points > 0 and specific_ack(e, sentences)
@@ -360,3 +387,15 @@ def _cap(
     note = f'{why} caps {dim} at {cap}{scope} ("{snippet(at.text)}")'
     evidence.append(Evidence(dim, cap - scores[dim], note, (at.start, at.end)))
     scores[dim] = final[dim] = cap
+
+
+def _asked_elsewhere(
+    hit: Hit, elsewhere: list[Sentence], features: frozenset[str] = QUESTION_CUES
+) -> bool:
+    """A question cue inside a question that changes the subject ("What is for lunch today?")
+    or retorts ("So what?"): it asks about nothing of theirs (rule 53)."""
+    return (
+        hit.feature in features
+        and hit.start is not None
+        and any(s.start <= hit.start < s.end for s in elsewhere)
+    )

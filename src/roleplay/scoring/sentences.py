@@ -25,6 +25,7 @@ from roleplay.scoring.eliciting import asks_their_reasons, turns_back
 from roleplay.scoring.fragments import restates_in_fragment
 from roleplay.scoring.gloomy import NOT_AFFIRMING, gloomy
 from roleplay.scoring.own_disclosure import discloses_own
+from roleplay.scoring.question_focus import closed_fact, off_topic
 from roleplay.scoring.semantic_rules import ACK_ACTS, HOSTILE_MARGIN, NEGATIVE_MARGIN
 from roleplay.scoring.size_remark import weighs_their_load
 from roleplay.scoring.specifics import names_specifics
@@ -186,6 +187,7 @@ class Sentence:
     act: SentenceAct
     repeat: bool
     cave: bool = False  # gives in to their demand with a resigned yes (caving.py)
+    elsewhere: bool = False  # a question on another subject than their line (rule 53)
 
     @property
     def words(self) -> int:
@@ -372,7 +374,14 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
                 # (rule 19), whatever act the encoder read ("Why do you prefer Tuesday?" near
                 # advice, "Could you tell me why you want it?" near interrogation)
                 act = SentenceAct("curious_question", 1.0, act.similarity, act.margin)
-        out.append(Sentence(start, end, text, act, repeat, cave))
+            elif (act.act == "curious_question" and closed_fact(text, partner)) or (
+                act.act not in NEGATIVE_ACTS and off_topic(text, partner, close)
+            ):
+                # "Was she old?", "What is for lunch today?": a detail their line did not
+                # raise, or another subject, asks about nothing of theirs (rule 53)
+                act = act.cleared()
+        elsewhere = question and off_topic(text, partner, close)  # rule 53
+        out.append(Sentence(start, end, text, act, repeat, cave, elsewhere))
     return out
 
 

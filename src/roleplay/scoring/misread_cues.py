@@ -22,6 +22,19 @@ that holds in any negotiation (a budget, a rota, a contract as much as firewood)
   a prediction or a reflection ("It sounds like you are going to do a lot of cooking", "If you're
   going to do the demo, ...") nor in encouragement ("You will do great").
 
+- "You always / you never" opening the purpose clause of the speaker's offer ("Could I send
+  you a one-page summary so you always have the answer?", "I'll add a reminder so that you
+  never miss the cut-off") blames no one: the `blame` cue there is dropped (rule 54). "You
+  always miss the cut-off", "We did the work, so you always take the credit" (no offer before
+  it) and "I'll say it again: you never listen" still blame.
+
+- A contempt word standing alone ("ridiculous", "absurd", "stupid", ...) aimed at what was
+  done to them - someone else acted on them, or it landed on them ("It's absurd that you were
+  left to handle it alone", "Honestly, the way they treated you is ridiculous", "That's a
+  ridiculous amount of work to land on you") - takes their side: the `attack` cue there reads
+  as the `validation` cue (rule 55). Aimed at their request or view ("this is a stupid request", "your plan
+  is ridiculous", "you're being absurd") it still attacks.
+
 Every rule returns at once when its cue is absent from the reply's hits.
 """
 
@@ -74,6 +87,40 @@ _ENCOURAGED_AFTER = re.compile(
 )
 _ORDER_CUES = ("you will do", "you're going to do", "you are going to do")
 
+# A contempt word standing alone (not "that's ridiculous", which points at their line) aimed
+# at what was done to them: someone else acted on them, or it landed on them (rule 55).
+_CONTEMPT_WORDS = frozenset(
+    "ridiculous absurd nonsense stupid pathetic ignorant naive clueless idiotic".split()
+)
+_DONE_TO_THEM = re.compile(
+    r"\b(?:they|them|he|she|him|management|the (?:company|council|school|clinic|hospital|"
+    r"insurer|landlord|bank|airline|system|rules?|process|policy|way (?:they|he|she|it))|"
+    r"your (?:boss|manager|landlord|school|insurer|bank|employer|company|council|gp|doctor))\b|"
+    r"\byou (?:were|are being|'ve been|have been|got|get) (?:\w+ )?(?:\w+ed|left|told|made|"
+    r"treated|given|put|sent|kept|taken|spoken|thrown|shown)\b|\b(?:to|on|onto) you\b|"
+    r"\bamount of\b|\bthat you (?:had|have|were expected) to\b"
+)
+_YOU = re.compile(r"\byou(?:r|rself)?\b")
+_AT_THEIRS = re.compile(
+    r"\b(?:your|this|that|the) (?:\w+ )?(?:requests?|ideas?|views?|plans?|proposals?|points?|"
+    r"arguments?|questions?|demands?|complaints?|claims?|excuses?|positions?|suggestions?|"
+    r"reasoning|logic|opinions?|comments?|edits?|posts?|reviews?)\b|"
+    r"\byou(?:'re| are| were)(?: being| so| just)? (?:ridiculous|absurd|stupid|pathetic|ignorant|"
+    r"naive|clueless|idiotic)\b|\b(?:stupid|ridiculous|absurd|pathetic|idiotic) (?:of|for) you\b"
+)
+
+# "you always / never" right after a purpose opener that follows the speaker's offer (rule 54)
+_ALWAYS_NEVER = frozenset({"you always", "you never"})
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:so(?: that)?|to (?:make sure|ensure)|in order that|that way|then)\W*$"
+)
+_OFFER_BEFORE = re.compile(
+    r"\b(?:(?:i|we)(?:'ll| will| can| could| shall| would|'d) |let me\b|let us\b|let's\b|"
+    r"(?:could|can|shall|may|should) (?:i|we)\b|happy to\b|glad to\b|how about (?:i|we)\b|"
+    r"what if (?:i|we)\b|i'm going to\b|we're going to\b|i want to\b|i'd like to\b|"
+    r"would it help if\b)"
+)
+
 # A question that asks what their need is ("What do you really need from the team?", "So which
 # rooms do you actually need?"), unless it doubts it anyway ("What do you even need it for?").
 _ASKS_WHAT = re.compile(
@@ -85,6 +132,7 @@ _STILL_DOUBTS = re.compile(r"\b(?:even|why)\b", re.I)
 def misread_cues(text: PreparedText, hits: list[Hit]) -> list[Hit]:
     """`hits` without the cues this module's rules read as misread (see the module)."""
     drop: set[int] = set()
+    sided: dict[int, Hit] = {}
     for i, h in enumerate(hits):
         if h.start is None or h.end is None:
             continue
@@ -116,12 +164,39 @@ def misread_cues(text: PreparedText, hits: list[Hit]) -> list[Hit]:
             s_start, s_end = sentence_of(text, h.start)
             if discloses_own(text.plain[s_start:s_end]):
                 drop.add(i)  # "I am not good at hunting": the speaker's own (rule 45)
+        elif h.feature == "blame" and h.text.lower() in _ALWAYS_NEVER:
+            if _purpose_of_offer(text, h.start):
+                drop.add(i)  # "I'll send a summary so you always have the answer" (rule 54)
+        elif h.feature == "attack" and h.text.lower() in _CONTEMPT_WORDS:
+            s_start, s_end = sentence_of(text, h.start)
+            if _takes_their_side(text.lower[s_start:s_end]):
+                # "It's absurd that you were left to handle it alone": their side (rule 55)
+                sided[i] = h._replace(feature="validation")
         elif h.feature == "imperious_we":
             if text.lower.startswith(_ORDER_CUES, h.start) and _predicts(text, h.start, h.end):
                 drop.add(i)
-    if not drop:
+    if not drop and not sided:
         return hits
-    return [h for i, h in enumerate(hits) if i not in drop]
+    return [sided.get(i, h) for i, h in enumerate(hits) if i not in drop]
+
+
+def _purpose_of_offer(text: PreparedText, start: int) -> bool:
+    """True when "you always / never" at `start` opens the purpose clause of the speaker's
+    offer ("Could I send you a summary so you always have the answer?", "I'll set up a
+    reminder so that you never miss the cut-off")."""
+    s_start, _ = sentence_of(text, start)
+    before = text.lower[s_start:start]
+    purpose = _PURPOSE_BEFORE.search(before)
+    return purpose is not None and _OFFER_BEFORE.search(before, 0, purpose.start()) is not None
+
+
+def _takes_their_side(sentence: str) -> bool:
+    """The contempt word is aimed at what was done to them, not at their request or view."""
+    return (
+        _YOU.search(sentence) is not None  # it happened to them
+        and _DONE_TO_THEM.search(sentence) is not None
+        and _AT_THEIRS.search(sentence) is None
+    )
 
 
 def _appeals_to_them(text: PreparedText, start: int) -> bool:

@@ -5,6 +5,7 @@ clear costly acts."""
 from __future__ import annotations
 
 from roleplay.scoring.semantic_rules import (
+    ACK_ACTS,
     ACK_FEATURES,
     CURIOUS_ACTS,
     ENGAGE_ACTS,
@@ -104,7 +105,9 @@ def not_curious_when_attacking(
     sentences: list[Sentence], cues: list[tuple[str, Evidence]]
 ) -> list[Sentence]:
     """A question that holds an attack ("What right do you have to suggest his removal?", "How
-    can you say that ...?") is not a curious question, whatever the encoder read."""
+    can you say that ...?") is not a curious question, whatever the encoder read; nor is a
+    sentence that holds contempt for their request or view an acknowledgement ("Honestly this
+    is a stupid request but we can phase it.", rule 55)."""
     attacking = [
         e.span[0] for f, e in cues if f in HOSTILE_FEATURES and e.points < 0 and e.span is not None
     ]
@@ -112,7 +115,7 @@ def not_curious_when_attacking(
         return sentences
     return [
         s.without_act()
-        if s.act.act in CURIOUS_ACTS and any(s.start <= a < s.end for a in attacking)
+        if s.act.act in CURIOUS_ACTS | ACK_ACTS and any(s.start <= a < s.end for a in attacking)
         else s
         for s in sentences
     ]

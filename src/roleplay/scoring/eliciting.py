@@ -12,6 +12,13 @@ both missed:
   tell me why you prefer Tuesday?", "Why is the Friday date important to you?"): the interest
   behind a position, not an interrogation. "Why do you even need ...", "Why would you need ..."
   and "Why do you keep ..." still interrogate or play their need down.
+
+And the same questions **embedded in a statement** (rule 56): "Tell me what matters most to
+your team.", "I need to know what your priorities are.", "I'd like to understand why Friday
+matters to you.", "Let me know which of the two you'd prefer." ask it without a question mark.
+Not when the lead-in is negated ("I don't need to know why you want it") or the clause doubts
+("Tell me why you even need it"), nor a statement of what the speaker knows ("I know what you
+need") or asks about something else ("Let me know what you think", "... when you need it").
 """
 
 from __future__ import annotations
@@ -67,6 +74,20 @@ NEED_QUESTION = re.compile(
     r"\b(?:may|can|could) i ask why\b",
     re.IGNORECASE,
 )
+# A statement asking to be told what they need or prefer, or why (rule 56).
+EMBEDDED_NEED = re.compile(
+    r"\b(?P<lead>tell me|tell us|let me know|let us know|(?:i|we)(?:'d| would)? (?:really )?(?:like|"
+    r"love|want|need) to (?:know|hear|understand|learn)|i(?:'m| am) (?:curious|wondering)|"
+    r"i wonder|help me understand)\b"
+    r"[^.?!]{0,24}?\b(?:what|which|why|how much|how many)\b[^.?!]{0,40}?"
+    r"(?:\b(?:you|your \w+)(?:'d| would| will| most| really)* (?:need|needs|want|wants|prefer|"
+    r"prefers|value|values|require|requires|care about|cares about)\b|"
+    r"\b(?:your|you're) (?:\w+ )?(?:needs?|priority|priorities|preferences?|goals?|concerns?)\b|"
+    r"\b(?:matters?|is (?:most |so )?important|is a priority) (?:most |so much )?(?:to|for) "
+    r"(?:you|your \w+)\b)",
+    re.IGNORECASE,
+)
+_NEGATOR = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
 # ... not when it plays their need down or interrogates ("Why do you even need ...?").
 _DOUBTING = re.compile(
     r"\b(?:even|really|actually|still|ever|keep|always|never|on earth|the hell|possibly|"
@@ -117,3 +138,18 @@ def asks_their_reasons(question: str) -> bool:
         # never been camping before, why do you think you need two?")
         return not _DOUBTING.search(question, found.start())
     return bool(NEED_QUESTION.search(question)) and not _DOUBTING.search(question)
+
+
+def embeds_need_question(sentence: str) -> bool:
+    """A statement that asks to be told what they need or prefer, or why ("Tell me what matters
+    most to your team.", "I need to know what your priorities are."): the question it embeds,
+    unless its lead-in is negated or it doubts their need (rule 56)."""
+    found = EMBEDDED_NEED.search(sentence)
+    if found is None:
+        return False
+    # a negator in the lead-in's own clause ("I don't need to know why ..."), not an earlier
+    # one ("Don't worry, just tell me what you need")
+    clause = max(sentence.rfind(mark, 0, found.start()) for mark in ",;:-") + 1
+    return not _NEGATOR.search(sentence, clause, found.end("lead")) and not _DOUBTING.search(
+        sentence, found.start()
+    )

@@ -19,7 +19,7 @@ import re
 
 from roleplay.scoring.challenge_question import challenges
 from roleplay.scoring.dismissal_sense import dismissals_in_sense
-from roleplay.scoring.eliciting import asks_their_reasons, turns_back
+from roleplay.scoring.eliciting import asks_their_reasons, embeds_need_question, turns_back
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.granted_need import granted_need
 from roleplay.scoring.lexicon import EMOTION_PREFIX, Lexicon
@@ -340,7 +340,9 @@ def question_hits(
             and not raw.rstrip().endswith((".", "!"))
             and len(words) >= 3
         )
-        if not asks:
+        # "Tell me what matters most to your team." asks without a question mark (rule 56)
+        embedded = not asks and embeds_need_question(raw)
+        if not asks and not embedded:
             continue
         s = start + len(raw) - len(raw.lstrip())
         e = start + len(raw.rstrip())
@@ -355,15 +357,20 @@ def question_hits(
         turned = turns_back(raw.strip(), text.plain[:start], partner)
         is_option = pair in _OPTION_OPENERS and not turned
         texts = [w.text for w in words]
-        if not is_option and (
-            first in lexicon.question_open
-            or any(w in ("what", "how", "why", "which") for w in texts[:8])
+        if (
+            embedded
+            or not is_option
+            and (
+                first in lexicon.question_open
+                or any(w in ("what", "how", "why", "which") for w in texts[:8])
+            )
         ):
             hits.append(Hit("open_question", s, e, span_text))
         else:
             hits.append(Hit("closed_question", s, e, span_text))
         if (
             turned
+            or embedded
             or asks_their_reasons(raw)
             or (
                 _asks_preference(texts, lexicon.interest_words)

@@ -38,6 +38,14 @@ NOT_REFLECTING_ACTS = frozenset(
 )
 _YOURS = re.compile(r"\b(?:you|you're|youre|you've|you'd|you'll|your|u)\b")
 _POINTING = re.compile(r"^\W*(?:that|this|it)\s+(?:must|sounds?|seems?)\b")
+# naming what they said by its feeling ("That's a real worry", "What a disappointment", "How
+# frustrating"): theirs only when their line or the state names a feeling it fits (rule 58)
+_EVALUATING = re.compile(
+    r"^\W*(?:(?:oh|ah|wow|gosh|yikes|well|yes|yeah)\W+)?"
+    r"(?:(?:that|this|it)(?:'s|s| is| was)|what an?|how)\s+"
+)
+# ... not when it makes the feeling small ("It was only panic", "That's just nerves")
+_SMALL = re.compile(r"\b(?:only|just|merely|simply|mere|nothing|little|bit of|no more than)\b")
 NEAR_WORDS = 4  # the feeling comes at most this many words after "you" or "That must ..."
 # words by which the feeling belongs to a clause they said or assumed, not to them ("you mention
 # that a precedent of fear ...", "you are assuming he is guilty")
@@ -124,12 +132,17 @@ def without_contradicting(
     return out
 
 
-def _named_feeling(s: Sentence, lexicon: Lexicon) -> tuple[str, str] | None:
+def _named_feeling(
+    s: Sentence, lexicon: Lexicon, evaluating: bool = False
+) -> tuple[str, str] | None:
     """The first feeling (category, words) the sentence attributes to them: after "you" with no
-    other person between, or after "That must / sounds / seems"; not one they are told to have
-    or to drop."""
+    other person between, or after "That must / sounds / seems" (or, when `evaluating`, "That's
+    a ...", "What a ...", "How ..."); not one they are told to have or to drop."""
     lower = ascii_lower(s.text)
     pointing = _POINTING.match(lower) is not None
+    named = _EVALUATING.match(lower) if evaluating and not pointing else None
+    if named is not None:
+        pointing = True
     if not pointing and _YOURS.search(lower) is None:
         return None
     for start, cat, words in _feelings(lower, lexicon):
@@ -142,6 +155,10 @@ def _named_feeling(s: Sentence, lexicon: Lexicon) -> tuple[str, str] | None:
             opening = before[: you[-1].start()]
             if _SPEAKER_FIRST.search(opening) and not _PERCEIVING.search(opening):
                 continue  # "I feel your frustration" speaks of the speaker
+        elif named is not None:
+            between = before[named.end() :]  # "That's a real |worry"
+            if _SMALL.search(between):
+                continue
         elif pointing:
             between = before
         else:
@@ -182,7 +199,7 @@ def reflections(
             or general_statement(text)
         ):
             continue
-        named = _named_feeling(s, lexicon)
+        named = _named_feeling(s, lexicon, evaluating=bool(targets))
         if named is not None and fits(named[0], targets) and _specific(s, named[1]):
             out.append(s)
     return out

@@ -24,7 +24,24 @@ from .reasons import reasons, score
 
 
 @pytest.mark.parametrize(
-    "reply", ["m", "asdf", "hjkl", "qwerty", "sdf", "sdfsdf qwer", "m m", "x", "m."]
+    "reply",
+    [
+        "m",
+        "asdf",
+        "hjkl",
+        "qwerty",
+        "sdf",
+        "sdfsdf qwer",
+        "m m",
+        "x",
+        "m.",
+        # the lead's gaming probe of the seventeenth pass: five row runs were one word too many
+        # for this check, and a held key was scored
+        "asdf jkl; qwerty uiop zxcv",
+        "asdf hjkl qwer zxcv uiop sdfg",
+        "aaaaaaa",
+        "jjjj kkkk",
+    ],
 )
 def test_stray_keys_and_runs_along_a_keyboard_row_are_gibberish(reply: str) -> None:
     assert unreadable_reason(reply) == "gibberish"
@@ -47,6 +64,12 @@ def test_stray_keys_and_runs_along_a_keyboard_row_are_gibberish(reply: str) -> N
         "typewriter",
         "I need the asdf file",
         "ok m",
+        # a letter held for emphasis in a real word is a word ("Noooo" had been gibberish)
+        "Noooo",
+        "Sooooo tired",
+        "Pleeeease",
+        "zzz",
+        "hmmmm",
     ],
 )
 def test_one_letter_replies_chat_words_and_row_words_in_a_sentence_are_scored(reply: str) -> None:

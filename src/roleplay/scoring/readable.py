@@ -125,6 +125,17 @@ MASH_CHARACTERS_PER_PIECE = 2.0
 _CONTRACTION = re.compile(r"'(?:s|t|re|ll|ve|d|m)$")
 
 
+_STRETCH = re.compile(r"([a-z])\1{2,}")
+
+
+def _stretched_word(word: str, known: frozenset[str]) -> bool:
+    """A word with a letter held for emphasis ("noooo", "sooooo", "cooool"): with the run cut to
+    one or two letters it is a known word."""
+    if _STRETCH.search(word) is None:
+        return False
+    return _STRETCH.sub(r"\1", word) in known or _STRETCH.sub(r"\1\1", word) in known
+
+
 def _looks_like_gibberish(words: list[str]) -> bool:
     """Most longer words are unknown AND shatter into letter-sized word pieces."""
     known = whole_words()
@@ -136,7 +147,9 @@ def _looks_like_gibberish(words: list[str]) -> bool:
     mash = [
         w
         for w in long_words
-        if w not in known and characters_per_piece(w) < MASH_CHARACTERS_PER_PIECE
+        if w not in known
+        and not _stretched_word(w, known)
+        and characters_per_piece(w) < MASH_CHARACTERS_PER_PIECE
     ]
     return bool(mash) and len(mash) / len(long_words) > 0.5
 
@@ -161,15 +174,18 @@ def _along_one_row(word: str) -> bool:
     return any(s == t and s in (1, -1) for s, t in zip(steps, steps[1:], strict=False))
 
 
-MASH_WORDS = 4  # stray keys and row runs make up a short reply
+MASH_WORDS = 12  # stray keys and row runs make up a short reply ("asdf jkl; qwerty uiop zxcv")
+HELD_KEY = 4  # a word of one letter held down this long ("aaaaaaa") is a held key, not a word
 
 
 def _stray_keys(reply: str, words: list[str]) -> bool:
-    """Only letters that are no reply alone ("m"), or mostly unknown words typed along one row of
-    the keyboard ("asdf")."""
+    """Only letters that are no reply alone ("m"), only keys held down ("aaaaaaa"), or mostly
+    unknown words typed along one row of the keyboard ("asdf", "asdf jkl; qwerty uiop zxcv")."""
     if all(len(w) == 1 for w in words):
         # a letter beside a digit is a code ("Q3?"), not a stray key
         return not _DIGIT.search(reply) and any(w not in REPLY_LETTERS for w in words)
+    if all(len(w) >= HELD_KEY and len(set(w)) == 1 for w in words):
+        return True  # "aaaaaaa", "jjjj kkkk": keys held down
     if len(words) > MASH_WORDS:
         return False  # a longer reply of mash is the shattering check's
     known = whole_words()

@@ -355,6 +355,11 @@ REPEATED_GOOD = (
     "It sounds like this is really hard for you. It sounds like this is really hard for you. "
     "What matters most to you? What matters most to you?"
 )
+# The issue's own example without its insult, and the same three stock moves in other words.
+THREE_STOCK_MOVES = "I understand how you feel. What matters most to you? Let's work together."
+STOCK_MOVES_REWORDED = (
+    "I totally get it. What's most important to you here? Let's find a way forward together."
+)
 PUT_DOWN_IN_SYMPATHY = (
     "I'm sure that must be stressful for you, but maybe leave this to the grown-ups."
 )
@@ -374,6 +379,8 @@ GAMING = {
     "process talk": PROCESS_TALK,
     "repeated reflection and question": REPEATED_GOOD,
     "put-down in sympathy": PUT_DOWN_IN_SYMPATHY,
+    "three stock moves": THREE_STOCK_MOVES,
+    "three stock moves, reworded": STOCK_MOVES_REWORDED,
 }
 
 # (partner, decent reply, probe name, probe reply): the probe must rank below the decent reply.

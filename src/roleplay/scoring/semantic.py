@@ -114,6 +114,7 @@ from roleplay.scoring.stuffing import (
     REPEAT_UNITS,
     REPEATS_COSTED,
     once_per_phrase,
+    stock_share,
     stuffed,
 )
 from roleplay.scoring.supplied import supplies_request
@@ -322,6 +323,8 @@ class SemanticScorer:
                 parts.append(Part(CUES_UP, dim, units, note, (view.start, view.end)))
         engaged_view = view is not None and not hostile
         parts += weighed_view_parts(sentences, cues, bool(hostile), engaged_view)  # 30a, 30c, 49
+        if stuffing:  # rule 51: stock moves with no matter earn a share, questions too
+            parts = [stock_share(p) for p in parts]
         return Analysis(sentences, parts, hostile[0] if hostile else None, refusals.flat)
 
     # -- scoring ---------------------------------------------------------------------------

@@ -19,34 +19,60 @@ A sentence said again in the same reply ("It sounds like you feel pressured. It 
 feel pressured.") earned nothing; now it also costs a little listening and empathy (the first
 three repeats), so repeating a good sentence ranks below saying it once.
 
-A word of the reply's own matter is a content word (content_words.py) that is not process talk
-(the list below), or any token with a digit ("30%", "Q3", "2pm").
+A word of the reply's own matter is a word that is neither a function word nor process talk (the
+lists below), or any token with a digit ("30%", "Q3", "2pm").
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from roleplay.scoring.content_words import COMMON_WORDS, CONTENT_WORD
+from roleplay.scoring.content_words import COMMON_WORDS
+from roleplay.scoring.semantic_parts import Part
+from roleplay.scoring.semantic_rules import PARTIAL_NOTE, STOCK_NOTE, UNENGAGED_SHARE
 from roleplay.scoring.sentences import Sentence, sentence_at
 from roleplay.scoring.types import Dimension, Evidence
 
-# Words about the conversation itself (hearing, feeling, valuing, working together), five
-# letters or more (shorter words are no content words anyway).
-PROCESS_TALK = COMMON_WORDS | frozenset(
-    """understand understands understood understanding totally completely absolutely definitely
+# Words that name no matter: function words, and words about the conversation itself (hearing,
+# feeling, valuing, working together).
+FUNCTION_WORDS = frozenset(
+    """a an the and or but so if then than that this these those there here it its it's i i'm
+    i've i'll i'd me my mine we we're we've we'll we'd us our ours you you're you've you'll you'd
+    your yours he she they them their theirs his her is am are was were be been being do does did
+    doing done have has had having can could will would shall should may might must let let's
+    lets to of in on at by for with about from into onto over under up down out off as just
+    really very so too also still even more most much many any some all both each every no not
+    don't can't won't isn't aren't wasn't weren't doesn't didn't haven't hasn't what what's which
+    who whom whose why how when where whatever whenever however anything everything something
+    nothing someone anyone everyone everybody somebody anybody way ways thing things get got go
+    going make made take want wants know see say said tell told think thought now today well yes
+    yeah ok okay oh hi hello hey please sure again always never ever only own same other another
+    like""".split()
+)
+PROCESS_TALK = (
+    FUNCTION_WORDS
+    | COMMON_WORDS
+    | frozenset(
+        """understand understands understood understanding totally completely absolutely definitely
     truly honestly genuinely deeply sincerely appreciate appreciated appreciation perspective
     perspectives viewpoint together collaborate collaborating collaboration collaborative
-    solution solutions works working worked matters matter important feelings feeling sounds
-    share sharing shared thanks thank grateful openness conversation listen listening listened
-    empathy empathise empathize empathetic validate validated validating valid support supported
-    supporting always anything everything whatever means great happy figure figuring something
-    everyone everybody forward moving problem problems issue issues challenge challenges journey
-    space value valued values respect respected coming where along explore exploring options
-    option ideas there thoughts through concerns concern situation hearing heard completely
-    mutually mutual benefit beneficial outcome outcomes approach happen happens right things
-    reach agreement agree confident positive hopeful optimistic certain align aligned aligning alignment partner partnership synergy""".split()
+    solution solutions work works working worked matters matter important feel feels felt
+    feelings feeling sound sounds share sharing shared thanks thank grateful openness
+    conversation listen listening listened hear heard hearing empathy empathise empathize
+    empathetic validate validated validating valid support supported supporting here means great
+    happy glad figure figuring forward moving problem problems issue issues challenge challenges
+    journey space value valued values respect respected coming along explore exploring options
+    option ideas thoughts through concerns concern situation mutually mutual benefit beneficial
+    outcome outcomes approach happen happens right reach agreement agree confident positive
+    hopeful optimistic certain align aligned aligning alignment partner partnership synergy help
+    helping care caring team best find found point points view views side sides win
+    hard tough difficult stressful frustrating awful terrible rough sorry upset sad tricky
+    challenging overwhelming overwhelmed stressed frustrated worried worry worrying painful
+    heavy lot""".split()
+    )
 )
+_WORDS = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # A sentence said again earns nothing (sentences.py) and costs a little: a broken record is not
 # listening. The first REPEATS_COSTED repeats cost, in cue units.
 REPEAT_UNITS: dict[Dimension, float] = {"listening": -0.6, "empathy": -0.3}
@@ -54,12 +80,13 @@ REPEAT_REASON = "said the same thing again"
 REPEATS_COSTED = 3
 _DIGIT = re.compile(r"\S*\d\S*")
 STUFFED_PHRASES = 3  # separate credited phrases a reply without matter stacks when stuffed
-STUFFED_WORDS = 16  # ... in this many words or more (a short acknowledgement is no stuffing)
+STUFFED_WORDS = 10  # ... in this many words or more (a short acknowledgement is no stuffing)
 
 
 def matter_words(text: str) -> list[str]:
-    """The reply's words that name something of its matter (not process talk)."""
-    words = [w for w in CONTENT_WORD.findall(text) if w.lower() not in PROCESS_TALK]
+    """The reply's words that name something of its matter: not a function word, not process
+    talk; and any token with a digit ("30%", "Q3")."""
+    words = [w for w in _WORDS.findall(text) if len(w) > 1 and w.lower() not in PROCESS_TALK]
     return words + _DIGIT.findall(text)
 
 
@@ -103,3 +130,11 @@ def stuffed(text: str, cues: list[tuple[str, Evidence]]) -> bool:
         and not matter_words(text)
         and credited_phrases(cues) >= STUFFED_PHRASES
     )
+
+
+def stock_share(part: Part) -> Part:
+    """A credited part of a stuffed reply earns the unengaged share (a question about "what
+    matters most" with nothing of theirs in the reply is one more stock phrase)."""
+    if part.value <= 0 or part.reason.endswith((STOCK_NOTE, PARTIAL_NOTE)):
+        return part
+    return replace(part, value=part.value * UNENGAGED_SHARE, reason=part.reason + STOCK_NOTE)

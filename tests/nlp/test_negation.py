@@ -120,7 +120,7 @@ def _count_word_by_word(text: str) -> int:
     lowered = text.lower()
     if not negation._count(lowered):
         return 0
-    return negation._count(negation._IDIOM.sub(" ", negation._CONDITION.sub(" ", lowered)))
+    return negation._count(negation._IDIOM.sub(" ", negation._without_conditions(lowered)))
 
 
 @pytest.mark.parametrize(

@@ -295,7 +295,10 @@ _HEDGE = re.compile(
     r"|(?:make|kick up) a fuss|stand in (?:the|your) way|hold it against)\b",
     re.IGNORECASE,
 )
-_SYMPATHY = re.compile(r"\b(?:oh|ah|uh)\W*$", re.IGNORECASE)  # "oh no": not a refusal
+# "oh no": not a refusal. Where each "oh"/"ah"/"uh" and the non-letters after it end, found once
+# per sentence: searching the text before every "no" for one ending there was quadratic on a
+# long reply of them ("oh no oh no ...").
+_SYMPATHY = re.compile(r"\b(?:oh|ah|uh)\W*", re.IGNORECASE)
 # "can't" / "won't" before the whole of what was asked turns down the whole, not the request:
 # "I can't give you all of it today, though I can find some" leaves room for a part
 _PARTIAL = re.compile(
@@ -309,9 +312,13 @@ def refusal_end(sentence: str) -> int | None:
     """Where the sentence's first refusal ends (None: it says no to nothing). Idioms that hold
     a negator and refuse nothing ("no problem", "no doubt") do not count, nor does "oh no"."""
     blanked: str | None = None  # the sentence with its idioms blanked, once it is needed
+    sympathy: set[int] | None = None  # where an "oh ", "ah, " ... ends, once it is needed
     for found in _REFUSAL.finditer(sentence):
-        if found.group().lower() == "no" and _SYMPATHY.search(sentence, 0, found.start()):
-            continue
+        if found.group().lower() == "no":
+            if sympathy is None:
+                sympathy = {m.end() for m in _SYMPATHY.finditer(sentence)}
+            if found.start() in sympathy:
+                continue
         if _HEDGE.match(sentence, found.end()):  # "I can't say I love it, but ..."
             continue
         if found.group().lower() not in ("no", "never") and _PARTIAL.match(

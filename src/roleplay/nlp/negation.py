@@ -77,7 +77,33 @@ def after_contrast(text: str, spans: list[tuple[int, int]]) -> NDArray[np.bool_]
     return later
 
 
-_CONDITION = re.compile(r"\b(?:if|unless|until|whether)\b[^,;.!?]*[,;]", re.IGNORECASE)
+# A condition: from its marker to the comma or semicolon that closes it, in one stretch without
+# , ; . ! or ? (a stretch that ends otherwise holds none). Found stretch by stretch, not with one
+# pattern "marker, then [^,;.!?]*[,;]": tried from every marker of a long stretch that ends in a
+# full stop, that pattern read the stretch once per marker ("if if if ...": quadratic).
+_CONDITION_MARKER = re.compile(r"\b(?:if|unless|until|whether)\b", re.IGNORECASE)
+_STRETCH_END = re.compile(r"[,;.!?]")
+
+
+def _without_conditions(text: str) -> str:
+    """``text`` with each condition (see _CONDITION_MARKER) replaced by one space: in every
+    stretch closed by a comma or semicolon, from its first marker to that closing mark."""
+    if _CONDITION_MARKER.search(text) is None:
+        return text
+    parts: list[str] = []
+    copied = start = 0
+    for stop in _STRETCH_END.finditer(text):
+        if stop.group() in ",;":
+            marker = _CONDITION_MARKER.search(text, start, stop.start())
+            if marker is not None:
+                parts.append(text[copied : marker.start()])
+                parts.append(" ")
+                copied = stop.end()
+        start = stop.end()
+    parts.append(text[copied:])
+    return "".join(parts)
+
+
 # The outcome a move is for: "What would you need to feel this won't happen again?" asks, and
 # "We'll make sure it doesn't happen again" commits; the negation belongs to the outcome. A
 # negator before the marker still counts ("I can't promise it won't happen again").
@@ -105,7 +131,7 @@ def negator_count(text: str) -> int:
     lowered = text.lower()
     if _MAYBE_NEGATOR.search(lowered) is None or not _count(lowered):
         return 0
-    return _count(_IDIOM.sub(" ", _OUTCOME.sub(" ", _CONDITION.sub(" ", lowered))))
+    return _count(_IDIOM.sub(" ", _OUTCOME.sub(" ", _without_conditions(lowered))))
 
 
 def _count(lowered: str) -> int:
@@ -177,17 +203,22 @@ def _asides(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """The verbless asides of ``text[start:end]`` (see _ASIDE): where each one's comma is,
     where its "not" / "no" starts, and where it ends."""
     out: list[tuple[int, int, int]] = []
-    pos = start
+    # The words since the last aside taken (or ``start``) are counted as the asides come, each
+    # stretch once: recounting them from there for every aside turned down was quadratic on a
+    # long reply of turned-down asides (", not I, not I, ..."). A stretch ends at a comma or at
+    # a "not"/"no" after a space, so no word is cut in two.
+    seen, counted = 0, start
     for found in _ASIDE.finditer(text, start, end):
         word = _ASIDE_WORD.search(found.group())
-        if (
-            word is None
-            or len(_WORD.findall(text[pos : found.start()].lower())) < 2
-            or _SUBJECT_OR_VERB.search(found.group(), word.end()) is not None
-        ):
+        if word is None:
+            continue
+        if seen < 2:
+            seen += len(_WORD.findall(text[counted : found.start()].lower()))
+            counted = found.start()
+        if seen < 2 or _SUBJECT_OR_VERB.search(found.group(), word.end()) is not None:
             continue
         out.append((found.start(), found.start() + word.start(), found.end()))
-        pos = found.start() + word.start()
+        seen, counted = 0, found.start() + word.start()
     return out
 
 

@@ -45,7 +45,8 @@ def stdin_is_terminal() -> bool:
 def reconfigure_stdin() -> None:
     """Undecodable bytes on stdin become U+FFFD instead of crashing the session."""
     reconfigure = getattr(sys.stdin, "reconfigure", None)
-    if reconfigure is not None:
+    # once is enough, and a second time after a line was read (a question asked first) raises
+    if reconfigure is not None and getattr(sys.stdin, "errors", None) != "replace":
         reconfigure(errors="replace")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from roleplay.engine import Session
 from roleplay.engine.rules import mode_named, new_seed, speaker_of_turn
@@ -16,6 +17,11 @@ from roleplay.report.console import Printer
 from roleplay.scoring import default_scorer
 
 from .common import compiled, reconfigure_stdin, seed_value, stdin_is_terminal
+
+if TYPE_CHECKING:
+    from roleplay.storage.store import SessionStore
+    from roleplay.storage.workshop import WorkshopRecorder, WorkshopStore
+    from roleplay.storage.workshop.store import Participant
 
 
 def register(wsub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,6 +43,12 @@ def register(wsub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     lp.add_argument("--mode", choices=["coach", "exam"], default="coach")
     lp.add_argument("--seed", type=seed_value, default=None)
     lp.add_argument("--json", action="store_true", help="one JSON object per event")
+    lp.add_argument(
+        "--resume",
+        action="store_true",
+        help="rejoining: continue my unfinished conversation of this round without asking "
+        "(in a terminal you are asked; a script otherwise starts a new one)",
+    )
     lp.set_defaults(func=run_line_participant)
 
     h = wsub.add_parser(
@@ -85,19 +97,63 @@ def run_line_participant(args: argparse.Namespace) -> int:
     sessions = SessionStore.open(store.path)
     try:
         recorder = WorkshopRecorder(sessions, store, participant)
-        session = Session.start(
-            compiled(ref),
-            default_scorer(),
-            new_seed(args.seed),
-            mode=mode_named(args.mode),
-            observers=[recorder],
-        )
-        _play_lines(session, args.json, None)
+        session = _rejoined(sessions, store, participant, recorder, args)
+        resumed = session is not None and session.origin is not None
+        if session is None:
+            session = Session.start(
+                compiled(ref),
+                default_scorer(),
+                new_seed(args.seed),
+                mode=mode_named(args.mode),
+                observers=[recorder],
+            )
+        _play_lines(session, args.json, None, resumed=resumed)
     finally:
         store.leave_quietly(participant.id)
         sessions.close()
         store.conn.close()
     return 0
+
+
+def _rejoined(
+    sessions: SessionStore,
+    store: WorkshopStore,
+    participant: Participant,
+    recorder: WorkshopRecorder,
+    args: argparse.Namespace,
+) -> Session | None:
+    """Someone who rejoins under the same name (after Ctrl-C, a closed terminal or a host that
+    was restarted) and left a conversation of this round unfinished picks it up, as in the
+    browser: asked in a terminal, at once with ``--resume``; a script without it is told how
+    and starts a new conversation. None: a new conversation starts."""
+    from roleplay.storage.workshop.recorder import rejoin_offer
+
+    from .autosave import Terminal
+
+    if not participant.rejoined:
+        return None
+    offer = rejoin_offer(sessions, store, participant)
+    if offer is None:
+        return None
+    reconfigure_stdin()
+    term = Terminal.current(args.json)
+    if not args.resume:
+        if not term.interactive:
+            term.note(f"note: unfinished {offer.description}; add --resume to continue it")
+            return None
+        if not offer.accepts(term.ask(offer.question + " [Y/n] ")):
+            return None
+    notice = offer.change_notice
+    if notice is not None:
+        term.note(notice)
+    version = offer.version(can_ask=True) or (
+        offer.version_from_answer(term.ask(offer.version_question))
+        if term.interactive
+        else "saved"  # --resume in a script: exactly where it stopped
+    )
+    if version == "restart":
+        return offer.start_again(default_scorer(), [recorder])
+    return offer.resume(default_scorer(), [recorder])
 
 
 def workshop_scenario(refs: tuple[str, ...], wanted: str | None) -> str:
@@ -114,7 +170,9 @@ def workshop_scenario(refs: tuple[str, ...], wanted: str | None) -> str:
     )
 
 
-def _play_lines(session: Session, json_mode: bool, speakers: list[str] | None) -> None:
+def _play_lines(
+    session: Session, json_mode: bool, speakers: list[str] | None, *, resumed: bool = False
+) -> None:
     """Line mode for a workshop session (its observers save it); in hot seat the prompt names
     whose turn it is, and a reply read from a pipe or file is printed after its player's name
     (``--json``: a ``speaker`` in each turn event)."""
@@ -138,7 +196,7 @@ def _play_lines(session: Session, json_mode: bool, speakers: list[str] | None) -
         confirm_unscored=talking,
     )
 
-    front.run(read_lines(sys.stdin, out if talking else None, whose_turn))
+    front.run(read_lines(sys.stdin, out if talking else None, whose_turn), resumed=resumed)
 
 
 MAX_HOTSEAT = 12  # people taking turns at one screen; more is a workshop (`roleplay serve`)

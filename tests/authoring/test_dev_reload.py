@@ -240,3 +240,30 @@ def test_dev_mode_names_the_included_file_that_changed(tmp_path: Path) -> None:
     assert loop.check()
     announced = [line for line in buf.getvalue().splitlines() if line.startswith("~ ")]
     assert announced[-1] == f"~ {path} changed"
+
+
+def test_dev_mode_names_a_changed_file_relative_to_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by a newcomer: `roleplay dev` run in the scenario's folder announced an include's
+    change by its absolute path ("~ /home/.../scenarios/common_intents.yaml changed")."""
+    folder = tmp_path / "scenarios"
+    folder.mkdir()
+    shared = folder / "common_intents.yaml"
+    save(shared, SHARED)
+    text = SCENARIO.replace("start: a\n", "include: [common_intents.yaml]\nstart: a\n")
+    monkeypatch.chdir(tmp_path)
+    path, buf, loop = started_loop(folder, text)  # given by its absolute path
+    save(shared, SHARED.replace("What do you need from this?", "What do you need from me?"))
+    assert loop.check()
+    save(path, text + "\n# a comment\n")
+    assert loop.check()
+    monkeypatch.chdir(folder)
+    save(path, text + "\n# another comment\n")
+    assert loop.check()
+    announced = [line for line in buf.getvalue().splitlines() if line.startswith("~ ")]
+    assert announced == [
+        f"~ {Path('scenarios', 'common_intents.yaml')} changed",
+        f"~ {Path('scenarios', 'mini.yaml')} changed",
+        "~ mini.yaml changed",
+    ]

@@ -7,6 +7,7 @@ replies given so far, so the trainer sees where the edited scenario now takes th
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 from collections.abc import Iterable
@@ -17,6 +18,7 @@ from roleplay.engine import Session, compile_scenario
 from roleplay.errors import Diagnostic
 from roleplay.plain import QUIT_WORDS, PlainFrontEnd, parse_line, read_lines
 from roleplay.report.console import Printer, safe_text
+from roleplay.sanitise import visible
 from roleplay.scenario.watch import Broken, ScenarioWatcher, WatchEvent
 from roleplay.scoring.types import Scorer
 
@@ -151,7 +153,7 @@ class DevLoop:
         if not initial:
             self.out.line()
             changed = event.changed or (self.watcher.path,)
-            self.out.line(f"~ {', '.join(str(p) for p in changed)} changed", "bold")
+            self.out.line(f"~ {', '.join(shown_path(p) for p in changed)} changed", "bold")
         self._print_diagnostics(event.diagnostics, all_clear=not initial)
         if isinstance(event, Broken):
             if self.watcher.last_good is not None:
@@ -166,6 +168,20 @@ class DevLoop:
             self.out.line(safe_text(d.format()), "red" if d.severity == "error" else "yellow")
         if not diags and all_clear:
             self.out.line("(no problems found)", "green")
+
+
+def shown_path(path: Path) -> str:
+    """``path`` as a person reads it: relative to the current folder when it is under it (an
+    include is known by its absolute path, and so is a file given as one), else as it is."""
+    try:
+        here = Path.cwd()
+    except OSError:  # the current folder was removed
+        return visible(str(path))
+    absolute = path if path.is_absolute() else here / path
+    try:
+        return visible(str(Path(os.path.normpath(absolute)).relative_to(here)))
+    except ValueError:
+        return visible(str(path))
 
 
 def watch_in_background(loop: DevLoop, interval: float, prompt: Printer | None) -> threading.Event:

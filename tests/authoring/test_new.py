@@ -20,7 +20,10 @@ def test_new_starter_validates_and_passes(
     first = scenario.read_text().splitlines()[0]
     assert first.startswith("# yaml-language-server: $schema=")
     schema_ref = first.split("=", 1)[1]
-    assert (tmp_path / schema_ref).resolve() == (REPO / "schema" / "scenario.schema.json").resolve()
+    # outside the checkout: a copy beside it, the same schema as the checkout's
+    assert schema_ref == "scenario.schema.json"
+    published = REPO / "schema" / "scenario.schema.json"
+    assert (tmp_path / schema_ref).read_text() == published.read_text()
     capsys.readouterr()
     assert main(["validate", str(scenario)]) == 0
     assert "0 error(s), 0 warning(s)" in capsys.readouterr().out
@@ -84,3 +87,27 @@ def test_new_outside_a_checkout_writes_the_schema_beside_the_scenario(
     (folder / "scenario.schema.json").write_text("{}\n")
     assert main(["new", "second", "--dir", str(folder)]) == 0
     assert (folder / "scenario.schema.json").read_text() == "{}\n"
+
+
+def test_new_inside_a_checkout_refers_to_its_schema_by_a_short_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In the checkout the starter points at `schema/scenario.schema.json` by a relative path;
+    outside it (found by a newcomer in /tmp) it pointed there too, by a path that climbed to
+    `/` and back down ("../../../work/roleplay/schema/..."), tied to both folders staying put."""
+    from roleplay.cli import authoring
+
+    checkout = tmp_path / "roleplay"
+    (checkout / "schema").mkdir(parents=True)
+    (checkout / "schema" / "scenario.schema.json").write_text("{}\n")
+    monkeypatch.setattr(authoring, "library_dir", lambda: checkout / "scenarios")
+    for folder, expected in [
+        (checkout / "scenarios", "../schema/scenario.schema.json"),
+        (checkout / "scenarios" / "team", "../../schema/scenario.schema.json"),
+        (tmp_path / "elsewhere", "scenario.schema.json"),
+    ]:
+        assert main(["new", "hand_over", "--dir", str(folder)]) == 0
+        first = (folder / "hand_over.yaml").read_text().splitlines()[0]
+        assert first == f"# yaml-language-server: $schema={expected}"
+        assert (folder / expected).is_file()
+    assert not (checkout / "scenarios" / "scenario.schema.json").exists()  # no copy inside

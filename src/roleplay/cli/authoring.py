@@ -284,8 +284,14 @@ def _print_results(out: Printer, path: Path, results: list[CaseResult], *, verbo
 
 # -- new -----------------------------------------------------------------------------------
 def _schema_reference(folder: Path) -> str:
+    """The starter's ``$schema``: the checkout's schema by a relative path when the scenario is
+    written inside that checkout (``../schema/scenario.schema.json``); anywhere else (an
+    installed roleplay, or a folder outside the checkout, which a path climbing to ``/`` and
+    back into the checkout would tie to both staying where they are) a copy of the schema
+    written beside the scenario, kept if one is already there."""
     published = library_dir().parent / "schema" / "scenario.schema.json"
-    if published.is_file():
+    checkout = published.parent.parent.resolve()
+    if published.is_file() and folder.resolve().is_relative_to(checkout):
         return Path(os.path.relpath(published.resolve(), folder.resolve())).as_posix()
     from roleplay.scenario.json_schema import schema_document
 
@@ -317,9 +323,12 @@ def run_new(args: argparse.Namespace) -> int:
                 location=Location(str(p)),
             )
     created = not folder.exists()
+    schema_copy = folder / "scenario.schema.json"
+    had_schema = schema_copy.exists()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        scenario = starter_scenario(args.id, _schema_reference(folder))
+        schema_ref = _schema_reference(folder)
+        scenario = starter_scenario(args.id, schema_ref)
         scenario_path.write_text(scenario, encoding="utf-8")
         tests_path.write_text(starter_tests(args.id), encoding="utf-8")
     except OSError as exc:  # --dir names a file, a device, a folder that cannot be written
@@ -334,6 +343,8 @@ def run_new(args: argparse.Namespace) -> int:
     if created:
         out.line(f"created the folder {folder}")
     out.line(f"wrote {scenario_path} and {tests_path}")
+    if schema_ref == schema_copy.name and not had_schema:
+        out.line(f"wrote {schema_copy} (the scenario format, for editors that complete YAML)")
     out.line(f"next: roleplay validate {scenario_path} && roleplay test {scenario_path}", "dim")
     return 0
 

@@ -136,6 +136,13 @@ def test_intents_state_counts_only_what_that_state_can_use(
     assert doc["matched"] == []
     ask = next(i for i in doc["intents"] if i["name"] == "ask_interest")
     assert ask["blocked"] == "not used in state 'dana_explains'"
+    # only an intent that would have matched says so (docs/authoring.md): `options` reads
+    # neither ask_interest nor offer_phasing, and offer_phasing, which did not come close,
+    # shows its score with no such line
+    assert main(["intents", "--json", "--state", "options", str(FIXTURE), reply]) == 0
+    rows = {i["name"]: i for i in json.loads(capsys.readouterr().out)["intents"]}
+    assert rows["ask_interest"]["blocked"] == "not used in state 'options'"
+    assert rows["offer_phasing"]["blocked"] is None and not rows["offer_phasing"]["matched"]
 
 
 def test_intents_unknown_state_is_rp910(capsys: pytest.CaptureFixture[str]) -> None:

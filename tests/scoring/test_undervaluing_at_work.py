@@ -40,6 +40,12 @@ UNDERVALUING = [
         "We need a second engineer on the payments team.",
         "That's not a good enough reason for another hire.",
     ),
+    # finance: no need of theirs (found on a CaSiNo TRAIN turn: "I was under the impression
+    # you don't have the need for additional firewood")
+    (
+        "We need another analyst for the quarter close.",
+        "You don't have much need for another analyst.",
+    ),
     # public sector: ranking theirs below ours
     ("The library needs the extra funding.", "Our need is far bigger than yours."),
     (
@@ -97,6 +103,15 @@ NOT_UNDERVALUING = [
     (
         "I'm worried about my team coping with the launch.",
         "Your team has coped with worse before, and I'm here to help.",
+    ),
+    # a condition or a wish about their need
+    (
+        "We need another analyst for the quarter close.",
+        "If you don't have the need for an analyst, I'll take the headcount.",
+    ),
+    (
+        "We need another analyst for the quarter close.",
+        "I hope you won't have any need for overtime this quarter.",
     ),
     # the speaker's own reserves
     ("We need three more nurses on the ward.", "We have reserves we can draw on for the ward."),

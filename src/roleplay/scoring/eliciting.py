@@ -74,6 +74,21 @@ NEED_QUESTION = re.compile(
     r"\b(?:may|can|could) i ask why\b",
     re.IGNORECASE,
 )
+# How they feel about a thing, or how they are doing for it: their preference (rule 65); about a
+# proposal ("How do you feel about taking two?", "... about this offer?") it checks an offer.
+FEEL_ABOUT = re.compile(
+    r"\bhow (?:do|would|does|did) (?:you|your \w+) feel about (?P<thing>[^?.!,;:]{1,40}?)"
+    r"(?:\s+(?:though|then|now|overall))?\s*\?|"
+    r"\bhow (?:are|is) (?:you|your \w+)(?: guys| all)? (?:doing|set|fixed|off) (?:on|for) "
+    r"(?P<stock>[^?.!,;:]{1,40}?)\s*\?",
+    re.IGNORECASE,
+)
+_PROPOSED = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|half|all|both|each|either|this|that|these|those|it|if|me|"
+    r"us|you|i|we|my|our|offer|deal|proposal|plan|split|idea|trade|option|options|arrangement|"
+    r"terms|suggestion|compromise)\b|^\w+ing\b",
+    re.IGNORECASE,
+)
 # A statement asking to be told what they need or prefer, or why (rule 56).
 EMBEDDED_NEED = re.compile(
     r"\b(?P<lead>tell me|tell us|let me know|let us know|(?:i|we)(?:'d| would)? (?:really )?(?:like|"
@@ -137,7 +152,24 @@ def asks_their_reasons(question: str) -> bool:
         # the doubting words count in the question itself, not in a lead-in ("Since I have
         # never been camping before, why do you think you need two?")
         return not _DOUBTING.search(question, found.start())
-    return bool(NEED_QUESTION.search(question)) and not _DOUBTING.search(question)
+    if NEED_QUESTION.search(question):
+        return not _DOUBTING.search(question)
+    return asks_feeling_about_a_thing(question)
+
+
+def asks_feeling_about_a_thing(question: str) -> bool:
+    """ "How do you feel about the night shifts?", "How are you doing for water?": their
+    preference about a thing of at most three words, not a proposal ("... about taking two?",
+    "... about this offer?", "... about you getting the van?") and not a doubting one."""
+    found = FEEL_ABOUT.search(question)
+    if found is None:
+        return False
+    thing = (found.group("thing") or found.group("stock") or "").strip()
+    return (
+        len(thing.split()) <= 3
+        and not _PROPOSED.search(thing)
+        and not _DOUBTING.search(question, found.start())
+    )
 
 
 def embeds_need_question(sentence: str) -> bool:

@@ -31,10 +31,15 @@ pass_score: 55                # average overall score needed to pass
 intents:                      # moves the learner may make, recognised by meaning, not keywords
   protect_thursday:
     label: you offered to keep Thursday afternoons free
-    examples:                 # 3+ different ways a learner might say it
+    examples:                 # 8+ different ways a learner might say it (lint needs 3)
       - "What if the report moves so it never touches your Thursday afternoons?"
       - "Could we shift the report to Friday morning so your course stays protected?"
       - "I'll make sure the handover keeps Thursdays clear for your course."
+      - "Your Thursday afternoons stay yours, the report can wait until Friday."
+      - "Let's build the hand-over around your course, not the other way round."
+      - "How about you send it Friday instead, so Thursday is free for the course?"
+      - "I won't let the report eat into your course time."
+      - "We can move the deadline off Thursday."
     not:                      # near-misses that must not count
       - "You'll have to fit the course around the report."
   order_it:
@@ -44,6 +49,10 @@ intents:                      # moves the learner may make, recognised by meanin
       - "You'll take over the report from Monday, end of discussion."
       - "It's not up for debate, you're doing it."
       - "I'm not asking, I'm telling you to take it on."
+      - "The decision's made, the report is yours now."
+      - "Stop complaining and take the report."
+      - "You don't get a choice here, it's your job from next week."
+      - "This isn't a request, Sam."
     not:
       - "I'm asking whether the report could work for you."
 start: opening

@@ -59,6 +59,12 @@ _CONSTRAINT = caseless(
     r"\b(?:have|has|had|got)(?:n'?t)? (?:\w+ )?(?:time|capacity|budget|room|money|people|staff|"
     r"headcount|bandwidth|resources?|space|stock|slots?)\b"
 )
+# the speaker's side telling its own needs or likes is no denial of their account ("We dont
+# care much for campfires", "We currently don't have enough for our trip"; rule 63)
+_OWN_STATE = caseless(
+    r"(?:n'?t|\bnot|\bnever)\s+(?:\w+ly |really |even |much )?(?:care|have|need|want|like|mind|"
+    r"use|plan|expect|prefer|eat|drink|enjoy)\b"
+)
 _SECOND_PERSON = caseless(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b")
 _GOES_ON = caseless(r"\b(?:but|because|since|so|though|although|unless|if|until|yet|as)\b|[;:,]")
 # their line reports what was done to them or by the speaker's side: "You reverted my edit",
@@ -80,6 +86,12 @@ def overrules_them(text: str, partner: str) -> bool:
     )
 
 
+# Rule 58: the denial also costs collaboration (in cue units): it puts the speaker's side
+# across the table from their account.
+DENIAL_UNITS = -0.8
+DENIAL_REASON = "denied their account"
+
+
 def denies_their_account(text: str, partner: str) -> bool:
     """Rule 44: a short, unexplained denial by the speaker's side of what they reported."""
     stripped = text.strip()
@@ -89,6 +101,6 @@ def denies_their_account(text: str, partner: str) -> bool:
         return False
     if _SECOND_PERSON.search(stripped) or _GOES_ON.search(stripped.rstrip(".!")):
         return False
-    if _CONSTRAINT.search(stripped):
+    if _CONSTRAINT.search(stripped) or _OWN_STATE.search(stripped):
         return False
     return partner.rstrip().endswith("?") is False and _REPORTS.search(partner) is not None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring.accepted_terms import accepted_terms
 from roleplay.scoring.challenge_question import challenges
 from roleplay.scoring.dismissal_sense import dismissals_in_sense
 from roleplay.scoring.eliciting import asks_their_reasons, embeds_need_question, turns_back
@@ -415,6 +416,7 @@ def extract(item: ScoreInput, lexicon: Lexicon) -> list[Hit]:
     hits = apply_context(text, found)
     hits = without_unclaimed(text, hits, item.partner)  # elsewhere, but no claim (39)
     hits = granted_need(text, hits, item.partner)  # granting the need they stated (47)
+    hits = accepted_terms(hits, item.partner)  # "That's fair" to their offer agrees (64)
     partner_tokens, partner_stems = partner_words(item.partner, lexicon)
     loaded = [h for h in hits if h.feature == "loaded_question"]
     hits += question_hits(text, item.partner, partner_stems, lexicon, loaded)

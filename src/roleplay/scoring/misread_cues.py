@@ -35,6 +35,11 @@ that holds in any negotiation (a budget, a rota, a contract as much as firewood)
   as the `validation` cue (rule 55). Aimed at their request or view ("this is a stupid request", "your plan
   is ridiculous", "you're being absurd") it still attacks.
 
+- "Here's what I'm willing to do: I'll drop the setup fee" announces the speaker's own move:
+  with no condition or exchange in the sentence ("if", "in return", "you'll ..."), the
+  `conditional_offer` cue on "willing to do" (`offered a trade`) is dropped (rule 59); the
+  offer itself keeps its credit.
+
 Every rule returns at once when its cue is absent from the reply's hits.
 """
 
@@ -109,6 +114,14 @@ _AT_THEIRS = re.compile(
     r"naive|clueless|idiotic)\b|\b(?:stupid|ridiculous|absurd|pathetic|idiotic) (?:of|for) you\b"
 )
 
+# "what I'm / we're willing to do" announces the speaker's own move; with no condition or
+# exchange in the sentence it trades nothing (rule 59)
+_ANNOUNCED = re.compile(r"\bwhat (?:i|we)(?:'m| am|'re| are) (?:\w+ )?willing to do\b")
+_EXCHANGED = re.compile(
+    r"\b(?:if|unless|in (?:exchange|return)|as long as|so long as|provided|on condition|swap|"
+    r"trade|in turn|you(?:'ll| will| can| could| take| keep| get| give| do))\b"
+)
+
 # "you always / never" right after a purpose opener that follows the speaker's offer (rule 54)
 _ALWAYS_NEVER = frozenset({"you always", "you never"})
 _PURPOSE_BEFORE = re.compile(
@@ -172,6 +185,12 @@ def misread_cues(text: PreparedText, hits: list[Hit]) -> list[Hit]:
             if _takes_their_side(text.lower[s_start:s_end]):
                 # "It's absurd that you were left to handle it alone": their side (rule 55)
                 sided[i] = h._replace(feature="validation")
+        elif h.feature == "conditional_offer" and h.text.lower() == "willing to do":
+            s_start, s_end = sentence_of(text, h.start)
+            if _ANNOUNCED.search(text.lower, s_start, h.end) and not _EXCHANGED.search(
+                text.lower, s_start, s_end
+            ):
+                drop.add(i)  # "Here's what I'm willing to do: ..." announces it (rule 59)
         elif h.feature == "imperious_we":
             if text.lower.startswith(_ORDER_CUES, h.start) and _predicts(text, h.start, h.end):
                 drop.add(i)

@@ -35,6 +35,7 @@ from roleplay.scoring.brushed_aside import brushed_aside
 from roleplay.scoring.critic import SIDING_REASON, SIDING_UNITS, sided, without_credit
 from roleplay.scoring.cue_acts import CUE_ACTS
 from roleplay.scoring.deal_word import deals_are_no_dismissal
+from roleplay.scoring.dismissing import DENIAL_REASON, DENIAL_UNITS, denies_their_account
 from roleplay.scoring.features import extract, ignores_partner
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.feeling_reflection import (
@@ -279,6 +280,10 @@ class SemanticScorer:
         parts = cue_parts(cues, sentences, engaged, advised) + act_parts(
             sentences, engaged, self.bank
         )
+        for s in sentences:  # rule 63: a flat denial of their account is across the table
+            if s.act.act == "dismissal" and denies_their_account(s.text, item.partner):
+                note = f'{DENIAL_REASON} ("{snippet(s.text)}")'
+                parts.append(Part(CUES_DOWN, "collaboration", DENIAL_UNITS, note, (s.start, s.end)))
         if siding is not None:
             note = f'{SIDING_REASON} ("{snippet(siding.text)}")'
             for dim, units in SIDING_UNITS.items():

@@ -12,7 +12,8 @@ earned full credit. Three forms say what will happen to them without saying who 
 - the fate of people like them: "leads who can't deliver tend to get noticed for the wrong
   reasons", "contributors who can't meet them tend not to last long", "members who argue with
   moderators find their accounts don't last long", "leads who complain rarely get trusted with
-  the next project";
+  the next project", "people who aren't willing to go the extra mile don't tend to go far
+  here" (rule 62);
 - driving people out: "that's the kind of decision that makes good people start job hunting";
 - what pushing would make them look like: "pushing too hard on this can come across as
   entitled", "it might look disloyal".
@@ -63,13 +64,24 @@ FATE = re.compile(
     r"do not|won't) (?:get|are) (?:trusted|picked|chosen|considered|promoted|asked back|invited "
     r"back|renewed)|(?:tend to |usually |often |generally )?find (?:themselves|their \w+) "
     r"(?:\w+ )?(?:out|elsewhere|looking|happier|without|gone|don't|do not|banned|removed|"
-    r"closed|suspended)|end up (?:elsewhere|out|leaving|gone|looking|banned))\b",
+    r"closed|suspended)|end up (?:elsewhere|out|leaving|gone|looking|banned)|"
+    # how far they get ("people who aren't willing to go the extra mile don't tend to go far
+    # here", "those who push back rarely get far")
+    # ... in this organisation: their standing, not their health ("People who don't rest
+    # don't get far either" is no threat)
+    r"(?:(?:tend not to|don't|do not|won't|will not|never|rarely|seldom|wouldn't|can't|cannot) "
+    r"(?:tend to |usually |often |really )?(?:go|get|make it|move up) (?:very )?(?:far|anywhere|"
+    r"ahead)|(?:tend to |usually |often )?(?:stall|plateau|stay stuck|go nowhere|get nowhere))"
+    r" (?:here|around here|with us|(?:in|at) (?:this|the|our) (?:team|company|firm|"
+    r"organi[sz]ation|business|department|office|place|industry|profession|club|group|"
+    r"community|project)))\b",
     re.IGNORECASE,
 )
 _FATE_WORDS = (
     "last", "stay", "surviv", "noticed", "remembered", "passed over", "left behind", "let go",
     "replaced", "find", "end up", "moved on", "the door", "banned", "blocked", "flagged",
-    "trusted", "picked", "chosen", "considered", "promoted", "back", "renewed",
+    "trusted", "picked", "chosen", "considered", "promoted", "back", "renewed", "far",
+    "anywhere", "ahead", "stall", "plateau", "stuck", "nowhere",
 )  # fmt: skip
 # what their pushing would make them look like ("pushing too hard on this can come across as
 # entitled", "it might look disloyal")

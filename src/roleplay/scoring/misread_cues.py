@@ -40,6 +40,11 @@ that holds in any negotiation (a budget, a rota, a contract as much as firewood)
   `conditional_offer` cue on "willing to do" (`offered a trade`) is dropped (rule 59); the
   offer itself keeps its credit.
 
+- "Share" of a story, a feeling or a view ("thank you for taking the time to share your
+  feelings", "appreciate you sharing this with me") shares no resource: the `conditional_offer`
+  cue (`offered a trade`) there is dropped (rule 59b). "We could share the van", "I'll share the
+  water if you share the firewood" keep it.
+
 Every rule returns at once when its cue is absent from the reply's hits.
 """
 
@@ -122,6 +127,19 @@ _EXCHANGED = re.compile(
     r"trade|in turn|you(?:'ll| will| can| could| take| keep| get| give| do))\b"
 )
 
+# sharing a story or a feeling is no sharing of resources (rule 59b): "share your feelings",
+# "thank you for sharing", "appreciate you taking the time to share"
+_SHARED_STORY = re.compile(
+    r"\s+(?:(?:all |so much |a bit |some )?(?:of )?(?:your|this|that|it|this with|that with|"
+    r"with (?:me|us|the \w+)))?\s*(?:(?:your |their |his |her |my |our )?(?:feelings?|thoughts?|"
+    r"stor(?:y|ies)|experiences?|views?|concerns?|worries|side|news|perspective)\b|with (?:me|us|the "
+    r"(?:team|group|community))\b|$|[.,;!?])"
+)
+_THANKED_FOR = re.compile(
+    r"\b(?:thanks?(?: you)? for|appreciate (?:you )?(?:taking the time to|being willing to)|"
+    r"taking the time to|brave(?: enough)? to|for being willing to)\s*$"
+)
+
 # "you always / never" right after a purpose opener that follows the speaker's offer (rule 54)
 _ALWAYS_NEVER = frozenset({"you always", "you never"})
 _PURPOSE_BEFORE = re.compile(
@@ -185,6 +203,11 @@ def misread_cues(text: PreparedText, hits: list[Hit]) -> list[Hit]:
             if _takes_their_side(text.lower[s_start:s_end]):
                 # "It's absurd that you were left to handle it alone": their side (rule 55)
                 sided[i] = h._replace(feature="validation")
+        elif h.feature == "conditional_offer" and h.text.lower() == "share":
+            if _SHARED_STORY.match(text.lower, h.end) or _THANKED_FOR.search(
+                text.lower, max(0, h.start - 40), h.start
+            ):
+                drop.add(i)  # "thanks for taking the time to share your feelings" (rule 59b)
         elif h.feature == "conditional_offer" and h.text.lower() == "willing to do":
             s_start, s_end = sentence_of(text, h.start)
             if _ANNOUNCED.search(text.lower, s_start, h.end) and not _EXCHANGED.search(

@@ -170,3 +170,31 @@ def retorts(hits: list[Hit], sentences: list[Sentence]) -> list[Sentence]:
         for s in sentences
         if s.text.rstrip().endswith("?") and any(s.start <= a < s.end for a in at)
     ]
+
+
+# Rule 53d (docs/scoring.md): a remedy put to them as a question about a service or a
+# professional ("Have you joined a support group?", "Have you seen a specialist?") or with its
+# subject left out ("Seen an ENT yet?", "Tried a white-noise app?") is advice, like rule 31a's
+# "Have you tried ...?". "Have you told anyone?" and "Have you talked to him since?" ask about
+# what happened.
+_SERVICE = (
+    r"(?:support group|group|specialist|consultant|doctor|gp|ent|counsell?or|therapist|"
+    r"psychologist|psychiatrist|lawyer|solicitor|union|hr|helpline|hotline|physio\w*|nurse|"
+    r"clinic|pharmacist|dentist|optician|vet|adviser|advisor|coach|mediator|ombudsman|"
+    r"citizens advice|app|course|class|programme|program|service|charity|forum)"
+)
+_REMEDY_QUESTION = re.compile(
+    r"^\W*(?:(?:so|and|but|well|ok(?:ay)?),? )?(?:(?:have|did|had) you (?:already |ever |even |"
+    r"thought to )?(?:joined|join|seen|see|booked|book|contacted|contact|called|call|rung|ring|"
+    r"been to|gone to|go to|spoken to|speak to|talked to|talk to|signed up (?:for|to|with)|"
+    r"sign up (?:for|to|with)|found|got|downloaded)(?: \w+){0,3}? "
+    + _SERVICE
+    + r"s?\b|(?:tried|seen|asked|called|booked|joined|contacted|considered|thought about|"
+    r"looked into|checked|rung|been to|spoken to|talked to)\b(?! (?:you|me|him|her|them)\b))",
+    re.IGNORECASE,
+)
+
+
+def remedy_question(text: str) -> bool:
+    """A remedy put to them as a question (rule 53d)."""
+    return text.rstrip().endswith("?") and _REMEDY_QUESTION.search(text) is not None

@@ -25,7 +25,7 @@ from roleplay.scoring.eliciting import asks_their_reasons, turns_back
 from roleplay.scoring.fragments import restates_in_fragment
 from roleplay.scoring.gloomy import NOT_AFFIRMING, gloomy
 from roleplay.scoring.own_disclosure import discloses_own
-from roleplay.scoring.question_focus import closed_fact, off_topic
+from roleplay.scoring.question_focus import closed_fact, off_topic, remedy_question
 from roleplay.scoring.semantic_rules import ACK_ACTS, HOSTILE_MARGIN, NEGATIVE_MARGIN
 from roleplay.scoring.size_remark import weighs_their_load
 from roleplay.scoring.specifics import names_specifics
@@ -361,7 +361,7 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             # "Tell me more about last night" invites them to say more; it instructs no one
             act = SentenceAct("curious_question", CUE_ACT_STRENGTH, 0.0, 0.0)
         if question:
-            if ADVICE_QUESTION.search(text):
+            if ADVICE_QUESTION.search(text) or remedy_question(text):
                 act = SentenceAct("advice", 1.0, 1.0, 1.0)
             elif INTERROGATION.search(text):
                 act = SentenceAct("interrogation", 1.0, 1.0, 1.0)

@@ -16,7 +16,10 @@ earned full credit. Three forms say what will happen to them without saying who 
   here" (rule 62);
 - driving people out: "that's the kind of decision that makes good people start job hunting";
 - what pushing would make them look like: "pushing too hard on this can come across as
-  entitled", "it might look disloyal".
+  entitled", "it might look disloyal", "it might not look great if you're seen as not committed
+  to the company" (rule 62b);
+- regret over their losing the speaker's business: "I'd hate for you to lose a client like us
+  over a few percent" (rule 62b).
 
 Not a commitment to protect them in the same sentence ("It would be a shame if your review
 suffered, so I'll write to your manager"), nor a harm to their health or plans ("I'd hate for you
@@ -99,6 +102,23 @@ DRIVES_OUT = re.compile(
     r"hunting|looking (?:elsewhere|around)|leave|quit|walk|update their cvs?|hand in their notice)\b",
     re.IGNORECASE,
 )
+# rule 62b: regret over their losing the speaker's business ("I'd hate for you to lose a client
+# like us over a few percent") and how it would look if others saw them so ("it might not look
+# great if you're seen as not committed to the company")
+LOSS = re.compile(
+    r"\b(?:(?:i|we)(?:'d| would) hate (?:for you to|to see you|for your \w+ to)|it(?:'d| would) "
+    r"be a (?:shame|pity) (?:for you to|if you)|you (?:wouldn't|would not|don't|do not) want to)"
+    r"(?: \w+){0,2}? lose (?:a |an |the |your |our )?(?:\w+ )?(?:client|customer|contract|account|"
+    r"business|deal|partner|us|me|this)\b",
+    re.IGNORECASE,
+)
+SEEN_AS = re.compile(
+    r"\b(?:(?:not|n't) look (?:\w+ )?(?:great|good|ideal)|look (?:bad|poor|awkward))\b[^.?!]{0,30}"
+    r"\b(?:if|when) (?:you(?:'re| are| were)?|people) (?:\w+ )?(?:seen|viewed|thought of|perceived|"
+    r"see you|think of you)\b",
+    re.IGNORECASE,
+)
+_RULE_62B_WORDS = ("lose", "look")
 # a commitment to protect them in the same sentence ("..., so I'll write to your manager")
 _PROTECTS = re.compile(
     r"\b(?:i'll|i will|we'll|we will|let's|let me|i can|we can|i'd like to help)\b",
@@ -115,5 +135,9 @@ def veiled_threat(text: str) -> bool:
         or ("people" in lower or "staff" in lower or "members" in lower or "engineers" in lower)
         and DRIVES_OUT.search(lower) is not None
         or (any(w in lower for w in _LOOKS_WORDS) and LOOKS_BAD.search(lower) is not None)
+        or (
+            any(w in lower for w in _RULE_62B_WORDS)
+            and (LOSS.search(lower) is not None or SEEN_AS.search(lower) is not None)
+        )
     )
     return found and _PROTECTS.search(lower) is None

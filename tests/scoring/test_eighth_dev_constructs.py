@@ -151,3 +151,128 @@ def test_a_veiled_threat_over_business_or_standing(partner: str, reply: str) -> 
 def test_care_over_a_loss_is_no_threat(reply: str) -> None:
     found = reasons(score(reply, "The form is due tomorrow and I've barely started."))
     assert not any("hostility" in r for r in found), found
+
+
+# -- rule 41b: "Right X, wrong Y" hands their point back ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (
+            "You closed my question as a duplicate, but the answer you linked is for a version "
+            "of the library that's ten years old.",
+            "Right library, wrong decade.",
+        ),
+        (
+            "They sent the replacement part to our old office again.",
+            "Right part, wrong office.",
+        ),
+    ],
+)
+def test_right_x_wrong_y_is_a_reflection(partner: str, reply: str) -> None:
+    found = reasons(score(reply, partner))
+    assert any("restates their point" in r for r in found), found
+
+
+def test_right_as_a_verdict_is_no_reflection() -> None:
+    found = reasons(score("Right, Friday then.", "Can we move the review to Friday?"))
+    assert not any("restates their point" in r for r in found), found
+
+
+# -- rule 43b: reassurance that overrules their worry ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (
+            "I'm thirty and my parents still don't know I'm gay.",
+            "I'm sure your parents will be completely fine with it, so there's really nothing "
+            "to worry about.",
+        ),
+        ("The biopsy results come back on Thursday.", "There's nothing to worry about."),
+        ("I have to present to the board tomorrow.", "I'm sure it'll be okay."),
+    ],
+)
+def test_reassurance_that_overrules_their_worry_brushes_it_aside(partner: str, reply: str) -> None:
+    found = reasons(score(reply, partner))
+    assert any("brushed the feeling aside" in r for r in found), found
+
+
+def test_a_promise_of_the_speakers_own_is_no_reassurance() -> None:
+    found = reasons(
+        score("I'm sure we can find a slot, I'll check the diary now.", "Can I see a doctor today?")
+    )
+    assert not any("brushed the feeling aside" in r for r in found), found
+
+
+# -- rule 53e: a question for the cause of what someone else did ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (
+            "He called off the wedding three weeks before the day. My dress is still hanging "
+            "in the wardrobe.",
+            "Why did he call it off?",
+        ),
+        ("My landlord is selling the flat and we have two months to leave.", "Why is he selling?"),
+        ("The board cancelled the project I'd led for two years.", "Why did they cancel it?"),
+    ],
+)
+def test_why_someone_else_acted_earns_a_plain_question_credit(partner: str, reply: str) -> None:
+    result = score(reply, partner)
+    found = reasons(result)
+    assert not any("asks about what matters" in r or "open question" in r for r in found), found
+    assert result.listening < 50
+
+
+def test_why_it_matters_to_them_still_asks() -> None:
+    found = reasons(score("Why is the Friday date so important to you?", "I need it by Friday."))
+    assert any("asks about what matters" in r or "asked about their needs" in r for r in found)
+
+
+# -- rule 63b, 63c: reproach put as a condition, an ultimatum to take the work elsewhere ---------
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (
+            "You closed my question as a duplicate.",
+            "Perhaps if you'd searched a little more carefully, you'd have found the answer.",
+        ),
+        (
+            "The backup failed and I lost a week of work.",
+            "If you'd backed up daily, this wouldn't happen.",
+        ),
+        ("I missed the deadline for the grant.", "If you had read the guidance, you'd know."),
+    ],
+)
+def test_a_reproach_put_as_a_condition_blames(partner: str, reply: str) -> None:
+    assert any("blamed them" in r for r in reasons(score(reply, partner)))
+
+
+@pytest.mark.parametrize(
+    "reply", ["If you'd like, I can reopen it.", "If you'd prefer a call, I'm free at two."]
+)
+def test_would_like_is_no_reproach(reply: str) -> None:
+    assert not any("blamed them" in r for r in reasons(score(reply, "I need this fixed.")))
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (
+            "We're a small agency and can't cut our day rate by a fifth.",
+            "It's twenty percent or we'll go elsewhere, I'm afraid.",
+        ),
+        ("We can't deliver before March.", "February, or we'll take the contract elsewhere."),
+    ],
+)
+def test_taking_the_work_elsewhere_is_an_ultimatum(partner: str, reply: str) -> None:
+    result = score(reply, partner)
+    assert any("ultimatum" in r for r in reasons(result))
+    assert result.collaboration <= 30

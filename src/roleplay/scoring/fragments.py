@@ -19,7 +19,8 @@ neither the bank nor, often, their sentence), so it earned nothing and could eve
   "People") and no generalising word ("Arthritis affects about one in a hundred people.",
   "usually", "percent");
 - it opens with no pleasantry, verdict or refusal ("Thanks, and good luck with the move.",
-  "Fair enough, Friday then.", "Four days, no exceptions.", "No refunds, no excuses.").
+  "Fair enough, Friday then.", "Four days, no exceptions.", "No refunds, no excuses."); "Right
+  library, wrong decade." contrasts what they said and is no verdict (rule 41b).
 
 It counts as a reflection at the strength of an act named by its wording, only where the encoder
 found no act (or a faint one).
@@ -47,7 +48,9 @@ _JOINED = re.compile(
 # openers that make it a pleasantry, a verdict or a refusal, not their point
 _NOT_THEIRS = re.compile(
     r"^\W*(?:thanks|thank|cheers|good luck|best of luck|congrat\w*|happy|sorry|hope|fair|fine|ok|"
-    r"okay|sure|deal|agreed|great|nice|noted|understood|perfect|right|done|no|not|nope|never|yes|"
+    # "Right, Friday then." is a verdict; "Right library, wrong decade." contrasts (rule 41b)
+    r"okay|sure|deal|agreed|great|nice|noted|understood|perfect|right(?! \w+, wrong\b)|done|no|"
+    r"not|nope|never|yes|"
     r"well done|welcome|hello|hi|hey|bye|see you|take care|same|ditto|absolutely|exactly|true|"
     r"really|wow|lol|haha|whatever|oh|ah|aw+|poor|boo)\b|"
     # sarcasm in a fragment ("Oh no, a reviewer with opinions, truly unheard of.")

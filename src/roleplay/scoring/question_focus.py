@@ -6,7 +6,8 @@ sentence asks about what matters to them`) though they ask for nothing of theirs
 
 - **A closed question for a fact** that their line did not raise: a yes/no question ("Was she
   old?", "Have you been tested?", "Is it a big company?") or a question for an age or a count
-  ("How old was he?", "How many were there?"). It asks for a detail, not for their experience,
+  ("How old was he?", "How many were there?"), or a question for the cause of what someone
+  else did ("Why did he call it off?", rule 53e). It asks for a detail, not for their experience,
   view or need, so it earns a plain question's credit (`asked a question`) only. Not when it
   picks up a content word of their line ("Is the release still on Friday?" to "The release
   slipped again"), asks how they are or feel, what they want, need or think, about help, rest
@@ -45,6 +46,13 @@ _YES_NO = re.compile(
 # a question for an age or a count
 _FACT = re.compile(
     r"^\W*(?:(?:so|and|but|oh),? )?(?:how (?:old|many|much|tall|big|far)|what age)\b",
+    re.IGNORECASE,
+)
+# a question for the cause of what someone else did ("Why did he call it off?", rule 53e): it
+# asks for an account of them, not about the person speaking
+_WHY = re.compile(
+    r"^\W*(?:(?:so|and|but|oh),? )?why (?:did|does|do|would|was|were|is|are|has|have|had)(?:n't)? "
+    r"(?:he|she|they|it|the \w+|his \w+|her \w+|their \w+)\b",
     re.IGNORECASE,
 )
 # words of their experience, wishes, view, help, rest or company: such a question asks about them
@@ -114,7 +122,7 @@ def closed_fact(text: str, partner: str) -> bool:
     """A closed question for a detail their line did not raise (module docstring)."""
     if not partner.strip() or not text.rstrip().endswith("?"):
         return False
-    if _YES_NO.search(text) is None and _FACT.search(text) is None:
+    if _YES_NO.search(text) is None and _FACT.search(text) is None and _WHY.search(text) is None:
         return False
     words = {w.split("'")[0] for w in _WORD.findall(text.lower())}
     if words & (_SECOND_PERSON | _FIRST_PERSON):
@@ -123,7 +131,8 @@ def closed_fact(text: str, partner: str) -> bool:
         return False
     if _CHOICE.search(text) is not None:
         return False  # "Is the cut annual, or just this quarter?" checks which of two
-    return not _shares_their_words(text, partner)
+    # the cause of what someone did asks for an account, on their words or not (rule 53e)
+    return _WHY.search(text) is not None or not _shares_their_words(text, partner)
 
 
 def off_topic(text: str, partner: str, closeness: float) -> bool:

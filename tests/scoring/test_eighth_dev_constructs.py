@@ -276,3 +276,51 @@ def test_taking_the_work_elsewhere_is_an_ultimatum(partner: str, reply: str) -> 
     result = score(reply, partner)
     assert any("ultimatum" in r for r in reasons(result))
     assert result.collaboration <= 30
+
+
+# -- rule 61b: "would wear anyone down" normalises their reaction --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (
+            "I haven't slept more than four hours a night since the night shifts started.",
+            "Running on that little sleep would wear anyone down.",
+        ),
+        (
+            "The inspectors were in all week and found nothing.",
+            "A week like that would drain anybody.",
+        ),
+        ("My landlord texts me at midnight about the rent.", "That would rattle most people."),
+    ],
+)
+def test_it_would_wear_anyone_down_validates(partner: str, reply: str) -> None:
+    found = reasons(score(reply, partner))
+    assert any("validated their view" in r for r in found), found
+
+
+# -- rule 63d: "you chose this" blames ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (
+            "I've been looking after my mum with dementia for two years.",
+            "Well, you did choose to take this on yourself.",
+        ),
+        ("The on-call rota is wrecking my sleep.", "You signed up for this."),
+        ("The new manager is making my life hell.", "You knew what you were getting into."),
+    ],
+)
+def test_you_chose_this_blames(partner: str, reply: str) -> None:
+    assert any("blamed them" in r for r in reasons(score(reply, partner)))
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["You chose to speak up, and that took courage.", "You asked for the report by Friday."],
+)
+def test_their_choice_or_request_named_plainly_is_no_blame(reply: str) -> None:
+    assert not any("blamed them" in r for r in reasons(score(reply, "I raised it at the meeting.")))

@@ -324,3 +324,39 @@ def test_you_chose_this_blames(partner: str, reply: str) -> None:
 )
 def test_their_choice_or_request_named_plainly_is_no_blame(reply: str) -> None:
     assert not any("blamed them" in r for r in reasons(score(reply, "I raised it at the meeting.")))
+
+
+# -- rule 31b: "it might be time for you to ..." is advice dressed as a reflection ----------------
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (
+            "I've been looking after my mum with dementia for two years.",
+            "It sounds like it might be time for you to look into a care home.",
+        ),
+        (
+            "My divorce was finalised today. I just sat in the car park for an hour.",
+            "Time to get out there and start dating again.",
+        ),
+        ("My manager keeps moving my deadlines.", "Maybe it's time you talked to HR."),
+    ],
+)
+def test_the_time_having_come_is_advice(partner: str, reply: str) -> None:
+    found = reasons(score(reply, partner))
+    assert any("advice" in r for r in found), found
+    assert not any("reflected what they said" in r for r in found), found
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "That must have taken time to process.",
+        "Take your time to decide.",
+        "It's time to rest now.",
+    ],
+)
+def test_time_words_that_tell_them_nothing_to_do(reply: str) -> None:
+    found = reasons(score(reply, "I've had the worst month of my life."))
+    assert not any("jumps to advice" in r for r in found), found

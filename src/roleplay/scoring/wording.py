@@ -170,6 +170,15 @@ DRESSED_ADVICE = caseless(
     r"want to|better|had better|would do well to|could try|try)\b",
 )
 _WANTS = caseless(r"\byou (?:really |just |definitely )?want to\b")
+# "It sounds like it might be time for you to look into a care home", "Time to get out there and
+# start dating again": what they should do now, put as the time having come (rule 31b)
+TIME_TO = caseless(
+    r"^\W*(?:(?:so|and|but|well|honestly|maybe|perhaps|ok(?:ay)?|now),? )?(?:(?:it|that) "
+    r"(?:sounds|seems|looks|feels) like )?(?:(?:it|it's|it is) (?:probably |definitely |really )?"
+    r"(?:might be |may be |could be |would be |is |'s )?)?(?:high |about |maybe |perhaps )?time "
+    r"(?:for you |you )?(?:to (?!say|tell|celebrate|talk|listen|rest)\w+|\w+ed|got|spoke|took|"
+    r"made|saw|found|went|told|let|thought)\b"
+)
 # An instruction said with "please" ("Please see your GP and get an ECG before you travel
 # again") and steering by a prediction about them ("because you'll regret it if you miss it",
 # "you'll thank me later"): advice, whatever act the encoder read (rule 38).
@@ -198,6 +207,7 @@ def advice_wording(text: str) -> bool:
         or dressed_advice(text)
         or ("please" in text.lower() and PLEASE_DO.search(text) is not None)
         or REGRET_WARNING.search(text) is not None
+        or TIME_TO.search(text) is not None
     )
 
 

@@ -489,9 +489,10 @@ def test_support_does_not_take_a_clearly_matched_sentence_from_its_intent() -> N
 @pytest.mark.parametrize("ack", ["OK.", "Fine.", "Sure.", "Okay, got it."])
 def test_taking_their_words_in_before_a_question_is_not_agreeing(ack: str) -> None:
     # compliance_bend, after "... host them in the US for now. Fine, right?": "OK." alone
-    # concedes; before a question, the move is the question's
+    # says nothing of what it agrees to and matches nothing (see test_intent_no_move.py);
+    # before a question, the move is the question's
     matcher = _shipped("compliance_bend")
-    assert "concede_us_hosting" in matcher.matched(ack)
+    assert matcher.matched(ack) == ()
     reply = f"{ack} What if we launch them on our Frankfurt region with fewer features?"
     assert "concede_us_hosting" not in matcher.matched(reply)
 

@@ -7,7 +7,8 @@ question loses its leading subordinate clause ("Before I commit, ..."), which is
 depends on rather than what it asks; a frame that only asks for the question after it ("Do you
 know what ...?", "Help me understand why ...") is left out of any sentence, and of examples
 (:func:`asked`); and a sentence that only takes the other side's words in
-("OK.", "Fine.") before a question is left out, the move being the question's. Each part has a
+("OK.", "Fine.") before a question is left out, the move being the question's, and a reply
+that does nothing else has no parts at all. Each part has a
 polarity (:func:`.negation.is_negative`) and a mood (:func:`.intent_reply_moods.part_mood`).
 Neighbouring parts of one polarity that can be read together (:func:`pairable`) are also
 scored as one part, their vectors summed and normalised, after all the single parts.
@@ -77,6 +78,10 @@ def cut(text: str) -> tuple[list[Span], list[bool], list[int]]:
     spans: list[Span] = []
     negative: list[bool] = []
     moods: list[int] = []
+    if _TAKEN_IN.fullmatch(text):
+        # a reply that only takes their words in ("OK.", "Sure.", "Yeah, fine.") says nothing
+        # of what it agrees to: it makes no move, whatever the examples hold
+        return spans, negative, moods
     sentences = split_sentences(text)
     for n, (a, b) in enumerate(sentences):
         sentence = text[a:b]

@@ -280,7 +280,9 @@ def defers(text: str) -> bool:
 # A sentence that says no (see intent_refusal): the forms of a refusal, then what is no refusal.
 _REFUSAL = re.compile(
     # every form starts with one of these letters: checked first, the search is much faster
-    r"(?=[nNcCwWiIaA])(?:\b(?:no|never|cannot|(?:ca|won|wo|could|would)n['’]?t"
+    r"(?=[nNcCwWiIaAdDoO])(?:\b(?:no|never|cannot|(?:ca|won|wo|could|would)n['’]?t"
+    # an emphatic no on its own ("Absolutely not; the rota is fixed", "Certainly not.")
+    r"|(?:absolutely|certainly|definitely|of course) not(?=\s*(?:[,;:.!—–-]|$))"
     r"|(?:will|can|could|would) not"
     r"|not (?:going to|gonna|able|allowed|possible|an option|happening|acceptable)"
     r"|(?:is|are|was)n['’]?t (?:going to|gonna|possible|an option|happening|acceptable|allowed))\b)",

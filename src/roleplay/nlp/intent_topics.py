@@ -20,6 +20,23 @@ from collections import Counter
 from collections.abc import Iterable
 
 MAX_TOPICS = 8
+# Talk that runs the conversation itself - go on, a room, a pen, a moment - and makes no move
+# on any topic. Short replies like these ("Sure, I've got ten minutes", "One moment, someone's
+# at the door") came as close to short examples as paraphrases do, and closer than any sentence
+# of the shipped bank; they join ordinary talk as rivals with no handicap (a part must come
+# within 0.1 of them, as of the bank), and calibrate nothing.
+CONVERSATION = (
+    "Go on, I'm listening.",
+    "Okay, carry on.",
+    "Right, keep going.",
+    "OK, I'm following so far.",
+    "Let's find a quiet room for this.",
+    "Let's sit down somewhere and talk it through.",
+    "Alright, let me grab a pen and my notebook.",
+    "Give me a minute to open the document.",
+    "Hold on, let me close my laptop.",
+    "Sure, let's walk through it from the top.",
+)
 MIN_EXAMPLES = 2
 # What topic talk loses against a part, beside the shipped bank's sentences. Chosen on the dev
 # and tuning sets as the widest handicap that kept their gains (benchmarks/README.md, eighth

@@ -57,8 +57,8 @@ from .intent_similarity import (
     threshold_row,
 )
 from .intent_support import apart, ranks
+from .intent_topics import CONVERSATION, topic_talk
 from .intent_topics import HANDICAP as TOPIC_HANDICAP
-from .intent_topics import topic_talk
 from .negation import after_contrast
 
 RIVAL_MARGIN = 0.0
@@ -106,12 +106,16 @@ class IntentMatcher:
         # examples and near-misses as a reply's parts are read: without a frame that only asks
         # for the question after it ("Help me understand why ..." asks "why ...")
         texts = [asked(t) for spec in specs for t in (*spec.examples, *spec.near_misses)]
-        # ordinary talk about this scenario's topic joins the shipped bank, a handicap behind
-        topic = topic_talk(t for spec in specs for t in spec.examples)
+        # ordinary talk about this scenario's topic joins the shipped bank, a handicap behind,
+        # and talk that runs the conversation itself, with none
+        topic = topic_talk(t for spec in specs for t in spec.examples) + list(CONVERSATION)
         vectors = self._encode(texts + topic)
         about = Phrasings.of(topic, vectors[len(texts) :])
         rivals = self.reference.rivals.join(about)
-        handicap = np.repeat([0.0, TOPIC_HANDICAP], [len(self.reference.rivals), len(about)])
+        handicap = np.repeat(
+            [0.0, TOPIC_HANDICAP, 0.0],
+            [len(self.reference.rivals), len(about) - len(CONVERSATION), len(CONVERSATION)],
+        )
         intents: list[CompiledIntent] = []
         at = 0
         for spec in specs:

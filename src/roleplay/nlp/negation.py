@@ -167,7 +167,16 @@ def has_negator(text: str) -> bool:
 
 
 _FILLER = frozenset(
-    "so then and or well sorry afraid sadly unfortunately i'm im is it's its the answer".split()
+    "so then and or well sorry afraid sadly unfortunately i'm im is it's its the answer"
+    " absolutely certainly definitely of course".split()
+)
+# A move of the speaker's, or an assent: a clause after a bare no that holds one answers the
+# other person before the move ("No: we could phase it"); one without is the no's reason
+# ("No; the rota is fixed", "Absolutely not - my flight is booked").
+_MOVE_OR_ASSENT = re.compile(
+    r"\b(?:let['’]?s|let us|(?:i|we) (?:could|can|might|will|would|shall)|(?:i|we)['’](?:ll|d)"
+    r"|how about|what if|instead|happy to|fine|ok|okay|sure|go ahead|yes|glad to)\b",
+    re.IGNORECASE,
 )
 
 
@@ -238,7 +247,9 @@ def aside_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The clauses of ``text[start:end]`` split at ';', ':', dashes and 'but'. A bare piece (one
     word, or only "no"/"not" and fillers) at the start is dropped - "No: we could phase it"
-    answers the other person before the offer - and after a clause it joins that clause:
+    answers the other person before the offer - unless it says no and the clause after it
+    makes no move and gives no assent (see _MOVE_OR_ASSENT): then it joins that clause ("No;
+    the rota is fixed", "Absolutely not - my flight is booked" refuse). After a clause it joins that clause:
     "Taking the whole week means cancelling my trip, so no." is a refusal."""
     out: list[tuple[int, int]] = []
     pos = start
@@ -249,9 +260,18 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if pos < end:
         out.append((pos, end))
     merged: list[tuple[int, int]] = []
-    for a, b in out:
+    lead: int | None = None  # where a leading bare no starts, when the next clause keeps it
+    for n, (a, b) in enumerate(out):
         if not _bare(text[a:b]):
-            merged.append((a, b))
+            merged.append((a if lead is None else lead, b))
+            lead = None
         elif merged:
             merged[-1] = (merged[-1][0], b)
+        elif (
+            n + 1 < len(out)
+            and has_negator(text[a:b])
+            and not text[b : out[n + 1][0]].strip().lower().startswith("but")
+            and _MOVE_OR_ASSENT.search(text, out[n + 1][0], out[n + 1][1]) is None
+        ):
+            lead = a  # "No; the rota is fixed": the no and its reason are one refusal
     return merged

@@ -10,7 +10,8 @@ for it in several domains:
   tells of someone else's demand on the speaker, NARRATIVE, unless the speaker goes along with
   it in the same sentence;
 - a warning put as a hypothetical ("If we hosted them in the US, we'd be fined") names the move
-  to argue against it, NARRATIVE; an offer put as a hypothetical stays a statement;
+  to argue against it: it says no (SAYS_NO / BARE_NO); an offer put as a hypothetical stays a
+  statement;
 - a hold said not to apply ("The release isn't frozen yet") is no refusal, NARRATIVE;
 - talk that runs the conversation itself ("One moment, someone's at the door", "Go on, I'm
   listening") is ordinary talk, a rival that every part must beat.
@@ -242,8 +243,8 @@ def test_reported_speech_makes_no_move(matcher: IntentMatcher, reply: str, inten
         "If we approved 40%, every other account would want it and we'd lose margin.",  # sales
     ],
 )
-def test_a_warning_is_no_move(text: str) -> None:
-    assert part_mood(text) == NARRATIVE
+def test_a_warning_says_no(text: str) -> None:
+    assert part_mood(text) in (SAYS_NO, BARE_NO)
 
 
 @pytest.mark.parametrize(
@@ -254,13 +255,16 @@ def test_a_warning_is_no_move(text: str) -> None:
     ],
 )
 def test_an_offer_put_as_a_hypothetical_stays_one(text: str) -> None:
-    assert part_mood(text) != NARRATIVE
+    assert part_mood(text) not in (NARRATIVE, SAYS_NO, BARE_NO)
 
 
-def test_a_warning_matches_neither_the_concession_nor_a_rival() -> None:
-    assert "concede_us_hosting" not in HOSTING.matched(
-        "If we hosted them in the US even for a week, we'd be fined."
+def test_a_warning_refuses_rather_than_concedes() -> None:
+    reply = "If we hosted them in the US even for a week, we'd be fined."
+    assert HOSTING.matched(reply)[:1] == ("hold_eu_rule",)
+    assert STAFFING.matched("If we built it this quarter, the migration would slip.")[:1] == (
+        "refuse_flat",
     )
+    # no intent that says no: the warning matches nothing, least of all the concession
     assert BUDGET.matched("If I gave you the full 30%, the launch would be dead.") == ()
 
 

@@ -104,9 +104,8 @@ def summarise(
         elif any(col.reflected):
             blocked = (
                 "reflection: it restates what they need or feel, weighs what they ask, tells "
-                "what happened before or what someone else asked, warns what would go wrong, "
-                "tells someone else to act, accuses or asks about nothing ('Why?'); it makes no "
-                "move"
+                "what happened before or what someone else asked, tells someone else to act, "
+                "accuses or asks about nothing ('Why?'); it makes no move"
             )
     threshold = round(intent.threshold_for(bool(parts.negative[p]), int(parts.mood[p])), 4)
     if col.score[p] <= NO_MATCH:

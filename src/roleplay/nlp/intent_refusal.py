@@ -35,6 +35,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .intent_readings import refusal_end, speaks
+from .intent_reply_moods import warns
 from .intent_similarity import BARE_NO, SPEAKER, is_question, phrasing_mood
 from .negation import is_negative
 from .sentences import split_sentences
@@ -101,12 +102,15 @@ def bare_refusals(
     text: str, spans: Sequence[tuple[int, int]], moods: Sequence[int]
 ) -> NDArray[np.bool_] | None:
     """(parts,): the parts that say no without a negator (BARE_NO: "I'm going to have to
-    decline this one", "That's off the table") and put nothing forward. Such a part gives
+    decline this one", "That's off the table", a warning: "If we did it, we'd be fined") and
+    put nothing forward. Such a part gives
     nothing and offers nothing, so it may not match an intent none of whose examples says no
     (an offer it shares a few words with). None when no part does."""
     out = np.array(
         [
-            m == BARE_NO and _PROPOSES.search(text, a, b) is None
+            # a warning's "would" names what would go wrong, not an offer ("If we hosted
+            # them in the US, we'd be fined")
+            m == BARE_NO and (_PROPOSES.search(text, a, b) is None or warns(text[a:b]))
             for m, (a, b) in zip(moods, spans, strict=True)
         ],
         dtype=bool,

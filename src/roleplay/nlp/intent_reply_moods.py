@@ -131,8 +131,10 @@ def part_mood(text: str, negative: bool | None = None) -> int:
         return REFLECTION
     if _thanks_only(text) or _hopes(text):
         return REFLECTION
-    if _tells_the_past(text) or _reports(text) or _warns(text):
+    if _tells_the_past(text) or _reports(text):
         return NARRATIVE
+    if warns(text):  # "If we hosted them in the US, we'd be fined": a no to the move
+        return SAYS_NO if (is_negative(text) if negative is None else negative) else BARE_NO
     if demands(text):
         return DEMAND
     if negative is None:
@@ -303,8 +305,9 @@ def _lifts_hold(text: str) -> bool:
 # A warning put as a hypothetical: what would go wrong if the move were made ("If we hosted
 # them in the US even for a week, we'd be fined", "If I gave you the full 30%, the launch would
 # be dead", "Even if I took the whole week, I'd miss my flight"): it names the move to argue
-# against it and makes none. Not an offer put as a hypothetical ("If we phased it, you'd still
-# hit the annual number"): only a harm in the outcome makes it a warning.
+# against it, a no to it (SAYS_NO, or BARE_NO without a negator), not the move. Not an offer put
+# as a hypothetical ("If we phased it, you'd still hit the annual number"): only a harm in the
+# outcome makes it a warning.
 _HYPOTHETICAL = re.compile(
     r"^\W*(?:(?:but|and|so|look|honestly|well|even)\W+)*(?:even )?(?:if|suppose|supposing"
     r"|say)\b[^,;:—–]*[,;:—–]\s*(?P<then>.*)$",
@@ -320,7 +323,7 @@ _HARM = re.compile(
 )
 
 
-def _warns(text: str) -> bool:
+def warns(text: str) -> bool:
     """A warning put as a hypothetical (see _HYPOTHETICAL): an "if" clause, then an outcome
     with "would" (or "will", "'d") that names a harm."""
     lowered = text.lower()

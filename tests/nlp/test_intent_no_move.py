@@ -320,3 +320,83 @@ def test_a_lifted_hold_does_not_match_the_refusal() -> None:
 )
 def test_running_the_conversation_matches_nothing(matcher: IntentMatcher, reply: str) -> None:
     assert matcher.matched(reply) == ()
+
+
+# -- a counterfactual, a vague maybe, and what the move would ruin ------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would apologise if it had been our mistake.",  # support
+        "I would have shortened it if anyone had asked.",  # engineering
+        "I'd take the whole week if I weren't flying home.",  # public sector
+        "If it were up to me, I'd approve the 40%.",  # sales
+        "We'd build it if the migration weren't due.",  # HR
+    ],
+)
+def test_a_counterfactual_makes_no_move(text: str) -> None:
+    assert part_mood(text) == NARRATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you were to sign for three years, we could do 30%.",  # a trade
+        "If you were willing to wait, I'd cover the Friday.",  # an offer on terms
+        "If it helps, I'll be on the ward at seven.",  # a commitment
+    ],
+)
+def test_an_offer_on_terms_is_no_counterfactual(text: str) -> None:
+    assert part_mood(text) != NARRATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone from support might call you at some point.",  # support
+        "We might need more budget at some point, who knows.",  # engineering
+        "Someone should ask the DPO about the US region one day.",  # health
+        "Maybe we'll revisit the rota eventually.",  # public sector
+    ],
+)
+def test_a_vague_maybe_makes_no_move(text: str) -> None:
+    assert part_mood(text) == NARRATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll call you at nine tomorrow.",  # a dated commitment
+        "We might be able to find 10% by Friday.",  # a hedged offer with a time
+    ],
+)
+def test_a_move_with_a_time_is_not_vague(text: str) -> None:
+    assert part_mood(text) != NARRATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The full thirty percent would gut the launch.",  # engineering
+        "Taking the whole week would wreck my trip.",  # public sector
+        "A shared login would put every patient record at risk.",  # health
+    ],
+)
+def test_what_the_move_would_ruin_says_no(text: str) -> None:
+    assert part_mood(text) in (SAYS_NO, BARE_NO)
+
+
+def test_an_offer_that_breaks_the_work_up_is_no_warning() -> None:
+    assert part_mood("We could break it into two steps.") not in (SAYS_NO, BARE_NO)
+
+
+@pytest.mark.parametrize(
+    ("matcher", "reply", "intent"),
+    [
+        (BUDGET, "The full thirty percent would gut the launch.", "accept_full_cut"),
+        (HOSTING, "I would host them in the US if the law were different.", "concede_us_hosting"),
+        (STAFFING, "We might build it at some point, who knows.", "cave_to_build"),
+        (SALES, "If it were up to me, I'd approve the 40%.", "approve_discount"),
+    ],
+)
+def test_none_of_them_makes_the_move(matcher: IntentMatcher, reply: str, intent: str) -> None:
+    assert intent not in matcher.matched(reply)

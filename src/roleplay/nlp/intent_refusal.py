@@ -34,8 +34,8 @@ from collections.abc import Sequence
 import numpy as np
 from numpy.typing import NDArray
 
+from .intent_no_move import warns
 from .intent_readings import refusal_end, speaks
-from .intent_reply_moods import warns
 from .intent_similarity import BARE_NO, SPEAKER, is_question, phrasing_mood
 from .negation import is_negative
 from .sentences import split_sentences

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .intent_no_move import counterfactual, lifts_hold, reports, vague, warns
 from .intent_readings import accuses, checks, defers, demands, owns, refuses
 from .intent_similarity import (
     ACCUSATION,
@@ -121,6 +122,8 @@ def part_mood(text: str, negative: bool | None = None) -> int:
         return INFO_QUESTION if asks_information(text) else QUESTION
     if found != STATEMENT:
         return found
+    if counterfactual(text) or vague(text):  # "I would apologise if it had been our fault"
+        return NARRATIVE
     if owns(text):
         return OWNING
     if defers(text) or checks(text):
@@ -131,7 +134,7 @@ def part_mood(text: str, negative: bool | None = None) -> int:
         return REFLECTION
     if _thanks_only(text) or _hopes(text):
         return REFLECTION
-    if _tells_the_past(text) or _reports(text):
+    if _tells_the_past(text) or reports(text):
         return NARRATIVE
     if warns(text):  # "If we hosted them in the US, we'd be fined": a no to the move
         return SAYS_NO if (is_negative(text) if negative is None else negative) else BARE_NO
@@ -141,7 +144,7 @@ def part_mood(text: str, negative: bool | None = None) -> int:
         negative = is_negative(text)
     if not refuses(text, negative):
         # "The release isn't frozen yet": the hold a refusal would rest on does not apply
-        return NARRATIVE if negative and _lifts_hold(text) else STATEMENT
+        return NARRATIVE if negative and lifts_hold(text) else STATEMENT
     return SAYS_NO if negative else BARE_NO
 
 
@@ -242,95 +245,3 @@ def _tells_the_past(text: str) -> bool:
         if _DATE_BEFORE.search(text, max(0, found.start() - 8), found.start()) is None:
             return _OWNING.search(text) is None and _MOVE_NOW.search(text) is None
     return False
-
-
-# Reported speech: what someone else asked of the speaker ("My VP told me to give you the full
-# 30%", "Sales asked me to let them host in the US", "The CEO wants us to build it this
-# quarter", "I was told to cut the budget", "Legal said we should wait"): it tells of a demand
-# on the speaker and makes no move of the speaker's, whatever move it names.
-_REPORTED = re.compile(
-    r"^\W*(?:(?:so|and|well|look|honestly|to be fair|frankly|ok|okay)\W+)*(?:"
-    # someone other than the speaker asks the speaker ("My VP told me to ...")
-    r"(?!(?:i|we)\b)(?:\w+['’]?s?\s+){0,4}?(?:told|asked|wants|wanted|expects|expected|is asking"
-    r"|are asking|was asking|were asking|has asked|have asked|keeps asking|keep asking"
-    r"|instructed|ordered|pushed|pressed|is pushing|are pushing|is pressing|are pressing)"
-    r"\s+(?:me|us|my team|our team|the team)\s+to\b"
-    # or someone other than the speaker says what the speaker should do ("Legal said we should
-    # wait")
-    r"|(?!(?:i|we)\b)(?:\w+['’]?s?\s+){0,4}?(?:said|says|thinks|insists|suggested|suggests)"
-    r"\s+(?:that\s+)?(?:i|we|my team|our team)\s+(?:should|must|have to|had to|need to|ought to)\b"
-    # or the speaker was asked ("I was told to ...", "We've been asked to ...")
-    r"|(?:i|we)(?:['’](?:ve|m|re)| have| am| are| was| were)?\s+(?:been\s+)?(?:told|asked"
-    r"|instructed|ordered|pushed|pressed)\s+to\b)",
-    re.IGNORECASE,
-)
-_REPORTED_WORDS = ("told", "ask", "want", "expect", "instruct", "order", "push", "press", "said",
-                   "says", "think", "insist", "suggest")  # fmt: skip
-# ... unless the speaker goes along with it in the same sentence ("My VP told me to give you
-# 30%, so I will", "Legal asked us to wait, and I'm happy to")
-_GOES_ALONG = re.compile(
-    r"\b(?:so|and|which)\b[^.?!]*?\b(?:(?:i|we)(?:['’]ll| will| can| could|['’]m going to"
-    r"| am going to|['’]m happy| am happy)|let['’]?s|here(?:['’]s| is))\b",
-    re.IGNORECASE,
-)
-
-
-def _reports(text: str) -> bool:
-    """Reported speech: a demand someone else made of the speaker, not taken on in the same
-    sentence (see _REPORTED)."""
-    lowered = text.lower()
-    if not any(w in lowered for w in _REPORTED_WORDS):
-        return False
-    found = _REPORTED.match(text)
-    return found is not None and _GOES_ALONG.search(text, found.end()) is None
-
-
-# A hold said not to apply ("The release isn't frozen yet", "Nothing is locked in yet", "The
-# price hasn't been finalised", "The rota isn't set in stone"): it holds a negator and the words
-# of a refusal's ground, and says the opposite of a refusal - the door is open. It makes no move.
-_LIFTED_HOLD = re.compile(
-    r"(?:\bnot|n['’]t|\bnothing(?:['’]s| is| has been)?)\s+(?:(?:yet|really|quite|fully"
-    r"|completely|been|be)\s+)*(?:frozen|locked(?: in| down)?|final(?:i[sz]ed)?|fixed|settled"
-    r"|set in stone|written in stone|signed off|decided|closed|agreed|a done deal|off the table"
-    r"|ruled out|non-negotiable)\b",
-    re.IGNORECASE,
-)
-
-
-def _lifts_hold(text: str) -> bool:
-    """A hold said not to apply (see _LIFTED_HOLD)."""
-    return _LIFTED_HOLD.search(text) is not None
-
-
-# A warning put as a hypothetical: what would go wrong if the move were made ("If we hosted
-# them in the US even for a week, we'd be fined", "If I gave you the full 30%, the launch would
-# be dead", "Even if I took the whole week, I'd miss my flight"): it names the move to argue
-# against it, a no to it (SAYS_NO, or BARE_NO without a negator), not the move. Not an offer put
-# as a hypothetical ("If we phased it, you'd still hit the annual number"): only a harm in the
-# outcome makes it a warning.
-_HYPOTHETICAL = re.compile(
-    r"^\W*(?:(?:but|and|so|look|honestly|well|even)\W+)*(?:even )?(?:if|suppose|supposing"
-    r"|say)\b[^,;:—–]*[,;:—–]\s*(?P<then>.*)$",
-    re.IGNORECASE,
-)
-_WOULD = re.compile(r"\b(?:would|could|might|will)\b|['’]d\b|['’]ll\b", re.IGNORECASE)
-_HARM = re.compile(
-    r"\b(?:fined|fines?|sued|breach(?:ed|es)?|break(?:s|ing)?|broken|violat\w*|illegal|kill\w*|dead"
-    r"|die|miss(?:ed)?|lose|lost|fail\w*|slip(?:s|ped)?|collapse\w*|burn(?:ed|t)? out|hurt"
-    r"|damag\w*|disaster\w*|penalt\w*|blow up|sink|tank|ruin\w*|unsafe|in trouble|over budget"
-    r"|late|delay\w*|cancel\w*)\b",
-    re.IGNORECASE,
-)
-
-
-def warns(text: str) -> bool:
-    """A warning put as a hypothetical (see _HYPOTHETICAL): an "if" clause, then an outcome
-    with "would" (or "will", "'d") that names a harm."""
-    lowered = text.lower()
-    if "if" not in lowered and "suppos" not in lowered and "say" not in lowered:
-        return False
-    found = _HYPOTHETICAL.match(text)
-    if found is None:
-        return False
-    then = found.group("then")
-    return _WOULD.search(then) is not None and _HARM.search(then) is not None

@@ -1,0 +1,165 @@
+"""Readings of a part of a reply that name a move without making it (issue 12): what someone
+else asked of the speaker, a hold said not to apply, a warning put as a hypothetical, a
+counterfactual ("I would apologise if it had been our fault") and a vague maybe ("Someone
+might call you at some point"). :func:`.intent_reply_moods.part_mood` reads them: the first,
+the fourth and the fifth, and the second when negative, make no move (NARRATIVE); a warning
+says no to the move.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Reported speech: what someone else asked of the speaker ("My VP told me to give you the full
+# 30%", "Sales asked me to let them host in the US", "The CEO wants us to build it this
+# quarter", "I was told to cut the budget", "Legal said we should wait"): it tells of a demand
+# on the speaker and makes no move of the speaker's, whatever move it names.
+_REPORTED = re.compile(
+    r"^\W*(?:(?:so|and|well|look|honestly|to be fair|frankly|ok|okay)\W+)*(?:"
+    # someone other than the speaker asks the speaker ("My VP told me to ...")
+    r"(?!(?:i|we)\b)(?:\w+['’]?s?\s+){0,4}?(?:told|asked|wants|wanted|expects|expected|is asking"
+    r"|are asking|was asking|were asking|has asked|have asked|keeps asking|keep asking"
+    r"|instructed|ordered|pushed|pressed|is pushing|are pushing|is pressing|are pressing)"
+    r"\s+(?:me|us|my team|our team|the team)\s+to\b"
+    # or someone other than the speaker says what the speaker should do ("Legal said we should
+    # wait")
+    r"|(?!(?:i|we)\b)(?:\w+['’]?s?\s+){0,4}?(?:said|says|thinks|insists|suggested|suggests)"
+    r"\s+(?:that\s+)?(?:i|we|my team|our team)\s+(?:should|must|have to|had to|need to|ought to)\b"
+    # or the speaker was asked ("I was told to ...", "We've been asked to ...")
+    r"|(?:i|we)(?:['’](?:ve|m|re)| have| am| are| was| were)?\s+(?:been\s+)?(?:told|asked"
+    r"|instructed|ordered|pushed|pressed)\s+to\b)",
+    re.IGNORECASE,
+)
+_REPORTED_WORDS = ("told", "ask", "want", "expect", "instruct", "order", "push", "press", "said",
+                   "says", "think", "insist", "suggest")  # fmt: skip
+# ... unless the speaker goes along with it in the same sentence ("My VP told me to give you
+# 30%, so I will", "Legal asked us to wait, and I'm happy to")
+_GOES_ALONG = re.compile(
+    r"\b(?:so|and|which)\b[^.?!]*?\b(?:(?:i|we)(?:['’]ll| will| can| could|['’]m going to"
+    r"| am going to|['’]m happy| am happy)|let['’]?s|here(?:['’]s| is))\b",
+    re.IGNORECASE,
+)
+
+
+def reports(text: str) -> bool:
+    """Reported speech: a demand someone else made of the speaker, not taken on in the same
+    sentence (see _REPORTED)."""
+    lowered = text.lower()
+    if not any(w in lowered for w in _REPORTED_WORDS):
+        return False
+    found = _REPORTED.match(text)
+    return found is not None and _GOES_ALONG.search(text, found.end()) is None
+
+
+# A hold said not to apply ("The release isn't frozen yet", "Nothing is locked in yet", "The
+# price hasn't been finalised", "The rota isn't set in stone"): it holds a negator and the words
+# of a refusal's ground, and says the opposite of a refusal - the door is open. It makes no move.
+_LIFTED_HOLD = re.compile(
+    r"(?:\bnot|n['’]t|\bnothing(?:['’]s| is| has been)?)\s+(?:(?:yet|really|quite|fully"
+    r"|completely|been|be)\s+)*(?:frozen|locked(?: in| down)?|final(?:i[sz]ed)?|fixed|settled"
+    r"|set in stone|written in stone|signed off|decided|closed|agreed|a done deal|off the table"
+    r"|ruled out|non-negotiable)\b",
+    re.IGNORECASE,
+)
+
+
+def lifts_hold(text: str) -> bool:
+    """A hold said not to apply (see _LIFTED_HOLD)."""
+    return _LIFTED_HOLD.search(text) is not None
+
+
+# A warning put as a hypothetical: what would go wrong if the move were made ("If we hosted
+# them in the US even for a week, we'd be fined", "If I gave you the full 30%, the launch would
+# be dead", "Even if I took the whole week, I'd miss my flight"): it names the move to argue
+# against it, a no to it (SAYS_NO, or BARE_NO without a negator), not the move. Not an offer put
+# as a hypothetical ("If we phased it, you'd still hit the annual number"): only a harm in the
+# outcome makes it a warning.
+_HYPOTHETICAL = re.compile(
+    r"^\W*(?:(?:but|and|so|look|honestly|well|even)\W+)*(?:even )?(?:if|suppose|supposing"
+    r"|say)\b[^,;:—–]*[,;:—–]\s*(?P<then>.*)$",
+    re.IGNORECASE,
+)
+_WOULD = re.compile(r"\b(?:would|could|might|will)\b|['’]d\b|['’]ll\b", re.IGNORECASE)
+_HARM = re.compile(
+    r"\b(?:fined|fines?|sued|breach(?:ed|es)?|break(?:s|ing)?|broken|violat\w*|illegal|kill\w*|dead"
+    r"|die|miss(?:ed)?|lose|lost|fail\w*|slip(?:s|ped)?|collapse\w*|burn(?:ed|t)? out|hurt"
+    r"|damag\w*|disaster\w*|penalt\w*|blow up|sink|tank|ruin\w*|unsafe|in trouble|over budget"
+    r"|late|delay\w*|cancel\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def warns(text: str) -> bool:
+    """A warning (see _HYPOTHETICAL): an "if" clause, then an outcome with "would" (or "will",
+    "'d") that names a harm; or the move itself as the subject of a "would" and a ruinous verb
+    (see _RUINS: "The full thirty percent would gut the launch")."""
+    lowered = text.lower()
+    if "would" in lowered or "'d" in lowered or "’d" in lowered:
+        ruin = _RUINS.search(text)
+        if ruin is not None and _SPEAKER_BEFORE.search(text, 0, ruin.start()) is None:
+            return True
+    if "if" not in lowered and "suppos" not in lowered and "say" not in lowered:
+        return False
+    found = _HYPOTHETICAL.match(text)
+    if found is None:
+        return False
+    then = found.group("then")
+    return _WOULD.search(then) is not None and _HARM.search(then) is not None
+
+
+# ... or, without an "if", what the move would do, when that ruins something ("Taking the whole
+# week would wreck my trip", "That would kill the launch"), said of the move rather than by the
+# speaker about a move of theirs ("We could break it into two steps" offers)
+_RUINS = re.compile(
+    r"\b(?:would|['’]d)\s+(?:\w+\s+)?(?:gut|kill|wreck|ruin|sink|derail|cripple|jeopardi[sz]e"
+    r"|endanger|torpedo|blow up|get us (?:fined|sued)|put (?:\w+\s+){1,3}at risk)\b",
+    re.IGNORECASE,
+)
+_SPEAKER_BEFORE = re.compile(r"\b(?:i|we|let['’]?s|let us)\b", re.IGNORECASE)
+
+
+# A counterfactual: the move under a condition the speaker knows is false ("I would apologise if
+# it had been our mistake", "I would have shortened it if anyone had asked", "I'd take the
+# whole week if I weren't flying home", "If it were up to me, I'd give you the 40%"): it says
+# the move is not made. Not an offer on terms ("If you were to sign for three years, we could
+# do 30%", "If you were willing to wait, I'd cover Friday").
+_COUNTERFACTUAL_IF = re.compile(
+    r"\bif\b[^,.;:!?]*?\b(?:had(?:n['’]t)?\s+(?:(?:not|never|already|just|only|ever)\s+)?"
+    r"(?:been|[a-z]+(?:ed|en|wn|ld|ght|id|ne|ung|ok|ade|ent|ew|it|ot))\b"
+    r"|were(?:n['’]t| not)?\b(?!\s+(?:to|willing|able|open|ok|okay|happy|interested|prepared"
+    r"|fine|ready|keen|up for)\b))",
+    re.IGNORECASE,
+)
+_WOULD_MAIN = re.compile(
+    r"\b(?:would|could|might|should)(?:n['’]t| not)?\b|(?:i|we|you|they|he|she|it)['’]d\b",
+    re.IGNORECASE,
+)
+
+
+def counterfactual(text: str) -> bool:
+    """The move under a condition known to be false (see _COUNTERFACTUAL_IF), with a "would"
+    (or "'d", "could", "might") in the sentence."""
+    lowered = text.lower()
+    if "if" not in lowered or ("had" not in lowered and "were" not in lowered):
+        return False
+    found = _COUNTERFACTUAL_IF.search(text)
+    if found is None:
+        return False
+    rest = text[: found.start()] + " " + text[found.end() :]
+    return _WOULD_MAIN.search(rest) is not None
+
+
+# A vague maybe: a move hedged with "might", "may" or "probably" and put off to no time at all
+# ("Someone from support might call you at some point", "We might need more budget at some
+# point, who knows", "Someone should ask the DPO one day"): it promises nothing.
+_MAYBE = re.compile(r"\b(?:might|may|probably|maybe|perhaps|should|ought to)\b", re.IGNORECASE)
+_NO_TIME = re.compile(
+    r"\b(?:at some point|some ?day|one day|one of these days|eventually|sometime|some time"
+    r"|who knows|in the future|down the line|sooner or later)\b",
+    re.IGNORECASE,
+)
+
+
+def vague(text: str) -> bool:
+    """A hedged move put off to no time (see _MAYBE, _NO_TIME)."""
+    return _NO_TIME.search(text) is not None and _MAYBE.search(text) is not None

@@ -121,10 +121,14 @@ def test_labels_are_escaped_and_keywords_aliased() -> None:
 def test_conditions_and_effects_on_edges() -> None:
     mermaid = to_mermaid(load_file(SCENARIOS / "budget_pushback.yaml").scenario)
     assert (
-        "opening --> dana_opens_up : 4. listening #62;= 55, empathy #62;= 45 / trust +10" in mermaid
+        "opening --> dana_opens_up : 6. listening #62;= 55, empathy #62;= 45 / trust +10" in mermaid
     )
     assert "opening --> cut_accepted : 1. said accept_full_cut" in mermaid
-    assert "opening --> dana_repeats : 7. otherwise / patience -10" in mermaid
+    assert "opening --> dana_repeats : 9. otherwise / patience -10" in mermaid
+    assert (
+        "opening --> phased_plan : 3. said offer_phased_cut or offer_partial_cut, overall"
+        in mermaid
+    )
 
 
 def test_cli_graph_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -30,8 +30,14 @@ _REPORTED = re.compile(
     r"|instructed|ordered|pushed|pressed)\s+to\b)",
     re.IGNORECASE,
 )
-_REPORTED_WORDS = ("told", "ask", "want", "expect", "instruct", "order", "push", "press", "said",
-                   "says", "think", "insist", "suggest")  # fmt: skip
+# the cheap first check of reports(): one of these words must be in the sentence
+_REPORTED_WORDS_FOUND = re.compile(
+    "told|ask|want|expect|instruct|order|push|press|said|says|think|insist|suggest"
+)
+# ... and one of these
+_REPORTED_TO_FOUND = re.compile(
+    " me to| us to| team to|told to|asked to|should|must|have to|had to|need to|ought to|ed to"
+)
 # ... unless the speaker goes along with it in the same sentence ("My VP told me to give you
 # 30%, so I will", "Legal asked us to wait, and I'm happy to")
 _GOES_ALONG = re.compile(
@@ -45,7 +51,7 @@ def reports(text: str) -> bool:
     """Reported speech: a demand someone else made of the speaker, not taken on in the same
     sentence (see _REPORTED)."""
     lowered = text.lower()
-    if not any(w in lowered for w in _REPORTED_WORDS):
+    if not _REPORTED_WORDS_FOUND.search(lowered) or not _REPORTED_TO_FOUND.search(lowered):
         return False
     found = _REPORTED.match(text)
     return found is not None and _GOES_ALONG.search(text, found.end()) is None
@@ -63,8 +69,16 @@ _LIFTED_HOLD = re.compile(
 )
 
 
+_HOLD_WORDS_FOUND = re.compile(
+    "frozen|lock|final|fixed|settled|stone|signed off|decided|closed|agreed|done deal"
+    "|off the table|ruled out|negotiable"
+)
+
+
 def lifts_hold(text: str) -> bool:
     """A hold said not to apply (see _LIFTED_HOLD)."""
+    if not _HOLD_WORDS_FOUND.search(text.lower()):  # the cheap first check
+        return False
     return _LIFTED_HOLD.search(text) is not None
 
 
@@ -160,6 +174,12 @@ _NO_TIME = re.compile(
 )
 
 
+_NO_TIME_FOUND = re.compile("point|day|eventual|some time|sometime|knows|future|the line|sooner")
+
+
 def vague(text: str) -> bool:
     """A hedged move put off to no time (see _MAYBE, _NO_TIME)."""
+    lowered = text.lower()
+    if not _NO_TIME_FOUND.search(lowered):  # the cheap first check: most sentences hold none
+        return False
     return _NO_TIME.search(text) is not None and _MAYBE.search(text) is not None

@@ -39,6 +39,13 @@ import re
 
 from .negation import _IDIOM, is_negative
 
+
+def substrings(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds any of ``words`` as a plain substring (of lowered text): the
+    cheap first check of a reading, one C-level search instead of a loop over the words."""
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
 _FIRST_PERSON = re.compile(
     r"\b(?:i|i['’](?:ll|m|d|ve)|we|we['’](?:ll|re|d|ve)|let['’]?s|let me|let us)\b",
     re.I,
@@ -193,7 +200,7 @@ def owns(text: str) -> bool:
     """The speaker owns a mistake: regret or an admission, not an apology alone, and not a
     denial ("It's not my fault")."""
     lowered = text.lower()
-    if not any(w in lowered for w in _OWNING_WORDS):
+    if not _OWNING_WORDS_FOUND.search(lowered):
         return False
     return any(
         _DISOWNED.search(text, max(0, m.start() - 12), m.start()) is None
@@ -264,7 +271,7 @@ _CHECK_WORDS = (
 def checks(text: str) -> bool:
     """The move waits on a check of the speaker's own, with no time promised (see _CHECKS)."""
     lowered = text.lower()
-    if not any(w in lowered for w in _CHECK_WORDS):
+    if not _CHECK_WORDS_FOUND.search(lowered):
         return False
     return _CHECKS.match(text) is not None and _BY_A_TIME.search(text) is None
 
@@ -272,7 +279,7 @@ def checks(text: str) -> bool:
 def defers(text: str) -> bool:
     """The move waits on someone else's yes (see _DEFERS): a condition, not a concession."""
     lowered = text.lower()
-    if not any(w in lowered for w in _DEFERS_WORDS):  # most sentences hold none
+    if not _DEFERS_WORDS_FOUND.search(lowered):  # most sentences hold none
         return False
     return _DEFERS.search(text) is not None
 
@@ -344,7 +351,7 @@ def refuses(text: str, negative: bool | None = None) -> bool:
     if is_negative(text) if negative is None else negative:
         return refusal_end(text) is not None or _DECLINES.search(text) is not None
     lowered = text.lower()
-    if not any(w in lowered for w in _HOLDS_WORDS):  # most sentences hold none
+    if not _HOLDS_WORDS_FOUND.search(lowered):  # most sentences hold none
         return False
     found = _HOLDS.search(text)
     if found is None:
@@ -410,3 +417,9 @@ _MOVE_AFTER = re.compile(
     r"\b(?:let['’]?s|let us|(?:i|we) (?:could|can|might)|how about|what if|instead)\b",
     re.I,
 )
+
+# the cheap first checks of the readings above (see substrings)
+_OWNING_WORDS_FOUND = substrings(_OWNING_WORDS)
+_CHECK_WORDS_FOUND = substrings(tuple(_CHECK_WORDS))
+_DEFERS_WORDS_FOUND = substrings(_DEFERS_WORDS)
+_HOLDS_WORDS_FOUND = substrings(_HOLDS_WORDS)

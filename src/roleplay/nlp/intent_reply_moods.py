@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .intent_no_move import counterfactual, lifts_hold, reports, vague, warns
-from .intent_readings import accuses, checks, defers, demands, owns, refuses
+from .intent_readings import accuses, checks, defers, demands, owns, refuses, substrings
 from .intent_similarity import (
     ACCUSATION,
     BARE_NO,
@@ -198,7 +198,7 @@ _HOPE_WORDS = (
 def _hopes(text: str) -> bool:
     """A hope that it will come right and no move (see _HOPE)."""
     lowered = text.lower()
-    if not any(w in lowered for w in _HOPE_WORDS):
+    if not _HOPE_WORDS_FOUND.search(lowered):
         return False
     found = _HOPE.match(text)
     return (
@@ -245,3 +245,6 @@ def _tells_the_past(text: str) -> bool:
         if _DATE_BEFORE.search(text, max(0, found.start() - 8), found.start()) is None:
             return _OWNING.search(text) is None and _MOVE_NOW.search(text) is None
     return False
+
+
+_HOPE_WORDS_FOUND = substrings(_HOPE_WORDS)  # the cheap first check of _hopes

@@ -50,6 +50,16 @@ def test_intents_command_json_and_negation_reason(capsys: pytest.CaptureFixture[
     assert not phasing["matched"] and "negation" in phasing["blocked"]
 
 
+@pytest.mark.parametrize("ack", ["ok", "Sure, fine."])
+def test_intents_command_says_why_an_acknowledgement_matches_nothing(
+    ack: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["intents", str(FIXTURE), ack]) == 0
+    out = capsys.readouterr().out
+    assert "matched: nothing" in out
+    assert out.count("not matched: acknowledgement: it only takes their words in") == 1
+
+
 def test_intents_command_refuses_a_scenario_without_intents(
     capsys: pytest.CaptureFixture[str],
 ) -> None:

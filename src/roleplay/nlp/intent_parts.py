@@ -64,6 +64,12 @@ _FRAME = re.compile(
 )
 
 
+def acknowledges_only(text: str) -> bool:
+    """``text`` only takes the other side's words in ("OK.", "Sure.", "Yeah, fine."): it has no
+    parts (see :func:`cut`)."""
+    return _TAKEN_IN.fullmatch(text) is not None
+
+
 def asked(text: str) -> str:
     """``text`` without a frame that asks for the question after it (see _FRAME): "Help me
     understand why it has to ship now" asks "why it has to ship now"."""
@@ -78,7 +84,7 @@ def cut(text: str) -> tuple[list[Span], list[bool], list[int]]:
     spans: list[Span] = []
     negative: list[bool] = []
     moods: list[int] = []
-    if _TAKEN_IN.fullmatch(text):
+    if acknowledges_only(text):
         # a reply that only takes their words in ("OK.", "Sure.", "Yeah, fine.") says nothing
         # of what it agrees to: it makes no move, whatever the examples hold
         return spans, negative, moods

@@ -26,7 +26,7 @@ only computes the same mask twice), so threads can share it.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from numpy.typing import NDArray
@@ -37,7 +37,7 @@ from .intent_encoding import intent_encoder
 from .intent_explain import Column, summarise
 from .intent_explain import IntentScore as IntentScore
 from .intent_fast_path import FastPath
-from .intent_parts import Pieces, Span, asked, cut, with_pairs
+from .intent_parts import Pieces, Span, acknowledges_only, asked, cut, with_pairs
 from .intent_refusal import bare_refusals, barred, concedes, offers
 from .intent_similarity import (
     BARE_NO,
@@ -64,6 +64,10 @@ from .negation import after_contrast
 RIVAL_MARGIN = 0.0
 ORDINARY_MARGIN = -0.1
 CLEARLY = 0.1  # how far over the threshold a blocked part must be to be explained
+ACKNOWLEDGEMENT = (
+    "acknowledgement: it only takes their words in ('OK', 'Sure', 'Yeah, fine'), so it says "
+    "nothing of what it agrees to and makes no move"
+)
 
 
 @dataclass(frozen=True)
@@ -179,13 +183,16 @@ class IntentMatcher:
         """Every intent's score for ``text``, best first (matched ones before the rest)."""
         spans, parts = self._parts(text) if self.intents else ([], None)
         if parts is None or not spans:
-            return sorted(
+            out = sorted(
                 (
                     IntentScore(i.spec.name, 0.0, round(i.threshold, 4), False, None, None)
                     for i in self.intents
                 ),
                 key=lambda s: (s.threshold, s.name),
             )
+            if out and acknowledges_only(text):  # said once, under the first row
+                out[0] = replace(out[0], blocked=ACKNOWLEDGEMENT)
+            return out
         d = self._decide(
             parts,
             after_contrast(text, spans),

@@ -402,3 +402,45 @@ def test_an_offer_that_breaks_the_work_up_is_no_warning() -> None:
 )
 def test_none_of_them_makes_the_move(matcher: IntentMatcher, reply: str, intent: str) -> None:
     assert intent not in matcher.matched(reply)
+
+
+# -- an acknowledgement before a statement --------------------------------------------------------
+def test_an_acknowledgement_before_a_statement_is_no_part_that_moves() -> None:
+    spans, _, moods = cut("Deal. I'll send you the plan by Thursday.")
+    assert spans[0] == (0, 5) and moods[0] == NARRATIVE
+
+
+def test_deal_before_a_commitment_commits_and_gives_nothing_up() -> None:
+    matcher = IntentMatcher(  # engineering: the phased plan is on the table
+        [
+            BUDGET.intents[0].spec,
+            IntentSpec(
+                "commit_to_plan",
+                (
+                    "Yes, we'll commit to that plan.",
+                    "Deal. I'll write it up and get it to you before Friday.",
+                    "You have my commitment, and progress numbers from me every two weeks.",
+                ),
+            ),
+        ]
+    )
+    for reply in (
+        "Deal. I'll send you the plan by Thursday.",
+        "Agreed. My team commits to the phased plan.",
+    ):
+        assert matcher.matched(reply) == ("commit_to_plan",)
+    assert matcher.matched("Deal.") == ()
+
+
+@pytest.mark.parametrize(
+    ("matcher", "reply", "intent"),
+    [
+        (HOSTING, "Fine. Put them on the US servers for now.", "concede_us_hosting"),
+        (SALES, "OK. Send the quote at 40 percent.", "approve_discount"),
+        (ROTA, "Sure. I'll take all seven days.", "take_whole_week"),
+    ],
+)
+def test_an_acknowledgement_before_the_move_is_read_with_it(
+    matcher: IntentMatcher, reply: str, intent: str
+) -> None:
+    assert matcher.matched(reply)[:1] == (intent,)

@@ -33,13 +33,14 @@ Span = tuple[int, int]
 Pieces = tuple[list[Span], Vectors, list[bool], list[int]]  # spans, vectors, negative, moods
 
 _ALNUM = re.compile(r"[^\W_]")  # a letter or a digit: a sentence worth matching
-# A sentence that only takes their words in ("OK.", "Fine.", "Right, sure.") before a question:
+# A sentence that only takes their words in ("OK.", "Fine.", "Right, sure.", "Deal.") before a question:
 # the move is the question's ("OK. What if we launch them in Frankfurt?" proposes; it does not
 # agree to what they asked). Before a statement it may be the agreement the statement spells out
-# ("Fine. Spin them up in the US"), and alone it is read as it stands.
+# ("Fine. Spin them up in the US"): it is read with it, never alone (see cut); and a reply of
+# nothing else makes no move.
 _TAKEN_IN = re.compile(
     r"\W*(?:(?:ok(?:ay)?|fine|sure|right|alright|all right|yes|yeah|yep|got it|understood|fair"
-    r"(?: enough)?|i see|noted|hm+|well|look|listen)\W*)+",
+    r"(?: enough)?|i see|noted|hm+|well|look|listen|deal|agreed|done)\W*)+",
     re.IGNORECASE,
 )
 # A leading subordinate clause, up to its comma ("Before I commit, ...", "If it's the year,
@@ -109,6 +110,15 @@ def cut(text: str) -> tuple[list[Span], list[bool], list[int]]:
         if frame is not None:
             a += frame.end()
             sentence = text[a:b]
+        if _TAKEN_IN.fullmatch(sentence):
+            # "Deal." or "Fine." before a statement: read with it (the pair of the two), never
+            # as a move of its own ("Deal. I'll send you the plan" commits; "Deal." alone would
+            # meet "OK, take the full 30%" by its assent): a part that makes no move, NARRATIVE,
+            # which pairs with a statement as a statement
+            spans.append((a, b))
+            negative.append(False)
+            moods.append(NARRATIVE)
+            continue
         negated = has_negator(sentence)
         if not negated:
             sentence_mood = part_mood(sentence, False)

@@ -42,6 +42,16 @@ from roleplay.scoring.wording import (
     general_statement,
 )
 
+# A wish for them: "I hope your team will be fine", "Hope the move goes smoothly for you" - not
+# the sarcastic or reproachful forms ("I hope you're happy now", "I hope you learn from this").
+WISHES_THEM_WELL = re.compile(
+    r"^\W*(?:(?:and|well|so|oh|really),? )?(?:i |we )?(?:really |truly |do |just |sincerely )?"
+    r"hope (?:that )?(?:you|your|they|their|the|everything|things|it|he|she|his|her)\b"
+    r"(?![^.?!]*\b(?:happy now|satisfied|learn\w*|realis\w*|realiz\w*|regret\w*|lesson|"
+    r"next time|know what you|understand what|stop\w*|finally|deserve\w*|worth it|proud of "
+    r"yourself)\b)",
+    re.IGNORECASE,
+)
 CUE_ACT_STRENGTH = 0.8  # an act named by its wording (the patterns below are precise)
 FAINT = 0.6  # ... when the encoder found no act or one weaker than this
 REFLECTION_SIMILARITY = 0.62  # closeness to a partner sentence that counts as restating it
@@ -318,6 +328,16 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             else:
                 if confused:  # commitment wording that names no act: not blame either
                     act = SentenceAct("", 0.0, act.similarity, act.margin)
+        if (
+            act.act in NEGATIVE_ACTS
+            and act.margin < HOSTILE_MARGIN
+            and not question
+            and WISHES_THEM_WELL.search(text) is not None
+        ):
+            # "I hope your team will be fine until the hire lands.": a wish for them, which
+            # the encoder can read close to blame; not a costly act without a clear margin
+            # (rule 72; "I hope you're happy now" and "I hope you learn from this" are no wish)
+            act = SentenceAct("", 0.0, act.similarity, act.margin)
         if act.act == "validation" and discloses_own(text):
             # the speaker's own state or need ("I'm very concerned", "We need the licences for
             # the audit"): self-disclosure, no acknowledgement of theirs (rule 45),

@@ -360,3 +360,38 @@ def test_the_time_having_come_is_advice(partner: str, reply: str) -> None:
 def test_time_words_that_tell_them_nothing_to_do(reply: str) -> None:
     found = reasons(score(reply, "I've had the worst month of my life."))
     assert not any("jumps to advice" in r for r in found), found
+
+
+# -- rule 31g, extended: an instruction is no restatement ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (
+            "You commented on my recipe that the bread doesn't work. Hundreds of readers have "
+            "baked it without a problem.",
+            "Fix your recipe.",
+        ),
+        (
+            "You left me one star, but the listing showed the scratch in photo four.",
+            "Put the scratch in the first photo next time.",
+        ),
+        ("I need the release notes before the board meets on Friday.", "Send the board the draft."),
+    ],
+)
+def test_an_instruction_restates_nothing(partner: str, reply: str) -> None:
+    found = reasons(score(reply, partner))
+    assert not any("restates their point" in r for r in found), found
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        ("I need the release notes before Friday.", "Leave it with us, you'll have them Thursday."),
+        ("I need the release notes before Friday.", "Let me send you the draft tonight."),
+    ],
+)
+def test_a_commitment_in_the_imperative_mood_is_no_instruction(partner: str, reply: str) -> None:
+    found = reasons(score(reply, partner))
+    assert not any("advice" in r for r in found), found

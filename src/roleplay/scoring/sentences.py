@@ -32,6 +32,7 @@ from roleplay.scoring.specifics import names_specifics
 from roleplay.scoring.veiled_threat import veiled_threat
 from roleplay.scoring.wording import (
     CONDESCENDING,
+    INSTRUCTION,
     REFLECTIVE_OPENING,
     SECOND_PERSON,
     STEERING,
@@ -251,6 +252,7 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             and not own_story(text)  # the speaker's own experience is not a restatement
             and not general_statement(text)  # nor is a general statement of fact
             and not STEERING.search(text)  # nor is telling them what to do or not to feel
+            and not INSTRUCTION.search(text)  # "Fix your recipe." (rule 31g, extended)
             and not cave  # nor is giving in to it ("Fine, we'll go with X then")
         ):
             # closer to what they said than to any act: it restates their point

@@ -110,6 +110,16 @@ STEERING = caseless(
     r"\b(?:you should|you need to|you must|you have to|you ought to|try (?:not )?to|just|stop|"
     r"forget|don't worry|get over)\b",
 )
+# An instruction with no subject ("Fix your recipe.", "Read the listing again."): it tells them
+# what to do and restates nothing, however close its words are to theirs (rule 31g, extended)
+INSTRUCTION = re.compile(
+    r"^\W*(?:(?:please|just|so|then|now|well|honestly)\W+)?(?:fix|change|update|read|check|"
+    r"remove|delete|add|go|get|stop|take|make|put|send|learn|use|call|ask|tell|leave|give|keep|"
+    r"move|deal|grow|calm|accept|edit|revert|rewrite|test|follow|bake|cut|drop|find|write|post|"
+    r"report|pay|refund|scroll|google|search|try|do)\b(?![,:;])(?! (?:me|us|you)\b)"
+    r"(?! it with (?:me|us)\b)",
+    re.IGNORECASE,
+)
 GENERALISING = caseless(
     r"\b(?:most|usually|normally|often|typically|generally|commonly|common|rarely|on average|"
     r"tends? to|percent|per cent|studies|research|evidence|one in \w+|"

@@ -19,13 +19,16 @@ for it in several domains:
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from roleplay.nlp.intent_parts import cut
 from roleplay.nlp.intent_reply_moods import part_mood
-from roleplay.nlp.intent_similarity import BARE_NO, NARRATIVE, SAYS_NO
+from roleplay.nlp.intent_similarity import BARE_NO, NARRATIVE, REFLECTION, SAYS_NO, mood
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
 from roleplay.nlp.negation import clause_spans
+from roleplay.scenario import load_file
 
 BUDGET = IntentMatcher(  # engineering: finance wants 30% of the budget
     [
@@ -444,3 +447,32 @@ def test_an_acknowledgement_before_the_move_is_read_with_it(
     matcher: IntentMatcher, reply: str, intent: str
 ) -> None:
     assert matcher.matched(reply)[:1] == (intent,)
+
+
+# A summary of what it is about for them, holding a negation, restates them: no refusal (found in
+# the TUI: "So it's about not being caught out in Q4 again." had matched refuse_any_cut beside the
+# phased offer of the same reply).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So it's about not breaking the patients' trust again.",
+        "So the real worry is not having the people in March.",
+        "So this is about not being stuck with every weekend.",
+        "So it's really about not being caught out in Q4 again.",
+    ],
+)
+def test_a_summary_of_their_worry_is_a_reflection(text: str) -> None:
+    assert mood(text) == REFLECTION
+
+
+def test_the_summary_is_no_refusal_and_the_move_after_it_counts() -> None:
+    scenarios = Path(__file__).resolve().parents[2] / "scenarios"
+    scenario = load_file(scenarios / "budget_pushback.yaml").scenario
+    matcher = IntentMatcher(
+        [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
+    )
+    got = matcher.matched(
+        "So it's about not being caught out in Q4 again. What if we phase it: 10% now, and the "
+        "rest in Q4 once the launch has landed?"
+    )
+    assert got == ("offer_phased_cut",)

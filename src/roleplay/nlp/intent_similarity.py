@@ -84,6 +84,11 @@ _REFLECTION = re.compile(
     r"|^\W*(?:(?:so|and|ok|okay|right|look)\W+)?i (?:can |do )?(?:hear|see|tell|imagine) how"
     r" (?:much|hard|important|big|stressful|frustrating|difficult|tough|serious|badly|worried"
     r"|upset|angry|annoyed|tight|bad|rough|painful|embarrassing|disappointing|unfair|exhausting)\b"
+    # or a summary of what it is about for them ("So it's about not being caught out in Q4
+    # again", "So the real worry is the audit"): the "so" of a summary, not the speaker's move
+    r"|^\W*so\W+(?:(?:it|this|that)(?:['’]s| is)(?: (?:really|all|more|mostly|partly))? about"
+    r"|(?:the|your) (?:real |main |big )?(?:worry|concern|fear|issue|problem|point|question)"
+    r"(?:['’]s| is))\b"
     # or a guess at how they felt ("You must have felt exposed", "You must be exhausted",
     # "Your team must have been blindsided"): the "must" of a guess, not of an obligation
     + r"|"

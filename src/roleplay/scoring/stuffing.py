@@ -10,10 +10,12 @@ Two gaming moves slipped past the sentence-level rules:
 - process talk with no matter in it ("I totally understand and appreciate your perspective, and
   together we can collaborate to find a win-win solution that works for both of us."): every
   word is about listening, feeling or working together; none names anything of the partner's
-  situation, a number, a date or a thing. Such a reply engages with nothing, so it is read as
-  unengaged (its acknowledgements earn a share, rule 4 of semantic.py) and it acknowledges no
-  view of theirs (no `receptive` credit), when it stacks three or more separate credited phrases in
-  16 words or more. A short acknowledgement ("That sounds really hard.") is not stuffing and is left alone.
+  situation, a number, a date or a thing. When such a reply of 10 words or more stacks three or
+  more separate credited phrases ("I understand how you feel. What matters most to you? Let's
+  work together."), it engages with nothing: it is read as unengaged (rule 4 of semantic.py),
+  acknowledges no view of theirs (no `receptive` credit), and every credit it earns, its
+  questions' too, is a share (`stock_share`). A short acknowledgement ("That sounds really
+  hard.") is not stuffing and is left alone.
 
 A sentence said again in the same reply ("It sounds like you feel pressured. It sounds like you
 feel pressured.") earned nothing; now it also costs a little listening and empathy (the first

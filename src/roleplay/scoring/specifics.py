@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from roleplay.scoring.content_words import COMMON_WORDS, CONTENT_WORD
 
-# The words of stock support, which name nothing of the matter.
-_STOCK_FILLERS = COMMON_WORDS | frozenset(
+# The words of stock support, which name nothing of the matter (stuffing.py reads them as
+# process talk too).
+STOCK_FILLERS = COMMON_WORDS | frozenset(
     "together always everything anything whatever support totally completely feelings feeling "
     "understand appreciate sharing".split()
 )
@@ -19,4 +20,4 @@ _STOCK_FILLERS = COMMON_WORDS | frozenset(
 def names_specifics(text: str) -> bool:
     """The sentence names two things of the matter or more (content words other than the words
     of stock support)."""
-    return sum(w.lower() not in _STOCK_FILLERS for w in CONTENT_WORD.findall(text)) >= 2
+    return sum(w.lower() not in STOCK_FILLERS for w in CONTENT_WORD.findall(text)) >= 2

@@ -30,10 +30,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from roleplay.scoring.content_words import COMMON_WORDS
 from roleplay.scoring.semantic_parts import Part
 from roleplay.scoring.semantic_rules import PARTIAL_NOTE, STOCK_NOTE, UNENGAGED_SHARE
 from roleplay.scoring.sentences import Sentence, sentence_at
+from roleplay.scoring.specifics import STOCK_FILLERS
 from roleplay.scoring.types import Dimension, Evidence
 
 # Words that name no matter: function words, and words about the conversation itself (hearing,
@@ -54,24 +54,23 @@ FUNCTION_WORDS = frozenset(
 )
 PROCESS_TALK = (
     FUNCTION_WORDS
-    | COMMON_WORDS
+    | STOCK_FILLERS  # the words of stock support of rule 36, with COMMON_WORDS
     | frozenset(
-        """understand understands understood understanding totally completely absolutely definitely
-    truly honestly genuinely deeply sincerely appreciate appreciated appreciation perspective
-    perspectives viewpoint together collaborate collaborating collaboration collaborative
-    solution solutions work works working worked matters matter important feel feels felt
-    feelings feeling sound sounds share sharing shared thanks thank grateful openness
-    conversation listen listening listened hear heard hearing empathy empathise empathize
-    empathetic validate validated validating valid support supported supporting here means great
-    happy glad figure figuring forward moving problem problems issue issues challenge challenges
-    journey space value valued values respect respected coming along explore exploring options
-    option ideas thoughts through concerns concern situation mutually mutual benefit beneficial
-    outcome outcomes approach happen happens right reach agreement agree confident positive
-    hopeful optimistic certain align aligned aligning alignment partner partnership synergy help
-    helping care caring team best find found point points view views side sides win
-    hard tough difficult stressful frustrating awful terrible rough sorry upset sad tricky
-    challenging overwhelming overwhelmed stressed frustrated worried worry worrying painful
-    heavy lot""".split()
+        """understands understood understanding absolutely definitely truly honestly genuinely
+        deeply sincerely appreciated appreciation perspective perspectives viewpoint
+        collaborate collaborating collaboration collaborative solution solutions work works
+        working worked matters matter important feel feels felt sound sounds share shared
+        thanks thank grateful openness conversation listen listening listened hear heard
+        hearing empathy empathise empathize empathetic validate validated validating valid
+        supported supporting here means great happy glad figure figuring forward moving problem
+        problems issue issues challenge challenges journey space value valued values respect
+        respected coming along explore exploring options option ideas thoughts through concerns
+        concern situation mutually mutual benefit beneficial outcome outcomes approach happen
+        happens reach agreement agree confident positive hopeful optimistic certain align
+        aligned aligning alignment partner partnership synergy help helping care caring team
+        best find found point points view views side sides win hard tough difficult stressful
+        frustrating awful terrible rough sorry upset sad tricky challenging overwhelming
+        overwhelmed stressed frustrated worried worry worrying painful heavy lot""".split()
     )
 )
 _WORDS = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")

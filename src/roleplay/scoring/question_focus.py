@@ -150,10 +150,10 @@ def off_topic(text: str, partner: str, closeness: float) -> bool:
     return bool(_content(text)) and not _shares_their_words(text, partner)
 
 
-def closed_for_a_fact(hits: list[Hit], sentences: list[Sentence], partner: str) -> list[Hit]:
+def closed_for_a_fact(hits: list[Hit], closed: list[Sentence]) -> list[Hit]:
     """The cue layer's "asked an open question" inside a closed question for a fact ("How old
-    was he?") is a plain question's credit."""
-    closed = [s for s in sentences if closed_fact(s.text, partner)]
+    was he?"; `closed`: the reply's sentences that are such questions, see `closed_fact`) is a
+    plain question's credit."""
     if not closed:
         return hits
     return [

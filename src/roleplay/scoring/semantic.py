@@ -161,7 +161,9 @@ class SemanticScorer:
         refusals = read_refusals(self.sentences(item), hits, item.partner)
         sentences = refusals.sentences  # a refused offer offers nothing (flat_no.py)
         elsewhere = [s for s in sentences if s.elsewhere]
-        hits = closed_for_a_fact(refusals.hits, sentences, item.partner)  # rule 53
+        # closed questions for a fact (rule 53): a plain question's credit, though they engage
+        closed = [s for s in sentences if closed_fact(s.text, item.partner)]
+        hits = closed_for_a_fact(refusals.hits, closed)
         retorted = retorts(hits, sentences)  # "So what?" asks and proposes nothing (51c)
         if retorted:
             hits = [h for h in hits if not _asked_elsewhere(h, retorted, RETORT_CREDIT)]
@@ -270,7 +272,7 @@ class SemanticScorer:
             or any(engages(s) for s in sentences)
             # a closed question on their situation engages, though it earns a plain question's
             # credit (rule 53: "Is the other candidate more senior?")
-            or any(not s.repeat and closed_fact(s.text, item.partner) for s in sentences)
+            or any(not s.repeat for s in closed)
             or any(f in ENGAGE_FEATURES and e.points > 0 and not in_stock(e.span) for f, e in cues)
             or any(
                 f in SPECIFIC_FEATURES and e.points > 0 and specific_ack(e, sentences)

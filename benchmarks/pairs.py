@@ -4,6 +4,7 @@
                                          [--genre-third-heldout] [--genre-fourth-heldout]
                                          [--genre-fifth-heldout] [--genre-sixth-heldout]
                                          [--genre-seventh-heldout] [--genre-eighth-heldout]
+                                         [--genre-ninth-heldout]
 
 Sets (all written for this project, in tests/scoring/): `contrast_pairs.PAIRS` (240 pairs over
 sixteen work domains, written before the semantic scorer was tuned and never edited after),
@@ -39,7 +40,11 @@ purpose): the dev half is always printed, the held-out half only with `--genre-s
 (its total only, once per finished change). The eighth genre pairs (`GENRE_EIGHTH_DEV_PAIRS` /
 `GENRE_EIGHTH_HELDOUT_PAIRS`: written the same way, blind, 60 + 60 pairs, six per line, while
 other helpers changed the scorer and the matcher): the dev half is always printed, the held-out
-half only with `--genre-eighth-heldout` (its total only, once per finished change). Columns: the
+half only with `--genre-eighth-heldout` (its total only, once per finished change). The ninth
+genre pairs (`GENRE_NINTH_DEV_PAIRS` / `GENRE_NINTH_HELDOUT_PAIRS`: written the same way, blind,
+60 + 60 pairs, six per line, half of them with the better reply shorter, worse replies in warm
+stock words and better ones plain and specific): the dev half is always printed, the held-out
+half only with `--genre-ninth-heldout` (its total only, once per finished change). Columns: the
 lexical scorer, the semantic scorer, reply length (longer wins) and VADER compound sentiment (more
 positive wins). A reply a scorer refuses to score ranks below any scored one; a tie is a miss.
 """

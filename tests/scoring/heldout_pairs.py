@@ -130,6 +130,19 @@ GENRE_EIGHTH_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
     DATA.with_name("genre_eighth_heldout.yaml")
 )
 
+# The ninth genre pairs (issue 11, written blind by a helper): the same five genres on new partner
+# lines, six pairs per line, written from the helper's own judgement before any scorer or matcher
+# was run on them. Hard pairs on purpose (warm stock words around advice, blame, a platitude, a
+# decree or a threat; plain, specific and often short better replies; offers of help put as a
+# question against advice dumped unasked). Split by the same rule fixed in advance (within each
+# genre, the 1st and 3rd partner lines are dev); only the held-out total is read.
+GENRE_NINTH_DEV_PAIRS: list[HeldOutPair] = load_heldout_pairs(
+    DATA.with_name("genre_ninth_dev.yaml")
+)
+GENRE_NINTH_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
+    DATA.with_name("genre_ninth_heldout.yaml")
+)
+
 # Every genre set in writing order, as (name, dev half, held-out half): a later set shares no
 # partner line with any earlier one.
 GENRE_SETS: list[tuple[str, list[HeldOutPair], list[HeldOutPair]]] = [
@@ -141,4 +154,5 @@ GENRE_SETS: list[tuple[str, list[HeldOutPair], list[HeldOutPair]]] = [
     ("sixth", GENRE_SIXTH_DEV_PAIRS, GENRE_SIXTH_HELDOUT_PAIRS),
     ("seventh", GENRE_SEVENTH_DEV_PAIRS, GENRE_SEVENTH_HELDOUT_PAIRS),
     ("eighth", GENRE_EIGHTH_DEV_PAIRS, GENRE_EIGHTH_HELDOUT_PAIRS),
+    ("ninth", GENRE_NINTH_DEV_PAIRS, GENRE_NINTH_HELDOUT_PAIRS),
 ]

@@ -74,6 +74,7 @@ _LATER_SETS = [
     ("sixth", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
     ("seventh", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
     ("eighth", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
+    ("ninth", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
 ]
 
 

@@ -22,6 +22,7 @@ SETS = sorted(
         "intent_blind2",
         "intent_blind3",
         "intent_blind4",
+        "intent_blind5",
         "library_intents",
         "library_intents/held_out",
     )

@@ -99,10 +99,22 @@ def test_a_healthy_database_passes_the_check_on_every_open() -> None:
             assert store.session(sid).turn_count == 2
 
 
-@pytest.mark.parametrize("payload", ['{"turn": 1, "rep', '{"turn": 1}', "[]", "null"])
+@pytest.mark.parametrize(
+    "payload",
+    [
+        '{"turn": 1, "rep',
+        '{"turn": 1}',
+        "[]",
+        "null",
+        "[" * 100_000 + "]" * 100_000,  # past Python's recursion limit: no RecursionError
+        '{"a":' * 50_000 + "1" + "}" * 50_000,
+    ],
+    ids=["cut", "fields", "list", "null", "deep-lists", "deep-objects"],
+)
 def test_damaged_text_inside_a_row_is_rp701_not_a_traceback(payload: str) -> None:
     """Bytes changed inside a row's text keep the file's structure, so quick_check passes; the
-    turn that no longer reads back is reported as damage when it is read."""
+    turn that no longer reads back is reported as damage when it is read, and reading it
+    changes nothing in the file."""
     with SessionStore.open() as store:
         _, sid = play(store, GOOD_REPLIES[:2])
     conn = sqlite3.connect(database_path())
@@ -116,9 +128,12 @@ def test_damaged_text_inside_a_row_is_rp701_not_a_traceback(payload: str) -> Non
     assert (
         info.value.code == "RP701" and f"of session {sid} does not read back" in info.value.format()
     )
+    before = _digest(database_path())
     for args in (("export", "last"), ("resume", str(sid), "--plain")):
         res = run_main(*args)
         assert res.returncode == 2 and "RP701" in res.stderr and "Traceback" not in res.stderr
+        assert len(res.stderr.strip().splitlines()) <= 2, res.stderr[-500:]
+    assert _digest(database_path()) == before
 
 
 @pytest.mark.parametrize(

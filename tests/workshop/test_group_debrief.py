@@ -362,3 +362,45 @@ def test_a_long_line_names_its_moment_by_its_start() -> None:
     assert words.startswith("Dana: “") and words.endswith("”")
     assert len(words) <= len("Dana: “”") + MOMENT_CHARS + 1
     assert moment_words(scenario, "no_such_state") == "no such state"
+
+
+def test_a_turn_payload_nested_too_deeply_keeps_every_other_part_of_the_group_rows() -> None:
+    """A damaged or hostile payload ('[[[[...' past Python's recursion limit) loses only that
+    turn's intents and transition, as any payload that does not read back: never a
+    RecursionError out of the group debrief."""
+    import sqlite3
+
+    from roleplay.engine import Session, compile_scenario
+    from roleplay.scenario import load_file
+    from roleplay.scoring.fixed import FixedScorer
+    from roleplay.storage.store import SessionStore
+    from roleplay.storage.workshop import (
+        WorkshopRecorder,
+        WorkshopStore,
+        group_rows,
+        open_workshop_db,
+    )
+
+    conn, path = open_workshop_db()
+    workshops = WorkshopStore(conn, path)
+    w = workshops.open_workshop(
+        "Deep room", ["budget_pushback"], join_code=None, max_participants=3
+    )
+    workshops.start_round(w.id)
+    sessions = SessionStore.open(path)
+    recorder = WorkshopRecorder(sessions, workshops, workshops.join(w.id, "Ann"))
+    session = Session.start(
+        compile_scenario(load_file(INTENTS_SCENARIO)), FixedScorer(), observers=[recorder]
+    )
+    session.reply("Could we split it, some of the cut now and the rest in Q4?")
+    session.reply("The first half would come from the contractor budget.")
+    sessions.close()
+    raw = sqlite3.connect(path)
+    raw.execute("UPDATE turns SET payload = ? WHERE turn_no = 1", ("[" * 100_000 + "]" * 100_000,))
+    raw.commit()
+    raw.close()
+    (played,) = group_rows(conn, w.id)
+    first, second = played.turns
+    assert first.intents == () and first.transition_index is None
+    assert first.reply.startswith("Could we split it") and second.next_state == "agreement"
+    conn.close()

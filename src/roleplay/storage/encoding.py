@@ -35,7 +35,13 @@ def dump_json(value: Any) -> str:
 
 
 def load_json(text: str) -> Any:
-    return json.loads(text)
+    """``json.loads``, with JSON nested past Python's recursion limit ('[[[[...', a few hundred
+    KB of it in a damaged or hostile row) raised as the ValueError every reader already turns
+    into its one-line error, never a RecursionError."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
 
 
 def timestamp(moment: datetime | None = None) -> str:

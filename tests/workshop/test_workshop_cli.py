@@ -33,6 +33,30 @@ def test_without_a_workshop_every_command_says_so(
     _one_line_error(capsys, "RP806")
 
 
+@pytest.mark.parametrize(
+    "scenarios",
+    ["garbage", "[" * 100_000 + "]" * 100_000, '["budget_pushback"'],
+    ids=["garbage", "nested-too-deeply", "cut"],
+)
+@pytest.mark.parametrize(
+    "argv",
+    [["workshop", "round", "status"], ["workshop", "debrief"], ["board", "--json"]],
+)
+def test_a_workshop_row_that_does_not_read_back_is_rp701_and_changes_nothing(
+    store: WorkshopStore, scenarios: str, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    import hashlib
+
+    store.open_workshop("Tuesday", ["budget_pushback"], join_code=None, max_participants=4)
+    store.conn.execute("UPDATE workshops SET scenarios = ?", (scenarios,))
+    store.conn.commit()
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = hashlib.sha256(store.path.read_bytes()).hexdigest()
+    assert main(argv) == 2
+    _one_line_error(capsys, "RP701")
+    assert hashlib.sha256(store.path.read_bytes()).hexdigest() == before
+
+
 def test_a_round_is_started_stopped_revealed_and_listed(
     store: WorkshopStore, capsys: pytest.CaptureFixture[str]
 ) -> None:

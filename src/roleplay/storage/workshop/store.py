@@ -19,6 +19,8 @@ from pathlib import Path
 
 from roleplay.errors import RoleplayError
 from roleplay.storage.connection import storage_error, write_transaction
+from roleplay.storage.encoding import load_json
+from roleplay.storage.row_decoding import decoding
 
 MAX_NAME = 40
 
@@ -128,7 +130,7 @@ class WorkshopStore:
                 f"no workshop called '{key}'",
                 hint="start one with `roleplay serve --workshop NAME`",
             )
-        return _workshop(row)
+        return _workshop(row, self.path)
 
     def latest(self) -> Workshop | None:
         row = self._one(
@@ -136,7 +138,7 @@ class WorkshopStore:
             " ORDER BY created_at DESC, rowid DESC LIMIT 1",
             (),
         )
-        return None if row is None else _workshop(row)
+        return None if row is None else _workshop(row, self.path)
 
     def check_code(self, workshop_id: str, typed: str) -> bool:
         row = self._one("SELECT code_salt, code_hash FROM workshops WHERE id = ?", (workshop_id,))
@@ -331,16 +333,19 @@ class WorkshopStore:
         return None if row is None else tuple(row)
 
 
-def _workshop(row: tuple[object, ...]) -> Workshop:
+def _workshop(row: tuple[object, ...], path: Path) -> Workshop:
+    """A workshop row; one whose text no longer reads back (its list of scenarios cut, garbled
+    or nested past Python's recursion limit) is RP701 for the database, never a traceback."""
     wid, name, scenarios, cap, digest, created = row
-    return Workshop(
-        id=str(wid),
-        name=str(name),
-        scenarios=tuple(str(s) for s in json.loads(str(scenarios))),
-        max_participants=int(str(cap)),
-        needs_code=digest is not None,
-        created_at=float(str(created)),
-    )
+    with decoding(path, f"workshop '{wid}'"):
+        return Workshop(
+            id=str(wid),
+            name=str(name),
+            scenarios=tuple(str(s) for s in load_json(str(scenarios))),
+            max_participants=int(str(cap)),
+            needs_code=digest is not None,
+            created_at=float(str(created)),
+        )
 
 
 def _round(row: tuple[object, ...]) -> Round:

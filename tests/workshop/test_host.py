@@ -137,6 +137,10 @@ async def test_participant_file_deliveries_are_dropped() -> None:
     await process.on_packed(b"anything")
     await process.on_meta(json.dumps({"type": JOINED}).encode())
     await process.on_meta(b"not json")
+    # nested past Python's recursion limit: ignored like any junk, never a RecursionError that
+    # would end the task reading the participant's output
+    await process.on_meta(b"[" * 100_000 + b"]" * 100_000)
+    await process.on_meta(b'{"type":' * 50_000 + b"1" + b"}" * 50_000)
     assert manager._active_downloads == {}
     assert events == [JOINED]
 

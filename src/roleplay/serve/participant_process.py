@@ -129,7 +129,7 @@ class ParticipantProcess(AppService):
     async def on_meta(self, data: bytes) -> None:
         try:
             meta = json.loads(data)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: '[[[[...' from the participant
             return
         kind = meta.get("type") if isinstance(meta, dict) else None
         if kind in (JOINED, CODE_REFUSED):

@@ -92,6 +92,18 @@ def test_broken_or_missing_config_falls_back_to_defaults(tmp_path: Path) -> None
     assert cfg.warnings == (f"{bad}:2:9 RP008 not valid TOML: Invalid value; using defaults",)
 
 
+def test_a_config_nested_past_the_recursion_limit_falls_back_to_defaults(tmp_path: Path) -> None:
+    """'[[[[...' in config.toml: one warning line with the file and code, never a RecursionError
+    at start-up (the file is left as it is)."""
+    deep = tmp_path / "deep.toml"
+    text = "cursor_blink = false\nkeys = " + "[" * 30_000 + "]" * 30_000 + "\n"
+    deep.write_text(text)
+    cfg = load_config(deep)
+    assert (cfg.theme, cfg.cursor_blink) == ("textual-dark", True)
+    assert cfg.warnings == (f"{deep} RP008 not valid TOML: nested too deeply; using defaults",)
+    assert deep.read_text() == text
+
+
 def test_config_settings_of_the_wrong_type_are_named_and_defaulted(tmp_path: Path) -> None:
     cfg = parse_config('theme = 3\ncursor_blink = "no"\nkeys = "f2"\n', tmp_path / "c.toml")
     assert (cfg.theme, cfg.cursor_blink) == ("textual-dark", True)

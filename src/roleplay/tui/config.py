@@ -69,6 +69,9 @@ def parse_config(text: str, path: Path | None = None) -> TuiConfig:
         reason, at = _toml_problem(exc)
         problem = f"{where}{at} {CONFIG_CODE} not valid TOML: {reason}; using defaults"
         return TuiConfig(warnings=(problem,), path=path)
+    except RecursionError:  # '[[[[...' past Python's recursion limit
+        problem = f"{where} {CONFIG_CODE} not valid TOML: nested too deeply; using defaults"
+        return TuiConfig(warnings=(problem,), path=path)
     warnings: list[str] = []
     theme = "textual-dark"
     raw_theme = data.get("theme")

@@ -166,6 +166,33 @@ def test_mentions_given_one_string_is_misplaced_with_a_fix() -> None:
     assert d.hint == 'write mentions: ["weekend"]'
 
 
+@pytest.mark.parametrize(
+    ("when", "guess"),
+    [
+        ("{saidd: order_it}", "did you mean 'said'?"),  # a typo of an intent key
+        ("{not_siad: [order_it]}", "did you mean 'not_said'?"),
+        ("{intent: order_it}", None),  # a key that sounds right but isn't one
+        ("{trsut: 40}", "did you mean 'trust'?"),  # a misspelt meter, with a bare number
+        ("{lisening: high}", "did you mean 'listening'?"),
+    ],
+)
+def test_an_unknown_condition_key_is_named_whatever_its_value(when: str, guess: str | None) -> None:
+    """A `when` key that is no condition is RP303 with its 'did you mean', at the key, not
+    RP204 'is not a comparison' about its value (which sent trainers to fix the value)."""
+    text = HEAD + (
+        "meters: {trust: 50}\nstates:\n  a:\n    say: hi\n    transitions:\n"
+        f"      - {{when: {when}, to: b}}\n      - {{when: {{trust: '>= 40'}}, to: b}}\n"
+        "      - {to: b}\n  b: {say: bye, end: success}\n"
+    )
+    d = _one(text)
+    assert (d.code, d.message) == ("RP303", f"unknown condition '{when[1:].split(':')[0]}'")
+    assert d.location is not None and (d.location.line, d.location.col) == (12, 17)
+    if guess is not None:
+        assert d.hint == guess
+    else:
+        assert d.hint is not None and "said" in d.hint and "declared meter" in d.hint
+
+
 def test_a_quoted_number_is_refused_with_its_text_kept() -> None:
     d = _one(HEAD + 'pass_score: "High"\nstates:\n  a: {say: hi, end: success}\n')
     assert d.code == "RP203"

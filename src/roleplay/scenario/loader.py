@@ -20,7 +20,7 @@ from .field_names import allowed_fields, did_you_mean, misspelt_required
 from .file_text import read_text
 from .includes import expand_includes, read_intents_file
 from .loaded import LoadedScenario
-from .model import PHRASE_KEYS
+from .model import PHRASE_KEYS, RESERVED_KEYS
 from .model_schema import Scenario, SharedIntents, to_model
 from .references import check_references
 from .union_errors import plain_errors
@@ -81,6 +81,18 @@ def _kind_of(value: object) -> str:
     return "this value"
 
 
+def _unknown_condition(loc: tuple[str | int, ...], data: object) -> tuple[str, list[str]] | None:
+    """``(key, declared meters)`` when ``loc`` is a key of a ``when`` that is no condition and
+    names no declared meter; None otherwise."""
+    if len(loc) < 2 or loc[-2] != "when" or not isinstance(loc[-1], str):
+        return None
+    meters = data.get("meters") if isinstance(data, dict) else None
+    declared = [str(m) for m in meters] if isinstance(meters, dict) else []
+    if loc[-1] in RESERVED_KEYS or loc[-1] in declared:
+        return None
+    return loc[-1], declared
+
+
 def _pydantic_diagnostics(
     exc: ValidationError, source: SourceMap, data: object
 ) -> list[Diagnostic]:
@@ -129,6 +141,21 @@ def _pydantic_diagnostics(
                     f"{dotted}: {loc[-1]} takes a list of phrases, not {_kind_of(phrase)}",
                     f"write {loc[-1]}: [{json.dumps(example[:40], ensure_ascii=False)}]",
                     where,
+                )
+            )
+        elif kind == "rp_comparison" and (unknown := _unknown_condition(loc, data)):
+            # a misspelt or made-up key: name the key, not its value ('saidd: order_it')
+            out.append(
+                Diagnostic(
+                    codes.UNKNOWN_CONDITION,
+                    f"unknown condition '{unknown[0]}'",
+                    did_you_mean(
+                        unknown[0],
+                        [*RESERVED_KEYS, *unknown[1]],
+                        "use listening, empathy, collaboration, overall, turn, mentions, said, "
+                        "said_all, not_said or a declared meter",
+                    ),
+                    source.locate(source_path(loc, data), key=True),
                 )
             )
         elif kind == "rp_comparison":

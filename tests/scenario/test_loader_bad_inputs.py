@@ -47,6 +47,29 @@ def test_missing_file() -> None:
     assert info.value.code == "RP001"
 
 
+def test_a_missing_name_points_at_the_scenario_it_likely_meant(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`roleplay validate van_hire` after `roleplay new van_hire --dir scenarios`: the file is
+    scenarios/van_hire.yaml, and the hint says so (as `play` and `graph` do for an id)."""
+    (tmp_path / "scenarios").mkdir()
+    (tmp_path / "scenarios" / "van_hire.yaml").write_text("id: van_hire\n")
+    (tmp_path / "beside.yaml").write_text("id: beside\n")
+    monkeypatch.chdir(tmp_path)
+    cases = {
+        "van_hire": "did you mean scenarios/van_hire.yaml?",
+        "scenarios/van_hire": "did you mean scenarios/van_hire.yaml?",
+        "beside": "did you mean beside.yaml?",
+        "nothing_here": "check the path",
+        "van_hire.yaml": "check the path",  # a .yaml name is taken as written
+    }
+    for name, hint in cases.items():
+        with pytest.raises(ScenarioError) as info:
+            load_file(name)
+        (d,) = info.value.diagnostics
+        assert (d.code, d.message, d.hint) == ("RP001", "no such file", hint), name
+
+
 def test_directory_is_not_a_scenario(tmp_path: Path) -> None:
     with pytest.raises(ScenarioError) as info:
         load_file(tmp_path)

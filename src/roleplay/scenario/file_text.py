@@ -11,6 +11,18 @@ from .readable_file import MAX_BYTES, not_regular
 from .yaml_source import Refusal
 
 
+def _nearby(path: Path) -> Path | None:
+    """The scenario file a missing name most likely meant: ``van_hire`` for ``van_hire.yaml``
+    beside it or in ``scenarios/`` (the folder `roleplay new` writes to), as `play` and `graph`
+    hint for an id that names no shipped scenario."""
+    if path.suffix in (".yaml", ".yml"):
+        return None
+    candidates = [path.with_name(f"{path.name}.yaml")]
+    if path.parent == Path():
+        candidates.append(Path("scenarios", f"{path.name}.yaml"))
+    return next((c for c in candidates if c.is_file()), None)
+
+
 def read_text(path: Path) -> str:
     """Read a scenario file as UTF-8 text, refusing missing, huge and binary files, and
     anything that is not a regular file (without opening it)."""
@@ -18,8 +30,10 @@ def read_text(path: Path) -> str:
     try:
         info = path.stat()
     except FileNotFoundError:
+        nearby = _nearby(path)
+        hint = f"did you mean {nearby}?" if nearby else "check the path"
         raise Refusal(
-            Diagnostic(codes.FILE_NOT_FOUND, "no such file", "check the path", Location(name))
+            Diagnostic(codes.FILE_NOT_FOUND, "no such file", hint, Location(name))
         ) from None
     except OSError as exc:
         raise Refusal(

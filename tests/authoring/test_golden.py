@@ -165,6 +165,16 @@ def test_cli_exit_codes_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "RP101" in capsys.readouterr().out
 
 
+def test_a_k_that_selects_no_case_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A misspelt -k must not read like a green run of nothing ('0 passed, 0 failed')."""
+    write(tmp_path)
+    assert main(["test", str(tmp_path / "mini.yaml"), "-k", "gdoo"]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert out == ["== no tests ran: no case name contains 'gdoo' =="]
+
+
 def test_scenario_without_tests(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "mini.yaml").write_text(SCENARIO)
     # Nothing failed to load and nothing failed: a note, and exit 0 (not 2).

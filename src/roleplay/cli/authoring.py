@@ -254,6 +254,9 @@ def run_test(args: argparse.Namespace) -> int:
     if unloaded and not passed and not failed:
         out.line("== no tests ran: a tests file or its scenario did not load ==", "red")
         return worst
+    if args.k and not passed and not failed and not unloaded:
+        out.line(f"== no tests ran: no case name contains {args.k!r} ==", "yellow")
+        return worst
     broken = f", {unloaded} not run (did not load)" if unloaded else ""
     out.line(f"== {passed} passed, {failed} failed{broken} in {took:.2f}s ==", colour)
     return worst

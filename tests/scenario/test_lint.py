@@ -39,6 +39,13 @@ def test_fixture_triggers_its_code_at_its_place(path: Path) -> None:
     assert text.startswith(f"{path}:{line}:{col} {code} ") and "\n" not in text
 
 
+def test_few_examples_asks_for_what_routes_well_not_only_the_minimum() -> None:
+    """RP416's hint said 'write at least 3', while docs/authoring.md measured 3 examples routing
+    72% of paraphrases and asks for 8-12: a trainer who follows the hint should hear both."""
+    (d,) = [d for d in lint(load_file(FIXTURES / "rp416_few_examples.yaml")) if d.code == "RP416"]
+    assert d.hint is not None and "at least 3" in d.hint and "8-12" in d.hint
+
+
 def test_every_rule_has_a_fixture() -> None:
     covered = {_expected(p)[0] for p in SINGLE} | {"RP410"}
     assert covered == {rule.code for rule in RULES}

@@ -38,7 +38,8 @@ def check_intents(scenario: Scenario, add: Add) -> None:
             add(
                 rules.FEW_EXAMPLES,
                 f"intent '{name}' has {len(intent.examples)} example(s); paraphrases will be missed",
-                f"write at least {MIN_EXAMPLES} different ways a learner might say it",
+                f"write at least {MIN_EXAMPLES} different ways a learner might say it; "
+                "8-12 route well (docs/authoring.md)",
                 (*here, "examples"),
                 key=True,
             )

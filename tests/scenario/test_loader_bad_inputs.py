@@ -61,7 +61,9 @@ def test_a_missing_name_points_at_the_scenario_it_likely_meant(
         "scenarios/van_hire": "did you mean scenarios/van_hire.yaml?",
         "beside": "did you mean beside.yaml?",
         "nothing_here": "check the path",
-        "van_hire.yaml": "check the path",  # a .yaml name is taken as written
+        "van_hire.yaml": "did you mean scenarios/van_hire.yaml?",  # the starter's comments
+        "beside.yml": "check the path",
+        "m/van_hire.yaml": "check the path",  # a path in another folder is taken as written
     }
     for name, hint in cases.items():
         with pytest.raises(ScenarioError) as info:

@@ -13,13 +13,13 @@ from .yaml_source import Refusal
 
 def _nearby(path: Path) -> Path | None:
     """The scenario file a missing name most likely meant: ``van_hire`` for ``van_hire.yaml``
-    beside it or in ``scenarios/`` (the folder `roleplay new` writes to), as `play` and `graph`
-    hint for an id that names no shipped scenario."""
-    if path.suffix in (".yaml", ".yml"):
-        return None
-    candidates = [path.with_name(f"{path.name}.yaml")]
-    if path.parent == Path():
-        candidates.append(Path("scenarios", f"{path.name}.yaml"))
+    beside it or in ``scenarios/`` (the folder `roleplay new` writes to), and ``van_hire.yaml``
+    for ``scenarios/van_hire.yaml``, as `play` and `graph` hint for an id that names no shipped
+    scenario."""
+    named = path.suffix in (".yaml", ".yml")
+    candidates = [] if named else [path.with_name(f"{path.name}.yaml")]
+    if path.parent == Path():  # the starter's comments name the file alone
+        candidates.append(Path("scenarios", path.name if named else f"{path.name}.yaml"))
     return next((c for c in candidates if c.is_file()), None)
 
 

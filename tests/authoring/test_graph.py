@@ -165,6 +165,22 @@ def test_graph_open_writes_a_page_and_opens_it(
     page.unlink()
 
 
+def test_graph_open_without_a_browser_says_to_open_the_page_by_hand(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On a machine with no browser (a server, a container) webbrowser.open returns False and
+    nothing opens: the page is still written, and the command says where, not only 'wrote'."""
+    import webbrowser
+
+    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: False)
+    assert main(["graph", "budget_pushback", "--open"]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and err[0].startswith("wrote ")
+    page = Path(err[0].removeprefix("wrote "))
+    assert err[1] == f"no browser could be started here: open {page} in one"
+    page.unlink()
+
+
 def test_graph_open_to_standard_output_is_refused(
     opened: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -112,7 +112,10 @@ def run_graph(args: argparse.Namespace) -> int:
     if args.open:
         import webbrowser
 
-        webbrowser.open(target.resolve().as_uri())
+        if not webbrowser.open(target.resolve().as_uri()):  # a server or a container
+            Printer.for_stream(sys.stderr).line(
+                f"no browser could be started here: open {target} in one", "yellow"
+            )
     return 0
 
 

@@ -106,3 +106,47 @@ def test_a_run_without_end_marks_is_cut_at_spaces_into_bounded_sentences() -> No
     assert split_sentences(one_word) == [(i * limit, (i + 1) * limit) for i in range(3)]
     short = "Friday is tight. " * 100  # ordinary sentences are not touched
     assert len(split_sentences(short)) == 100
+
+
+# Rule 88 (docs/scoring.md): a run of four to twelve words said again straight after itself,
+# with no end mark between, is a sentence of its own, so the scorer reads the copy as a repeat.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I understand how you feel I understand how you feel I understand how you feel",
+            ["I understand how you feel"] * 3,
+        ),
+        (
+            "We will fix the rota, we will fix the rota, promise.",
+            ["We will fix the rota,", "we will fix the rota,", "promise."],
+        ),
+        ("One step at a time, one step at a time.", ["One step at a time,", "one step at a time."]),
+        # three words or fewer said twice, and a phrase that comes back later, are left alone
+        ("I hear you, I hear you, it's a lot.", ["I hear you, I hear you, it's a lot."]),
+        (
+            "Without an investigation before removing the alleged perpetrator, the alleged "
+            "perpetrator is punished.",
+            [
+                "Without an investigation before removing the alleged perpetrator, the alleged "
+                "perpetrator is punished."
+            ],
+        ),
+        (
+            "We could phase the cut over two quarters and we could phase the hiring too.",
+            ["We could phase the cut over two quarters and we could phase the hiring too."],
+        ),
+    ],
+)
+def test_a_run_said_again_straight_after_itself_is_a_sentence_of_its_own(
+    text: str, expected: list[str]
+) -> None:
+    assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+def test_a_paste_of_one_phrase_thousands_of_times_is_not_cut_into_thousands_of_sentences() -> None:
+    text = "we can do it " * 7600
+    spans = split_sentences(text)
+    assert len(spans) < 200
+    # every character of the text is in a sentence, in order
+    assert "".join(text[a:b] for a, b in spans).replace(" ", "") == text.replace(" ", "")

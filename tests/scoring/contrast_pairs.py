@@ -360,6 +360,16 @@ THREE_STOCK_MOVES = "I understand how you feel. What matters most to you? Let's 
 STOCK_MOVES_REWORDED = (
     "I totally get it. What's most important to you here? Let's find a way forward together."
 )
+# Found by the lead's gaming probe of rules 85-86: two stock moves were enough (an
+# acknowledgement and a question about what matters, nothing of theirs), and an exasperated
+# "per my last email" cost nothing.
+TWO_STOCK_MOVES = "I understand your concern. What matters most to you?"
+TWO_STOCK_MOVES_REWORDED = "I see where you're coming from. What would you like to happen?"
+EXASPERATED_STOCK = "Per my last email, I understand your concern. Let's work together."
+# ... and a term of abuse the insult cues did not know (rule 87)
+ABUSE_IN_WARM = "I understand how you feel, you absolute clown. What matters most to you?"
+# ... and the issue's "I understand how you feel." x15 with no full stops between (rule 88)
+UNPUNCTUATED_REPEAT = " ".join(["I understand how you feel"] * 6)
 PUT_DOWN_IN_SYMPATHY = (
     "I'm sure that must be stressful for you, but maybe leave this to the grown-ups."
 )
@@ -381,6 +391,11 @@ GAMING = {
     "put-down in sympathy": PUT_DOWN_IN_SYMPATHY,
     "three stock moves": THREE_STOCK_MOVES,
     "three stock moves, reworded": STOCK_MOVES_REWORDED,
+    "two stock moves": TWO_STOCK_MOVES,
+    "two stock moves, reworded": TWO_STOCK_MOVES_REWORDED,
+    "exasperated reminder in stock words": EXASPERATED_STOCK,
+    "term of abuse in warm words": ABUSE_IN_WARM,
+    "repetition without full stops": UNPUNCTUATED_REPEAT,
 }
 
 # (partner, decent reply, probe name, probe reply): the probe must rank below the decent reply.

@@ -8,6 +8,9 @@ Rules, kept small and predictable because chat replies are short and informal:
   could you manage Saturday?");
 - a `.` after a common abbreviation (`e.g.`, `Dr.`, `approx.`) or a single-letter initial does
   not end one; decimals (`3.5`) and URLs never do since no whitespace follows the dot;
+- a run of four to twelve words said again straight after itself with no end mark ("I understand
+  how you feel I understand how you feel") ends where its copy begins: each copy is a sentence
+  of its own, so a repeat is read as one (rule 88 of docs/scoring.md);
 - spans exclude surrounding whitespace; a text of only whitespace has no sentences.
 
 Scoring and intent matching both split the same reply (and scoring the same partner line turn
@@ -40,6 +43,16 @@ _ASKS = re.compile(
     re.IGNORECASE,
 )
 _OR = re.compile(r"\s*or\b", re.IGNORECASE)
+# Copies are cut off only while the text has fewer sentences than this: enough for any reply a
+# person writes, and a paste of the same phrase 10,000 times does not become 10,000 sentences.
+REPEAT_CUTS_UNTIL = 40
+_SEPARATORS = re.compile(r"[\s,;:\u2013\u2014-]*")
+_WORD = re.compile(r"\w")
+# Four to twelve words, then the same words again (case aside) after a space, comma, semicolon,
+# colon or dash: the copy starts a sentence of its own.
+_REPEATED_RUN = re.compile(
+    r"\b((?:[\w']+[\s,;:\u2013\u2014-]+){3,11}?[\w']+)[\s,;:\u2013\u2014-]+(?=\1\b)", re.IGNORECASE
+)
 ABBREVIATIONS = frozenset(
     # Only forms that are not also ordinary words ending a sentence ("No.", "I am.", "I sat.").
     """mr mrs ms dr prof sr jr st vs etc e.g i.e eg ie approx appt dept inc ltd corp cf al jan feb
@@ -91,6 +104,25 @@ def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> No
 
 
 def _append_piece(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    # "I understand how you feel I understand how you feel": each copy is a sentence, from where
+    # it begins to where it ends (with the separator after it)
+    for match in _REPEATED_RUN.finditer(text, start, end):
+        if len(spans) >= REPEAT_CUTS_UNTIL:
+            break  # a hostile paste of one phrase a thousand times stays a few long pieces
+        if match.start() < start:  # inside a copy already cut off
+            continue
+        copy_end = _SEPARATORS.match(text, match.end() + len(match.group(1)), end)
+        assert copy_end is not None  # the pattern matches an empty run too
+        _append_clause(text, start, match.end(), spans)
+        start = match.end()
+        if _WORD.search(text, copy_end.end(), end) is None:
+            break  # the copy ends the sentence: its end mark stays with it
+        _append_clause(text, start, copy_end.end(), spans)
+        start = copy_end.end()
+    _append_clause(text, start, end, spans)
+
+
+def _append_clause(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     # "Let me ask the float pool for Sunday; could you manage Saturday?": a statement, then a
     # question after its semicolon, is two sentences (the commitment is no question)
     if text[start:end].rstrip().endswith("?"):

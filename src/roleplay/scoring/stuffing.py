@@ -70,7 +70,9 @@ PROCESS_TALK = (
         aligned aligning alignment partner partnership synergy help helping care caring team
         best find found point points view views side sides win hard tough difficult stressful
         frustrating awful terrible rough sorry upset sad tricky challenging overwhelming
-        overwhelmed stressed frustrated worried worry worrying painful heavy lot""".split()
+        overwhelmed stressed frustrated worried worry worrying painful heavy lot important
+        priority priorities need needs success successful biggest driving drives imagine sense
+        makes support sharing telling frustration frustrations right look looks""".split()
     )
 )
 _WORDS = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
@@ -82,6 +84,11 @@ REPEATS_COSTED = 3
 _DIGIT = re.compile(r"\S*\d\S*")
 STUFFED_PHRASES = 3  # separate credited phrases a reply without matter stacks when stuffed
 STUFFED_WORDS = 10  # ... in this many words or more (a short acknowledgement is no stuffing)
+# Rule 85: a short reply with no matter stuffs as soon as two separate credited phrases include
+# a stock question about what they need or an acknowledgement of their view ("I understand your
+# concern. What matters most to you?"): those credits are earned by engaging with their matter.
+STOCK_PAIR_WORDS = 4
+STOCK_PAIR_FEATURES = frozenset({"interest_question", "acknowledged_view"})
 
 
 def matter_words(text: str) -> list[str]:
@@ -125,12 +132,16 @@ def credited_phrases(cues: list[tuple[str, Evidence]]) -> int:
 
 
 def stuffed(text: str, cues: list[tuple[str, Evidence]]) -> bool:
-    """Process talk with no matter in it, stacking separate credited phrases."""
-    return (
-        len(text.split()) >= STUFFED_WORDS
-        and not matter_words(text)
-        and credited_phrases(cues) >= STUFFED_PHRASES
-    )
+    """Process talk with no matter in it, stacking separate credited phrases: three in ten words
+    or more, or two in four words or more when one is a stock question about their needs or an
+    acknowledgement of their view (rule 85)."""
+    words = len(text.split())
+    if words < STOCK_PAIR_WORDS or matter_words(text):
+        return False
+    phrases = credited_phrases(cues)
+    if words >= STUFFED_WORDS and phrases >= STUFFED_PHRASES:
+        return True
+    return phrases >= 2 and any(f in STOCK_PAIR_FEATURES and e.points > 0 for f, e in cues)
 
 
 def stock_share(part: Part) -> Part:

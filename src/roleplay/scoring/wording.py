@@ -93,7 +93,17 @@ CONDESCENDING = caseless(
     # grown-ups", "let the adults handle it", "don't worry your head about it"
     r"\bleave (?:it|this|that|the (?:\w+ ){0,2}?\w+) to (?:the )?(?:grown-?ups|adults|big (?:boys|kids))\b|"
     r"\blet the (?:grown-?ups|adults|big (?:boys|kids)) (?:handle|deal|worry|decide|sort|take)\b|"
-    r"\bdon't (?:you )?worry your (?:pretty |little |pretty little )?head\b",
+    r"\bdon't (?:you )?worry your (?:pretty |little |pretty little )?head\b|"
+    # rule 86: the exasperated reminder that they should have got it the first time ("As I
+    # already explained, ...", "Like I already said, ...", "Per my last email, ...", "For the
+    # third time, ...", "I've already told you ..."); a neutral pointer back ("As I mentioned on
+    # Monday, the form is on the wiki") and a casual "Like I said, ..." are left alone
+    r"\bas i(?:'ve| have)? (?:already|just) (?:said|explained|told you|mentioned|stated|"
+    r"pointed out|written)\b|\bas i(?:'ve| have) (?:said|told you|explained) (?:before|"
+    r"already|repeatedly|many times|several times|twice)\b|^\W*like i already (?:said|told "
+    r"you)\b|\bper my (?:last|previous|earlier) (?:e-?mail|message|comment|note|"
+    r"reply|post)\b|^\W*for the (?:second|third|fourth|fifth|tenth|hundredth|umpteenth|nth) "
+    r"time,|\bi(?:'ve| have)? already (?:told|explained (?:this |it |that )?to) you\b",
     by_branch=True,
 )
 # Recommending by evaluation ("honestly the kindest thing for both of you would be to look at

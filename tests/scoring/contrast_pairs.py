@@ -370,6 +370,9 @@ EXASPERATED_STOCK = "Per my last email, I understand your concern. Let's work to
 ABUSE_IN_WARM = "I understand how you feel, you absolute clown. What matters most to you?"
 # ... and the issue's "I understand how you feel." x15 with no full stops between (rule 88)
 UNPUNCTUATED_REPEAT = " ".join(["I understand how you feel"] * 6)
+# ... their work run down, and a threat to their record, in the same warm words (rule 89)
+WORK_RUN_DOWN = "It's not personal, it's just that your work is sloppy. I understand your concern."
+RECORD_THREAT = "I'd hate to have to mention this in your review, but I understand your concern."
 PUT_DOWN_IN_SYMPATHY = (
     "I'm sure that must be stressful for you, but maybe leave this to the grown-ups."
 )
@@ -396,6 +399,8 @@ GAMING = {
     "exasperated reminder in stock words": EXASPERATED_STOCK,
     "term of abuse in warm words": ABUSE_IN_WARM,
     "repetition without full stops": UNPUNCTUATED_REPEAT,
+    "work run down in warm words": WORK_RUN_DOWN,
+    "threat to their record in warm words": RECORD_THREAT,
 }
 
 # (partner, decent reply, probe name, probe reply): the probe must rank below the decent reply.

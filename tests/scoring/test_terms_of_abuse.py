@@ -77,3 +77,64 @@ def test_the_words_negated_or_in_another_sense_are_no_attack(partner: str, reply
     result = score(reply, partner)
     assert not [r for r in reasons(result) if r.startswith("attacked their view")]
     assert result.same_side != "across"
+
+
+# Rule 89 (docs/scoring.md): their work run down as a whole, and the threat of putting it on
+# their record, in warm words. Found by the same probe: "It's not personal, it's just that your
+# work is sloppy. I understand your concern." ranked above the decent reply in 15 of 16
+# situations, and "I'd hate to have to mention this in your review, but I understand your
+# concern." in 4.
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (
+            RELEASE,
+            "It's not personal, it's just that your work is sloppy. I understand your concern.",
+        ),
+        (
+            "The board pack is due tomorrow and I'm still on the figures.",
+            "Your analysis was frankly amateurish, but I get that you're stretched.",
+        ),
+        (
+            "The ward audit flagged our handover notes.",
+            "Your documentation is a shambles. I hear you though.",
+        ),
+        (
+            RELEASE,
+            "I'd hate to have to mention this in your review, but I understand your concern.",
+        ),
+        (
+            "I can't make the Saturday shift after all.",
+            "You wouldn't want me to flag it at your appraisal, would you? I understand.",
+        ),
+    ],
+)
+def test_running_down_their_work_or_a_threat_to_their_record_is_across_the_table(
+    partner: str, reply: str
+) -> None:
+    result = score(reply, partner)
+    assert result.empathy <= 35
+    assert result.same_side == "across"
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (
+            "I rewrote the deck last night.",
+            "Your first draft was a bit rough; shall we go through the new one together?",
+        ),
+        ("My week has been awful.", "Your week sounds awful, I'm sorry."),
+        ("I shipped the migration early.", "I'll mention it in your review as a win."),
+        (
+            "The vendor's code keeps failing our tests.",
+            "Their code is sloppy, so let's ask for a fix before Friday.",
+        ),
+    ],
+)
+def test_feedback_on_a_draft_their_hard_week_or_a_record_of_a_win_are_no_attack(
+    partner: str, reply: str
+) -> None:
+    result = score(reply, partner)
+    assert result.same_side != "across"
+    assert result.empathy > 35

@@ -112,6 +112,13 @@ COMMITMENT = caseless(
 )
 # An interrogation asks: a statement that does not even open like a question does not.
 QUESTION_OPENING = re.compile(r"^\W*(?:so |and |but |then )?(?:why|how|who|what)\b", re.I)
+# A statement with a question tag at its end ("..., would you?", "..., right?"): it asks nothing
+TAG_QUESTION = re.compile(
+    r",\s*(?:(?:would|wouldn't|do|don't|did|didn't|does|doesn't|will|won't|can|can't|could|"
+    r"couldn't|should|shouldn't|is|isn't|are|aren't|was|wasn't|have|haven't)(?:\s+(?:you|it|they|"
+    r"we|he|she|i))?|right|ok|okay|yeah|eh)\s*\?+\s*$",
+    re.IGNORECASE,
+)
 _ALNUM = re.compile(r"[a-z0-9]+")
 # Question functions the cue layer can name precisely (checked at the start of a sentence).
 INTERROGATION = re.compile(
@@ -287,7 +294,9 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
         if CONDESCENDING.search(text):
             # a put-down in polite words: as clear as its wording
             act = SentenceAct("condescension", CUE_ACT_STRENGTH, 1.0, 1.0)
-        if not question and veiled_threat(text):
+        if (not question or TAG_QUESTION.search(text)) and veiled_threat(text):
+            # (a statement with a question tag states: "You wouldn't want this on your record,
+            # would you?", rule 89)
             # "It would be a shame if your review suffered": a threat as clear as its wording
             act = SentenceAct("threat", CUE_ACT_STRENGTH, 1.0, 1.0)
         if (

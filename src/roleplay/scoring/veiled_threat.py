@@ -19,7 +19,9 @@ earned full credit. Three forms say what will happen to them without saying who 
   entitled", "it might look disloyal", "it might not look great if you're seen as not committed
   to the company" (rule 62b);
 - regret over their losing the speaker's business: "I'd hate for you to lose a client like us
-  over a few percent" (rule 62b).
+  over a few percent" (rule 62b);
+- regret over putting it on their record: "I'd hate to have to mention this in your review"
+  (rule 89).
 
 Not a commitment to protect them in the same sentence ("It would be a shame if your review
 suffered, so I'll write to your manager"), nor a harm to their health or plans ("I'd hate for you
@@ -51,6 +53,10 @@ REGRET = re.compile(
     r"would) hate (?:for|to see|to have)|you (?:wouldn't|would not|don't|do not) want)\b"
     rf"[^.?!]{{0,60}}?(?:\byour (?:\w+ )?{_STANDING}(?: \w+){{0,3}}? {_HARMED}|"
     rf"\b(?:came|come|comes|coming) up (?:in|at|during) your (?:\w+ )?{_STANDING}|"
+    # rule 89: the speaker putting it on their record ("I'd hate to have to mention this in your
+    # review", "You wouldn't want me to flag it at your appraisal")
+    r"\b(?:mention|raise|bring up|note|flag|include|record|document|write up|log|put) (?:this |it "
+    rf"|that |them )?(?:in|on|at|during|into) your (?:\w+ )?{_STANDING}|"
     r"\b(?:start(?:ed|s)?|began|begin|begins) to (?:see|think of|treat|talk about) you\b|"
     r"\bsee you as\b)",
     re.IGNORECASE,

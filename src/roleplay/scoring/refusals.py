@@ -72,8 +72,24 @@ DEFLECTION = re.compile(
 # will have to do or put up with ("I hear you, and I respect you for telling me, but you'll have
 # to tell your wife", "..., but the policy applies to everyone", "..., but we have standards
 # here", "..., but I stand by it"): the warm words before it are a brush-off too.
+# the words that turn from the acknowledgement to what is imposed (a quick test before IMPOSED)
+_TURNS = (
+    "but",
+    "however",
+    "though",
+    "yet",
+    "that said",
+    "unfortunately",
+    "sadly",
+    "regrettably",
+    "still",
+    "regardless",
+    "nevertheless",
+    "nonetheless",
+)
 IMPOSED = re.compile(
-    r"\b(?:but|however|though|yet|that said)\b,?\s+(?:[\w'’]+\W+){0,12}?(?:"
+    r"\b(?:but|however|though|yet|that said|that being said|unfortunately|sadly|regrettably|still|"
+    r"regardless|nevertheless|nonetheless)\b,?\s+(?:[\w'’]+\W+){0,12}?(?:"
     r"(?<!if )(?<!when )(?<!unless )(?<!case )"
     r"you(?:['’]ll| will|['’]re going to| are going to)? (?:just |simply |still |really |probably "
     r"|all )?(?:have to|need to|have got to)\b|"
@@ -86,7 +102,22 @@ IMPOSED = re.compile(
     r"(?:i|we) (?:still |firmly )?stand by\b|"
     r"(?:i|we)(?:['’]m| am|['’]re| are)? (?:not going to|won['’]t|will not|won['’]t be|am not|"
     r"are not) (?:be )?chang\w*\b|"
-    r"(?:it|that)(?:['’]s| is) (?:going to|gonna) (?:have to )?be (?:next|another)\b)",
+    r"(?:it|that)(?:['’]s| is) (?:going to|gonna) (?:have to )?be (?:next|another)\b|"
+    # rule 90: the decision made above them, what the speaker will need from them, the work
+    # handed over, and their adapting as the answer ("Unfortunately the decision has been made,
+    # so billing is yours from next month", "Still, leadership expects this, so I'm going to need
+    # a yes from you by Friday", "But honestly, lots of teams take calls in open plan, so
+    # they'll adapt")
+    r"(?:the |this |that )?decision (?:has been|was|is|['’]s been|had been) (?:already )?(?:made|"
+    r"taken|final|signed off)\b|"
+    r"(?:leadership|management|the board|the business|head office|the exec(?:utive)?s?|my boss|"
+    r"the (?:ceo|coo|cfo|cto|vp|director)) (?:expects?|wants?|requires?|has decided|have decided|"
+    r"decided|insists?|is insisting) (?:this|it|that)\b|"
+    r"(?:i|we)(?:['’]m| am|['’]re| are) (?:going to|gonna) need (?:a yes|an answer|your answer|"
+    r"your (?:sign-?off|agreement)|you to)\b|"
+    r"(?:is|are) (?:yours|your team['’]s|on you|on your team) (?:from|as of|starting|after)\b|"
+    r"(?:they|you|your team|your people|people|everyone)(?:['’]ll| will) (?:just |soon |all )?"
+    r"(?:adapt|adjust|get used to it|cope|manage|get over it)\b)",
     re.IGNORECASE,
 )
 # ... warm words the cue layer does not name ("I really appreciate everything you've done", "I
@@ -102,7 +133,7 @@ IMPOSED_AFTER = ACKNOWLEDGEMENTS | {"appreciation"}
 
 # The speaker commits to do something themselves.
 HELPS = re.compile(
-    r"\b(?:i'?ll|i will|we'?ll|we will|let me|happy to|i(?:'m| am) going to(?! \w+ you to)|"
+    r"\b(?:i'?ll|i will|we'?ll|we will|let me|happy to|i(?:'m| am) going to(?! \w+ you to| need\b)|"
     r"(?:i|we) (?:can|could)(?!'?t|n'?t|not| not| (?:only )?(?:see|tell|imagine|understand|hear|"
     r"feel|get)\b))\b"
 )
@@ -165,7 +196,7 @@ def imposed_after_ack(text: PreparedText, hits: list[Hit]) -> list[Hit]:
     them what they will have to do or put up with (IMPOSED): the acknowledgements before it are
     erased and one `imposed_after_ack` hit marks the pair (`brush_offs` has already returned a
     reply that commits the speaker to act)."""
-    if "but" not in text.lower and "however" not in text.lower and "that said" not in text.lower:
+    if not any(word in text.lower for word in _TURNS):
         return hits
     found = IMPOSED.search(text.lower)
     if found is None:

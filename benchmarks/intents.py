@@ -54,6 +54,14 @@ leisure centre that cut a swimming club's lanes, a newspaper that ran a photogra
 without his credit; 5-6 intents each with 8-10 examples, and the whole scenarios they come from,
 which validate cleanly, in its scenarios/ folder ("docs-only blind 5"): totals only. --verbose
 lists no item of any blind set: those are never read one by one.
+
+benchmarks/intent_probe/probe.yaml holds short replies that make no move anywhere (small talk,
+talk about the conversation, "let me think", questions about something else, jokes, filler,
+reactions, one-word answers, greetings, typos). Each is run against the intents of every
+shipped scenario and every docs-only dev set and must match nothing; the "move-free probe"
+rows give the share of (reply, set) pairs that matched something (target <= 5%). Its `dev` half
+is read item by item; its `check` half, written at the same time, as a total only.
+`--probe-only` prints these rows alone.
 """
 
 from __future__ import annotations
@@ -85,6 +93,7 @@ BLIND2 = HERE / "intent_blind2"  # the same, written later by a helper, totals o
 BLIND3 = HERE / "intent_blind3"  # the same, written while the matcher changed, totals only
 BLIND4 = HERE / "intent_blind4"  # the same, written by a later helper, totals only
 BLIND5 = HERE / "intent_blind5"  # the same, 8-12 examples as the docs now ask, totals only
+PROBE = HERE / "intent_probe" / "probe.yaml"  # move-free replies that must match nothing
 # Every folder of sets, as run by default (scripts/dump_scores.py reads the same list)
 FOLDERS = [
     HERE / "intent_sets",
@@ -273,6 +282,45 @@ def set_kind(path: Path) -> str:
     return "tuning" if path.stem in TUNING else "held-out"
 
 
+def probe(verbose: bool) -> None:
+    """The move-free probe (see the module docstring): every reply of each half against the
+    intents of every shipped scenario and every docs-only dev set; prints the share of (reply,
+    set) pairs that matched an intent, and with ``verbose`` the dev half's false matches."""
+    data = yaml.safe_load(PROBE.read_text(encoding="utf-8"))
+    halves = {
+        half: [r for group in data[half].values() for r in group] for half in ("dev", "check")
+    }
+    matchers: list[tuple[str, IntentMatcher]] = []
+    for path in sorted(SCENARIOS.glob("*.yaml")):
+        if path.name.endswith(".tests.yaml"):
+            continue
+        scenario = load_file(path).scenario
+        if scenario.intents:
+            specs = [
+                IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()
+            ]
+            matchers.append((path.stem, IntentMatcher(specs)))
+    for path in sorted(DEV.glob("*.yaml")):
+        matchers.append((path.stem, IntentMatcher(load_set(path)[0])))
+    for half, replies in halves.items():
+        false = 0
+        lines: list[str] = []
+        for name, matcher in matchers:
+            for reply in replies:
+                got = matcher.matched(reply)
+                if got:
+                    false += 1
+                    lines.append(f"  false (probe) {name}: {', '.join(got)}: {reply!r}")
+        pairs = len(replies) * len(matchers)
+        print(
+            f"{'move-free probe, ' + half:<44}{'':>8}{false / pairs:>8.0%}{'':>8}   "
+            f"{false} of {pairs} ({len(replies)} replies x {len(matchers)} sets)"
+        )
+        if verbose and half == "dev":
+            for line in lines:
+                print(line)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -283,9 +331,13 @@ def main() -> int:
     )
     parser.add_argument("--verbose", action="store_true", help="list every miss and false match")
     parser.add_argument("--rounds", type=int, default=3, help="timing rounds over all replies")
+    parser.add_argument("--probe-only", action="store_true", help="only the move-free probe's rows")
     args = parser.parse_args()
     if args.rounds < 1:
         parser.error("--rounds must be 1 or more")
+    if args.probe_only:
+        probe(args.verbose)
+        return 0
     folders = args.sets or FOLDERS
     paths = sorted(p.resolve() for folder in folders for p in folder.glob("*.yaml"))
     if not paths:
@@ -342,6 +394,7 @@ def main() -> int:
         f"{all_sets.crosstalk_rate:>8.0%}   "
         f"{all_sets.paraphrases} / {all_sets.near} + {all_sets.ordinary}"
     )
+    probe(args.verbose)
     score_s, all_s, state_s = cost(timed, args.rounds)
     print(
         f"\nper reply (medians): scoring {score_s * 1000:.2f} ms; matching all intents "

@@ -74,7 +74,10 @@ def summarise(
     blocked = None
     if not matched:
         if any(col.outweighed):
-            blocked = "outweighed: what follows the 'but' is what the reply stands behind"
+            blocked = (
+                "outweighed: what follows the 'but' is what the reply stands behind (or the "
+                "sentence is read with the 'OK' or 'Fine' before it)"
+            )
         elif any(col.held) and not any(col.ok):
             blocked = (
                 "refusal: it says no, or comes after a no that the reply never turns from, so it gives "

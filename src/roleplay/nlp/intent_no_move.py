@@ -1,9 +1,11 @@
 """Readings of a part of a reply that name a move without making it (issue 12): what someone
 else asked of the speaker, a hold said not to apply, a warning put as a hypothetical, a
-counterfactual ("I would apologise if it had been our fault") and a vague maybe ("Someone
-might call you at some point"). :func:`.intent_reply_moods.part_mood` reads them: the first,
-the fourth and the fifth, and the second when negative, make no move (NARRATIVE); a warning
-says no to the move.
+counterfactual ("I would apologise if it had been our fault") or a wish ("If only we had a
+time machine"), a vague maybe ("Someone might call you at some point") or what a third party
+might do ("HR might look into it if someone complains"), and talk about the line or the time
+the conversation has ("Sorry, you cut out for a second there"). :func:`.intent_reply_moods.part_mood`
+reads them: all but the second and the third make no move (NARRATIVE), the second too when
+negative; a warning says no to the move.
 """
 
 from __future__ import annotations
@@ -150,10 +152,24 @@ _WOULD_MAIN = re.compile(
 )
 
 
+# ... or a wish, the move or the remedy the speaker knows is not there ("If only we had a time
+# machine", "I wish we could give you more", "I wish there were a way to skip the audit"): it
+# names what is not done. Only a wish about the speaker or the circumstances: "I wish you had
+# told me" reproaches the other person, and stays a statement.
+_WISH = re.compile(
+    r"^\W*(?:(?:oh|ah|ha|well|honestly|god|gosh|man|boy|sigh|and|but|so)\W+)*(?:if only"
+    r"|(?:i|we) (?:do |really |just )?wish)\s+(?:i|we|there|it|things|this|that|our|my|the)\b",
+    re.IGNORECASE,
+)
+
+
 def counterfactual(text: str) -> bool:
     """The move under a condition known to be false (see _COUNTERFACTUAL_IF), with a "would"
-    (or "'d", "could", "might") in the sentence."""
+    (or "'d", "could", "might") in the sentence; or a wish (see _WISH)."""
     lowered = text.lower()
+    if "wish" in lowered or "if only" in lowered:
+        if _WISH.match(text) is not None:
+            return True
     if "if" not in lowered or ("had" not in lowered and "were" not in lowered):
         return False
     found = _COUNTERFACTUAL_IF.search(text)
@@ -178,8 +194,77 @@ _NO_TIME_FOUND = re.compile("point|day|eventual|some time|sometime|knows|future|
 
 
 def vague(text: str) -> bool:
-    """A hedged move put off to no time (see _MAYBE, _NO_TIME)."""
+    """A hedged move put off to no time (see _MAYBE, _NO_TIME), or what a third party might
+    do (see _OTHERS_MIGHT)."""
     lowered = text.lower()
+    if "might" in lowered or "may" in lowered:
+        found = _OTHERS_MIGHT.match(text)
+        if found is not None and _SPEAKER.search(text, found.end()) is None:
+            return True
     if not _NO_TIME_FOUND.search(lowered):  # the cheap first check: most sentences hold none
         return False
     return _NO_TIME.search(text) is not None and _MAYBE.search(text) is not None
+
+
+# What a third party might do ("HR might look into it if someone complains", "Legal may want a
+# word at some stage", "The auditors might flag it"): a possibility of someone else's, which
+# nobody in the conversation takes on - not the speaker's threat, offer or promise. Only when
+# the speaker takes no part in the sentence ("HR might need to hear from me" is the speaker's)
+# and the one who might act is a party, not the move or its effect ("Your review might suffer"
+# still names what is at stake).
+_OTHERS_MIGHT = re.compile(
+    r"^\W*(?:(?:well|honestly|look|so|and|but|i mean|of course|then again|who knows)\W+)*"
+    r"(?:hr|legal|finance|security|compliance|procurement|payroll|management|leadership"
+    r"|(?:someone|somebody|anyone|anybody|people)(?: (?:from|in|at|on) (?:the )?\w+)?|they|he|she"
+    r"|(?:the|your|their|our|my|his|her) (?:\w+ )?(?:board|client|customer|auditors?|regulator"
+    r"|union|ceo|cfo|cto|coo|director|vp|manager|boss|lead|team|department|committee|council"
+    r"|inspector|lawyers?|partners?|people|hr|legal|finance|security|compliance))"
+    r"\s+(?:(?:well|also|still|just|even|eventually)\s+)?(?:might|may)\b(?!\s+(?:i|we)\b)",
+    re.IGNORECASE,
+)
+_SPEAKER = re.compile(r"\b(?:i|me|my|we|us|our|let['’]?s)\b|\bi['’]", re.IGNORECASE)
+
+
+# Talk about the line the conversation runs on, or the time it has ("Sorry, you cut out for a
+# second there", "My screen froze", "I was on mute", "I only have five minutes before my next
+# call", "I've got a hard stop at three"): it runs the conversation and makes no move on its
+# topic. Not when a move comes with it ("I only have five minutes, so let's agree the 20% now",
+# "Sorry, you cut out - I said we could phase it").
+_MEDIUM = re.compile(
+    r"\b(?:cut(?:ting)? out|br(?:oke|eaking) up|froze|freezing|frozen (?:screen|video)"
+    r"|on mute|unmuted?|muted|(?:hear|see) you (?:now|again|okay|ok|fine|properly)"
+    r"|(?:the|this) line (?:is|was|keeps) (?:bad|terrible|awful|breaking|crackly|noisy|dropping)"
+    r"|(?:the|my|your) (?:connection|signal|wi-?fi|audio|video|camera|mic|microphone|headset"
+    r"|screen|internet|laptop|battery)\b(?! (?:plan|rollout|budget|team|data|region))"
+    r"|lagg(?:ing|y)|bandwidth|dropped (?:off|out)|the call dropped|hard stop"
+    r"|(?:only )?(?:have|got) (?:\w+ )?(?:minutes?|mins)\b(?! (?:of|to) (?:downtime|outage))"
+    r"|(?:my|the) next (?:call|meeting)|(?:running|run) late for"
+    # ... or the notes the speaker takes ("Hang on, I'm taking notes")
+    r"|(?:taking|take|making) (?:some )?notes|(?:writing|noting|jotting|write|note|jot)"
+    r" (?:this|that|it|all this|all that) down)\b",
+    re.IGNORECASE,
+)
+_MEDIUM_WORDS_FOUND = re.compile(
+    "cut out|cutting out|broke up|breaking up|froze|freezing|frozen|mute|hear you|see you"
+    "|connection|signal|wi|audio|video|camera|mic|headset|line|screen|internet|laptop|battery"
+    "|lagg|bandwidth|dropped|hard stop|minute|mins|next call|next meeting|late for|notes|down"
+)
+# what makes it more than talk about the line: a move, or what was said before it repeated
+_MEDIUM_AND_MORE = re.compile(
+    r"\b(?:will|would|could|can|shall|should|must|let['’]?s|let us|going to|gonna|how about"
+    r"|what if|i said|we said|i was saying|agree|approve|offer|propose|phase|cut|give|take"
+    r"|split|sign|commit|promise|accept)\b|['’](?:ll|d)\b|[;:—–]| - ",
+    re.IGNORECASE,
+)
+
+
+def manages(text: str) -> bool:
+    """Talk about the line or the time the conversation has, and no move (see _MEDIUM)."""
+    lowered = text.lower()
+    if not _MEDIUM_WORDS_FOUND.search(lowered):
+        return False
+    found = _MEDIUM.search(text)
+    if found is None:
+        return False
+    rest = text[: found.start()] + " " + text[found.end() :]
+    return _MEDIUM_AND_MORE.search(rest) is None

@@ -237,13 +237,25 @@ _DEFERS_WORDS = (
 # check promised by a time ("I'll look into it and get back to you by Friday" commits). Read in
 # replies only (:func:`.intent_reply_moods.part_mood`): the bank of ordinary talk holds such
 # checks, and reading them there too moved the thresholds.
+_WHAT_WAS_SAID = r"(?:all )?(?:this|that|it|what you(?:['’]ve| have)? (?:said|told me))"
+# taking in what was said ("process this", "take it all in"; not "take it in the next sprint")
+_TAKE_IN = (
+    r"(?:(?:process|digest|absorb|take in) " + _WHAT_WAS_SAID
+    + r"|take " + _WHAT_WAS_SAID + r" in(?![ \t]*\w))"
+)  # fmt: skip
 _CHECKS = re.compile(
     r"^\W*(?:(?:ok|okay|well|hm+|right|sure|fine|so|first|honestly)\W+)*(?:"
     r"let (?:me|us)|let['’]s|(?:i|we)(?:['’]ll| will)(?: (?:need|have) to)?|(?:i|we)(?:['’]d| would) like to"
     r"|(?:i|we) (?:need|have|want) to|(?:i|we)(?:['’]ve| have) got to|give me (?:a|some|until)\b[^.?!]*?to)"
     r"\s+(?:(?:first|just|quickly)\s+)?(?:look (?:at|into|over)|check|double-check|think (?:about|it|that|this)"
     r"|take a (?:look|closer look)|review|sleep on|run (?:it|this|that) (?:by|past)|mull|consider"
-    r"|talk (?:to|with) \w+ (?:first|about it)|check with|dig into)\b",
+    r"|talk (?:to|with) \w+ (?:first|about it)|check with|dig into"
+    # ... or time to take in what was said ("I need a minute to process this", "Give me a
+    # second to get my head around it", "Let me gather my thoughts"): no move yet
+    r"|" + _TAKE_IN + r"|get my head (?:a)?round|(?:gather|collect|sort) my thoughts)\b"
+    r"|^\W*(?:(?:ok|okay|well|hm+|right|sure|so|honestly)\W+)*(?:i|we)(?:['’]ll)? (?:need|want)"
+    r" (?:(?:a|one) (?:minute|moment|second|sec)|(?:some )?(?:time|space))"
+    r" (?:to|for) (?:" + _TAKE_IN + r"|think|reflect|get my head (?:a)?round)\b",
     re.IGNORECASE,
 )
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -255,6 +267,13 @@ _BY_A_TIME = re.compile(
     re.IGNORECASE,
 )
 _CHECK_WORDS = (
+    "process",
+    "digest",
+    "absorb",
+    "take",
+    "head",
+    "thoughts",
+    "reflect",
     "look",
     "check",
     "think",

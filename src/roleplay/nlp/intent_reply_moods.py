@@ -4,7 +4,9 @@ compared with examples (:mod:`.intent_similarity`).
 A reply is read like an example (:func:`.intent_similarity.phrasing_mood`), with readings that
 only replies get, so the examples and the bank of ordinary talk that calibrates the thresholds
 keep their own mood: a remark on the size of what they ask, how hard it sounds for them, and
-thanks and nothing more are listening (REFLECTION); a story set at a past time is NARRATIVE;
+thanks and nothing more are listening (REFLECTION); a story set at a past time, the speaker's
+own surprise ("I'm a bit stunned, honestly") and a greeting or filler and nothing more ("Hi,
+good to see you", "Well, anyway.") are NARRATIVE;
 a check before the move with no time promised ("Let me look at the logs") waits like a
 condition on someone else's yes (DEFERRAL); a no is SAYS_NO, or BARE_NO when it holds no
 negator.
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .intent_no_move import counterfactual, lifts_hold, reports, vague, warns
+from .intent_no_move import counterfactual, lifts_hold, manages, reports, vague, warns
 from .intent_readings import accuses, checks, defers, demands, owns, refuses, substrings
 from .intent_similarity import (
     ACCUSATION,
@@ -115,6 +117,8 @@ def part_mood(text: str, negative: bool | None = None) -> int:
     if found == STATEMENT and asks_for(text):  # "Tell me more about the outage"
         found = QUESTION
     if found == QUESTION:
+        if _GREETING_QUESTION.match(text):  # "Hello, how are you doing?"
+            return BARE_QUESTION
         if accuses(text):
             return ACCUSATION
         if len(text) < 40 and bare_question(text):
@@ -123,6 +127,8 @@ def part_mood(text: str, negative: bool | None = None) -> int:
     if found != STATEMENT:
         return found
     if counterfactual(text) or vague(text):  # "I would apologise if it had been our fault"
+        return NARRATIVE
+    if manages(text):  # "Sorry, you cut out for a second there."
         return NARRATIVE
     if owns(text):
         return OWNING
@@ -134,6 +140,8 @@ def part_mood(text: str, negative: bool | None = None) -> int:
         return REFLECTION
     if _thanks_only(text) or _hopes(text):
         return REFLECTION
+    if _reacts(text) or _greets(text):  # "Wow, I didn't see that coming."
+        return NARRATIVE
     if _tells_the_past(text) or reports(text):
         return NARRATIVE
     if warns(text):  # "If we hosted them in the US, we'd be fined": a no to the move
@@ -152,8 +160,13 @@ def part_mood(text: str, negative: bool | None = None) -> int:
 # a courtesy, which names the topic and makes no move. Not when a move or an assent comes with
 # it ("Thanks, I'll take the 27th", "Thank you, that works for me"), nor when another clause
 # follows ("Thank you for trusting me with that - I'm sorry about your dad" is read whole).
+_GREETING = (
+    r"(?:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening)|afternoon|evening"
+    r"|welcome)(?: (?:there|all|everyone|team|both|again))?"
+)
 _THANKS = re.compile(
-    r"^\W*(?:(?:ok|okay|well|so|and|first|first of all|really|honestly)\W+)?(?:thanks|thank you"
+    r"^\W*(?:(?:ok|okay|well|so|and|first|first of all|really|honestly|" + _GREETING + r")\W+)?"
+    r"(?:thanks|thank you"
     r"|many thanks|cheers|(?:i|we) (?:really |do )?appreciate|appreciate (?:it|that|you))\b",
     re.IGNORECASE,
 )
@@ -221,6 +234,68 @@ _HOPE_MOVE = re.compile(
     r"|we could|i['’]m going to)\b",
     re.IGNORECASE,
 )
+
+
+# The speaker's own surprise and nothing more ("I'm a bit stunned, honestly", "Wow, I didn't
+# see that coming", "Huh, that's news to me"): a reaction to what they said, which makes no
+# move. Only the whole sentence: "I'm surprised you didn't tell me" reproaches, and "I didn't
+# expect the cut to be so deep, so let's phase it" goes on to a move.
+_INTERJECTION = (
+    r"^\W*(?:(?:wow|whoa|woah|gosh|huh|hm+|oh|ah|um+|uh|ha|well|honestly|okay|ok|right|yikes"
+    r"|jeez|geez|blimey|goodness|my god|oh my|damn|man|boy|crikey|golly|wait)\W+)*"
+)
+_TAIL = (
+    r"(?:\W+(?:honestly|to be honest|i have to say|i must say|i admit|i['’]ll admit|not gonna lie"
+    r"|if i['’]m honest|i guess|really|truly|i think|for a moment|for a second|there|here))*\W*$"
+)
+_REACTION = re.compile(
+    _INTERJECTION
+    + r"(?:i(?:['’]m| am| was| feel| felt)(?: (?:a bit|a little|quite|really|so|very|honestly"
+    r"|totally|completely|genuinely|kind of|somewhat|slightly|just))*"
+    r" (?:stunned|surprised|shocked|speechless|lost for words|taken aback|floored|gobsmacked"
+    r"|caught off guard|flabbergasted|amazed|astonished|baffled|puzzled|lost)"
+    r"|i (?:did not|didn['’]t|never) (?:see|expect)"
+    r" (?:that|this|it)(?: (?:coming|at all|was coming))?"
+    r"|(?:that|this)(?:['’]s| is) (?:news|new) to me)" + _TAIL,
+    re.IGNORECASE,
+)
+_REACTION_WORDS_FOUND = re.compile(
+    "stunned|surpris|shock|speechless|words|aback|floored|gobsmack|off guard|flabbergast|amaz"
+    "|astonish|baffl|puzzl|lost|see that|see this|see it|expect|new to me|news to me"
+)
+
+
+# A greeting, and nothing more ("Hi, good to see you", "Morning!", "Hello everyone, nice to
+# meet you all"), or filler ("Well, anyway.", "So, yeah.", "Um, right."): it opens or fills the
+# turn and makes no move. A greeting's "how are you?" asks about nothing in particular
+# (BARE_QUESTION); "How are you doing, really?" without a greeting still asks.
+_GREETS = re.compile(
+    r"^\W*(?:" + _GREETING + r")\W*(?:(?:it['’]?s |it is |so |really )?(?:good|nice|great"
+    r"|lovely|a pleasure) to (?:see|meet|hear from|talk to|catch up with) you(?: (?:all|both"
+    r"|again|too|in person|finally))*\W*)?$"
+    r"|^\W*(?:(?:well|so|um+|uh+|er+|hm+|yeah|yes|right|ok|okay|anyway|anyhow|like|then"
+    r"|and|but|i mean|you know)\W+)*(?:anyway|anyhow|so|yeah|um+|uh+|er+|i mean|you know"
+    r"|where were we)\W*$",
+    re.IGNORECASE,
+)
+_GREETING_QUESTION = re.compile(
+    r"^\W*" + _GREETING + r"\W+(?:(?:so|and)\W+)?how(?:['’]s| is| are| have)"
+    r" (?:you|it|things|everything|life|your day|your week)(?: (?:doing|going|keeping|been"
+    r"|today|this (?:morning|week)))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def _greets(text: str) -> bool:
+    """A greeting or filler and nothing more (see _GREETS)."""
+    return len(text) < 60 and _GREETS.match(text) is not None
+
+
+def _reacts(text: str) -> bool:
+    """The speaker's surprise and nothing more (see _REACTION)."""
+    if not _REACTION_WORDS_FOUND.search(text.lower()):
+        return False
+    return _REACTION.match(text) is not None
 
 
 def _thanks_only(text: str) -> bool:

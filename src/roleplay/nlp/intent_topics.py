@@ -36,6 +36,12 @@ CONVERSATION = (
     "Give me a minute to open the document.",
     "Hold on, let me close my laptop.",
     "Sure, let's walk through it from the top.",
+    # small talk put as a question about something else: "Are you going to the all-hands
+    # tomorrow?" met questions that ask about their situation
+    "Unrelated, but are you coming to the leaving drinks on Thursday?",
+    "Did you catch the announcement about the office move?",
+    "Where did you end up going on holiday?",
+    "Is it still raining where you are?",
 )
 MIN_EXAMPLES = 2
 # What topic talk loses against a part, beside the shipped bank's sentences. Chosen on the dev

@@ -195,7 +195,7 @@ class IntentMatcher:
             return out
         d = self._decide(
             parts,
-            after_contrast(text, spans),
+            with_assent(text, spans, after_contrast(text, spans)),
             apart(spans),
             self._barred(text, spans, parts.mood.tolist()),
         )
@@ -259,7 +259,7 @@ class IntentMatcher:
         if not spans:
             return ()
         # one part: nothing can follow a contrast (see FastPath.margins)
-        later = after_contrast(text, spans) if len(spans) > 1 else None
+        later = with_assent(text, spans, after_contrast(text, spans)) if len(spans) > 1 else None
         # a reply that is one part whole: its polarity is the part's, already read
         whole = len(spans) == 1 and spans[0] == (0, len(text)) and text.strip() == text
         barred = self._barred(text, spans, moods, negative[0] if whole else None)
@@ -389,6 +389,35 @@ class IntentMatcher:
         # the sentences as scoring read them (their word pieces are still kept: see
         # .encoder.TEXT_CACHE_SIZE); a sentence's span holds no outer spaces
         return with_pairs(spans, self._encode([text[a:b] for a, b in spans]), negative, moods)
+
+
+def with_assent(text: str, spans: list[Span], later: Flags | None) -> Flags | None:
+    """``later`` (see :func:`.negation.after_contrast`), and a sentence after an assent that
+    only takes their words in ("Fine. Spin them up in the US and we'll move them to Europe
+    next quarter") read with it: the sentence alone gives way to the pair of the two, when
+    the pair makes a move (the reply caves; the sentence alone, without its "Fine.", read like
+    the EU plan). None when neither applies."""
+    if len(spans) < 3:  # an assent, a sentence and their pair at the least
+        return later
+    starts = {a: k for k, (a, _) in enumerate(spans)}
+    found = None
+    for k, (a, b) in enumerate(spans):
+        if not acknowledges_only(text[a:b]):
+            continue
+        for n, (x, y) in enumerate(spans):
+            if n == k or x < b or text[b:x].strip():  # the part right after the assent
+                continue
+            pair = next((m for m, span in enumerate(spans) if span == (a, y)), None)
+            if pair is None or x not in starts:
+                continue
+            if found is None:
+                found = (
+                    np.zeros((len(spans), len(spans)), dtype=bool)
+                    if later is None
+                    else later.copy()
+                )
+            found[n, pair] = True
+    return later if found is None else found
 
 
 @dataclass(frozen=True)

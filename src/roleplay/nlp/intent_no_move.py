@@ -245,9 +245,11 @@ _MEDIUM = re.compile(
     re.IGNORECASE,
 )
 _MEDIUM_WORDS_FOUND = re.compile(
-    "cut out|cutting out|broke up|breaking up|froze|freezing|frozen|mute|hear you|see you"
-    "|connection|signal|wi|audio|video|camera|mic|headset|line|screen|internet|laptop|battery"
-    "|lagg|bandwidth|dropped|hard stop|minute|mins|next call|next meeting|late for|notes|down"
+    "cut out|cutting out|broke up|breaking up|froze|freezing|mute|hear you|see you|connection"
+    "|signal|wifi|wi-fi"
+    "|audio|video|camera|mic|headset|line is|line was|line keeps|screen|internet|laptop"
+    "|battery|lagg|bandwidth|dropped|hard stop|minute|mins|next call|next meeting|late for"
+    "|notes|this down|that down|it down|all down"
 )
 # what makes it more than talk about the line: a move, or what was said before it repeated
 _MEDIUM_AND_MORE = re.compile(

@@ -104,6 +104,8 @@ def test_time_to_take_it_in_waits(text: str) -> None:
         "HR might need to hear from me about this.",  # the speaker takes part
         "HR will look into it if this keeps happening.",  # not a possibility
         "Your review might suffer if this keeps up.",  # what is at stake, not a party
+        "The board might accept a phased plan.",  # a move put to a party: proposed
+        "Finance may be fine with 20% this quarter.",
         "I only have five minutes, so let's agree the 20% now.",  # a move comes with it
         "The line stays as it is.",  # a line of a document
         "Sorry, the release is frozen.",  # a hold, not a frozen screen

@@ -211,7 +211,8 @@ def vague(text: str) -> bool:
 # nobody in the conversation takes on - not the speaker's threat, offer or promise. Only when
 # the speaker takes no part in the sentence ("HR might need to hear from me" is the speaker's)
 # and the one who might act is a party, not the move or its effect ("Your review might suffer"
-# still names what is at stake).
+# still names what is at stake), nor a party that might take a move put to it ("The board might
+# accept a phased plan" proposes the plan).
 _OTHERS_MIGHT = re.compile(
     r"^\W*(?:(?:well|honestly|look|so|and|but|i mean|of course|then again|who knows)\W+)*"
     r"(?:hr|legal|finance|security|compliance|procurement|payroll|management|leadership"
@@ -219,7 +220,12 @@ _OTHERS_MIGHT = re.compile(
     r"|(?:the|your|their|our|my|his|her) (?:\w+ )?(?:board|client|customer|auditors?|regulator"
     r"|union|ceo|cfo|cto|coo|director|vp|manager|boss|lead|team|department|committee|council"
     r"|inspector|lawyers?|partners?|people|hr|legal|finance|security|compliance))"
-    r"\s+(?:(?:well|also|still|just|even|eventually)\s+)?(?:might|may)\b(?!\s+(?:i|we)\b)",
+    r"\s+(?:(?:well|also|still|just|even|eventually)\s+)?(?:might|may)\b(?!\s+(?:i|we)\b)"
+    # ... not when it says they might take a move put to them: that puts the move forward ("The
+    # board might accept a phased plan", "Finance may be fine with 20%")
+    r"(?!\s+(?:well\s+|also\s+|even\s+)?(?:accept|agree|approve|go (?:for|along)|take|sign|settle"
+    r"|buy|like|prefer|welcome|be (?:ok|okay|fine|happy|open|willing|glad|keen|up for|able)"
+    r"|consider)\b)",
     re.IGNORECASE,
 )
 _SPEAKER = re.compile(r"\b(?:i|me|my|we|us|our|let['’]?s)\b|\bi['’]", re.IGNORECASE)

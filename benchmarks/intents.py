@@ -62,6 +62,14 @@ shipped scenario and every docs-only dev set and must match nothing; the "move-f
 rows give the share of (reply, set) pairs that matched something (target <= 5%). Its `dev` half
 is read item by item; its `check` half, written at the same time, as a total only.
 `--probe-only` prints these rows alone.
+
+--examples N cuts every intent to its first N examples (in the order written; its `not` list is
+kept whole) before the matcher is built: how matching holds up when an author writes few, as a
+trainer in a hurry does (docs-only blind 4 has 5 an intent). It leaves the blind folders out of
+the default folders (they are run whole, once per finished change), and --rounds 0 skips the
+timing, so a sweep over N = 3, 5, 8 and all of them takes seconds:
+
+    for n in 3 5 8; do .venv/bin/python benchmarks/intents.py --examples $n --rounds 0; done
 """
 
 from __future__ import annotations
@@ -70,7 +78,7 @@ import argparse
 import statistics
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -107,6 +115,7 @@ FOLDERS = [
     LIBRARY,
     LIBRARY / "held_out",
 ]
+BLIND_FOLDERS = (BLIND, BLIND2, BLIND3, BLIND4, BLIND5)
 # Kinds read as totals only: --verbose never lists their items
 TOTALS_ONLY = {
     "docs-only blind",
@@ -151,7 +160,11 @@ class Tally:
         return (self.false_near + self.false_ordinary) / total if total else 0.0
 
 
-def load_set(path: Path) -> tuple[list[IntentSpec], dict[str, dict[str, list[str]]], list[str]]:
+def load_set(
+    path: Path, examples: int | None = None
+) -> tuple[list[IntentSpec], dict[str, dict[str, list[str]]], list[str]]:
+    """A set's intents, cases and ordinary replies; ``examples``: keep only the first that many
+    examples of every intent (its near-misses all kept), as a trainer in a hurry writes them."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     if "intents" in data:
         specs = [
@@ -163,6 +176,8 @@ def load_set(path: Path) -> tuple[list[IntentSpec], dict[str, dict[str, list[str
         specs = [
             IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()
         ]
+    if examples is not None:
+        specs = [replace(s, examples=s.examples[:examples]) for s in specs]
     return specs, data["cases"], list(data.get("ordinary", []))
 
 
@@ -330,15 +345,28 @@ def main() -> int:
         help="a folder of sets (repeatable; default: intent_sets and the library's)",
     )
     parser.add_argument("--verbose", action="store_true", help="list every miss and false match")
-    parser.add_argument("--rounds", type=int, default=3, help="timing rounds over all replies")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="timing rounds over all replies (0: no timing)"
+    )
     parser.add_argument("--probe-only", action="store_true", help="only the move-free probe's rows")
+    parser.add_argument(
+        "--examples",
+        type=int,
+        metavar="N",
+        help="cut every intent to its first N examples (its `not` list kept): how matching "
+        "holds up when an author gives few",
+    )
     args = parser.parse_args()
-    if args.rounds < 1:
-        parser.error("--rounds must be 1 or more")
+    if args.rounds < 0:
+        parser.error("--rounds must be 0 or more")
+    if args.examples is not None and args.examples < 1:
+        parser.error("--examples must be 1 or more")
     if args.probe_only:
         probe(args.verbose)
         return 0
     folders = args.sets or FOLDERS
+    if args.examples is not None and not args.sets:
+        folders = [f for f in FOLDERS if f not in BLIND_FOLDERS]
     paths = sorted(p.resolve() for folder in folders for p in folder.glob("*.yaml"))
     if not paths:
         print(f"no intent sets in {', '.join(map(str, folders))}", file=sys.stderr)
@@ -366,7 +394,7 @@ def main() -> int:
         "   paraphrases / near-misses + ordinary"
     )
     for path in paths:
-        specs, cases, ordinary = load_set(path)
+        specs, cases, ordinary = load_set(path, args.examples)
         matcher = IntentMatcher(specs)
         tally = run_set(matcher, cases, ordinary)
         kind = set_kind(path)
@@ -383,6 +411,8 @@ def main() -> int:
                 print(line)
     all_sets = Tally()
     for kind, tally in totals.items():
+        if not tally.paraphrases + tally.near + tally.ordinary:
+            continue  # a kind left out of this run (the blind ones, under --examples)
         all_sets.add(tally)
         print(
             f"{'total ' + kind:<44}{tally.accuracy:>8.0%}{tally.false_rate:>8.0%}"
@@ -395,6 +425,8 @@ def main() -> int:
         f"{all_sets.paraphrases} / {all_sets.near} + {all_sets.ordinary}"
     )
     probe(args.verbose)
+    if not args.rounds:
+        return 0
     score_s, all_s, state_s = cost(timed, args.rounds)
     print(
         f"\nper reply (medians): scoring {score_s * 1000:.2f} ms; matching all intents "

@@ -33,7 +33,7 @@ from numpy.typing import NDArray
 
 from .encoder import Encoder, StaticEncoder
 from .intent_calibration import Reference, TextEncoder, reference, thresholds
-from .intent_encoding import intent_encoder
+from .intent_encoding import as_matched, intent_encoder
 from .intent_explain import Column, summarise
 from .intent_explain import IntentScore as IntentScore
 from .intent_fast_path import FastPath
@@ -367,6 +367,7 @@ class IntentMatcher:
     def _encode(self, texts: list[str]) -> Vectors:
         if not texts:
             return np.zeros((0, len(self.reference.mean)), np.float32)
+        texts = [as_matched(t) for t in texts]  # a promise put to the listener: see there
         if isinstance(self.encoder, StaticEncoder):  # the same rows, in fewer array calls
             return self.encoder.encode_centred(texts, self.reference.mean)
         return self.reference.centre(self.encoder.encode(texts))

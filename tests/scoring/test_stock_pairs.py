@@ -152,3 +152,70 @@ def test_a_phrase_repeated_without_full_stops_reads_as_repeats(partner: str, dec
     assert run_on.listening < once.listening
     assert run_on.overall < score(decent, partner).overall
     assert [r for r in reasons(run_on) if r.startswith("said the same thing again")]
+
+
+# Rule 100: one word of theirs dropped into three stock moves. Found by the lead's probe on the
+# integration of rules 85-92: "I understand your concern about the release. What matters most to
+# you about the release? Let's work together on the release." scored 86 against the decent
+# reply's 63, above it in 12 of 16 situations; six stock questions in a row in 2.
+PARROTS = [
+    (
+        RELEASE,
+        RELEASE_DECENT,
+        "I understand your concern about the release. What matters most to you about the "
+        "release? Let's work together on the release.",
+    ),
+    (
+        WARD,
+        WARD_DECENT,
+        "I hear your worry about the doubles. What would help you most with the doubles? Let's "
+        "figure out the doubles together.",
+    ),
+    (
+        TILL,
+        TILL_DECENT,
+        "I totally understand your frustration with the customers. What matters most to you "
+        "with customers? Let's find a solution for the customers together.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("partner", "decent", "reply"), PARROTS)
+def test_one_word_of_theirs_dropped_into_stock_moves_is_stuffing(
+    partner: str, decent: str, reply: str
+) -> None:
+    result = score(reply, partner)
+    assert result.overall < score(decent, partner).overall
+    assert [r for r in reasons(result) if "stock phrase" in r]
+
+
+@pytest.mark.parametrize(("partner", "decent"), SITUATIONS)
+def test_a_run_of_stock_questions_ranks_below_the_decent_reply(partner: str, decent: str) -> None:
+    reply = (
+        "What happened? How do you feel? What do you need? What would help? What matters most? "
+        "What else is going on?"
+    )
+    assert score(reply, partner).overall < score(decent, partner).overall
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        # one word of theirs in a sincere reply, said once, is no parroting
+        (
+            "I didn't get the job I interviewed for.",
+            "Oh no! I'm sorry to hear that. What position was it?",
+        ),
+        (
+            RELEASE,
+            "I understand your concern. Which bugs on the release list worry you most? Let's "
+            "split them.",
+        ),
+    ],
+)
+def test_a_word_of_theirs_said_once_or_real_matter_is_no_parroting(
+    partner: str, reply: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    result = score(reply, partner)
+    monkeypatch.setattr(semantic, "stuffed", lambda text, cues: False)
+    assert score(reply, partner) == result

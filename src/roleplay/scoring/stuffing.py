@@ -72,7 +72,7 @@ PROCESS_TALK = (
         frustrating awful terrible rough sorry upset sad tricky challenging overwhelming
         overwhelmed stressed frustrated worried worry worrying painful heavy lot important
         priority priorities need needs success successful biggest driving drives imagine sense
-        makes support sharing telling frustration frustrations right look looks""".split()
+        makes support sharing telling frustration frustrations right look looks happened else""".split()
     )
 )
 _WORDS = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
@@ -134,11 +134,21 @@ def credited_phrases(cues: list[tuple[str, Evidence]]) -> int:
 def stuffed(text: str, cues: list[tuple[str, Evidence]]) -> bool:
     """Process talk with no matter in it, stacking separate credited phrases: three in ten words
     or more, or two in four words or more when one is a stock question about their needs or an
-    acknowledgement of their view (rule 85)."""
+    acknowledgement of their view (rule 85); and three in ten words or more whose only matter is
+    one word said again and again (rule 100)."""
     words = len(text.split())
-    if words < STOCK_PAIR_WORDS or matter_words(text):
+    if words < STOCK_PAIR_WORDS:
         return False
+    named = [w.lower() for w in matter_words(text)]
+    matter = set(named)
     phrases = credited_phrases(cues)
+    if len(matter) == 1 < len(named) and words >= STUFFED_WORDS and phrases >= STUFFED_PHRASES:
+        # rule 100: one word of theirs dropped into the stock moves ("I understand your concern
+        # about the release. What matters most to you about the release? Let's work together on
+        # the release.") names no more of their matter than none
+        return True
+    if matter:
+        return False
     if words >= STUFFED_WORDS and phrases >= STUFFED_PHRASES:
         return True
     return phrases >= 2 and any(f in STOCK_PAIR_FEATURES and e.points > 0 for f, e in cues)

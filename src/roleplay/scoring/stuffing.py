@@ -72,7 +72,8 @@ PROCESS_TALK = (
         frustrating awful terrible rough sorry upset sad tricky challenging overwhelming
         overwhelmed stressed frustrated worried worry worrying painful heavy lot important
         priority priorities need needs success successful biggest driving drives imagine sense
-        makes support sharing telling frustration frustrations right look looks happened else""".split()
+        makes support sharing telling frustration frustrations right look looks happened else solve
+        solving solved""".split()
     )
 )
 _WORDS = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
@@ -88,7 +89,9 @@ STUFFED_WORDS = 10  # ... in this many words or more (a short acknowledgement is
 # a stock question about what they need or an acknowledgement of their view ("I understand your
 # concern. What matters most to you?"): those credits are earned by engaging with their matter.
 STOCK_PAIR_WORDS = 4
-STOCK_PAIR_FEATURES = frozenset({"interest_question", "acknowledged_view"})
+STOCK_PAIR_FEATURES = frozenset(
+    {"interest_question", "acknowledged_view", "invitation", "joint_framing"}
+)
 
 
 def matter_words(text: str) -> list[str]:

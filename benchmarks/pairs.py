@@ -61,7 +61,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "tests" / "scoring"))
 
-from contrast_pairs import PAIRS, PROBES  # noqa: E402
+from contrast_pairs import NEW_LINE_PROBES, PAIRS, PROBES  # noqa: E402
 from heldout_pairs import (  # noqa: E402
     GENRE_DEV_PAIRS,
     GENRE_FRESH_DEV_PAIRS,
@@ -124,6 +124,9 @@ def main(argv: list[str]) -> int:
         ],
         f"gaming probes vs a decent reply ({len(PROBES)})": [
             ("overall", p, decent, probe) for p, decent, _, probe in PROBES
+        ],
+        f"  the same kinds on eight new partner lines ({len(NEW_LINE_PROBES)})": [
+            ("overall", p, decent, probe) for p, decent, _, probe in NEW_LINE_PROBES
         ],
         f"older pairs ({len(OLD_PAIRS)})": [(d, p, b, w) for d, p, b, w, _ in OLD_PAIRS],
         f"HELD-OUT pairs, never tuned on ({len(HELDOUT_PAIRS)})": [

@@ -409,3 +409,57 @@ PROBES: list[tuple[str, str, str, str]] = [
     for s in SITUATIONS
     for name, text in [*GAMING.items(), ("sarcasm", s.sarcasm)]
 ]
+
+
+# Eight partner lines the probe kinds were never tuned on (written by the lead in the stop of
+# rules 85-102, after the probes above had been fitted to SITUATIONS), each with a plain decent
+# reply: every GAMING probe must rank below it too. Printed by benchmarks/pairs.py as its own
+# row; on main 33746b7, 60% of (probe, line) pairs ranked below the decent reply.
+NEW_LINES: list[tuple[str, str]] = [
+    (
+        "My mum was diagnosed with dementia last month and I'm the only one of us who lives "
+        "nearby.",
+        "That's a lot to carry alone. What does a normal week with her look like now?",
+    ),
+    (
+        "I've been sober 90 days but my team's Friday drinks are the only social thing at work.",
+        "Ninety days is real work. Would it help if I suggested a Friday lunch instead, so it's "
+        "not only drinks?",
+    ),
+    (
+        "The council closed the footpath by my house and now my kids walk along the main road to "
+        "school.",
+        "Kids on the main road is frightening. Which stretch is worst? I can ask highways about a "
+        "temporary crossing.",
+    ),
+    (
+        "You reverted my edit to the vaccine article three times without discussing it on the "
+        "talk page.",
+        "You're right, I should have gone to the talk page first. Which source did you want to "
+        "use?",
+    ),
+    (
+        "I've had chest pains on and off for a week and my GP can't see me until the 20th.",
+        "Chest pain for a week is worrying. Could you ring 111 today so someone checks it sooner?",
+    ),
+    (
+        "My landlord kept my whole deposit for 'cleaning' even though I paid for a professional "
+        "clean.",
+        "Losing the whole deposit after paying a cleaner is maddening. Do you have the cleaner's "
+        "receipt?",
+    ),
+    (
+        "Procurement wants us to switch to the cheaper vendor, but their API failed our load test "
+        "twice.",
+        "Two failed load tests is a real risk. Could we share the results with procurement and ask "
+        "for a paid retest?",
+    ),
+    (
+        "I'm a new manager and my old teammates now ignore my requests in stand-up.",
+        "That switch is awkward. Which requests get ignored most? We could agree norms together "
+        "at the retro.",
+    ),
+]
+NEW_LINE_PROBES: list[tuple[str, str, str, str]] = [
+    (partner, decent, name, text) for partner, decent in NEW_LINES for name, text in GAMING.items()
+]

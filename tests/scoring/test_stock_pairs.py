@@ -24,6 +24,7 @@ import pytest
 from roleplay.scoring import semantic
 from roleplay.scoring.stuffing import matter_words
 
+from .contrast_pairs import NEW_LINES
 from .reasons import reasons, score
 
 RELEASE = "The release is Friday and QA keeps finding bugs. I'm honestly exhausted."
@@ -246,3 +247,23 @@ def test_an_invitation_about_their_matter_is_no_stuffing(monkeypatch: pytest.Mon
     result = score(reply, WARD)
     monkeypatch.setattr(semantic, "stuffed", lambda text, cues: False)
     assert score(reply, WARD) == result
+
+
+# Rule 103: a stuffed reply's credits earn a quarter, not the unengaged share (0.4), since its
+# phrases' shares add up again. Found on the new partner lines of contrast_pairs.NEW_LINES, where
+# stuffed replies still scored 57 against plain decent replies of 54-57 (two of those decent
+# replies score 54-55 and still tie or lose: their affirmation and proposal are underrated).
+def test_stuffed_credits_earn_a_quarter_and_stay_near_neutral_on_new_lines() -> None:
+    for partner, _ in NEW_LINES:
+        for reply in [
+            "I understand your concern. What matters most to you?",
+            "I see where you're coming from. What would you like to happen?",
+            "I understand how you feel. What matters most to you? Let's work together.",
+        ]:
+            assert score(reply, partner).overall <= 55
+    sober = NEW_LINES[1][0]
+    stuffed = score("I understand your concern. What matters most to you?", sober)
+    asked = [e for e in stuffed.evidence if e.reason.startswith("asked about their needs")]
+    full = score("What matters most to you about Friday drinks?", sober)
+    asked_full = [e for e in full.evidence if e.reason.startswith("asked about their needs")]
+    assert asked and asked_full and asked[0].points * 3 < asked_full[0].points

@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 
 from roleplay.scoring.semantic_parts import Part
-from roleplay.scoring.semantic_rules import PARTIAL_NOTE, STOCK_NOTE, UNENGAGED_SHARE
+from roleplay.scoring.semantic_rules import PARTIAL_NOTE, STOCK_NOTE
 from roleplay.scoring.sentences import Sentence, sentence_at
 from roleplay.scoring.specifics import STOCK_FILLERS
 from roleplay.scoring.types import Dimension, Evidence
@@ -89,6 +89,9 @@ STUFFED_WORDS = 10  # ... in this many words or more (a short acknowledgement is
 # a stock question about what they need or an acknowledgement of their view ("I understand your
 # concern. What matters most to you?"): those credits are earned by engaging with their matter.
 STOCK_PAIR_WORDS = 4
+# What a credit of a stuffed reply earns (rule 103): less than an unengaged reply's share
+# (UNENGAGED_SHARE), because stuffing stacks the phrases whose shares would add up again.
+STUFFED_SHARE = 0.25
 STOCK_PAIR_FEATURES = frozenset(
     {"interest_question", "acknowledged_view", "invitation", "joint_framing"}
 )
@@ -162,4 +165,4 @@ def stock_share(part: Part) -> Part:
     matters most" with nothing of theirs in the reply is one more stock phrase)."""
     if part.value <= 0 or part.reason.endswith((STOCK_NOTE, PARTIAL_NOTE)):
         return part
-    return replace(part, value=part.value * UNENGAGED_SHARE, reason=part.reason + STOCK_NOTE)
+    return replace(part, value=part.value * STUFFED_SHARE, reason=part.reason + STOCK_NOTE)

@@ -89,12 +89,13 @@ STUFFED_WORDS = 10  # ... in this many words or more (a short acknowledgement is
 # a stock question about what they need or an acknowledgement of their view ("I understand your
 # concern. What matters most to you?"): those credits are earned by engaging with their matter.
 STOCK_PAIR_WORDS = 4
-# What a credit of a stuffed reply earns (rule 103): less than an unengaged reply's share
-# (UNENGAGED_SHARE), because stuffing stacks the phrases whose shares would add up again.
-STUFFED_SHARE = 0.25
+# ... and (rule 102) a stock invitation to work on it together
 STOCK_PAIR_FEATURES = frozenset(
     {"interest_question", "acknowledged_view", "invitation", "joint_framing"}
 )
+# What a credit of a stuffed reply earns (rule 103): less than an unengaged reply's share
+# (UNENGAGED_SHARE), because stuffing stacks the phrases whose shares would add up again.
+STUFFED_SHARE = 0.25
 
 
 def matter_words(text: str) -> list[str]:

@@ -114,6 +114,11 @@ def _content(words: list[str]) -> set[str]:
     return out
 
 
+def picks_up_their_words(text: str, partner: str) -> bool:
+    """The text holds one of their content words in some form (or one of their numbers)."""
+    return bool(_content(_WORD.findall(text.lower())) & _content(_WORD.findall(partner.lower())))
+
+
 def restates_in_fragment(text: str, partner: str) -> bool:
     """The sentence hands their point back as a verbless fragment (module docstring)."""
     if not partner or text.rstrip().endswith("?"):

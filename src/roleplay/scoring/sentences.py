@@ -29,6 +29,7 @@ from roleplay.scoring.question_focus import closed_fact, off_topic, remedy_quest
 from roleplay.scoring.semantic_rules import ACK_ACTS, HOSTILE_MARGIN, NEGATIVE_MARGIN
 from roleplay.scoring.size_remark import weighs_their_load
 from roleplay.scoring.specifics import names_specifics
+from roleplay.scoring.their_story import carries_their_story
 from roleplay.scoring.veiled_threat import veiled_threat
 from roleplay.scoring.wording import (
     CONDESCENDING,
@@ -378,6 +379,23 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             # a statement about them that no wording named and the encoder read faintly, or as a
             # costly act without a hostile act's margin ("Caring for him has taken a great deal
             # out of you" near dismissal): it reflects their feeling or meaning
+            act = SentenceAct("reflection", CUE_ACT_STRENGTH, 0.0, 0.0)
+        if (
+            partner_texts
+            and not question
+            and (act.strength < FAINT or (act.act in NEGATIVE_ACTS and act.margin < HOSTILE_MARGIN))
+            and COMMITMENT.search(text) is None
+            and not OFFERS.search(text)
+            and not INSTRUCTION.search(text)
+            and not advice_wording(text)
+            and not own_story(text)
+            and not general_statement(text)
+            and not cave
+            and not gloomy(text)
+            and carries_their_story(text, partner, close)
+        ):
+            # "She didn't know you.", "The comments are making it worse.": an inference about
+            # someone or something of theirs that the encoder read faintly (rule 73)
             act = SentenceAct("reflection", CUE_ACT_STRENGTH, 0.0, 0.0)
         if (
             (act.strength < FAINT or (act.act in NEGATIVE_ACTS and act.margin < HOSTILE_MARGIN))

@@ -123,6 +123,7 @@ from roleplay.scoring.text import straighten
 from roleplay.scoring.trade_off import TRADE_OFF_UNITS, trade_off
 from roleplay.scoring.types import DIMENSIONS, Dimension, Evidence, Score, ScoreInput
 from roleplay.scoring.weighed_view import weighed_view_parts
+from roleplay.scoring.word_order import question_marks
 
 __all__ = ["CUE_ACTS", "BESIDE_ACTS", "HOSTILITY_CAP", "HOSTILE_LISTENING_CAP", "SemanticScorer"]
 
@@ -348,7 +349,9 @@ class SemanticScorer:
             return Score.unscored(
                 "no_words" if reason == "empty" and item.reply.strip() else reason
             )
-        item = ScoreInput(straighten(reply), item.partner, item.key_points, item.emotion)
+        # a question asked by its word order is a question, whatever mark ends it (rule 74)
+        reply = question_marks(straighten(reply))
+        item = ScoreInput(reply, item.partner, item.key_points, item.emotion)
         analysis = self.analyse(item)
         evidence = merge(head_evidence(analysis, self.heads))
         scores = dict(self.heads.base)  # plus every item's points, in one pass

@@ -43,6 +43,7 @@ from roleplay.scoring.text import (
     tokenize,
     tokens_before,
 )
+from roleplay.scoring.thanks import sincere_thanks
 from roleplay.scoring.types import ScoreInput
 
 WARM_CUES = frozenset(
@@ -414,6 +415,7 @@ def extract(item: ScoreInput, lexicon: Lexicon) -> list[Hit]:
     text = prepare(item.reply)
     found, feelings = cue_hits(text, lexicon)
     hits = apply_context(text, found)
+    hits = sincere_thanks(text, hits, item.partner)  # "Thanks a lot!" for their help (75)
     hits = without_unclaimed(text, hits, item.partner)  # elsewhere, but no claim (39)
     hits = granted_need(text, hits, item.partner)  # granting the need they stated (47)
     hits = accepted_terms(hits, item.partner)  # "That's fair" to their offer agrees (64)

@@ -99,9 +99,13 @@ CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^\W*(?:(?:yes|sure|ok|okay|right),? )?(?:(?:i can|i could|i'll|i will|let me|"
             r"could i(?! ask\b)|shall i|can i(?! take\b| ask\b)) (?!not\b|never\b|have\b|get\b|keep\b|"
-            r"think\b|see\b|know\b|wait\b|try\b|consider\b|sleep\b|mull\b|guess\b|need\b|want\b|"
+            # "I'll try" and "I'll add that ..." hedge or speak; "I'll try it again", "I'll add a
+            # note" act on the thing (rule 77)
+            r"think\b|see\b|know\b|wait\b|try\b(?!\s+(?:it|this|that|them|the|your|a|an|again)\b)|"
+            r"consider\b|sleep\b|mull\b|guess\b|need\b|want\b|"
             r"understand\b|imagine\b|relate\b|appreciate\b|agree\b|accept\b|tell\b|hear\b|only\b|"
-            r"ask\b|say\b|be\b|point\b|add\b|just\b|also\b|feel\b|believe\b|respect\b)\w+|"
+            r"ask\b|say\b|be\b|point\b|add\b(?!\s+(?:a|an|the|your|it|them|those|these|some)\b)|"
+            r"just\b|also\b|feel\b|believe\b|respect\b)\w+|"
             r"(?:i'll|i will) get (?:it|this|that|the|them|you|your)\b|(?:happy|glad) to (?!hear\b)\w+|"
             r"(?:i'd|i would) (?:like|love|be glad|be happy) to (?:come|help|join|sit in|walk|go|take|"
             r"present|talk to|call|meet|tell|explain|cover|handle|pick|draft|write|set up|run|show|"

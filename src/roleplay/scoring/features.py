@@ -27,7 +27,7 @@ from roleplay.scoring.lexicon import EMOTION_PREFIX, Lexicon
 from roleplay.scoring.misread_cues import misread_cues
 from roleplay.scoring.named_feelings import emotion_hits
 from roleplay.scoring.non_apology import non_apologies
-from roleplay.scoring.option_sense import names_theirs
+from roleplay.scoring.option_sense import cannot_be_done, names_theirs
 from roleplay.scoring.other_source import without_unclaimed
 from roleplay.scoring.overlap import content_stems, key_point_hits, paraphrase_hits, stem
 from roleplay.scoring.partner_lines import PARTNER_LINES_KEPT, on_forget
@@ -216,6 +216,8 @@ def cue_hits(text: PreparedText, lexicon: Lexicon) -> tuple[list[Hit], list[tupl
             continue  # "what's driving the swap?", "you have no options": theirs, not offered
         spec = lexicon.features[name]
         if spec.negation != "none" and is_negated(text, start):
+            if name == "option" and cannot_be_done(text, start):
+                continue  # "We can't split the licence, it's one seat": a fact (rule 76)
             if spec.negation == "flip" and text.lower[start:end] not in _NOT_SUPPORT:
                 neg_start = _negator_start(text, start)
                 hits.append(

@@ -27,3 +27,32 @@ def names_theirs(text: PreparedText, start: int, end: int) -> bool:
     if before and before[-1] in POINTING:
         return True
     return any(w in THEIRS for w in before[-4:])
+
+
+# Rule 76: an option word under a negator of ability - "We can't split the licence, it's one
+# seat", "the water cannot be split 1-1", "there's no swap possible in the rota tool" - states what the thing allows, not an unwillingness to meet them. It earns no option
+# credit and is no negated support (-16 empathy was a refusal of sympathy's price). "I won't
+# split it", "I'm not offering a phased cut", "that's not a fair compromise" are unwillingness
+# and keep their reading.
+_ABILITY = frozenset({"can't", "cannot", "couldn't", "cant", "couldnt", "unable"})
+_NO_WAY = (("no", "way"), ("impossible",), ("not", "possible"))
+
+
+def cannot_be_done(text: PreparedText, start: int) -> bool:
+    """An ability negator stands within the four words before the option word at `start`
+    ("can't split", "cannot be split", "no way to split", "not possible to phase"), or "no"
+    before it and "possible" after it ("no swap possible")."""
+    i = tokens_before(text, start)
+    before = [t.text for t in text.tokens[max(0, i - 4) : i]]
+    if any(w in _ABILITY for w in before):
+        return True
+    if "can" in before and "not" in before[before.index("can") :]:
+        return True  # "can not split"
+    after = [t.text for t in text.tokens[i + 1 : i + 3]]
+    if before and before[-1] == "no" and "possible" in after:
+        return True  # "no swap possible"
+    return any(
+        tuple(before[k : k + len(words)]) == words
+        for words in _NO_WAY
+        for k in range(len(before) - len(words) + 1)
+    )

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from roleplay.scoring import ScoreInput
 from roleplay.scoring.question_focus import closed_fact
+from roleplay.scoring.semantic import SemanticScorer
 
 from .reasons import reasons, score
 
@@ -186,3 +188,13 @@ def test_so_what_opening_a_question_still_asks(partner: str, reply: str) -> None
     found = reasons(score(reply, partner))
     assert any("question" in r or MATTERS in r for r in found), found
     assert not any("dismissed" in r for r in found), found
+
+
+def test_each_sentence_carries_whether_it_is_a_closed_question_for_a_fact() -> None:
+    # read once with the sentences (Sentence.closed); the engagement test and the question cues
+    # use the flag instead of reading every sentence again
+    partner = "We had to put our dog down this afternoon. The house is so quiet."
+    reply = "I'm so sorry. Was she old? How are you holding up?"
+    sentences = SemanticScorer().sentences(ScoreInput(reply, partner))
+    assert [s.closed for s in sentences] == [False, True, False]
+    assert [s.closed for s in sentences] == [closed_fact(s.text, partner) for s in sentences]

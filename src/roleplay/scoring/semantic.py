@@ -58,7 +58,6 @@ from roleplay.scoring.overruled import without_overruled_credit
 from roleplay.scoring.question_focus import (
     QUESTION_CUES,
     RETORT_CREDIT,
-    closed_fact,
     closed_for_a_fact,
     retorts,
 )
@@ -163,7 +162,7 @@ class SemanticScorer:
         sentences = refusals.sentences  # a refused offer offers nothing (flat_no.py)
         elsewhere = [s for s in sentences if s.elsewhere]
         # closed questions for a fact (rule 53): a plain question's credit, though they engage
-        closed = [s for s in sentences if closed_fact(s.text, item.partner)]
+        closed = [s for s in sentences if s.closed]
         hits = closed_for_a_fact(refusals.hits, closed)
         retorted = retorts(hits, sentences)  # "So what?" asks and proposes nothing (51c)
         if retorted:

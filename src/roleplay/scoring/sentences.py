@@ -207,6 +207,7 @@ class Sentence:
     repeat: bool
     cave: bool = False  # gives in to their demand with a resigned yes (caving.py)
     elsewhere: bool = False  # a question on another subject than their line (rule 53)
+    closed: bool = False  # a closed question for a detail their line did not raise (rule 53)
 
     @property
     def words(self) -> int:
@@ -409,6 +410,9 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
         if not question and INVITATION.search(text) and act.act in ("", "advice", "interrogation"):
             # "Tell me more about last night" invites them to say more; it instructs no one
             act = SentenceAct("curious_question", CUE_ACT_STRENGTH, 0.0, 0.0)
+        # rule 53, read once here: the scorer's engagement test and closed_for_a_fact use them
+        closed = question and closed_fact(text, partner)
+        elsewhere = question and off_topic(text, partner, close)
         if question:
             if ADVICE_QUESTION.search(text) or remedy_question(text):
                 act = SentenceAct("advice", 1.0, 1.0, 1.0)
@@ -423,14 +427,13 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
                 # (rule 19), whatever act the encoder read ("Why do you prefer Tuesday?" near
                 # advice, "Could you tell me why you want it?" near interrogation)
                 act = SentenceAct("curious_question", 1.0, act.similarity, act.margin)
-            elif (act.act == "curious_question" and closed_fact(text, partner)) or (
-                act.act not in NEGATIVE_ACTS and off_topic(text, partner, close)
+            elif (act.act == "curious_question" and closed) or (
+                act.act not in NEGATIVE_ACTS and elsewhere
             ):
                 # "Was she old?", "What is for lunch today?": a detail their line did not
                 # raise, or another subject, asks about nothing of theirs (rule 53)
                 act = act.cleared()
-        elsewhere = question and off_topic(text, partner, close)  # rule 53
-        out.append(Sentence(start, end, text, act, repeat, cave, elsewhere))
+        out.append(Sentence(start, end, text, act, repeat, cave, elsewhere, closed))
     return out
 
 

@@ -230,3 +230,18 @@ def test_leave_it_to_others_without_the_put_down_is_no_condescension(
 ) -> None:
     result = score(reply, partner)
     assert result.empathy > 30
+
+
+def test_the_stock_word_lists_are_built_on_one() -> None:
+    # the words of stock talk live in one place; each rule's list adds its own words to them
+    from roleplay.scoring import next_step, receptive, specifics
+    from roleplay.scoring.content_words import COMMON_WORDS, STOCK_SUPPORT, STOCK_WORDS
+
+    assert COMMON_WORDS < STOCK_WORDS < STOCK_SUPPORT
+    assert STOCK_SUPPORT < specifics.STOCK_FILLERS
+    assert STOCK_SUPPORT < receptive._STOCK_WORDS
+    assert STOCK_WORDS < next_step.FILLERS
+    # next steps deliver support: "I'll send the support rota today" names a deliverable
+    assert "support" not in next_step.FILLERS and next_step.deliverable(
+        "I'll send the support rota"
+    )

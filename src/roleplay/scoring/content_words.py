@@ -1,8 +1,9 @@
 """Which words of a text carry content, for the rules that compare a reply with their line.
 
 A content word is a long word (five letters or more) or an acronym ("VP", "EU"), except the
-common words below, which name nothing. The rules add their own fillers (next_step.py,
-interest_fit.py).
+common words below, which name nothing. The words of stock talk are built on them in one place
+(STOCK_WORDS, STOCK_SUPPORT); the rules add their own fillers (specifics.py, receptive.py,
+next_step.py, interest_fit.py).
 """
 
 from __future__ import annotations
@@ -14,3 +15,10 @@ COMMON_WORDS = frozenset(
     """their there these those would could should about which where while thing things really
     think right going being doing maybe might still again other every after before""".split()
 )
+# The words of stock talk that every rule reading a sentence's own matter sets aside: the
+# common words, and the fillers of "we'll work through anything together, totally". Each rule
+# adds its own: STOCK_SUPPORT (specifics.py, receptive.py), next_step.FILLERS.
+STOCK_WORDS = COMMON_WORDS | frozenset("together anything totally".split())
+# ... and the words of stock support ("I'm always here to support you, whatever happens,
+# completely"), which name nothing of the matter.
+STOCK_SUPPORT = STOCK_WORDS | frozenset("always whatever support completely".split())

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from roleplay.scoring.ascii_case import caseless
-from roleplay.scoring.content_words import COMMON_WORDS, CONTENT_WORD
+from roleplay.scoring.content_words import CONTENT_WORD, STOCK_WORDS
 from roleplay.scoring.semantic_rules import DECAY
 from roleplay.scoring.sentence_checks import clearly_costly, plain_statement
 from roleplay.scoring.sentences import COMMITMENT, Sentence, sentence_at
@@ -106,10 +106,9 @@ TIME_WORDS = frozenset(
     minutes hours within before after until daily weekly first thing noon end january february
     march april june july august september october november december sprints ahead""".split()
 )
-FILLERS = COMMON_WORDS | frozenset(
-    """something anything everything nothing stuff sorted sure definitely absolutely certainly
-    probably honestly actually totally seriously personally promise later asap soon
-    together""".split()
+FILLERS = STOCK_WORDS | frozenset(
+    """something everything nothing stuff sorted sure definitely absolutely certainly probably
+    honestly actually seriously personally promise later asap soon""".split()
 )
 COSTLY_FEATURES = frozenset(
     {

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from roleplay.scoring.content_words import COMMON_WORDS, CONTENT_WORD
+from roleplay.scoring.content_words import CONTENT_WORD, STOCK_SUPPORT
 from roleplay.scoring.semantic_rules import STOCK_STRENGTH, TAKEN_BACK
 from roleplay.scoring.sentences import Sentence, sentence_at
 from roleplay.scoring.types import Dimension, Evidence
@@ -134,9 +134,7 @@ def receptive_view(sentences: list[Sentence], cues: list[tuple[str, Evidence]]) 
 
 # Words of stock support that name nothing of theirs ("..., and I'm here for you, let's work
 # together on this").
-_STOCK_WORDS = COMMON_WORDS | frozenset(
-    "together always anything whatever support totally completely here".split()
-)
+_STOCK_WORDS = STOCK_SUPPORT | frozenset({"here"})
 
 
 def _named(rest: str) -> bool:

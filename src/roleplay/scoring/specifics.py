@@ -7,13 +7,12 @@ encoder puts both near the stock phrase; the second is read by its wording inste
 
 from __future__ import annotations
 
-from roleplay.scoring.content_words import COMMON_WORDS, CONTENT_WORD
+from roleplay.scoring.content_words import CONTENT_WORD, STOCK_SUPPORT
 
 # The words of stock support, which name nothing of the matter (stuffing.py reads them as
 # process talk too).
-STOCK_FILLERS = COMMON_WORDS | frozenset(
-    "together always everything anything whatever support totally completely feelings feeling "
-    "understand appreciate sharing".split()
+STOCK_FILLERS = STOCK_SUPPORT | frozenset(
+    "everything feelings feeling understand appreciate sharing".split()
 )
 
 

@@ -23,6 +23,7 @@ from roleplay.scoring.dismissal_sense import dismissals_in_sense
 from roleplay.scoring.eliciting import asks_their_reasons, embeds_need_question, turns_back
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.granted_need import granted_need
+from roleplay.scoring.inner_voice import voiced
 from roleplay.scoring.lexicon import EMOTION_PREFIX, Lexicon
 from roleplay.scoring.misread_cues import misread_cues
 from roleplay.scoring.named_feelings import emotion_hits
@@ -418,6 +419,7 @@ def extract(item: ScoreInput, lexicon: Lexicon) -> list[Hit]:
     found, feelings = cue_hits(text, lexicon)
     hits = apply_context(text, found)
     hits = sincere_thanks(text, hits, item.partner)  # "Thanks a lot!" for their help (75)
+    hits = voiced(text, hits)  # "the worry that it's your fault" is theirs (78)
     hits = without_unclaimed(text, hits, item.partner)  # elsewhere, but no claim (39)
     hits = granted_need(text, hits, item.partner)  # granting the need they stated (47)
     hits = accepted_terms(hits, item.partner)  # "That's fair" to their offer agrees (64)

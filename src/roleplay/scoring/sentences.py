@@ -24,6 +24,7 @@ from roleplay.scoring.dismissing import denies_their_account, overrules_them
 from roleplay.scoring.eliciting import asks_their_reasons, turns_back
 from roleplay.scoring.fragments import restates_in_fragment
 from roleplay.scoring.gloomy import NOT_AFFIRMING, gloomy
+from roleplay.scoring.inner_voice import in_their_voice
 from roleplay.scoring.own_disclosure import discloses_own
 from roleplay.scoring.question_focus import closed_fact, off_topic, remedy_question
 from roleplay.scoring.semantic_rules import ACK_ACTS, HOSTILE_MARGIN, NEGATIVE_MARGIN
@@ -293,8 +294,10 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             # a general statement of fact read faintly as an acknowledgement ("Nausea from chemo
             # is usually worst in the first three days" near validation): it informs
             act = SentenceAct("information", act.strength, act.similarity, act.margin)
-        if CONDESCENDING.search(text):
-            # a put-down in polite words: as clear as its wording
+        put_down = CONDESCENDING.search(text)
+        if put_down is not None and not in_their_voice(text, put_down.start()):
+            # a put-down in polite words: as clear as its wording (not inside a frame of their
+            # own feeling: "I see why it feels like nobody asked you", rule 78)
             act = SentenceAct("condescension", CUE_ACT_STRENGTH, 1.0, 1.0)
         if (not question or TAG_QUESTION.search(text)) and veiled_threat(text):
             # (a statement with a question tag states: "You wouldn't want this on your record,

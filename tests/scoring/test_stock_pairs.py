@@ -61,6 +61,10 @@ TWO_STOCK_MOVES = [
     "Thank you for telling me. What's your biggest concern?",
     "I can imagine how that feels. What would help you most right now?",
     "I hear your frustration. What's most important to you here?",
+    # rule 102: an acknowledgement with a stock invitation to work on it together
+    "I hear your concern. Let's figure it out together.",
+    "Your concern is valid. Let's work on it together.",
+    "I see your point. Let's solve this together.",
 ]
 
 
@@ -222,26 +226,10 @@ def test_a_word_of_theirs_said_once_or_real_matter_is_no_parroting(
     assert score(reply, partner) == result
 
 
-# Rule 102: a stock invitation to work together with no matter pairs with an acknowledgement as
-# rule 85's stock question does. Found on eight new partner lines (the lead's probe): "I hear
-# your concern. Let's figure it out together." ranked above the decent reply on all eight.
-@pytest.mark.parametrize(
-    "reply",
-    [
-        "I hear your concern. Let's figure it out together.",
-        "Your concern is valid. Let's work on it together.",
-        "I see your point. Let's solve this together.",
-    ],
-)
-@pytest.mark.parametrize(("partner", "decent"), SITUATIONS)
-def test_an_acknowledgement_and_a_stock_invitation_rank_below_the_decent_reply(
-    partner: str, decent: str, reply: str
-) -> None:
-    result = score(reply, partner)
-    assert result.overall < score(decent, partner).overall
-    assert [r for r in reasons(result) if "stock phrase" in r]
-
-
+# Rule 102 (the last three of TWO_STOCK_MOVES): a stock invitation to work together with no
+# matter pairs with an acknowledgement as rule 85's stock question does. Found on eight new
+# partner lines (the lead's probe): "I hear your concern. Let's figure it out together." ranked
+# above the decent reply on all eight.
 def test_an_invitation_about_their_matter_is_no_stuffing(monkeypatch: pytest.MonkeyPatch) -> None:
     reply = "I hear you on the doubles. Let's work out the Sunday cover together."
     result = score(reply, WARD)

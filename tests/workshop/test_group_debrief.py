@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 import subprocess
 from dataclasses import replace
 from pathlib import Path
@@ -248,23 +249,18 @@ def test_debrief_without_a_loadable_scenario_keeps_everything_else() -> None:
     assert sc.outcomes["in progress"] == 1
 
 
-def test_group_rows_carry_each_turns_intents_and_the_version_played() -> None:
+def _two_turns_played(room: str) -> tuple[sqlite3.Connection, Path, str]:
+    """A workshop round where Ann played two turns of the intents fixture (phasing, then its
+    funding): the workshop database's connection, its path and the workshop's id."""
     from roleplay.engine import Session, compile_scenario
     from roleplay.scenario import load_file
     from roleplay.scoring.fixed import FixedScorer
     from roleplay.storage.store import SessionStore
-    from roleplay.storage.workshop import (
-        WorkshopRecorder,
-        WorkshopStore,
-        group_rows,
-        open_workshop_db,
-    )
+    from roleplay.storage.workshop import WorkshopRecorder, WorkshopStore, open_workshop_db
 
     conn, path = open_workshop_db()
     workshops = WorkshopStore(conn, path)
-    w = workshops.open_workshop(
-        "Intent room", ["budget_pushback"], join_code=None, max_participants=3
-    )
+    w = workshops.open_workshop(room, ["budget_pushback"], join_code=None, max_participants=3)
     workshops.start_round(w.id)
     sessions = SessionStore.open(path)
     recorder = WorkshopRecorder(sessions, workshops, workshops.join(w.id, "Ann"))
@@ -273,14 +269,21 @@ def test_group_rows_carry_each_turns_intents_and_the_version_played() -> None:
     )
     session.reply("Could we split it, some of the cut now and the rest in Q4?")
     session.reply("The first half would come from the contractor budget.")
-    (played,) = group_rows(conn, w.id)
+    sessions.close()
+    return conn, path, w.id
+
+
+def test_group_rows_carry_each_turns_intents_and_the_version_played() -> None:
+    from roleplay.storage.workshop import group_rows
+
+    conn, _, workshop_id = _two_turns_played("Intent room")
+    (played,) = group_rows(conn, workshop_id)
     first, second = played.turns
     assert first.intents[:1] == ("offer_phasing",) and first.transition_index == 1
     assert first.next_state == "options" and second.next_state == "agreement"
     assert played.scenario_text is not None and "offer_phasing" in played.scenario_text
     (sc,) = build_group_debrief([played], workshop="Intent room").scenarios
     assert [(m.words, m.succeeded) for m in sc.moves] == [("you offered to phase the cut", 1)]
-    sessions.close()
     conn.close()
 
 
@@ -368,38 +371,14 @@ def test_a_turn_payload_nested_too_deeply_keeps_every_other_part_of_the_group_ro
     """A damaged or hostile payload ('[[[[...' past Python's recursion limit) loses only that
     turn's intents and transition, as any payload that does not read back: never a
     RecursionError out of the group debrief."""
-    import sqlite3
+    from roleplay.storage.workshop import group_rows
 
-    from roleplay.engine import Session, compile_scenario
-    from roleplay.scenario import load_file
-    from roleplay.scoring.fixed import FixedScorer
-    from roleplay.storage.store import SessionStore
-    from roleplay.storage.workshop import (
-        WorkshopRecorder,
-        WorkshopStore,
-        group_rows,
-        open_workshop_db,
-    )
-
-    conn, path = open_workshop_db()
-    workshops = WorkshopStore(conn, path)
-    w = workshops.open_workshop(
-        "Deep room", ["budget_pushback"], join_code=None, max_participants=3
-    )
-    workshops.start_round(w.id)
-    sessions = SessionStore.open(path)
-    recorder = WorkshopRecorder(sessions, workshops, workshops.join(w.id, "Ann"))
-    session = Session.start(
-        compile_scenario(load_file(INTENTS_SCENARIO)), FixedScorer(), observers=[recorder]
-    )
-    session.reply("Could we split it, some of the cut now and the rest in Q4?")
-    session.reply("The first half would come from the contractor budget.")
-    sessions.close()
+    conn, path, workshop_id = _two_turns_played("Deep room")
     raw = sqlite3.connect(path)
     raw.execute("UPDATE turns SET payload = ? WHERE turn_no = 1", ("[" * 100_000 + "]" * 100_000,))
     raw.commit()
     raw.close()
-    (played,) = group_rows(conn, w.id)
+    (played,) = group_rows(conn, workshop_id)
     first, second = played.turns
     assert first.intents == () and first.transition_index is None
     assert first.reply.startswith("Could we split it") and second.next_state == "agreement"

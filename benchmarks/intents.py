@@ -28,6 +28,12 @@ while the library's examples were written ("library tuning"), held_out/ the ones
 benchmarks/intent_dev/ holds sets written the same way (from docs/authoring.md alone) for
 choosing the matcher's method without touching those held-out sets ("docs-only dev"; looked
 at, so optimistic).
+benchmarks/intent_dev2/ holds two more written the same way by a helper playing an outside
+trainer, with 8-10 examples per intent as the docs now ask (a head chef who wants a dish out
+before its allergen check, a developer who wants a facade redesigned for free), and many
+near-misses of the kinds the blind sets hold: the move refused, made to wait on a third party,
+put off, the opposite move, the same words about another topic, a question about the move and a
+report of someone else's move ("docs-only dev 2"; readable, used to find constructs).
 benchmarks/intent_fresh/ holds sets written the same way after the fourth round's methods were
 decided ("docs-only fresh"): measured once then, and kept for deciding on the next method, as
 the older held-out sets have been run many times.
@@ -95,6 +101,7 @@ LIBRARY = HERE / "library_intents"
 TUNING = {"compliance_bend", "budget_pushback", "pet_project_no", "upset_customer"}
 DOCS_ONLY = {"oncall_swap", "shift_swap_docs"}  # written from docs/authoring.md alone
 DEV = HERE / "intent_dev"  # also written from the docs alone, used to choose the method
+DEV2 = HERE / "intent_dev2"  # the same, 8-10 examples per intent, many near-misses; readable
 FRESH = HERE / "intent_fresh"  # written from the docs alone, kept for deciding on a method
 BLIND = HERE / "intent_blind"  # written from the docs alone, scored only to judge a change
 BLIND2 = HERE / "intent_blind2"  # the same, written later by a helper, totals only
@@ -106,6 +113,7 @@ PROBE = HERE / "intent_probe" / "probe.yaml"  # move-free replies that must matc
 FOLDERS = [
     HERE / "intent_sets",
     DEV,
+    DEV2,
     FRESH,
     BLIND,
     BLIND2,
@@ -276,6 +284,8 @@ def set_kind(path: Path) -> str:
     """The kind a set of intent cases is reported under (see the module docstring)."""
     if path.parent == DEV:
         return "docs-only dev"
+    if path.parent == DEV2:
+        return "docs-only dev 2"
     if path.parent == FRESH:
         return "docs-only fresh"
     if path.parent == BLIND:
@@ -379,6 +389,7 @@ def main() -> int:
             "library tuning",
             "library held-out",
             "docs-only dev",
+            "docs-only dev 2",
             "docs-only held-out",
             "docs-only fresh",
             "docs-only blind",

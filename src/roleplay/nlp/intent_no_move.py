@@ -29,16 +29,29 @@ _REPORTED = re.compile(
     r"\s+(?:that\s+)?(?:i|we|my team|our team)\s+(?:should|must|have to|had to|need to|ought to)\b"
     # or the speaker was asked ("I was told to ...", "We've been asked to ...")
     r"|(?:i|we)(?:['’](?:ve|m|re)| have| am| are| was| were)?\s+(?:been\s+)?(?:told|asked"
-    r"|instructed|ordered|pushed|pressed)\s+to\b)",
+    r"|instructed|ordered|pushed|pressed)\s+to\b"
+    # or a third party's own word or wish on the move, whoever it falls on ("The owner said no
+    # to the satay, not me", "The contractor suggested bricking the ground floor", "The owner
+    # wants it launched on Thursday", "The planners think the kitchen left it late"): what
+    # someone else said or wants, not a move of the speaker's (nor of the person spoken to:
+    # "You want it on tonight" is a reflection, read elsewhere)
+    r"|(?!(?:i|we|you|it|that|this|there|here|what|which|who|let|so|if|my team|our team"
+    r"|my people|our people)\b)(?:(?!(?:i|we|you|let)\b)[\w-]+['’]?s?\s+){1,4}?(?:(?:said|says) (?:no|yes)"
+    r"|suggested|suggests|proposed|proposes|recommended|recommends|wants|wanted|would (?:like"
+    r"|rather|prefer)|prefers|preferred|thinks|thought|reckons|reckoned|insists|insisted"
+    r"|asked for|is asking for|are asking for|keeps asking for|keep asking for)\b)",
     re.IGNORECASE,
 )
 # the cheap first check of reports(): one of these words must be in the sentence
 _REPORTED_WORDS_FOUND = re.compile(
-    "told|ask|want|expect|instruct|order|push|press|said|says|think|insist|suggest"
+    "told|ask|want|expect|instruct|order|push|press|said|says|think|insist|suggest|propos"
+    "|recommend|would like|would rather|would prefer|prefer|thought|reckon"
 )
 # ... and one of these
 _REPORTED_TO_FOUND = re.compile(
     " me to| us to| team to|told to|asked to|should|must|have to|had to|need to|ought to|ed to"
+    "|said no|said yes|says no|says yes|suggest|propos|recommend|want|would like|would rather"
+    "|would prefer|prefer|think|thought|reckon|insist|asked for|asking for"
 )
 # ... unless the speaker goes along with it in the same sentence ("My VP told me to give you
 # 30%, so I will", "Legal asked us to wait, and I'm happy to")

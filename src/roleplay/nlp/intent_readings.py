@@ -163,12 +163,25 @@ _THEY_ACT = re.compile(
 )
 
 
+# What someone other than the speaker should have done ("The agent should have flagged it
+# sooner", "Sales ought to have asked first"): blame laid on a third party, an obligation
+# like a demand, never the speaker owning it ("I should have ..." owns, read first).
+_OWED = re.compile(
+    r"^\W*(?:(?:so|and|well|honestly|frankly|look|really)\W+)*(?!(?:i|we|it|that|this|there"
+    r"|what|which|who)\b)(?:(?!(?:i|we|let)\b)[\w-]+['’]?s?\s+){1,4}?(?:should|ought to)"
+    r"(?:n['’]t| not)? have\b",
+    re.IGNORECASE,
+)
+
+
 def demands(text: str) -> bool:
     """Someone other than the speaker is told they must act, or their side is the one that does
-    the work, and the speaker makes no move."""
+    the work, or should have done it, and the speaker makes no move."""
     lowered = text.lower()
     if "must" in lowered and _GUESS.match(text) is not None:  # "You must have felt exposed"
         return False
+    if " have" in lowered and _OWED.match(text) is not None:
+        return _FIRST_PERSON.search(text) is None
     if _DEMAND.match(text) is None:
         # most sentences name neither: no search then
         if not ("your " in lowered or "other team" in lowered) or _THEY_ACT.search(text) is None:
@@ -213,7 +226,10 @@ def owns(text: str) -> bool:
 _DEFERS = re.compile(
     r"\b(?:if|once|provided|providing|as long as|assuming|when|pending|subject to)\s+"
     r"(?!(?:i|we|you|i['’]m|we['’]re|you['’]re)\b)(?:[\w'’-]+\s+){0,5}?"
-    r"(?:agrees?|approves?|signs?(?: it| that| this)? off|okays?|oks?|says? yes|gives? (?:the|us|me|it)"
+    r"(?:agrees?|approves?|signs?(?: it| that| this)? off|okays?|oks?|says? yes"
+    # ... or tells them to: "Sara will update the matrix if the owner asks her to"
+    r"|(?:asks?|tells?|lets?) (?:him|her|them|me|us)(?: to)?"
+    r"|gives? (?:the|us|me|it)"
     r"(?: the)? (?:go-ahead|green light|nod|ok|okay)|clears? it|is (?:ok|okay|fine) with it"
     r"|approval|sign-off|agreement)\b",
     re.I,

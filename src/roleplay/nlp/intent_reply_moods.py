@@ -84,7 +84,13 @@ _APPRAISAL = re.compile(
 _PAST_TIME = re.compile(
     r"\b(?:last (?:year|time|month|week|quarter|job|project|company|sprint|release|round"
     r"|spring|summer|autumn|fall|winter)|(?:years?|months?|weeks?|days?) ago|yesterday"
-    r"|back then|in the past)\b",
+    r"|back then|in the past"
+    # ... or the last one of a kind ("On the last scheme we did the ground floor in brick",
+    # "We didn't update the sheet for the last special either"); not a count or the end of a
+    # stretch ("the last two storeys", "the last minute", "the last day of the quarter")
+    r"|(?:on|in|for|with|at|during|from) the last (?!(?:minute|moment|bit|part|day|hour|one"
+    r"|ones|few|couple|two|three|four|five|six|\d+|chance|resort|thing|word|step|stage|page"
+    r"|line|item|of)\b)[a-z]+)\b",
     re.IGNORECASE,
 )
 # ... unless the time is a date the sentence names as a target or a start ("signed up for last
@@ -121,6 +127,8 @@ def part_mood(text: str, negative: bool | None = None) -> int:
             return BARE_QUESTION
         if accuses(text):
             return ACCUSATION
+        if _checks_what_they_ask(text):  # "Are you asking me to let it go out tonight?"
+            return REFLECTION
         if len(text) < 40 and bare_question(text):
             return BARE_QUESTION
         return INFO_QUESTION if asks_information(text) else QUESTION
@@ -129,6 +137,10 @@ def part_mood(text: str, negative: bool | None = None) -> int:
     if counterfactual(text) or vague(text):  # "I would apologise if it had been our fault"
         return NARRATIVE
     if manages(text):  # "Sorry, you cut out for a second there."
+        return NARRATIVE
+    # what someone else said, before owning: "Our director says we should have shown you
+    # the samples" owns nothing of the speaker's
+    if reports(text):
         return NARRATIVE
     if owns(text):
         return OWNING
@@ -142,7 +154,7 @@ def part_mood(text: str, negative: bool | None = None) -> int:
         return REFLECTION
     if _reacts(text) or _greets(text):  # "Wow, I didn't see that coming."
         return NARRATIVE
-    if _tells_the_past(text) or reports(text):
+    if _tells_the_past(text) or _perceived(text):
         return NARRATIVE
     if warns(text):  # "If we hosted them in the US, we'd be fined": a no to the move
         return SAYS_NO if (is_negative(text) if negative is None else negative) else BARE_NO
@@ -317,3 +329,46 @@ def _tells_the_past(text: str) -> bool:
 
 
 _HOPE_WORDS_FOUND = substrings(_HOPE_WORDS)  # the cheap first check of _hopes
+
+
+# A question that checks what they ask ("Are you asking me to let it go out without the
+# sheet?", "Are you saying Thursday would work for you?", "So you want us to redraw it for
+# free?", "Is that what you're asking?"): it puts their request back to them, like a
+# reflection, and makes no move of the speaker's. Not an offer put as a question ("Do you
+# want me to update the matrix now?" offers).
+_CHECKS_ASK = re.compile(
+    r"^\W*(?:(?:so|and|wait|sorry|ok|okay|right|just to check|to be clear|hang on|hold on"
+    r"|let me get this straight)\W+)*(?:(?:are|were) you (?:really |just )?(?:asking|saying"
+    r"|suggesting|telling me|proposing|expecting)\b|you(?:['’]re| are) (?:really |just )?"
+    r"(?:asking|saying|suggesting|telling me|proposing|expecting)\b|(?:do|did) you mean\b"
+    r"|is that what you(?:['’]re| are) (?:asking|saying|after)\b"
+    r"|you want (?:me|us) to\b|(?:do|did) you (?:expect|need) (?:me|us) to\b)",
+    re.IGNORECASE,
+)
+
+
+def _checks_what_they_ask(text: str) -> bool:
+    """A question that puts their request back to them (see _CHECKS_ASK)."""
+    lowered = text.lower()
+    if "you" not in lowered:
+        return False
+    return _CHECKS_ASK.match(text) is not None
+
+
+# What the speaker saw, tasted or heard, in the past ("I saw the satay on the pass earlier,
+# it looks great", "I tasted the sauce at lunch", "I read your draft"): a report of the
+# speaker's own perception, which names the topic and makes no move. Not with a move made
+# now ("I read your draft, and I'll sign it off today") or an admission in it.
+_PERCEIVED = re.compile(
+    r"^\W*(?:(?:oh|yes|yeah|ok|okay|so|and|well|actually|by the way|btw)\W+)*(?:i|we)\s+"
+    r"(?:(?:just|already|only|also|finally)\s+)?(?:saw|tasted|tried|read|heard|noticed|watched"
+    r"|spotted|glanced at|skimmed|came across|looked at|had a look at|had a taste of)\b",
+    re.IGNORECASE,
+)
+
+
+def _perceived(text: str) -> bool:
+    """The speaker's past perception and no move (see _PERCEIVED)."""
+    if _PERCEIVED.match(text) is None:
+        return False
+    return _OWNING.search(text) is None and _MOVE_NOW.search(text) is None

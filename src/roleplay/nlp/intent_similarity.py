@@ -158,6 +158,10 @@ def _mood_penalties() -> NDArray[np.float64]:
     table[DEMAND, [SPEAKER, OWNING]] = DEMAND_PENALTY
     table[ACCUSATION, QUESTION] = table[QUESTION, ACCUSATION] = ACCUSATION_PENALTY
     table[OWNING, [STATEMENT, SPEAKER, DEMAND]] = OWNING_PENALTY
+    # owning a mistake is the opposite of laying it on them: against an accusing question
+    # ("Why do you always bring me new dishes on the day?") or a demand ("You should have sent
+    # me the recipe") it counts as a demand does against the speaker's own move
+    table[OWNING, [ACCUSATION, DEMAND]] = DEMAND_PENALTY
     plain = [STATEMENT, SPEAKER, DEMAND, OWNING]
     table[REFUSAL, plain] = table[plain, REFUSAL] = REFUSAL_PENALTY
     # the rule restated after a no (HELD, parts only: :mod:`.intent_parts`) holds the no: it

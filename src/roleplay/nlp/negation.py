@@ -46,6 +46,10 @@ _IDIOM = re.compile(
     r"|(?:stand|get) in (?:the|your|their) way|stop (?:you|them)|block|veto|oppose|object to"
     r"|stand against|(?:make|kick up) a fuss|fight(?! for\b)|push back|hold (?:it|this|that) against)\b"
     r"|\bno harm\b"
+    # giving it at no cost: "We won't charge you for the redesign", "no extra fee", "at no
+    # cost to you" - a gift, not a refusal
+    rf"|\b(?:{_AUX_NOT}|will not|not going to) (?:charge|bill|invoice)\b"
+    r"|\bno (?:extra |additional |further )?(?:charge|fee|cost)s?\b"
     # double negations that affirm: "I don't see why we can't", "no reason not to"
     rf"|\b{_AUX_NOT}\s+see\s+(?:why|any reason)\b[^.?!]*?{_NOT}\b"
     rf"|\bno reason (?:why )?(?:\w+ )?{_NOT}\b"

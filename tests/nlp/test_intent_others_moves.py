@@ -308,3 +308,86 @@ def test_rp418_still_reports_a_near_miss_that_says_what_an_example_says() -> Non
     )
     assert any("near-miss 'We'll add your credit online today.'" in m for m in found)
     assert any("near-miss 'It was the night desk that dropped your name.'" in m for m in found)
+
+
+# -- "..., not me", "Why would we ...?", "should have let me" ----------------------------------
+BUDGET = IntentMatcher(  # engineering: finance wants 30% of the budget
+    [
+        IntentSpec(
+            "refuse_any_cut",
+            (
+                "We can't cut anything from this budget.",
+                "I'm not giving up any of the money.",
+                "No, the budget stays as it is.",
+            ),
+        ),
+        IntentSpec(
+            "offer_phased_cut",
+            (
+                "What if we phase the cut: part now, the rest in Q4?",
+                "We could take it over two quarters instead of all at once.",
+            ),
+        ),
+    ]
+)
+HOSTING = IntentMatcher(  # health: patient records must stay in the EU
+    [
+        IntentSpec(
+            "concede_us_hosting",
+            (
+                "Fine, host them in the US for now and we'll migrate later.",
+                "OK, go ahead with the US region temporarily.",
+                "Sure, put the patient records in Virginia for a few weeks.",
+            ),
+        ),
+        IntentSpec(
+            "hold_eu_rule",
+            (
+                "We can't host patient records in the US, not even for a week.",
+                "No, US hosting isn't possible for this customer.",
+                "The records stay in the EU, full stop.",
+            ),
+        ),
+    ]
+)
+STAFFING = IntentMatcher(  # HR: a side project the SVP wants built
+    [
+        IntentSpec(
+            "cave_to_build",
+            (
+                "OK, we'll build the assistant this quarter.",
+                "Fine, my team will build it this quarter.",
+                "Sure, we can start on it next week.",
+            ),
+        ),
+    ]
+)
+
+
+def test_a_report_with_a_not_me_tag_stays_a_report() -> None:
+    assert part_mood("not us.") == NARRATIVE
+    assert "refuse_any_cut" not in BUDGET.matched("The board said no to any cut, not us.")
+    assert BUDGET.matched("No cut from me, not even 5%.")[:1] == ("refuse_any_cut",)
+
+
+@pytest.mark.parametrize(
+    ("matcher", "reply", "intent"),
+    [
+        (HOSTING, "Why would we host patient data in the US?", "concede_us_hosting"),
+        (STAFFING, "Why would we build it this quarter?", "cave_to_build"),
+        (STAFFING, "Why should I put my team on it this quarter?", "cave_to_build"),
+    ],
+)
+def test_why_would_we_is_a_no_not_the_move(matcher: IntentMatcher, reply: str, intent: str) -> None:
+    assert intent not in matcher.matched(reply)
+
+
+def test_why_wouldnt_we_still_proposes() -> None:
+    assert part_mood("Why wouldn't we phase it over two quarters?") != part_mood(
+        "Why would we phase it over two quarters?"
+    )
+
+
+def test_what_they_should_have_let_the_speaker_do_is_blame() -> None:
+    assert demands("Martin should have let me get to the conclusion.")
+    assert not demands("The agent should have flagged it, and I'll fix it now.")

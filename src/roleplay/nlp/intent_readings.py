@@ -174,6 +174,9 @@ _OWED = re.compile(
 )
 
 
+_I_OR_WE = re.compile(r"\b(?:i|we)\b", re.IGNORECASE)
+
+
 def demands(text: str) -> bool:
     """Someone other than the speaker is told they must act, or their side is the one that does
     the work, or should have done it, and the speaker makes no move."""
@@ -181,7 +184,9 @@ def demands(text: str) -> bool:
     if "must" in lowered and _GUESS.match(text) is not None:  # "You must have felt exposed"
         return False
     if " have" in lowered and _OWED.match(text) is not None:
-        return _FIRST_PERSON.search(text) is None
+        # the speaker as a subject ("..., and I'll fix it now"); not "let me" in what they
+        # should have done ("Martin should have let me finish")
+        return _I_OR_WE.search(text) is None
     if _DEMAND.match(text) is None:
         # most sentences name neither: no search then
         if not ("your " in lowered or "other team" in lowered) or _THEY_ACT.search(text) is None:

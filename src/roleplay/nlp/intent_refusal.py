@@ -36,7 +36,13 @@ from numpy.typing import NDArray
 
 from .intent_no_move import warns
 from .intent_readings import refusal_end, speaks
-from .intent_similarity import BARE_NO, SPEAKER, is_question, phrasing_mood
+from .intent_similarity import (
+    BARE_NO,
+    SPEAKER,
+    is_question,
+    phrasing_mood,
+    says_no_as_a_question,
+)
 from .negation import is_negative
 from .sentences import split_sentences
 
@@ -110,7 +116,13 @@ def bare_refusals(
         [
             # a warning's "would" names what would go wrong, not an offer ("If we hosted
             # them in the US, we'd be fined")
-            m == BARE_NO and (_PROPOSES.search(text, a, b) is None or warns(text[a:b]))
+            m == BARE_NO
+            and (
+                _PROPOSES.search(text, a, b) is None
+                or warns(text[a:b])
+                # "Why would we host them in the US?": its "would" is the no's
+                or says_no_as_a_question(text[a:b])
+            )
             for m, (a, b) in zip(moods, spans, strict=True)
         ],
         dtype=bool,

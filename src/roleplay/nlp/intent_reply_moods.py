@@ -35,6 +35,7 @@ from .intent_similarity import (
     asks_information,
     bare_question,
     mood,
+    says_no_as_a_question,
 )
 from .negation import is_negative
 
@@ -129,11 +130,15 @@ def part_mood(text: str, negative: bool | None = None) -> int:
             return ACCUSATION
         if _checks_what_they_ask(text):  # "Are you asking me to let it go out tonight?"
             return REFLECTION
+        if says_no_as_a_question(text):  # "Why would we host patient data in the US?"
+            return SAYS_NO if (is_negative(text) if negative is None else negative) else BARE_NO
         if len(text) < 40 and bare_question(text):
             return BARE_QUESTION
         return INFO_QUESTION if asks_information(text) else QUESTION
     if found != STATEMENT:
         return found
+    if _DISOWNED_TAG.match(text):  # "..., not me": whose move it was, and no move
+        return NARRATIVE
     if counterfactual(text) or vague(text):  # "I would apologise if it had been our fault"
         return NARRATIVE
     if manages(text):  # "Sorry, you cut out for a second there."
@@ -329,6 +334,17 @@ def _tells_the_past(text: str) -> bool:
 
 
 _HOPE_WORDS_FOUND = substrings(_HOPE_WORDS)  # the cheap first check of _hopes
+
+
+# A tag that says whose move it was not ("The board said no to any cut, not us", "The owner
+# wants it on Thursday - not my idea"): an aside cut from the sentence it follows, which makes
+# no move of its own, and so leaves a report beside it a report (read as a statement, a pair
+# of the two would be a statement).
+_DISOWNED_TAG = re.compile(
+    r"^\W*(?:and |but )?(?:certainly |definitely |really )?not (?:me|us|mine|ours|my (?:call"
+    r"|idea|decision|doing|choice)|our (?:call|idea|decision|doing|choice))\W*$",
+    re.IGNORECASE,
+)
 
 
 # A question that checks what they ask ("Are you asking me to let it go out without the

@@ -268,6 +268,22 @@ _RHETORICAL = re.compile(
 )
 
 
+# ... of which "Why would we ...?" and "Why should I ...?" are a no put as a question ("Why
+# would we host patient data in the US?", "Why should I take your whole week?"): read as
+# saying no in a reply (:func:`.intent_reply_moods.part_mood`); not "Why wouldn't we ...?",
+# which proposes
+_WHY_WOULD_WE = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|well|then|honestly|seriously|sorry)\W+)*why (?:on earth )?"
+    r"(?:would|should) (?:we|i)\b",
+    re.IGNORECASE,
+)
+
+
+def says_no_as_a_question(text: str) -> bool:
+    """A rhetorical why-question about the speaker's own move (see _WHY_WOULD_WE)."""
+    return _WHY_WOULD_WE.match(text) is not None
+
+
 def asks_information(text: str) -> bool:
     """A wh-question that puts no move forward (see _PUTS_FORWARD) and is no rhetorical
     question about the speaker's own move (see _RHETORICAL): it asks for information."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from roleplay.scoring.branches import top_level
+from roleplay.scoring.claims import WANT_PATTERN
 from roleplay.scoring.wording import EXCLAIMED
 
 # Acts whose wording is unmistakable, used when the encoder found no act in the sentence.
@@ -87,7 +88,9 @@ CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "proposal",
         re.compile(
-            r"^\W*(?:so,? |maybe |perhaps |then,? |and |ok(?:ay)?,? )?(?:what if we|how about(?! you\b)|"
+            # "We could really use a second nurse" wants one: no proposal (rule 93)
+            r"^\W*(?!" + WANT_PATTERN + ")"
+            r"(?:so,? |maybe |perhaps |then,? |and |ok(?:ay)?,? )?(?:what if we|how about(?! you\b)|"
             r"could we|can we|we could|we might|maybe we|shall we|let's (?:try|split|phase|pilot|"
             r"start|move|keep|offer|run|ask|go|aim|make|put|take|bring|meet|agree|set|book|plan|"
             r"schedule|show|walk|sit down|draft|write))\b",
@@ -97,7 +100,10 @@ CUE_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "offer_help",
         re.compile(
-            r"^\W*(?:(?:yes|sure|ok|okay|right),? )?(?:(?:i can|i could|i'll|i will|let me|"
+            r"^\W*(?:(?:yes|sure|ok|okay|right),? )?"
+            # "I could (really) use the water" wants it: a claim, no offer (rule 93)
+            r"(?!" + WANT_PATTERN + ")"
+            r"(?:(?:i can|i could|i'll|i will|let me|"
             r"could i(?! ask\b)|shall i|can i(?! take\b| ask\b)) (?!not\b|never\b|have\b|get\b|keep\b|"
             # "I'll try" and "I'll add that ..." hedge or speak; "I'll try it again", "I'll add a
             # note" act on the thing (rule 77)

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from roleplay.scoring.ascii_case import caseless
+from roleplay.scoring.claims import wants
 from roleplay.scoring.content_words import CONTENT_WORD, STOCK_WORDS
 from roleplay.scoring.semantic_rules import DECAY
 from roleplay.scoring.sentence_checks import clearly_costly, plain_statement
@@ -139,7 +140,7 @@ def is_next_step(s: Sentence) -> bool:
         return False  # looked for first: most sentences commit to nothing
     if clearly_costly(s):
         return False  # a threat, blame or dismissal
-    if NONCOMMITTAL.search(text) or AGAINST_THEM.search(text) or s.cave:
+    if NONCOMMITTAL.search(text) or AGAINST_THEM.search(text) or s.cave or wants(text):
         return False
     return WHEN.search(text) is not None and deliverable(text)
 

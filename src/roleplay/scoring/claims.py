@@ -1,0 +1,100 @@
+"""Wants and conditions that offer nothing (docs/scoring.md rules 93 and 94).
+
+Rule 93. "I could (really) use the water", "We could really use a second nurse on nights"
+want something: a claim on what is shared, in any negotiation. Their wording opens like an offer
+("I could ...", "we could ..."), so it was read as `this sentence offers to help`, as a
+concrete next step, or as `proposed an option`. A want is none of them: `WANT` (its pattern is
+spliced into cue_acts' offer wording) takes those readings away. "I could use my Thursday slot
+to run your load test", "We could use our spare scanner for your night shift" put what is used
+to work for them: offers, untouched. "We could use the spare van" (no "really") proposes.
+
+Rule 94.
+The `conditional_offer` cue (`offered a trade`) reads "if I ...", "share" and the like as the
+give and take of a trade. Three forms use that wording to offer nothing, in any negotiation:
+
+- a counterfactual: "I'd love to give you the water if I had extra", "I'd lend you an
+  engineer if we had anyone spare": the condition is known not to hold, so it is a polite no;
+- the speaker's own demand as the condition: "I'm walking away if I can't get two", "If we
+  don't get the discount we'll go elsewhere": what the speaker must get, not what they give;
+- a challenge to share at all: "Why should I share with you?", "Why would I give you my
+  slot?": a refusal put as a question.
+
+"If I had known, I would have called you", "If I can't get it done by Friday, I'll tell you
+first" are no trade either, but they never matched the cue. "If I give you the water, could I
+have the firewood?", "I'd give you two if you can give me the van", "Why don't we share the
+van?" and "Should I share the doc with you?" keep their credit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.scoring.features_base import Hit
+from roleplay.scoring.text import PreparedText, sentence_of
+
+FEATURE = "conditional_offer"
+OPTION = "option"
+
+_WANT_ADVERBS = r"(?:really |definitely |also |sure |certainly |honestly |actually |badly )"
+# "I could (really) use ...", "we could really use ...", not "... to run your load test"
+WANT_PATTERN = (
+    r"\b(?:i could " + _WANT_ADVERBS + r"?|we could " + _WANT_ADVERBS + r")use\b"
+    r"(?![^.?!]*\b(?:to|for) (?:\w+ ){0,3}?(?:you|your|them|their|him|her|his)\b)"
+)
+WANT = re.compile(WANT_PATTERN, re.I)
+
+
+def wants(sentence: str) -> bool:
+    """True when the sentence wants something for the speaker ("I could really use ...")."""
+    return WANT.search(sentence) is not None
+
+
+# "if I had extra / any spare / some left / them to spare", "if we had anyone free"
+_COUNTERFACTUAL = re.compile(
+    r"\bif (?:i|we) (?:only |still |actually )?had (?:any |some |more |enough |an? )?"
+    r"(?:extra|spare|more|enough|left|leftover|free|to spare|any(?:one|body|thing)? (?:spare|free|left|extra)"
+    r"|(?:it|them|one|some|any) (?:to spare|left|spare|free))\b"
+)
+# "if I can't get ...", "if we don't get ...", "unless I get ...": the speaker's demand
+_OWN_DEMAND = re.compile(
+    r"\b(?:if (?:i|we) (?:can't|cannot|can not|don't|do not|won't|will not|couldn't|could not|"
+    r"didn't|did not) (?:\w+ )?(?:get|have|receive|keep)|unless (?:i|we) (?:\w+ )?(?:get|have|receive|keep))\b"
+)
+# "why should I share", "why would we give you", "why do I have to share"
+_CHALLENGE = re.compile(
+    r"\bwhy (?:should|would|must|do) (?:i|we) (?:\w+ )?(?:have to )?"
+    r"(?:share|give|trade|exchange|swap|let you|hand)\b"
+)
+
+
+def _offers_nothing_wanted(sentence: str, hit: Hit) -> bool:
+    return hit.feature == OPTION and hit.text.lower().startswith("we could") and wants(sentence)
+
+
+def _offers_nothing(sentence: str, hit_text: str) -> bool:
+    if _CHALLENGE.search(sentence):
+        return True
+    if hit_text.startswith("if") and (
+        _COUNTERFACTUAL.search(sentence) or _OWN_DEMAND.search(sentence)
+    ):
+        return True
+    return False
+
+
+def no_trades(text: PreparedText, hits: list[Hit]) -> list[Hit]:
+    """`hits` without the `conditional_offer` cue where its sentence offers nothing (a
+    counterfactual, the speaker's own demand, a challenge to share: rule 94), and without the
+    `option` cue's "we could" in a want ("We could really use ...": rule 93)."""
+    if not any(h.feature in (FEATURE, OPTION) for h in hits):
+        return hits
+    out: list[Hit] = []
+    for h in hits:
+        if h.feature in (FEATURE, OPTION) and h.start is not None:
+            start, end = sentence_of(text, h.start)
+            sentence = text.lower[start:end]
+            if h.feature == FEATURE and _offers_nothing(sentence, text.lower[h.start : h.end]):
+                continue
+            if _offers_nothing_wanted(sentence, h):
+                continue
+        out.append(h)
+    return out

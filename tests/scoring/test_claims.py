@@ -1,4 +1,5 @@
-"""Wants and conditions that offer nothing (docs/scoring.md rules 93 and 94).
+"""Wants and conditions that offer nothing, and trades in other words (docs/scoring.md rules
+93-95).
 
 Rule 93: "I could really use the staging cluster" wants it; it was read as an offer to help, a
 concrete next step or a proposal. Rule 94: a counterfactual ("if I had any left"), the
@@ -168,3 +169,62 @@ def test_the_want_wording() -> None:
     assert not wants("We could use the spare van.")  # a proposal
     assert not wants("I could use my contacts to get you a slot.")
     assert not wants("I could help you move.")
+
+
+OTHER_WORDS_TRADES = [
+    # campsite bargaining, where it was found (CaSiNo TRAIN)
+    ("Can I have the firewood?", "I'm good to give up firewood for more water and food."),
+    # engineering
+    (
+        "We need a second engineer on the payments team.",
+        "We'd happily part with one tester for a month of your analyst's time.",
+    ),
+    # sales
+    (
+        "Can we have the demo units for the roadshow?",
+        "I'm willing to give up two demo units for the booth space by the door.",
+    ),
+    # HR: put to them as a question
+    (
+        "I need the Friday slot for my appraisal.",
+        "Would you settle for the Monday slot if I move my one-to-one?",
+    ),
+    # public sector
+    (
+        "The council wants the hall on Saturday.",
+        "Would you compromise on the morning, with the club in the afternoon?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("partner", "reply"), OTHER_WORDS_TRADES)
+def test_a_trade_in_other_words_is_a_trade(partner: str, reply: str) -> None:
+    result = score(reply, partner)
+    assert any(TRADE in e.reason for e in result.evidence), result.evidence
+    assert result.collaboration >= 57
+
+
+NOT_TRADES_IN_OTHER_WORDS = [
+    # a past sacrifice
+    (
+        "We need a second engineer on the payments team.",
+        "I gave up my weekend for this release, so no.",
+    ),
+    # refusals: the modal negated
+    (
+        "We need a second engineer on the payments team.",
+        "I can't give up an engineer for your migration.",
+    ),
+    ("I need the Friday slot for my appraisal.", "I'd never give up my Friday slot for a Monday."),
+    # a wish
+    ("I'm exhausted after the night shift.", "I'd give up anything for a full night's sleep too."),
+    # a counterfactual (rule 94)
+    ("The ward needs the portable scanner tonight.", "I'd give you the scanner if I had a spare."),
+]
+
+
+@pytest.mark.parametrize(("partner", "reply"), NOT_TRADES_IN_OTHER_WORDS)
+def test_sacrifices_refusals_and_wishes_are_no_trade(partner: str, reply: str) -> None:
+    result = score(reply, partner)
+    assert not any(TRADE in e.reason for e in result.evidence), result.evidence
+    assert result.collaboration <= 48

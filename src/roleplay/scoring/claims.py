@@ -1,4 +1,5 @@
-"""Wants and conditions that offer nothing (docs/scoring.md rules 93 and 94).
+"""Wants and conditions that offer nothing, and trades in other words (docs/scoring.md rules
+93-95).
 
 Rule 93. "I could (really) use the water", "We could really use a second nurse on nights"
 want something: a claim on what is shared, in any negotiation. Their wording opens like an offer
@@ -30,7 +31,7 @@ from __future__ import annotations
 import re
 
 from roleplay.scoring.features_base import Hit
-from roleplay.scoring.text import PreparedText, sentence_of
+from roleplay.scoring.text import PreparedText, in_quote, sentence_of, snippet
 
 FEATURE = "conditional_offer"
 OPTION = "option"
@@ -74,11 +75,9 @@ def _offers_nothing_wanted(sentence: str, hit: Hit) -> bool:
 def _offers_nothing(sentence: str, hit_text: str) -> bool:
     if _CHALLENGE.search(sentence):
         return True
-    if hit_text.startswith("if") and (
-        _COUNTERFACTUAL.search(sentence) or _OWN_DEMAND.search(sentence)
-    ):
-        return True
-    return False
+    if _COUNTERFACTUAL.search(sentence):
+        return True  # "I'd give you two if I had extra": whatever the cue read
+    return hit_text.startswith("if") and _OWN_DEMAND.search(sentence) is not None
 
 
 def no_trades(text: PreparedText, hits: list[Hit]) -> list[Hit]:
@@ -98,3 +97,42 @@ def no_trades(text: PreparedText, hits: list[Hit]) -> list[Hit]:
                 continue
         out.append(h)
     return out
+
+
+# Rule 95: a trade in other words. "I'm good to give up firewood for more water", "I can give
+# up my firewood for food", "We'd part with the van for a week of your analyst's time": what the
+# speaker gives for what they get, with a willingness or a modal (a past sacrifice, "I gave up
+# my weekend for this release", offers nothing). "Would you compromise on / settle for two?"
+# puts the trade to them. Said with a negation ("I can't give up ...", "I'm not willing to
+# ...") it matches nothing: the modal must stand bare; nor does a wish ("I'd give up anything
+# for a night's sleep").
+_GIVE_FOR = re.compile(
+    r"\b(?:i|we)(?:(?:'d| would| can| could| will|'ll)(?: (?:happily|gladly|also|definitely|"
+    r"be (?:happy|glad|willing|ready|prepared) to))?|(?:'m| am|'re| are) (?:good|happy|glad|"
+    r"willing|ready|prepared|fine|ok|okay) to) (?:give up|part with|let go of|trade|swap|"
+    r"exchange) (?!(?:anything|everything|a lot|so much|the world)\b)(?:\w+ ){0,4}?for\b(?! (?:sure|now|good|ever|nothing|free|you|them|him|her|us|a (?:while|bit|moment))\b)"
+)
+_SETTLE = re.compile(
+    r"\bwould you (?:be willing to )?(?:compromise (?:on|with|at)|settle (?:on|for))\b"
+)
+
+
+def trade_hits(text: PreparedText, hits: list[Hit]) -> list[Hit]:
+    """`hits` with a `conditional_offer` (`offered a trade`) for a trade in other words (rule
+    95), in a sentence that has none yet."""
+    if " for " not in text.lower and "would you" not in text.lower:
+        return hits
+    traded = {
+        sentence_of(text, h.start) for h in hits if h.feature == FEATURE and h.start is not None
+    }
+    added: list[Hit] = []
+    for pattern in (_GIVE_FOR, _SETTLE):
+        for m in pattern.finditer(text.lower):
+            where = sentence_of(text, m.start())
+            if where in traded or in_quote(text, m.start(), m.end()):
+                continue
+            traded.add(where)
+            added.append(
+                Hit(FEATURE, m.start(), m.end(), snippet(text.original, m.start(), m.end()))
+            )
+    return hits + added if added else hits

@@ -22,8 +22,6 @@ architect's facade change) and checked here with hard negatives in other domains
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from roleplay.nlp.intent_readings import defers, demands
@@ -286,7 +284,7 @@ states:
 
 def _rp418(fix_not: str, excuse_not: str) -> list[str]:
     text = _CREDIT.format(fix_not=fix_not, excuse_not=excuse_not)
-    return [d.message for d in lint(load_text(text, Path("credit_fix.yaml"))) if d.code == "RP418"]
+    return [d.message for d in lint(load_text(text, "credit_fix.yaml")) if d.code == "RP418"]
 
 
 def test_rp418_leaves_a_near_miss_the_matcher_already_keeps_out() -> None:

@@ -228,3 +228,49 @@ def test_sacrifices_refusals_and_wishes_are_no_trade(partner: str, reply: str) -
     result = score(reply, partner)
     assert not any(TRADE in e.reason for e in result.evidence), result.evidence
     assert result.collaboration <= 48
+
+
+WHY_DONT_WE = [
+    # engineering
+    (
+        "Our team can't cover on-call alone this month.",
+        "Why don't we split the on-call rota between our two teams?",
+    ),
+    # public sector
+    (
+        "The council wants the hall on Saturday.",
+        "Why don't we share the hall: the club in the morning, the council after lunch?",
+    ),
+    # sales
+    # health
+    (
+        "The ward needs the portable scanner tonight.",
+        "Why don't we share the scanner between the two wards tonight?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("partner", "reply"), WHY_DONT_WE)
+def test_why_dont_we_proposes(partner: str, reply: str) -> None:
+    result = score(reply, partner)
+    assert not any("negated a supportive phrase" in e.reason for e in result.evidence), (
+        result.evidence
+    )
+    assert result.collaboration >= 54
+    assert result.same_side == "beside"
+
+
+NEGATED_SUPPORT = [
+    # a refusal to share
+    ("Can we borrow the van on Friday?", "We don't share the van with contractors."),
+    # not a proposal of ours: a request of them
+    ("I'll send the notes later.", "Why don't you share your screen instead?"),
+    # a negated offer after "why" in another clause
+    ("Can we have the demo units?", "I wonder why, but we don't share demo units."),
+]
+
+
+@pytest.mark.parametrize(("partner", "reply"), NEGATED_SUPPORT)
+def test_other_negated_offers_keep_their_reading(partner: str, reply: str) -> None:
+    result = score(reply, partner)
+    assert any("negated a supportive phrase" in e.reason for e in result.evidence), result.evidence

@@ -136,3 +136,22 @@ def trade_hits(text: PreparedText, hits: list[Hit]) -> list[Hit]:
                 Hit(FEATURE, m.start(), m.end(), snippet(text.original, m.start(), m.end()))
             )
     return hits + added if added else hits
+
+
+# Rule 96: "Why don't we split the rota?", "Why don't I take the first week?" propose; the
+# negation is the form of the suggestion, not a refusal of the offer it frames. The
+# `negated_support` reading (-16 empathy, -10 collaboration) of such a sentence is dropped.
+# "We don't share the van", "Why don't you share your screen?" (a request of them) keep it.
+_WHY_NOT_WE = re.compile(r"\bwhy (?:don't|dont|do not) (?:we|i)\b")
+
+
+def why_not_proposals(text: PreparedText, hits: list[Hit]) -> list[Hit]:
+    """`hits` without a `negated_support` whose negation is "why don't we / I"."""
+    out: list[Hit] = []
+    for h in hits:
+        if h.feature == "negated_support" and h.start is not None:
+            start, _ = sentence_of(text, h.start)
+            if _WHY_NOT_WE.match(text.lower, max(start, h.start - 4)):
+                continue
+        out.append(h)
+    return out

@@ -19,7 +19,7 @@ import re
 
 from roleplay.scoring.accepted_terms import accepted_terms
 from roleplay.scoring.challenge_question import challenges
-from roleplay.scoring.claims import no_trades, trade_hits
+from roleplay.scoring.claims import no_trades, trade_hits, why_not_proposals
 from roleplay.scoring.dismissal_sense import dismissals_in_sense
 from roleplay.scoring.eliciting import asks_their_reasons, embeds_need_question, turns_back
 from roleplay.scoring.features_base import Hit
@@ -422,9 +422,9 @@ def extract(item: ScoreInput, lexicon: Lexicon) -> list[Hit]:
     hits = sincere_thanks(text, hits, item.partner)  # "Thanks a lot!" for their help (75)
     hits = voiced(text, hits)  # "the worry that it's your fault" is theirs (78)
     hits = without_unclaimed(text, hits, item.partner)  # elsewhere, but no claim (39)
-    hits = no_trades(
-        text, trade_hits(text, hits)
-    )  # wants, "if I had extra", "why should I share" (93, 94)
+    hits = trade_hits(text, hits)  # "I can give up X for Y" trades (95)
+    hits = no_trades(text, hits)  # wants, "if I had extra", "why should I share" (93, 94)
+    hits = why_not_proposals(text, hits)  # "Why don't we split it?" proposes (96)
     hits = granted_need(text, hits, item.partner)  # granting the need they stated (47)
     hits = accepted_terms(hits, item.partner)  # "That's fair" to their offer agrees (64)
     partner_tokens, partner_stems = partner_words(item.partner, lexicon)

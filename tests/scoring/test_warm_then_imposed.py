@@ -57,6 +57,13 @@ RETIRED = "I retired in June and thought I'd love it. Four months in, I feel use
             "I completely understand and I value our partnership. Sadly the board wants this, so "
             "the new rate is yours from March.",
         ),
+        # "that being said" turns like "that said" (its quick pre-test once missed it)
+        (BILLING, "I hear you. That being said, the decision has been made."),
+        (
+            FLOOR,
+            "I appreciate your honesty. That being said, your team will have to adapt like "
+            "everyone else.",
+        ),
     ],
 )
 def test_warm_words_before_a_decision_imposed_earn_nothing(partner: str, reply: str) -> None:
@@ -140,3 +147,20 @@ def test_advice_announced_as_what_they_need_is_advice(reply: str) -> None:
 def test_a_reflection_of_what_they_need_or_a_question_is_no_advice() -> None:
     for reply in ["So the days have lost their shape.", "What do you miss most about work?"]:
         assert not [r for r in reasons(score(reply, RETIRED)) if r.startswith("jumped to advice")]
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply", "shared"),
+    [
+        # "like everyone else" says they are no exception: no shared framing
+        (FLOOR, "Your team will have to adapt like everyone else.", False),
+        (ROTA, "You'll work the bank holidays, same as everyone else.", False),
+        (BILLING, "Everyone else managed the handover, so you can too.", False),
+        # hard negatives: a plan for everyone is shared
+        (FLOOR, "Let's find a spot that works for everyone on your team.", True),
+        (ROTA, "Could we draw up a rota that's fair to everyone?", True),
+    ],
+)
+def test_everyone_else_is_no_shared_framing(partner: str, reply: str, shared: bool) -> None:
+    said = [r for r in reasons(score(reply, partner)) if r.startswith("framed it as shared")]
+    assert bool(said) == shared

@@ -79,6 +79,7 @@ _TURNS = (
     "though",
     "yet",
     "that said",
+    "that being said",
     "unfortunately",
     "sadly",
     "regrettably",
@@ -88,10 +89,10 @@ _TURNS = (
     "nonetheless",
 )
 IMPOSED = re.compile(
-    r"\b(?:but|however|though|yet|that said|that being said|unfortunately|sadly|regrettably|still|"
-    r"regardless|nevertheless|nonetheless)\b,?\s+(?:[\w'’]+\W+){0,12}?(?:"
+    r"\b(?:" + "|".join(sorted(_TURNS, key=len, reverse=True)) + r")\b,?\s+(?:[\w'’]+\W+){0,12}?(?:"
     r"(?<!if )(?<!when )(?<!unless )(?<!case )"
-    r"you(?:['’]ll| will|['’]re going to| are going to)? (?:just |simply |still |really |probably "
+    r"(?:you|your (?:team|people|staff|department|group|unit|crew))(?:['’]ll| will|['’]re going to| "
+    r"are going to)? (?:just |simply |still |really |probably "
     r"|all )?(?:have to|need to|have got to)\b|"
     r"(?:the|our|this|that|my|its) (?:\w+ )?(?:policy|policies|rule|rules|decision|removal|revert|"
     r"rating|review|ban|deadline|price|pricing|quote|freeze) (?:still |simply |just )?(?:applies "

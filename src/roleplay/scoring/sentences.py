@@ -47,13 +47,12 @@ from roleplay.scoring.wording import (
 
 # A wish for them: "I hope your team will be fine", "Hope the move goes smoothly for you" - not
 # the sarcastic or reproachful forms ("I hope you're happy now", "I hope you learn from this").
-WISHES_THEM_WELL = re.compile(
+WISHES_THEM_WELL = caseless(
     r"^\W*(?:(?:and|well|so|oh|really),? )?(?:i |we )?(?:really |truly |do |just |sincerely )?"
     r"hope (?:that )?(?:you|your|they|their|the|everything|things|it|he|she|his|her)\b"
     r"(?![^.?!]*\b(?:happy now|satisfied|learn\w*|realis\w*|realiz\w*|regret\w*|lesson|"
     r"next time|know what you|understand what|stop\w*|finally|deserve\w*|worth it|proud of "
-    r"yourself)\b)",
-    re.IGNORECASE,
+    r"yourself)\b)"
 )
 CUE_ACT_STRENGTH = 0.8  # an act named by its wording (the patterns below are precise)
 FAINT = 0.6  # ... when the encoder found no act or one weaker than this

@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.claims import wants
 from roleplay.scoring.content_words import CONTENT_WORD, STOCK_WORDS
+from roleplay.scoring.deferral import defers
 from roleplay.scoring.semantic_rules import DECAY
 from roleplay.scoring.sentence_checks import clearly_costly, plain_statement
 from roleplay.scoring.sentences import COMMITMENT, Sentence, sentence_at
@@ -142,6 +143,8 @@ def is_next_step(s: Sentence) -> bool:
         return False  # a threat, blame or dismissal
     if NONCOMMITTAL.search(text) or AGAINST_THEM.search(text) or s.cave or wants(text):
         return False
+    if defers(text):
+        return False  # rule 126: "Let's circle back on that next quarter" is a stall
     return WHEN.search(text) is not None and deliverable(text)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring.deferral import defers
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.text import PreparedText, sentence_of, snippet
 
@@ -170,7 +171,7 @@ def brush_offs(text: PreparedText, hits: list[Hit]) -> list[Hit]:
     the acknowledgements before it are erased and one `brush_off` hit marks the pair. A reply
     that also commits to act ("Per our contract we can cover it, and I'll book the call") uses
     the process to help: no brush-off."""
-    if HELPS.search(text.lower):
+    if _helps(text):
         return hits
     acks = sorted(
         (h for h in hits if h.feature in ACKNOWLEDGEMENTS and h.start is not None),
@@ -181,7 +182,10 @@ def brush_offs(text: PreparedText, hits: list[Hit]) -> list[Hit]:
     start = acks[0].start or 0
     sentence = sentence_of(text, start)
     following = sentence_of(text, sentence[1]) if sentence[1] < len(text.plain) else sentence
+    feature = "brush_off"
     found = DEFLECTION.search(text.lower, start, max(sentence[1], following[1]))
+    if found is None:
+        feature, found = "put_off", _deferral(text, sentence, following)
     if found is None:
         return imposed_after_ack(text, hits)
     kept = [
@@ -189,7 +193,30 @@ def brush_offs(text: PreparedText, hits: list[Hit]) -> list[Hit]:
         for h in hits
         if not (h.feature in ACKNOWLEDGEMENTS and h.start is not None and h.start < found.start())
     ]
-    return [*kept, Hit("brush_off", start, found.end(), snippet(text.original, start, found.end()))]
+    return [*kept, Hit(feature, start, found.end(), snippet(text.original, start, found.end()))]
+
+
+def _helps(text: PreparedText) -> bool:
+    """The reply commits to act, in a sentence that does not put the matter off ("We'll
+    revisit it next quarter" commits to nothing: rule 126)."""
+    return any(
+        not defers(text.plain[slice(*sentence_of(text, m.start()))])
+        for m in HELPS.finditer(text.lower)
+    )
+
+
+def _deferral(
+    text: PreparedText, sentence: tuple[int, int], following: tuple[int, int]
+) -> re.Match[str] | None:
+    """Rule 126: the acknowledgement's sentence or the next puts the matter off ("I understand
+    your concern. Let's circle back on that next quarter.")."""
+    for start, end in (sentence, following):
+        if defers(text.plain[start:end]):
+            return _SPAN.search(text.lower, start, end)  # the sentence, without its spaces
+    return None
+
+
+_SPAN = re.compile(r"\S(?:[\s\S]*\S)?")
 
 
 def imposed_after_ack(text: PreparedText, hits: list[Hit]) -> list[Hit]:

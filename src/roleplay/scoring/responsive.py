@@ -14,6 +14,7 @@ import re
 from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.content_words import COMMON_WORDS, CONTENT_WORD
 from roleplay.scoring.cue_acts import REMEDY_DONE
+from roleplay.scoring.deferral import defers
 from roleplay.scoring.next_step import is_next_step
 from roleplay.scoring.partner_lines import per_partner_line
 from roleplay.scoring.semantic_rules import NEGATIVE_MARGIN, NEGATIVE_SIMILARITY
@@ -115,6 +116,8 @@ def answers_request(sentences: list[Sentence], partner: str) -> Sentence | None:
     for s in sentences:
         if s.repeat or s.act.act == "stock_phrase" or NONCOMMITTAL.search(s.text) or s.cave:
             continue  # a cave gives in to the request; it does not answer it
+        if defers(s.text):
+            continue  # rule 126: putting it off answers nothing
         if s.text.rstrip().endswith("?"):
             # a proposal put as a question answers too ("How about we ... in time for ...?")
             if s.act.act in PROPOSING_ACTS and s.act.strength >= LISTENING_STRENGTH and concrete():

@@ -35,6 +35,7 @@ from roleplay.scoring.brushed_aside import brushed_aside
 from roleplay.scoring.critic import SIDING_REASON, SIDING_UNITS, sided, without_credit
 from roleplay.scoring.cue_acts import CUE_ACTS
 from roleplay.scoring.deal_word import deals_are_no_dismissal
+from roleplay.scoring.deferral import without_deferred_offers
 from roleplay.scoring.dismissing import DENIAL_REASON, DENIAL_UNITS, denies_their_account
 from roleplay.scoring.features import extract, ignores_partner
 from roleplay.scoring.features_base import Hit
@@ -204,6 +205,7 @@ class SemanticScorer:
         # rule 42: the sentence that holds the line on them offers, concedes and restates
         # nothing ("..., but you'll have to be in both days, I'm afraid")
         sentences = without_imposed_offers(sentences, cues)
+        sentences, cues = without_deferred_offers(sentences, cues)  # rule 126: a stall
         answer = answers_request(sentences, item.partner)
         why = "answered their request with a concrete commitment"
         if answer is None and (answer := supplies_request(sentences, item.partner)) is not None:

@@ -44,7 +44,7 @@ HOSTILE_FEATURES = frozenset(
 ACK_ACTS = frozenset(
     {"validation", "affirmation", "well_wish", "stock_phrase", "appreciation", "apology"}
 )
-TAKEN_BACK = frozenset({"understand_but_no", "brush_off", "imposed_after_ack"})
+TAKEN_BACK = frozenset({"understand_but_no", "brush_off", "imposed_after_ack", "put_off"})
 ACK_FEATURES = frozenset(
     {
         "understanding",

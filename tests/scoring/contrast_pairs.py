@@ -376,6 +376,13 @@ RECORD_THREAT = "I'd hate to have to mention this in your review, but I understa
 PUT_DOWN_IN_SYMPATHY = (
     "I'm sure that must be stressful for you, but maybe leave this to the grown-ups."
 )
+# Found by the lead's probe of rules 126-128 on NEW_LINES: a stall after a stock
+# acknowledgement read as a next step (78, beside), blame in an idiom, a dismissal and sarcasm
+# the cues did not know.
+STALL_IN_STOCK = "I understand your concern. Let's circle back on that next quarter."
+BLAME_IDIOM = "I understand how you feel, and honestly you brought this on yourself."
+YOU_PROBLEM = "It sounds like you're feeling overwhelmed, and frankly that's a you problem."
+HARD_BEING_YOU = "You poor thing, it must be so hard being you."
 
 GAMING = {
     "stock stuffing": STOCK_STUFFING,
@@ -401,6 +408,10 @@ GAMING = {
     "repetition without full stops": UNPUNCTUATED_REPEAT,
     "work run down in warm words": WORK_RUN_DOWN,
     "threat to their record in warm words": RECORD_THREAT,
+    "stall after a stock acknowledgement": STALL_IN_STOCK,
+    "blame in an idiom": BLAME_IDIOM,
+    "dismissal as their problem": YOU_PROBLEM,
+    "sarcasm about being them": HARD_BEING_YOU,
 }
 
 # (partner, decent reply, probe name, probe reply): the probe must rank below the decent reply.

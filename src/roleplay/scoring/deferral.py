@@ -15,9 +15,13 @@ step.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from roleplay.scoring.ascii_case import caseless
-from roleplay.scoring.sentences import Sentence
-from roleplay.scoring.types import Evidence
+
+if TYPE_CHECKING:  # the cue layer (refusals.py) imports this module: no encoder, no act bank
+    from roleplay.scoring.sentences import Sentence
+    from roleplay.scoring.types import Evidence
 
 # The stall itself: idioms of putting a matter aside, whatever time follows them.
 _ASIDE = (

@@ -383,6 +383,16 @@ STALL_IN_STOCK = "I understand your concern. Let's circle back on that next quar
 BLAME_IDIOM = "I understand how you feel, and honestly you brought this on yourself."
 YOU_PROBLEM = "It sounds like you're feeling overwhelmed, and frankly that's a you problem."
 HARD_BEING_YOU = "You poor thing, it must be so hard being you."
+# ... and from its third probe (rules 128-130): a denial and whataboutism after a stock
+# acknowledgement, a volley of question words, a warm paragraph that ends "Now go away."
+DENIAL_IN_STOCK = "I understand you feel that way, but that never happened."
+WHATABOUT = "I hear you, but what about all the times you were late?"
+QUESTION_WORDS = "What happened? When? Who? Why? How? What next?"
+WARM_THEN_GO_AWAY = (
+    "I want to start by saying that I really appreciate you bringing this to me, and I want you "
+    "to know that I am fully committed to listening to you and supporting you in every way "
+    "possible. Now go away."
+)
 
 GAMING = {
     "stock stuffing": STOCK_STUFFING,
@@ -412,6 +422,10 @@ GAMING = {
     "blame in an idiom": BLAME_IDIOM,
     "dismissal as their problem": YOU_PROBLEM,
     "sarcasm about being them": HARD_BEING_YOU,
+    "denial after a stock acknowledgement": DENIAL_IN_STOCK,
+    "whataboutism after a stock acknowledgement": WHATABOUT,
+    "a volley of question words": QUESTION_WORDS,
+    "warm paragraph, then go away": WARM_THEN_GO_AWAY,
 }
 
 # (partner, decent reply, probe name, probe reply): the probe must rank below the decent reply.

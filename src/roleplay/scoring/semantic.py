@@ -37,6 +37,7 @@ from roleplay.scoring.cue_acts import CUE_ACTS
 from roleplay.scoring.deal_word import deals_are_no_dismissal
 from roleplay.scoring.deferral import without_deferred_offers
 from roleplay.scoring.dismissing import DENIAL_REASON, DENIAL_UNITS, denies_their_account
+from roleplay.scoring.echo import echoed, without_echo
 from roleplay.scoring.features import extract, ignores_partner
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.feeling_reflection import (
@@ -161,6 +162,10 @@ class SemanticScorer:
         ]
         refusals = read_refusals(self.sentences(item), hits, item.partner)
         sentences = refusals.sentences  # a refused offer offers nothing (flat_no.py)
+        run = echoed(item.reply, item.partner, sentences)
+        if run is not None:  # rule 129: their line copied back is theirs, not a restatement
+            kept, sentences = without_echo(refusals.hits, sentences, run)
+            refusals = replace(refusals, hits=kept)
         elsewhere = [s for s in sentences if s.elsewhere]
         # closed questions for a fact (rule 53): a plain question's credit, though they engage
         closed = [s for s in sentences if s.closed]

@@ -54,6 +54,15 @@ WISHES_THEM_WELL = caseless(
     r"next time|know what you|understand what|stop\w*|finally|deserve\w*|worth it|proud of "
     r"yourself)\b)"
 )
+# Rule 130: a question of a question word alone ("When?", "How so?", "What next?") asks, and
+# the cue layer credits it as a question; the encoder reads no act in it ("When?" came out as
+# affirming their strength), and a run of them ("What happened? When? Who? Why? How?") is an
+# interrogation with nothing of theirs in it, not six acts of listening.
+BARE_QUESTION = caseless(
+    r"^\W*(?:(?:and|so|but|ok|okay|right),? )?(?:who|what|when|where|why|how|which|whose|whom)"
+    r"(?: (?:so|else|next|now|then|exactly|again))?\W*$"
+)
+RAPID_FIRE = 3  # bare questions in one reply that make a cross-examination
 CUE_ACT_STRENGTH = 0.8  # an act named by its wording (the patterns below are precise)
 FAINT = 0.6  # ... when the encoder found no act or one weaker than this
 REFLECTION_SIMILARITY = 0.62  # closeness to a partner sentence that counts as restating it
@@ -435,7 +444,18 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
                 # "Was she old?", "What is for lunch today?": a detail their line did not
                 # raise, or another subject, asks about nothing of theirs (rule 53)
                 act = act.cleared()
+        if question and BARE_QUESTION.search(text):
+            act = act.cleared()  # "When?", "Who?", "What next?": too short to carry an act (130)
         out.append(Sentence(start, end, text, act, repeat, cave, elsewhere, closed))
+    bare = [
+        i
+        for i, s in enumerate(out)
+        if s.text.rstrip().endswith("?") and BARE_QUESTION.search(s.text)
+    ]
+    if len(bare) >= RAPID_FIRE:
+        # "What happened? When? Who? Why?": question words fired at them, a cross-examination
+        grilled = SentenceAct("interrogation", 1.0, 1.0, 1.0)
+        out = [replace(s, act=grilled) if i in bare else s for i, s in enumerate(out)]
     return out
 
 

@@ -4,7 +4,7 @@
                                          [--genre-third-heldout] [--genre-fourth-heldout]
                                          [--genre-fifth-heldout] [--genre-sixth-heldout]
                                          [--genre-seventh-heldout] [--genre-eighth-heldout]
-                                         [--genre-ninth-heldout]
+                                         [--genre-ninth-heldout] [--genre-tenth-heldout]
 
 Sets (all written for this project, in tests/scoring/): `contrast_pairs.PAIRS` (240 pairs over
 sixteen work domains, written before the semantic scorer was tuned and never edited after),
@@ -40,15 +40,22 @@ purpose): the dev half is always printed, the held-out half only with `--genre-s
 (its total only, once per finished change). The eighth genre pairs (`GENRE_EIGHTH_DEV_PAIRS` /
 `GENRE_EIGHTH_HELDOUT_PAIRS`: written the same way, blind, 60 + 60 pairs, six per line, while
 other helpers changed the scorer and the matcher): the dev half is always printed, the held-out
-half only with `--genre-eighth-heldout` (its total only, once per finished change). The ninth
-genre pairs (`GENRE_NINTH_DEV_PAIRS` / `GENRE_NINTH_HELDOUT_PAIRS`: written the same way, blind,
-60 + 60 pairs, six per line, half of them with the better reply shorter, worse replies in warm
-stock words and better ones plain and specific): the dev half is always printed, the held-out
-half only with `--genre-ninth-heldout` (its total only, once per finished change); its baseline on
-main 33746b7, before any change was made for it: semantic 0.633 on the dev half, 0.767 on the
-held-out half (lexical 0.483 / 0.517, length 0.500 / 0.500, VADER 0.333 / 0.433). Columns: the
-lexical scorer, the semantic scorer, reply length (longer wins) and VADER compound sentiment (more
-positive wins). A reply a scorer refuses to score ranks below any scored one; a tie is a miss.
+half only with `--genre-eighth-heldout` (its total only, once per finished change). The ninth genre
+pairs (`GENRE_NINTH_DEV_PAIRS` / `GENRE_NINTH_HELDOUT_PAIRS`: written the same way, blind, 60 + 60
+pairs, six per line, half of them with the better reply shorter, worse replies in warm stock words
+and better ones plain and specific): the dev half is always printed, the held-out half only with
+`--genre-ninth-heldout` (its total only, once per finished change); its baseline on main 33746b7,
+before any change was made for it: semantic 0.633 on the dev half, 0.767 on the held-out half
+(lexical 0.483 / 0.517, length 0.500 / 0.500, VADER 0.333 / 0.433). The tenth genre pairs
+(`GENRE_TENTH_DEV_PAIRS` / `GENRE_TENTH_HELDOUT_PAIRS`: written the same way, blind, 60 + 60 pairs
+on twenty new partner lines, six per line, three per line with the better reply shorter, worse
+replies that wrap a decree, a dismissal, blame or a fix in warm stock words, better ones plain and
+specific, many with no stock words): the dev half is always printed, the held-out half only with
+`--genre-tenth-heldout` (its total only, once per finished change); its baseline on main 4e47b1e,
+before any change was made for it: semantic 0.567 on the dev half, 0.533 on the held-out half
+(lexical 0.417 / 0.367, length 0.500 / 0.500, VADER 0.367 / 0.433). Columns: the lexical scorer,
+the semantic scorer, reply length (longer wins) and VADER compound sentiment (more positive wins).
+A reply a scorer refuses to score ranks below any scored one; a tie is a miss.
 """
 
 from __future__ import annotations

@@ -143,6 +143,21 @@ GENRE_NINTH_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
     DATA.with_name("genre_ninth_heldout.yaml")
 )
 
+# The tenth genre pairs (issue 11, written blind by a helper): the same five genres on twenty new
+# partner lines, six pairs per line, written from the helper's own judgement before any scorer or
+# matcher was run on them. Hard pairs on purpose: worse replies that wrap a decree, a dismissal,
+# blame or a fix in warm stock words ("I understand your concern", "I hear you", "let's work
+# together"); better replies plain and specific, many with no stock words (a plain affirmation of
+# the effort, a specific question, a concrete proposal put as a question); half of them shorter.
+# Split by the same rule fixed in advance (within each genre, the 1st and 3rd partner lines are
+# dev); only the held-out total is read.
+GENRE_TENTH_DEV_PAIRS: list[HeldOutPair] = load_heldout_pairs(
+    DATA.with_name("genre_tenth_dev.yaml")
+)
+GENRE_TENTH_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
+    DATA.with_name("genre_tenth_heldout.yaml")
+)
+
 # Every genre set in writing order, as (name, dev half, held-out half): a later set shares no
 # partner line with any earlier one.
 GENRE_SETS: list[tuple[str, list[HeldOutPair], list[HeldOutPair]]] = [
@@ -155,4 +170,5 @@ GENRE_SETS: list[tuple[str, list[HeldOutPair], list[HeldOutPair]]] = [
     ("seventh", GENRE_SEVENTH_DEV_PAIRS, GENRE_SEVENTH_HELDOUT_PAIRS),
     ("eighth", GENRE_EIGHTH_DEV_PAIRS, GENRE_EIGHTH_HELDOUT_PAIRS),
     ("ninth", GENRE_NINTH_DEV_PAIRS, GENRE_NINTH_HELDOUT_PAIRS),
+    ("tenth", GENRE_TENTH_DEV_PAIRS, GENRE_TENTH_HELDOUT_PAIRS),
 ]

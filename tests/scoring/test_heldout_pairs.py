@@ -75,6 +75,7 @@ _LATER_SETS = [
     ("seventh", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
     ("eighth", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
     ("ninth", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
+    ("tenth", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
 ]
 
 
@@ -108,3 +109,23 @@ def test_every_genre_set_is_checked() -> None:
     from .heldout_pairs import GENRE_SETS
 
     assert [n for n, _, _ in GENRE_SETS[1:]] == [s[0] for s in _LATER_SETS]
+
+
+_STOCK = ("i understand", "i hear you", "let's work together", "i totally", "i really value")
+
+
+def test_tenth_pairs_are_hard_by_construction() -> None:
+    """The tenth set's promises: on every partner line three of the six better replies are the
+    shorter one; warm stock words sit mostly on the worse side, and most better replies have none."""
+    from .heldout_pairs import GENRE_TENTH_DEV_PAIRS, GENRE_TENTH_HELDOUT_PAIRS
+
+    for pairs in (GENRE_TENTH_DEV_PAIRS, GENRE_TENTH_HELDOUT_PAIRS):
+        lines = {p for _, _, p, *_ in pairs}
+        assert len(lines) == 10
+        for line in lines:
+            on_line = [(b, w) for _, _, p, b, w in pairs if p == line]
+            assert sum(len(b) < len(w) for b, w in on_line) == 3
+        stock_worse = sum(any(s in w.lower() for s in _STOCK) for *_, w in pairs)
+        plain_better = sum(not any(s in b.lower() for s in _STOCK) for *_, b, _ in pairs)
+        assert stock_worse >= 0.7 * len(pairs)
+        assert plain_better >= 0.85 * len(pairs)

@@ -23,6 +23,7 @@ SETS = sorted(
         "intent_blind3",
         "intent_blind4",
         "intent_blind5",
+        "intent_blind6",
         "library_intents",
         "library_intents/held_out",
     )

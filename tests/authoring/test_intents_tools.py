@@ -157,7 +157,31 @@ def test_intents_state_counts_only_what_that_state_can_use(
 
 def test_intents_unknown_state_is_rp910(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["intents", "--state", "nowhere", str(FIXTURE), "hello"]) == 2
-    assert "RP910" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "RP910" in err
+    # nothing close: the states a learner replies to, not the endings
+    assert "use one of: opening, dana_explains, options)" in err
+
+
+def test_intents_misspelt_state_suggests_the_likeliest_name(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["intents", "--state", "dana_explain", str(FIXTURE), "hello"]) == 2
+    assert "RP910 scenario 'budget_intents' has no state 'dana_explain' (did you mean " in (
+        capsys.readouterr().err
+    )
+
+
+def test_intents_in_an_ending_says_nobody_replies_there(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """An ending reads no reply: `--state agreement` printed every intent as 'not used in
+    state' with exit 0, as if the trainer had forgotten to read them there."""
+    assert main(["intents", "--state", "agreement", str(FIXTURE), PHASING]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "RP912 state 'agreement' is an ending (success)" in captured.err
+    assert "use a state the learner replies to: opening, dana_explains, options" in captured.err
 
 
 def test_golden_said_on_an_intent_the_state_does_not_use_says_why(tmp_path: Path) -> None:

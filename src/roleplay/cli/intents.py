@@ -6,19 +6,25 @@ import argparse
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from roleplay.errors import Diagnostic, Location, RoleplayError, ScenarioError
 from roleplay.nlp.intent_calibration import CEILING
 from roleplay.nlp.intents import IntentScore
 from roleplay.report.console import Printer, safe_text, stdout
+from roleplay.scenario.field_names import did_you_mean
 from roleplay.scoring.readable import unreadable_reason
 from roleplay.scoring.reply_limit import reply_too_long
 
 from .common import compiled, reconfigure_stdin, stdin_is_terminal
 
+if TYPE_CHECKING:
+    from roleplay.engine import CompiledScenario
+
 NO_INTENTS = "RP909"
 UNKNOWN_STATE = "RP910"
 EMPTY_REPLY = "RP911"
+ENDING_STATE = "RP912"
 # An intent none of whose examples has the polarity of any part of the reply: 0.00 / CEILING.
 NO_SUCH_EXAMPLES = (
     "no example of this reply's polarity: every part of it is negative and the examples are "
@@ -65,19 +71,7 @@ def run_intents(args: argparse.Namespace) -> int:
         )
     heard: frozenset[str] | None = None
     if args.state is not None:
-        known = scenario.scenario.states
-        if args.state not in known:
-            raise ScenarioError(
-                [
-                    Diagnostic(
-                        UNKNOWN_STATE,
-                        f"scenario '{scenario.scenario.id}' has no state '{args.state}'",
-                        f"use one of: {', '.join(known)}",
-                        Location(args.scenario),
-                    )
-                ]
-            )
-        heard = scenario.intents.heard_in[args.state]
+        heard = _heard_in_state(scenario, args.state, args.scenario)
     replies: list[str] = list(args.replies)
     if any(not reply.strip() for reply in replies):
         raise RoleplayError(
@@ -116,6 +110,38 @@ def run_intents(args: argparse.Namespace) -> int:
         else:
             _print(out, reply, scores, unread)
     return 0
+
+
+def _heard_in_state(scenario: CompiledScenario, state: str, where: str) -> frozenset[str]:
+    """The intents a reply in ``state`` can say, as in a session; RP910 for a state the scenario
+    lacks (with the likeliest name) and RP912 for an ending, where nobody replies."""
+    states = scenario.scenario.states
+    replied = [name for name, st in states.items() if st.end is None]
+    if state not in states:
+        raise ScenarioError(
+            [
+                Diagnostic(
+                    UNKNOWN_STATE,
+                    f"scenario '{scenario.scenario.id}' has no state '{state}'",
+                    did_you_mean(state, list(states), f"use one of: {', '.join(replied)}"),
+                    Location(where),
+                )
+            ]
+        )
+    ending = states[state].end
+    if ending is not None:
+        raise ScenarioError(
+            [
+                Diagnostic(
+                    ENDING_STATE,
+                    f"state '{state}' is an ending ({ending}): the session stops there and "
+                    "reads no reply, so no intent can match in it",
+                    f"use a state the learner replies to: {', '.join(replied)}",
+                    Location(where),
+                )
+            ]
+        )
+    return scenario.intents.heard_in[state]
 
 
 def _stdin_replies() -> Iterator[str]:

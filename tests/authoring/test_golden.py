@@ -122,6 +122,31 @@ def test_bad_tests_files_get_coded_errors(tmp_path: Path, tests: str, code: str)
 
 
 @pytest.mark.parametrize(
+    ("tests", "hint"),
+    [
+        ("cases: [{name: x, replies: [hi], path: [a, wonn]}]\n", "did you mean 'won'?"),
+        ("cases: [{name: x, replies: [hi], meters: {trsut: '>= 5'}}]\n", "did you mean 'trust'?"),
+        (
+            "cases: [{name: x, replies: [hi], scores: {empthy: '>= 5'}}]\n",
+            "did you mean 'empathy'?",
+        ),
+        (
+            "cases: [{name: x, replies: [hi], path: [a, nowhere]}]\n",
+            "use the state ids of the scenario: a, b, won, lost",
+        ),
+    ],
+)
+def test_a_misspelt_state_or_band_in_a_tests_file_gets_a_guess(
+    tmp_path: Path, tests: str, hint: str
+) -> None:
+    """RP903 and RP904 named the mistake but not the name meant, as RP301 and RP202 do."""
+    with pytest.raises(ScenarioError) as info:
+        load_tests(write(tmp_path, tests))
+    (d,) = info.value.diagnostics
+    assert d.hint == hint
+
+
+@pytest.mark.parametrize(
     ("tests", "field", "guess"),
     [
         ("cases: [{name: x, replys: [hi]}]\n", "cases.1.replys", "replies"),

@@ -123,6 +123,7 @@ cases:
         load_tests(path)
     (d,) = err.value.diagnostics
     assert d.code == "RP908" and d.location is not None and d.location.line == 5
+    assert d.hint == "did you mean 'offer_phasing'?"
 
 
 def test_graph_shows_intents_on_edges(capsys: pytest.CaptureFixture[str]) -> None:

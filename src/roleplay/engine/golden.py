@@ -187,7 +187,11 @@ def _reference_problems(
                     Diagnostic(
                         UNKNOWN_PATH_STATE,
                         f"expected path names unknown state '{state}'",
-                        "use the state ids of the scenario",
+                        did_you_mean(
+                            state,
+                            list(sc.states),
+                            f"use the state ids of the scenario: {', '.join(sc.states)}",
+                        ),
                         source.locate(("cases", i, "path", j)),
                     )
                 )
@@ -206,12 +210,17 @@ def _reference_problems(
                 out += _intent_problems(reply, ("cases", i, "replies", j), source, loaded)
         for where, key, value, allowed in bands:
             if key not in allowed or not isinstance(value, Comparison):
+                hint = (
+                    f"use {', '.join(allowed) or 'a declared meter'} with a "
+                    'comparison such as ">= 60"'
+                )
+                if key not in allowed:
+                    hint = did_you_mean(key, list(allowed), hint)
                 out.append(
                     Diagnostic(
                         UNKNOWN_BAND,
                         f"'{key}' is not a band here",
-                        f"use {', '.join(allowed) or 'a declared meter'} with a "
-                        'comparison such as ">= 60"',
+                        hint,
                         source.locate(where, key=True),
                     )
                 )
@@ -226,7 +235,11 @@ def _intent_problems(
         Diagnostic(
             UNKNOWN_TEST_INTENT,
             f"'{key}' names unknown intent '{name}'",
-            f"use the intents of the scenario: {', '.join(declared) or 'it declares none'}",
+            did_you_mean(
+                name,
+                list(declared),
+                f"use the intents of the scenario: {', '.join(declared) or 'it declares none'}",
+            ),
             source.locate((*where, key, k)),
         )
         for key, names in (("said", reply.said), ("not_said", reply.not_said))

@@ -22,7 +22,16 @@ from roleplay.report.console import Printer
 if TYPE_CHECKING:  # bare `roleplay` parses nothing: argparse loads only for a command
     import argparse
 
-COMMAND_MODULES = ["play", "scenarios", "authoring", "intents", "score", "sessions", "workshop"]
+COMMAND_MODULES = [
+    "play",
+    "scenarios",
+    "authoring",
+    "intents",
+    "score",
+    "sessions",
+    "workshop",
+    "docs",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,8 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
             "Practise hard work conversations in the terminal. Each reply is scored for "
             "listening, empathy and collaboration. Run with no command to pick a scenario."
         ),
-        epilog="Docs: README.md and docs/authoring.md. Exit codes: 0 ok, 1 checks failed, "
-        "2 bad input.",
+        epilog="Docs: `roleplay docs` (writing scenarios; also scoring, storage, tui, "
+        "workshop). Exit codes: 0 ok, 1 checks failed, 2 bad input.",
     )
     parser.add_argument("--version", action="version", version=f"roleplay {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -10,9 +10,10 @@ from .model import ID_PATTERN
 
 STARTER_SCENARIO = """\
 # yaml-language-server: $schema={schema}
-# A roleplay scenario. Docs: docs/authoring.md. Check it with `roleplay validate {id}.yaml`,
-# draw it with `roleplay graph {id}.yaml`, test it with `roleplay test {id}.yaml`,
-# and play it while you edit with `roleplay dev {id}.yaml`.
+# A roleplay scenario. `roleplay docs` prints the guide to the format (every field, intents,
+# each diagnostic code). Check it with `roleplay validate {id}.yaml`, draw it with
+# `roleplay graph {id}.yaml`, test it with `roleplay test {id}.yaml`, and play it while you
+# edit with `roleplay dev {id}.yaml`.
 id: {id}                      # lower-case letters, digits and _; the file is called {id}.yaml
 title: Ask a colleague to take over a task
 summary: You need Sam to take over the weekly report while you're on the migration.

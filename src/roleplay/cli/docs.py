@@ -1,0 +1,67 @@
+"""``roleplay docs [TOPIC]``: print a guide that ships with roleplay.
+
+The guides are the project's ``docs/*.md``. A wheel carries them as ``roleplay/docs_data`` (see
+pyproject's force-include), so a trainer who installed roleplay with pip, and has no checkout,
+still has the reference the starter scenario and the error hints point to; in a checkout they
+are read from ``docs/``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from roleplay.errors import RoleplayError
+
+# topic -> what the guide is about (shown by `roleplay docs --help`)
+TOPICS = {
+    "authoring": "writing scenarios: the format, intents, golden tests, every diagnostic code",
+    "scoring": "how a reply is scored, the evidence, and the scorer's known limits",
+    "storage": "where sessions are saved, resuming, history and exports",
+    "tui": "the full-screen interface: keys, settings, accessibility",
+    "workshop": "running a session with a group: hosting, the board, the group debrief",
+}
+_PACKAGED = Path(__file__).resolve().parents[1] / "docs_data"
+_CHECKOUT = Path(__file__).resolve().parents[3] / "docs"
+
+
+def docs_dir() -> Path:
+    """The folder of guides: the installed wheel's copy, else the checkout's ``docs/``."""
+    return _PACKAGED if _PACKAGED.is_dir() else _CHECKOUT
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "docs",
+        help="print a guide: writing scenarios (the default), scoring, storage, tui, workshop",
+        description="Print one of the guides that ship with roleplay, as Markdown (pipe it to "
+        "a pager: `roleplay docs | less`). Topics: "
+        + "; ".join(f"{name}: {about}" for name, about in TOPICS.items())
+        + ".",
+    )
+    p.add_argument(
+        "topic",
+        nargs="?",
+        default="authoring",
+        choices=list(TOPICS),
+        metavar="TOPIC",
+        help=f"one of {', '.join(TOPICS)} (default: authoring)",
+    )
+    p.add_argument("--path", action="store_true", help="print where the guide is, not its text")
+    p.set_defaults(func=run_docs)
+
+
+def run_docs(args: argparse.Namespace) -> int:
+    path = docs_dir() / f"{args.topic}.md"
+    if not path.is_file():
+        raise RoleplayError(
+            "RP001",
+            f"the {args.topic} guide is not installed ({path} is missing)",
+            hint="reinstall roleplay; the guides ship inside it",
+        )
+    if args.path:
+        sys.stdout.write(f"{path}\n")
+    else:
+        sys.stdout.write(path.read_text(encoding="utf-8"))
+    return 0

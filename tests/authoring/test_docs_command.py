@@ -1,0 +1,74 @@
+"""`roleplay docs`: the guides the starter scenario and `--help` point to, for a trainer who
+installed roleplay with pip and has no checkout (the starter said "Docs: docs/authoring.md", a
+file such a trainer does not have)."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from roleplay.cli import docs, main
+from roleplay.scenario.template import starter_scenario
+
+from ..conftest import REPO
+
+
+def test_docs_prints_the_authoring_guide_by_default(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["docs"]) == 0
+    out = capsys.readouterr().out
+    assert out == (REPO / "docs" / "authoring.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("topic", list(docs.TOPICS))
+def test_every_topic_is_a_guide_in_docs(topic: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["docs", topic, "--path"]) == 0
+    assert Path(capsys.readouterr().out.strip()) == REPO / "docs" / f"{topic}.md"
+
+
+def test_every_guide_has_a_topic() -> None:
+    assert sorted(p.stem for p in (REPO / "docs").glob("*.md")) == sorted(docs.TOPICS)
+
+
+def test_an_installed_roleplay_reads_the_copy_inside_the_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    packaged = tmp_path / "site-packages" / "roleplay" / "docs_data"
+    packaged.mkdir(parents=True)
+    (packaged / "authoring.md").write_text("# Authoring (installed copy)\n", encoding="utf-8")
+    monkeypatch.setattr(docs, "_PACKAGED", packaged)
+    monkeypatch.setattr(docs, "_CHECKOUT", tmp_path / "no-checkout" / "docs")
+    assert main(["docs"]) == 0
+    assert capsys.readouterr().out == "# Authoring (installed copy)\n"
+    # a guide missing from a broken install: one line, exit 2, no traceback
+    assert main(["docs", "scoring"]) == 2
+    assert "RP001 the scoring guide is not installed" in capsys.readouterr().err
+
+
+def test_the_wheel_carries_the_guides_where_the_command_looks() -> None:
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    included = config["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    assert included["docs"] == f"roleplay/{docs._PACKAGED.name}"
+
+
+def test_an_unknown_topic_suggests_the_closest(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["docs", "scorng"])
+    assert exited.value.code == 2
+    assert "RP009" in (err := capsys.readouterr().err) and "did you mean 'scoring'?" in err
+
+
+def test_the_starter_points_at_the_command_not_at_a_file_of_the_checkout() -> None:
+    comments = [
+        line for line in starter_scenario("hand_over", "x.json").splitlines() if line[:1] == "#"
+    ]
+    assert not any("docs/" in line or ".md" in line for line in comments)
+    assert any("`roleplay docs`" in line for line in comments)
+
+
+def test_the_help_names_the_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "roleplay docs" in out and "docs/authoring.md" not in out

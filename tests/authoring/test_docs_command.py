@@ -4,6 +4,8 @@ file such a trainer does not have)."""
 
 from __future__ import annotations
 
+import ast
+import re
 import tomllib
 from pathlib import Path
 
@@ -72,3 +74,33 @@ def test_the_help_names_the_command(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--help"])
     out = capsys.readouterr().out
     assert "roleplay docs" in out and "docs/authoring.md" not in out
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    """ids of the string constants that are docstrings (read by developers, not users)."""
+    out: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                out.add(id(body[0].value))
+    return out
+
+
+@pytest.mark.parametrize("package", ["cli", "scenario", "engine"])
+def test_no_message_for_trainers_names_a_file_of_the_checkout(package: str) -> None:
+    """Hints and help (RP202's 'allowed fields are in docs/authoring.md', RP905's, RP909's,
+    `--help`) named files a pip-installed trainer does not have; they name `roleplay docs`."""
+    found = []
+    for path in sorted((REPO / "src" / "roleplay" / package).rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        skip = _docstrings(tree)
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and id(node) not in skip
+                and re.search(r"docs/\w+\.md", node.value)
+            ):
+                found.append(f"{path.name}:{node.lineno}")
+    assert found == []

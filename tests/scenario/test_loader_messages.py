@@ -141,7 +141,7 @@ def test_a_missing_field_with_an_unrelated_unknown_one_is_still_missing() -> Non
 
 def test_an_unrelated_unknown_field_gets_the_plain_advice() -> None:
     d = _one(HEAD + "states:\n  a: {say: hi, end: success, colour: red}\n")
-    assert d.hint and "allowed fields are in docs/authoring.md" in d.hint
+    assert d.hint and "allowed fields are in `roleplay docs`" in d.hint
 
 
 def test_paths_in_messages_count_list_positions_from_1() -> None:

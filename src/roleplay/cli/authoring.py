@@ -180,7 +180,7 @@ def _collect(paths: list[str]) -> tuple[list[Path], list[Diagnostic]]:
                     Diagnostic(
                         NO_TESTS,
                         "scenario has no golden tests; nothing to run",
-                        f"add {golden_path(scenario).name} (see docs/authoring.md)",
+                        f"add {golden_path(scenario).name} (see `roleplay docs`)",
                         Location(str(scenario)),
                         "warning",
                     )

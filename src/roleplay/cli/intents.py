@@ -64,7 +64,7 @@ def run_intents(args: argparse.Namespace) -> int:
                 Diagnostic(
                     NO_INTENTS,
                     f"scenario '{scenario.scenario.id}' declares no intents",
-                    "add an `intents:` block (see docs/authoring.md)",
+                    "add an `intents:` block (see `roleplay docs`)",
                     Location(args.scenario),
                 )
             ]

@@ -17,7 +17,9 @@ from .common import at_least_one, reconfigure_stdin, stdin_is_terminal
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     h = sub.add_parser("history", help="list your saved sessions, newest first")
-    h.add_argument("--json", action="store_true", help="one JSON array (shape in docs/storage.md)")
+    h.add_argument(
+        "--json", action="store_true", help="one JSON array (shape in `roleplay docs storage`)"
+    )
     h.add_argument("--scenario", metavar="ID", help="only sessions of this scenario")
     h.add_argument(
         "--limit", type=at_least_one, default=None, metavar="N", help="at most N sessions"

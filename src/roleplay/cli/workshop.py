@@ -92,7 +92,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     b.add_argument("--interval", type=float, default=1.0, help="refresh seconds (default 1)")
     b.set_defaults(func=run_board)
 
-    w = sub.add_parser("workshop", help="rounds, group debrief, hot seat (see docs/workshop.md)")
+    w = sub.add_parser(
+        "workshop", help="rounds, group debrief, hot seat (see `roleplay docs workshop`)"
+    )
     wsub = w.add_subparsers(dest="workshop_command", metavar="ACTION", required=True)
     d = wsub.add_parser("debrief", help="export the group debrief (Markdown or HTML)")
     d.add_argument("--workshop", metavar="NAME")

@@ -158,7 +158,7 @@ def _schema_problems(exc: ValidationError, source: SourceMap, data: object) -> l
         message = f"unknown field '{dotted}'" if unknown else f"{dotted}: {err['msg'].lower()}"
         if is_key:
             message = f"{dotted}: the name {err.get('input')!r} is not text"
-        hint = "see 'Testing a scenario' in docs/authoring.md"
+        hint = "see 'Testing a scenario' in `roleplay docs`"
         if unknown and loc:
             hint = did_you_mean(str(loc[-1]), allowed_fields(GoldenFile, loc[:-1]), hint)
         where = source.locate(source_path(loc, data), key=unknown or is_key)

@@ -39,7 +39,7 @@ def check_intents(scenario: Scenario, add: Add) -> None:
                 rules.FEW_EXAMPLES,
                 f"intent '{name}' has {len(intent.examples)} example(s); paraphrases will be missed",
                 f"write at least {MIN_EXAMPLES} different ways a learner might say it; "
-                "8-12 route well (docs/authoring.md)",
+                "8-12 route well (`roleplay docs`)",
                 (*here, "examples"),
                 key=True,
             )

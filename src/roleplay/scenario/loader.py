@@ -115,7 +115,7 @@ def _pydantic_diagnostics(
                 Diagnostic(
                     codes.MISSING_FIELD,
                     f"missing required field '{dotted}'",
-                    "see `roleplay schema` or docs/authoring.md",
+                    "see `roleplay docs` or `roleplay schema`",
                     where,
                 )
             )
@@ -127,7 +127,7 @@ def _pydantic_diagnostics(
                     did_you_mean(
                         str(loc[-1]) if loc else "",
                         allowed_fields(Scenario, loc[:-1]),
-                        "check the spelling; allowed fields are in docs/authoring.md",
+                        "check the spelling; allowed fields are in `roleplay docs`",
                     ),
                     where,
                 )

@@ -280,7 +280,7 @@ class Scenario(_Strict):
     include: Line | list[Line] | None = Field(
         default=None,
         description="Files of shared intents next to this scenario, merged into `intents` "
-        "when the file is loaded (see docs/authoring.md).",
+        "when the file is loaded (see `roleplay docs`).",
     )
     start: Identifier
     states: dict[Identifier, State] = Field(min_length=1)

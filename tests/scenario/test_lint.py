@@ -44,6 +44,8 @@ def test_few_examples_asks_for_what_routes_well_not_only_the_minimum() -> None:
     72% of paraphrases and asks for 8-12: a trainer who follows the hint should hear both."""
     (d,) = [d for d in lint(load_file(FIXTURES / "rp416_few_examples.yaml")) if d.code == "RP416"]
     assert d.hint is not None and "at least 3" in d.hint and "8-12" in d.hint
+    # printed inside parentheses after the message: no second pair inside it
+    assert "(" not in d.hint and ")" not in d.hint
 
 
 def test_every_rule_has_a_fixture() -> None:
@@ -80,6 +82,9 @@ def test_codes_are_unique_and_documented() -> None:
         golden.NO_TESTS,
         golden.UNKNOWN_TEST_INTENT,
         intents_cli.NO_INTENTS,
+        intents_cli.UNKNOWN_STATE,
+        intents_cli.EMPTY_REPLY,
+        intents_cli.ENDING_STATE,
         authoring.FILE_EXISTS,
         authoring.BAD_NEW_ID,
         "RP005",
@@ -229,3 +234,11 @@ def test_validate_exit_codes_and_json(capsys: pytest.CaptureFixture[str]) -> Non
 def test_validate_folder_reports_duplicate_ids(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", str(FIXTURES / "rp410")]) == 1
     assert "RP410" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("path", SINGLE, ids=lambda p: p.stem)
+def test_a_hint_holds_no_parentheses_of_its_own(path: Path) -> None:
+    """A hint is printed inside parentheses after its message: "(branch on it (e.g. `when:
+    ...`) or remove it)" read as two asides, and RP416's ended in "))"."""
+    for d in lint(load_file(path)):
+        assert d.hint is None or not re.search(r"[()]", d.hint), f"{d.code}: {d.hint}"

@@ -39,7 +39,7 @@ def check_intents(scenario: Scenario, add: Add) -> None:
                 rules.FEW_EXAMPLES,
                 f"intent '{name}' has {len(intent.examples)} example(s); paraphrases will be missed",
                 f"write at least {MIN_EXAMPLES} different ways a learner might say it; "
-                "8-12 route well (`roleplay docs`)",
+                "8-12 route well, as `roleplay docs` explains",
                 (*here, "examples"),
                 key=True,
             )
@@ -47,7 +47,7 @@ def check_intents(scenario: Scenario, add: Add) -> None:
             add(
                 rules.UNUSED_INTENT,
                 f"intent '{name}' is never read by a condition",
-                f"branch on it (`when: {{said: {name}}}`) or remove it",
+                f"branch on it with `when: {{said: {name}}}`, or remove it",
                 here,
                 key=True,
             )
@@ -57,7 +57,7 @@ def check_intents(scenario: Scenario, add: Add) -> None:
             add(
                 rules.NO_DEFAULT_LINE,
                 f"every `say` variant of '{name}' has `when`; when none holds there is no line",
-                "add a variant without `when` (a plain string) as the default",
+                "add a plain string, a variant without `when`, as the default",
                 ("states", name, "say"),
                 key=True,
             )
@@ -98,8 +98,8 @@ def _check_meaning(scenario: Scenario, add: Add) -> None:
                 f"near-miss '{_short(a.spec.near_misses[j])}' of '{a.spec.name}' holds a negation, "
                 "but none of its examples does: a negative reply never matches the intent, so "
                 "this entry vetoes nothing",
-                "write the near-miss that would fool it without a negation (a condition, a "
-                "half-move), or add examples that say the move with one",
+                "write the near-miss that would fool it without a negation, such as a condition "
+                "or a half-move, or add examples that say the move with one",
                 ("intents", a.spec.name, "not", j),
             )
     for a in compiled:

@@ -135,7 +135,7 @@ def _check_states(flow: Flow, report: _Report) -> None:
             report.add(
                 rules.TRAP,
                 f"no ending can be reached from '{name}'",
-                f"the session would loop until max_turns ({sc.max_turns}); add a way to an ending",
+                f"the session would loop until max_turns, {sc.max_turns}; add a way to an ending",
                 here,
                 key=True,
             )
@@ -216,7 +216,7 @@ def _check_against_flow(flow: Flow, report: _Report, name: str, index: int) -> N
             report.add(
                 rules.ALWAYS_HOLDS,
                 f"'{key} {value}' always holds in '{name}': {why}",
-                "drop the `when` (or tighten it); transitions after it are never taken"
+                "drop the `when` or tighten it; transitions after it are never taken"
                 if index < len(sc.states[name].transitions) - 1
                 else "drop the condition",
                 (*base, key),
@@ -239,7 +239,7 @@ def _check_meters(flow: Flow, report: _Report) -> None:
             report.add(
                 rules.UNUSED_METER,
                 f"meter '{meter}' is never read by a condition",
-                f'branch on it (e.g. `when: {{{meter}: ">= 60"}}`) or remove it',
+                f'branch on it, e.g. `when: {{{meter}: ">= 60"}}`, or remove it',
                 ("meters", meter),
                 key=True,
             )

@@ -111,3 +111,18 @@ def test_new_inside_a_checkout_refers_to_its_schema_by_a_short_path(
         assert first == f"# yaml-language-server: $schema={expected}"
         assert (folder / expected).is_file()
     assert not (checkout / "scenarios" / "scenario.schema.json").exists()  # no copy inside
+
+
+def test_the_starters_comments_stay_readable_with_a_long_id() -> None:
+    """The comments were laid out for the 4 characters of `{id}`: with a real id the line
+    `id: quarterly_vendor_renewal_review          # lower-case ...` ran past 120 columns and
+    the header's sentences past 110."""
+    from roleplay.scenario.template import starter_scenario, starter_tests
+
+    long_id = "quarterly_vendor_renewal_review"
+    for text in (starter_scenario(long_id, "scenario.schema.json"), starter_tests(long_id)):
+        comments = [line for line in text.splitlines() if line.lstrip().startswith("#")]
+        assert all(len(line) <= 100 for line in comments), [
+            line for line in comments if len(line) > 100
+        ]
+    assert f"\nid: {long_id}\n" in starter_scenario(long_id, "scenario.schema.json")

@@ -10,11 +10,14 @@ from .model import ID_PATTERN
 
 STARTER_SCENARIO = """\
 # yaml-language-server: $schema={schema}
-# A roleplay scenario. `roleplay docs` prints the guide to the format (every field, intents,
-# each diagnostic code). Check it with `roleplay validate {id}.yaml`, draw it with
-# `roleplay graph {id}.yaml`, test it with `roleplay test {id}.yaml`, and play it while you
-# edit with `roleplay dev {id}.yaml`.
-id: {id}                      # lower-case letters, digits and _; the file is called {id}.yaml
+# A roleplay scenario. `roleplay docs` prints the guide to the format: every field, intents
+# and each diagnostic code. While you edit it:
+#   check it                  roleplay validate {id}.yaml
+#   run its golden tests      roleplay test {id}.yaml
+#   draw it                   roleplay graph {id}.yaml
+#   play it, reload on save   roleplay dev {id}.yaml
+# The id is lower-case letters, digits and _, and the file is called after it.
+id: {id}
 title: Ask a colleague to take over a task
 summary: You need Sam to take over the weekly report while you're on the migration.
 difficulty: easy              # easy | medium | hard
@@ -114,7 +117,8 @@ states:
 """
 
 STARTER_TESTS = """\
-# Golden transcripts for {id}.yaml: replies in, path and ending out. Run `roleplay test {id}.yaml`.
+# Golden transcripts for {id}.yaml: replies in, path and ending out.
+# Run them with `roleplay test {id}.yaml`.
 scenario: {id}
 cases:
   - name: strong replies reach agreement

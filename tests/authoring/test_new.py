@@ -126,3 +126,23 @@ def test_the_starters_comments_stay_readable_with_a_long_id() -> None:
             line for line in comments if len(line) > 100
         ]
     assert f"\nid: {long_id}\n" in starter_scenario(long_id, "scenario.schema.json")
+
+
+@pytest.mark.parametrize(
+    ("given", "hint"),
+    [
+        ("van_hire.yaml", "did you mean 'van_hire'?"),
+        ("Van-Hire", "did you mean 'van_hire'?"),
+        ("Q3 budget cut", "did you mean 'q3_budget_cut'?"),
+        ("scenarios/van_hire.yaml", "`roleplay new van_hire --dir scenarios`"),
+        ("9lives", "use lower-case letters, digits and _, starting with a letter"),
+    ],
+)
+def test_a_bad_new_id_suggests_the_id_meant(
+    given: str, hint: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A newcomer types the file name, a path or a title; RP907 only restated the rule."""
+    assert main(["new", given, "--dir", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert f"RP907 '{given}' is not a valid scenario id ({hint}" in err
+    assert list(tmp_path.iterdir()) == []

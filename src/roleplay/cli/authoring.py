@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import tempfile
 import time
@@ -307,6 +308,24 @@ def _schema_reference(folder: Path) -> str:
     return "scenario.schema.json"
 
 
+def _id_hint(given: str) -> str:
+    """RP907's hint: the id a newcomer most likely meant. A file name (`van_hire.yaml`), a path
+    (`scenarios/van_hire`, where `--dir` names the folder) or a title's spelling (`Van-Hire`) is
+    turned into the id it stands for, when that is a valid one."""
+    rule = "an id is lower-case letters, digits and _, starting with a letter"
+    folder, _, name = given.replace("\\", "/").rpartition("/")
+    for suffix in (SUFFIX, ".yaml", ".yml"):
+        name = name.removesuffix(suffix)
+    guess = re.sub(r"_+", "_", re.sub(r"[^a-z0-9_]", "_", name.strip().lower())).strip("_")
+    try:
+        starter_tests(guess)
+    except ValueError:
+        return "use lower-case letters, digits and _, starting with a letter"
+    if folder:
+        return f"`roleplay new {guess} --dir {folder}`: the id names the file, --dir the folder"
+    return f"did you mean '{guess}'? {rule}, and the file is called after it"
+
+
 def run_new(args: argparse.Namespace) -> int:
     folder = Path(args.dir)
     try:
@@ -315,7 +334,7 @@ def run_new(args: argparse.Namespace) -> int:
         raise RoleplayError(
             BAD_NEW_ID,
             f"'{args.id}' is not a valid scenario id",
-            hint="use lower-case letters, digits and _, starting with a letter",
+            hint=_id_hint(args.id),
             location=Location(args.id),
         ) from None
     scenario_path = folder / f"{args.id}.yaml"

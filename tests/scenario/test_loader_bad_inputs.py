@@ -62,8 +62,11 @@ def test_a_missing_name_points_at_the_scenario_it_likely_meant(
         "beside": "did you mean beside.yaml?",
         "nothing_here": "check the path",
         "van_hire.yaml": "did you mean scenarios/van_hire.yaml?",  # the starter's comments
-        "beside.yml": "check the path",
         "m/van_hire.yaml": "check the path",  # a path in another folder is taken as written
+        # a misspelt name: the close one in the same folder
+        "beside.yml": "did you mean beside.yaml?",
+        "scenarios/van_hier.yaml": "did you mean scenarios/van_hire.yaml?",
+        "scenarios/bus_tour.yaml": "check the path",  # nothing close
     }
     for name, hint in cases.items():
         with pytest.raises(ScenarioError) as info:

@@ -7,6 +7,7 @@ from pathlib import Path
 from roleplay.errors import Diagnostic, Location
 
 from . import codes
+from .field_names import closest
 from .readable_file import MAX_BYTES, not_regular
 from .yaml_source import Refusal
 
@@ -20,7 +21,24 @@ def _nearby(path: Path) -> Path | None:
     candidates = [] if named else [path.with_name(f"{path.name}.yaml")]
     if path.parent == Path():  # the starter's comments name the file alone
         candidates.append(Path("scenarios", path.name if named else f"{path.name}.yaml"))
-    return next((c for c in candidates if c.is_file()), None)
+    found = next((c for c in candidates if c.is_file()), None)
+    return found or _close_name(path)
+
+
+def _close_name(path: Path) -> Path | None:
+    """A YAML file beside the missing one whose name is close to it (``vendor_renewl.yaml`` for
+    ``vendor_renewal.yaml``); the folder is listed only up to a few hundred entries."""
+    folder = path.parent
+    try:
+        names = [
+            entry.name
+            for _, entry in zip(range(500), folder.iterdir(), strict=False)
+            if entry.suffix in (".yaml", ".yml") and entry.is_file()
+        ]
+    except OSError:
+        return None
+    guess = closest(path.name, names)
+    return folder / guess if guess else None
 
 
 def read_text(path: Path) -> str:

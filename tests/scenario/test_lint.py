@@ -48,6 +48,17 @@ def test_few_examples_asks_for_what_routes_well_not_only_the_minimum() -> None:
     assert "(" not in d.hint and ")" not in d.hint
 
 
+def test_example_matches_not_names_the_way_out_when_rewording_cannot_help() -> None:
+    """RP418 said only 'reword ... so they say different things': a trainer whose near-miss
+    differs from an example in the days alone ("seven every weekday" against "seven on
+    Thursdays and Fridays") rewords in circles; docs/authoring.md says to drop it and guard
+    the transition, and now the hint does too."""
+    (d, *_) = [
+        d for d in lint(load_file(FIXTURES / "rp418_example_matches_not.yaml")) if d.code == "RP418"
+    ]
+    assert d.hint is not None and "drop the near-miss" in d.hint and "`mentions`" in d.hint
+
+
 def test_every_rule_has_a_fixture() -> None:
     covered = {_expected(p)[0] for p in SINGLE} | {"RP410"}
     assert covered == {rule.code for rule in RULES}

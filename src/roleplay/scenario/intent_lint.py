@@ -88,7 +88,9 @@ def _check_meaning(scenario: Scenario, add: Add) -> None:
                 rules.EXAMPLE_MATCHES_NOT,
                 f"example '{_short(a.spec.examples[k])}' of '{a.spec.name}' is as close to its own "
                 f"near-miss '{_short(near)}' ({sim:.2f}) as to its other examples ({own:.2f})",
-                "reword the example or the near-miss so they say different things",
+                "reword the example or the near-miss so they differ in the move, not in a word; "
+                "when a place, a day or a number is the whole difference, drop the near-miss "
+                "and guard the transition with `mentions` of it instead",
                 ("intents", a.spec.name, "not", j),
             )
     for a in compiled:

@@ -151,7 +151,7 @@ class ConversationScreen(KeptArrangement, ChatScrolling, Screen[None]):  # (kept
                 hint = "" if self.exam else f" · {app.key('conversation', 'hint')} hint"
                 text = f"Turn {s.turn + 1}{hint} · {app.key('app', 'help')} help · Ctrl+P commands"
         # One line high (roleplay.tcss): a new text never changes the screen's layout.
-        self.query_one("#status", Static).update(Text(text, style="dim"), layout=False)
+        self.query_one("#status", Static).update(literal(text, "dim"), layout=False)
 
     # -- saving ----------------------------------------------------------------------------
     def tell_save_problem(self) -> None:

@@ -65,7 +65,7 @@ def render_turn(label: str, t: TurnResult, *, expanded: bool = False, more_key: 
 
 
 def render_interests(name: str, interests: tuple[str, ...]) -> Text:
-    text = Text(f"What {name} really cared about\n", style="bold")
+    text = literal(f"What {name} really cared about\n", "bold")
     if not interests:
         text.append("The scenario does not say.", style="dim")
     for item in interests:

@@ -37,13 +37,13 @@ class Bubble(Static):
     """One line in the chat; ``who`` is shown above the text."""
 
     def __init__(self, who: str, text: Text, *, classes: str) -> None:
-        body = Text(who + "\n", style="bold")
+        body = literal(who + "\n", "bold")
         body.append_text(text)
         super().__init__(body, classes=classes)
         self.who = who
 
     def show(self, text: Text) -> None:
-        body = Text(self.who + "\n", style="bold")
+        body = literal(self.who + "\n", "bold")
         body.append_text(text)
         self.update(body)
 

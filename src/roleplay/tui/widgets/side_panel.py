@@ -19,7 +19,7 @@ TREND = {"up": ("▲ warming", GOOD), "down": ("▼ cooling", POOR), "steady": (
 
 
 def render_mood(name: str, m: Mood) -> Text:
-    text = Text(f"{name}'s mood\n", style="bold")
+    text = literal(f"{name}'s mood\n", "bold")
     text.append(m.label.upper(), style=f"bold {_mood_colour(m)}")
     text.append(f"  {m.description}")
     label, style = TREND[m.trend]
@@ -50,7 +50,7 @@ class SidePanel(VerticalScroll, can_focus=False):
 
     def compose(self) -> ComposeResult:
         sc = self.session.scenario
-        who = Text(sc.counterpart.name, style="bold")
+        who = literal(sc.counterpart.name, "bold")
         who.append("\n")
         who.append_text(literal(sc.counterpart.role, "dim"))
         who.append("\nYou: ", style="dim")

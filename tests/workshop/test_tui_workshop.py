@@ -209,3 +209,21 @@ def test_closing_the_participant_app_marks_them_left(monkeypatch: pytest.MonkeyP
     assert workshop_app.run_participant(w.id) == 0
     (ann,) = board_snapshot(store.conn, w.id).participants
     assert ann.left and not ann.active
+
+
+async def test_a_name_taken_by_another_browser_is_refused_with_its_code_and_what_to_do() -> None:
+    from textual.widgets import Static
+
+    store, sessions = _setup(None)
+    w = store.workshop("Pilot room")
+    store.join(w.id, "Ann", show_name=False, owner="first-browser")
+    app = ParticipantApp(w, store, sessions, workshop_entries(w), owner="second-browser")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, JoinScreen), "the join form")
+        await pilot.press(*"ann", "enter")
+        await pilot.pause()
+        assert app.participant is None
+        shown = str(app.screen.query_one("#join-error", Static).render())
+        assert "RP832" in shown and "'Ann' is taken" in shown
+        assert "choose another display name" in shown
+    sessions.close()

@@ -89,13 +89,13 @@ class ParticipantApp(RoleplayApp):
             if exc.code == TOO_MANY_TRIES:
                 self.exit(3, message="Too many wrong join codes.")
             said = exc.diagnostic.message
-            return f"{said[:1].upper()}{said[1:]}. Ask the facilitator."
+            return f"{exc.code} {said[:1].upper()}{said[1:]}. Ask the facilitator."
         try:
             self.participant = self.workshops.join(
                 self.workshop.id, name, show_name=show_name, owner=self.owner
             )
-        except RoleplayError as exc:
-            return exc.diagnostic.message
+        except RoleplayError as exc:  # with its code and what to do (a name taken: pick another)
+            return exc.format()
         self.tell_host(JOINED)
         self.recorder = WorkshopRecorder(self.sessions, self.workshops, self.participant)
         self.catalogue = list(self.entries)

@@ -65,3 +65,22 @@ def test_the_help_lists_the_delete_keys_and_explains_unread_replies_and_heard_li
     assert "Ctrl+W Delete the word before the cursor" in text
     assert '"Not scored"' in text and "another language than English" in text
     assert '"Dana heard: you offered to phase the cut"' in text
+
+
+def test_the_help_says_where_question_mark_opens_it() -> None:
+    """Found by a newcomer: help listed "F1 / ?" under Everywhere, but "?" in the reply box (or
+    the picker's filter) is typed as text; a key that types text is named as working outside
+    those boxes, and a rebinding to F-keys only drops the note."""
+    from rich.console import Console
+
+    def shown(keymap: Keymap) -> str:
+        console = Console(width=200, record=True)
+        console.print(render_help(keymap, ""))
+        return " ".join(console.export_text().split())
+
+    assert "F1 / ? Show the keys and how scoring works (? outside the reply box and the filter)" in (
+        shown(Keymap({}))
+    )
+    rebound = shown(Keymap({"roleplay.app.help": "f1,ctrl+h"}))
+    assert "F1 / Ctrl+H Show the keys and how scoring works" in rebound
+    assert "outside the reply box" not in rebound

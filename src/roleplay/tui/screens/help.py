@@ -10,7 +10,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from ..keymap import ActionSpec, Keymap, actions_for, keys_label
+from ..keymap import ActionSpec, Keymap, actions_for, key_label, keys_label, typed_key
 
 SCOPES = (
     ("conversation", "In a conversation"),
@@ -57,13 +57,24 @@ def render_help(keymap: Keymap, config_note: str, first: str | None = None) -> T
         for spec in specs:
             if spec.name == "start":
                 continue
-            table.add_row(keys_label(keymap.keys(spec)), spec.help or spec.description)
+            keys = keymap.keys(spec)
+            table.add_row(keys_label(keys), _with_typed_note(spec, keys))
         table.add_row("", "")
     table.add_row(Text("Scoring", style="bold underline"), "")
     table.add_row("", ABOUT)
     table.add_row("", "")
     table.add_row(Text("Keys", style="bold underline"), Text(config_note, style="dim"))
     return table
+
+
+def _with_typed_note(spec: ActionSpec, keys: str) -> str:
+    """An app-wide action bound to a key that types text (``?``) cannot be reached with that
+    key while typing: the help says so instead of promising it everywhere."""
+    text = spec.help or spec.description
+    typed = [key_label(k) for k in keys.split(",") if k.strip() and typed_key(k)]
+    if spec.scope != "app" or not typed:
+        return text
+    return f"{text} ({' / '.join(typed)} outside the reply box and the filter)"
 
 
 class HelpScreen(ModalScreen[None]):

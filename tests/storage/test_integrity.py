@@ -152,3 +152,30 @@ def test_a_damaged_session_row_is_rp701_in_every_read_command(column: str, value
         assert res.returncode == 2, (args, res.stdout)
         assert "RP701" in res.stderr and f"session {sid} does not read back" in res.stderr
         assert "Traceback" not in res.stderr and "\x1b" not in res.stderr
+
+
+@pytest.mark.parametrize(
+    ("table", "column"),
+    [("sessions", "title"), ("turns", "payload"), ("scenario_versions", "text")],
+)
+def test_text_that_is_not_utf8_is_rp701_in_every_command(table: str, column: str) -> None:
+    """Bytes changed inside a text value can leave it invalid UTF-8 (quick_check does not read
+    values): sqlite3 then fails to decode the column. That is damage to the file (RP701, move it
+    aside), not an unknown database error to report (RP709)."""
+    with SessionStore.open() as store:
+        play(store, GOOD_REPLIES[:2])
+    conn = sqlite3.connect(database_path())
+    conn.execute(f"UPDATE {table} SET {column} = CAST(x'49ff20fe6865617220796f75' AS TEXT)")
+    conn.commit()
+    conn.close()
+    refused = 0
+    for args in (("history",), ("export", "last"), ("play", PLAY_BUDGET, "--plain")):
+        before = _digest(database_path())
+        res = run_main(*args, stdin=GOOD_REPLIES[0] + "\n")
+        if res.returncode == 0:  # a command that never reads this column
+            continue
+        refused += 1
+        assert res.returncode == 2 and "RP701" in res.stderr, (args, res.stderr[-300:])
+        assert "Traceback" not in res.stderr and "RP709" not in res.stderr
+        assert _digest(database_path()) == before
+    assert refused

@@ -58,6 +58,8 @@ def storage_error(exc: BaseException, path: Path, action: str) -> StorageError:
         )
     if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
         return damaged(path, text)
+    if "could not decode to utf-8" in lowered:  # bytes changed inside a text value
+        return damaged(path, text[:200])
     if "readonly" in lowered or "unable to open" in lowered or isinstance(exc, OSError):
         return StorageError(
             "RP704",

@@ -78,8 +78,9 @@ def test_the_help_says_where_question_mark_opens_it() -> None:
         console.print(render_help(keymap, ""))
         return " ".join(console.export_text().split())
 
-    assert "F1 / ? Show the keys and how scoring works (? outside the reply box and the filter)" in (
-        shown(Keymap({}))
+    assert (
+        "F1 / ? Show the keys and how scoring works (? outside the reply box and the filter)"
+        in shown(Keymap({}))
     )
     rebound = shown(Keymap({"roleplay.app.help": "f1,ctrl+h"}))
     assert "F1 / Ctrl+H Show the keys and how scoring works" in rebound

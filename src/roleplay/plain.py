@@ -216,8 +216,10 @@ class PlainFrontEnd:
             self.out.line(d.better_reply.heading())
             self.out.line("  " + safe_text(d.better_reply.text))
         for r in d.rewinds:
+            first = "not scored" if r.first_unread else str(r.first_overall)
             second = "-" if r.second_overall is None else str(r.second_overall)
-            self.out.line(f"  Rewound turn {r.turn}: first try {r.first_overall}, then {second}")
+            second = "not scored" if r.second_unread else second
+            self.out.line(f"  Rewound turn {r.turn}: first try {first}, then {second}")
 
     # -- loop ------------------------------------------------------------------------------
     def saves(self) -> None:

@@ -47,3 +47,32 @@ def test_plain_debrief_says_an_unread_turn_was_not_scored_and_compares_only_read
     text = out.getvalue().split("== ABANDONED")[1]
     assert "Strongest turn" not in text and "Weakest turn" not in text
     assert "  Turn 2: Not scored: the reply seems to be in French;" in text
+
+
+def test_a_rewound_reply_that_was_not_read_is_named_so_not_given_a_score_of_0() -> None:
+    """Found by a newcomer: a "?" sent by mistake, taken back and answered well, showed in the
+    debrief as "Rewound turn 1: first try 0, then 60" (and +60 in the TUI): the first try had no
+    score at all. Plain mode and the TUI's debrief now say "not scored" and compare nothing."""
+    from rich.console import Console
+
+    from roleplay.engine import Session, build_debrief
+    from roleplay.tui.screens.debrief import render_rewinds
+
+    from ..budget import ReadingScorer, budget
+
+    session = Session.start(budget(), ReadingScorer(), 7)
+    out = io.StringIO()
+    PlainFrontEnd(session, Printer(out, False)).run(["?", "/rewind", GOOD_REPLIES[0], "/end"])
+    text = out.getvalue().split("== ABANDONED")[1]
+    second = session.turns[0].score.overall
+    assert f"  Rewound turn 1: first try not scored, then {second}" in text
+
+    (rewind,) = build_debrief(session).rewinds
+    assert rewind.first_unread == "no_words" and rewind.second_unread is None
+    rendered = render_rewinds(build_debrief(session))
+    assert rendered is not None
+    console = Console(width=120, record=True)
+    console.print(rendered)
+    shown = console.export_text()
+    assert "(not scored: no words)" in shown and f"second {second:>3}" in shown
+    assert f"(+{second})" not in shown and "first    0" not in shown

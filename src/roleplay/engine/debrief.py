@@ -31,6 +31,7 @@ from roleplay.scoring.lexicon import Lexicon, load_lexicon
 from roleplay.scoring.overlap import stem
 from roleplay.scoring.readable import unscored_message
 from roleplay.scoring.text import tokenize
+from roleplay.scoring.types import Score
 
 from .heard import DecisiveMove, decisive_moves
 from .session import Outcome, Session, TurnResult
@@ -96,6 +97,8 @@ class RewindComparison:
     first_overall: int
     second_reply: str | None
     second_overall: int | None
+    first_unread: str | None = None  # why the scorer could not read it (None: it was scored)
+    second_unread: str | None = None
 
 
 @dataclass(frozen=True)
@@ -204,6 +207,11 @@ def _better_reply(
     return BetterReply(weakest.turn, weakest.state, text, "history", overall)
 
 
+def _unread(score: Score) -> str | None:
+    """Why a reply was not read (its 0 is no score), or None when it was scored."""
+    return None if score.scored else score.reason or "empty"
+
+
 def build_debrief(session: Session, best_reply: BestReplyLookup | None = None) -> Debrief:
     scenario = session.scenario
     turns = session.turns
@@ -222,6 +230,8 @@ def build_debrief(session: Session, best_reply: BestReplyLookup | None = None) -
             r.original.score.overall,
             r.replaced_by.reply if r.replaced_by else None,
             r.replaced_by.score.overall if r.replaced_by else None,
+            _unread(r.original.score),
+            _unread(r.replaced_by.score) if r.replaced_by else None,
         )
         for r in session.rewound
     )

@@ -21,7 +21,7 @@ from ..keymap import bindings_for
 from ..literal import literal
 from ..widgets.bars import GOOD, POOR, bar, level_style
 from ..widgets.score_card import ScoreCard, evidence_lines
-from ..widgets.turn_chart import TurnChart
+from ..widgets.turn_chart import TurnChart, unread_words
 
 if TYPE_CHECKING:
     from ..app import RoleplayApp
@@ -117,18 +117,30 @@ def render_rewinds(d: Debrief) -> Text | None:
     text = Text("Rewound turns: first answer vs second\n", style="bold")
     for r in d.rewinds:
         text.append(f"Turn {r.turn}\n", style="bold")
-        text.append(f"  first  {r.first_overall:>3}  ", style=level_style(r.first_overall))
-        text.append_text(literal(_short(r.first_reply)))
-        text.append("\n")
+        _rewound_reply(text, "first ", r.first_overall, r.first_unread, r.first_reply)
         if r.second_reply is None or r.second_overall is None:
-            text.append("  second  -   not answered again\n", style="dim")
+            text.append("\n  second  -   not answered again\n", style="dim")
             continue
-        text.append(f"  second {r.second_overall:>3}  ", style=level_style(r.second_overall))
-        text.append_text(literal(_short(r.second_reply)))
+        text.append("\n")
+        _rewound_reply(text, "second", r.second_overall, r.second_unread, r.second_reply)
+        if r.first_unread or r.second_unread:  # a reply not read has no score to compare
+            text.append("\n")
+            continue
         delta = r.second_overall - r.first_overall
         text.append(f"  ({delta:+d})\n", style=GOOD if delta >= 0 else POOR)
     text.rstrip()
     return text
+
+
+def _rewound_reply(text: Text, which: str, overall: int, unread: str | None, reply: str) -> None:
+    """``  first   42  <reply>``, or ``  first    –  <reply>  (not scored: in French)``."""
+    if unread:
+        text.append(f"  {which}   –  ", style="dim")
+        text.append_text(literal(_short(reply)))
+        text.append(f"  (not scored: {unread_words(unread)})", style="yellow")
+        return
+    text.append(f"  {which} {overall:>3}  ", style=level_style(overall))
+    text.append_text(literal(_short(reply)))
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -10,9 +10,14 @@ from __future__ import annotations
 
 import io
 import select
+import struct
 import sys
 from collections.abc import Callable, Iterator
 from typing import TextIO
+
+if sys.platform != "win32":
+    import fcntl
+    import termios
 
 from roleplay.engine.turns import MAX_REPLY_CHARS
 from roleplay.errors import SessionError
@@ -77,15 +82,46 @@ def _read_line(stream: TextIO) -> str | None:
 
 
 def _more_waiting(stream: TextIO) -> bool:
-    """Another whole line is already waiting on a terminal: the rest of a paste (no person
-    types a line in no time). False where it cannot be told (no file descriptor, Windows)."""
+    """More of a line is already waiting on a terminal: the rest of a paste (no person types a
+    line in no time). False where it cannot be told (no file descriptor, Windows)."""
     if sys.platform == "win32":  # pragma: no cover - select() takes sockets only there
         return False
     try:
-        ready, _, _ = select.select([stream.fileno()], [], [], 0)
+        fd = stream.fileno()
+        ready, _, _ = select.select([fd], [], [], 0)
     except (OSError, ValueError, io.UnsupportedOperation):
         return False
-    return bool(ready)
+    return bool(ready) or _unfinished_line_waiting(fd)
+
+
+def _unfinished_line_waiting(fd: int) -> bool:
+    """A terminal in line mode holds a paste's last line when it has no line break (text is
+    usually copied without one): select() sees only finished lines, so this one was left in
+    the terminal, and the next thing typed was glued to it. Line mode is switched off for an
+    instant to count what the terminal holds, then on again; that hands the waiting
+    characters to the reader (the rest of the line still ends with Enter)."""
+    if sys.platform == "win32":  # pragma: no cover
+        return False
+    try:
+        kept = termios.tcgetattr(fd)
+    except (termios.error, OSError):
+        return False
+    if not kept[3] & termios.ICANON:
+        return False
+    counting = list(kept)
+    counting[3] = kept[3] & ~termios.ICANON
+    counting[6] = list(kept[6])
+    counting[6][termios.VMIN] = 0
+    counting[6][termios.VTIME] = 0
+    try:
+        termios.tcsetattr(fd, termios.TCSANOW, counting)
+        try:
+            held = fcntl.ioctl(fd, termios.FIONREAD, b"\0\0\0\0")
+        finally:
+            termios.tcsetattr(fd, termios.TCSANOW, kept)
+    except (termios.error, OSError):
+        return False
+    return bool(struct.unpack("i", held)[0])
 
 
 def _pasted(stream: TextIO, prompt: Printer, first: str) -> str:

@@ -103,6 +103,29 @@ def test_the_paste_waits_for_an_empty_line_and_says_so() -> None:
         stream.close()
 
 
+def test_a_paste_whose_last_line_has_no_line_break_is_still_one_reply() -> None:
+    """Found by a newcomer: a paragraph copied without its last line break (the usual case) was
+    sent line by line: the terminal keeps the unfinished last line, select() cannot see it, so
+    the first line went alone as a reply and the last one stayed in the terminal, where the
+    next thing typed (a command such as /scores) was glued to it and sent as a reply."""
+    parent, stream = _terminal()
+    out = io.StringIO()
+    try:
+        os.write(parent, b"I hear you, Friday is tight.\nWhat is the number for?")
+        lines = read_lines(stream, Printer(out, False))
+        # The rest is typed a moment later, as a person would: by then the reader has looked
+        # for more input. (Typed sooner, the line is whole and was always seen; the fix does
+        # not depend on the moment.)
+        later = time.monotonic() + 0.3
+        _write_later(parent, [b" The year?\n", b"\n"], lambda: time.monotonic() > later)
+        assert _next(lines) == "I hear you, Friday is tight.\nWhat is the number for? The year?\n"
+        os.write(parent, b"/scores\n")
+        assert _next(lines) == "/scores\n"
+    finally:
+        os.close(parent)  # first: a read still waiting on the terminal ends with it
+        stream.close()
+
+
 def test_a_command_typed_ahead_stays_a_command() -> None:
     parent, stream = _terminal()
     try:

@@ -255,6 +255,8 @@ class PlainFrontEnd:
         if word in ("/help", "/?"):
             name = s.scenario.counterpart.name
             self.notice("help", HELP + " " + SCORING_HELP.replace("Dana heard", f"{name} heard"))
+        elif word == "/hint" and self.mode == "exam":  # as in the TUI: none until the end
+            self.notice("hint", "Exam mode: no hints until the end.")
         elif word == "/hint":
             hint = s.current.hint or "No hint for this moment."
             if self.json_mode:

@@ -61,6 +61,17 @@ def test_exam_mode_scores_command_does_not_reveal_scores(json_mode: bool) -> Non
     assert "overall" not in text.split("Exam mode")[1]
 
 
+@pytest.mark.parametrize("json_mode", [False, True])
+def test_exam_mode_gives_no_hint_as_the_tui_does(json_mode: bool) -> None:
+    """Found by a newcomer: the picker says exam mode is "no scores or hints until the
+    debrief" and the TUI offers no hint key there, but plain mode's /hint gave the hint."""
+    hint = new_session().current.hint
+    assert hint
+    text = run(["/hint", "/quit"], json_mode=json_mode, mode="exam")
+    assert "Exam mode: no hints until the end." in text and hint not in text
+    assert hint in run(["/hint", "/quit"], json_mode=json_mode)  # coach mode still gives it
+
+
 def test_debrief_advice_has_its_own_heading() -> None:
     text = run(["Whatever.", "/end"])
     lines = text.splitlines()

@@ -48,6 +48,31 @@ def test_list_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert "budget_pushback" in ids and "stakeholder_negotiation" in ids
 
 
+def test_list_and_validate_json_write_bidi_and_c1_controls_as_escapes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by a security probe: `list --json` printed a title's U+202E and C1 CSI (U+009B)
+    raw to the terminal (json.dumps with ensure_ascii=False escapes only C0 controls); every
+    other --json writes them as \\u escapes, which read back as the exact text."""
+    from ..budget import BUDGET
+
+    title = "Push back\u202eRTL\x9b31m\u2028end"
+    library = tmp_path / "lib"
+    library.mkdir()
+    source = BUDGET.read_text(encoding="utf-8")
+    text = source.replace("title: Push back on a budget cut", f"title: {json.dumps(title)}", 1)
+    assert text != source
+    (library / "budget_pushback.yaml").write_text(text, encoding="utf-8")
+    (library / "odd\u202ename.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("ROLEPLAY_SCENARIOS", str(library))
+    main(["list", "--json"])
+    out = capsys.readouterr().out
+    assert title in [row["title"] for row in json.loads(out)]
+    main(["validate", "--json", str(library)])
+    out += capsys.readouterr().out
+    assert "\\u202e" in out and not any(ch in out for ch in "\u202e\x9b\u2028")
+
+
 def test_schema_is_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema"]) == 0
     doc = json.loads(capsys.readouterr().out)

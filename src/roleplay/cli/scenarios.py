@@ -9,6 +9,7 @@ from pathlib import Path
 
 from roleplay.errors import Diagnostic, ScenarioError
 from roleplay.report.console import Printer
+from roleplay.sanitise import json_text
 from roleplay.scenario import LoadedScenario, load_file
 from roleplay.scenario.codes import SHARED_INTENTS_FILE
 from roleplay.scenario.flow import PathSummary
@@ -70,7 +71,7 @@ def run_list(args: argparse.Namespace) -> int:
             }
         )
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(json_text(rows, indent=2))
     else:
         out = Printer.for_stream(sys.stdout)
         width = max((len(r["id"]) for r in rows), default=10)  # type: ignore[arg-type]
@@ -176,7 +177,7 @@ def run_validate(args: argparse.Namespace) -> int:
             if path in tests:
                 entry["tests_for"], entry["cases"] = tests[path]
             results.append(entry)
-        print(json.dumps({"files": results, "exit": worst}, ensure_ascii=False, indent=2))
+        print(json_text({"files": results, "exit": worst}, indent=2))
         return worst
     out = Printer.for_stream(sys.stdout)
     all_diags = [d for path in files for d in diags.get(path, [])]

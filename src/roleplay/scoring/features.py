@@ -34,6 +34,7 @@ from roleplay.scoring.other_source import without_unclaimed
 from roleplay.scoring.overlap import content_stems, key_point_hits, paraphrase_hits, stem
 from roleplay.scoring.partner_lines import PARTNER_LINES_KEPT, on_forget
 from roleplay.scoring.refusals import brush_offs, refusals_in_context
+from roleplay.scoring.statements import speaker_states
 from roleplay.scoring.text import (
     WORD_AND_START,
     PreparedText,
@@ -345,6 +346,7 @@ def question_hits(
             (first in lexicon.question_open or first in _YES_NO_OPENERS)
             and not raw.rstrip().endswith((".", "!"))
             and len(words) >= 3
+            and not speaker_states(raw)  # "I could do 3 water" states (rule 118)
         )
         # "Tell me what matters most to your team." asks without a question mark (rule 56)
         embedded = not asks and embeds_need_question(raw)

@@ -64,6 +64,7 @@ from roleplay.scoring.question_focus import (
     retorts,
 )
 from roleplay.scoring.readable import unreadable_reason
+from roleplay.scoring.reassurance import reassures_by_deed
 from roleplay.scoring.request_size import weighs_request
 from roleplay.scoring.responsive import (
     PENALTIES_ANSWERED,
@@ -125,6 +126,7 @@ from roleplay.scoring.trade_off import TRADE_OFF_UNITS, trade_off
 from roleplay.scoring.types import DIMENSIONS, Dimension, Evidence, Score, ScoreInput
 from roleplay.scoring.weighed_view import weighed_view_parts
 from roleplay.scoring.word_order import question_marks
+from roleplay.scoring.yielding import yielding_is_no_advice
 
 __all__ = ["CUE_ACTS", "BESIDE_ACTS", "HOSTILITY_CAP", "HOSTILE_LISTENING_CAP", "SemanticScorer"]
 
@@ -159,6 +161,7 @@ class SemanticScorer:
             h
             for h in extract(item, self.lexicon)
             if not weighs_request(item.reply, h, item.partner)  # pushback, not sympathy
+            and not reassures_by_deed(item.reply, h)  # "Don't worry, I'll cover it" (rule 116)
         ]
         refusals = read_refusals(self.sentences(item), hits, item.partner)
         sentences = refusals.sentences  # a refused offer offers nothing (flat_no.py)
@@ -200,6 +203,7 @@ class SemanticScorer:
         cues, brushed = brushed_aside(cues, item.reply)  # sympathy, then "at least ..."
         sentences = not_dismissing(sentences, cues)  # an acknowledgement is no dismissal
         sentences = deals_are_no_dismissal(sentences, cues)  # "Deal, you can have it"
+        sentences = yielding_is_no_advice(sentences)  # "Take it, you need it more" (rule 117)
         sentences = advice_to_no_one(sentences, cues)  # "Everybody should get a fair trial"
         siding = sided(sentences, item.partner, cues)  # "Well, your doctor's right." (critic.py)
         if siding is not None:

@@ -24,6 +24,7 @@ from roleplay.scoring.dismissal_sense import dismissals_in_sense
 from roleplay.scoring.eliciting import asks_their_reasons, embeds_need_question, turns_back
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.granted_need import granted_need
+from roleplay.scoring.handed_plan import HANDED_OFF, handed_plans
 from roleplay.scoring.inner_voice import voiced
 from roleplay.scoring.lexicon import EMOTION_PREFIX, Lexicon
 from roleplay.scoring.misread_cues import misread_cues
@@ -258,6 +259,13 @@ def apply_context(text: PreparedText, hits: list[Hit]) -> list[Hit]:
     imposing = {
         sentence_of(text, h.start) for h in hits if h.feature in IMPOSING and h.start is not None
     }
+    # rule 131: "let's work together: you'll email your manager tomorrow ..." hands them a plan
+    handed = handed_plans(text.plain, list(text.sentences))
+    if handed:
+        imposing |= set(handed)
+        hits = [
+            h for h in hits if not (h.feature in HANDED_OFF and any(_in_span(h, s) for s in handed))
+        ]
     kept: list[Hit] = []
     converted: set[tuple[int, int]] = set()
     for h in hits:
@@ -277,6 +285,12 @@ def apply_context(text: PreparedText, hits: list[Hit]) -> list[Hit]:
                 continue
         kept.append(h)
     hits = kept
+    if handed:  # ... and its "together" frames nothing as shared (rule 131)
+        hits = [
+            h
+            for h in hits
+            if not (h.feature == "joint_framing" and any(_in_span(h, s) for s in handed))
+        ]
 
     # "I understand, but ..." : a hard line after the "but" erases the acknowledgement.
     erased: set[Hit] = set()

@@ -174,7 +174,8 @@ def _asks_preference(words: list[str], interest: frozenset[str]) -> bool:
 
 # Words that doubt the need a yes/no question names ("Do you really need three engineers?",
 # "Will you even use all of it?", rule 46).
-_DOUBTING = frozenset({"really", "even", "actually", "honestly", "seriously", "truly"})
+# "Are you sure you need ...?" doubts as "really" does (rule 119)
+_DOUBTING = frozenset({"really", "even", "actually", "honestly", "seriously", "truly", "sure"})
 _DOUBT_OPENERS = frozenset({"do", "does", "did", "will", "would", "are", "can", "could", "is"})
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -169,6 +170,7 @@ def run_serve(args: argparse.Namespace) -> int:
         plan = replace(plan, port=bound_port(sockets))  # --port 0: the one the system chose
         name = args.workshop or f"workshop-{_dt.date.today().isoformat()}"
         store = open_store()
+        host_lock = _hold_workshop(store, name)  # before anything of the workshop is written
         earlier = _so_far(store, name)
         workshop = store.open_workshop(
             name, refs, join_code=plan.join_code, max_participants=plan.max_participants
@@ -191,11 +193,27 @@ def run_serve(args: argparse.Namespace) -> int:
         from roleplay.serve.host import WorkshopServer
 
         server = WorkshopServer(plan, argv, title=f"roleplay · {workshop.name}", banner=banner)
-        server.serve_on(sockets)
+        try:
+            server.serve_on(sockets)
+        finally:
+            os.close(host_lock)
     finally:
         for sock in sockets:
             sock.close()
     return 0
+
+
+def _hold_workshop(store: WorkshopStore, name: str) -> int:
+    """This host's lock on the workshop (RP833 when another host serves it); the store is
+    closed when it is refused."""
+    from roleplay.storage.workshop import slugify
+    from roleplay.storage.workshop.host_lock import hold_host_lock
+
+    try:
+        return hold_host_lock(store.path, slugify(name), name)
+    except RoleplayError:
+        store.conn.close()
+        raise
 
 
 def _so_far(store: WorkshopStore, name: str) -> BoardSnapshot | None:

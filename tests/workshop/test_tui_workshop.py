@@ -227,3 +227,41 @@ async def test_a_name_taken_by_another_browser_is_refused_with_its_code_and_what
         assert "RP832" in shown and "'Ann' is taken" in shown
         assert "choose another display name" in shown
     sessions.close()
+
+
+async def test_a_board_refresh_that_fails_says_why_with_its_code_and_literally(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by a security probe: the board showed a failed refresh as the exception's bare
+    text (no code, no hint), unescaped; a locked database now reads "Refresh failed: error:
+    RP702 ... (close other roleplay windows ...)" and control characters show as escapes."""
+    from textual.widgets import Static
+
+    from roleplay.errors import StorageError
+    from roleplay.tui.board import screen as board_screen
+    from roleplay.tui.board.messages import SnapshotFailed
+
+    store, sessions = _setup(None)
+    w = store.workshop("Pilot room")
+
+    def locked(*args: object, **kwargs: object) -> object:
+        raise StorageError("RP702", "db \x1b[2J is locked", hint="close other roleplay windows")
+
+    app = BoardApp(store, w, interval=30, export_dir=tmp_path)
+    monkeypatch.setattr(board_screen, "current_board", locked)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_until(
+            pilot,
+            lambda: "Refresh failed" in str(app.screen.query_one("#refresh", Static).render()),
+            "the failed refresh",
+        )
+        shown = str(app.screen.query_one("#refresh", Static).render())
+        assert "RP702 db \\x1b[2J is locked (close other roleplay windows)" in shown
+        app.screen.post_message(SnapshotFailed("raw \x1b]0;t\x07"))
+        await wait_until(
+            pilot,
+            lambda: "raw" in str(app.screen.query_one("#refresh", Static).render()),
+            "the second message",
+        )
+        assert "\x1b" not in str(app.screen.query_one("#refresh", Static).render())
+    sessions.close()

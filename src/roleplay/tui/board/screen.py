@@ -16,6 +16,7 @@ from roleplay.errors import RoleplayError
 from roleplay.report.board_moments import MomentNamer
 from roleplay.storage.workshop import current_board
 
+from ..literal import literal
 from ..widgets.table import Table
 from .messages import SnapshotFailed, SnapshotTaken
 from .widgets import HeatMap, participant_row, round_text
@@ -81,7 +82,10 @@ class BoardScreen(Screen[None]):
             rounds, snap = current_board(store, self.board.workshop.id, all_rounds=self.all_rounds)
             self.namer = self.namer or MomentNamer(store.conn)
             words = self.namer.words(snap)
-        except Exception as exc:  # the board keeps running through a locked or busy moment
+        except RoleplayError as exc:  # the board keeps running through a locked or busy moment
+            self.post_message(SnapshotFailed(exc.format()))  # with its code and what to do
+            return
+        except Exception as exc:
             self.post_message(SnapshotFailed(str(exc)))
             return
         self.post_message(SnapshotTaken(snap, rounds, time.perf_counter() - started, words))
@@ -108,7 +112,7 @@ class BoardScreen(Screen[None]):
         )
 
     def on_snapshot_failed(self, message: SnapshotFailed) -> None:
-        self.query_one("#refresh", Static).update(Text(f"Refresh failed: {message.error}"))
+        self.query_one("#refresh", Static).update(literal(f"Refresh failed: {message.error}"))
 
     # -- actions ---------------------------------------------------------------------------
     def action_start_round(self) -> None:

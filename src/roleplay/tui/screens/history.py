@@ -21,7 +21,7 @@ from textual.widgets import DataTable, Footer, Static
 from roleplay.errors import RoleplayError
 from roleplay.report.progress import ProgressSeries, progress_series
 
-from ..literal import clean
+from ..literal import clean, literal
 from ..widgets.history_chart import ChartLegend, ProgressChart
 from ..widgets.table import Table
 
@@ -142,7 +142,7 @@ class HistoryScreen(Screen[None]):
         self.post_message(HistoryLoaded(data))
 
     def on_history_failed(self, message: HistoryFailed) -> None:
-        self.query_one("#history-status", Static).update(Text(message.error, style="red"))
+        self.query_one("#history-status", Static).update(literal(message.error, "red"))
 
     def on_history_loaded(self, message: HistoryLoaded) -> None:
         data = message.data

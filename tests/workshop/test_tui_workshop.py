@@ -265,3 +265,28 @@ async def test_a_board_refresh_that_fails_says_why_with_its_code_and_literally(
         )
         assert "\x1b" not in str(app.screen.query_one("#refresh", Static).render())
     sessions.close()
+
+
+@pytest.mark.parametrize("width", [80, 120])
+async def test_every_key_in_the_board_footer_fits_an_80_column_projector(
+    tmp_path: Path, width: int
+) -> None:
+    """Found by a newcomer: at 80 columns the board's footer ended at "m Exp": "a" (all rounds)
+    and "q" (quit) could not be seen, and the board has no help screen. The rounds, the debrief
+    and quit come first; the two exports (also in the debrief screen's footer) come last and
+    are all shown from 120 columns."""
+    from textual.widgets._footer import FooterKey
+
+    store, sessions = _setup(None)
+    w = store.workshop("Pilot room")
+    app = BoardApp(store, w, interval=30, export_dir=tmp_path)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await wait_until(pilot, lambda: bool(app.screen.query(FooterKey)), "the footer")
+        keys = {k.key: k for k in app.screen.query(FooterKey)}
+        shown = {"s", "x", "d", "a", "q"} | ({"e", "m"} if width >= 120 else set())
+        assert shown <= set(keys)
+        for key in shown:
+            assert keys[key].region.right <= width, (key, keys[key].region)
+        await pilot.press("e")  # still exports from the board itself
+        await wait_until(pilot, lambda: any(tmp_path.iterdir()), "the export")
+    sessions.close()

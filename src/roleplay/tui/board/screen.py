@@ -32,10 +32,12 @@ class BoardScreen(Screen[None]):
         Binding("s", "start_round", "Start round"),
         Binding("x", "stop_round", "Stop round"),
         Binding("d", "reveal", "Reveal debrief"),
-        Binding("e", "export('html')", "Export HTML"),
-        Binding("m", "export('md')", "Export Markdown"),
         Binding("a", "toggle_all", "All rounds"),
         Binding("q", "app.quit", "Quit"),
+        # Last, so at 80 columns (a projector's big font) the footer cuts these two, not quit:
+        # the debrief screen (d) shows them in its footer too.
+        Binding("e", "export('html')", "Export HTML"),
+        Binding("m", "export('md')", "Export Markdown"),
     ]
     DEFAULT_CSS = """
     BoardScreen #round { height: 1; background: $boost; }

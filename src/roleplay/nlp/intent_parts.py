@@ -25,7 +25,7 @@ import numpy as np
 
 from .intent_refusal import restated
 from .intent_reply_moods import part_mood
-from .intent_similarity import HELD, NARRATIVE, REFLECTION, STATEMENT, Vectors
+from .intent_similarity import HELD, NARRATIVE, QUESTION, REFLECTION, REQUEST, STATEMENT, Vectors
 from .negation import aside_spans, clause_spans, has_negator, is_negative
 from .sentences import split_sentences
 
@@ -49,6 +49,9 @@ _LEADING_CLAUSE = re.compile(
     r"\W*(?:before|after|once|if|unless|because|as soon as|given)\b[^,;:?]*,\s*",
     re.IGNORECASE,
 )
+
+# the speaker in a leading clause ("If we sign for three years, ...")
+_SPEAKER_IN = re.compile(r"\b(?:i|we|i['’](?:ll|m|d)|we['’](?:ll|re|d))\b", re.IGNORECASE)
 
 # A frame that asks for the question after it ("Do you know what their team has to hit?",
 # "Can you tell me more about why this came up now?", "Any idea who signed it off?"): the
@@ -100,10 +103,12 @@ def cut(text: str) -> tuple[list[Span], list[bool], list[int]]:
             and _TAKEN_IN.fullmatch(sentence)
         ):
             continue
+        traded = False  # a move of the speaker's in the clause left out
         if sentence.endswith("?"):
             # "Before I commit, is the board after the annual number?" asks its main clause
             lead = _LEADING_CLAUSE.match(sentence)
             if lead is not None:
+                traded = _SPEAKER_IN.search(lead.group()) is not None
                 a += lead.end()
                 sentence = text[a:b]
         frame = _FRAME.match(sentence)  # "Do you know what ...?" asks "what ...?"
@@ -138,7 +143,9 @@ def cut(text: str) -> tuple[list[Span], list[bool], list[int]]:
             # a sentence left whole was read above: its negators are not counted again
             negated_piece = negated if piece == sentence else is_negative(piece)
             negative.append(negated_piece)
-            moods.append(part_mood(piece, negated_piece))
+            piece_mood = part_mood(piece, negated_piece)
+            # "If we sign for three years, can you keep this year's price?" trades
+            moods.append(QUESTION if traded and piece_mood == REQUEST else piece_mood)
     if len(spans) > 1 and any(negative):
         # the rule restated after a no holds the no (HELD): "The answer is still no. They get
         # the standard cap like every other customer." meets a refusing example in full

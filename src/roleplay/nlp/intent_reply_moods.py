@@ -18,6 +18,7 @@ import re
 
 from .intent_no_move import counterfactual, lifts_hold, manages, reports, vague, warns
 from .intent_readings import accuses, checks, defers, demands, owns, refuses, substrings
+from .intent_requests import requests_them, rhetorical_offer
 from .intent_similarity import (
     ACCUSATION,
     BARE_NO,
@@ -29,6 +30,7 @@ from .intent_similarity import (
     OWNING,
     QUESTION,
     REFLECTION,
+    REQUEST,
     SAYS_NO,
     STATEMENT,
     asks_for,
@@ -134,6 +136,10 @@ def part_mood(text: str, negative: bool | None = None) -> int:
             return SAYS_NO if (is_negative(text) if negative is None else negative) else BARE_NO
         if len(text) < 40 and bare_question(text):
             return BARE_QUESTION
+        if rhetorical_offer(text):  # "Should I just give you the full 30%?"
+            return NARRATIVE
+        if requests_them(text):  # "Could you phase it on your side?"
+            return REQUEST
         return INFO_QUESTION if asks_information(text) else QUESTION
     if found != STATEMENT:
         return found

@@ -129,9 +129,14 @@ BARE_QUESTION = 14
 # the 20% come from?"), in a reply: it makes no offer, refusal or concession, so it counts
 # ASKING_PENALTY less against statements too.
 INFO_QUESTION = 15
+# A question that asks the other person to make the move ("Could you phase it on your side?",
+# "Would you cover the first month?"), in a reply (:mod:`.intent_requests`): it counts against
+# examples in which the speaker acts as a demand does.
+REQUEST = 16
 BASE = (
     STATEMENT, QUESTION, REFLECTION, NARRATIVE, STATEMENT, QUESTION, STATEMENT, STATEMENT,
     STATEMENT, STATEMENT, STATEMENT, STATEMENT, STATEMENT, QUESTION, QUESTION, QUESTION,
+    QUESTION,
 )  # fmt: skip
 ASKING_PENALTY = 0.3
 INFO_PENALTY = 0.3
@@ -156,6 +161,7 @@ _BASE_PENALTIES = np.array(
 def _mood_penalties() -> NDArray[np.float64]:
     table = _BASE_PENALTIES[np.ix_(BASE, BASE)].copy()
     table[DEMAND, [SPEAKER, OWNING]] = DEMAND_PENALTY
+    table[REQUEST, [SPEAKER, OWNING]] = DEMAND_PENALTY
     table[ACCUSATION, QUESTION] = table[QUESTION, ACCUSATION] = ACCUSATION_PENALTY
     table[OWNING, [STATEMENT, SPEAKER, DEMAND]] = OWNING_PENALTY
     # owning a mistake is the opposite of laying it on them: against an accusing question

@@ -23,6 +23,7 @@ import re
 
 import numpy as np
 
+from .intent_purpose import negation_only_in_purpose, purpose_clause
 from .intent_refusal import restated
 from .intent_reply_moods import part_mood
 from .intent_similarity import HELD, NARRATIVE, QUESTION, REFLECTION, REQUEST, STATEMENT, Vectors
@@ -124,7 +125,8 @@ def cut(text: str) -> tuple[list[Span], list[bool], list[int]]:
             negative.append(False)
             moods.append(NARRATIVE)
             continue
-        negated = has_negator(sentence)
+        # "Let's phase it so the launch isn't hit": the negation is what the move is for
+        negated = has_negator(sentence) and not negation_only_in_purpose(sentence)
         if not negated:
             sentence_mood = part_mood(sentence, False)
             if sentence_mood < REFLECTION:
@@ -140,8 +142,18 @@ def cut(text: str) -> tuple[list[Span], list[bool], list[int]]:
         spans += pieces
         for x, y in pieces:
             piece = text[x:y].strip()
+            if x > a and purpose_clause(text[a:x], piece):
+                # "We'll cover the weekend, so nobody is left without cover": what the move
+                # is for, no move of its own, read with the move before it
+                negative.append(False)
+                moods.append(NARRATIVE)
+                continue
             # a sentence left whole was read above: its negators are not counted again
-            negated_piece = negated if piece == sentence else is_negative(piece)
+            negated_piece = (
+                negated
+                if piece == sentence
+                else is_negative(piece) and not negation_only_in_purpose(piece)
+            )
             negative.append(negated_piece)
             piece_mood = part_mood(piece, negated_piece)
             # "If we sign for three years, can you keep this year's price?" trades

@@ -168,3 +168,36 @@ def test_the_speakers_own_move_still_matches(
     matcher: IntentMatcher, reply: str, intent: str
 ) -> None:
     assert matcher.matched(reply)[:1] == (intent,)
+
+
+SWAP = IntentMatcher(  # health: a colleague asks for the holiday week off on-call
+    [
+        IntentSpec(
+            "offer_some_days",
+            (
+                "What if I cover you from Boxing Day until I fly on the 29th?",
+                "Shall I take the first three days and you find someone for the rest?",
+                "How about I do the weekend and you keep the weekdays?",
+            ),
+        ),
+        IntentSpec(
+            "flat_refusal",
+            (
+                "No, I can't take your on-call week.",
+                "I won't cover any of it, sorry.",
+                "That week isn't possible for me.",
+            ),
+        ),
+    ]
+)
+
+
+def test_a_request_does_not_meet_an_offer_put_as_a_question() -> None:
+    # the speaker's own offer as a question ("What if I cover you ...?") is OFFERED: a request
+    # that they make the move counts against it as against the speaker's statement
+    assert "offer_some_days" not in SWAP.matched("Would you cover the first two days?")
+    assert "offer_some_days" not in SWAP.matched("Could you take the weekend yourself?")
+    assert SWAP.matched("What if I take Boxing Day to the 29th?")[:1] == ("offer_some_days",)
+    assert SWAP.matched("I could cover you until my flight on the 29th.")[:1] == (
+        "offer_some_days",
+    )

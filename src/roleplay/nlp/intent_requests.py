@@ -24,18 +24,30 @@ from __future__ import annotations
 
 import re
 
-# what the other person is asked to do that only informs, receives or agrees: no move of theirs
-_NOT_THEIR_MOVE = (
+# what the other person is asked to do that only informs: no move of theirs
+_INFORMS = (
     r"(?:tell|explain|show|walk|talk|take me|share|describe|clarify|say|remind|give me (?:a|an|some)"
-    r" (?:sense|idea|feel|picture|example)|help me (?:understand|see)|accept|agree|consider|be"
-    r"|live with|take|settle|go (?:for|with)|like|love|prefer|want|mind|need|let|see|think"
-    r"|imagine|know|remember|believe|expect|say yes|sign up|stretch to|work with|bear with"
-    r"|hear|confirm|check whether|send me (?:the|your|a|an) (?:details|numbers|list|data|figures))"
+    r" (?:sense|idea|feel|picture|example)|help me (?:understand|see)|see|think|imagine|know"
+    r"|remember|believe|expect|hear|confirm|check whether"
+    r"|send me (?:the|your|a|an) (?:details|numbers|list|data|figures))"
 )
-_REQUEST = re.compile(
+# ... or receives or agrees to what is offered ("Would you accept 20%?", "Would you take two
+# of my engineers?"), or lets the speaker act: an offer put as a question, unless they are
+# told to do it themselves ("Could you take the weekend yourself?")
+_RECEIVES = (
+    r"(?:accept|agree|consider|be|live with|take|settle|go (?:for|with)|like|love|prefer|want"
+    r"|mind|need|let|say yes|sign up|stretch to|work with|bear with)"
+)
+_ASKED_OF_YOU = (
     r"^\W*(?:(?:so|and|ok|okay|then|well|right|alternatively|instead|please)\W+)*"
     r"(?:could|can|would|will) you (?:please |just |maybe |perhaps |possibly |also |instead )*"
-    r"(?!" + _NOT_THEIR_MOVE + r"\b)[a-z]+\b",
+)
+_REQUEST = re.compile(
+    _ASKED_OF_YOU + r"(?!" + _INFORMS + r"\b|" + _RECEIVES + r"\b)[a-z]+\b", re.IGNORECASE
+)
+_REQUEST_OF_YOURSELF = re.compile(
+    _ASKED_OF_YOU + r"(?!" + _INFORMS + r"\b)[a-z]+\b[^?]*\b(?:yourself|yourselves"
+    r"|on your (?:own )?(?:side|end))\b",
     re.IGNORECASE,
 )
 # ... the speaker takes part in it
@@ -56,7 +68,8 @@ def requests_them(text: str) -> bool:
     lowered = text.lower()
     if "you" not in lowered:
         return False
-    return _REQUEST.match(text) is not None and _TOGETHER.search(text) is None
+    found = _REQUEST.match(text) or _REQUEST_OF_YOURSELF.match(text)
+    return found is not None and _TOGETHER.search(text) is None
 
 
 def rhetorical_offer(text: str) -> bool:

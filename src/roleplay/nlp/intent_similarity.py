@@ -133,10 +133,14 @@ INFO_QUESTION = 15
 # "Would you cover the first month?"), in a reply (:mod:`.intent_requests`): it counts against
 # examples in which the speaker acts as a demand does.
 REQUEST = 16
+# An example that puts the speaker's own move forward as a question ("What if I cover you until
+# the 29th?", "Shall we phase it?"), in examples only (Phrasings.offering): a request that they
+# make the move counts against it as against a statement in which the speaker acts.
+OFFERED = 17
 BASE = (
     STATEMENT, QUESTION, REFLECTION, NARRATIVE, STATEMENT, QUESTION, STATEMENT, STATEMENT,
     STATEMENT, STATEMENT, STATEMENT, STATEMENT, STATEMENT, QUESTION, QUESTION, QUESTION,
-    QUESTION,
+    QUESTION, QUESTION,
 )  # fmt: skip
 ASKING_PENALTY = 0.3
 INFO_PENALTY = 0.3
@@ -161,7 +165,7 @@ _BASE_PENALTIES = np.array(
 def _mood_penalties() -> NDArray[np.float64]:
     table = _BASE_PENALTIES[np.ix_(BASE, BASE)].copy()
     table[DEMAND, [SPEAKER, OWNING]] = DEMAND_PENALTY
-    table[REQUEST, [SPEAKER, OWNING]] = DEMAND_PENALTY
+    table[REQUEST, [SPEAKER, OWNING, OFFERED]] = DEMAND_PENALTY
     table[ACCUSATION, QUESTION] = table[QUESTION, ACCUSATION] = ACCUSATION_PENALTY
     table[OWNING, [STATEMENT, SPEAKER, DEMAND]] = OWNING_PENALTY
     # owning a mistake is the opposite of laying it on them: against an accusing question
@@ -254,6 +258,19 @@ _PUTS_FORWARD = re.compile(
     r"|(?:do|would) you want (?:me|us) to|would you like (?:me|us) to|how would you feel about"
     r"|is there (?:a|any) chance we|are you open to|are you ok with|are you okay with"
     r"|(?:is|would|will) (?:it|that) (?:be )?(?:ok|okay|fine|acceptable) if)\b",
+    re.IGNORECASE,
+)
+
+
+# ... of which the speaker's own move: "What if I cover you until the 29th?", "Shall we phase
+# it?", "Could I take the Friday?", "Do you want me to update the matrix now?"
+_SPEAKER_OFFERS = re.compile(
+    r"^\W*(?:(?:so|and|ok|okay|well|then|right|look|alternatively)\W+)*(?:(?:what if|how about"
+    r"|what about) (?:i|we|me|us|my|our)|(?:could|can|shall|should|may|might) (?:i|we)"
+    r"|why don['’]?t (?:i|we)|(?:do|would) you (?:want|like) (?:me|us) to"
+    r"|how would you feel (?:about|if) (?:i|we|me|us|my|our)"
+    r"|(?:is|would) it (?:be )?(?:ok|okay|fine|alright|all right) if (?:i|we)"
+    r"|would it help if (?:i|we))\b",
     re.IGNORECASE,
 )
 
@@ -402,6 +419,18 @@ class Phrasings:
         return Phrasings(
             self.vectors, self.negative, np.where(self.mood == QUESTION, ASKED, self.mood)
         )
+
+    def offering(self, texts: Sequence[str]) -> Phrasings:
+        """An intent's examples (``texts``, in order) with the questions that put the speaker's
+        own move forward ("What if I cover you until the 29th?", "Shall we phase it?") read as
+        OFFERED. Only examples, after the thresholds are set: no threshold moves."""
+        offered = [
+            m == QUESTION and _SPEAKER_OFFERS.match(t) is not None
+            for m, t in zip(self.mood, texts, strict=True)
+        ]
+        if not any(offered):
+            return self
+        return Phrasings(self.vectors, self.negative, np.where(offered, OFFERED, self.mood))
 
     def bare_questions(self, texts: Sequence[str]) -> Phrasings:
         """An intent's examples (``texts``, in order) with those that ask with question words

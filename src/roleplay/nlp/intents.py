@@ -133,7 +133,7 @@ class IntentMatcher:
             # only, an intent that only asks) is read after the thresholds are set on ordinary
             # talk: it changes how replies meet the examples, not where the bar is
             own = texts[at : at + k]
-            examples = read.requests(own).bare_questions(own).asking(own)
+            examples = read.requests(own).bare_questions(own).asking(own).offering(own)
             near = Phrasings.of(texts[at + k : at + k + m], vectors[at + k : at + k + m])
             at += k + m
             intents.append(CompiledIntent(spec, examples, near, *thresholds(read, self.reference)))

@@ -38,6 +38,7 @@ from .intent_explain import Column, summarise
 from .intent_explain import IntentScore as IntentScore
 from .intent_fast_path import FastPath
 from .intent_parts import Pieces, Span, acknowledges_only, asked, cut, with_pairs
+from .intent_payment import charges, waives
 from .intent_refusal import bare_refusals, barred, concedes, offers
 from .intent_similarity import (
     BARE_NO,
@@ -169,6 +170,8 @@ class IntentMatcher:
         self._concedes = np.array([concedes(i.spec.examples) for i in self.intents], dtype=bool)
         self._offers = np.array([offers(i.spec.examples) for i in self.intents], dtype=bool)
         self._any_concedes = bool(self._concedes.any() or self._offers.any())
+        # (intents,): which intents charge for the work (see .intent_payment)
+        self._charges = np.array([charges(i.spec.examples) for i in self.intents], dtype=bool)
         # (intents,): intents none of whose examples says no (see _barred)
         self._never_no = np.array(
             [not np.any(i.examples.mood == REFUSAL) for i in self.intents], dtype=bool
@@ -304,6 +307,11 @@ class IntentMatcher:
             bare = bare_refusals(text, spans, moods)
             if bare is not None:
                 more = bare[:, None] & self._never_no[None, :]
+                out = more if out is None else out | more
+        if self._charges.any():  # "We won't charge you for it" charges nothing
+            free = [waives(text[a:b]) for a, b in spans]
+            if any(free):
+                more = np.array(free)[:, None] & self._charges[None, :]
                 out = more if out is None else out | more
         return out
 

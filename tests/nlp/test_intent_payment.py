@@ -129,3 +129,14 @@ def test_charging_and_giving_free_still_match(
     matcher: IntentMatcher, reply: str, intent: str
 ) -> None:
     assert matcher.matched(reply)[:1] == (intent,)
+
+
+def test_an_intent_with_a_waiver_among_its_examples_does_not_charge() -> None:
+    examples = (
+        "We'll pay your usual day rate for the photo.",
+        "I'll invoice it through the picture desk at the standard fee.",
+        "Send us your bill and we'll pay it this week.",
+        "We'll run the credit tomorrow and there's no charge to you for the correction.",
+    )
+    assert not charges(examples)
+    assert charges(examples[:3])

@@ -6,7 +6,8 @@ send you a fee proposal today", "It would go through a change order at our hourl
 a waiver reads as affirmative (:mod:`.negation`: giving it free negates no move), so the
 encoder put it beside the charge. A part that waives the cost (:func:`waives`) is barred from
 an intent that charges (:func:`charges`): one of whose examples at least CHARGING_SHARE name a
-price, a fee or a bill and waive none. An intent whose examples give it free still meets it.
+price, a fee or a bill, and none waives the cost. An intent any of whose examples gives it free
+still meets it.
 """
 
 from __future__ import annotations
@@ -42,8 +43,8 @@ def waives(text: str) -> bool:
 
 def charges(examples: Sequence[str]) -> bool:
     """The intent charges for the work: CHARGING_SHARE of its examples name a price, a fee or
-    a bill and waive none."""
-    if not examples:
+    a bill, and none of them waives the cost (then a waiver is one of its moves)."""
+    if not examples or any(waives(e) for e in examples):  # a waiver is one of its moves
         return False
-    n = sum(1 for e in examples if _CHARGES.search(e) is not None and not waives(e))
+    n = sum(1 for e in examples if _CHARGES.search(e) is not None)
     return n >= CHARGING_SHARE * len(examples)

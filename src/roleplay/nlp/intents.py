@@ -40,6 +40,7 @@ from .intent_fast_path import FastPath
 from .intent_parts import Pieces, Span, acknowledges_only, asked, cut, with_pairs
 from .intent_payment import charges, waives
 from .intent_refusal import bare_refusals, barred, concedes, offers
+from .intent_relevance import off_topic_prediction, vocabulary
 from .intent_similarity import (
     BARE_NO,
     DEFERRAL,
@@ -47,6 +48,7 @@ from .intent_similarity import (
     NO_MATCH,
     REFLECTION_PENALTY,
     REFUSAL,
+    SAYS_NO,
     STATEMENT,
     Flags,
     Groups,
@@ -172,6 +174,9 @@ class IntentMatcher:
         self._any_concedes = bool(self._concedes.any() or self._offers.any())
         # (intents,): which intents charge for the work (see .intent_payment)
         self._charges = np.array([charges(i.spec.examples) for i in self.intents], dtype=bool)
+        # the words the intents use: what a no must name to refuse anything here (see
+        # .intent_relevance)
+        self._topic = vocabulary(t for spec in specs for t in (*spec.examples, *spec.near_misses))
         # (intents,): intents none of whose examples says no (see _barred)
         self._never_no = np.array(
             [not np.any(i.examples.mood == REFUSAL) for i in self.intents], dtype=bool
@@ -307,6 +312,14 @@ class IntentMatcher:
             bare = bare_refusals(text, spans, moods)
             if bare is not None:
                 more = bare[:, None] & self._never_no[None, :]
+                out = more if out is None else out | more
+        if SAYS_NO in moods:  # "I guess coffee won't fix this one" refuses nothing here
+            idle = [
+                m == SAYS_NO and off_topic_prediction(text[a:b], self._topic)
+                for (a, b), m in zip(spans, moods, strict=True)
+            ]
+            if any(idle):
+                more = np.repeat(np.array(idle)[:, None], len(self.intents), axis=1)
                 out = more if out is None else out | more
         if self._charges.any():  # "We won't charge you for it" charges nothing
             free = [waives(text[a:b]) for a, b in spans]

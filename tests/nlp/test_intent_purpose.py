@@ -134,3 +134,30 @@ def test_a_refusal_with_a_result_still_refuses(
     matcher: IntentMatcher, reply: str, intent: str
 ) -> None:
     assert intent in matcher.matched(reply)
+
+
+def test_an_example_with_a_negated_purpose_meets_itself() -> None:
+    # examples are read with the replies' polarity: an example that is a move with a negated
+    # purpose is affirmative, so a learner who sends it word for word matches it
+    example = "I'll speak to your manager so nobody reads this as a judgement of you."
+    matcher = IntentMatcher(
+        [
+            IntentSpec(
+                "reassure_performance",
+                (
+                    "This review won't go near your appraisal; I'll tell your manager myself.",
+                    "Post-mortems here are not used for performance decisions.",
+                    example,
+                ),
+            ),
+            IntentSpec(
+                "back_him_up",
+                (
+                    "You present it, and I'll back you up in the room.",
+                    "It's your timeline to tell, and I'll have your back.",
+                    "Walk them through it yourself; I'll step in if anyone blames you.",
+                ),
+            ),
+        ]
+    )
+    assert matcher.matched(example)[:1] == ("reassure_performance",)

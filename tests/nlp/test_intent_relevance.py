@@ -130,3 +130,10 @@ def test_a_no_about_the_scenarios_own_things_still_refuses(
     matcher: IntentMatcher, reply: str, intent: str
 ) -> None:
     assert intent in matcher.matched(reply)
+
+
+def test_the_explanation_says_it_is_about_something_else() -> None:
+    scores = {s.name: s for s in ROTA.score("I guess coffee won't fix this one.")}
+    assert not any(s.matched for s in scores.values())
+    blocked = scores["flat_refusal"].blocked
+    assert blocked is not None and blocked.startswith("about something else")

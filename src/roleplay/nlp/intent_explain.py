@@ -55,6 +55,7 @@ class Column:
     held: list[bool]  # ok but for a refusal before it that the reply never turns from
     nearest: list[int]  # the nearest example of each part
     ordinary: list[bool]  # over the threshold, but ordinary talk came as close
+    aside: list[bool]  # held for what it is about (intents._aside), not for a no
 
 
 def summarise(
@@ -77,6 +78,15 @@ def summarise(
             blocked = (
                 "outweighed: what follows the 'but' is what the reply stands behind (or the "
                 "sentence is read with the 'OK' or 'Fine' before it)"
+            )
+        elif (
+            any(col.held)
+            and not any(col.ok)
+            and all(a for a, h in zip(col.aside, col.held, strict=True) if h)
+        ):
+            blocked = (
+                "about something else: it gives the work free, which charges nothing, or says "
+                "that something this scenario never names won't help, which refuses nothing"
             )
         elif any(col.held) and not any(col.ok):
             blocked = (

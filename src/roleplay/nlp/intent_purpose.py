@@ -6,8 +6,8 @@ hold a negator, and a part that holds one is read against negative examples only
 But the negator is in what the move is *for*: the clause after "so", "so that", "so as not to"
 or "in order not to" that follows a move the speaker makes (:func:`.intent_readings.speaks`,
 or a proposal: "how about", "what if", "shall we", "could we"). Such a sentence is read as
-affirmative, and such a clause cut from its sentence makes no move of its own (NARRATIVE), so
-it pairs with the move before it.
+affirmative (in replies, and in examples alike: :func:`negative`), and such a clause cut from
+its sentence makes no move of its own (NARRATIVE), so it pairs with the move before it.
 
 Not a result the speaker draws about their own doing ("I'm flying out on the 29th, so the full
 week won't work", "My team is on the migration, so I can't staff this"): there the part before
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .intent_readings import speaks
-from .negation import has_negator
+from .negation import has_negator, is_negative
 
 # where a purpose clause starts; not one whose subject is the speaker ("so I can't ...")
 _PURPOSE = re.compile(
@@ -60,3 +60,9 @@ def purpose_clause(before: str, clause: str) -> bool:
     "so", "so that", ...) after a move of the speaker's with no negator in it."""
     found = _PURPOSE.match(" " + clause.lstrip())
     return found is not None and not has_negator(before) and _moves(before)
+
+
+def negative(text: str) -> bool:
+    """:func:`.negation.is_negative`, except for a negation only in what the speaker's move is
+    for: the polarity of an example or a sentence of ordinary talk, read as a reply's is."""
+    return is_negative(text) and not negation_only_in_purpose(text)

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from .intent_purpose import negative as read_negative
 from .intent_readings import GUESS, accuses, checks, defers, demands, owns, refuses, speaks
-from .negation import is_negative
 
 CONSENSUS_WEIGHT = 0.5
 MAX_DRAG = 0.1
@@ -365,7 +365,8 @@ class Phrasings:
     def of(cls, texts: Sequence[str], vectors: Vectors) -> Phrasings:
         return cls(
             vectors,
-            np.array([is_negative(t) for t in texts], dtype=bool),
+            # read as a reply's polarity is: "..., so the launch isn't hit" negates no move
+            np.array([read_negative(t) for t in texts], dtype=bool),
             np.array([phrasing_mood(t) for t in texts], dtype=np.intp),
         )
 

@@ -201,6 +201,7 @@ class IntentMatcher:
             if out and acknowledges_only(text):  # said once, under the first row
                 out[0] = replace(out[0], blocked=ACKNOWLEDGEMENT)
             return out
+        aside = self._aside(text, spans, parts.mood.tolist())  # explained apart from a no
         d = self._decide(
             parts,
             with_assent(text, spans, after_contrast(text, spans)),
@@ -244,6 +245,9 @@ class IntentMatcher:
             d.held.T.tolist(),
             (best - self._examples.starts[None, :]).T.tolist(),
             (reached & ~over).T.tolist(),
+            (d.held & aside).T.tolist()
+            if aside is not None
+            else [[False] * len(spans)] * len(self.intents),
             strict=False,  # best has one more column (ordinary talk), left out here
         )
         waiting = (parts.mood == DEFERRAL).tolist()  # a condition on someone else's yes
@@ -313,14 +317,24 @@ class IntentMatcher:
             if bare is not None:
                 more = bare[:, None] & self._never_no[None, :]
                 out = more if out is None else out | more
+        aside = self._aside(text, spans, moods)
+        if aside is not None:
+            out = aside if out is None else out | aside
+        return out
+
+    def _aside(self, text: str, spans: list[Span], moods: Sequence[int]) -> Flags | None:
+        """(parts, intents): parts set aside for what they are about, not for a no (None:
+        none): a prediction that something the scenario never names does not help, from every
+        intent (:mod:`.intent_relevance`), and a waiver from intents that charge
+        (:mod:`.intent_payment`)."""
+        out = None
         if SAYS_NO in moods:  # "I guess coffee won't fix this one" refuses nothing here
             idle = [
                 m == SAYS_NO and off_topic_prediction(text[a:b], self._topic)
                 for (a, b), m in zip(spans, moods, strict=True)
             ]
             if any(idle):
-                more = np.repeat(np.array(idle)[:, None], len(self.intents), axis=1)
-                out = more if out is None else out | more
+                out = np.repeat(np.array(idle)[:, None], len(self.intents), axis=1)
         if self._charges.any():  # "We won't charge you for it" charges nothing
             free = [waives(text[a:b]) for a, b in spans]
             if any(free):

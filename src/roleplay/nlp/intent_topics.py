@@ -42,6 +42,21 @@ CONVERSATION = (
     "Did you catch the announcement about the office move?",
     "Where did you end up going on holiday?",
     "Is it still raining where you are?",
+    # ... and more of them, across a working week's small talk (precision15): a question about
+    # an errand, an outing, a trip, a colleague's news or the building met questions that ask
+    # about the other person's need as closely as a paraphrase does
+    "By the way, how did the football go at the weekend?",
+    "Random question, but is the lift working again?",
+    "Have you booked your summer holiday yet?",
+    "Did the parcel for the office ever turn up?",
+    "Are you on the early train again tomorrow?",
+    "What did you think of the quiz night?",
+    "Is your internet still playing up at home?",
+    "How's the new puppy settling in?",
+    "Are you still doing the charity run next month?",
+    "Who's bringing the cake for Priya's birthday?",
+    "Did anyone get the printer on the third floor working?",
+    "What time does your flight land on Sunday?",
 )
 MIN_EXAMPLES = 2
 # What topic talk loses against a part, beside the shipped bank's sentences. Chosen on the dev

@@ -38,6 +38,7 @@ from .intent_no_move import warns
 from .intent_readings import refusal_end, speaks
 from .intent_similarity import (
     BARE_NO,
+    REFUSAL,
     SPEAKER,
     is_question,
     phrasing_mood,
@@ -197,3 +198,38 @@ def _states(part: str) -> bool:
     """The part states how things are, with no move of the speaker's and nothing put
     forward: after a no, the rule restated ("They get the standard cap like everyone")."""
     return not speaks(part) and not is_question(part) and _PROPOSES.search(part) is None
+
+
+# A correction of what the trouble is ("Their own logins aren't the slow part, the carts are",
+# "The cap isn't the issue, let's look at the term", "The deck wasn't the problem"): it says
+# what is *not* in the way, which refuses nothing - whatever words of the rule it names.
+_CORRECTS = re.compile(
+    r"^\W*(?:(?:so|and|but|honestly|look|well|actually|frankly)\W+)*(?:[\w'’-]+\s+){1,5}?"
+    r"(?:is|are|was|were)(?:n['’]t| not)\s+(?:really\s+|actually\s+|even\s+)?the\s+(?:real\s+"
+    r"|main\s+|big\s+|only\s+)?(?:problem|issue|slow part|bottleneck|cause|hold-up|holdup"
+    r"|blocker|culprit|sticking point|trouble)\b",
+    re.IGNORECASE,
+)
+# every form of _CORRECTS holds one of these (checked first)
+_CORRECTS_WORDS = re.compile(
+    "problem|issue|slow part|bottleneck|cause|hold-up|holdup|blocker|culprit|sticking|trouble"
+)
+
+
+def corrects(text: str) -> bool:
+    """A part that says what is not the trouble (see _CORRECTS): it refuses nothing."""
+    if _CORRECTS_WORDS.search(text.lower()) is None:
+        return False
+    found = _CORRECTS.match(text)
+    # ... unless a no follows in the same part ("The logins aren't the issue, and no, we
+    # won't share them")
+    return found is not None and refusal_end(text[found.end() :]) is None
+
+
+def refusing(examples: Sequence[str]) -> bool:
+    """The intent says no: at least half of its examples are refusals (a negative statement
+    that says no, :func:`.intent_readings.refuses`, or a no without a negator)."""
+    if not examples:
+        return False
+    n = sum(1 for e in examples if phrasing_mood(e) == REFUSAL)
+    return 2 * n >= len(examples)

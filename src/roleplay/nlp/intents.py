@@ -39,7 +39,7 @@ from .intent_explain import IntentScore as IntentScore
 from .intent_fast_path import FastPath
 from .intent_parts import Pieces, Span, acknowledges_only, asked, cut, with_pairs
 from .intent_payment import charges, waives
-from .intent_refusal import bare_refusals, barred, concedes, offers
+from .intent_refusal import bare_refusals, barred, concedes, corrects, offers, refusing
 from .intent_relevance import off_topic_prediction, vocabulary
 from .intent_similarity import (
     BARE_NO,
@@ -174,6 +174,8 @@ class IntentMatcher:
         self._any_concedes = bool(self._concedes.any() or self._offers.any())
         # (intents,): which intents charge for the work (see .intent_payment)
         self._charges = np.array([charges(i.spec.examples) for i in self.intents], dtype=bool)
+        # (intents,): which intents say no (see .intent_refusal.refusing)
+        self._refusing = np.array([refusing(i.spec.examples) for i in self.intents], dtype=bool)
         # the words the intents use: what a no must name to refuse anything here (see
         # .intent_relevance)
         self._topic = vocabulary(t for spec in specs for t in (*spec.examples, *spec.near_misses))
@@ -325,7 +327,8 @@ class IntentMatcher:
     def _aside(self, text: str, spans: list[Span], moods: Sequence[int]) -> Flags | None:
         """(parts, intents): parts set aside for what they are about, not for a no (None:
         none): a prediction that something the scenario never names does not help, from every
-        intent (:mod:`.intent_relevance`), and a waiver from intents that charge
+        intent (:mod:`.intent_relevance`), a correction of what the trouble is from intents
+        that say no (:func:`.intent_refusal.corrects`), and a waiver from intents that charge
         (:mod:`.intent_payment`)."""
         out = None
         if SAYS_NO in moods:  # "I guess coffee won't fix this one" refuses nothing here
@@ -335,6 +338,11 @@ class IntentMatcher:
             ]
             if any(idle):
                 out = np.repeat(np.array(idle)[:, None], len(self.intents), axis=1)
+        if self._refusing.any():  # "The cap isn't the issue" refuses nothing
+            fine = [corrects(text[a:b]) for a, b in spans]
+            if any(fine):
+                more = np.array(fine)[:, None] & self._refusing[None, :]
+                out = more if out is None else out | more
         if self._charges.any():  # "We won't charge you for it" charges nothing
             free = [waives(text[a:b]) for a, b in spans]
             if any(free):

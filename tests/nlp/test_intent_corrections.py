@@ -1,0 +1,121 @@
+"""Saying what is not the trouble refuses nothing (issue 12, precision15 pass): "Their own
+logins aren't the slow part, the carts are" met the ward's "keep individual logins" refusal by
+its negation and its words. A correction is barred from intents that say no, in several
+domains; a refusal beside it still refuses."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.nlp.intent_refusal import corrects, refusing
+from roleplay.nlp.intents import IntentMatcher, IntentSpec
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their own logins aren't the slow part, the carts are.",  # health
+        "The cap isn't the issue, let's look at the term.",  # sales
+        "Honestly, the deck wasn't the problem; the questions were.",  # HR
+        "The permit is not really the bottleneck.",  # construction
+        "The budget isn't the main sticking point for us.",  # finance
+    ],
+)
+def test_a_correction(text: str) -> None:
+    assert corrects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's not a problem for us.",  # no "the": an assent
+        "We can't share logins, full stop.",
+        "The problem is the carts, not the logins.",
+        "No problem, I'll sort it.",
+        "It isn't possible to lift the cap.",
+        "The logins aren't the issue, and no, we won't share them.",  # a no follows
+    ],
+)
+def test_no_correction(text: str) -> None:
+    assert not corrects(text)
+
+
+def test_which_intents_say_no() -> None:
+    assert refusing(
+        (
+            "We can't share logins on the carts.",
+            "No, every nurse keeps their own login.",
+            "Shared logins are off the table.",
+        )
+    )
+    assert not refusing(("I'll phase the cut.", "Let's spread it over two quarters."))
+
+
+WARD = IntentMatcher(  # health: nurses want a shared login on the medication carts
+    [
+        IntentSpec(
+            "keep_individual_logins",
+            (
+                "Each nurse keeps their own login, that doesn't change.",
+                "We can't share logins on the carts.",
+                "No, shared logins are off the table.",
+            ),
+        ),
+        IntentSpec(
+            "offer_faster_login",
+            (
+                "I'll get badge readers fitted on the carts this week.",
+                "We could set the carts to stay logged in between patients.",
+                "Let me speed up the login on the carts.",
+            ),
+        ),
+    ]
+)
+CONTRACT = IntentMatcher(  # sales: a client wants more than the discount cap
+    [
+        IntentSpec(
+            "hold_the_cap",
+            (
+                "We can't go past 25% on this contract.",
+                "The cap won't move, I'm afraid.",
+                "No, 25% is as far as I can go.",
+            ),
+        ),
+        IntentSpec(
+            "offer_other_value",
+            (
+                "We could add free onboarding instead of a bigger discount.",
+                "I can lock today's price for three years.",
+                "Let's look at a longer term to spread the saving.",
+            ),
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("matcher", "reply", "not_this"),
+    [
+        (WARD, "Their own logins aren't the slow part, the carts are.", "keep_individual_logins"),
+        (WARD, "The logins aren't really the problem on the ward.", "keep_individual_logins"),
+        (CONTRACT, "The cap isn't the issue for them, it's the cash flow.", "hold_the_cap"),
+    ],
+)
+def test_a_correction_is_no_refusal(matcher: IntentMatcher, reply: str, not_this: str) -> None:
+    assert not_this not in matcher.matched(reply)
+
+
+@pytest.mark.parametrize(
+    ("matcher", "reply", "intent"),
+    [
+        (
+            WARD,
+            "The logins aren't the issue, and no, we won't share them.",
+            "keep_individual_logins",
+        ),
+        (WARD, "We won't share logins on the carts, sorry.", "keep_individual_logins"),
+        (CONTRACT, "I can't go beyond the 25% cap.", "hold_the_cap"),
+    ],
+)
+def test_a_refusal_still_refuses(matcher: IntentMatcher, reply: str, intent: str) -> None:
+    assert intent in matcher.matched(reply)

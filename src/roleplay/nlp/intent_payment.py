@@ -34,9 +34,14 @@ _CHARGES = re.compile(
 )
 
 
+def may_waive(lowered: str) -> bool:
+    """The cheap first check of :func:`waives` on lowered text: a word of a cost in it."""
+    return _WAIVE_WORDS.search(lowered) is not None
+
+
 def waives(text: str) -> bool:
     """The part gives it at no cost (see the module docstring)."""
-    if _WAIVE_WORDS.search(text.lower()) is None:  # most parts name no cost at all
+    if not may_waive(text.lower()):  # most parts name no cost at all
         return False
     return _WAIVES.search(text) is not None
 

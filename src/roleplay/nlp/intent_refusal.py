@@ -216,9 +216,14 @@ _CORRECTS_WORDS = re.compile(
 )
 
 
+def may_correct(lowered: str) -> bool:
+    """The cheap first check of :func:`corrects` on lowered text: a word of trouble in it."""
+    return _CORRECTS_WORDS.search(lowered) is not None
+
+
 def corrects(text: str) -> bool:
     """A part that says what is not the trouble (see _CORRECTS): it refuses nothing."""
-    if _CORRECTS_WORDS.search(text.lower()) is None:
+    if not may_correct(text.lower()):
         return False
     found = _CORRECTS.match(text)
     # ... unless a no follows in the same part ("The logins aren't the issue, and no, we

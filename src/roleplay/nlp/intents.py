@@ -38,8 +38,16 @@ from .intent_explain import Column, summarise
 from .intent_explain import IntentScore as IntentScore
 from .intent_fast_path import FastPath
 from .intent_parts import Pieces, Span, acknowledges_only, asked, cut, with_pairs
-from .intent_payment import charges, waives
-from .intent_refusal import bare_refusals, barred, concedes, corrects, offers, refusing
+from .intent_payment import charges, may_waive, waives
+from .intent_refusal import (
+    bare_refusals,
+    barred,
+    concedes,
+    corrects,
+    may_correct,
+    offers,
+    refusing,
+)
 from .intent_relevance import off_topic_prediction, vocabulary
 from .intent_similarity import (
     BARE_NO,
@@ -331,6 +339,7 @@ class IntentMatcher:
         that say no (:func:`.intent_refusal.corrects`), and a waiver from intents that charge
         (:mod:`.intent_payment`)."""
         out = None
+        lowered = text.lower()  # the cheap first checks: most replies hold none of the words
         if SAYS_NO in moods:  # "I guess coffee won't fix this one" refuses nothing here
             idle = [
                 m == SAYS_NO and off_topic_prediction(text[a:b], self._topic)
@@ -338,12 +347,12 @@ class IntentMatcher:
             ]
             if any(idle):
                 out = np.repeat(np.array(idle)[:, None], len(self.intents), axis=1)
-        if self._refusing.any():  # "The cap isn't the issue" refuses nothing
+        if self._refusing.any() and may_correct(lowered):  # "The cap isn't the issue"
             fine = [corrects(text[a:b]) for a, b in spans]
             if any(fine):
                 more = np.array(fine)[:, None] & self._refusing[None, :]
                 out = more if out is None else out | more
-        if self._charges.any():  # "We won't charge you for it" charges nothing
+        if self._charges.any() and may_waive(lowered):  # "We won't charge you for it"
             free = [waives(text[a:b]) for a, b in spans]
             if any(free):
                 more = np.array(free)[:, None] & self._charges[None, :]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from roleplay.nlp.intent_parts import cut
-from roleplay.nlp.intent_purpose import negation_only_in_purpose
+from roleplay.nlp.intent_purpose import bounded, negation_only_in_purpose
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
 
 
@@ -161,3 +161,72 @@ def test_an_example_with_a_negated_purpose_meets_itself() -> None:
         ]
     )
     assert matcher.matched(example)[:1] == ("reassure_performance",)
+
+
+# -- a no to the whole that only bounds what is given -----------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not the whole week, but some of it, sure.",  # rota
+        "Not all of it, but I can do Monday and Tuesday.",  # health
+        "Not the full 30%, but 10% is doable this quarter.",  # finance
+        "Not the entire facade, but the ground floor can go brick.",  # construction
+    ],
+)
+def test_a_no_to_the_whole_before_a_part_given_is_affirmative(text: str) -> None:
+    assert bounded(text)
+    _, negative, _ = cut(text)
+    assert negative == [False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not the whole week.",  # nothing given
+        "Not the whole week, but I can't do any of it anyway.",  # the part is refused too
+        "Not this week, but maybe next month.",  # not a part of the whole
+        "I can't give you the whole week, but I could do Monday.",  # a refusal of its own
+    ],
+)
+def test_no_bound_without_a_part_given(text: str) -> None:
+    assert not bounded(text)
+
+
+SWAP = IntentMatcher(  # health: a colleague asks for the holiday week off on-call
+    [
+        IntentSpec(
+            "flat_refusal",
+            (
+                "No, I can't take your on-call week.",
+                "You'll need another person for those shifts.",
+                "That week isn't possible for me.",
+            ),
+        ),
+        IntentSpec(
+            "offer_some_days",
+            (
+                "I can do a few days of it for you.",
+                "I'll cover Monday to Wednesday, not the rest.",
+                "What if I take the first half of the week?",
+            ),
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Not the whole week, but some of it, sure.",
+        "Not the full week, but I can take some shifts.",
+        "Not all seven days, but some, sure.",
+    ],
+)
+def test_a_bounded_offer_is_no_flat_refusal(reply: str) -> None:
+    got = SWAP.matched(reply)
+    assert "flat_refusal" not in got
+    assert got[:1] == ("offer_some_days",)
+
+
+def test_a_flat_no_still_refuses() -> None:
+    assert SWAP.matched("No, I can't do any of that week.")[:1] == ("flat_refusal",)

@@ -23,7 +23,7 @@ import re
 
 import numpy as np
 
-from .intent_purpose import negation_only_in_purpose, purpose_clause
+from .intent_purpose import bounded, negation_only_in_purpose, purpose_clause
 from .intent_refusal import restated
 from .intent_reply_moods import part_mood
 from .intent_similarity import HELD, NARRATIVE, QUESTION, REFLECTION, REQUEST, STATEMENT, Vectors
@@ -126,7 +126,11 @@ def cut(text: str) -> tuple[list[Span], list[bool], list[int]]:
             moods.append(NARRATIVE)
             continue
         # "Let's phase it so the launch isn't hit": the negation is what the move is for
-        negated = has_negator(sentence) and not negation_only_in_purpose(sentence)
+        negated = (
+            has_negator(sentence)
+            and not negation_only_in_purpose(sentence)
+            and not bounded(sentence)  # "Not the whole week, but some of it, sure"
+        )
         if not negated:
             sentence_mood = part_mood(sentence, False)
             if sentence_mood < REFLECTION:

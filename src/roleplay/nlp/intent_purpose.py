@@ -62,7 +62,25 @@ def purpose_clause(before: str, clause: str) -> bool:
     return found is not None and not has_negator(before) and _moves(before)
 
 
+# A no to the whole before a "but" that gives a part ("Not the whole week, but some of it,
+# sure", "Not all of it, but I can do Monday and Tuesday", "Not the full 30%, but 10% is
+# doable"): the "not" only bounds what is given, and the sentence gives it.
+_BOUNDED = re.compile(
+    r"^\W*(?:(?:well|so|ok|okay|honestly|look)\W+)*not (?:quite |really )?(?:all|the whole"
+    r"|the full|the entire|every|everything|the lot|the complete)\b[^.;:?!]*?(?:,|;|—|–| -)?\s*"
+    r"\bbut\b",
+    re.IGNORECASE,
+)
+
+
+def bounded(sentence: str) -> bool:
+    """A no to the whole, then a "but" that gives a part with no negator of its own."""
+    found = _BOUNDED.match(sentence)
+    return found is not None and not has_negator(sentence[found.end() :])
+
+
 def negative(text: str) -> bool:
     """:func:`.negation.is_negative`, except for a negation only in what the speaker's move is
-    for: the polarity of an example or a sentence of ordinary talk, read as a reply's is."""
-    return is_negative(text) and not negation_only_in_purpose(text)
+    for, or one that only bounds what is given: the polarity of an example or a sentence of
+    ordinary talk, read as a reply's is."""
+    return is_negative(text) and not negation_only_in_purpose(text) and not bounded(text)

@@ -206,10 +206,39 @@ _NO_TIME = re.compile(
 _NO_TIME_FOUND = re.compile("point|day|eventual|some time|sometime|knows|future|the line|sooner")
 
 
+# A move put off until things quieten, with no time ("We could do the sheet together when
+# things calm down", "Let's revisit it once the dust settles", "I'll look at it when I get a
+# chance"): a hope of a time, not a time; it promises nothing, hedged or not.
+_WHEN_QUIET = re.compile(
+    r"\b(?:when|once|after) (?:things|it all|everything|work|life|the (?:rush|madness"
+    r"|chaos|busy (?:period|season|spell)))(?: \w+)? (?:calms?|settles?|quietens?|quiets?|slows?"
+    r"|dies)(?: down)?\b|\b(?:when|once) the dust settles\b"
+    r"|\b(?:when|once|if) (?:i|we) (?:get|have|find) (?:a|the) (?:chance|moment|minute|spare minute"
+    r"|second)\b|\bwhen(?:ever)? there(?:['’]s| is) (?:time|a (?:gap|lull|quiet moment))\b",
+    re.IGNORECASE,
+)
+
+
 def vague(text: str) -> bool:
-    """A hedged move put off to no time (see _MAYBE, _NO_TIME), or what a third party might
-    do (see _OTHERS_MIGHT)."""
+    """A hedged move put off to no time (see _MAYBE, _NO_TIME), a move put off until things
+    quieten (see _WHEN_QUIET), or what a third party might do (see _OTHERS_MIGHT)."""
     lowered = text.lower()
+    if (
+        "calm" in lowered
+        or "settle" in lowered
+        or "quiet" in lowered
+        or "slow" in lowered
+        or "die" in lowered
+        or "chance" in lowered
+        or "moment" in lowered
+        or "minute" in lowered
+        or "second" in lowered
+        or "time" in lowered
+        or "gap" in lowered
+        or "lull" in lowered
+    ):
+        if _WHEN_QUIET.search(text) is not None:
+            return True
     if "might" in lowered or "may" in lowered:
         found = _OTHERS_MIGHT.match(text)
         if found is not None and _SPEAKER.search(text, found.end()) is None:

@@ -5,16 +5,22 @@ scenario's own things ("Phasing wouldn't help us", "A pilot won't solve the audi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from roleplay.nlp.intent_relevance import (
     off_topic,
     off_topic_prediction,
     prediction_subject,
+    small_talk,
     stem,
     vocabulary,
 )
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
+from roleplay.scenario import load_file
+
+SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
 
 
 def test_stems_meet_across_endings() -> None:
@@ -137,3 +143,106 @@ def test_the_explanation_says_it_is_about_something_else() -> None:
     assert not any(s.matched for s in scores.values())
     blocked = scores["flat_refusal"].blocked
     assert blocked is not None and blocked.startswith("about something else")
+
+
+# -- small talk put as a question -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did you see the email about the fire drill?",
+        "Are you going to the all-hands tomorrow?",
+        "How was the council meeting?",
+        "Who's bringing the cake on Friday?",
+        "Have you tried the new canteen menu?",
+    ],
+)
+def test_small_talk_about_other_things(text: str) -> None:
+    assert small_talk(text, BUDGET_TOPIC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did you see the phasing plan I sent?",  # the scenario's own thing
+        "How's the launch budget looking this quarter?",
+        "What does the board need from you?",  # not a shape of small talk
+        "How are you holding up?",  # a check-in names nothing
+        "Why the pilot, and why now?",
+    ],
+)
+def test_a_question_about_the_topic_or_their_need_is_no_small_talk(text: str) -> None:
+    assert not small_talk(text, BUDGET_TOPIC)
+
+
+POSTMORTEM = IntentMatcher(  # engineering: a blameless review after an outage
+    [
+        IntentSpec(
+            "ask_what_he_knows",
+            (
+                "Did you know the deploy check was switched off?",
+                "What did you see in the logs when it started?",
+                "Were you aware the alert had been muted?",
+            ),
+        ),
+        IntentSpec(
+            "name_system_cause",
+            (
+                "The pipeline let an unreviewed change through.",
+                "Our deploy check had a gap, that's the cause.",
+            ),
+        ),
+    ]
+)
+LAB = IntentMatcher(  # research: a neighbour wants the trial freezer
+    [
+        IntentSpec(
+            "ask_what_they_need",
+            (
+                "What do you need the freezer space for?",
+                "How much room would your samples take?",
+                "Which weeks would you need it?",
+            ),
+        ),
+        IntentSpec(
+            "refuse_the_freezer",
+            (
+                "No, the trial freezer stays ours.",
+                "We can't share the trial freezer.",
+            ),
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("matcher", "reply"),
+    [
+        (POSTMORTEM, "Did you see the email about the fire drill?"),
+        (LAB, "Are you going to the retirement party tomorrow?"),
+        (LAB, "How was the conference in Lisbon?"),
+    ],
+)
+def test_small_talk_matches_no_intent(matcher: IntentMatcher, reply: str) -> None:
+    assert matcher.matched(reply) == ()
+
+
+@pytest.mark.parametrize(
+    ("matcher", "reply", "intent"),
+    [
+        (POSTMORTEM, "Did you see the deploy logs when it started?", "ask_what_he_knows"),
+        (LAB, "How much freezer room would your samples need?", "ask_what_they_need"),
+    ],
+)
+def test_a_question_about_the_topic_still_asks(
+    matcher: IntentMatcher, reply: str, intent: str
+) -> None:
+    assert matcher.matched(reply)[:1] == (intent,)
+
+
+@pytest.mark.parametrize("name", ["pet_project_no", "blameless_postmortem"])
+def test_a_shipped_scenario_hears_no_small_talk(name: str) -> None:
+    scenario = load_file(SCENARIOS / f"{name}.yaml").scenario
+    matcher = IntentMatcher(
+        [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
+    )
+    assert matcher.matched("Did you see the email about the fire drill?") == ()

@@ -85,9 +85,9 @@ def summarise(
             and all(a for a, h in zip(col.aside, col.held, strict=True) if h)
         ):
             blocked = (
-                "about something else: it gives the work free (which charges nothing), says "
-                "that something this scenario never names won't help, or says what is not the "
-                "trouble (which refuses nothing)"
+                "about something else: small talk about things this scenario never names, "
+                "something it never names that won't help (no refusal), what is not the "
+                "trouble (no refusal), or the work given free (no charge)"
             )
         elif any(col.held) and not any(col.ok):
             blocked = (

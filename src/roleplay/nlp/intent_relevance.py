@@ -9,6 +9,14 @@ prediction that something does not help (:func:`prediction_subject`: "X won't fi
 solve / make a difference") whose subject names content words none of which is the
 scenario's (a word of any intent's examples or near-misses, by a crude stem: "phasing" meets
 "phase") makes no move there: the matcher bars it from every intent.
+
+The same holds for small talk put as a question (:func:`small_talk`): a question of the shapes
+of small talk - "Are you going to ...?", "Did you see / hear / catch / try ...?", "Who's
+hosting / bringing ...?", "What time is ...?", "How's / How was the / your ...?" - that names
+things none of which is the scenario's ("Did you see the email about the fire drill?", "Are
+you going to the all-hands tomorrow?", "How was the council meeting?") asks nothing of their
+need and matches no intent. Of that shape and about the topic ("Did you see the incident
+report?", "How's the launch looking?") it still asks.
 """
 
 from __future__ import annotations
@@ -38,6 +46,7 @@ _GENERIC = frozenset(
     thinks thought say says said tell tells told ask asks asked let lets give gives gave
     given keep keeps kept find finds found look looks looked feel feels felt mean means meant
     happen happens happened happening matter matters mattered work works worked working help
+    hold holds holding cope coping manage managing keeping feeling settling
     helps helped try tries tried use used put puts seem seems seemed sound sounds sounded
     change changes changed changing show shows showed wish hope hoped like liked
     i'm i've i'd i'll you're you've you'd you'll we're we've we'd we'll they're they've
@@ -110,3 +119,19 @@ def off_topic_prediction(text: str, topic: frozenset[str]) -> bool:
     docstring)."""
     subject = prediction_subject(text)
     return subject is not None and off_topic(subject, topic)
+
+
+# The shapes of small talk put as a question (see the module docstring).
+_SMALL_TALK = re.compile(
+    r"^\W*(?:(?:so|and|oh|hey|by the way|btw|anyway|random question|unrelated)\W+)*(?:(?:are|were)"
+    r" you (?:going|coming|heading|off) to\b|(?:did|have) you (?:see|seen|get|got|catch|caught"
+    r"|hear|heard|read|try|tried|watch|watched|book|booked|been to)\b|who(?:['’]s| is)"
+    r" (?:hosting|bringing|organi[sz]ing|coming to|running|doing|going to)\b|what time (?:is|does"
+    r"|do|are)\b|how(?:['’]s| is| was) (?:the|your)\b)",
+    re.IGNORECASE,
+)
+
+
+def small_talk(text: str, topic: frozenset[str]) -> bool:
+    """A question of a shape of small talk about things the topic never names."""
+    return _SMALL_TALK.match(text) is not None and off_topic(text, topic)

@@ -48,12 +48,14 @@ from .intent_refusal import (
     offers,
     refusing,
 )
-from .intent_relevance import off_topic_prediction, vocabulary
+from .intent_relevance import off_topic_prediction, small_talk, vocabulary
 from .intent_similarity import (
     BARE_NO,
     DEFERRAL,
+    INFO_QUESTION,
     MOVELESS,
     NO_MATCH,
+    QUESTION,
     REFLECTION_PENALTY,
     REFUSAL,
     SAYS_NO,
@@ -347,6 +349,14 @@ class IntentMatcher:
             ]
             if any(idle):
                 out = np.repeat(np.array(idle)[:, None], len(self.intents), axis=1)
+        if QUESTION in moods or INFO_QUESTION in moods:  # "Did you see the email about ...?"
+            chat = [
+                m in (QUESTION, INFO_QUESTION) and small_talk(text[a:b], self._topic)
+                for (a, b), m in zip(spans, moods, strict=True)
+            ]
+            if any(chat):
+                more = np.repeat(np.array(chat)[:, None], len(self.intents), axis=1)
+                out = more if out is None else out | more
         if self._refusing.any() and may_correct(lowered):  # "The cap isn't the issue"
             fine = [corrects(text[a:b]) for a, b in spans]
             if any(fine):

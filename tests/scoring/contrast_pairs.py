@@ -388,6 +388,10 @@ HARD_BEING_YOU = "You poor thing, it must be so hard being you."
 DENIAL_IN_STOCK = "I understand you feel that way, but that never happened."
 WHATABOUT = "I hear you, but what about all the times you were late?"
 QUESTION_WORDS = "What happened? When? Who? Why? How? What next?"
+# ... and from a fourth probe, written after rules 126-131 (rule 132): a closed mind and
+# "you're overthinking it" after an acknowledgement
+CLOSED_MIND = "That's a really valid point and I appreciate it, but I've already made up my mind."
+OVERTHINKING = "Let me stop you there. I understand your concern, but you're overthinking it."
 WARM_THEN_GO_AWAY = (
     "I want to start by saying that I really appreciate you bringing this to me, and I want you "
     "to know that I am fully committed to listening to you and supporting you in every way "
@@ -426,6 +430,8 @@ GAMING = {
     "whataboutism after a stock acknowledgement": WHATABOUT,
     "a volley of question words": QUESTION_WORDS,
     "warm paragraph, then go away": WARM_THEN_GO_AWAY,
+    "a closed mind after an acknowledgement": CLOSED_MIND,
+    "overthinking after an acknowledgement": OVERTHINKING,
 }
 
 # (partner, decent reply, probe name, probe reply): the probe must rank below the decent reply.

@@ -136,3 +136,40 @@ def test_dismissal_and_sarcasm_in_new_words(partner: str, reply: str, reason: st
 def test_sympathy_and_shared_problems_are_not_dismissal(partner: str, reply: str) -> None:
     said = reasons(score(reply, partner))
     assert not [r for r in said if r.startswith(("dismissed", "sarcasm"))]
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply", "reason"),
+    [
+        (
+            VENDOR,
+            "That's a really valid point and I appreciate it, but I've already made up my mind.",
+            "flat refusal",
+        ),
+        (ROTA, "I hear you. My mind is made up, though.", "flat refusal"),
+        (PRICE, "Nothing you say will change our minds.", "flat refusal"),
+        (
+            MANAGER,
+            "Let me stop you there. I understand your concern, but you're overthinking it.",
+            "dismissed",
+        ),
+        (PAIN, "Honestly, you might be overthinking this.", "dismissed"),
+    ],
+)
+def test_a_closed_mind_and_overthinking(partner: str, reply: str, reason: str) -> None:
+    result = score(reply, partner)
+    assert [r for r in reasons(result) if r.startswith(reason)]
+    assert result.same_side == "across"
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (ROTA, "I hadn't made up my mind yet, so tell me more about the bank holidays."),
+        (PRICE, "Is our mind made up? Not yet: what number would work for you?"),
+        (MANAGER, "Let me stop and think about that: which requests get ignored most?"),
+    ],
+)
+def test_an_open_mind_is_no_refusal(partner: str, reply: str) -> None:
+    said = reasons(score(reply, partner))
+    assert not [r for r in said if r.startswith(("flat refusal", "dismissed"))]

@@ -87,12 +87,16 @@ def _docstrings(tree: ast.AST) -> set[int]:
     return out
 
 
-@pytest.mark.parametrize("package", ["cli", "scenario", "engine"])
+@pytest.mark.parametrize(
+    "package", ["cli", "scenario", "engine", "tui", "serve", "storage", "report"]
+)
 def test_no_message_for_trainers_names_a_file_of_the_checkout(package: str) -> None:
     """Hints and help (RP202's 'allowed fields are in docs/authoring.md', RP905's, RP909's,
     `--help`) named files a pip-installed trainer does not have; they name `roleplay docs`."""
     found = []
-    for path in sorted((REPO / "src" / "roleplay" / package).rglob("*.py")):
+    folder = REPO / "src" / "roleplay" / package
+    assert folder.is_dir(), folder
+    for path in sorted(folder.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         skip = _docstrings(tree)
         for node in ast.walk(tree):

@@ -273,7 +273,7 @@ class RoleplayApp(LiteralNotifyApp):
         if isinstance(self.screen, HelpScreen):
             return
         where = self.config.path or "the config file"
-        note = f"Rebind keys in {where} (format in docs/tui.md)."
+        note = f"Rebind keys in {where} (format: roleplay docs tui)."
         self.push_screen(HelpScreen(self.keymap, note, getattr(self.screen, "SCOPE", None)))
 
     def action_toggle_theme(self) -> None:

@@ -40,6 +40,15 @@ HELP = (
     "Type your reply and press Enter.  Commands: /hint  /rewind  /scores  /end (end it here)"
     "  /quit (stop for now)  /help  (start a reply with // to send a leading slash)"
 )
+# exam mode gives no hints and no scores until the end: its command list leaves them out
+EXAM_HELP = HELP.replace("/hint  ", "").replace("/scores  ", "")
+
+
+def help_line(mode: str) -> str:
+    """The command list for this mode."""
+    return EXAM_HELP if mode == "exam" else HELP
+
+
 SCORING_HELP = (
     "Each reply is scored 0-100 for listening, empathy and collaboration (coach mode shows the "
     "evidence; exam mode keeps it for the end): each score is its start plus the points listed "
@@ -90,7 +99,7 @@ class PlainFrontEnd:
         self.out.line(safe_text(sc.summary))
         cp = sc.counterpart
         self.out.line(f"You are: {sc.learner.role}.  Talking to: {cp.name}, {cp.role}.")
-        self.out.line(HELP, "dim")
+        self.out.line(help_line(self.mode), "dim")
         if resumed:
             self.out.line(f"(resumed after turn {s.turn})", "dim")
         self.out.line()
@@ -254,7 +263,8 @@ class PlainFrontEnd:
             return False
         if word in ("/help", "/?"):
             name = s.scenario.counterpart.name
-            self.notice("help", HELP + " " + SCORING_HELP.replace("Dana heard", f"{name} heard"))
+            text = SCORING_HELP.replace("Dana heard", f"{name} heard")
+            self.notice("help", help_line(self.mode) + " " + text)
         elif word == "/hint" and self.mode == "exam":  # as in the TUI: none until the end
             self.notice("hint", "Exam mode: no hints until the end.")
         elif word == "/hint":
@@ -277,7 +287,7 @@ class PlainFrontEnd:
         elif word == "/scores":
             self.scores_so_far()
         else:
-            self.notice("unknown", f"Unknown command '{cmd}'. " + HELP)
+            self.notice("unknown", f"Unknown command '{cmd}'. " + help_line(self.mode))
         return True
 
     def notice(self, about: str, message: str) -> None:

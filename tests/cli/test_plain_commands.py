@@ -101,3 +101,14 @@ def test_help_explains_scores_heard_lines_and_replies_that_are_not_scored() -> N
     assert "Each reply is scored 0-100 for listening, empathy and collaboration" in shown
     assert '"Dana heard: ..."' in shown and '"Not scored"' in shown
     assert "another language than English" in shown and help_line.startswith("Type your reply")
+
+
+def test_exam_mode_lists_no_hint_nor_scores_command() -> None:
+    """Found by probe15: exam mode's header and /help still listed /hint and /scores, which
+    there only answer that they wait for the end."""
+    exam = run(["/help", "/quit"], mode="exam")
+    listed = [line for line in exam.splitlines() if "Commands:" in line]
+    assert listed and not any("/hint" in line or "/scores" in line for line in listed)
+    assert all("/rewind" in line and "/end" in line for line in listed)
+    coach = [line for line in run(["/help", "/quit"]).splitlines() if "Commands:" in line]
+    assert coach and all("/hint" in line and "/scores" in line for line in coach)

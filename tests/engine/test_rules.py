@@ -74,7 +74,11 @@ def test_verdict_says_why_a_success_did_not_pass() -> None:
     assert "ending was reached" in why and "under the pass mark" in why
     # Any other ending is simply not passed: the ending itself says why.
     assert verdict("failure", 80, 55) == "not passed"
-    assert verdict("neutral", 80, 55) == "not passed"
+    # ... but a neutral or unfinished session over the mark says why (found by probe15: "NEUTRAL:
+    # overall 57 (pass 55), not passed" read as a contradiction)
+    assert verdict("neutral", 80, 55).startswith("not passed: the replies averaged over the pass")
+    assert verdict("abandoned", 57, 55).endswith("only the success ending passes")
+    assert verdict("neutral", 50, 55) == "not passed"
     assert verdict("success", None, 55) == "not passed"
 
 

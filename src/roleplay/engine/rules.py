@@ -47,11 +47,15 @@ def passed(outcome: Outcome | str | None, overall: int | None, pass_score: int) 
 def verdict(outcome: Outcome | str | None, overall: int | None, pass_score: int) -> str:
     """The pass/fail word every front end shows, with the reason when a success did not pass
     (the ending was reached but the replies averaged under the pass mark: without the reason a
-    learner reads "SUCCESS ... not passed" as a contradiction)."""
+    learner reads "SUCCESS ... not passed" as a contradiction), or when a neutral or unfinished
+    session scored over the mark. A failure says why by itself."""
     if passed(outcome, overall, pass_score):
         return "passed"
     if outcome == "success" and overall is not None:
         return "not passed: the ending was reached, but the replies averaged under the pass mark"
+    if outcome in ("neutral", "abandoned") and overall is not None and overall >= pass_score:
+        # "NEUTRAL: overall 57 (pass 55), not passed" reads as a contradiction too
+        return "not passed: the replies averaged over the pass mark, but only the success ending passes"
     return "not passed"
 
 

@@ -1,0 +1,69 @@
+"""The docs-only blind sets 5 and 6 (benchmarks/intent_blind5/, intent_blind6/): each set's
+intents are those of the whole scenario it was written with, and those scenarios load and lint
+cleanly. Only the sets' shape is checked here; how well they match is a benchmark
+(benchmarks/intents.py), read as a total only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from roleplay.scenario import load_file
+from roleplay.scenario.lint import lint
+
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+# blind set -> the scenarios it was written with
+WRITTEN = {
+    5: ["lab_freezer", "leisure_lanes", "newsroom_credit"],
+    6: ["depot_cutoff", "library_hours", "vet_antibiotics"],
+}
+SETS = [
+    (n, BENCHMARKS / f"intent_blind{n}" / f"{name}_blind{n}.yaml")
+    for n, names in WRITTEN.items()
+    for name in names
+]
+SCENARIOS = [
+    path
+    for n in WRITTEN
+    for path in sorted((BENCHMARKS / f"intent_blind{n}" / "scenarios").glob("*.yaml"))
+]
+
+
+@pytest.mark.parametrize("n", sorted(WRITTEN))
+def test_three_sets_each_with_its_scenario(n: int) -> None:
+    folder = BENCHMARKS / f"intent_blind{n}"
+    assert sorted(p.stem for p in folder.glob(f"*_blind{n}.yaml")) == [
+        f"{name}_blind{n}" for name in WRITTEN[n]
+    ]
+    assert sorted(p.stem for p in (folder / "scenarios").glob("*.yaml")) == WRITTEN[n]
+
+
+@pytest.mark.parametrize(("n", "path"), SETS, ids=lambda v: v.stem if isinstance(v, Path) else "")
+def test_a_set_holds_its_scenarios_intents_and_enough_cases(n: int, path: Path) -> None:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    scenario = load_file(path.parent / "scenarios" / f"{path.stem.removesuffix(f'_blind{n}')}.yaml")
+    declared = {
+        name: (list(i.examples), list(i.not_), i.label)
+        for name, i in scenario.scenario.intents.items()
+    }
+    in_set = {
+        name: (i["examples"], i.get("not", []), i.get("label"))
+        for name, i in data["intents"].items()
+    }
+    assert in_set == declared
+    assert set(data["cases"]) == set(declared)
+    examples = {e.lower() for ex, _, _ in declared.values() for e in ex}
+    for intent, (ex, _, _) in declared.items():
+        assert 8 <= len(ex) <= 12, intent  # as docs/authoring.md asks
+        group = data["cases"][intent]
+        assert len(group["paraphrases"]) >= 5 and len(group["near_misses"]) >= 2, intent
+        # written in other words: no case copies an example
+        assert not {r.lower() for r in group["paraphrases"] + group["near_misses"]} & examples
+    assert len(data["ordinary"]) >= 5
+
+
+@pytest.mark.parametrize("path", SCENARIOS, ids=lambda p: p.stem)
+def test_the_scenarios_lint_cleanly(path: Path) -> None:
+    assert [f"{d.code} {d.message}" for d in lint(load_file(path))] == []

@@ -53,6 +53,7 @@ from roleplay.scoring.imposed import imposes, without_imposed_offers
 from roleplay.scoring.interest_fit import INTEREST_UNITS, tied_to_interest
 from roleplay.scoring.lexicon import Lexicon, load_lexicon
 from roleplay.scoring.markup import unmarked
+from roleplay.scoring.misread_moves import points_at_their_story, reread, threatens
 from roleplay.scoring.model import Weights, clamp, evidence_for, group_hits, load_weights
 from roleplay.scoring.next_step import next_steps
 from roleplay.scoring.next_step import reason as step_reason
@@ -197,6 +198,7 @@ class SemanticScorer:
         targets = feeling_targets(item, self.lexicon)
         cues = without_contradicting(cues, item.reply, targets, self.lexicon)
         sentences = sincere(sentences, cues)
+        sentences, cues = reread(sentences, cues)  # moves read as their opposite (104-109)
         cues = without_overruled_credit(cues, sentences, item.partner)  # rules 43-44
         felt = reflections(sentences, item, self.lexicon, targets)  # reflections of feeling
         cues = receptive.without_agreed_attacks(cues, sentences)
@@ -216,10 +218,11 @@ class SemanticScorer:
         sentences = without_imposed_offers(sentences, cues)
         sentences, cues = without_deferred_offers(sentences, cues)  # rule 126: a stall
         answer = answers_request(sentences, item.partner)
+        sympathy = points_at_their_story(sentences)  # "I'm sorry he did that" (rule 110)
         why = "answered their request with a concrete commitment"
         if answer is None and (answer := supplies_request(sentences, item.partner)) is not None:
             why = "gave what they asked for"  # the examples or facts they asked for
-        if answer is not None and imposes(answer, cues):
+        if answer is not None and (imposes(answer, cues) or threatens(answer, cues)):
             answer = None  # "..., but you'll have to be in both days" commits them, not you
         if answer is not None:  # they asked, the reply commits: not ignoring them
             cues = [(f, e) for f, e in cues if f not in PENALTIES_ANSWERED]
@@ -227,6 +230,7 @@ class SemanticScorer:
             cues = [(f, e) for f, e in cues if f not in PENALTIES_ANSWERED]
         elif (
             felt
+            or sympathy is not None
             or any(names_their_feeling(s) for s in sentences)
             or any(
                 f in SPECIFIC_FEATURES and e.points > 0 and specific_ack(e, sentences)
@@ -279,6 +283,7 @@ class SemanticScorer:
             answer is not None
             or view is not None
             or bool(felt)
+            or sympathy is not None
             or any(names_their_feeling(s) for s in sentences)
             or any(engages(s) for s in sentences)
             # a closed question on their situation engages, though it earns a plain question's

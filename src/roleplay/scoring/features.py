@@ -28,7 +28,7 @@ from roleplay.scoring.handed_plan import HANDED_OFF, handed_plans
 from roleplay.scoring.inner_voice import voiced
 from roleplay.scoring.lexicon import EMOTION_PREFIX, Lexicon
 from roleplay.scoring.misread_cues import misread_cues
-from roleplay.scoring.misread_moves import misread_moves
+from roleplay.scoring.misread_hits import misread_hits
 from roleplay.scoring.named_feelings import emotion_hits
 from roleplay.scoring.non_apology import non_apologies
 from roleplay.scoring.option_sense import cannot_be_done, names_theirs
@@ -248,7 +248,7 @@ def apply_context(text: PreparedText, hits: list[Hit]) -> list[Hit]:
     hard no (see module docstring)."""
     hits = refusals_in_context(text, hits)
     hits = misread_cues(text, hits)  # pleas to understand, own no-need, predictions (rule 29a)
-    hits = misread_moves(text, hits)  # a promise of no harm, abuse for who wronged them (107, 110)
+    hits = misread_hits(text, hits)  # a promise of no harm, abuse for who wronged them (107, 110)
     hits = dismissals_in_sense(text, hits)  # "whatever you decide" dismisses nothing (30d)
     # Sarcasm: the warm words in a sarcastic sentence are not warm.
     sarcastic = {

@@ -10,14 +10,15 @@ the tooling upgrade into next year"). The cue layer credits none of these as col
 (only the words "we could" or "let's"), so skilled, plain replies sat at the 45 baseline.
 
 A sentence is a concrete next step when it is a statement that commits the speaker's side (or
-announces a standing change: "From today ...", "Going forward ...") and names both a time (a
-date, a deadline, a period, a number) and a deliverable (a content word of its own, not a time
-word). Not: a question, a repeat, a stock phrase, a promise to try, think or look into it, a
-sentence the encoder reads as a costly act (threat, blame, dismissal ...) or whose cues cost
-collaboration (an ultimatum, a hard no, a bare position), a commitment aimed against them ("I'll
-report you to HR by Friday", "we'll cancel your contract next month"), or anything in a clearly
-hostile reply. Stuffing earns nothing: the first next step counts fully, a second one half, and
-no more after that however many dates the reply names.
+announces a standing change: "From today ...", "Going forward ...") and names both a time (a date,
+a deadline, a period, a number) and a deliverable (a content word of its own, not a time word); a
+question that proposes such a step of the speaker's side or of both ("Could we move the review to
+Thursday?", rule 114) is one too. Not: any other question, a repeat, a stock phrase, a promise to
+try, think or look into it, a sentence the encoder reads as a costly act (threat, blame, dismissal
+...) or whose cues cost collaboration (an ultimatum, a hard no, a bare position), a commitment
+aimed against them ("I'll report you to HR by Friday", "we'll cancel your contract next month"), or
+anything in a clearly hostile reply. Stuffing earns nothing: the first next step counts fully, a
+second one half, and no more after that however many dates the reply names.
 """
 
 from __future__ import annotations
@@ -133,8 +134,37 @@ def deliverable(text: str) -> bool:
     return any(w.lower() not in TIME_WORDS | FILLERS for w in CONTENT_WORD.findall(rest))
 
 
+# A concrete step proposed as a question (rule 114): "Could we move the review to Thursday?",
+# "Why don't I take the Saturday shift this month?", "Shall we meet on Monday to redo the rota?"
+PROPOSED = caseless(
+    r"^\W*(?:(?:so|ok|okay|then|and|right|well)\W+)?(?:could we|can we|shall we|should we|"
+    r"why don't (?:we|i)|what if (?:we|i)|how about (?:we |i )?|could i|can i|shall i|"
+    r"would it help if (?:we|i)|would you be (?:ok|okay|happy|up for it) if (?:we|i))\b"
+)
+
+
+def proposes_a_step(s: Sentence) -> bool:
+    """A question that proposes a concrete step of the speaker's side or of both, with a time and
+    a deliverable (rule 114)."""
+    text = s.text
+    if s.repeat or not text.rstrip().endswith("?"):
+        return False
+    opener = PROPOSED.search(text)
+    return (
+        opener is not None
+        and not clearly_costly(s)
+        and NONCOMMITTAL.search(text) is None
+        and AGAINST_THEM.search(text) is None
+        and not wants(text)
+        and WHEN.search(text) is not None
+        and deliverable(text[opener.end() :])
+    )
+
+
 def is_next_step(s: Sentence) -> bool:
     text = s.text
+    if proposes_a_step(s):
+        return True
     if not plain_statement(s):
         return False
     if COMMITMENT.search(text) is None and not (STANDING_CHANGE.search(text) or LETS.search(text)):
@@ -162,6 +192,8 @@ def reason(s: Sentence, complaint: bool) -> str:
         return "agreed and committed to a concrete next step"
     if complaint and STANDING_CHANGE.search(s.text):
         return "offered a concrete remedy"
+    if s.text.rstrip().endswith("?"):
+        return "proposed a concrete next step"  # rule 114
     return "committed to a concrete next step"
 
 

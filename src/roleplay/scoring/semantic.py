@@ -58,6 +58,7 @@ from roleplay.scoring.model import Weights, clamp, evidence_for, group_hits, loa
 from roleplay.scoring.next_step import next_steps
 from roleplay.scoring.next_step import reason as step_reason
 from roleplay.scoring.overruled import without_overruled_credit
+from roleplay.scoring.plain_moves import BARE_SHARED, cared_for, names_it_plainly, stock_only
 from roleplay.scoring.question_focus import (
     QUESTION_CUES,
     RETORT_CREDIT,
@@ -199,6 +200,7 @@ class SemanticScorer:
         cues = without_contradicting(cues, item.reply, targets, self.lexicon)
         sentences = sincere(sentences, cues)
         sentences, cues = reread(sentences, cues)  # moves read as their opposite (104-109)
+        sentences, cared = cared_for(sentences, cues, HOSTILE_MARGIN)  # no advice (113)
         cues = without_overruled_credit(cues, sentences, item.partner)  # rules 43-44
         felt = reflections(sentences, item, self.lexicon, targets)  # reflections of feeling
         cues = receptive.without_agreed_attacks(cues, sentences)
@@ -219,6 +221,7 @@ class SemanticScorer:
         sentences, cues = without_deferred_offers(sentences, cues)  # rule 126: a stall
         answer = answers_request(sentences, item.partner)
         sympathy = points_at_their_story(sentences)  # "I'm sorry he did that" (rule 110)
+        plainly = names_it_plainly(cues, sentences)  # "That sounds awkward." (rule 112)
         why = "answered their request with a concrete commitment"
         if answer is None and (answer := supplies_request(sentences, item.partner)) is not None:
             why = "gave what they asked for"  # the examples or facts they asked for
@@ -231,6 +234,8 @@ class SemanticScorer:
         elif (
             felt
             or sympathy is not None
+            or plainly
+            or cared
             or any(names_their_feeling(s) for s in sentences)
             or any(
                 f in SPECIFIC_FEATURES and e.points > 0 and specific_ack(e, sentences)
@@ -279,23 +284,37 @@ class SemanticScorer:
                 or home.cave
             )
 
+        bare = stock_only(sentences)  # stock words alone (rule 111)
         engaged = not stuffing and (
             answer is not None
             or view is not None
             or bool(felt)
             or sympathy is not None
-            or any(names_their_feeling(s) for s in sentences)
+            or plainly
+            or cared
             or any(engages(s) for s in sentences)
             # a closed question on their situation engages, though it earns a plain question's
             # credit (rule 53: "Is the other candidate more senior?")
             or any(not s.repeat for s in closed)
-            or any(f in ENGAGE_FEATURES and e.points > 0 and not in_stock(e.span) for f, e in cues)
-            or any(
-                f in SPECIFIC_FEATURES and e.points > 0 and specific_ack(e, sentences)
-                for f, e in cues
+            # a stock noun that fits any line ("I understand your concern.") engages only in a
+            # reply with a word of matter (rule 111)
+            or (
+                not bare
+                and (
+                    any(names_their_feeling(s) for s in sentences)
+                    or any(
+                        f in ENGAGE_FEATURES and e.points > 0 and not in_stock(e.span)
+                        for f, e in cues
+                    )
+                    or any(
+                        f in SPECIFIC_FEATURES and e.points > 0 and specific_ack(e, sentences)
+                        for f, e in cues
+                    )
+                )
             )
         )
-        parts = cue_parts(cues, sentences, engaged, advised) + act_parts(
+        shared = BARE_SHARED if bare and not stuffing else frozenset()  # stuffing: a quarter
+        parts = cue_parts(cues, sentences, engaged, advised, shared) + act_parts(
             sentences, engaged, self.bank
         )
         for s in sentences:  # rule 63: a flat denial of their account is across the table

@@ -107,12 +107,14 @@ def cue_parts(
     sentences: list[Sentence],
     engaged: bool,
     advised: set[int] | None = None,
+    shared: frozenset[str] = frozenset(),
 ) -> list[Part]:
     """The cue evidence as parts: a repeated sentence, their words used to inform, advise or
     tell one's own story, and a question that interrogates or advises earn nothing; without
     engagement a stock phrase or an acknowledgement earns a share, and only the largest
     acknowledgement per dimension counts (with engagement they stack with diminishing returns).
-    `advised`: where the sentences of advice told to them start, when the caller has them."""
+    `advised`: where the sentences of advice told to them start, when the caller has them;
+    `shared`: cues that earn the unengaged share whatever else the reply does (rule 111)."""
     out: list[Part] = []
     acks: dict[Dimension, list[Part]] = {d: [] for d in DIMENSIONS}
     if advised is None:
@@ -146,9 +148,11 @@ def cue_parts(
         value = e.points / CUE_UNIT
         reason = e.reason
         stock = is_stock(home)
-        if value > 0 and not engaged and (stock or feature in ACK_FEATURES):
+        if value > 0 and (
+            (not engaged and (stock or feature in ACK_FEATURES)) or feature in shared
+        ):
             value *= UNENGAGED_SHARE
-            reason += STOCK_NOTE if stock else PARTIAL_NOTE
+            reason += STOCK_NOTE if stock or feature in shared else PARTIAL_NOTE
         part = Part(CUES_UP if value > 0 else CUES_DOWN, e.dimension, value, reason, e.span)
         if value > 0 and feature in ACK_FEATURES:
             acks[e.dimension].append(part)

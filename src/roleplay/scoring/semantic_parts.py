@@ -152,7 +152,7 @@ def cue_parts(
             (not engaged and (stock or feature in ACK_FEATURES)) or feature in shared
         ):
             value *= UNENGAGED_SHARE
-            reason += STOCK_NOTE if stock or feature in shared else PARTIAL_NOTE
+            reason += STOCK_NOTE if stock else PARTIAL_NOTE
         part = Part(CUES_UP if value > 0 else CUES_DOWN, e.dimension, value, reason, e.span)
         if value > 0 and feature in ACK_FEATURES:
             acks[e.dimension].append(part)

@@ -285,3 +285,51 @@ def test_abuse_aimed_at_them_still_attacks(partner: str, reply: str) -> None:
     result = score(reply, partner)
     assert any("attack" in r for r in reasons(result)), reasons(result)
     assert result.empathy <= 30
+
+
+# -- 115: "I know exactly how you feel", then the speaker's own story ---------------------------
+STORY_AFTER_KNOWING = [
+    # housing
+    (
+        "Our buyers pulled out the day before exchange and the house is in boxes.",
+        "I understand exactly how you feel, we had a buyer drop out once too and it was a "
+        "nightmare, we lost a deposit on a kitchen.",
+    ),
+    # bereavement
+    (
+        "My dog died last week and the house feels so empty.",
+        "I know how you feel, I lost my cat last year and I cried for a month.",
+    ),
+    # workplace
+    (
+        "I got passed over for the promotion again.",
+        "I know exactly what you're going through, when I was passed over I nearly quit.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("partner", "reply"), STORY_AFTER_KNOWING)
+def test_knowing_how_they_feel_then_ones_own_story_is_self_focus(partner: str, reply: str) -> None:
+    result = score(reply, partner)
+    found = reasons(result)
+    assert any("turned the focus to yourself" in r for r in found), found
+    assert not any("showed you understood" in r for r in found), found
+    assert not any("acknowledged it's hard" in r for r in found), found
+    assert result.empathy <= 46
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        # the claim, then their matter: no story
+        (
+            "The rota leaves me on every Saturday this month.",
+            "I know how you feel about the rota, and I'll fix Saturday for you.",
+        ),
+        # the claim, then a question
+        ("My dog died last week.", "I understand how you feel, what was her name?"),
+    ],
+)
+def test_knowing_how_they_feel_without_a_story_is_not_self_focus(partner: str, reply: str) -> None:
+    found = reasons(score(reply, partner))
+    assert not any("turned the focus to yourself" in r for r in found), found

@@ -69,4 +69,64 @@ def misread_hits(text: PreparedText, hits: list[Hit]) -> list[Hit]:
                 out.append(h._replace(feature="validation"))  # their side (110)
                 continue
         out.append(h)
+    return own_story_after_knowing(text, out)
+
+
+# -- 115: "I know exactly how you feel", then the speaker's own story --------------------------
+_KNOWS = re.compile(
+    r"^\W*(?:oh,? |honestly,? |believe me,? )?(?:i (?:totally |completely |really |fully )?"
+    r"(?:understand|know|get) (?:exactly |just )?(?:how you feel|how you're feeling|what you(?:'re| "
+    r"are) going through|what you mean|how that feels)|i(?:'ve| have) been there|been there)\b"
+)
+_OWN_STORY = re.compile(
+    r"(?:,|;|\s-|\band\b)\s*(?:i|we|my \w+)(?:'ve| have)? (?:had|lost|went through|got|was|were|"
+    r"did|failed|spent|ended up|had to|once had|also had)\b[^.!?]*|"
+    r"(?:,|;|\s-)\s*(?:when|after) (?:i|we|my \w+)\b[^.!?]*|"
+    r"(?:,|;|\s-)\s*(?:the )?same (?:thing )?happened to (?:me|us)\b[^.!?]*"
+)
+_TAKEN_BY_STORY = frozenset(
+    {
+        "understanding",
+        "difficulty",
+        "acknowledged_view",
+        "validation",
+        "reflection",
+        "emotion_label",
+    }
+)
+
+
+def story_after_knowing(lower_sentence: str) -> bool:
+    """The sentence claims to know how they feel and goes on to the speaker's own story."""
+    claim = _KNOWS.match(lower_sentence)
+    return claim is not None and _OWN_STORY.search(lower_sentence, claim.end()) is not None
+
+
+def own_story_after_knowing(text: PreparedText, hits: list[Hit]) -> list[Hit]:
+    """A claim to know how they feel that goes straight on, in the same sentence, to the
+    speaker's own story ("I understand exactly how you feel, we had a buyer drop out once too
+    and it was a nightmare"): it turns the focus to the speaker (`self_focus`); the claim earns
+    nothing and the hardship named in the story is the speaker's (rule 115)."""
+    out = hits
+    for s_start, s_end in text.sentences:
+        claim = _KNOWS.match(text.lower, s_start, s_end)
+        if claim is None:
+            continue
+        story = _OWN_STORY.search(text.lower, claim.end(), s_end)
+        if story is None:
+            continue
+        taken = (s_start, s_end)
+        out = [
+            h
+            for h in out
+            if not (
+                h.feature in _TAKEN_BY_STORY
+                and h.start is not None
+                and taken[0] <= h.start < taken[1]
+            )
+        ]
+        if not any(h.feature == "self_focus" and h.start == s_start for h in out):
+            out.append(
+                Hit("self_focus", s_start, claim.end(), text.original[s_start : claim.end()])
+            )
     return out

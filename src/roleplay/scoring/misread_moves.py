@@ -26,7 +26,8 @@ import re
 from dataclasses import replace
 
 from roleplay.scoring.acts import SentenceAct
-from roleplay.scoring.misread_hits import sides_with_them
+from roleplay.scoring.misread_hits import sides_with_them, story_after_knowing
+from roleplay.scoring.semantic_rules import ACK_ACTS
 from roleplay.scoring.sentences import Sentence, sentence_at
 from roleplay.scoring.types import Evidence
 
@@ -131,6 +132,8 @@ def reread(
             judged.add(s.start)
         elif s.start in played_down and s.act.act == "reflection":
             s = s.without_act()  # 109
+        elif s.act.act in ACK_ACTS | {"reflection"} and story_after_knowing(s.text.lower()):
+            s = s.without_act()  # 115: "I know how you feel, I lost my cat last year"
         out.append(s)
     if not (asking or judged or advising or played_down):
         return out, cues

@@ -59,6 +59,7 @@ from roleplay.scoring.next_step import next_steps
 from roleplay.scoring.next_step import reason as step_reason
 from roleplay.scoring.overruled import without_overruled_credit
 from roleplay.scoring.plain_moves import BARE_SHARED, cared_for, names_it_plainly, stock_only
+from roleplay.scoring.preamble import preamble
 from roleplay.scoring.question_focus import (
     QUESTION_CUES,
     RETORT_CREDIT,
@@ -367,6 +368,13 @@ class SemanticScorer:
         parts += weighed_view_parts(sentences, cues, bool(hostile), engaged_view)  # 30a, 30c, 49
         if stuffing:  # rule 51: stock moves with no matter earn a share, questions too
             parts = [stock_share(p) for p in parts]
+        elif stock_opening := preamble(sentences):  # rule 133: stock words, then the fix
+            parts = [
+                stock_share(p)
+                if p.span is not None and any(s.start <= p.span[0] < s.end for s in stock_opening)
+                else p
+                for p in parts
+            ]
         return Analysis(sentences, parts, hostile[0] if hostile else None, refusals.flat)
 
     # -- scoring ---------------------------------------------------------------------------

@@ -15,7 +15,8 @@ of small talk - "Are you going to ...?", "Did you see / hear / catch / try ...?"
 hosting / bringing ...?", "What time is ...?", "How's / How was the / your ...?" - that names
 things none of which is the scenario's ("Did you see the email about the fire drill?", "Are
 you going to the all-hands tomorrow?", "How was the council meeting?") asks nothing of their
-need and matches no intent. Of that shape and about the topic ("Did you see the incident
+need and matches no intent, nor does asking the clock ("What time is it over there?"). Of
+that shape and about the topic ("Did you see the incident
 report?", "How's the launch looking?") it still asks.
 """
 
@@ -132,6 +133,18 @@ _SMALL_TALK = re.compile(
 )
 
 
+# Asking the clock ("What time is it over there?", "What's the time where you are?"): small
+# talk whatever it names, or names nothing
+_THE_TIME = re.compile(
+    r"^\W*(?:(?:so|and|oh|hey|by the way|btw|anyway|sorry)\W+)*what(?:['’]s| is) the time\b"
+    r"|^\W*(?:(?:so|and|oh|hey|by the way|btw|anyway|sorry)\W+)*what time is it\b",
+    re.IGNORECASE,
+)
+
+
 def small_talk(text: str, topic: frozenset[str]) -> bool:
-    """A question of a shape of small talk about things the topic never names."""
+    """A question of a shape of small talk about things the topic never names, or one that
+    asks the clock."""
+    if _THE_TIME.match(text) is not None:
+        return True
     return _SMALL_TALK.match(text) is not None and off_topic(text, topic)

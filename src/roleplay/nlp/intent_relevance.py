@@ -142,6 +142,15 @@ _THE_TIME = re.compile(
 )
 
 
+# every shape of small talk holds one of these (the cheap first check, on the whole reply)
+_SMALL_TALK_WORDS = re.compile(r"you |who|what")
+
+
+def may_be_small_talk(lowered: str) -> bool:
+    """The cheap first check of :func:`small_talk` on a whole lowered reply."""
+    return _SMALL_TALK_WORDS.search(lowered) is not None or "how" in lowered
+
+
 def small_talk(text: str, topic: frozenset[str]) -> bool:
     """A question of a shape of small talk about things the topic never names, or one that
     asks the clock."""

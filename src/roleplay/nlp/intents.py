@@ -48,7 +48,7 @@ from .intent_refusal import (
     offers,
     refusing,
 )
-from .intent_relevance import off_topic_prediction, small_talk, vocabulary
+from .intent_relevance import may_be_small_talk, off_topic_prediction, small_talk, vocabulary
 from .intent_similarity import (
     BARE_NO,
     DEFERRAL,
@@ -218,7 +218,7 @@ class IntentMatcher:
             parts,
             with_assent(text, spans, after_contrast(text, spans)),
             apart(spans),
-            self._barred(text, spans, parts.mood.tolist()),
+            _either(self._barred(text, spans, parts.mood.tolist()), aside),
         )
         scores, wins, ok, vetoed, near = d.scores, d.wins, d.ok, d.vetoed, d.near
         reached, over, ordinary, best = d.reached, d.over, d.ordinary, d.table.row
@@ -287,11 +287,18 @@ class IntentMatcher:
         # a reply that is one part whole: its polarity is the part's, already read
         whole = len(spans) == 1 and spans[0] == (0, len(text)) and text.strip() == text
         barred = self._barred(text, spans, moods, negative[0] if whole else None)
-        margins = self._fast.margins(
-            vectors, negative, moods, later, self._mask(among), spans, barred
-        )
-        if margins is None:
+        mask = self._mask(among)
+        margins = self._fast.margins(vectors, negative, moods, later, mask, spans, barred)
+        if margins is None or not np.any(margins > -np.inf):
             return ()
+        # parts set aside for what they are about (read only when something matched: setting
+        # parts aside never makes a reply that matched nothing match)
+        aside = self._aside(text, spans, moods)
+        if aside is not None:
+            barred = aside if barred is None else barred | aside
+            margins = self._fast.margins(vectors, negative, moods, later, mask, spans, barred)
+            if margins is None:
+                return ()
         found = sorted(
             (-m, name)
             for m, name in zip(margins.tolist(), self._names, strict=True)
@@ -329,9 +336,6 @@ class IntentMatcher:
             if bare is not None:
                 more = bare[:, None] & self._never_no[None, :]
                 out = more if out is None else out | more
-        aside = self._aside(text, spans, moods)
-        if aside is not None:
-            out = aside if out is None else out | aside
         return out
 
     def _aside(self, text: str, spans: list[Span], moods: Sequence[int]) -> Flags | None:
@@ -349,7 +353,8 @@ class IntentMatcher:
             ]
             if any(idle):
                 out = np.repeat(np.array(idle)[:, None], len(self.intents), axis=1)
-        if QUESTION in moods or INFO_QUESTION in moods:  # "Did you see the email about ...?"
+        if (QUESTION in moods or INFO_QUESTION in moods) and may_be_small_talk(lowered):
+            # "Did you see the email about ...?"
             chat = [
                 m in (QUESTION, INFO_QUESTION) and small_talk(text[a:b], self._topic)
                 for (a, b), m in zip(spans, moods, strict=True)
@@ -452,6 +457,13 @@ class IntentMatcher:
         # the sentences as scoring read them (their word pieces are still kept: see
         # .encoder.TEXT_CACHE_SIZE); a sentence's span holds no outer spaces
         return with_pairs(spans, self._encode([text[a:b] for a, b in spans]), negative, moods)
+
+
+def _either(first: Flags | None, second: Flags | None) -> Flags | None:
+    """Either mask (None: no flags)."""
+    if first is None:
+        return second
+    return first if second is None else first | second
 
 
 def with_assent(text: str, spans: list[Span], later: Flags | None) -> Flags | None:

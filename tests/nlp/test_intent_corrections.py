@@ -119,3 +119,37 @@ def test_a_correction_is_no_refusal(matcher: IntentMatcher, reply: str, not_this
 )
 def test_a_refusal_still_refuses(matcher: IntentMatcher, reply: str, intent: str) -> None:
     assert intent in matcher.matched(reply)
+
+
+# -- a doubt that a thing applies -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not sure the matrix even needs a new line for sesame.",  # hospitality
+        "I doubt the cap even applies to renewals.",  # sales
+        "I'm not convinced the permit is needed for a lift this small.",  # construction
+        "Honestly, I'm not sure the policy covers locum shifts.",  # health
+    ],
+)
+def test_a_doubt_about_a_thing_is_no_refusal(text: str) -> None:
+    assert corrects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not sure we can take that on.",  # the speaker's soft no
+        "I'm not sure I can do that this week.",
+        "I'm not sure, no, we won't share logins.",  # a no follows
+        "I'm not sure you understand the rule.",
+    ],
+)
+def test_a_soft_no_of_the_speakers_still_refuses(text: str) -> None:
+    assert not corrects(text)
+
+
+def test_a_doubt_does_not_hold_the_cap() -> None:
+    assert "hold_the_cap" not in CONTRACT.matched("I'm not sure the cap even applies to renewals.")
+    assert "keep_individual_logins" not in WARD.matched(
+        "I'm not sure the carts even need individual logins."
+    )

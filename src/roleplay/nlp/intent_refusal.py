@@ -210,9 +210,25 @@ _CORRECTS = re.compile(
     r"|blocker|culprit|sticking point|trouble)\b",
     re.IGNORECASE,
 )
-# every form of _CORRECTS holds one of these (checked first)
+# ... or a doubt that the rule or the thing applies at all ("I'm not sure the cap applies to
+# renewals", "I doubt the matrix even needs a new line", "I'm not convinced the permit is
+# needed"): a doubt about a thing, not the speaker's own soft no ("I'm not sure we can take
+# that on" still refuses)
+_DOUBTS = re.compile(
+    r"^\W*(?:(?:honestly|well|but|and|so|to be honest)\W+)*(?:i['’]m|i am) not (?:really |quite "
+    r"|entirely )?(?:sure|convinced|certain)\b|^\W*(?:(?:honestly|well|but|and|so)\W+)*i (?:doubt"
+    r"|wonder (?:if|whether))\b",
+    re.IGNORECASE,
+)
+_DOUBT_SUBJECT = re.compile(
+    r"\s*(?:that\s+|whether\s+|if\s+)?(?:i|we|i['’]\w+|we['’]\w+|my team|our team|my people"
+    r"|our people|you|you['’]\w+)\b",
+    re.IGNORECASE,
+)
+# every form of _CORRECTS and _DOUBTS holds one of these (checked first)
 _CORRECTS_WORDS = re.compile(
     "problem|issue|slow part|bottleneck|cause|hold-up|holdup|blocker|culprit|sticking|trouble"
+    "|sure|convinced|certain|doubt|wonder"
 )
 
 
@@ -222,13 +238,18 @@ def may_correct(lowered: str) -> bool:
 
 
 def corrects(text: str) -> bool:
-    """A part that says what is not the trouble (see _CORRECTS): it refuses nothing."""
+    """A part that says what is not the trouble (see _CORRECTS), or doubts that a thing applies
+    (see _DOUBTS): it refuses nothing."""
     if not may_correct(text.lower()):
         return False
     found = _CORRECTS.match(text)
+    if found is None:
+        found = _DOUBTS.match(text)
+        if found is None or _DOUBT_SUBJECT.match(text, found.end()) is not None:
+            return False
     # ... unless a no follows in the same part ("The logins aren't the issue, and no, we
     # won't share them")
-    return found is not None and refusal_end(text[found.end() :]) is None
+    return refusal_end(text[found.end() :]) is None
 
 
 def refusing(examples: Sequence[str]) -> bool:

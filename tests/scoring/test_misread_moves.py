@@ -333,3 +333,70 @@ def test_knowing_how_they_feel_then_ones_own_story_is_self_focus(partner: str, r
 def test_knowing_how_they_feel_without_a_story_is_not_self_focus(partner: str, reply: str) -> None:
     found = reasons(score(reply, partner))
     assert not any("turned the focus to yourself" in r for r in found), found
+
+
+# -- 108b: blame for their own trouble, in sympathy words; 108c: mock praise --------------------
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        # health
+        (
+            "First gout attack at 39 and my mates think it's hilarious.",
+            "Honestly mate, I'm sorry, but you've probably brought this on yourself with the "
+            "pints and takeaways.",
+        ),
+        # workplace
+        ("My team missed the deadline.", "Take it as a wake-up call and plan better next time."),
+        # finance
+        ("The bank froze my account after the late payments.", "You kind of had it coming."),
+    ],
+)
+def test_blame_for_their_own_trouble_is_blame(partner: str, reply: str) -> None:
+    result = score(reply, partner)
+    assert any("blamed them" in r for r in reasons(result)), reasons(result)
+    assert result.empathy <= 30
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        ("I think I brought this on myself.", "I brought it on myself too, once."),
+        ("I got the job after six interviews!", "You deserved it."),
+        ("The audit found three gaps.", "The audit was a wake-up call for all of us."),
+    ],
+)
+def test_near_blame_wording_is_not_blame(partner: str, reply: str) -> None:
+    found = reasons(score(reply, partner))
+    assert not any("blamed them" in r for r in found), found
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        # online dispute
+        (
+            "You muted me in chat for posting a link to my own charity stream.",
+            "Oh wow, a charity stream, how noble.",
+        ),
+        # workplace
+        ("I stayed late to fix everyone's tickets again.", "Wow, working late again, how heroic."),
+        # volunteering
+        ("I gave up my weekend to run the food bank.", "How noble of you."),
+    ],
+)
+def test_mock_praise_is_sarcasm(partner: str, reply: str) -> None:
+    result = score(reply, partner)
+    assert any("sarcasm" in r for r in reasons(result)), reasons(result)
+    assert result.empathy <= 30
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        ("I ran it in four hours.", "Wow, four hours, how impressive is that!"),
+        ("I stepped in when nobody else would.", "It was noble of you to step in."),
+    ],
+)
+def test_praise_is_not_mock_praise(partner: str, reply: str) -> None:
+    found = reasons(score(reply, partner))
+    assert not any("sarcasm" in r for r in found), found

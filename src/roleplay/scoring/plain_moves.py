@@ -6,7 +6,9 @@
   restating a feeling of theirs or a move of its own (an act that engages); its stock credits (a
   named concern, their point of view acknowledged, a stock question about what matters) earn
   the unengaged share. A feeling word ("stressed", "upset"), a validation ("the same", "makes
-  sense") or any word of matter ("Thursday", "ninety") is no stock word.
+  sense") or any word of matter ("Thursday", "ninety") is no stock word, and a question about
+  what they need ("What do you need most?") elicits their preference in a negotiation: it is
+  no stock sentence ("Let me know if you need anything." is).
 - 112: how hard it is, named in a feeling word that is not a stock one ("That sounds awkward",
   "That must be draining"), fits their line, not any line: it engages as a specific
   acknowledgement does, and the `difficulty` cue reads more plain feeling words and the effort
@@ -37,6 +39,7 @@ STOCK_WORDS = FUNCTION_WORDS | frozenset(
     priorities need needs coming sharing share raising input totally completely absolutely
     definitely truly honestly genuinely fully valid thank thanks""".split()
 )
+_NEED_WORDS = frozenset({"need", "needs"})
 # the stock credits of such a reply: they fit any line
 BARE_SHARED = frozenset(
     {
@@ -55,9 +58,14 @@ BARE_SHARED = frozenset(
 def stock_only(sentences: list[Sentence]) -> bool:
     """Every sentence said once is made of stock words alone (rule 111)."""
     said = [s for s in sentences if not s.repeat]
-    return bool(said) and all(
-        all(w.lower() in STOCK_WORDS for w in _WORDS.findall(s.text)) for s in said
-    )
+    return bool(said) and all(_stock_sentence(s.text) for s in said)
+
+
+def _stock_sentence(text: str) -> bool:
+    words = [w.lower() for w in _WORDS.findall(text)]
+    if text.rstrip().endswith("?") and _NEED_WORDS.intersection(words):
+        return False  # "What do you need most?" asks their preference
+    return all(w in STOCK_WORDS for w in words)
 
 
 # -- 112: their feeling named in a plain word of its own ------------------------------------

@@ -1,4 +1,5 @@
-"""Issue 11, rules 126-127 (docs/scoring.md): a stall is no next step; blame in idioms.
+"""Issue 11, rules 126-128 and 132 (docs/scoring.md): a stall is no next step; blame, dismissal,
+sarcasm and a closed mind in new words.
 
 Found by the lead's gaming probe on eight partner lines nobody tuned on: "I understand your
 concern. Let's circle back on that next quarter." scored 78, beside the table, above every plain
@@ -117,30 +118,7 @@ MANAGER = "I'm a new manager and my old teammates now ignore my requests in stan
         (PRICE, "That's your problem, not mine.", "dismissed"),
         (MANAGER, "You poor thing, it must be so hard being you.", "sarcasm"),
         (DEPOSIT, "Wow, tough being you, isn't it?", "sarcasm"),
-    ],
-)
-def test_dismissal_and_sarcasm_in_new_words(partner: str, reply: str, reason: str) -> None:
-    result = score(reply, partner)
-    assert [r for r in reasons(result) if r.startswith(reason)]
-    assert result.same_side == "across"
-
-
-@pytest.mark.parametrize(
-    ("partner", "reply"),
-    [
-        (MANAGER, "Oh you poor thing, that sounds awful. Is anyone backing you up in stand-up?"),
-        (MANAGER, "It's hard being the new manager of your old team. Which requests get ignored?"),
-        (VENDOR, "That's a problem for both of us. Could we ask for a paid retest?"),
-    ],
-)
-def test_sympathy_and_shared_problems_are_not_dismissal(partner: str, reply: str) -> None:
-    said = reasons(score(reply, partner))
-    assert not [r for r in said if r.startswith(("dismissed", "sarcasm"))]
-
-
-@pytest.mark.parametrize(
-    ("partner", "reply", "reason"),
-    [
+        # a closed mind and "you're overthinking it" (rule 132)
         (
             VENDOR,
             "That's a really valid point and I appreciate it, but I've already made up my mind.",
@@ -156,7 +134,9 @@ def test_sympathy_and_shared_problems_are_not_dismissal(partner: str, reply: str
         (PAIN, "Honestly, you might be overthinking this.", "dismissed"),
     ],
 )
-def test_a_closed_mind_and_overthinking(partner: str, reply: str, reason: str) -> None:
+def test_dismissal_sarcasm_and_a_closed_mind_in_new_words(
+    partner: str, reply: str, reason: str
+) -> None:
     result = score(reply, partner)
     assert [r for r in reasons(result) if r.startswith(reason)]
     assert result.same_side == "across"
@@ -165,11 +145,17 @@ def test_a_closed_mind_and_overthinking(partner: str, reply: str, reason: str) -
 @pytest.mark.parametrize(
     ("partner", "reply"),
     [
+        (MANAGER, "Oh you poor thing, that sounds awful. Is anyone backing you up in stand-up?"),
+        (MANAGER, "It's hard being the new manager of your old team. Which requests get ignored?"),
+        (VENDOR, "That's a problem for both of us. Could we ask for a paid retest?"),
+        # an open mind is no refusal (rule 132)
         (ROTA, "I hadn't made up my mind yet, so tell me more about the bank holidays."),
         (PRICE, "Is our mind made up? Not yet: what number would work for you?"),
         (MANAGER, "Let me stop and think about that: which requests get ignored most?"),
     ],
 )
-def test_an_open_mind_is_no_refusal(partner: str, reply: str) -> None:
+def test_sympathy_shared_problems_and_an_open_mind_are_no_dismissal(
+    partner: str, reply: str
+) -> None:
     said = reasons(score(reply, partner))
-    assert not [r for r in said if r.startswith(("flat refusal", "dismissed"))]
+    assert not [r for r in said if r.startswith(("dismissed", "sarcasm", "flat refusal"))]

@@ -38,6 +38,21 @@ def _try_lock(fd: int) -> bool:
     return True
 
 
+def hold_lock(folder: Path, name: str, what: str) -> int | None:
+    """An exclusive advisory lock on ``folder/name`` (both made when missing): its open file
+    descriptor (close it to let go), or None when another process holds it now. RP704 when the
+    lock file cannot be made; ``what`` names the lock in that message."""
+    try:
+        folder.mkdir(exist_ok=True)
+        fd = os.open(folder / name, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        raise StorageError("RP704", f"{folder}: cannot create {what} ({exc.strerror})") from None
+    if not _try_lock(fd):
+        os.close(fd)
+        return None
+    return fd
+
+
 class SessionClaims:
     """The claims one store holds; all are released by :meth:`release_all` (store close)."""
 
@@ -49,15 +64,8 @@ class SessionClaims:
         """Hold session ``session_id`` for this process; RP714 when another one holds it."""
         if session_id in self._held:
             return
-        try:
-            self.folder.mkdir(exist_ok=True)
-            fd = os.open(self.folder / f"{session_id}.lock", os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError as exc:
-            raise StorageError(
-                "RP704", f"{self.folder}: cannot create the session lock ({exc.strerror})"
-            ) from None
-        if not _try_lock(fd):
-            os.close(fd)
+        fd = hold_lock(self.folder, f"{session_id}.lock", "the session lock")
+        if fd is None:
             raise StorageError(
                 SESSION_IN_USE,
                 f"session {session_id} is in use: another roleplay is playing it right now",

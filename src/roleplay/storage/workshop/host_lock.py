@@ -12,12 +12,11 @@ when the host ends, however it ends, so a crashed host never blocks its restart.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from roleplay.errors import RoleplayError, StorageError
+from roleplay.errors import RoleplayError
 
-from ..claims import _try_lock
+from ..claims import hold_lock
 
 ALREADY_SERVED = "RP833"
 
@@ -26,15 +25,8 @@ def hold_host_lock(database: Path, workshop_id: str, name: str) -> int:
     """Hold workshop ``workshop_id`` for this host and return the lock's file descriptor (close
     it to let go); RP833 when another process serves that workshop now."""
     folder = database.with_name(database.name + ".claims")
-    try:
-        folder.mkdir(exist_ok=True)
-        fd = os.open(folder / f"workshop-{workshop_id}.lock", os.O_RDWR | os.O_CREAT, 0o600)
-    except OSError as exc:
-        raise StorageError(
-            "RP704", f"{folder}: cannot create the workshop's host lock ({exc.strerror})"
-        ) from None
-    if not _try_lock(fd):
-        os.close(fd)
+    fd = hold_lock(folder, f"workshop-{workshop_id}.lock", "the workshop's host lock")
+    if fd is None:
         raise RoleplayError(
             ALREADY_SERVED,
             f"workshop '{name}' is already being served by another `roleplay serve`",

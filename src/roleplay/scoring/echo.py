@@ -44,6 +44,11 @@ def copied_run(reply: str, partner: str) -> tuple[int, int] | None:
         return None
     mine = list(_WORD.finditer(reply))
     words = [m.group().lower() for m in mine]
+    # a copied run holds a run of RUN_WORDS of their words: look for one first, in linear time
+    # (every scored reply comes here; almost none copies their line)
+    runs = {tuple(theirs[k : k + RUN_WORDS]) for k in range(len(theirs) - RUN_WORDS + 1)}
+    if not any(tuple(words[k : k + RUN_WORDS]) in runs for k in range(len(words) - RUN_WORDS + 1)):
+        return None
     best = (0, 0)  # (length, end index in mine)
     # longest common substring of the two word lists (both short: a reply and one line)
     previous = [0] * (len(theirs) + 1)

@@ -46,6 +46,9 @@ OWN_PART = re.compile(
 def handed_plans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences (start, end) that hand them a plan in joint words."""
     out: list[tuple[int, int]] = []
+    lower = text.lower()
+    if "together" not in lower and "team up" not in lower and " plan" not in lower:
+        return out  # every joint opening says one of these (most replies say none)
     for m in HANDED.finditer(text):
         home = next(((s, e) for s, e in sentences if s <= m.start() < e), None)
         if home is not None and home not in out and not OWN_PART.search(text, m.end(), home[1]):

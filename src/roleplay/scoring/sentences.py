@@ -241,6 +241,7 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
         closeness = [0.0] * len(texts)
     seen: set[str] = set()
     out: list[Sentence] = []
+    bare: list[int] = []  # where the questions of a question word alone are (rule 130)
     for (start, end), text, act, close in zip(spans, texts, acts, closeness, strict=True):
         key = " ".join(_ALNUM.findall(text.lower()))  # its words, whatever lies between
         repeat = key in seen
@@ -446,12 +447,8 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
                 act = act.cleared()
         if question and BARE_QUESTION.search(text):
             act = act.cleared()  # "When?", "Who?", "What next?": too short to carry an act (130)
+            bare.append(len(out))
         out.append(Sentence(start, end, text, act, repeat, cave, elsewhere, closed))
-    bare = [
-        i
-        for i, s in enumerate(out)
-        if s.text.rstrip().endswith("?") and BARE_QUESTION.search(s.text)
-    ]
     if len(bare) >= RAPID_FIRE:
         # "What happened? When? Who? Why?": question words fired at them, a cross-examination
         grilled = SentenceAct("interrogation", 1.0, 1.0, 1.0)

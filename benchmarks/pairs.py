@@ -5,6 +5,7 @@
                                          [--genre-fifth-heldout] [--genre-sixth-heldout]
                                          [--genre-seventh-heldout] [--genre-eighth-heldout]
                                          [--genre-ninth-heldout] [--genre-tenth-heldout]
+                                         [--genre-eleventh-heldout]
 
 Sets (all written for this project, in tests/scoring/): `contrast_pairs.PAIRS` (240 pairs over
 sixteen work domains, written before the semantic scorer was tuned and never edited after),
@@ -53,7 +54,16 @@ replies that wrap a decree, a dismissal, blame or a fix in warm stock words, bet
 specific, many with no stock words): the dev half is always printed, the held-out half only with
 `--genre-tenth-heldout` (its total only, once per finished change); its baseline on main 4e47b1e,
 before any change was made for it: semantic 0.567 on the dev half, 0.533 on the held-out half
-(lexical 0.417 / 0.367, length 0.500 / 0.500, VADER 0.367 / 0.433). Columns: the lexical scorer,
+(lexical 0.417 / 0.367, length 0.500 / 0.500, VADER 0.367 / 0.433). The eleventh genre pairs
+(`GENRE_ELEVENTH_DEV_PAIRS` / `GENRE_ELEVENTH_HELDOUT_PAIRS`: written the same way, blind, 60 + 60
+pairs on twenty new partner lines, six per line, three per line with the better reply shorter; on
+each line four worse replies wrap a decree, a dismissal, blame, a platitude or a fix in warm stock
+words against a plain better reply with none, one pair has two decent replies of which one
+listens to the actual point, one pair two poor replies of which one is clearly worse): the dev
+half is always printed, the held-out half only with `--genre-eleventh-heldout` (its total only,
+once per finished change); its baseline on main 23968ec, before any change was made for it:
+semantic 0.567 on the dev half, 0.533 on the held-out half (lexical 0.417 / 0.367, length 0.500 /
+0.500, VADER 0.250 / 0.383). Columns: the lexical scorer,
 the semantic scorer, reply length (longer wins) and VADER compound sentiment (more positive wins).
 A reply a scorer refuses to score ranks below any scored one; a tie is a miss.
 """

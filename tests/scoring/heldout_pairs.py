@@ -158,6 +158,21 @@ GENRE_TENTH_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
     DATA.with_name("genre_tenth_heldout.yaml")
 )
 
+# The eleventh genre pairs (issue 11, written blind by a helper): the same five genres on twenty
+# new partner lines, six pairs per line, written from the helper's own judgement before any scorer
+# or matcher was run on them. Hard pairs on purpose: on each line four pairs put warm stock words
+# around a decree, a dismissal, blame, a platitude or a fix against a plain, specific better reply
+# with no stock words; one pair where both replies are decent but one listens to the actual point;
+# one where both are poor but one is clearly worse. Three of the six better replies on each line are
+# the shorter one. Split by the same rule fixed in advance (within each genre, the 1st and 3rd
+# partner lines are dev); only the held-out total is read.
+GENRE_ELEVENTH_DEV_PAIRS: list[HeldOutPair] = load_heldout_pairs(
+    DATA.with_name("genre_eleventh_dev.yaml")
+)
+GENRE_ELEVENTH_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
+    DATA.with_name("genre_eleventh_heldout.yaml")
+)
+
 # Every genre set in writing order, as (name, dev half, held-out half): a later set shares no
 # partner line with any earlier one.
 GENRE_SETS: list[tuple[str, list[HeldOutPair], list[HeldOutPair]]] = [
@@ -171,4 +186,5 @@ GENRE_SETS: list[tuple[str, list[HeldOutPair], list[HeldOutPair]]] = [
     ("eighth", GENRE_EIGHTH_DEV_PAIRS, GENRE_EIGHTH_HELDOUT_PAIRS),
     ("ninth", GENRE_NINTH_DEV_PAIRS, GENRE_NINTH_HELDOUT_PAIRS),
     ("tenth", GENRE_TENTH_DEV_PAIRS, GENRE_TENTH_HELDOUT_PAIRS),
+    ("eleventh", GENRE_ELEVENTH_DEV_PAIRS, GENRE_ELEVENTH_HELDOUT_PAIRS),
 ]

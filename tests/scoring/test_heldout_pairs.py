@@ -76,6 +76,7 @@ _LATER_SETS = [
     ("eighth", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
     ("ninth", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
     ("tenth", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
+    ("eleventh", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
 ]
 
 
@@ -129,3 +130,22 @@ def test_tenth_pairs_are_hard_by_construction() -> None:
         plain_better = sum(not any(s in b.lower() for s in _STOCK) for *_, b, _ in pairs)
         assert stock_worse >= 0.7 * len(pairs)
         assert plain_better >= 0.85 * len(pairs)
+
+
+_WARM = (*_STOCK, "i appreciate", "thanks for sharing", "thank you for sharing")
+
+
+def test_eleventh_pairs_are_hard_by_construction() -> None:
+    """The eleventh set's promises: on every partner line three of the six better replies are the
+    shorter one; no better reply leans on warm stock words, and on every line at least four worse
+    replies wrap their move in them (the other two are a generic decent reply and a poor one)."""
+    from .heldout_pairs import GENRE_ELEVENTH_DEV_PAIRS, GENRE_ELEVENTH_HELDOUT_PAIRS
+
+    for pairs in (GENRE_ELEVENTH_DEV_PAIRS, GENRE_ELEVENTH_HELDOUT_PAIRS):
+        lines = {p for _, _, p, *_ in pairs}
+        assert len(lines) == 10
+        for line in lines:
+            on_line = [(b, w) for _, _, p, b, w in pairs if p == line]
+            assert sum(len(b) < len(w) for b, w in on_line) == 3
+            assert sum(any(s in w.lower() for s in _WARM) for _, w in on_line) >= 4
+            assert not [b for b, _ in on_line if any(s in b.lower() for s in _WARM)]

@@ -1,4 +1,4 @@
-"""The docs-only blind sets 5 and 6 (benchmarks/intent_blind5/, intent_blind6/): each set's
+"""The docs-only blind sets 5, 6 and 7 (benchmarks/intent_blind5/ to intent_blind7/): each set's
 intents are those of the whole scenario it was written with, and those scenarios load and lint
 cleanly. Only the sets' shape is checked here; how well they match is a benchmark
 (benchmarks/intents.py), read as a total only."""
@@ -18,7 +18,11 @@ BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 WRITTEN = {
     5: ["lab_freezer", "leisure_lanes", "newsroom_credit"],
     6: ["depot_cutoff", "library_hours", "vet_antibiotics"],
+    7: ["archive_registers", "bus_rota", "theatre_getin"],
 }
+# examples an intent, as each set was written: 5 and 6 as docs/authoring.md asks, 7 with few, the
+# least the docs accept, as a trainer in a hurry writes them
+EXAMPLES = {5: (8, 12), 6: (8, 12), 7: (3, 4)}
 SETS = [
     (n, BENCHMARKS / f"intent_blind{n}" / f"{name}_blind{n}.yaml")
     for n, names in WRITTEN.items()
@@ -56,7 +60,8 @@ def test_a_set_holds_its_scenarios_intents_and_enough_cases(n: int, path: Path) 
     assert set(data["cases"]) == set(declared)
     examples = {e.lower() for ex, _, _ in declared.values() for e in ex}
     for intent, (ex, _, _) in declared.items():
-        assert 8 <= len(ex) <= 12, intent  # as docs/authoring.md asks
+        low, high = EXAMPLES[n]
+        assert low <= len(ex) <= high, intent
         group = data["cases"][intent]
         assert len(group["paraphrases"]) >= 5 and len(group["near_misses"]) >= 2, intent
         # written in other words: no case copies an example

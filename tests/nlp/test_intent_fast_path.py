@@ -24,6 +24,7 @@ SETS = sorted(
         "intent_blind4",
         "intent_blind5",
         "intent_blind6",
+        "intent_blind7",
         "library_intents",
         "library_intents/held_out",
     )

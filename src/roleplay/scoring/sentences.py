@@ -30,6 +30,12 @@ from roleplay.scoring.question_focus import closed_fact, off_topic, remedy_quest
 from roleplay.scoring.semantic_rules import ACK_ACTS, HOSTILE_MARGIN, NEGATIVE_MARGIN
 from roleplay.scoring.size_remark import weighs_their_load
 from roleplay.scoring.specifics import names_specifics
+from roleplay.scoring.split_work import (
+    OWN_SIDE,
+    splits_work,
+    their_part_after,
+    their_part_before,
+)
 from roleplay.scoring.their_story import carries_their_story
 from roleplay.scoring.veiled_threat import veiled_threat
 from roleplay.scoring.wording import (
@@ -163,12 +169,9 @@ EXCHANGE = caseless(
     r"\b(?:if|unless|in (?:exchange|return)|as long as|so long as|provided|on condition|swap|"
     r"trade(?![- ]offs?\b)|(?:and|then|while|,) you(?:'ll| will| can| could| take| keep| get| do))\b",
 )
-# "..., and I'll ..." is an exchange only when they are the other side ("You take Monday and
-# I'll take Thursday"); two commitments of the speaker's ("From today the lead updates it, and
-# I'll send you the timeline") trade nothing.
-OWN_SIDE = caseless(
-    r"\b(?:and|then|while|,) (?:i|we)(?:'ll| will| can| could| take| keep| get| do)\b"
-)
+# "..., and I'll ..." (split_work.OWN_SIDE) is an exchange only when they are the other side
+# ("You take Monday and I'll take Thursday"); two commitments of the speaker's ("From today the
+# lead updates it, and I'll send you the timeline") trade nothing.
 THEIR_SIDE = caseless(r"\byou(?:'ll| will| can| could| take| keep| get| do| have| give| send)\b")
 # Someone other than the partner reported something to the speaker ("two juniors told me
 # they're nervous"): the sentence neither validates nor restates the partner.
@@ -267,6 +270,7 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             close >= REFLECTION_SIMILARITY
             and not question
             and not OFFERS.search(text)
+            and not splits_work(text)  # a split of the work is no restatement (rule 150)
             and (act.act != "information" or SECOND_PERSON.search(text))
             and not own_story(text)  # the speaker's own experience is not a restatement
             and not general_statement(text)  # nor is a general statement of fact
@@ -461,7 +465,11 @@ def exchanges(text: str) -> bool:
     if EXCHANGE.search(text):
         return True
     own = OWN_SIDE.search(text)
-    return own is not None and THEIR_SIDE.search(text[: own.start()]) is not None
+    if own is not None:
+        before = text[: own.start()]
+        if THEIR_SIDE.search(before) is not None or their_part_before(before):
+            return True  # "You present the part your team built, and I'll cover the rest" (150)
+    return their_part_after(text)
 
 
 def own_story(text: str) -> bool:

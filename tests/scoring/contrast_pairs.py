@@ -392,6 +392,19 @@ QUESTION_WORDS = "What happened? When? Who? Why? How? What next?"
 # "you're overthinking it" after an acknowledgement
 CLOSED_MIND = "That's a really valid point and I appreciate it, but I've already made up my mind."
 OVERTHINKING = "Let me stop you there. I understand your concern, but you're overthinking it."
+# ... and from a fifth probe of 20 new kinds (rules 150-152): polite why-questions about what
+# they did not do, a "split" that hands them all the work or takes the credit, a brush-off in
+# policy words, a laugh, corporate filler and a claim of empathy instead of any
+REPROACH_VOLLEY = (
+    "Could you explain why you didn't raise this sooner? And why you didn't escalate it? And why "
+    "nobody knew?"
+)
+ALL_THE_WORK = "You do all of it and I'll watch how it goes."
+TAKE_THE_CREDIT = "You handle the hard part and I'll take the credit."
+POLICY_BRUSH_OFF = "Noted. Per policy, no exceptions. Have a nice day!"
+LAUGHED_OFF = "Haha, classic! That's life, mate."
+CORPORATE_FILLER = "Let's leverage our synergies and circle back offline to align on deliverables."
+CLAIMED_EMPATHY = "As an empathetic listener, I am now validating your feelings."
 WARM_THEN_GO_AWAY = (
     "I want to start by saying that I really appreciate you bringing this to me, and I want you "
     "to know that I am fully committed to listening to you and supporting you in every way "
@@ -432,6 +445,13 @@ GAMING = {
     "warm paragraph, then go away": WARM_THEN_GO_AWAY,
     "a closed mind after an acknowledgement": CLOSED_MIND,
     "overthinking after an acknowledgement": OVERTHINKING,
+    "polite why-questions about what they did not do": REPROACH_VOLLEY,
+    "a split that hands them all the work": ALL_THE_WORK,
+    "a split that takes the credit": TAKE_THE_CREDIT,
+    "a brush-off in policy words": POLICY_BRUSH_OFF,
+    "laughed off": LAUGHED_OFF,
+    "corporate filler": CORPORATE_FILLER,
+    "empathy claimed, not shown": CLAIMED_EMPATHY,
 }
 
 # (partner, decent reply, probe name, probe reply): the probe must rank below the decent reply.

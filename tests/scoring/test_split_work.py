@@ -1,11 +1,14 @@
-"""Issue 11, rules 150 and 151 (docs/scoring.md): a split of the work, and pulling rank.
+"""Issue 11, rules 150-152 (docs/scoring.md): a split of the work, pulling rank, and a why about
+what they did not do.
 
 Issue 11 reported that "you present the part your team built and I'll cover the rest" sat at the
 collaboration baseline, like "I'm the program lead, so I'll be presenting". A split of the work in
 any verb now keeps the encoder's trade reading (150); a rank given as the reason to take the
 decision or the task is an imperious say-so (151). Partners in engineering, sales, health, HR,
 the public sector and an online community; the hard negatives blame, tell them what they need,
-or use a rank to help.
+or use a rank to help. Rule 152 came from a fifth lead probe (20 new kinds on the eight
+partner lines of `contrast_pairs.NEW_LINES`): "Could you explain why you didn't raise this
+sooner? And why you didn't escalate it? ..." ranked above the decent reply on five lines.
 """
 
 from __future__ import annotations
@@ -91,3 +94,37 @@ def test_a_rank_as_the_reason_to_take_the_decision_is_a_say_so(partner: str, rep
 def test_a_rank_used_to_help_is_no_say_so(partner: str, reply: str) -> None:
     said = reasons(score(reply, partner))
     assert not [r for r in said if r.startswith('imperious "we"')], said
+
+
+# Rule 152: a why-question about what they did not do asks for no need of theirs.
+REPROACHES = [
+    (WARD, "And why you didn't swap with someone?"),
+    (PERMITS, "Could you explain why you didn't raise this sooner?"),
+    (HIRING, "Why nobody on your side flagged the gap at the time?"),
+    (PITCH, "I'd like to know why you never looped me in."),
+]
+
+SINCERE_WHY = [
+    (PITCH, "Why does presenting the pitch yourself matter to you?"),
+    (HIRING, "Why is having a say in the final pick important to you?"),
+    (WARD, "Why do you need the weekend off in particular?"),
+]
+
+
+@pytest.mark.parametrize(("partner", "reply"), REPROACHES)
+def test_a_why_about_what_they_did_not_do_asks_no_need(partner: str, reply: str) -> None:
+    said = reasons(score(reply, partner))
+    assert not [r for r in said if r.startswith("asked about their needs")], said
+
+
+@pytest.mark.parametrize(("partner", "reply"), SINCERE_WHY)
+def test_a_why_about_what_they_need_still_asks(partner: str, reply: str) -> None:
+    said = reasons(score(reply, partner))
+    assert [r for r in said if r.startswith("asked about their needs")], said
+
+
+def test_a_reproach_for_lateness_is_a_loaded_question() -> None:
+    said = reasons(score("Could you explain why you didn't raise this sooner?", PERMITS))
+    assert [r for r in said if r.startswith("loaded question")], said
+    gentle = reasons(score("Can you help me understand what made it hard to raise?", PERMITS))
+    assert not [r for r in gentle if r.startswith("loaded question")], gentle

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from roleplay.scoring.accepted_terms import accepted_terms
-from roleplay.scoring.challenge_question import challenges
+from roleplay.scoring.challenge_question import challenges, reproaches
 from roleplay.scoring.claims import no_trades, trade_hits, why_not_proposals
 from roleplay.scoring.dismissal_sense import dismissals_in_sense
 from roleplay.scoring.eliciting import asks_their_reasons, embeds_need_question, turns_back
@@ -401,6 +401,7 @@ def question_hits(
                 _asks_preference(texts, lexicon.interest_words)
                 and any(w in _SECOND_PERSON for w in texts)
                 and not _doubts_their_need(texts, lexicon.interest_words)
+                and not reproaches(raw)  # "why you didn't ...": no need of theirs (152)
             )
         ):
             hits.append(Hit("interest_question", s, e, span_text))

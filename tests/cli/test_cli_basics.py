@@ -316,3 +316,51 @@ def test_nothing_is_suggested_when_no_choice_is_close(
     with pytest.raises(SystemExit):
         main(argv)
     assert "did you mean" not in capsys.readouterr().err
+
+
+def test_a_second_list_reads_only_the_files_that_changed_or_cannot_be_played(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by a newcomer: `roleplay list` read and validated every file on every run (8 s
+    for a folder of 300 scenarios); now what a line needs is kept in the picker's catalogue
+    cache. A broken file is read again each time, so its every diagnostic is printed."""
+    import roleplay.cli.scenarios as scenarios_cli
+    from roleplay.scenario import load_file
+
+    from ..budget import BUDGET
+
+    library = tmp_path / "lib"
+    library.mkdir()
+    text = BUDGET.read_text(encoding="utf-8")
+    (library / "budget_pushback.yaml").write_text(text, encoding="utf-8")
+    second = library / "second.yaml"
+    second.write_text(text.replace("id: budget_pushback", "id: second", 1), encoding="utf-8")
+    (library / "broken.yaml").write_text("id: broken\nid: twice\n", encoding="utf-8")
+    monkeypatch.setenv("ROLEPLAY_SCENARIOS", str(library))
+    assert main(["list"]) == 2
+    first = capsys.readouterr()
+    assert "second" in first.out and "RP102" in first.err
+
+    read: list[str] = []
+    real_load = load_file
+
+    def counted(path: Path) -> object:
+        read.append(Path(path).name)
+        return real_load(path)
+
+    monkeypatch.setattr(scenarios_cli, "load_file", counted)
+    assert main(["list"]) == 2
+    assert capsys.readouterr() == first
+    assert read == ["broken.yaml"]
+
+    read.clear()
+    second.write_text(
+        text.replace("id: budget_pushback", "id: second", 1).replace(
+            "title: Push back on a budget cut", "title: A changed title", 1
+        ),
+        encoding="utf-8",
+    )
+    assert main(["list", "--json"]) == 2
+    rows = json.loads(capsys.readouterr().out)
+    assert sorted(read) == ["broken.yaml", "second.yaml"]
+    assert {r["id"]: r["title"] for r in rows}["second"] == "A changed title"

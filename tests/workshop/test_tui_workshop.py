@@ -290,3 +290,41 @@ async def test_every_key_in_the_board_footer_fits_an_80_column_projector(
         await pilot.press("e")  # still exports from the board itself
         await wait_until(pilot, lambda: any(tmp_path.iterdir()), "the export")
     sessions.close()
+
+
+@pytest.mark.parametrize("width", [80, 200])
+async def test_every_board_column_shows_at_80_columns_with_a_long_name(
+    tmp_path: Path, width: int
+) -> None:
+    """Found by a trainer: at 80 columns a long display name pushed "Where they are", the
+    scores and "Overall" off the screen (the table scrolled sideways). The three text columns
+    now give way with an ellipsis; at 200 columns nothing is cut."""
+    long_name = "Ann Marie Louise Bergström-Villanueva"  # 38 of the 40 characters allowed
+    store, sessions = _setup(None)
+    w = store.workshop("Pilot room")
+    store.join(w.id, long_name)
+    store.join(w.id, "Bob")
+    app = BoardApp(store, w, interval=30, export_dir=tmp_path)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await wait_until(pilot, lambda: app.snapshot is not None, "the first snapshot")
+        table = app.screen.query_one(DataTable)
+        await wait_until(pilot, lambda: table.row_count == 2, "the rows")
+        await pilot.pause()
+        used = sum(c.get_render_width(table) for c in table.ordered_columns)
+        assert used <= table.size.width, (used, table.size.width)
+        assert [str(c.label) for c in table.ordered_columns][-1] == "Overall"
+        widths = [c.get_render_width(table) for c in table.ordered_columns]
+        name_width = widths[0] - 2 * table.cell_padding
+        if width == 80:
+            assert name_width < len(long_name)
+        else:
+            assert name_width >= len(long_name)
+
+
+def test_fit_widths_keeps_narrow_columns_and_shares_the_rest() -> None:
+    from roleplay.tui.board.widgets import MIN_TEXT_WIDTH, fit_widths
+
+    assert fit_widths([10, 20, 30], 100) == [10, 20, 30]  # everything fits: untouched
+    assert fit_widths([4, 25, 30], 41) == [4, 19, 18]  # the narrow one keeps its width
+    assert sum(fit_widths([45, 25, 30], 41)) == 41
+    assert fit_widths([45, 25, 30], 10) == [MIN_TEXT_WIDTH] * 3  # never less than readable

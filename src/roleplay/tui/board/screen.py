@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -19,12 +20,14 @@ from roleplay.storage.workshop import current_board
 from ..literal import literal
 from ..widgets.table import Table
 from .messages import SnapshotFailed, SnapshotTaken
-from .widgets import HeatMap, participant_row, round_text
+from .widgets import HeatMap, fit_widths, participant_row, round_text
 
 if TYPE_CHECKING:
     from .app import BoardApp
 
 COLUMNS = ("Participant", "Scenario", "Where they are", "Turns", "L", "E", "C", "Overall")
+TEXT_COLUMNS = 3  # the first three give way to the screen's width (widgets.fit_widths)
+SCROLLBAR = 2  # kept free for the table's vertical scroll bar
 
 
 class BoardScreen(Screen[None]):
@@ -52,6 +55,8 @@ class BoardScreen(Screen[None]):
         self.all_rounds = False
         self.last_seconds: float | None = None
         self.namer: MomentNamer | None = None  # made on the poll worker, used only there
+        self._rows: list[tuple[str, tuple[Text, ...]]] = []
+        self._widths: list[int | None] = []
 
     @property
     def board(self) -> BoardApp:
@@ -67,10 +72,36 @@ class BoardScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        for name in COLUMNS:
-            table.add_column(name, key=name)
+        self._set_columns([None] * TEXT_COLUMNS)
         self.refresh_now()
+
+    def _set_columns(self, widths: list[int | None]) -> None:
+        """(Re)make the columns: the text ones at ``widths`` (None: as wide as their text)."""
+        table = self.query_one(DataTable)
+        table.clear(columns=True)
+        for i, name in enumerate(COLUMNS):
+            table.add_column(name, key=name, width=widths[i] if i < TEXT_COLUMNS else None)
+        self._widths = widths
+
+    def _fit_columns(self, rows: list[tuple[Text, ...]]) -> None:
+        """Text columns narrow enough that every column shows at the table's width (at 80
+        columns the numbers ran off the screen behind a long name); the rest is cut with an
+        ellipsis. Rows are added again after a change of widths."""
+        table = self.query_one(DataTable)
+        room = (table.size.width or self.app.size.width) - SCROLLBAR
+        pad = 2 * table.cell_padding
+        wanted = [
+            max([cell_len(name), *(row[i].cell_len for row in rows)])
+            for i, name in enumerate(COLUMNS)
+        ]
+        numbers = sum(w + pad for w in wanted[TEXT_COLUMNS:])
+        natural = wanted[:TEXT_COLUMNS]
+        fitted = fit_widths(natural, room - numbers - pad * TEXT_COLUMNS)
+        widths: list[int | None] = [
+            None if w >= n else w for w, n in zip(fitted, natural, strict=True)
+        ]
+        if widths != self._widths:
+            self._set_columns(widths)
         self.set_interval(self.board.interval, self.refresh_now)
 
     def refresh_now(self) -> None:
@@ -100,18 +131,30 @@ class BoardScreen(Screen[None]):
         self.query_one("#round", Static).update(
             round_text(self.board.workshop.name, message.rounds, snap)
         )
-        table = self.query_one(DataTable)
-        cursor = table.cursor_row
-        table.clear()
-        for p in snap.participants:
-            table.add_row(*participant_row(p, message.words.people.get(p.id)), key=str(p.id))
-        if snap.participants:
-            table.move_cursor(row=min(cursor, len(snap.participants) - 1))
+        self._rows = [
+            (str(p.id), participant_row(p, message.words.people.get(p.id)))
+            for p in snap.participants
+        ]
+        self._show_rows()
         self.query_one(HeatMap).show(snap.heat, message.words)
         scope = "all rounds" if self.all_rounds else "this round"
         self.query_one("#refresh", Static).update(
             f"Showing {scope}; refreshed in {1000 * message.seconds:.0f} ms"
         )
+
+    def _show_rows(self) -> None:
+        table = self.query_one(DataTable)
+        cursor = table.cursor_row
+        self._fit_columns([row for _, row in self._rows])
+        table.clear()
+        for key, row in self._rows:
+            table.add_row(*row, key=key)
+        if self._rows:
+            table.move_cursor(row=min(cursor, len(self._rows) - 1))
+
+    def on_resize(self) -> None:
+        if self.is_mounted:
+            self._show_rows()
 
     def on_snapshot_failed(self, message: SnapshotFailed) -> None:
         self.query_one("#refresh", Static).update(literal(f"Refresh failed: {message.error}"))

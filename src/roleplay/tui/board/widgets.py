@@ -60,9 +60,13 @@ def participant_row(p: BoardParticipant, moment: str | None = None) -> tuple[Tex
         state = Text("")
     else:
         where = literal(short_line(p.title or p.scenario_id, BOARD_TITLE_CHARS))
-        state = literal(moment or state_words(p.state or ""))
-        if p.outcome:
-            state.append(f"  ({p.outcome})", style="green" if p.outcome == "success" else "dim")
+        state = Text("")
+        if p.outcome:  # first, so a narrow column cuts the line, never how it ended
+            state.append(f"({p.outcome}) ", style="green" if p.outcome == "success" else "dim")
+        state.append_text(literal(moment or state_words(p.state or "")))
+    for text in (name, where, state):  # cut with an ellipsis when the columns must narrow
+        text.no_wrap = True
+        text.overflow = "ellipsis"
     return (
         name,
         where,
@@ -73,6 +77,35 @@ def participant_row(p: BoardParticipant, moment: str | None = None) -> tuple[Tex
         score_cell(p.collaboration),
         score_cell(p.overall),
     )
+
+
+# The three text columns of the participants table (who, scenario, where they are) give way
+# to the screen's width; the numbers never do. Below this a text column stops shrinking.
+MIN_TEXT_WIDTH = 8
+
+
+def fit_widths(natural: list[int], room: int) -> list[int]:
+    """Widths for text columns whose content wants ``natural`` cells, sharing ``room`` cells:
+    each gets what it wants if everything fits, else the narrow ones keep their width and the
+    wide ones share what is left evenly (never under MIN_TEXT_WIDTH, so a very narrow screen
+    scrolls rather than showing nothing)."""
+    widths = list(natural)
+    if sum(natural) <= room:
+        return widths
+    left = max(room, MIN_TEXT_WIDTH * len(natural))
+    pending = sorted(range(len(natural)), key=lambda i: natural[i])
+    while pending:
+        share = left // len(pending)
+        i = pending[0]
+        if natural[i] <= share:
+            widths[i] = natural[i]
+        else:  # every column still pending wants more than an even share: split what is left
+            for n, j in enumerate(pending):
+                widths[j] = max(MIN_TEXT_WIDTH, share + (1 if n < left % len(pending) else 0))
+            break
+        left -= widths[i]
+        pending.pop(0)
+    return widths
 
 
 def heat_table(

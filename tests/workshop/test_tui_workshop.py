@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.binding import Binding
 from textual.widgets import DataTable
 
 from roleplay.storage.store import SessionStore
@@ -319,6 +320,38 @@ async def test_every_board_column_shows_at_80_columns_with_a_long_name(
             assert name_width < len(long_name)
         else:
             assert name_width >= len(long_name)
+
+
+async def test_f1_opens_the_board_help_listing_every_board_key(tmp_path: Path) -> None:
+    """Found by a trainer: F1 opened help everywhere else in roleplay but did nothing on the
+    board, whose footer cannot show every key at 80 columns."""
+    import io
+
+    from rich.console import Console
+
+    from roleplay.tui.board.help_screen import BoardHelpScreen, render_board_help
+    from roleplay.tui.board.screen import BoardScreen
+
+    store, sessions = _setup(None)
+    w = store.workshop("Pilot room")
+    app = BoardApp(store, w, interval=30, export_dir=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: app.snapshot is not None, "the first snapshot")
+        await pilot.press("f1")
+        await wait_until(pilot, lambda: isinstance(app.screen, BoardHelpScreen), "the help")
+        help_screen = app.screen
+        assert isinstance(help_screen, BoardHelpScreen)
+        console = Console(width=100, record=True, file=io.StringIO())
+        console.print(render_board_help(help_screen.keys_shown))
+        shown = console.export_text()
+        for binding in BoardScreen.BINDINGS:
+            assert isinstance(binding, Binding)
+            assert binding.description in shown
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, BoardScreen), "the board again")
+        await pilot.press("question_mark")
+        await wait_until(pilot, lambda: isinstance(app.screen, BoardHelpScreen), "the help")
+    sessions.close()
 
 
 def test_fit_widths_keeps_narrow_columns_and_shares_the_rest() -> None:

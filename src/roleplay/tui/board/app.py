@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.binding import Binding
+
 from roleplay.report.export_file import own_folder
 from roleplay.report.formats import write_export
 from roleplay.report.group_debrief import GroupDebrief, build_group_debrief
@@ -14,11 +16,14 @@ from roleplay.storage.workshop.store import Round, Workshop
 
 from ..literal import LiteralNotifyApp
 from .debrief_screen import GroupDebriefScreen
+from .help_screen import BoardHelpScreen
 from .screen import BoardScreen
 
 
 class BoardApp(LiteralNotifyApp):
     TITLE = "roleplay board"
+    # F1 opens help in every roleplay app; the board's footer has no room for it at 80 columns
+    BINDINGS = [Binding("f1,question_mark", "help", "Help", show=False)]
 
     def __init__(
         self,
@@ -38,6 +43,10 @@ class BoardApp(LiteralNotifyApp):
 
     def on_mount(self) -> None:
         self.push_screen(BoardScreen())
+
+    def action_help(self) -> None:
+        keys = [b for b in BoardScreen.BINDINGS if isinstance(b, Binding)]
+        self.push_screen(BoardHelpScreen(keys))
 
     def group_debrief(self, all_rounds: bool) -> GroupDebrief:
         rounds = self.store.rounds(self.workshop.id)

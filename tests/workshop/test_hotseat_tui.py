@@ -89,3 +89,34 @@ async def test_a_reply_kept_back_at_the_question_does_not_pass_the_turn() -> Non
         assert "Ann's turn" in _bar(app) and box.text == "👍"
         assert [n.message for n in app._notifications][len(told) :] == []
         assert screen.reply_label(3) == "Ann"  # type: ignore[attr-defined]
+
+
+LONG = ["Maria Fernanda Castillo-Oyelaran Smith", "Bartholomew Alexander Wojciechowski"]
+
+
+def test_the_speaker_bar_fits_its_width_cutting_the_next_name_first() -> None:
+    from roleplay.tui.screens.hotseat import speaker_bar
+
+    whole = speaker_bar(LONG, 1, False).plain
+    assert whole.endswith(f"{LONG[0]}'s turn  (next: {LONG[1]})")
+    assert speaker_bar(LONG, 1, False, 200).plain == whole
+    at_80 = speaker_bar(LONG, 1, False, 80).plain
+    assert len(at_80) <= 80
+    assert f"{LONG[0]}'s turn" in at_80 and "(next: Bartholomew" in at_80 and "…" in at_80
+    narrow = speaker_bar(LONG, 1, False, 40).plain
+    assert len(narrow) <= 40 and narrow.endswith("…'s turn") and "next" not in narrow
+
+
+async def test_the_hot_seat_bar_is_not_cut_at_80_columns() -> None:
+    """Found by a trainer: at 80 columns two long names ran the bar off the screen, so the
+    next player (and with longer names "'s turn") could not be seen."""
+    app = HotSeatApp(budget(), LONG, seed=7)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await conversation_ready(pilot, app)
+        await wait_until(pilot, lambda: "(next: Bartholomew…)" in _bar(app), "the fitted bar")
+        assert f"{LONG[0]}'s turn" in _bar(app)
+        await say(pilot, app, GOOD_REPLIES[0])
+        await wait_until(pilot, lambda: f"{LONG[1]}'s turn" in _bar(app), "the second player")
+        assert "(next: Maria Fernanda…)" in _bar(app)
+        await pilot.resize_terminal(200, 30)
+        await wait_until(pilot, lambda: f"(next: {LONG[0]})" in _bar(app), "the whole bar")

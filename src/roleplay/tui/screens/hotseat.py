@@ -20,20 +20,48 @@ from ..messages import ReplyScored
 from .conversation import ConversationScreen
 
 
-def speaker_bar(names: Sequence[str], turn: int, ended: bool) -> Text:
+def speaker_bar(names: Sequence[str], turn: int, ended: bool, width: int | None = None) -> Text:
     """``Hot seat · Ann's turn (next: Bob)`` for the reply to ``turn`` (1-based), with every
-    name rendered literally."""
+    name rendered literally, in at most ``width`` cells: long names are cut with an ellipsis,
+    the next player's first, then "(next: ...)" is left out, and whose turn it is comes last
+    (at 80 columns two 40-character names ran off the screen)."""
     text = Text(" Hot seat · ", style="bold")
     if ended:
         text.append("conversation over: talk it through together", style="dim")
         return text
-    text.append_text(literal(speaker_of_turn(turn, names), "bold reverse"))
-    text.append("'s turn")
-    if len(names) > 1:
-        text.append("  (next: ", style="dim")
-        text.append_text(literal(speaker_of_turn(turn + 1, names), "dim"))
-        text.append(")", style="dim")
-    return text
+    current = speaker_of_turn(turn, names)
+    following = speaker_of_turn(turn + 1, names) if len(names) > 1 else None
+    for cur_cap, next_cap in _caps(current, following, width):
+        bar = text.copy()
+        bar.append_text(literal(_cut(current, cur_cap), "bold reverse"))
+        bar.append("'s turn")
+        if following is not None and next_cap > 0:
+            bar.append("  (next: ", style="dim")
+            bar.append_text(literal(_cut(following, next_cap), "dim"))
+            bar.append(")", style="dim")
+        if width is None or bar.cell_len <= width:
+            return bar
+    return bar
+
+
+_SHORTEST = 8  # a name cut shorter than this says too little; the next name is dropped instead
+
+
+def _caps(current: str, following: str | None, width: int | None) -> list[tuple[int, int]]:
+    """How long each name may be, tried in order until the bar fits: both whole, the next
+    player's cut down, no next player, then whose turn it is cut down."""
+    whole = (len(current), len(following or ""))
+    if width is None:
+        return [whole]
+    tries = [whole]
+    if following is not None:
+        tries += [(len(current), n) for n in range(len(following) - 1, _SHORTEST - 1, -1)]
+    tries += [(n, 0) for n in range(len(current), 0, -1)]
+    return tries
+
+
+def _cut(name: str, cap: int) -> str:
+    return name if len(name) <= cap else name[: max(1, cap - 1)].rstrip() + "…"
 
 
 class HotSeatConversation(ConversationScreen):
@@ -56,7 +84,12 @@ class HotSeatConversation(ConversationScreen):
 
     def update_speaker(self) -> None:
         bar = self.query_one("#hotseat", Static)
-        bar.update(speaker_bar(self.names, self.session.turn + 1, self.session.ended))
+        width = bar.size.width or self.app.size.width
+        bar.update(speaker_bar(self.names, self.session.turn + 1, self.session.ended, width))
+
+    def on_resize(self) -> None:
+        if self.is_mounted:
+            self.update_speaker()
 
     async def on_reply_scored(self, message: ReplyScored) -> None:
         # ConversationScreen.on_reply_scored (run by Textual after this) applies the reply.

@@ -38,7 +38,7 @@ def test_each_dimension_is_its_start_plus_its_evidence_biggest_first() -> None:
     assert listening.heading() == "listening 33: 45 to start, -12 from:"
     assert listening.lines() == [
         "-14 missed every key point they raised",
-        '+2 asked a question ("Could we?")',
+        "+2 asked a question “Could we?”",
     ]
     assert empathy.heading() == "empathy 46: 45 to start, +1 from:"
     assert collaboration.heading() == "collaboration 45: nothing in this reply moved it"
@@ -113,9 +113,9 @@ def test_roleplay_score_prints_each_score_with_the_evidence_that_made_it() -> No
     assert lines[start + 1 :] == [
         "  listening 33: 45 to start, -12 from:",
         "    -14 missed every key point they raised",
-        '    +2 asked a question ("Could we?")',
+        "    +2 asked a question “Could we?”",
         "  empathy 46: 45 to start, +1 from:",
-        '    +1 framed it as shared ("we")',
+        "    +1 framed it as shared “we”",
         "  collaboration 45: nothing in this reply moved it",
     ]
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
+from roleplay.quotes import quoted
 from roleplay.scoring.lexicon import Lexicon, load_lexicon
 from roleplay.scoring.overlap import stem
 from roleplay.scoring.readable import unscored_message
@@ -65,7 +66,7 @@ class TurnAdvice:
         if self.acknowledge:
             parts.append(f"acknowledge how they seemed to feel ({self.acknowledge})")
         if self.missed_points:
-            parts.append("pick up " + ", ".join(f'"{p}"' for p in self.missed_points))
+            parts.append("pick up " + ", ".join(quoted(p) for p in self.missed_points))
         if not parts:
             return "You covered what they said; the score came from how you framed it."
         return "A better reply would " + " and ".join(parts) + "."

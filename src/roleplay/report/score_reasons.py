@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from roleplay.quotes import reason_for_people
 from roleplay.scoring.types import Evidence, Score
 
 DIMENSIONS = ("listening", "empathy", "collaboration")
@@ -44,8 +45,9 @@ class DimensionReasons:
         return f"{head}: " + ", ".join(parts)
 
     def lines(self) -> list[str]:
-        """``+9 asked an open question ("What ...?")``: each item without its dimension."""
-        return [f"{e.points:+d} {e.reason}" for e in self.items]
+        """``+9 asked an open question “What ...?”``: each item without its dimension, the
+        learner's words in the product's quotes (roleplay.quotes)."""
+        return [f"{e.points:+d} {reason_for_people(e.reason)}" for e in self.items]
 
 
 def score_reasons(score: Score) -> list[DimensionReasons]:

@@ -9,7 +9,6 @@ at 80x24 a card stays short enough to be seen whole beside the counterpart's nex
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -23,6 +22,7 @@ from textual.visual import Visual, visualize
 from textual.widgets import Static
 
 from roleplay.engine import TurnResult
+from roleplay.quotes import CLOSE, OPEN, split_quote
 from roleplay.scoring.readable import unscored_message
 from roleplay.scoring.types import Evidence
 
@@ -61,16 +61,11 @@ class EvidenceGroup:
         return sum(abs(p) for _, p in self.points)
 
 
-_QUOTED = re.compile(r'^(?P<base>.*\S)\s+\(?"(?P<quote>[^"]*)"\)?$')
-
-
 def split_reason(reason: str) -> tuple[str, str | None]:
     """``paraphrased "Friday"`` -> (``paraphrased``, ``Friday``); a reason without a quote at
-    its end -> (reason, None). Reasons differing only by their quote are one reason."""
-    match = _QUOTED.match(reason)
-    if match is None:
-        return reason, None
-    return match.group("base"), match.group("quote")
+    its end -> (reason, None). Reasons differing only by their quote are one reason. The same
+    reading as plain mode and the exports (roleplay.quotes), words with quotes in them too."""
+    return split_quote(reason)
 
 
 def group_evidence(evidence: Iterable[Evidence]) -> list[EvidenceGroup]:
@@ -103,9 +98,9 @@ def evidence_line(reply: str, group: EvidenceGroup) -> Text:
         if words.lower() not in (q.lower() for q in quotes):
             quotes.append(words)
     for n, words in enumerate(quotes):
-        line.append(" “" if n == 0 else ", “", style="dim")
+        line.append(f" {OPEN}" if n == 0 else f", {OPEN}", style="dim")
         line.append_text(literal(_short(words), "bold underline"))
-        line.append("”", style="dim")
+        line.append(CLOSE, style="dim")
     return line
 
 

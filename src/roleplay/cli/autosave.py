@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from roleplay.engine import CompiledScenario, Session
+from roleplay.errors import StorageError
 from roleplay.plain import Mode, PlainFrontEnd, read_lines
 from roleplay.report.console import Printer
 from roleplay.scoring import default_scorer
 from roleplay.storage import SessionRecorder, SessionStore
+from roleplay.storage.practice import NOT_SAVED, practice_warning
 from roleplay.storage.resume_plan import ResumePlan, closing_words, plan_resume
 
 
@@ -39,13 +41,25 @@ class Terminal:
     def note(self, text: str) -> None:
         Printer.for_stream(self.stderr).line(text, "dim")
 
+    def warn(self, text: str) -> None:
+        Printer.for_stream(self.stderr).line(text, "yellow")
+
 
 def play_plain(
     comp: CompiledScenario, seed: int, *, json_mode: bool, mode: Mode, terminal: Terminal | None
 ) -> int:
     """``roleplay play ID --plain``: offer an unfinished session of this scenario, then play."""
     term = terminal or Terminal.current(json_mode)
-    with SessionStore.open() as store:
+    try:
+        store = SessionStore.open()
+    except StorageError as exc:
+        warning = practice_warning(exc)
+        if warning is None:
+            raise
+        term.warn(warning.format())
+        session = Session.start(comp, default_scorer(), seed, mode=mode, observers=[])
+        return _run(session, None, json_mode=json_mode, resumed=False)
+    with store:
         plan = plan_resume(store, scenario_id=comp.scenario.id)
         if plan is not None:
             if not term.interactive:
@@ -73,7 +87,10 @@ def resume_plain(plan: ResumePlan, *, json_mode: bool, terminal: Terminal) -> in
     return _run(session, recorder, json_mode=json_mode, resumed=True)
 
 
-def _run(session: Session, recorder: SessionRecorder, *, json_mode: bool, resumed: bool) -> int:
+def _run(
+    session: Session, recorder: SessionRecorder | None, *, json_mode: bool, resumed: bool
+) -> int:
+    """Play it out; ``recorder`` None is practice without saving (storage/practice.py)."""
     out = Printer.for_stream(sys.stdout)
     talking = sys.stdin.isatty() and not json_mode
     front = PlainFrontEnd(
@@ -81,7 +98,10 @@ def _run(session: Session, recorder: SessionRecorder, *, json_mode: bool, resume
     )
     prompt = out if talking else None
     front.run(read_lines(sys.stdin, prompt), resumed=resumed)
-    words = closing_words(recorder.session_id, session.outcome, bool(session.turns))
+    if recorder is None:
+        words: str | None = NOT_SAVED if session.turns else None
+    else:
+        words = closing_words(recorder.session_id, session.outcome, bool(session.turns))
     if words is not None and not json_mode:
         out.line(words, "dim")
     return 0

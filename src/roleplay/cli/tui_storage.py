@@ -6,6 +6,7 @@ imports storage (and sqlite3) only after the picker is painted: the app opens it
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -81,11 +82,24 @@ def launch_with_storage(
     (:func:`launch_picker`)."""
     if scenario is None and not resume and session_id is None and choice is None:
         return launch_picker(mode=mode, seed=seed)
+    from roleplay.errors import StorageError
+    from roleplay.report.console import Printer
     from roleplay.storage import SessionStore
+    from roleplay.storage.practice import practice_warning
     from roleplay.storage.resume_plan import plan_resume
     from roleplay.tui.resume_app import ResumeAwareApp
 
-    with SessionStore.open() as store:
+    try:
+        store = SessionStore.open()
+    except StorageError as exc:
+        warning = practice_warning(exc)
+        if warning is None or scenario is None or resume or session_id or choice:
+            raise  # resuming must write; only a new session can be practice without saving
+        practice = ResumeAwareApp(scenario, mode=mode, seed=seed, notice=warning.format())
+        practice.run()
+        Printer.for_stream(sys.stderr).line(warning.format(), "yellow")  # kept on the terminal
+        return practice.return_code or 0
+    with store:
         plan: ResumePlan | None = plan_resume(
             store,
             session_id=session_id,
@@ -129,16 +143,29 @@ def launch_picker(*, mode: str = "coach", seed: int | None = None) -> int:
             store.close()
     if app.storage_error is not None:
         raise app.storage_error
+    if app.notice is not None:  # practice without saving: the warning stays on the terminal
+        from roleplay.report.console import Printer
+
+        Printer.for_stream(sys.stderr).line(app.notice, "yellow")
     return app.return_code or 0
 
 
 def open_storage(opened: list[SessionStore]) -> Storage:
     """Open the database for the app (on its worker thread; the store may be used from any
     thread) and gather what it needs; the store is added to ``opened`` for closing."""
+    from roleplay.errors import StorageError
     from roleplay.storage import SessionStore
+    from roleplay.storage.practice import practice_warning
     from roleplay.storage.resume_plan import plan_resume
+    from roleplay.tui.resume_app import Storage
 
-    store = SessionStore.open()
+    try:
+        store = SessionStore.open()
+    except StorageError as exc:
+        warning = practice_warning(exc)
+        if warning is None:
+            raise
+        return Storage(None, {}, None, None, None, notice=warning.format())
     opened.append(store)
     return storage_of(store, plan_resume(store))
 

@@ -37,11 +37,12 @@ if TYPE_CHECKING:  # `roleplay` paints the picker before the engine and the enco
 class Storage:
     """What storage gives the app once it is open (bare ``roleplay``, after the first paint)."""
 
-    recorder: SessionObserver
+    recorder: SessionObserver | None  # None: practice without saving (notice says why)
     best_scores: dict[str, int]
-    exporter: Exporter
-    history: HistorySource
+    exporter: Exporter | None
+    history: HistorySource | None
     offer: ResumeOffer | None  # the newest unfinished session, asked about first
+    notice: str | None = None  # a coded warning to show (RP716: nothing will be saved)
 
 
 @dataclass
@@ -61,10 +62,12 @@ class ResumeAwareApp(RoleplayApp):
         *,
         offer: ResumeOffer | None = None,
         open_storage: Callable[[], Storage] | None = None,
+        notice: str | None = None,
         **kwargs: object,
     ) -> None:
         super().__init__(scenario, **kwargs)  # type: ignore[arg-type]
         self.offer = offer
+        self.notice = notice  # shown once the app is up (RP716: practice without saving)
         self._open_storage = open_storage
         self.storage_pending = open_storage is not None
         self.storage_error: RoleplayError | None = None
@@ -73,6 +76,7 @@ class ResumeAwareApp(RoleplayApp):
     def on_mount(self, event: events.Mount | None = None) -> None:
         if event is not None:  # Textual would also run the base handler; it runs once, here
             event.prevent_default()
+        self._show_notice()
         offer = self.offer
         if offer is None:
             super().on_mount()
@@ -85,6 +89,10 @@ class ResumeAwareApp(RoleplayApp):
             self.resume_saved(offer)
         else:
             self.push_screen(ResumeOfferScreen(offer), self._offer_answered)
+
+    def _show_notice(self) -> None:
+        if self.notice is not None:
+            self.notify(self.notice, title="Not saving", severity="warning", timeout=12)
 
     def _offer_answered(self, choice: str | None) -> None:
         offer = self.offer
@@ -119,6 +127,8 @@ class ResumeAwareApp(RoleplayApp):
             self.exit(return_code=message.error.exit_code if message.error else 2)
             return
         storage = message.storage
+        self.notice = storage.notice
+        self._show_notice()
         self.recorder, self.exporter = storage.recorder, storage.exporter
         self.history, self.best_scores = storage.history, storage.best_scores
         for screen in self.screen_stack:

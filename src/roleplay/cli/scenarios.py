@@ -160,14 +160,20 @@ def _check_tests(path: Path) -> tuple[str, int]:
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    files = list(dict.fromkeys(expand_paths(args.paths)))  # each file once, in order
-    if not files:
+    named, problems = expand_paths(args.paths)
+    files = list(dict.fromkeys(named))  # each file once, in order
+    if not files and not problems:
         Printer.for_stream(sys.stderr).error(
             "RP001 no scenario files found in " + " ".join(args.paths)
         )
         return 2
-    worst = 0
+    worst = 2 if problems else 0
     diags: dict[Path, list[Diagnostic]] = {}
+    skipped: list[Path] = []  # in a folder, but could not be checked: said, and counted
+    for problem in problems:
+        where = Path(problem.location.file if problem.location else "")
+        skipped.append(where)
+        diags.setdefault(where, []).append(problem)
     loaded: list[LoadedScenario] = []
     shared: dict[Path, int] = {}  # files of shared intents named on their own: how many intents
     tests: dict[Path, tuple[str, int]] = {}  # golden tests files named: their scenario, cases
@@ -200,6 +206,14 @@ def run_validate(args: argparse.Namespace) -> int:
             worst = max(worst, 1)
     if args.json:
         results = []
+        for path in skipped:
+            results.append(
+                {
+                    "file": str(path),
+                    "skipped": True,
+                    "diagnostics": [d.to_json() for d in diags[path]],
+                }
+            )
         for path in files:
             entry: dict[str, object] = {
                 "file": str(path),
@@ -216,7 +230,7 @@ def run_validate(args: argparse.Namespace) -> int:
         print(json_text({"files": results, "exit": worst}, indent=2))
         return worst
     out = Printer.for_stream(sys.stdout)
-    all_diags = [d for path in files for d in diags.get(path, [])]
+    all_diags = [d for path in [*dict.fromkeys(skipped), *files] for d in diags.get(path, [])]
     for d in all_diags:
         out.line(d.format(), "red" if d.severity == "error" else "yellow")
     if not args.quiet:
@@ -234,7 +248,8 @@ def run_validate(args: argparse.Namespace) -> int:
                 )
     errors = sum(1 for d in all_diags if d.severity == "error")
     warnings = len(all_diags) - errors
-    summary = f"{len(files)} file(s) checked: {errors} error(s), {warnings} warning(s)"
+    left_out = f", {len(skipped)} skipped" if skipped else ""
+    summary = f"{len(files)} file(s) checked{left_out}: {errors} error(s), {warnings} warning(s)"
     out.line(summary, "green" if worst == 0 else "red")
     return worst
 

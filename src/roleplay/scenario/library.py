@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from pathlib import Path
 
-from roleplay.errors import Location, RoleplayError
+from roleplay.errors import Diagnostic, Location, RoleplayError
 
+from .codes import FILE_NOT_FOUND, FILE_UNREADABLE
 from .readable_file import MAX_BYTES, not_regular
 
 _PACKAGED = Path(__file__).resolve().parent.parent / "scenarios_data"
@@ -66,16 +68,82 @@ def shared_intents_file(path: Path) -> bool:
     return seen
 
 
-def expand_paths(paths: list[str]) -> list[Path]:
-    """Files named on the command line; folders expand to the scenarios inside them."""
+def folder_scenarios(folder: Path) -> tuple[list[Path], list[Diagnostic]]:
+    """The scenario files of a folder named on the command line (as ``scenario_files``), and a
+    diagnostic for each thing it could not check that a trainer would expect checked: a
+    ``*.yaml`` symlink to nothing (RP001), a ``*.yaml`` entry that cannot be looked at (RP002:
+    a symlink loop, no permission) and the folder itself when it cannot be listed (RP002).
+    Golden tests, files of shared intents, folders and pipes named ``*.yaml`` are left out as
+    before, and so is an editor's lock link (Emacs ``.#name.yaml``, which points nowhere by
+    design)."""
+    try:
+        with os.scandir(folder) as entries:
+            names = sorted(e.name for e in entries if e.name.endswith(".yaml"))
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        return [], [
+            Diagnostic(
+                FILE_UNREADABLE,
+                f"cannot read this folder: {reason}",
+                "check its permissions; nothing in it was checked",
+                Location(str(folder)),
+            )
+        ]
+    files: list[Path] = []
+    problems: list[Diagnostic] = []
+    for name in names:
+        if name.endswith(".tests.yaml"):
+            continue
+        path = folder / name
+        try:
+            mode = path.stat().st_mode
+        except FileNotFoundError:
+            if path.is_symlink() and not name.startswith(".#"):
+                problems.append(
+                    Diagnostic(
+                        FILE_NOT_FOUND,
+                        f"a symbolic link to '{os.readlink(path)}', which does not exist",
+                        "fix the link or remove it",
+                        Location(str(path)),
+                    )
+                )
+            continue  # else it went away while we looked
+        except OSError as exc:
+            problems.append(
+                Diagnostic(
+                    FILE_UNREADABLE,
+                    f"cannot read: {exc.strerror or type(exc).__name__}",
+                    "a symbolic link that points at itself, or no permission to look",
+                    Location(str(path)),
+                )
+            )
+            continue
+        if stat.S_ISREG(mode) and not shared_intents_file(path):
+            files.append(path)
+    return files, problems
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return stat.S_ISDIR(path.stat().st_mode)
+    except OSError:
+        return False  # named as a file: the loader says why it cannot be read
+
+
+def expand_paths(paths: list[str]) -> tuple[list[Path], list[Diagnostic]]:
+    """Files named on the command line; folders expand to the scenarios inside them. Also what
+    a folder held that could not be checked (see ``folder_scenarios``)."""
     out: list[Path] = []
+    problems: list[Diagnostic] = []
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
-            out.extend(scenario_files(p))
+        if _is_folder(p):
+            files, skipped = folder_scenarios(p)
+            out.extend(files)
+            problems.extend(skipped)
         else:
             out.append(p)
-    return out
+    return out, problems
 
 
 def missing_library(folder: Path) -> RoleplayError:

@@ -1,0 +1,91 @@
+"""`roleplay validate FOLDER` says what it could not check instead of skipping it in silence: a
+dangling `*.yaml` symlink (RP001), a `*.yaml` entry it cannot read (RP002) and a folder it
+cannot list (RP002), each on one line with its path, counted in the summary, exit 2. An editor's
+lock link (Emacs `.#name.yaml`, dangling by design) and the folders and pipes a folder may hold
+stay out quietly."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from ..budget import BUDGET
+from ..cli.helpers import run_main
+
+
+def _folder(tmp_path: Path) -> Path:
+    tmp_path.mkdir(exist_ok=True)
+    (tmp_path / "budget_pushback.yaml").write_text(
+        BUDGET.read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    return tmp_path
+
+
+def test_a_dangling_symlink_is_reported_and_counted(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    (folder / "vendor_renewal.yaml").symlink_to(folder / "drafts" / "vendor_renewal.yaml")
+    checked = run_main("validate", str(folder))
+    lines = checked.stdout.splitlines()
+    said = [line for line in lines if "vendor_renewal.yaml" in line]
+    assert len(said) == 1 and "RP001" in said[0], checked.stdout
+    assert "drafts" in said[0]  # where the link points
+    assert "1 file(s) checked, 1 skipped: 1 error(s), 0 warning(s)" in checked.stdout
+    assert checked.returncode == 2
+
+
+def test_a_symlink_loop_is_reported_as_unreadable(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    (folder / "loop.yaml").symlink_to(folder / "loop.yaml")
+    checked = run_main("validate", str(folder))
+    said = [line for line in checked.stdout.splitlines() if "loop.yaml" in line]
+    assert len(said) == 1 and "RP002" in said[0], checked.stdout
+    assert checked.returncode == 2
+
+
+def test_a_folder_it_cannot_list_is_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    readable = _folder(tmp_path / "open")
+    private = tmp_path / "private"
+    private.mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path: str | os.PathLike[str]) -> object:
+        if Path(path) == private:  # as for a folder without read permission (tests run as root)
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr("roleplay.scenario.library.os.scandir", scandir)
+    checked = run_main("validate", str(readable), str(private))
+    said = [line for line in checked.stdout.splitlines() if "private" in line]
+    assert len(said) == 1 and "RP002" in said[0] and "Permission denied" in said[0]
+    assert "1 file(s) checked, 1 skipped" in checked.stdout
+    assert checked.returncode == 2
+    alone = run_main("validate", str(private))  # not "no scenario files found"
+    assert "RP002" in alone.stdout + alone.stderr and "no scenario files" not in alone.stderr
+    assert alone.returncode == 2
+
+
+def test_the_json_lists_what_was_skipped(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    (folder / "gone.yaml").symlink_to(folder / "nowhere.yaml")
+    checked = run_main("validate", "--json", str(folder))
+    data = json.loads(checked.stdout)
+    skipped = [f for f in data["files"] if f.get("skipped")]
+    assert [Path(f["file"]).name for f in skipped] == ["gone.yaml"]
+    assert skipped[0]["diagnostics"][0]["code"] == "RP001"
+    assert data["exit"] == 2 and checked.returncode == 2
+
+
+def test_editor_locks_folders_and_pipes_stay_out_quietly(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    (folder / ".#budget_pushback.yaml").symlink_to("someone@host.1234:1700000000")
+    (folder / "old.yaml").mkdir()
+    os.mkfifo(folder / "pipe.yaml")
+    checked = run_main("validate", str(folder))
+    assert checked.returncode == 0, checked.stdout
+    assert "1 file(s) checked: 0 error(s), 0 warning(s)" in checked.stdout
+    assert "skipped" not in checked.stdout

@@ -108,3 +108,45 @@ def test_no_message_for_trainers_names_a_file_of_the_checkout(package: str) -> N
             ):
                 found.append(f"{path.name}:{node.lineno}")
     assert found == []
+
+
+def _pager_writes_to(tmp_path: Path) -> tuple[str, Path]:
+    """A PAGER that copies what it is given to a file (a stand-in for less)."""
+    import shlex
+    import sys
+
+    seen = tmp_path / "paged.md"
+    script = tmp_path / "pager.py"
+    script.write_text(
+        f"import sys\nopen({str(seen)!r}, 'wb').write(sys.stdin.buffer.read())\n", encoding="utf-8"
+    )
+    return f"{shlex.quote(sys.executable)} {shlex.quote(str(script))}", seen
+
+
+def test_at_a_terminal_the_guide_opens_in_a_pager(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`roleplay docs` typed at a terminal used to pour 1,300 lines past the trainer, who saw
+    only the guide's last screen; at a terminal it now pages, like `git help`."""
+    pager, seen = _pager_writes_to(tmp_path)
+    monkeypatch.setenv("PAGER", pager)
+    monkeypatch.setattr(docs, "_at_terminal", lambda: True)
+    assert main(["docs"]) == 0
+    assert capsys.readouterr().out == ""
+    assert seen.read_text(encoding="utf-8") == (REPO / "docs" / "authoring.md").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_no_pager_prints_and_a_missing_pager_falls_back_to_printing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    guide = (REPO / "docs" / "scoring.md").read_text(encoding="utf-8")
+    pager, seen = _pager_writes_to(tmp_path)
+    monkeypatch.setenv("PAGER", pager)
+    monkeypatch.setattr(docs, "_at_terminal", lambda: True)
+    assert main(["docs", "scoring", "--no-pager"]) == 0
+    assert capsys.readouterr().out == guide and not seen.exists()
+    monkeypatch.setenv("PAGER", str(tmp_path / "no-such-pager"))
+    assert main(["docs", "scoring"]) == 0
+    assert capsys.readouterr().out == guide

@@ -9,6 +9,9 @@ are read from ``docs/``.
 from __future__ import annotations
 
 import argparse
+import os
+import shlex
+import subprocess
 import sys
 from pathlib import Path
 
@@ -35,10 +38,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "docs",
         help="print a guide: writing scenarios (the default), scoring, storage, tui, workshop",
-        description="Print one of the guides that ship with roleplay, as Markdown (pipe it to "
-        "a pager: `roleplay docs | less`). Topics: "
-        + "; ".join(f"{name}: {about}" for name, about in TOPICS.items())
-        + ".",
+        description="Print one of the guides that ship with roleplay, as Markdown. At a "
+        "terminal it opens in your pager ($PAGER, else less); piped or redirected it is printed. "
+        "Topics: " + "; ".join(f"{name}: {about}" for name, about in TOPICS.items()) + ".",
     )
     p.add_argument(
         "topic",
@@ -49,6 +51,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=f"one of {', '.join(TOPICS)} (default: authoring)",
     )
     p.add_argument("--path", action="store_true", help="print where the guide is, not its text")
+    p.add_argument("--no-pager", action="store_true", help="print the guide even at a terminal")
     p.set_defaults(func=run_docs)
 
 
@@ -62,6 +65,30 @@ def run_docs(args: argparse.Namespace) -> int:
         )
     if args.path:
         sys.stdout.write(f"{path}\n")
-    else:
-        sys.stdout.write(path.read_text(encoding="utf-8"))
+        return 0
+    text = path.read_text(encoding="utf-8")
+    if args.no_pager or not _at_terminal() or not _page(text):
+        sys.stdout.write(text)
     return 0
+
+
+def _at_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def _page(text: str) -> bool:
+    """Show ``text`` in the user's pager ($PAGER, else ``less``, which quits at once when the
+    text fits on one screen and keeps it on the screen after); False when no pager could be
+    started, so the caller prints it instead."""
+    env = {**os.environ}
+    env.setdefault("LESS", "FRX")
+    try:
+        argv = shlex.split(env.get("PAGER", "")) or ["less"]
+        pager = subprocess.Popen(argv, stdin=subprocess.PIPE, env=env)
+    except (OSError, ValueError):  # no such pager, or a $PAGER that does not parse
+        return False
+    try:
+        pager.communicate(text.encode(sys.stdout.encoding or "utf-8", errors="replace"))
+    except BrokenPipeError:  # the reader quit before the end: nothing more to show
+        pager.wait()
+    return True

@@ -267,3 +267,23 @@ def test_dev_mode_names_a_changed_file_relative_to_the_current_folder(
         f"~ {Path('scenarios', 'mini.yaml')} changed",
         "~ mini.yaml changed",
     ]
+
+
+def test_dev_command_on_a_path_with_nothing_there_stops_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A mistyped path used to start dev mode, which then waited for a file nobody would save
+    ("fix it and save, or /quit"); now it says what is missing and where the file is, exit 2."""
+    from roleplay.cli import main
+
+    (tmp_path / "scenarios").mkdir()
+    save(tmp_path / "scenarios" / "mini.yaml", SCENARIO)
+    monkeypatch.chdir(tmp_path)
+    stdin = io.StringIO("hello\n/quit\n")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert main(["dev", "mini.yaml"]) == 2
+    captured = capsys.readouterr()
+    said = captured.out + captured.err
+    assert "RP001" in said and "scenarios/mini.yaml" in said  # did you mean ...
+    assert "Dev mode:" not in said and "fix it and save" not in said
+    assert stdin.read() == "hello\n/quit\n"  # no reply was read

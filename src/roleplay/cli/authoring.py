@@ -384,5 +384,11 @@ def run_watch(scenario: str, seed: int, *, json_mode: bool = False) -> int:
     from .common import reconfigure_stdin
     from .dev_session import run_dev
 
+    path = resolve(scenario)
+    if not path.exists() and not path.is_symlink():
+        # Nothing there at all (a mistyped path): say so now, with the file it probably means,
+        # rather than wait for a save that will never come. A file that exists but does not
+        # load is watched: the trainer fixes it and saves.
+        load_scenario(str(path))
     reconfigure_stdin()
-    return run_dev(resolve(scenario), default_scorer(), seed, json_mode=json_mode)
+    return run_dev(path, default_scorer(), seed, json_mode=json_mode)

@@ -89,3 +89,16 @@ def test_editor_locks_folders_and_pipes_stay_out_quietly(tmp_path: Path) -> None
     assert checked.returncode == 0, checked.stdout
     assert "1 file(s) checked: 0 error(s), 0 warning(s)" in checked.stdout
     assert "skipped" not in checked.stdout
+
+
+def test_roleplay_test_on_a_folder_says_what_it_could_not_run(tmp_path: Path) -> None:
+    """`roleplay test FOLDER` left a dangling scenario link or tests link out in silence, so a
+    folder whose tests were all links to a moved drafts folder passed with nothing run."""
+    folder = _folder(tmp_path)
+    (folder / "vendor_renewal.yaml").symlink_to(folder / "drafts" / "vendor_renewal.yaml")
+    (folder / "vendor_renewal.tests.yaml").symlink_to(folder / "drafts" / "vendor.tests.yaml")
+    tested = run_main("test", str(folder))
+    said = tested.stdout + tested.stderr
+    lines = [line for line in said.splitlines() if "vendor_renewal" in line]
+    assert len(lines) == 2 and all("RP001" in line for line in lines), said
+    assert tested.returncode == 2

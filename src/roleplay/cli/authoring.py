@@ -15,7 +15,7 @@ from roleplay.engine.golden import NO_TESTS, SUFFIX, CaseResult, golden_path, lo
 from roleplay.engine.graph import to_dot, to_html, to_mermaid
 from roleplay.errors import Diagnostic, Location, RoleplayError, ScenarioError
 from roleplay.report.console import Printer
-from roleplay.scenario.library import library_dir, resolve, scenario_files
+from roleplay.scenario.library import dangling_link, folder_scenarios, library_dir, resolve
 from roleplay.scenario.template import starter_scenario, starter_tests
 from roleplay.scoring import default_scorer
 
@@ -156,8 +156,13 @@ def _collect(paths: list[str]) -> tuple[list[Path], list[Diagnostic]]:
     for raw in paths or [str(library_dir())]:
         p = Path(raw)
         if p.is_dir():
-            files.extend(sorted(f for f in p.glob("*" + SUFFIX) if f.is_file()))
-            for scenario in scenario_files(p):
+            tests_files = sorted(p.glob("*" + SUFFIX))
+            files.extend(f for f in tests_files if f.is_file())
+            # a link to nothing, or what the folder could not show, is said, not skipped
+            notes.extend(d for f in tests_files if (d := dangling_link(f)) is not None)
+            scenarios, unreadable = folder_scenarios(p)
+            notes.extend(unreadable)
+            for scenario in scenarios:
                 if not golden_path(scenario).is_file():
                     notes.append(
                         Diagnostic(

@@ -98,15 +98,8 @@ def folder_scenarios(folder: Path) -> tuple[list[Path], list[Diagnostic]]:
         try:
             mode = path.stat().st_mode
         except FileNotFoundError:
-            if path.is_symlink() and not name.startswith(".#"):
-                problems.append(
-                    Diagnostic(
-                        FILE_NOT_FOUND,
-                        f"a symbolic link to '{os.readlink(path)}', which does not exist",
-                        "fix the link or remove it",
-                        Location(str(path)),
-                    )
-                )
+            if (dangling := dangling_link(path)) is not None:
+                problems.append(dangling)
             continue  # else it went away while we looked
         except OSError as exc:
             problems.append(
@@ -121,6 +114,23 @@ def folder_scenarios(folder: Path) -> tuple[list[Path], list[Diagnostic]]:
         if stat.S_ISREG(mode) and not shared_intents_file(path):
             files.append(path)
     return files, problems
+
+
+def dangling_link(path: Path) -> Diagnostic | None:
+    """RP001 for a symbolic link in a folder that points at nothing (None for anything else,
+    and for an editor's lock link, Emacs ``.#name``, which points nowhere by design)."""
+    if path.name.startswith(".#") or not path.is_symlink() or path.exists():
+        return None
+    try:
+        target = os.readlink(path)
+    except OSError:
+        return None
+    return Diagnostic(
+        FILE_NOT_FOUND,
+        f"a symbolic link to '{target}', which does not exist",
+        "fix the link or remove it",
+        Location(str(path)),
+    )
 
 
 def _is_folder(path: Path) -> bool:

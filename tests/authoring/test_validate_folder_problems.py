@@ -102,3 +102,34 @@ def test_roleplay_test_on_a_folder_says_what_it_could_not_run(tmp_path: Path) ->
     lines = [line for line in said.splitlines() if "vendor_renewal" in line]
     assert len(lines) == 2 and all("RP001" in line for line in lines), said
     assert tested.returncode == 2
+
+
+def _as_yml(folder: Path, name: str) -> Path:
+    text = BUDGET.read_text(encoding="utf-8").replace("id: budget_pushback", f"id: {name}", 1)
+    path = folder / f"{name}.yml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_yml_scenario_is_told_to_be_renamed(tmp_path: Path) -> None:
+    """A scenario saved as `.yml` validated when named, but golden tests (RP902), `play ID` and
+    a folder's checks look for `.yaml`: in a folder it was skipped in silence. Named, it gets
+    RP414; in a folder, a warning line and a count, so the trainer knows it was not checked."""
+    folder = _folder(tmp_path)
+    yml = _as_yml(folder, "vendor_renewal")
+    named = run_main("validate", str(yml))
+    assert "RP414" in named.stdout and "vendor_renewal.yaml" in named.stdout, named.stdout
+    assert named.returncode == 0  # a warning
+    checked = run_main("validate", str(folder))
+    said = [line for line in checked.stdout.splitlines() if "vendor_renewal.yml" in line]
+    assert len(said) == 1 and "RP414" in said[0] and "warning" in said[0], checked.stdout
+    assert "1 file(s) checked, 1 skipped: 0 error(s), 1 warning(s)" in checked.stdout
+    assert checked.returncode == 0
+
+
+def test_other_yml_files_in_a_folder_stay_out_quietly(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    (folder / "docker-compose.yml").write_text("services:\n  app: {image: x}\n", encoding="utf-8")
+    (folder / "budget_pushback.tests.yml").write_text("cases: []\n", encoding="utf-8")
+    checked = run_main("validate", str(folder))
+    assert "1 file(s) checked: 0 error(s), 0 warning(s)" in checked.stdout, checked.stdout

@@ -167,7 +167,7 @@ def run_validate(args: argparse.Namespace) -> int:
             "RP001 no scenario files found in " + " ".join(args.paths)
         )
         return 2
-    worst = 2 if problems else 0
+    worst = 2 if any(d.severity == "error" for d in problems) else 0
     diags: dict[Path, list[Diagnostic]] = {}
     skipped: list[Path] = []  # in a folder, but could not be checked: said, and counted
     for problem in problems:

@@ -10,6 +10,7 @@ from pathlib import Path
 from roleplay.errors import Diagnostic, Location, RoleplayError
 
 from .codes import FILE_NOT_FOUND, FILE_UNREADABLE
+from .lint_rules import FILE_NAME_MISMATCH
 from .readable_file import MAX_BYTES, not_regular
 
 _PACKAGED = Path(__file__).resolve().parent.parent / "scenarios_data"
@@ -78,7 +79,7 @@ def folder_scenarios(folder: Path) -> tuple[list[Path], list[Diagnostic]]:
     design)."""
     try:
         with os.scandir(folder) as entries:
-            names = sorted(e.name for e in entries if e.name.endswith(".yaml"))
+            names = sorted(e.name for e in entries if e.name.endswith((".yaml", ".yml")))
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         return [], [
@@ -111,9 +112,41 @@ def folder_scenarios(folder: Path) -> tuple[list[Path], list[Diagnostic]]:
                 )
             )
             continue
-        if stat.S_ISREG(mode) and not shared_intents_file(path):
+        if not stat.S_ISREG(mode):
+            continue
+        if name.endswith(".yml"):
+            if not name.endswith(".tests.yml") and _top_keys(path) >= {"start", "states"}:
+                problems.append(
+                    Diagnostic(
+                        FILE_NAME_MISMATCH,
+                        "a scenario in a .yml file: not checked (golden tests, `roleplay play "
+                        "ID` and folders look for .yaml)",
+                        f"rename it to {path.stem}.yaml",
+                        Location(str(path)),
+                        "warning",
+                    )
+                )
+            continue
+        if not shared_intents_file(path):
             files.append(path)
     return files, problems
+
+
+def _top_keys(path: Path) -> set[str]:
+    """The top-level keys of a small YAML file, read line by line (no parsing): enough to tell
+    a scenario (``start:``, ``states:``) from other YAML (``services:``, ``jobs:``)."""
+    keys: set[str] = set()
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            return keys
+        with path.open(encoding="utf-8", errors="replace") as lines:
+            for line in lines:
+                found = _TOP_KEY.match(line.lstrip("\ufeff"))
+                if found is not None:
+                    keys.add(next(g for g in found.groups() if g is not None).strip())
+    except OSError:
+        pass
+    return keys
 
 
 def dangling_link(path: Path) -> Diagnostic | None:

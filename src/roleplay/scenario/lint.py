@@ -316,6 +316,14 @@ def _check_file_name(report: _Report) -> None:
             f"rename the file to {loaded.scenario.id}.yaml",
             ("id",),
         )
+    elif loaded.path.suffix == ".yml":
+        report.add(
+            rules.FILE_NAME_MISMATCH,
+            f"file '{loaded.path.name}' ends in .yml: golden tests, `roleplay play ID` and "
+            "`roleplay validate FOLDER` look for .yaml",
+            f"rename the file to {loaded.scenario.id}.yaml",
+            ("id",),
+        )
 
 
 def _graph_reachable(flow: Flow) -> set[str]:

@@ -112,7 +112,8 @@ RULES: tuple[Rule, ...] = (
         FILE_NAME_MISMATCH,
         "file-name-mismatch",
         "warning",
-        "the file is not called `<id>.yaml`, so `roleplay play ID` and golden tests miss it",
+        "the file is not called `<id>.yaml` (another name, or `.yml`), so `roleplay play ID`, "
+        "golden tests and `validate FOLDER` miss it",
     ),
     Rule(
         ALWAYS_HOLDS,

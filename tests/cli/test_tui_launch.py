@@ -294,11 +294,12 @@ def test_bare_roleplay_reports_a_database_that_cannot_open(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """The database opens after the picker is painted; a coded error closes the app and is
-    reported as before: one line, exit 2."""
+    reported as before: one line, exit 2. A damaged database (RP701) is such an error; a folder
+    that cannot be written is not (it opens practice without saving, RP716:
+    tests/cli/test_practice_without_saving.py)."""
     monkeypatch.setenv("ROLEPLAY_SCENARIOS", str(BUDGET.parent))
-    not_a_folder = tmp_path / "file"
-    not_a_folder.write_text("")
-    monkeypatch.setenv("ROLEPLAY_HOME", str(not_a_folder))
+    monkeypatch.setenv("ROLEPLAY_HOME", str(tmp_path))
+    (tmp_path / "roleplay.sqlite3").write_bytes(b"not a database at all" * 100)
 
     async def steps(pilot: Pilot[int], app: RoleplayApp) -> None:
         await wait_until(pilot, lambda: not app.is_running, "the app closed")
@@ -306,4 +307,4 @@ def test_bare_roleplay_reports_a_database_that_cannot_open(
     drive(steps)
     assert main([]) == 2
     err = capsys.readouterr().err
-    assert "RP704" in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert "RP701" in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err

@@ -18,7 +18,7 @@ def test_single_reply_human(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert code == 0
     assert "collaboration" in out
-    assert 'ultimatum ("Take it or leave it")' in out
+    assert "ultimatum \u201cTake it or leave it\u201d" in out  # curly quotes (roleplay.quotes)
 
 
 def test_single_reply_json(capsys: pytest.CaptureFixture[str]) -> None:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -84,6 +85,7 @@ def run_participant(args: argparse.Namespace) -> int:
 def run_line_participant(args: argparse.Namespace) -> int:
     from roleplay.storage.store import SessionStore
     from roleplay.storage.workshop import JoinDesk, WorkshopRecorder
+    from roleplay.storage.workshop.host_lock import hold_line_mode_name
 
     from .workshop import open_store
 
@@ -93,7 +95,12 @@ def run_line_participant(args: argparse.Namespace) -> int:
     desk.check_code(args.code)
     desk.require_open_round()
     ref = workshop_scenario(workshop.scenarios, args.scenario)
-    participant = store.join(workshop.id, args.name, show_name=args.show_name)
+    held = hold_line_mode_name(store.path, workshop.id, args.name)  # RP832 while in use
+    try:
+        participant = store.join(workshop.id, args.name, show_name=args.show_name)
+    except BaseException:
+        os.close(held)
+        raise
     sessions = SessionStore.open(store.path)
     try:
         recorder = WorkshopRecorder(sessions, store, participant)
@@ -112,6 +119,7 @@ def run_line_participant(args: argparse.Namespace) -> int:
         store.leave_quietly(participant.id)
         sessions.close()
         store.conn.close()
+        os.close(held)
     return 0
 
 

@@ -34,3 +34,30 @@ def hold_host_lock(database: Path, workshop_id: str, name: str) -> int:
             "or choose another --workshop name; nothing was changed",
         )
     return fd
+
+
+NAME_TAKEN = "RP832"
+
+
+def hold_line_mode_name(database: Path, workshop_id: str, raw_name: str) -> int:
+    """Hold a display name for one line-mode participant (``roleplay workshop play``) while it
+    plays, and return the lock's file descriptor (close it to let go). Line mode continues a
+    participant by name, so two terminals under one name ("Zed" and "zed") were one person:
+    both played at once, and the first to stop marked the other "(left)" on the board. The
+    second is refused with RP832, as a browser is for a name another browser holds, before it
+    changes anything; a stopped or killed one never blocks the name (the lock goes with it)."""
+    import hashlib
+
+    from .store import clean_display_name
+
+    name = clean_display_name(raw_name)
+    key = hashlib.sha256(f"{workshop_id}\0{name.casefold()}".encode()).hexdigest()[:32]
+    folder = database.with_name(database.name + ".claims")
+    fd = hold_lock(folder, f"name-{key}.lock", "the display name's lock")
+    if fd is None:
+        raise RoleplayError(
+            NAME_TAKEN,
+            f"the name '{name}' is in use: a conversation under it is running right now",
+            hint="finish or close it there first, or choose another display name",
+        )
+    return fd

@@ -209,3 +209,31 @@ def test_a_file_name_that_is_not_utf8_is_listed_and_cached(library: Path) -> Non
     broken = {e.path: e.error is not None for e in first}  # picker crashed on start)
     assert broken == {odd: True, library / "budget_pushback.yaml": False}
     assert cached_catalogue(library) == first  # the name comes back from the cache unchanged
+
+
+def test_remembering_an_entry_never_copies_the_scenario_it_holds(tmp_path: Path) -> None:
+    """The cache keeps seven fields of an entry; it took them with ``asdict``, which first
+    deep-copied the whole loaded scenario: half of a cold picker's time on a folder of 300
+    files. An entry holding something that cannot be copied shows it is no longer copied."""
+    import threading
+    from dataclasses import dataclass
+
+    from roleplay.scenario.catalogue import CatalogueCache, CatalogueEntry
+
+    @dataclass
+    class Uncopyable:
+        lock: threading.Lock
+
+    path = tmp_path / "budget_pushback.yaml"
+    shutil.copy(BUDGET, path)
+    entry = CatalogueEntry(
+        path,
+        "budget_pushback",
+        "Push back",
+        loaded=Uncopyable(threading.Lock()),  # type: ignore[arg-type]
+    )
+    cache = CatalogueCache(tmp_path / "catalogue.json")
+    cache.put(path, entry)
+    cache.save([path])
+    kept = CatalogueCache(tmp_path / "catalogue.json").get(path)
+    assert kept == entry and kept is not None and kept.loaded is None

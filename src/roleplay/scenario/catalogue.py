@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -168,7 +168,9 @@ class CatalogueCache:
 
     def put(self, path: Path, entry: CatalogueEntry) -> None:
         deps = dependency_stamps(path)
-        fields = {k: v for k, v in asdict(entry).items() if k in _ENTRY_FIELDS}
+        # only the fields kept: asdict() would deep-copy the whole loaded scenario first (half
+        # of a cold catalogue's time on a library of 300 files)
+        fields = {k: getattr(entry, k) for k in _ENTRY_FIELDS}
         self._records[str(path)] = {"stamp": stamp(path), "deps": deps, "entry": fields}
         self._changed = True
 

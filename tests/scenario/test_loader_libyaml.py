@@ -97,6 +97,14 @@ def test_same_values_positions_and_errors_as_the_pure_python_parser(
         "id: x\ntitle: \udcff lone surrogate\n",
         "id: \U0001f600 emoji\ntitle: \u202e bidi\n",
         "id: 0x1F\nn: 1_000\nf: .inf\nb: yes\nnul: ~\n",
+        # tags named through %TAG are still refused after either parser (safety is checked
+        # on the composed nodes, never by the parser)
+        "%TAG !p! tag:yaml.org,2002:python/\n---\nid: !p!object:os.system x\n",
+        "%TAG !e! tag:example.com,2000:\n---\nid: !e!foo x\n",
+        "id: !!binary aGVsbG8=\n",
+        "id: !!set {a, b}\n",
+        "a: !!float 1\nb: !!int '7'\n",
+        "? |\n  block key\n: v\n",
     ],
 )
 def test_edge_cases_read_the_same_both_ways(text: str, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -105,6 +105,10 @@ def test_same_values_positions_and_errors_as_the_pure_python_parser(
         "id: !!set {a, b}\n",
         "a: !!float 1\nb: !!int '7'\n",
         "? |\n  block key\n: v\n",
+        # found by the soup below over 60,000 texts: libyaml reads a comment right after a block
+        # header, and a tag PyYAML's scanner refuses
+        "a: |#\n  x\n",
+        "!'!!str a",
     ],
 )
 def test_edge_cases_read_the_same_both_ways(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -152,6 +156,14 @@ _PIECES = st.sampled_from(
         "2024-01-01",
         "<<: ",
         "@",
+        "-",
+        "+",
+        "2",
+        "!",
+        ":",
+        "?",
+        "\n  - ",
+        "\n    ",
         "`",
         "%",
     ]
@@ -159,9 +171,16 @@ _PIECES = st.sampled_from(
 
 
 @needs_libyaml
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@settings(
+    max_examples=300,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
+    deadline=None,
+)
 @given(st.lists(_PIECES, max_size=40).map("".join))
 def test_random_yaml_reads_the_same_both_ways(text: str) -> None:
+    """300 fixed texts in every run (derandomized, so a run never fails on a new draw); the
+    same test with 20,000 random ones was run three times while writing the fast path."""
     with pytest.MonkeyPatch.context() as m:
         fast = _outcome(text, "fuzz.yaml")
         m.setattr(yaml_source, "_CParser", None)

@@ -10,8 +10,9 @@ stages (pydantic, reference checks, lint) can point back into the file.
 PyYAML's scanner and parser in pure Python take about 95% of the time of reading a scenario
 (a library of 300 files took 8 s to list). When PyYAML was built with libyaml, the events come
 from its C parser and the same Python composer builds the nodes (same guards, same positions):
-about 15 times faster. Any YAML error seen that way is reported by reading the text again with
-the pure-Python parser, so every message, code and location stays what it was.
+about 15 times faster. A text refused that way (a YAML error, an unsafe tag, too many aliases)
+is read again with the pure-Python parser, which words the refusal, so every message, code and
+location stays what it was; only a text both read without a problem keeps libyaml's reading.
 """
 
 from __future__ import annotations
@@ -197,10 +198,11 @@ _CParser: Any = (
 )  # None when PyYAML was built without libyaml
 # What the pure-Python reader refuses before parsing; libyaml's own list differs a little, so
 # a text with any of these is read the slow way (and refused with the usual message). So is a
-# text with a character the two parsers treat differently: a tab (libyaml accepts it where
-# PyYAML does not), a byte-order mark past the start, and the line breaks NEL, LS and PS.
+# text with something the two parsers treat differently: a tab (libyaml accepts it where
+# PyYAML does not), a byte-order mark past the start, the line breaks NEL, LS and PS, and a
+# block scalar's header with a comment right after it (`|#`: libyaml reads it as a comment).
 _NOT_PRINTABLE = yaml.reader.Reader.NON_PRINTABLE
-_READ_APART = re.compile("[\t\x85\u2028\u2029]|(?<!^)\ufeff")
+_READ_APART = re.compile("[\t\x85\u2028\u2029]|(?<!^)\ufeff|[|>][-+0-9]*#")
 
 
 def _libyaml_reads_it_alike(text: str) -> bool:
@@ -367,8 +369,8 @@ def parse_yaml(text: str, filename: str) -> tuple[Any, SourceMap]:
     if _libyaml_reads_it_alike(text):
         try:
             return _parse_with(FastPositionLoader(text, filename), text, filename, fast=True)
-        except _ReadSlowly:
-            pass
+        except (_ReadSlowly, _Refusal, ScenarioProblems):
+            pass  # any refusal is found and worded again the pure-Python way (same messages)
     try:
         loader = PositionLoader(text, filename)
     except yaml.reader.ReaderError as exc:

@@ -34,7 +34,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "pipe DOT into `dot -Tsvg`.",
     )
     g.add_argument("scenario", help="shipped scenario id or path to a .yaml file")
-    g.add_argument("--format", choices=["mermaid", "dot", "html"], default="mermaid")
+    g.add_argument(
+        "--format",
+        choices=["mermaid", "dot", "html"],
+        default="mermaid",
+        help="mermaid (the default: paste it into a Mermaid viewer), dot (Graphviz: pipe it "
+        "into `dot -Tsvg`) or html (a page with the diagram and a table of every transition)",
+    )
     g.add_argument("-o", "--output", metavar="FILE", help=OUTPUT_HELP)
     g.add_argument(
         "--open",
@@ -83,7 +89,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "problems in place and replays your replies on the new version.",
     )
     d.add_argument("scenario", help="shipped scenario id or path to a .yaml file")
-    d.add_argument("--seed", type=seed_value, default=1)
+    d.add_argument(
+        "--seed",
+        type=seed_value,
+        default=1,
+        help="picks the counterpart's line variants (default 1); the same seed, the same lines",
+    )
     d.add_argument("--json", action="store_true", help="one JSON object per event")
     d.set_defaults(func=run_dev_command)
 

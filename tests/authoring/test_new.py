@@ -146,3 +146,30 @@ def test_a_bad_new_id_suggests_the_id_meant(
     err = capsys.readouterr().err
     assert f"RP907 '{given}' is not a valid scenario id ({hint}" in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_starters_commands_work_from_where_new_was_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After `roleplay new x --dir scenarios` (as the README does it), the header's commands
+    named `x.yaml` alone and failed with RP001 from the folder the trainer was in; they now name
+    the file as `new` was given it, like the `next:` line it prints."""
+    import shlex
+
+    from ..cli.helpers import run_main
+
+    monkeypatch.chdir(tmp_path)
+    assert run_main("new", "hand_over", "--dir", "scenarios").returncode == 0
+    header = (tmp_path / "scenarios" / "hand_over.yaml").read_text(encoding="utf-8")
+    commands = [
+        shlex.split(line.split("roleplay ", 1)[1])
+        for line in header.splitlines()
+        if line.startswith("#") and "roleplay " in line and "roleplay docs" not in line
+    ]
+    assert [c[0] for c in commands] == ["validate", "test", "graph", "dev"]
+    for command in commands[:3]:  # dev plays; the others check and draw
+        assert command[1] == "scenarios/hand_over.yaml"
+        done = run_main(*command)
+        assert done.returncode == 0, (command, done.stdout, done.stderr)
+    tests_header = (tmp_path / "scenarios" / "hand_over.tests.yaml").read_text(encoding="utf-8")
+    assert "`roleplay test scenarios/hand_over.yaml`" in tests_header

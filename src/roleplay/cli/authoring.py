@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import re
+import shlex
 import sys
 import tempfile
 import time
@@ -369,9 +370,11 @@ def run_new(args: argparse.Namespace) -> int:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         schema_ref = _schema_reference(folder)
-        scenario = starter_scenario(args.id, schema_ref)
+        # the header's commands name the file as the trainer reaches it from here
+        shown = shlex.quote(str(scenario_path))
+        scenario = starter_scenario(args.id, schema_ref, shown)
         scenario_path.write_text(scenario, encoding="utf-8")
-        tests_path.write_text(starter_tests(args.id), encoding="utf-8")
+        tests_path.write_text(starter_tests(args.id, shown), encoding="utf-8")
     except OSError as exc:  # --dir names a file, a device, a folder that cannot be written
         why = "it is not a folder" if folder.exists() and not folder.is_dir() else exc.strerror
         raise RoleplayError(

@@ -12,10 +12,10 @@ STARTER_SCENARIO = """\
 # yaml-language-server: $schema={schema}
 # A roleplay scenario. `roleplay docs` prints the guide to the format: every field, intents
 # and each diagnostic code. While you edit it:
-#   check it                  roleplay validate {id}.yaml
-#   run its golden tests      roleplay test {id}.yaml
-#   draw it                   roleplay graph {id}.yaml
-#   play it, reload on save   roleplay dev {id}.yaml
+#   check it                  roleplay validate {shown}
+#   run its golden tests      roleplay test {shown}
+#   draw it                   roleplay graph {shown}
+#   play it, reload on save   roleplay dev {shown}
 # The id is lower-case letters, digits and _, and the file is called after it.
 id: {id}
 title: Ask a colleague to take over a task
@@ -118,7 +118,7 @@ states:
 
 STARTER_TESTS = """\
 # Golden transcripts for {id}.yaml: replies in, path and ending out.
-# Run them with `roleplay test {id}.yaml`.
+# Run them with `roleplay test {shown}`.
 scenario: {id}
 cases:
   - name: strong replies reach agreement
@@ -146,14 +146,18 @@ cases:
 """
 
 
-def starter_scenario(scenario_id: str, schema_ref: str) -> str:
+def starter_scenario(scenario_id: str, schema_ref: str, shown: str | None = None) -> str:
+    """The starter scenario; ``shown`` is the file's path as the trainer will type it (as given
+    to ``roleplay new``), used in the commands of its header (default: ``ID.yaml``)."""
     _check_id(scenario_id)
-    return STARTER_SCENARIO.format(id=scenario_id, schema=schema_ref)
+    return STARTER_SCENARIO.format(
+        id=scenario_id, schema=schema_ref, shown=shown or f"{scenario_id}.yaml"
+    )
 
 
-def starter_tests(scenario_id: str) -> str:
+def starter_tests(scenario_id: str, shown: str | None = None) -> str:
     _check_id(scenario_id)
-    return STARTER_TESTS.format(id=scenario_id)
+    return STARTER_TESTS.format(id=scenario_id, shown=shown or f"{scenario_id}.yaml")
 
 
 def _check_id(scenario_id: str) -> None:

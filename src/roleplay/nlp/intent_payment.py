@@ -8,12 +8,23 @@ encoder put it beside the charge. A part that waives the cost (:func:`waives`) i
 an intent that charges (:func:`charges`): one of whose examples at least CHARGING_SHARE name a
 price, a fee or a bill, and none waives the cost. An intent any of whose examples gives it free
 still meets it.
+
+A waiver is also no other move: "We won't charge you for the setup" met a commitment, an
+offer of people, a concession or an apology in 13 of 18 sets, whose examples say "We'll ...
+you ..." about something else (the encoder hears the shape, not that nothing is done). So a
+part that waives is barred from every intent none of whose examples gives something at no
+cost or for less (:func:`gives_free`: a waiver, "free", a discount, a refund, "throw in"),
+or that says no (a refusal that names the discount it refuses gives nothing): it meets "redesign_for_free" or "offer_other_value" ("... add onboarding
+for free"), never "commit_followup". "You won't pay anything for the training" and "It won't
+cost you a thing" waive too (they are not refusals).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from .negation import is_negative
 
 CHARGING_SHARE = 0.5
 
@@ -23,10 +34,21 @@ _WAIVES = re.compile(
     r"|cost|bill|invoice)s?\b|(?:for|at) no (?:extra |additional |added )?(?:charge|fee|cost)"
     r"|for free|free of charge|on the house|at our (?:own )?(?:cost|expense)|(?:absorb|eat|swallow"
     r"|cover) the (?:extra )?(?:cost|fee|bill)|don['’]t worry about the (?:fee|cost|bill|charge)"
-    r"|without (?:a|any) (?:extra )?(?:charge|fee))",
+    r"|without (?:a|any) (?:extra )?(?:charge|fee)"
+    r"|you (?:won['’]t|will not|don['’]t|do not|wouldn['’]t|would not)(?: have to| need to)? pay"
+    r" (?:anything|a (?:penny|cent|thing|dime)|extra|more)"
+    r"|(?:won['’]t|will not|doesn['’]t|does not|wouldn['’]t|would not|shouldn['’]t) cost you"
+    r" (?:anything|a (?:penny|cent|thing|dime)|extra|more))",
     re.IGNORECASE,
 )
-_WAIVE_WORDS = re.compile(r"charg|bill|invoic|fee|cost|free|house|expense")
+_WAIVE_WORDS = re.compile(r"charg|bill|invoic|fee|cost|free|house|expense|pay")
+# what an example of an intent that gives something at no cost or for less says
+_GIVES_FREE = re.compile(
+    r"\b(?:free|discount(?:s|ed)?|refund(?:s|ed)?|complimentary|waive[sd]?"
+    r"|throw (?:in|it in)|at cost|cheaper|for less|lower (?:the )?(?:price|rate|fee)"
+    r"|(?:cut|drop|reduce) (?:the |our )?(?:price|rate|fee)s?)\b",
+    re.IGNORECASE,
+)
 _CHARGES = re.compile(
     r"\b(?:charg(?:e|es|ed|ing)|fees?|bill(?:ed|ing)?|invoic(?:e|ed|ing)|quotes?|quoted|pric(?:e|es"
     r"|ed|ing)|paid|pay|rates?|variation|change order|costs?|additional services)\b",
@@ -44,6 +66,15 @@ def waives(text: str) -> bool:
     if not may_waive(text.lower()):  # most parts name no cost at all
         return False
     return _WAIVES.search(text) is not None
+
+
+def gives_free(examples: Sequence[str]) -> bool:
+    """One of the intent's examples gives something at no cost or for less (a waiver, "free",
+    a discount, a refund, "throw in"; not "That's on us", which owns a mistake) and holds no
+    negation: a waiver may meet it (see the module docstring)."""
+    return any(
+        waives(e) or (_GIVES_FREE.search(e) is not None and not is_negative(e)) for e in examples
+    )
 
 
 def charges(examples: Sequence[str]) -> bool:

@@ -151,9 +151,26 @@ def may_be_small_talk(lowered: str) -> bool:
     return _SMALL_TALK_WORDS.search(lowered) is not None or "how" in lowered
 
 
+# Times of the day and the week name no topic ("What time is lunch?", "How was your weekend?"):
+# an intent's example may say "before lunch" or "by Friday" without lunch or Friday being what
+# the conversation is about.
+_TIMES = frozenset(
+    """
+    lunch lunchtime breakfast dinner brunch supper noon midday midnight weekend weekends
+    monday tuesday wednesday thursday friday saturday sunday holiday holidays vacation
+    """.split()
+)
+
+
 def small_talk(text: str, topic: frozenset[str]) -> bool:
-    """A question of a shape of small talk about things the topic never names, or one that
-    asks the clock."""
+    """A question of a shape of small talk about things the topic never names, or about a time
+    of the day or the week alone ("What time is lunch?"), or one that asks the clock."""
     if _THE_TIME.match(text) is not None:
         return True
-    return _SMALL_TALK.match(text) is not None and off_topic(text, topic)
+    if _SMALL_TALK.match(text) is None:
+        return False
+    words = content_words(text)
+    rest = [w for w in words if w not in _TIMES]
+    if len(rest) < len(words) and not rest:  # "What time is lunch?", "How was your weekend?"
+        return True
+    return bool(rest) and all(stem(w) not in topic for w in rest)

@@ -33,12 +33,13 @@ from numpy.typing import NDArray
 
 from .encoder import Encoder, StaticEncoder
 from .intent_calibration import Reference, TextEncoder, reference, thresholds
+from .intent_doubts import doubting, doubts, may_doubt, may_take_back, taken_back
 from .intent_encoding import as_matched, intent_encoder
 from .intent_explain import Column, summarise
 from .intent_explain import IntentScore as IntentScore
 from .intent_fast_path import FastPath
 from .intent_parts import Pieces, Span, acknowledges_only, asked, cut, with_pairs
-from .intent_payment import charges, may_waive, waives
+from .intent_payment import charges, gives_free, may_waive, waives
 from .intent_refusal import (
     bare_refusals,
     barred,
@@ -49,6 +50,7 @@ from .intent_refusal import (
     refusing,
 )
 from .intent_relevance import may_be_small_talk, off_topic_prediction, small_talk, vocabulary
+from .intent_reported import may_report, reporting, reports
 from .intent_similarity import (
     BARE_NO,
     DEFERRAL,
@@ -186,6 +188,21 @@ class IntentMatcher:
         self._charges = np.array([charges(i.spec.examples) for i in self.intents], dtype=bool)
         # (intents,): which intents say no (see .intent_refusal.refusing)
         self._refusing = np.array([refusing(i.spec.examples) for i in self.intents], dtype=bool)
+        # (intents,): which a waiver may not meet: those that charge or say no, and those none
+        # of whose examples gives something at no cost or for less (see .intent_payment)
+        self._unwaived = (
+            self._charges
+            | self._refusing
+            | np.array([not gives_free(i.spec.examples) for i in self.intents], dtype=bool)
+        )
+        # (intents,): which a third party's words passed on may not meet (.intent_reported)
+        self._unreported = np.array(
+            [not reporting(i.spec.examples) for i in self.intents], dtype=bool
+        )
+        # (intents,): which a doubting question may not meet (see .intent_doubts)
+        self._undoubting = np.array(
+            [not doubting(i.spec.examples) for i in self.intents], dtype=bool
+        )
         # the words the intents use: what a no must name to refuse anything here (see
         # .intent_relevance)
         self._topic = vocabulary(t for spec in specs for t in (*spec.examples, *spec.near_misses))
@@ -342,8 +359,11 @@ class IntentMatcher:
         """(parts, intents): parts set aside for what they are about, not for a no (None:
         none): a prediction that something the scenario never names does not help, from every
         intent (:mod:`.intent_relevance`), a correction of what the trouble is from intents
-        that say no (:func:`.intent_refusal.corrects`), and a waiver from intents that charge
-        (:mod:`.intent_payment`)."""
+        that say no (:func:`.intent_refusal.corrects`), a waiver from intents that charge or
+        give nothing free (:mod:`.intent_payment`), a third party's words passed on from
+        intents that pass on none (:mod:`.intent_reported`), a doubting question from intents
+        that doubt nothing, and a move taken back ("..., but not now") from intents that do
+        not say no (:mod:`.intent_doubts`)."""
         out = None
         lowered = text.lower()  # the cheap first checks: most replies hold none of the words
         if SAYS_NO in moods:  # "I guess coffee won't fix this one" refuses nothing here
@@ -367,10 +387,25 @@ class IntentMatcher:
             if any(fine):
                 more = np.array(fine)[:, None] & self._refusing[None, :]
                 out = more if out is None else out | more
-        if self._charges.any() and may_waive(lowered):  # "We won't charge you for it"
+        if self._unwaived.any() and may_waive(lowered):  # "We won't charge you for it"
             free = [waives(text[a:b]) for a, b in spans]
             if any(free):
-                more = np.array(free)[:, None] & self._charges[None, :]
+                more = np.array(free)[:, None] & self._unwaived[None, :]
+                out = more if out is None else out | more
+        if self._unreported.any() and may_report(lowered):  # "My boss said we'd cover it"
+            passed = [reports(text[a:b]) for a, b in spans]
+            if any(passed):
+                more = np.array(passed)[:, None] & self._unreported[None, :]
+                out = more if out is None else out | more
+        if self._undoubting.any() and may_doubt(lowered):  # "Would phasing even help?"
+            doubted = [doubts(text[a:b]) for a, b in spans]
+            if any(doubted):
+                more = np.array(doubted)[:, None] & self._undoubting[None, :]
+                out = more if out is None else out | more
+        if may_take_back(lowered):  # "I could maybe consider a pilot, but not now."
+            back = [taken_back(text, a, b) for a, b in spans]
+            if any(back):
+                more = np.array(back)[:, None] & ~self._refusing[None, :]
                 out = more if out is None else out | more
         return out
 

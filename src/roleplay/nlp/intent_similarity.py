@@ -307,14 +307,38 @@ def says_no_as_a_question(text: str) -> bool:
     return _WHY_WOULD_WE.match(text) is not None
 
 
+# A yes/no question about how things are ("Did the buyers say something about the cladding?",
+# "Is this number annual or for Q3?", "Do you need all seven days?"): it asks for information as
+# a wh-question does ...
+_POLAR = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|well|then|right|also|just|sorry)\W+)*(?:is|are|was|were|do"
+    r"|does|did|has|have|had)\b",
+    re.IGNORECASE,
+)
+# ... unless it puts a move forward in other words than _PUTS_FORWARD's openings ("Does a
+# phased cut work for you?", "Is a two-week pilot an option?", "Have you thought about a
+# pilot?", "Is 10% now something you could live with?", "Does that sound fair?", "Is there any
+# way we could phase it?")
+_POLAR_PROPOSES = re.compile(
+    r"\b(?:we|i) (?:could|can|might|should)\b|\b(?:works?|work out) (?:for|with) (?:you|them|your|the|everyone)\b|\bsounds? (?:ok|okay"
+    r"|fine|good|fair|reasonable|better|right|doable|like a plan)\b|\b(?:an|the|one) option\b"
+    r"|\b(?:live with|settle for|be happy with|go for|agree to|sign up to|sign off on)\b"
+    r"|^\W*(?:\w+\W+){0,3}?(?:have|had|did|do) you (?:considered|consider|thought|think"
+    r"|tried|try)\b|\b(?:possible|doable|feasible|acceptable|enough|fair|ok|okay|alright"
+    r"|all right|a deal|a plan|a way|a start|of use|any use|any good|an idea|help|helpful)\W*$",
+    re.IGNORECASE,
+)
+
+
 def asks_information(text: str) -> bool:
-    """A wh-question that puts no move forward (see _PUTS_FORWARD) and is no rhetorical
-    question about the speaker's own move (see _RHETORICAL): it asks for information."""
-    return (
-        _WH.match(text) is not None
-        and _PUTS_FORWARD.match(text) is None
-        and _RHETORICAL.match(text) is None
-    )
+    """A wh-question, or a yes/no question about how things are (see _POLAR, _POLAR_PROPOSES),
+    that puts no move forward (see _PUTS_FORWARD) and is no rhetorical question about the
+    speaker's own move (see _RHETORICAL): it asks for information."""
+    if _PUTS_FORWARD.match(text) is not None or _RHETORICAL.match(text) is not None:
+        return False
+    if _WH.match(text) is not None:
+        return True
+    return _POLAR.match(text) is not None and _POLAR_PROPOSES.search(text) is None
 
 
 def asks_for(text: str) -> bool:

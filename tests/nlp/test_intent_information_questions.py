@@ -16,8 +16,10 @@ import pytest
 from roleplay.nlp.intent_reply_moods import part_mood
 from roleplay.nlp.intent_similarity import (
     BARE_NO,
+    PROPOSED,
     QUESTION,
     asks_information,
+    puts_forward,
     says_no_as_a_question,
 )
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
@@ -119,6 +121,10 @@ def test_a_question_that_moves_or_asks_still_matches(reply: str, intent: str) ->
 def test_what_asks_for_information(text: str, information: bool) -> None:
     assert asks_information(text) is information
     if not information:
-        # "Why would we ...?" says no (test_intent_others_moves); the rest put a move forward
-        expected = BARE_NO if says_no_as_a_question(text) else QUESTION
+        # "Why would we ...?" says no (test_intent_others_moves); the rest put a move forward,
+        # those that open with "What if" / "How about" as PROPOSED
+        # (test_intent_proposals_as_questions)
+        expected = (
+            BARE_NO if says_no_as_a_question(text) else PROPOSED if puts_forward(text) else QUESTION
+        )
         assert part_mood(text) == expected

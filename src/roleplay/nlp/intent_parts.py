@@ -26,7 +26,16 @@ import numpy as np
 from .intent_purpose import bounded, negation_only_in_purpose, purpose_clause
 from .intent_refusal import restated
 from .intent_reply_moods import part_mood
-from .intent_similarity import HELD, NARRATIVE, QUESTION, REFLECTION, REQUEST, STATEMENT, Vectors
+from .intent_similarity import (
+    HELD,
+    NARRATIVE,
+    PROPOSED,
+    QUESTION,
+    REFLECTION,
+    REQUEST,
+    STATEMENT,
+    Vectors,
+)
 from .negation import aside_spans, clause_spans, has_negator, is_negative
 from .sentences import split_sentences
 
@@ -190,12 +199,24 @@ def with_pairs(
         vectors = np.concatenate([vectors, joined])
         spans = spans + [(spans[i][0], spans[i + 1][1]) for i in pairs]
         negative = negative + [negative[i] for i in pairs]
-        moods = moods + [moods[i] if moods[i] == moods[i + 1] else STATEMENT for i in pairs]
+        moods = moods + [_pair_mood(moods[i], moods[i + 1]) for i in pairs]
     return spans, vectors, negative, moods
+
+
+def _pair_mood(first: int, second: int) -> int:
+    """The mood two neighbouring parts are read with together: theirs when they share it, a
+    question when both ask or put a move forward as questions, else a statement."""
+    if first == second:
+        return first
+    if {first, second} == {QUESTION, PROPOSED}:
+        return PROPOSED
+    return STATEMENT
 
 
 def pairable(first: int, second: int) -> bool:
     """Neighbouring parts of these moods are also read together: parts of one mood, and a
     story beside a statement, read as a statement ("You promised last week. Deliver it.")."""
-    first, second = (STATEMENT if m == HELD else m for m in (first, second))
+    first, second = (
+        STATEMENT if m == HELD else QUESTION if m == PROPOSED else m for m in (first, second)
+    )
     return first == second or {first, second} == {STATEMENT, NARRATIVE}

@@ -28,6 +28,7 @@ from .intent_similarity import (
     INFO_QUESTION,
     NARRATIVE,
     OWNING,
+    PROPOSED,
     QUESTION,
     REFLECTION,
     REQUEST,
@@ -37,6 +38,7 @@ from .intent_similarity import (
     asks_information,
     bare_question,
     mood,
+    puts_forward,
     says_no_as_a_question,
 )
 from .negation import is_negative
@@ -140,7 +142,9 @@ def part_mood(text: str, negative: bool | None = None) -> int:
             return NARRATIVE
         if requests_them(text):  # "Could you phase it on your side?"
             return REQUEST
-        return INFO_QUESTION if asks_information(text) else QUESTION
+        if asks_information(text):
+            return INFO_QUESTION
+        return PROPOSED if puts_forward(text) else QUESTION
     if found != STATEMENT:
         return found
     if _DISOWNED_TAG.match(text):  # "..., not me": whose move it was, and no move

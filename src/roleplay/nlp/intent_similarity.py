@@ -137,10 +137,15 @@ REQUEST = 16
 # the 29th?", "Shall we phase it?"), in examples only (Phrasings.offering): a request that they
 # make the move counts against it as against a statement in which the speaker acts.
 OFFERED = 17
+# A question that puts a move forward by its opening ("What about a brick base and the cladding
+# above it?", "How about I take the first three days?", "What if a third comes out now?"), in a
+# reply (:func:`.intent_reply_moods.part_mood`): it proposes, so against the questions of an
+# intent that only asks (ASKED) it counts ASKING_PENALTY less, as a statement does.
+PROPOSED = 18
 BASE = (
     STATEMENT, QUESTION, REFLECTION, NARRATIVE, STATEMENT, QUESTION, STATEMENT, STATEMENT,
     STATEMENT, STATEMENT, STATEMENT, STATEMENT, STATEMENT, QUESTION, QUESTION, QUESTION,
-    QUESTION, QUESTION,
+    QUESTION, QUESTION, QUESTION,
 )  # fmt: skip
 ASKING_PENALTY = 0.3
 INFO_PENALTY = 0.3
@@ -195,6 +200,7 @@ def _mood_penalties() -> NDArray[np.float64]:
     table[:, BARE_QUESTION] = REFLECTION_PENALTY
     table[BARE_QUESTION, BARE_QUESTION] = 0.0
     table[INFO_QUESTION, said] = np.maximum(table[INFO_QUESTION, said], INFO_PENALTY)
+    table[PROPOSED, ASKED] = ASKING_PENALTY
     return table
 
 
@@ -320,7 +326,8 @@ _POLAR = re.compile(
 # pilot?", "Is 10% now something you could live with?", "Does that sound fair?", "Is there any
 # way we could phase it?")
 _POLAR_PROPOSES = re.compile(
-    r"\b(?:we|i) (?:could|can|might|should)\b|\b(?:works?|work out) (?:for|with) (?:you|them|your|the|everyone)\b|\bsounds? (?:ok|okay"
+    r"\b(?:we|i) (?:could|can|might|should)\b|\b(?:works?|work out) (?:for|with) (?:you|them"
+    r"|your|the|everyone)\b|\bsounds? (?:ok|okay"
     r"|fine|good|fair|reasonable|better|right|doable|like a plan)\b|\b(?:an|the|one) option\b"
     r"|\b(?:live with|settle for|be happy with|go for|agree to|sign up to|sign off on)\b"
     r"|^\W*(?:\w+\W+){0,3}?(?:have|had|did|do) you (?:considered|consider|thought|think"
@@ -328,6 +335,29 @@ _POLAR_PROPOSES = re.compile(
     r"|all right|a deal|a plan|a way|a start|of use|any use|any good|an idea|help|helpful)\W*$",
     re.IGNORECASE,
 )
+
+
+# the openings of PROPOSED ("Could we ...?", "Shall I ...?" were measured too and changed no
+# readable benchmark reply: they are left plain questions)
+_PROPOSES = re.compile(
+    r"^\W*(?:(?:so|and|ok|okay|well|then|right|look|alternatively)\W+)*(?:what if|how about"
+    r"|what about)\b",
+    re.IGNORECASE,
+)
+
+
+# ... but "What about X is / makes / worries ...?" asks what it is about X ("What about the
+# weekend is so important?", "What about the current set worries you?")
+_ASKS_ABOUT = re.compile(
+    r"\bwhat about\b[^?]*?\b(?:is|are|was|were|makes?|made|bothers?|bothered|worries|worried"
+    r"|matters?|mattered|concerns?|concerned)\b",
+    re.IGNORECASE,
+)
+
+
+def puts_forward(text: str) -> bool:
+    """A question that puts a move forward by its opening (see _PROPOSES, _ASKS_ABOUT)."""
+    return _PROPOSES.match(text) is not None and _ASKS_ABOUT.search(text) is None
 
 
 def asks_information(text: str) -> bool:

@@ -16,7 +16,7 @@ from roleplay.errors import Diagnostic, Location, ScenarioError
 
 from . import codes
 from .collector_paused import collector_paused
-from .field_names import allowed_fields, did_you_mean, misspelt_required
+from .field_names import allowed_fields, closest, did_you_mean, misspelt_required
 from .file_text import read_text
 from .includes import expand_includes, read_intents_file
 from .loaded import LoadedScenario
@@ -212,6 +212,10 @@ def load_text(text: str, filename: str = "<string>", path: Path | None = None) -
 def _validate(data: Any, source: SourceMap, text: str, path: Path | None) -> LoadedScenario:
     if isinstance(data, dict) and set(data) == {"intents"}:
         raise ScenarioError([_shared_intents_here(source.file)])
+    if isinstance(data, dict) and data and not any(map(_scenario_like, data)):
+        # Not one field of a scenario: some other file (a link to a system file, a config).
+        # Its keys are not echoed as unknown fields: they may be anything, secrets included.
+        raise ScenarioError([_not_a_scenario_here(source.file)])
     data, expanded = expand_includes(data, source, path)
     if expanded is not None:
         text = expanded  # a saved session resumes from a text that stands alone
@@ -247,6 +251,26 @@ def _tests_file_here(filename: str) -> Diagnostic:
         "this is a file of golden tests (*.tests.yaml), not a scenario",
         "`roleplay test` runs it and `roleplay validate` checks it; the scenario is the "
         "<id>.yaml beside it",
+        Location(filename, 1, 1),
+    )
+
+
+# the top-level fields of the format (include: is read before the model sees the file)
+_SCENARIO_FIELDS = frozenset(Scenario.model_fields) | {"include"}
+
+
+def _scenario_like(key: object) -> bool:
+    """A field of the format, or a misspelling of one ("titel:", which gets its did-you-mean)."""
+    name = str(key)
+    return name in _SCENARIO_FIELDS or closest(name, sorted(_SCENARIO_FIELDS)) is not None
+
+
+def _not_a_scenario_here(filename: str) -> Diagnostic:
+    return Diagnostic(
+        codes.NOT_A_SCENARIO,
+        "not a scenario: none of its top-level fields is one of the format's (id, title, "
+        "states ...); its contents are not shown",
+        "check the path (a link may point somewhere else); `roleplay new` writes a starter",
         Location(filename, 1, 1),
     )
 

@@ -7,10 +7,13 @@ gives something free still meets a waiver."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from roleplay.nlp.intent_payment import gives_free, waives
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
+from roleplay.scenario import load_file
 
 RELEASE = IntentMatcher(  # engineering: a partner team's dependency is late
     [
@@ -158,3 +161,31 @@ def test_which_intents_give_something_free() -> None:
     assert gives_free(("I can refund the fee for the missed day.",))
     assert not gives_free(("That's on us, and I'm sorry.", "I'll phase the cut."))
     assert not gives_free(("Discounts above 25% are not possible.",))  # refuses a discount
+    assert gives_free(("Two free months of support.",))
+    assert gives_free(("We'll give them a full refund.",))
+
+
+@pytest.mark.parametrize(
+    "example",
+    [
+        "I need refunds on the 20th, no excuses.",  # a feature named "refunds"
+        "Feel free to ping me.",
+        "I'm free on Thursday if that helps.",
+        "Can we free up a slot for her?",
+        "What's behind the push for a bigger discount?",  # asks about a discount
+    ],
+)
+def test_words_of_free_that_give_nothing(example: str) -> None:
+    assert not gives_free((example,))
+
+
+def test_a_waiver_does_not_press_a_team_whose_feature_is_refunds() -> None:
+    """late_dependency (shipped): its pressing intent names the refunds feature."""
+    scenario = load_file(Path(__file__).resolve().parents[2] / "scenarios" / "late_dependency.yaml")
+    matcher = IntentMatcher(
+        [
+            IntentSpec(n, tuple(i.examples), tuple(i.not_))
+            for n, i in scenario.scenario.intents.items()
+        ]
+    )
+    assert matcher.matched("We're not going to bill the overtime to your department.") == ()

@@ -44,7 +44,12 @@ _WAIVES = re.compile(
 _WAIVE_WORDS = re.compile(r"charg|bill|invoic|fee|cost|free|house|expense|pay")
 # what an example of an intent that gives something at no cost or for less says
 _GIVES_FREE = re.compile(
-    r"\b(?:free|discount(?:s|ed)?|refund(?:s|ed)?|complimentary|waive[sd]?"
+    # "free" as a gift, not "feel free", "free up", "free on Thursday", "free time"
+    r"\b(?:(?<!feel )free\b(?! (?:up|to|time|slot|slots|moment|minute|hour|on|next|this|tomorrow"
+    r"|today|at|in|for a|hand|rein|of (?!charge)))"
+    # a refund given, not a feature or a process named "refunds" ("I need refunds on the 20th")
+    r"|(?:a|full|partial) refund|refund(?:ed)? (?:you|them|him|her|the|your|it|that|their)"
+    r"|discount(?:s|ed)?|complimentary|waive[sd]?"
     r"|throw (?:in|it in)|at cost|cheaper|for less|lower (?:the )?(?:price|rate|fee)"
     r"|(?:cut|drop|reduce) (?:the |our )?(?:price|rate|fee)s?)\b",
     re.IGNORECASE,
@@ -69,11 +74,18 @@ def waives(text: str) -> bool:
 
 
 def gives_free(examples: Sequence[str]) -> bool:
-    """One of the intent's examples gives something at no cost or for less (a waiver, "free",
-    a discount, a refund, "throw in"; not "That's on us", which owns a mistake) and holds no
-    negation: a waiver may meet it (see the module docstring)."""
+    """One of the intent's examples waives the cost, or gives something at no cost or for less
+    (a gift "free", a discount, a refund given, "throw in"; not "That's on us", which owns a
+    mistake, nor "I need refunds on the 20th", a feature) in a statement without a negation:
+    a waiver may meet it (see the module docstring)."""
     return any(
-        waives(e) or (_GIVES_FREE.search(e) is not None and not is_negative(e)) for e in examples
+        waives(e)
+        or (
+            _GIVES_FREE.search(e) is not None
+            and not is_negative(e)
+            and not e.rstrip().endswith("?")  # "What's behind the push for a bigger discount?"
+        )
+        for e in examples
     )
 
 

@@ -359,24 +359,34 @@ _DISOWNED_TAG = re.compile(
 
 # A question that checks what they ask ("Are you asking me to let it go out without the
 # sheet?", "Are you saying Thursday would work for you?", "So you want us to redraw it for
-# free?", "Is that what you're asking?"): it puts their request back to them, like a
+# free?", "Is that what you're asking?", "Are you hoping I'll take a few of your days?", "Is
+# the idea that the dark mode work slips?"): it puts their request back to them, like a
 # reflection, and makes no move of the speaker's. Not an offer put as a question ("Do you
 # want me to update the matrix now?" offers).
 _CHECKS_ASK = re.compile(
     r"^\W*(?:(?:so|and|wait|sorry|ok|okay|right|just to check|to be clear|hang on|hold on"
     r"|let me get this straight)\W+)*(?:(?:are|were) you (?:really |just )?(?:asking|saying"
-    r"|suggesting|telling me|proposing|expecting)\b|you(?:['’]re| are) (?:really |just )?"
-    r"(?:asking|saying|suggesting|telling me|proposing|expecting)\b|(?:do|did) you mean\b"
+    r"|suggesting|telling me|proposing|expecting|hoping|counting on|assuming)\b"
+    r"|you(?:['’]re| are) (?:really |just )?"
+    r"(?:asking|saying|suggesting|telling me|proposing|expecting|hoping|counting on|assuming)\b"
+    r"|(?:do|did) you mean\b"
     r"|is that what you(?:['’]re| are) (?:asking|saying|after)\b"
+    # ... or their plan put back to them ("Is the idea that the export slips?", "So the plan
+    # is for me to cover it?")
+    r"|(?:is|was) the (?:idea|plan|thinking|hope|ask|expectation) (?:that|for (?:me|us) to)\b"
+    r"|the (?:idea|plan|thinking|hope|ask|expectation) (?:is|was) (?:that|for (?:me|us) to)\b"
     r"|you want (?:me|us) to\b|(?:do|did) you (?:expect|need) (?:me|us) to\b)",
     re.IGNORECASE,
 )
 
 
+_CHECKS_ASK_FOUND = re.compile("you|idea|plan|thinking|hope|ask|expectation")
+
+
 def _checks_what_they_ask(text: str) -> bool:
     """A question that puts their request back to them (see _CHECKS_ASK)."""
     lowered = text.lower()
-    if "you" not in lowered:
+    if _CHECKS_ASK_FOUND.search(lowered) is None:  # every form holds one of these
         return False
     return _CHECKS_ASK.match(text) is not None
 

@@ -32,6 +32,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .encoder import Encoder, StaticEncoder
+from .intent_alone import alone, joint, may_be_alone
 from .intent_calibration import Reference, TextEncoder, reference, thresholds
 from .intent_doubts import doubting, doubts, may_doubt, may_take_back, taken_back
 from .intent_encoding import as_matched, intent_encoder
@@ -186,6 +187,8 @@ class IntentMatcher:
         self._any_concedes = bool(self._concedes.any() or self._offers.any())
         # (intents,): which intents charge for the work (see .intent_payment)
         self._charges = np.array([charges(i.spec.examples) for i in self.intents], dtype=bool)
+        # (intents,): which intents are a move made together (see .intent_alone)
+        self._joint = np.array([joint(i.spec.examples) for i in self.intents], dtype=bool)
         # (intents,): which intents say no (see .intent_refusal.refusing)
         self._refusing = np.array([refusing(i.spec.examples) for i in self.intents], dtype=bool)
         # (intents,): which a waiver may not meet: those that charge or say no, and those none
@@ -362,8 +365,9 @@ class IntentMatcher:
         that say no (:func:`.intent_refusal.corrects`), a waiver from intents that charge or
         give nothing free (:mod:`.intent_payment`), a third party's words passed on from
         intents that pass on none (:mod:`.intent_reported`), a doubting question from intents
-        that doubt nothing, and a move taken back ("..., but not now") from intents that do
-        not say no (:mod:`.intent_doubts`)."""
+        that doubt nothing, a move taken back ("..., but not now") from intents that do not
+        say no (:mod:`.intent_doubts`), and a move made alone from intents made together
+        (:mod:`.intent_alone`)."""
         out = None
         lowered = text.lower()  # the cheap first checks: most replies hold none of the words
         if SAYS_NO in moods:  # "I guess coffee won't fix this one" refuses nothing here
@@ -406,6 +410,11 @@ class IntentMatcher:
             back = [taken_back(text, a, b) for a, b in spans]
             if any(back):
                 more = np.array(back)[:, None] & ~self._refusing[None, :]
+                out = more if out is None else out | more
+        if self._joint.any() and may_be_alone(lowered):  # "I'll take it to your VP myself"
+            solo = [alone(text[a:b]) for a, b in spans]
+            if any(solo):
+                more = np.array(solo)[:, None] & self._joint[None, :]
                 out = more if out is None else out | more
         return out
 

@@ -137,6 +137,12 @@ def test_it_still_meets_the_move_it_makes() -> None:
         (BID, "You and I can split the proposal; I'll do the pricing myself.", "write_together"),
         (BID, "We can draft the bid on our own terms, together.", "write_together"),
         (STREET, "Let's walk the street together on Monday.", "visit_together"),
+        (  # the partner named in another part of the reply
+            WARD,
+            "I'd like to come along and tell the charge nurse myself how the handover went - "
+            "it'll land better from the two of us.",
+            "propose_joint_talk",
+        ),
     ],
 )
 def test_a_joint_move_with_a_part_done_alone_still_matches(

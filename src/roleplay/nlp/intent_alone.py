@@ -5,8 +5,9 @@ words (VP, talk, Aisha) with the move of doing it with the other person ("We cou
 upstairs together, as one team", "Let's sit down with Aisha together"), and the encoder, which
 reads words and not who takes part, put them beside it. A part in which the speaker acts alone
 (:func:`alone`: "myself", "on my own", "by myself", "alone", "without you", "leave it with me")
-and that names no one acting with them ("together", "with you", "both of us", "you and me",
-"jointly", "as a team") is barred from an intent that is a joint move (:func:`joint`): one of
+in a reply that names no one acting with them anywhere (:func:`names_a_partner`: "together",
+"with you", "both of us", "the two of us", "come along", "you and me", "jointly", "as a team")
+is barred from an intent that is a joint move (:func:`joint`): one of
 whose examples at least JOINT_SHARE say it is done together, and none says it is done alone.
 An intent any of whose examples acts alone still meets it ("I'll handle it myself" beside "Leave
 it with me").
@@ -29,7 +30,8 @@ _ALONE = re.compile(
 _ALONE_WORDS = re.compile(r"self|selves|own|alone|without you|leave|single")
 _JOINT = re.compile(
     r"\b(?:together|jointly|with (?:you|us|each other|both)|(?<!leave it )(?<!leave this )"
-    r"(?<!leave that )with me|you and (?:i|me)|(?:the )?both of"
+    r"(?<!leave that )with me|you and (?:i|me)|(?:the )?(?:two|both) of us|come along|alongside"
+    r"|along with|(?:the )?both of"
     r" us|between us|as (?:a|one) team|side by side|joint)\b",
     re.IGNORECASE,
 )
@@ -46,6 +48,12 @@ def alone(text: str) -> bool:
     if not may_be_alone(text.lower()):  # most parts say nothing of who takes part
         return False
     return _ALONE.search(text) is not None and _JOINT.search(text) is None
+
+
+def names_a_partner(text: str) -> bool:
+    """``text`` names someone acting with the speaker ("together", "with you", "the two of
+    us", "come along", ...): a reply that does so anywhere has no part made alone."""
+    return _JOINT.search(text) is not None
 
 
 def joint(examples: Sequence[str]) -> bool:

@@ -32,7 +32,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .encoder import Encoder, StaticEncoder
-from .intent_alone import alone, joint, may_be_alone
+from .intent_alone import alone, joint, may_be_alone, names_a_partner
 from .intent_calibration import Reference, TextEncoder, reference, thresholds
 from .intent_doubts import doubting, doubts, may_doubt, may_take_back, taken_back
 from .intent_encoding import as_matched, intent_encoder
@@ -411,7 +411,8 @@ class IntentMatcher:
             if any(back):
                 more = np.array(back)[:, None] & ~self._refusing[None, :]
                 out = more if out is None else out | more
-        if self._joint.any() and may_be_alone(lowered):  # "I'll take it to your VP myself"
+        # "I'll take it to your VP myself", in a reply that names no one acting with them
+        if self._joint.any() and may_be_alone(lowered) and not names_a_partner(text):
             solo = [alone(text[a:b]) for a, b in spans]
             if any(solo):
                 more = np.array(solo)[:, None] & self._joint[None, :]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.scoring.plain_moves import STOCK_WORDS
+from roleplay.scoring.stock_ack import STOCK_WORDS
 
 from .reasons import reasons, score
 

@@ -26,20 +26,12 @@ from dataclasses import replace
 from roleplay.scoring.acts import SentenceAct
 from roleplay.scoring.semantic_rules import GENERIC_WORDS, SPECIFIC_LENGTH, WORDS
 from roleplay.scoring.sentences import NEGATIVE_ACTS, Sentence, sentence_at
-from roleplay.scoring.stuffing import FUNCTION_WORDS
+from roleplay.scoring.stock_ack import stock_sentence
 from roleplay.scoring.types import Evidence
 
 _CUE_STRENGTH = 0.8  # as clear as a move named by its wording (sentences.py)
 _WORDS = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
-# the words of stock acknowledgement and stock questions: none names a feeling or a matter
-STOCK_WORDS = FUNCTION_WORDS | frozenset(
-    """understand understood understanding hear heard appreciate appreciated concern concerns
-    perspective perspectives viewpoint point points matters matter important priority
-    priorities need needs coming sharing share raising input totally completely absolutely
-    definitely truly honestly genuinely fully valid thank thanks""".split()
-)
-_NEED_WORDS = frozenset({"need", "needs"})
 # the stock credits of such a reply: they fit any line
 BARE_SHARED = frozenset(
     {
@@ -58,14 +50,7 @@ BARE_SHARED = frozenset(
 def stock_only(sentences: list[Sentence]) -> bool:
     """Every sentence said once is made of stock words alone (rule 111)."""
     said = [s for s in sentences if not s.repeat]
-    return bool(said) and all(_stock_sentence(s.text) for s in said)
-
-
-def _stock_sentence(text: str) -> bool:
-    words = [w.lower() for w in _WORDS.findall(text)]
-    if text.rstrip().endswith("?") and _NEED_WORDS.intersection(words):
-        return False  # "What do you need most?" asks their preference
-    return all(w in STOCK_WORDS for w in words)
+    return bool(said) and all(stock_sentence(s.text) for s in said)
 
 
 # -- 112: their feeling named in a plain word of its own ------------------------------------

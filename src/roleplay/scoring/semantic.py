@@ -368,10 +368,10 @@ class SemanticScorer:
         parts += weighed_view_parts(sentences, cues, bool(hostile), engaged_view)  # 30a, 30c, 49
         if stuffing:  # rule 51: stock moves with no matter earn a share, questions too
             parts = [stock_share(p) for p in parts]
-        elif stock_opening := preamble(sentences):  # rule 133: stock words, then the fix
+        elif stock_opening := preamble(sentences, cues):  # rules 133, 135: stock words, the fix
             parts = [
                 stock_share(p)
-                if p.span is not None and any(s.start <= p.span[0] < s.end for s in stock_opening)
+                if p.span is not None and any(a <= p.span[0] < b for a, b in stock_opening)
                 else p
                 for p in parts
             ]

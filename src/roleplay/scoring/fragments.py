@@ -81,6 +81,8 @@ _FEELING = re.compile(
     r"alone|helpless\w*|hopeless\w*|responsible|blame)\b",
     re.IGNORECASE,
 )
+LIST_ITEMS = 4
+_LIST_ITEM = re.compile(r",|;|/|\b(?:and|or)\b")
 _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     forty fifty hundred thousand half first second third fourth fifth once twice""".split()
@@ -134,4 +136,11 @@ def restates_in_fragment(text: str, partner: str) -> bool:
     if GENERALISING.search(lower) is not None:  # "Arthritis affects about one in a hundred"
         return False
     theirs = _content(_WORD.findall(partner.lower()))
-    return bool(_content(words) & theirs) or _FEELING.search(lower) is not None
+    if _content(words) & theirs:
+        return True
+    # rule 140: four or more bare words in a list with no word of theirs guess at feelings
+    # ("Frustrated, angry, stressed, overwhelmed, anxious."): a checklist, not their point
+    items = [i for i in _LIST_ITEM.split(lower) if _WORD.search(i)]
+    if len(items) >= LIST_ITEMS and all(len(_WORD.findall(i)) <= 2 for i in items):
+        return False
+    return _FEELING.search(lower) is not None

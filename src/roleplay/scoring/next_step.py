@@ -17,12 +17,15 @@ Thursday?", rule 114) is one too. Not: any other question, a repeat, a stock phr
 try, think or look into it, a sentence the encoder reads as a costly act (threat, blame, dismissal
 ...) or whose cues cost collaboration (an ultimatum, a hard no, a bare position), a commitment
 aimed against them ("I'll report you to HR by Friday", "we'll cancel your contract next month"), or
-anything in a clearly hostile reply. Stuffing earns nothing: the first next step counts fully, a
+anything in a clearly hostile reply. Rule 138: a short word names a deliverable too ("I'll call
+her at six"), a clock time is a time, and a step about the person their line speaks of takes up
+their line. Stuffing earns nothing: the first next step counts fully, a
 second one half, and no more after that however many dates the reply names.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from roleplay.scoring.ascii_case import caseless
@@ -86,7 +89,12 @@ WHEN = caseless(
     + _PERIOD
     + r"|\d+ (?:minutes|hours|days|weeks))|weekly|daily|"
     r"first thing|end of (?:the )?(?:day|week|month)|eod|noon|week \d+|\d+(?::\d\d)? ?(?:am|pm)|"
-    r"\d+(?:st|nd|rd|th))\b"
+    r"\d+(?:st|nd|rd|th)|"
+    # a clock time (rule 138): "at six", "at half five", "at 7:30", "at lunchtime"
+    r"at (?:half |quarter (?:past|to) )?(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)(?: ?o'clock| thirty| sharp)?(?![\w'%-]|[.,]\d| (?:of|point|"
+    r"options?|stages?|times?|things?|ways?|more|other|people|person|places?|items?|or)\b)|"
+    r"at (?:lunch|lunchtime|midday|midnight))\b"
 )
 # Promises with nothing in them: trying, thinking, seeing, looking into it.
 NONCOMMITTAL = caseless(
@@ -127,11 +135,23 @@ COSTLY_FEATURES = frozenset(
 )
 
 
+# Short words that name what will be done (rule 138): "I'll call her at six", "I'll fix the
+# rota by noon", "We'll book a room for Monday" (a content word had to have five letters).
+SHORT_DELIVERABLE = caseless(
+    r"\b(?:call|ring|phone|text|email|mail|fix|book|send|drop|pick|post|meet|visit|drive|sign|"
+    r"file|pay|ship|test|draft|plan|list|memo|deck|demo|form|note|quote|rota|lift|ride|cover|"
+    r"swap|talk)\b"
+)
+
+
 def deliverable(text: str) -> bool:
     """A content word of the sentence's own: what will be delivered or changed."""
     found = [m.end() for p in (COMMITMENT, STANDING_CHANGE, LETS) if (m := p.search(text))]
     rest = text[min(found) :] if found else text
-    return any(w.lower() not in TIME_WORDS | FILLERS for w in CONTENT_WORD.findall(rest))
+    return (
+        any(w.lower() not in TIME_WORDS | FILLERS for w in CONTENT_WORD.findall(rest))
+        or SHORT_DELIVERABLE.search(rest) is not None
+    )
 
 
 # A concrete step proposed as a question (rule 114): "Could we move the review to Thursday?",
@@ -213,3 +233,20 @@ def next_steps(
     }
     found = [s for s in sentences if s.start not in costly and is_next_step(s)]
     return [(s, NEXT_STEP_UNITS * f) for s, f in zip(found, STEP_DECAY, strict=False)]
+
+
+# Rule 138: a step about the person their line speaks of ("I'll call her at six." to "Mum hasn't
+# answered her phone since Sunday.") takes up their line, though it repeats none of its words.
+_PERSONS = (
+    re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
+    re.compile(r"\b(?:he|him|his|himself)\b", re.I),
+)
+
+
+def step_about_their_person(sentences: list[Sentence], partner: str) -> bool:
+    """A concrete next step that names, by the same pronoun, the person their line speaks of."""
+    persons = [p for p in _PERSONS if p.search(partner)]
+    return bool(persons) and any(
+        not s.repeat and any(p.search(s.text) for p in persons) and is_next_step(s)
+        for s in sentences
+    )

@@ -55,10 +55,12 @@ from roleplay.scoring.lexicon import Lexicon, load_lexicon
 from roleplay.scoring.markup import unmarked
 from roleplay.scoring.misread_moves import points_at_their_story, reread, threatens
 from roleplay.scoring.model import Weights, clamp, evidence_for, group_hits, load_weights
-from roleplay.scoring.next_step import next_steps
+from roleplay.scoring.next_step import next_steps, step_about_their_person
 from roleplay.scoring.next_step import reason as step_reason
+from roleplay.scoring.offered_choice import offered_choice
 from roleplay.scoring.overruled import without_overruled_credit
 from roleplay.scoring.plain_moves import BARE_SHARED, cared_for, names_it_plainly, stock_only
+from roleplay.scoring.praise import sincere_praise
 from roleplay.scoring.preamble import preamble
 from roleplay.scoring.question_focus import (
     QUESTION_CUES,
@@ -200,6 +202,7 @@ class SemanticScorer:
         targets = feeling_targets(item, self.lexicon)
         cues = without_contradicting(cues, item.reply, targets, self.lexicon)
         sentences = sincere(sentences, cues)
+        sentences, praised = sincere_praise(sentences, cues, item.partner)  # rule 139
         sentences, cues = reread(sentences, cues)  # moves read as their opposite (104-109)
         sentences, cared = cared_for(sentences, cues, HOSTILE_MARGIN)  # no advice (113)
         cues = without_overruled_credit(cues, sentences, item.partner)  # rules 43-44
@@ -209,6 +212,7 @@ class SemanticScorer:
         sentences = not_dismissing(sentences, cues)  # an acknowledgement is no dismissal
         sentences = deals_are_no_dismissal(sentences, cues)  # "Deal, you can have it"
         sentences = yielding_is_no_advice(sentences)  # "Take it, you need it more" (rule 117)
+        sentences = offered_choice(sentences)  # "Would it help if I shared ...?" (136-137)
         sentences = advice_to_no_one(sentences, cues)  # "Everybody should get a fair trial"
         siding = sided(sentences, item.partner, cues)  # "Well, your doctor's right." (critic.py)
         if siding is not None:
@@ -242,6 +246,9 @@ class SemanticScorer:
                 f in SPECIFIC_FEATURES and e.points > 0 and specific_ack(e, sentences)
                 for f, e in cues
             )
+            or praised  # "Oh, that's brilliant work." to what they did well (rule 139)
+            # "I'll call her at six" (rule 138), not after taking sides against the person
+            or (siding is None and step_about_their_person(sentences, item.partner))
         ):
             # a specific acknowledgement or wish engages with what they said
             cues = [(f, e) for f, e in cues if f not in PENALTIES_ANSWERED]
@@ -293,6 +300,7 @@ class SemanticScorer:
             or sympathy is not None
             or plainly
             or cared
+            or praised
             or any(engages(s) for s in sentences)
             # a closed question on their situation engages, though it earns a plain question's
             # credit (rule 53: "Is the other candidate more senior?")

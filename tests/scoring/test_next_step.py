@@ -105,7 +105,7 @@ def test_a_remedy_answers_a_complaint_with_no_literal_request() -> None:
         "I'll report you to HR by Friday.",  # hostile commitments
         "We'll cancel your contract next month.",
         "I'll escalate this to your manager tomorrow.",
-        "Can I send you the plan by Friday?",  # a question
+        "Can you send me the plan by Friday?",  # a question that asks them to act (rule 114)
     ],
 )
 def test_no_next_step_credit_for_vague_trying_hostile_or_asked(reply: str) -> None:

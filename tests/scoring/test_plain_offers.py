@@ -96,6 +96,8 @@ def test_a_question_that_offers_nothing_of_the_speakers_is_no_offer(text: str) -
         (SUPPLIER, "I'll ring him at half nine."),
         (GRANT, "I'll draft the plan by noon."),
         (KNEE, "I'll book a taxi for Thursday."),
+        # rule 114's step proposed as a question, now that "send" and "plan" name a deliverable
+        ("The report is late again and nobody told us!", "Can I send you the plan by Friday?"),
     ],
 )
 def test_a_short_step_with_a_time_is_a_next_step(partner: str, reply: str) -> None:

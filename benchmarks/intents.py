@@ -110,6 +110,7 @@ import yaml
 
 from roleplay.nlp import shared_cache
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
+from roleplay.nlp.memo import forget_readings
 from roleplay.scenario import load_file
 from roleplay.scoring import default_scorer
 from roleplay.scoring.types import ScoreInput
@@ -273,6 +274,7 @@ def cost(
         # As in a session the reply is new and the state's line was read before: no encoding
         # of the reply is kept from an earlier round (or the accuracy run).
         shared_cache().clear()
+        forget_readings()  # nor any reading of its sentences (see roleplay.nlp.memo)
         scorer.score(ScoreInput(reply="Okay.", partner=line, key_points=points, emotion=emotion))
         t0 = time.perf_counter()
         scorer.score(ScoreInput(reply=text, partner=line, key_points=points, emotion=emotion))

@@ -140,6 +140,7 @@ def cut(text: str) -> tuple[list[Span], list[bool], list[int]]:
             and not negation_only_in_purpose(sentence)
             and not bounded(sentence)  # "Not the whole week, but some of it, sure"
         )
+        sentence_mood = None  # read once: a sentence left whole is not read again below
         if not negated:
             sentence_mood = part_mood(sentence, False)
             if sentence_mood < REFLECTION:
@@ -168,7 +169,11 @@ def cut(text: str) -> tuple[list[Span], list[bool], list[int]]:
                 else is_negative(piece) and not negation_only_in_purpose(piece)
             )
             negative.append(negated_piece)
-            piece_mood = part_mood(piece, negated_piece)
+            piece_mood = (
+                sentence_mood
+                if sentence_mood is not None and piece == sentence
+                else part_mood(piece, negated_piece)
+            )
             # "If we sign for three years, can you keep this year's price?" trades
             moods.append(QUESTION if traded and piece_mood == REQUEST else piece_mood)
     if len(spans) > 1 and any(negative):

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from .memo import reading
 from .negation import _IDIOM, is_negative
 
 
@@ -357,6 +358,7 @@ _PARTIAL = re.compile(
 )
 
 
+@reading
 def refusal_end(sentence: str) -> int | None:
     """Where the sentence's first refusal ends (None: it says no to nothing). Idioms that hold
     a negator and refuse nothing ("no problem", "no doubt") do not count, nor does "oh no"."""

@@ -15,6 +15,8 @@ import re
 import numpy as np
 from numpy.typing import NDArray
 
+from .memo import reading
+
 _NEGATORS = frozenset(
     "not no never cannot nothing none nobody nowhere neither nor cant dont wont isnt arent doesnt "
     "didnt shouldnt couldnt wouldnt mustnt havent hasnt wasnt werent aint".split()
@@ -128,6 +130,7 @@ _MAYBE_NEGATOR = re.compile(
 )
 
 
+@reading
 def negator_count(text: str) -> int:
     """Grammatical negators in ``text``, leaving out idioms, affirming double negations,
     conditions ("If this isn't fixed, I'll escalate" escalates: the negation is the condition's)
@@ -146,6 +149,7 @@ def _count(lowered: str) -> int:
     return count
 
 
+@reading
 def is_negative(text: str) -> bool:
     """Whether ``text`` negates what it says: it holds a negator (:func:`negator_count`) outside
     its verbless asides ("Let's take it to your VP as one plan, not two complaints" proposes;

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from roleplay.nlp import intent_parts
-from roleplay.nlp.intent_parts import cut
+from roleplay.nlp.intent_parts import acknowledges_only, cut
 from roleplay.nlp.intent_readings import refusal_end
 from roleplay.nlp.intent_reply_moods import part_mood
 from roleplay.nlp.memo import MEMO_SIZE, forget_readings
@@ -35,8 +35,11 @@ SENTENCES = [
     "",
     "No.",
     "Absolutely not - my flight is booked.",
+    "OK.",  # an assent that only takes their words in
+    "Yeah, fine.",
+    "Fine. Spin them up in the US.",
 ]
-READINGS: list[Callable[[str], Any]] = [negator_count, is_negative, refusal_end]
+READINGS: list[Callable[[str], Any]] = [negator_count, is_negative, refusal_end, acknowledges_only]
 
 
 @pytest.mark.parametrize("reading", READINGS, ids=lambda f: f.__name__)

@@ -36,6 +36,7 @@ from .intent_similarity import (
     STATEMENT,
     Vectors,
 )
+from .memo import reading
 from .negation import aside_spans, clause_spans, has_negator, is_negative
 from .sentences import split_sentences
 
@@ -78,6 +79,7 @@ _FRAME = re.compile(
 )
 
 
+@reading
 def acknowledges_only(text: str) -> bool:
     """``text`` only takes the other side's words in ("OK.", "Sure.", "Yeah, fine."): it has no
     parts (see :func:`cut`)."""
@@ -110,7 +112,7 @@ def cut(text: str) -> tuple[list[Span], list[bool], list[int]]:
         if (
             n + 1 < len(sentences)
             and text[: sentences[n + 1][1]].endswith("?")
-            and _TAKEN_IN.fullmatch(sentence)
+            and acknowledges_only(sentence)
         ):
             continue
         traded = False  # a move of the speaker's in the clause left out
@@ -125,7 +127,7 @@ def cut(text: str) -> tuple[list[Span], list[bool], list[int]]:
         if frame is not None:
             a += frame.end()
             sentence = text[a:b]
-        if _TAKEN_IN.fullmatch(sentence):
+        if acknowledges_only(sentence):
             # "Deal." or "Fine." before a statement: read with it (the pair of the two), never
             # as a move of its own ("Deal. I'll send you the plan" commits; "Deal." alone would
             # meet "OK, take the full 30%" by its assent): a part that makes no move, NARRATIVE,

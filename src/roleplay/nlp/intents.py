@@ -214,6 +214,10 @@ class IntentMatcher:
             [not np.any(i.examples.mood == REFUSAL) for i in self.intents], dtype=bool
         )
         self._wanted: dict[frozenset[str], Flags] = {}
+        # whether any intent says no, or never says no: asked of every reply, so read once
+        # here (a numpy call per reply costs more than its work)
+        self._any_refusing = bool(self._refusing.any())
+        self._any_never_no = bool(self._never_no.any())
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -351,7 +355,7 @@ class IntentMatcher:
         out = None
         if self._any_concedes:
             out = barred(text, spans, self._concedes, self._offers, negative)
-        if BARE_NO in moods and self._never_no.any():
+        if BARE_NO in moods and self._any_never_no:
             bare = bare_refusals(text, spans, moods)
             if bare is not None:
                 more = bare[:, None] & self._never_no[None, :]
@@ -386,7 +390,7 @@ class IntentMatcher:
             if any(chat):
                 more = np.repeat(np.array(chat)[:, None], len(self.intents), axis=1)
                 out = more if out is None else out | more
-        if self._refusing.any() and may_correct(lowered):  # "The cap isn't the issue"
+        if self._any_refusing and may_correct(lowered):  # "The cap isn't the issue"
             fine = [corrects(text[a:b]) for a, b in spans]
             if any(fine):
                 more = np.array(fine)[:, None] & self._refusing[None, :]

@@ -52,6 +52,10 @@ try:
     from roleplay.scoring.partner_lines import forget_partner_lines
 except ImportError:  # a checkout from before the per-line stores
     forget_partner_lines = lambda: None
+try:
+    from roleplay.nlp.memo import forget_readings
+except ImportError:  # a checkout from before readings were kept per text
+    forget_readings = lambda: None
 rows = load_set(data, "casino") + load_set(data, "receptiveness")
 items = [ScoreInput(r.reply, r.partner) for r in rows][:limit]
 encoder, bank, lexical = get_encoder(), act_bank(), LexicalScorer()
@@ -63,11 +67,13 @@ if mode == "cold":
     for _ in range(passes):
         for item in items:
             forget_partner_lines()
+            forget_readings()
             score(item, EncodingCache(encoder))
 else:  # warm: passes 1 primes only, passes 2 primes and scores (see the docstring)
     for item in items:
         score(item, EncodingCache(encoder))
     forget_partner_lines()
+    forget_readings()
     for i, item in enumerate(items):
         cache = EncodingCache(encoder)
         other = items[(i + len(items) // 2) % len(items)].reply

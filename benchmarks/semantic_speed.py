@@ -52,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     from roleplay.nlp import EncodingCache, get_encoder, split_sentences
+    from roleplay.nlp.memo import forget_readings
     from roleplay.scoring.acts import act_bank
     from roleplay.scoring.semantic import SemanticScorer
 
@@ -76,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
                 vector /= max(float((vector @ vector) ** 0.5), 1e-12)
 
     def semantic(item: ScoreInput) -> None:
+        forget_readings()  # a reply new to the scorer: no reading of its sentences kept
         SemanticScorer(
             lexicon=lexical.lexicon,
             weights=lexical.weights,

@@ -17,7 +17,12 @@ from __future__ import annotations
 import pytest
 
 from roleplay.scoring.semantic_rules import STOCK_NOTE
-from roleplay.scoring.stock_ack import STOCK_WORDS, ack_clause, stock_ack, stock_sentence
+from roleplay.scoring.stock_ack import (
+    STOCK_WORDS,
+    ack_clause,
+    stock_ack,
+    stock_sentence,
+)
 
 from .reasons import reasons, score
 
@@ -43,6 +48,7 @@ FAITH = (
 )
 LAYOFF = "They cut my whole team on Monday and I have to tell the contractors by Friday."
 QUOTA = "Sales wants the quota up twenty percent next year with the same headcount."
+ONCALL_ROTA = "The new on-call rota has me covering nights twice a week."
 POLICY = "Everyone should have to pass a background check before buying a gun."
 
 
@@ -56,6 +62,9 @@ POLICY = "Everyone should have to pass a background check before buying a gun."
         "I get it.",
         "I appreciate your input, I really do.",
         "I hear you, and I understand your concern.",
+        "I really value you opening up.",  # rule 135b: "value" and "opening up"
+        "I understand how hard this is.",  # how hard, naming nothing of theirs
+        "I understand your feelings.",
     ],
 )
 def test_a_stock_acknowledgement(text: str) -> None:
@@ -70,6 +79,8 @@ def test_a_stock_acknowledgement(text: str) -> None:
         "I understand. I would feel the same way.",  # a validation
         "Do you understand my concern?",  # a question
         "I understand it makes you anxious.",  # a feeling word
+        "I understand how hard this is with three kids at home.",  # a matter of theirs
+        "I value your opinion.",  # their view, in a word that is no stock word
     ],
 )
 def test_an_acknowledgement_with_matter_or_feeling_is_no_stock_one(text: str) -> None:
@@ -109,7 +120,10 @@ def test_the_stock_words_name_no_feeling_or_matter() -> None:
             "I totally understand how you feel",
         ),
         ("I get it; the new rota starts Monday.", "I get it"),
-        ("I understand the deadline, but Friday is too soon.", None),  # a matter: no stock opening
+        (
+            "I understand the deadline, but Friday is too soon.",
+            None,
+        ),  # a matter: no stock opening
         ("I hear you.", None),  # the whole sentence, no clause after it
     ],
 )
@@ -125,7 +139,10 @@ def test_asking_what_they_need_from_you_keeps_its_credit() -> None:
 
 # -- 135: a stock acknowledgement before a fix, a wave-off or a closed door ---------------------
 MOVING_ON = [
-    (STAMMER, "I understand your concern. Just own it next time."),  # an instruction with "just"
+    (
+        STAMMER,
+        "I understand your concern. Just own it next time.",
+    ),  # an instruction with "just"
     (  # advice asked as a question, in the next sentence
         STAMMER,
         "I hear you, and I understand your concern. Have you thought about speech therapy? "
@@ -156,6 +173,20 @@ MOVING_ON = [
         "I understand your concern, and lots of people go through doubt, so keep praying and "
         "talk to your pastor.",
     ),
+    (  # how hard, then advice (health)
+        "Since an ear infection last spring I've had hyperacusis. My kids' laughing hurts.",
+        "I understand how hard this is. Hyperacusis is often treated with sound therapy, so ask "
+        "your GP for an audiology referral.",
+    ),
+    (  # their trouble made small by its time (relocation)
+        "We moved to Stuttgart eight months ago for my husband's job and I talk to no one.",
+        "I totally understand, but it's only been eight months, and honestly lots of people "
+        "would love to live in Germany.",
+    ),
+    (
+        ONCALL_ROTA,
+        "I hear you, but it's only been a week on the new rota.",
+    ),  # operations
     (  # a closed door (sales)
         QUOTA,
         "I understand your concern, but the board set the number and that's all there is to it.",
@@ -184,13 +215,22 @@ def test_a_stock_opening_before_moving_on_earns_a_stock_share(partner: str, repl
             "I hear you, and I understand. Could we keep two testers on my releases until June?",
         ),
         # a view of the speaker's own (receptiveness)
-        (POLICY, "I understand your concern, but I think checks would slow down lawful buyers."),
+        (
+            POLICY,
+            "I understand your concern, but I think checks would slow down lawful buyers.",
+        ),
         # their content taken up in the same sentence
         (LAYOFF, "I hear you, and telling the contractors by Friday is a brutal job."),
         # their feeling made common validates it
-        (PIANO, "I hear you. Lots of players freeze in exams, and it must have felt awful."),
+        (
+            PIANO,
+            "I hear you. Lots of players freeze in exams, and it must have felt awful.",
+        ),
         # "just one more thing" weighs their load, it does not make it small
-        (QUOTA, "I get it, and it's just one more demand on a team that's already stretched."),
+        (
+            QUOTA,
+            "I get it, and it's just one more demand on a team that's already stretched.",
+        ),
     ],
 )
 def test_an_opening_followed_by_engagement_keeps_its_credit(partner: str, reply: str) -> None:

@@ -49,7 +49,15 @@ ADVICE_QUESTION = re.compile(
 )
 # cues that fix, wave off or shut the door (rule 135)
 MOVING_ON_CUES = frozenset(
-    {"advice", "minimising", "dismissal", "brush_off", "undervalue", "hard_no", "ultimatum"}
+    {
+        "advice",
+        "minimising",
+        "dismissal",
+        "brush_off",
+        "undervalue",
+        "hard_no",
+        "ultimatum",
+    }
 )
 # their trouble made common or small: "freezing happens to everyone", "you were lucky to last
 # as long as you did", "it's just one exam", "I'm sure your teacher was just tired", "I
@@ -57,7 +65,8 @@ MOVING_ON_CUES = frozenset(
 # same", "everyone gets nervous presenting" normalise it, which validates)
 NORMALISED = re.compile(
     r"\b(?:(?:it |this |that )?happens to (?:everyone|everybody|all of us|the best of us)|"
-    r"you(?:'re| are| were) (?:lucky|fortunate)|"
+    r"you(?:'re| are| were) (?:lucky|fortunate)|(?:it's|it has|it's) only been\b|"
+    r"(?:lots of|plenty of|many|most) people would (?:love|kill|give anything|be glad|be grateful)|"
     r"(?:it's|it is|it was|that's|that was) (?:just|only) (?:one|a|an)\b(?! (?:more|other)\b)|"
     r"i'm sure (?:\w+ ){1,3}(?:was|were|is|are) (?:just|only)\b|"
     r"(?:wouldn't|would not|shouldn't|should not|don't) read (?:anything|too much) into)",

@@ -16,7 +16,8 @@ appreciate your input, I really do." stock to 111 and not to 133. Both now read 
   today."): it hands them the say over the speaker's help (an offer, not a formula);
 - a *stock acknowledgement* is a stock sentence, not a question, that says the speaker hears,
   understands, sees, gets or appreciates ("I hear you", "I totally understand your concern",
-  "I get it", "I understand how you feel", "I appreciate your input, I really do"); one that
+  "I get it", "I understand how you feel", "I appreciate your input, I really do", "I
+  really value you opening up", "I understand how hard this is": rule 135b); one that
   acknowledges their *view* ("I see your point", "I understand where you're coming from")
   engages with it before the speaker gives their own (rule 30, receptiveness) and is no stock
   acknowledgement, though it is a stock sentence when it is all the reply says.
@@ -40,19 +41,23 @@ STOCK_WORDS = FUNCTION_WORDS | frozenset(
     """understand understood understanding hear heard appreciate appreciated concern concerns
     perspective perspectives viewpoint point points matters matter important priority
     priorities need needs coming sharing share raising input totally completely absolutely
-    definitely truly honestly genuinely fully valid thank thanks""".split()
+    definitely truly honestly genuinely fully valid thank thanks value valued feelings opening
+    """.split()
 )
 _NEED_WORDS = frozenset({"need", "needs"})
 # stock phrases that name nothing of theirs, set aside before the words are read
 _STOCK_PHRASES = re.compile(
     r"\b(?:how you(?:'re| are)? feel(?:ing)?|where you(?:'re| are) coming from|what you mean|"
-    r"what you(?:'re| are) saying)\b",
+    r"what you(?:'re| are) saying|how (?:hard|difficult|tough) (?:this|it|that) (?:is|must be|"
+    r"has been))\b",
     re.I,
 )
 # what they need from the speaker: the say over the speaker's help, not a formula
 _FROM_ME = caseless(r"\bwhat you need from (?:me|us)\b")
 # an acknowledging verb of the speaker's own
-_ACK = caseless(r"\b(?:i|we)(?: \w+ly| do| can| really)? (?:hear|understand|get|see|appreciate)\b")
+_ACK = caseless(
+    r"\b(?:i|we)(?: \w+ly| do| can| really)? (?:hear|understand|get|see|appreciate|value)\b"
+)
 # their view acknowledged ("I see your point", "I understand where you're coming from") engages
 # with it before the speaker gives their own (rule 30, receptiveness): no stock acknowledgement
 _THEIR_VIEW = caseless(

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from roleplay.engine import CompiledScenario, Session
-from roleplay.errors import StorageError
+from roleplay.errors import Diagnostic
 from roleplay.plain import Mode, PlainFrontEnd, read_lines
 from roleplay.report.console import Printer
 from roleplay.scoring import default_scorer
 from roleplay.storage import SessionRecorder, SessionStore
-from roleplay.storage.practice import NOT_SAVED, practice_warning
+from roleplay.storage.practice import NOT_SAVED, open_or_practise
 from roleplay.storage.resume_plan import ResumePlan, closing_words, plan_resume
 
 
@@ -50,13 +50,9 @@ def play_plain(
 ) -> int:
     """``roleplay play ID --plain``: offer an unfinished session of this scenario, then play."""
     term = terminal or Terminal.current(json_mode)
-    try:
-        store = SessionStore.open()
-    except StorageError as exc:
-        warning = practice_warning(exc)
-        if warning is None:
-            raise
-        term.warn(warning.format())
+    store = open_or_practise()
+    if isinstance(store, Diagnostic):
+        term.warn(store.format())
         session = Session.start(comp, default_scorer(), seed, mode=mode, observers=[])
         return _run(session, None, json_mode=json_mode, resumed=False)
     with store:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from roleplay.errors import RoleplayError
+from roleplay.errors import Diagnostic, RoleplayError
 
 if TYPE_CHECKING:  # the state machine loads when a session starts, storage after the picker
     from roleplay.engine import CompiledScenario, Session
@@ -82,19 +82,16 @@ def launch_with_storage(
     (:func:`launch_picker`)."""
     if scenario is None and not resume and session_id is None and choice is None:
         return launch_picker(mode=mode, seed=seed)
-    from roleplay.errors import StorageError
     from roleplay.report.console import Printer
-    from roleplay.storage import SessionStore
-    from roleplay.storage.practice import practice_warning
+    from roleplay.storage.practice import open_or_practise
     from roleplay.storage.resume_plan import plan_resume
     from roleplay.tui.resume_app import ResumeAwareApp
 
-    try:
-        store = SessionStore.open()
-    except StorageError as exc:
-        warning = practice_warning(exc)
-        if warning is None or scenario is None or resume or session_id or choice:
-            raise  # resuming must write; only a new session can be practice without saving
+    # resuming must write; only a new session can be practice without saving
+    fresh = scenario is not None and not (resume or session_id or choice)
+    store = open_or_practise(practice=fresh)
+    if isinstance(store, Diagnostic):
+        warning = store
         practice = ResumeAwareApp(scenario, mode=mode, seed=seed, notice=warning.format())
         practice.run()
         Printer.for_stream(sys.stderr).line(warning.format(), "yellow")  # kept on the terminal
@@ -153,19 +150,13 @@ def launch_picker(*, mode: str = "coach", seed: int | None = None) -> int:
 def open_storage(opened: list[SessionStore]) -> Storage:
     """Open the database for the app (on its worker thread; the store may be used from any
     thread) and gather what it needs; the store is added to ``opened`` for closing."""
-    from roleplay.errors import StorageError
-    from roleplay.storage import SessionStore
-    from roleplay.storage.practice import practice_warning
+    from roleplay.storage.practice import open_or_practise
     from roleplay.storage.resume_plan import plan_resume
     from roleplay.tui.resume_app import Storage
 
-    try:
-        store = SessionStore.open()
-    except StorageError as exc:
-        warning = practice_warning(exc)
-        if warning is None:
-            raise
-        return Storage(None, {}, None, None, None, notice=warning.format())
+    store = open_or_practise()
+    if isinstance(store, Diagnostic):
+        return Storage(None, {}, None, None, None, notice=store.format())
     opened.append(store)
     return storage_of(store, plan_resume(store))
 

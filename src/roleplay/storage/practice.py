@@ -7,7 +7,12 @@ workshop) still stop with the storage error and exit code 2.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from roleplay.errors import Diagnostic, StorageError
+
+if TYPE_CHECKING:
+    from .store import SessionStore
 
 PRACTICE_ONLY = "RP716"
 # Only "cannot create or write" opens practice: a damaged, locked or newer database is kept
@@ -26,6 +31,20 @@ def practice_warning(exc: StorageError) -> Diagnostic | None:
         "your sessions",
         severity="warning",
     )
+
+
+def open_or_practise(*, practice: bool = True) -> SessionStore | Diagnostic:
+    """The session store, or the RP716 warning when the data folder cannot be written and
+    ``practice`` allows playing on without saving; any other storage error is raised."""
+    from .store import SessionStore
+
+    try:
+        return SessionStore.open()
+    except StorageError as exc:
+        warning = practice_warning(exc)
+        if warning is None or not practice:
+            raise
+        return warning
 
 
 NOT_SAVED = "Not saved: this was practice without saving (RP716)."

@@ -11,7 +11,7 @@ from roleplay.errors import Diagnostic, ScenarioError
 from roleplay.report.console import Printer
 from roleplay.sanitise import json_text
 from roleplay.scenario import LoadedScenario, load_file
-from roleplay.scenario.catalogue import CatalogueEntry
+from roleplay.scenario.catalogue import CatalogueEntry, entry_of
 from roleplay.scenario.codes import SHARED_INTENTS_FILE
 from roleplay.scenario.flow import PathSummary
 from roleplay.scenario.json_schema import schema_document
@@ -74,16 +74,7 @@ def run_list(args: argparse.Namespace) -> int:
             except ScenarioError as exc:
                 problems.append(exc.format())
                 continue
-            sc = loaded.scenario
-            entry = CatalogueEntry(
-                path=path,
-                id=sc.id,
-                title=sc.title,
-                summary=sc.summary,
-                difficulty=sc.difficulty,
-                states=len(sc.states),
-                counterpart=f"{sc.counterpart.name}, {sc.counterpart.role}",
-            )
+            entry = entry_of(path, loaded)
             cache.put(path, entry)
         rows.append(
             {

@@ -112,6 +112,11 @@ def load_entry(path: Path) -> CatalogueEntry:
         return CatalogueEntry(path, path.stem, path.name, error=_one_line(exc.format()))
     except Exception as exc:  # a scenario file must never crash the picker
         return CatalogueEntry(path, path.stem, path.name, error=f"{path.name}: {exc!r}")
+    return entry_of(path, loaded, taken)
+
+
+def entry_of(path: Path, loaded: LoadedScenario, taken: Stamps | None = None) -> CatalogueEntry:
+    """The picker's line of a loaded scenario (``taken``: the file's stamps before reading)."""
     sc = loaded.scenario
     return CatalogueEntry(
         path=path,

@@ -71,6 +71,8 @@ class PlainFrontEnd:
     echo: bool = False
     # a person at a terminal: a reply that cannot be scored is sent only after a "y"
     confirm_unscored: bool = False
+    # whether the session is kept: false in practice without saving (RP716) and in dev mode
+    saving: bool = True
     _told: SaveProblem | None = None
 
     @property
@@ -92,6 +94,7 @@ class PlainFrontEnd:
                     "turn": s.turn,
                     "meters": dict(s.meters),
                     "mode": self.mode,
+                    "saving": self.saving,
                 }
             )
             return

@@ -7,6 +7,7 @@ stop root, and the storage layer gives the same RP704 for both."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -36,12 +37,24 @@ def test_plain_play_warns_once_then_runs_and_claims_no_save(
     assert "Saved" not in played.stdout and "resume" not in played.stdout
     if json_mode:
         assert '"event": "turn"' in played.stdout
+        start = json.loads(played.stdout.splitlines()[0])
+        assert start["event"] == "start" and start["saving"] is False
     else:
         assert "Dana:" in played.stdout
         assert played.stdout.rstrip().endswith(
             "Not saved: this was practice without saving (RP716)."
         )
     assert unwritable.read_text(encoding="utf-8").startswith("a file where")  # untouched
+
+
+def test_a_saved_session_says_so_in_its_start_event(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ROLEPLAY_HOME", str(tmp_path))
+    played = run_main("play", PLAY_BUDGET, "--plain", "--json", stdin=f"{GOOD_REPLIES[0]}\n")
+    assert played.returncode == 0, played.stderr
+    start = json.loads(played.stdout.splitlines()[0])
+    assert start["event"] == "start" and start["saving"] is True
 
 
 @pytest.mark.parametrize("command", [["resume"], ["history"], ["export", "last", "--format", "md"]])

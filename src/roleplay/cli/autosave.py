@@ -90,7 +90,12 @@ def _run(
     out = Printer.for_stream(sys.stdout)
     talking = sys.stdin.isatty() and not json_mode
     front = PlainFrontEnd(
-        session, out, json_mode=json_mode, mode=session.mode, confirm_unscored=talking
+        session,
+        out,
+        json_mode=json_mode,
+        mode=session.mode,
+        confirm_unscored=talking,
+        saving=recorder is not None,
     )
     prompt = out if talking else None
     front.run(read_lines(sys.stdin, prompt), resumed=resumed)

@@ -113,7 +113,7 @@ class DevLoop:
         if self.session is not None:
             self.session.close()
         session = Session.start(compile_scenario(good), self.scorer, self.seed)
-        front = PlainFrontEnd(session, self.out, json_mode=self.json_mode)
+        front = PlainFrontEnd(session, self.out, json_mode=self.json_mode, saving=False)
         self.front = front
         ended_at = None
         for n, reply in enumerate(replay, start=1):
@@ -129,7 +129,7 @@ class DevLoop:
             )
             session.close()
             session = Session.start(compile_scenario(good), self.scorer, self.seed)
-            front = PlainFrontEnd(session, self.out, json_mode=self.json_mode)
+            front = PlainFrontEnd(session, self.out, json_mode=self.json_mode, saving=False)
             self.front = front
         if replay and ended_at is None:
             replies = "reply" if len(replay) == 1 else "replies"

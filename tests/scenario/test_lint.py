@@ -59,6 +59,41 @@ def test_example_matches_not_names_the_way_out_when_rewording_cannot_help() -> N
     assert d.hint is not None and "drop the near-miss" in d.hint and "`mentions`" in d.hint
 
 
+def test_example_matches_not_names_the_words_the_two_share() -> None:
+    """A trainer whose example and near-miss differ in the move but share the topic's words
+    ("Monday", "crew", "rig") could not see why RP418 called them alike (writer16)."""
+    text = """\
+id: get_in
+title: Get-in
+summary: The crew's rest day.
+learner: {role: Stage manager}
+counterpart: {name: Ana, role: Producer}
+start: opening
+intents:
+  full_get_in:
+    examples:
+      - "Fine, Monday it is, the full crew for the load-in and the rig."
+      - "OK, we'll bring everyone in on the rest day."
+      - "Alright, the whole team works Monday."
+    not:
+      - "Fine, Monday it is, the full crew for the load-in and the rig, but only the dock."
+states:
+  opening:
+    say: "Can we do the get-in on Monday?"
+    transitions:
+      - when: {said: full_get_in}
+        to: done
+      - to: lost
+  done: {say: Thanks., end: success}
+  lost: {say: Pity., end: failure}
+"""
+    found = [d for d in lint(load_text(text, "get_in.yaml")) if d.code == "RP418"]
+    assert found, "the near-miss repeats the example: RP418 must fire"
+    assert "they share" in found[0].message
+    assert "'monday'" in found[0].message and "'crew'" in found[0].message
+    assert found[0].hint is not None and "words the near-miss does not use" in found[0].hint
+
+
 def test_every_rule_has_a_fixture() -> None:
     covered = {_expected(p)[0] for p in SINGLE} | {"RP410"}
     assert covered == {rule.code for rule in RULES}

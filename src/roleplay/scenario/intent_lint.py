@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from roleplay.nlp.intent_relevance import content_words, stem
 from roleplay.nlp.intent_similarity import nearest, similarity
 from roleplay.nlp.intents import CompiledIntent, IntentMatcher, IntentSpec
 
@@ -84,12 +85,15 @@ def _check_meaning(scenario: Scenario, add: Add) -> None:
             near = a.spec.near_misses[j]
             if not _near_miss_needed(matcher, a.spec.name, near):
                 continue
+            shared = _shared_words(a.spec.examples[k], near)
             add(
                 rules.EXAMPLE_MATCHES_NOT,
                 f"example '{_short(a.spec.examples[k])}' of '{a.spec.name}' is as close to its own "
-                f"near-miss '{_short(near)}' ({sim:.2f}) as to its other examples ({own:.2f})",
+                f"near-miss '{_short(near)}' ({sim:.2f}) as to its other examples ({own:.2f})"
+                + (f"; they share {shared}" if shared else ""),
                 "reword the example or the near-miss so they differ in the move, not in a word; "
-                "when a place, a day or a number is the whole difference, drop the near-miss "
+                "shared topic words weigh most, so say the move in words the near-miss does not "
+                "use; when a place, a day or a number is the whole difference, drop the near-miss "
                 "and guard the transition with `mentions` of it instead",
                 ("intents", a.spec.name, "not", j),
             )
@@ -192,6 +196,17 @@ def _confused(
             j = nearest(b.examples, a.examples.take([k]))
             return k, j, float(scores[k]), max(own[k], 0.0)
     return None
+
+
+def _shared_words(example: str, near: str, most: int = 5) -> str:
+    """The topic words an example and its near-miss share, quoted ("'Monday', 'crew'"): what
+    makes them close when their moves differ (a trainer writing the two about one thing)."""
+    theirs = {stem(w) for w in content_words(near)}
+    seen: list[str] = []
+    for w in content_words(example):
+        if len(w) >= 3 and stem(w) in theirs and w not in seen:
+            seen.append(w)
+    return ", ".join(f"'{w}'" for w in seen[:most])
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -218,6 +218,11 @@ class IntentMatcher:
         # here (a numpy call per reply costs more than its work)
         self._any_refusing = bool(self._refusing.any())
         self._any_never_no = bool(self._never_no.any())
+        self._any_unwaived = bool(self._unwaived.any())
+        self._any_unreported = bool(self._unreported.any())
+        self._any_undoubting = bool(self._undoubting.any())
+        self._any_joint = bool(self._joint.any())
+        self._not_refusing = ~self._refusing  # what a move taken back may not meet
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -358,8 +363,7 @@ class IntentMatcher:
         if BARE_NO in moods and self._any_never_no:
             bare = bare_refusals(text, spans, moods)
             if bare is not None:
-                more = bare[:, None] & self._never_no[None, :]
-                out = more if out is None else out | more
+                out = _set_aside(out, bare, self._never_no)
         return out
 
     def _aside(self, text: str, spans: list[Span], moods: Sequence[int]) -> Flags | None:
@@ -391,36 +395,19 @@ class IntentMatcher:
                 more = np.repeat(np.array(chat)[:, None], len(self.intents), axis=1)
                 out = more if out is None else out | more
         if self._any_refusing and may_correct(lowered):  # "The cap isn't the issue"
-            fine = [corrects(text[a:b]) for a, b in spans]
-            if any(fine):
-                more = np.array(fine)[:, None] & self._refusing[None, :]
-                out = more if out is None else out | more
-        if self._unwaived.any() and may_waive(lowered):  # "We won't charge you for it"
-            free = [waives(text[a:b]) for a, b in spans]
-            if any(free):
-                more = np.array(free)[:, None] & self._unwaived[None, :]
-                out = more if out is None else out | more
-        if self._unreported.any() and may_report(lowered):  # "My boss said we'd cover it"
-            passed = [reports(text[a:b]) for a, b in spans]
-            if any(passed):
-                more = np.array(passed)[:, None] & self._unreported[None, :]
-                out = more if out is None else out | more
-        if self._undoubting.any() and may_doubt(lowered):  # "Would phasing even help?"
-            doubted = [doubts(text[a:b]) for a, b in spans]
-            if any(doubted):
-                more = np.array(doubted)[:, None] & self._undoubting[None, :]
-                out = more if out is None else out | more
+            out = _set_aside(out, [corrects(text[a:b]) for a, b in spans], self._refusing)
+        if self._any_unwaived and may_waive(lowered):  # "We won't charge you for it"
+            out = _set_aside(out, [waives(text[a:b]) for a, b in spans], self._unwaived)
+        if self._any_unreported and may_report(lowered):  # "My boss said we'd cover it"
+            out = _set_aside(out, [reports(text[a:b]) for a, b in spans], self._unreported)
+        if self._any_undoubting and may_doubt(lowered):  # "Would phasing even help?"
+            out = _set_aside(out, [doubts(text[a:b]) for a, b in spans], self._undoubting)
         if may_take_back(lowered):  # "I could maybe consider a pilot, but not now."
             back = [taken_back(text, a, b) for a, b in spans]
-            if any(back):
-                more = np.array(back)[:, None] & ~self._refusing[None, :]
-                out = more if out is None else out | more
+            out = _set_aside(out, back, self._not_refusing)
         # "I'll take it to your VP myself", in a reply that names no one acting with them
-        if self._joint.any() and may_be_alone(lowered) and not names_a_partner(text):
-            solo = [alone(text[a:b]) for a, b in spans]
-            if any(solo):
-                more = np.array(solo)[:, None] & self._joint[None, :]
-                out = more if out is None else out | more
+        if self._any_joint and may_be_alone(lowered) and not names_a_partner(text):
+            out = _set_aside(out, [alone(text[a:b]) for a, b in spans], self._joint)
         return out
 
     def _decide(
@@ -561,3 +548,12 @@ class _Decision:
     wins: NDArray[np.bool_]  # ok, and no rival matched the part more clearly
     outweighed: NDArray[np.bool_]  # (parts,) a clause after a later "but" made a move
     held: NDArray[np.bool_]  # ok but for a refusal before it that the reply never turns from
+
+
+def _set_aside(out: Flags | None, parts: Sequence[bool] | Flags, intents: Flags) -> Flags | None:
+    """``out`` (parts, intents) with the ``parts`` flagged also set aside from ``intents``
+    (None while nothing is)."""
+    if not any(parts):
+        return out
+    more = np.asarray(parts, dtype=bool)[:, None] & intents[None, :]
+    return more if out is None else out | more

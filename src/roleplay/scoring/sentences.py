@@ -30,12 +30,7 @@ from roleplay.scoring.question_focus import closed_fact, off_topic, remedy_quest
 from roleplay.scoring.semantic_rules import ACK_ACTS, HOSTILE_MARGIN, NEGATIVE_MARGIN
 from roleplay.scoring.size_remark import weighs_their_load
 from roleplay.scoring.specifics import names_specifics
-from roleplay.scoring.split_work import (
-    OWN_SIDE,
-    splits_work,
-    their_part_after,
-    their_part_before,
-)
+from roleplay.scoring.split_work import OWN_SIDE, splits_work
 from roleplay.scoring.their_story import carries_their_story
 from roleplay.scoring.veiled_threat import veiled_threat
 from roleplay.scoring.wording import (
@@ -465,11 +460,9 @@ def exchanges(text: str) -> bool:
     if EXCHANGE.search(text):
         return True
     own = OWN_SIDE.search(text)
-    if own is not None:
-        before = text[: own.start()]
-        if THEIR_SIDE.search(before) is not None or their_part_before(before):
-            return True  # "You present the part your team built, and I'll cover the rest" (150)
-    return their_part_after(text)
+    if own is not None and THEIR_SIDE.search(text[: own.start()]) is not None:
+        return True  # "You take Monday and I'll take Thursday"
+    return splits_work(text)  # "You present the part your team built, and I'll ..." (rule 150)
 
 
 def own_story(text: str) -> bool:

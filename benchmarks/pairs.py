@@ -5,7 +5,7 @@
                                          [--genre-fifth-heldout] [--genre-sixth-heldout]
                                          [--genre-seventh-heldout] [--genre-eighth-heldout]
                                          [--genre-ninth-heldout] [--genre-tenth-heldout]
-                                         [--genre-eleventh-heldout]
+                                         [--genre-eleventh-heldout] [--genre-twelfth-heldout]
 
 Sets (all written for this project, in tests/scoring/): `contrast_pairs.PAIRS` (240 pairs over
 sixteen work domains, written before the semantic scorer was tuned and never edited after),
@@ -87,7 +87,10 @@ from heldout_pairs import (  # noqa: E402
     GENRE_SETS,
     GENRE_THIRD_DEV_PAIRS,
     GENRE_THIRD_HELDOUT_PAIRS,
+    GENRE_TWELFTH_DEV_PAIRS,
     HELDOUT_PAIRS,
+    TWELFTH_DEV,
+    load_pair_kinds,
 )
 from pairs import PAIRS as OLD_PAIRS  # noqa: E402
 
@@ -119,6 +122,21 @@ def by_genre(
         out[f"  {half}: {genre} ({len(chosen)})"] = chosen
     shorter = [(d, p, b, w) for _, d, p, b, w in pairs if len(b) < len(w)]
     out[f"  {half}: the better reply is shorter ({len(shorter)})"] = shorter
+    return out
+
+
+def twelfth_dev_by_kind() -> dict[str, list[Pair]]:
+    """The twelfth set names each pair's kind (a skilled-sounding miss, the genre's own contrast,
+    two decent replies, two poor ones): its dev half is also printed by kind."""
+    kinds = load_pair_kinds(TWELFTH_DEV)
+    out: dict[str, list[Pair]] = {}
+    for kind in ("miss", "core", "decent", "poor"):
+        chosen = [
+            (d, p, b, w)
+            for (_, d, p, b, w), k in zip(GENRE_TWELFTH_DEV_PAIRS, kinds, strict=True)
+            if k == kind
+        ]
+        out[f"  twelfth dev: kind {kind} ({len(chosen)})"] = chosen
     return out
 
 
@@ -174,6 +192,8 @@ def main(argv: list[str]) -> int:
         ]
     for name, dev, heldout in GENRE_SETS[3:]:  # fourth on: every set written the same way
         sets.update(by_genre(f"{name} genre pairs, DEV half", f"{name} dev", dev))
+        if name == "twelfth":
+            sets.update(twelfth_dev_by_kind())
         if f"--genre-{name}-heldout" in argv:
             # totals only: its per-genre and per-pair results are not read
             sets[f"{name} genre pairs, HELD-OUT half ({len(heldout)})"] = [

@@ -37,6 +37,14 @@ def load_heldout_pairs(path: Path = DATA) -> list[HeldOutPair]:
     return out
 
 
+def load_pair_kinds(path: Path) -> list[str]:
+    """The `kind` of each pair of a set that names them (the twelfth on), in the loader's order;
+    such a set has no generic moves."""
+    data = yaml.safe_load(path.read_text("utf-8"))
+    assert not data["generic"]
+    return [str(p["kind"]) for p in data["pairs"]]
+
+
 HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs()
 
 # The genre pairs (issue 11, fourth pass): counselling, emotional support, online content disputes
@@ -173,6 +181,23 @@ GENRE_ELEVENTH_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
     DATA.with_name("genre_eleventh_heldout.yaml")
 )
 
+# The twelfth genre pairs (issue 11, written blind by a helper): the same five genres on twenty new
+# partner lines, six pairs per line, written from the helper's own judgement before any scorer or
+# matcher was run on them, and written the way outside labelled data looks rather than the way
+# this project's rules think: forum-style partner lines (lower case, typos, run-on sentences),
+# replies of realistic length, worse replies that sound skilled but miss (a reflection of the wrong
+# feeling, a question that changes the subject, a compromise that gives nothing, advice put as a
+# question, sympathy that turns to the helper's own story), on each line one pair of two decent
+# replies of which one listens to the actual point and one pair of two poor replies of which one is
+# clearly worse; three better replies per line are the shorter one. Each pair names its `kind`
+# (read by the shape test only). Split by the same rule fixed in advance (within each genre, the
+# 1st and 3rd partner lines are dev); only the held-out total is read.
+TWELFTH_DEV = DATA.with_name("genre_twelfth_dev.yaml")
+GENRE_TWELFTH_DEV_PAIRS: list[HeldOutPair] = load_heldout_pairs(TWELFTH_DEV)
+GENRE_TWELFTH_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
+    DATA.with_name("genre_twelfth_heldout.yaml")
+)
+
 # Every genre set in writing order, as (name, dev half, held-out half): a later set shares no
 # partner line with any earlier one.
 GENRE_SETS: list[tuple[str, list[HeldOutPair], list[HeldOutPair]]] = [
@@ -187,4 +212,5 @@ GENRE_SETS: list[tuple[str, list[HeldOutPair], list[HeldOutPair]]] = [
     ("ninth", GENRE_NINTH_DEV_PAIRS, GENRE_NINTH_HELDOUT_PAIRS),
     ("tenth", GENRE_TENTH_DEV_PAIRS, GENRE_TENTH_HELDOUT_PAIRS),
     ("eleventh", GENRE_ELEVENTH_DEV_PAIRS, GENRE_ELEVENTH_HELDOUT_PAIRS),
+    ("twelfth", GENRE_TWELFTH_DEV_PAIRS, GENRE_TWELFTH_HELDOUT_PAIRS),
 ]

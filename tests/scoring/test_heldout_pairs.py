@@ -77,6 +77,7 @@ _LATER_SETS = [
     ("ninth", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
     ("tenth", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
     ("eleventh", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
+    ("twelfth", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
 ]
 
 
@@ -149,3 +150,37 @@ def test_eleventh_pairs_are_hard_by_construction() -> None:
             assert sum(len(b) < len(w) for b, w in on_line) == 3
             assert sum(any(s in w.lower() for s in _WARM) for _, w in on_line) >= 4
             assert not [b for b, _ in on_line if any(s in b.lower() for s in _WARM)]
+
+
+def test_twelfth_pairs_are_hard_by_construction() -> None:
+    """The twelfth set's promises, read from the files (the loader drops `kind`): on every partner
+    line three of the six better replies are the shorter one, one pair holds two decent replies
+    (only one listens to the actual point), one pair two poor replies, at least one worse reply
+    sounds skilled but misses; most better replies lean on no warm stock words."""
+    import yaml
+
+    from .heldout_pairs import DATA
+
+    for half in ("dev", "heldout"):
+        data = yaml.safe_load(DATA.with_name(f"genre_twelfth_{half}.yaml").read_text("utf-8"))
+        pairs = data["pairs"]
+        assert {p["kind"] for p in pairs} <= {"miss", "core", "decent", "poor"}
+        lines = {p["partner"] for p in pairs}
+        assert len(lines) == 10
+        for line in lines:
+            on_line = [p for p in pairs if p["partner"] == line]
+            assert len(on_line) == 6
+            assert sum(len(p["better"]) < len(p["worse"]) for p in on_line) == 3
+            kinds = [p["kind"] for p in on_line]
+            assert kinds.count("decent") == 1
+            assert kinds.count("poor") == 1
+            assert kinds.count("miss") >= 1
+        plain_better = sum(not any(s in p["better"].lower() for s in _WARM) for p in pairs)
+        assert plain_better >= 0.9 * len(pairs)
+    # benchmarks/pairs.py prints the dev half by kind, pairing kinds with the loaded pairs in order
+    from .heldout_pairs import GENRE_TWELFTH_DEV_PAIRS, TWELFTH_DEV, load_pair_kinds
+
+    kinds = load_pair_kinds(TWELFTH_DEV)
+    assert len(kinds) == len(GENRE_TWELFTH_DEV_PAIRS)
+    data = yaml.safe_load(TWELFTH_DEV.read_text("utf-8"))
+    assert [p["better"] for p in data["pairs"]] == [b for *_, b, _ in GENRE_TWELFTH_DEV_PAIRS]

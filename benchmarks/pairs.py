@@ -63,7 +63,17 @@ listens to the actual point, one pair two poor replies of which one is clearly w
 half is always printed, the held-out half only with `--genre-eleventh-heldout` (its total only,
 once per finished change); its baseline on main 23968ec, before any change was made for it:
 semantic 0.567 on the dev half, 0.533 on the held-out half (lexical 0.417 / 0.367, length 0.500 /
-0.500, VADER 0.250 / 0.383). Columns: the lexical scorer,
+0.500, VADER 0.250 / 0.383). The twelfth genre pairs (`GENRE_TWELFTH_DEV_PAIRS` /
+`GENRE_TWELFTH_HELDOUT_PAIRS`: written blind, 60 + 60 pairs on twenty new partner lines, six per
+line, three per line with the better reply shorter, written the way outside labelled data looks:
+forum-style partner lines, replies of realistic length, worse replies that sound skilled but miss
+(a wrong-feeling reflection, a subject-changing question, a compromise that gives nothing, advice
+put as a question, the helper's own story), on each line one pair of two decent replies and one
+of two poor ones; each pair names its kind): the dev half is always printed, by genre and by
+kind, the held-out half only with `--genre-twelfth-heldout` (its total only, once per finished
+change); its baseline on main 7692051, before any change was made for it: semantic 0.517 on the
+dev half, 0.700 on the held-out half (lexical 0.417 / 0.500, length 0.500 / 0.500, VADER 0.467
+/ 0.433). Columns: the lexical scorer,
 the semantic scorer, reply length (longer wins) and VADER compound sentiment (more positive wins).
 A reply a scorer refuses to score ranks below any scored one; a tie is a miss.
 """

@@ -78,7 +78,16 @@ breaks); 5-6 intents each (a cave, a flat refusal, a curious question, a proposa
 the bus depot a concession the learner must make and blame), and the whole scenarios, which
 validate cleanly (one example and two effects were changed after the first `roleplay validate`,
 as a trainer would; the cases were not touched), in its scenarios/ folder ("docs-only blind 7"):
-totals only. --verbose lists no item of any blind set: those are never read one by one.
+totals only. benchmarks/intent_blind8/ holds three more written the same way, from docs/authoring.md
+alone and committed before the matcher or lint was run on them, by a helper playing an outside
+trainer, with 3-5 examples an intent, in the three shapes issue 12 asks for: a hard no (a night-shift
+engineer asked to release an aircraft with a hydraulic leak past its limit), a concession (a dental
+practice that charged a missed-appointment fee after texting a patient's old number) and a turning
+point only a good question uncovers (a café cancelling its bread order because its building now
+closes at two); 5-6 intents each, and the whole scenarios, which validate cleanly (one `not` entry
+was reworded after the first `roleplay validate`, RP418, as a trainer would; the cases were not
+touched), in its scenarios/ folder ("docs-only blind 8"): totals only. --verbose lists no item of
+any blind set: those are never read one by one.
 
 benchmarks/intent_probe/probe.yaml holds short replies that make no move anywhere (small talk,
 talk about the conversation, "let me think", questions about something else, jokes, filler,
@@ -130,6 +139,7 @@ BLIND4 = HERE / "intent_blind4"  # the same, written by a later helper, totals o
 BLIND5 = HERE / "intent_blind5"  # the same, 8-12 examples as the docs now ask, totals only
 BLIND6 = HERE / "intent_blind6"  # the same, written by a later helper, totals only
 BLIND7 = HERE / "intent_blind7"  # the same, 3-4 examples an intent as trainers write, totals only
+BLIND8 = HERE / "intent_blind8"  # the same, 3-5 examples, the three shapes of issue 12, totals only
 PROBE = HERE / "intent_probe" / "probe.yaml"  # move-free replies that must match nothing
 # Every folder of sets, as run by default (scripts/dump_scores.py reads the same list)
 FOLDERS = [
@@ -144,10 +154,11 @@ FOLDERS = [
     BLIND5,
     BLIND6,
     BLIND7,
+    BLIND8,
     LIBRARY,
     LIBRARY / "held_out",
 ]
-BLIND_FOLDERS = (BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7)
+BLIND_FOLDERS = (BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8)
 # Kinds read as totals only: --verbose never lists their items
 TOTALS_ONLY = {
     "docs-only blind",
@@ -157,6 +168,7 @@ TOTALS_ONLY = {
     "docs-only blind 5",
     "docs-only blind 6",
     "docs-only blind 7",
+    "docs-only blind 8",
 }
 
 
@@ -348,6 +360,8 @@ def set_kind(path: Path) -> str:
         return "docs-only blind 6"
     if path.parent == BLIND7:
         return "docs-only blind 7"
+    if path.parent == BLIND8:
+        return "docs-only blind 8"
     if path.parent == LIBRARY:
         return "library tuning"
     if path.parent == LIBRARY / "held_out":
@@ -449,6 +463,7 @@ def main() -> int:
             "docs-only blind 5",
             "docs-only blind 6",
             "docs-only blind 7",
+            "docs-only blind 8",
         )
     }
     timed: list[tuple[IntentMatcher, list[Where], list[str]]] = []

@@ -25,6 +25,7 @@ SETS = sorted(
         "intent_blind5",
         "intent_blind6",
         "intent_blind7",
+        "intent_blind8",
         "library_intents",
         "library_intents/held_out",
     )

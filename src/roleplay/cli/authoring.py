@@ -59,9 +59,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     t.add_argument(
         "paths",
-        nargs="*",
+        nargs="+",
         metavar="PATH",
-        help="scenario files, .tests.yaml files or folders (default: the library)",
+        help="scenario files, .tests.yaml files or folders (`.` for this folder)",
     )
     t.add_argument("--json", action="store_true", help="results as one JSON document")
     t.add_argument(
@@ -165,7 +165,7 @@ def _collect(paths: list[str]) -> tuple[list[Path], list[Diagnostic]]:
     """Tests files to run, and notes about scenarios without tests."""
     files: list[Path] = []
     notes: list[Diagnostic] = []
-    for raw in paths or [str(library_dir())]:
+    for raw in paths:
         p = Path(raw)
         if p.is_dir():
             tests_files = sorted(p.glob("*" + SUFFIX))

@@ -48,6 +48,14 @@ def suggestion(message: str) -> str | None:
     return f"did you mean '{close[0]}'?" if close else None
 
 
+def missing_path(prog: str, message: str) -> str | None:
+    """The hint when `validate` or `test` is given no PATH: they check only what they are
+    named, so say how to name this folder (neither falls back to the shipped library)."""
+    if "arguments are required: PATH" not in message:
+        return None
+    return f"name a scenario file or a folder: `{prog} .` for this folder;"
+
+
 class CommandLineParser(argparse.ArgumentParser):
     """Sub-command parsers are made of this class too (argparse uses the parent's class)."""
 
@@ -64,7 +72,7 @@ class CommandLineParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         usage = " ".join(self.format_usage().split())  # "usage: roleplay play [-h] ... scenario"
-        guess = suggestion(message)
+        guess = suggestion(message) or missing_path(self.prog, message)
         hint = f"{guess} {usage}" if guess else usage
         Printer.for_stream(sys.stderr).error(
             f"{BAD_COMMAND_LINE} {self.prog}: {message} ({hint}; `{self.prog} --help` explains)"

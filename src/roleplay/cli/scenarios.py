@@ -38,7 +38,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "(hint). Exit 0 when clean (warnings allowed), 1 on lint errors, 2 when a file cannot "
         "become a scenario.",
     )
-    v.add_argument("paths", nargs="+", metavar="PATH", help="scenario files or folders")
+    v.add_argument(
+        "paths", nargs="+", metavar="PATH", help="scenario files or folders (`.` for this folder)"
+    )
     v.add_argument("--json", action="store_true", help="diagnostics as JSON")
     v.add_argument(
         "-q", "--quiet", action="store_true", help="leave out the paths-to-success lines"

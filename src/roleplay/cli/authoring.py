@@ -1,4 +1,4 @@
-"""Trainer commands: ``graph``, ``test``, ``new`` and ``dev``."""
+"""Trainer commands: ``graph``, ``test`` (run in ``golden_tests``), ``new`` and ``dev``."""
 
 from __future__ import annotations
 
@@ -9,18 +9,18 @@ import re
 import shlex
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from roleplay.engine.golden import NO_TESTS, SUFFIX, CaseResult, golden_path, load_tests, run_tests
+from roleplay.engine.golden import SUFFIX
 from roleplay.engine.graph import to_dot, to_html, to_mermaid
-from roleplay.errors import Diagnostic, Location, RoleplayError, ScenarioError
+from roleplay.errors import Location, RoleplayError
 from roleplay.report.console import Printer
-from roleplay.scenario.library import dangling_link, folder_scenarios, library_dir, resolve
+from roleplay.scenario.library import library_dir, resolve
 from roleplay.scenario.template import starter_scenario, starter_tests
 from roleplay.scoring import default_scorer
 
 from .common import OUTPUT_HELP, STDOUT, load_scenario, output_path, seed_value
+from .golden_tests import run_test
 
 FILE_EXISTS = "RP906"
 BAD_NEW_ID = "RP907"
@@ -149,161 +149,6 @@ def _write_graph(text: str, target: Path, scenario: Path | None) -> None:
         write_atomically(text, target)
     except RoleplayError as exc:  # RP725 for an export; a trainer command's write is RP002
         raise RoleplayError("RP002", str(exc), hint=exc.diagnostic.hint) from None
-
-
-# -- test ----------------------------------------------------------------------------------
-def _load_problems(scenario: Path) -> list[Diagnostic] | None:
-    """Why a scenario named on its own cannot be tested (None: it loads)."""
-    try:
-        load_scenario(str(scenario))
-    except ScenarioError as exc:
-        return exc.diagnostics
-    return None
-
-
-def _collect(paths: list[str]) -> tuple[list[Path], list[Diagnostic]]:
-    """Tests files to run, and notes about scenarios without tests."""
-    files: list[Path] = []
-    notes: list[Diagnostic] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            tests_files = sorted(p.glob("*" + SUFFIX))
-            files.extend(f for f in tests_files if f.is_file())
-            # a link to nothing, or what the folder could not show, is said, not skipped
-            notes.extend(d for f in tests_files if (d := dangling_link(f)) is not None)
-            scenarios, unreadable = folder_scenarios(p)
-            notes.extend(unreadable)
-            for scenario in scenarios:
-                if not golden_path(scenario).is_file():
-                    notes.append(
-                        Diagnostic(
-                            NO_TESTS,
-                            "scenario has no golden tests",
-                            f"add {golden_path(scenario).name}",
-                            Location(str(scenario)),
-                            "warning",
-                        )
-                    )
-        elif p.name.endswith(SUFFIX):
-            files.append(p)
-        else:
-            scenario = resolve(raw)
-            if golden_path(scenario).is_file():
-                files.append(golden_path(scenario))
-            elif (broken := _load_problems(scenario)) is not None:
-                notes.extend(broken)  # a typo or a broken file must not pass as "no tests"
-            else:
-                notes.append(
-                    Diagnostic(
-                        NO_TESTS,
-                        "scenario has no golden tests; nothing to run",
-                        f"add {golden_path(scenario).name} (see `roleplay docs`)",
-                        Location(str(scenario)),
-                        "warning",
-                    )
-                )
-    return list(dict.fromkeys(files)), notes
-
-
-def run_test(args: argparse.Namespace) -> int:
-    started = time.perf_counter()
-    files, notes = _collect(args.paths)
-    out = Printer.for_stream(sys.stdout)
-    scorer = default_scorer()
-    worst = 2 if any(n.severity == "error" for n in notes) else 0
-    report: list[dict[str, object]] = []
-    passed = failed = unloaded = 0
-    for d in notes:
-        if not args.json:
-            out.line(d.format(), "red" if d.severity == "error" else "yellow")
-    for path in files:
-        try:
-            loaded = load_tests(path)
-        except ScenarioError as exc:
-            worst = 2
-            unloaded += 1
-            report.append(
-                {"file": str(path), "diagnostics": [d.to_json() for d in exc.diagnostics]}
-            )
-            if not args.json:
-                out.line(exc.format(), "red")
-            continue
-        if args.k:
-            cases = [c for c in loaded.tests.cases if args.k.lower() in c.name.lower()]
-            loaded = type(loaded)(
-                loaded.tests.model_copy(update={"cases": cases}),
-                loaded.source,
-                loaded.path,
-                loaded.scenario,
-            )
-        results = run_tests(loaded, scorer) if loaded.tests.cases else []
-        passed += sum(r.passed for r in results)
-        failed += sum(not r.passed for r in results)
-        report.append(
-            {
-                "file": str(path),
-                "scenario": loaded.scenario.scenario.id,
-                "cases": [_case_json(r) for r in results],
-            }
-        )
-        if not args.json:
-            _print_results(out, path, results, verbose=args.verbose)
-    if failed:
-        worst = max(worst, 1)
-    if args.json:
-        print(
-            json.dumps(
-                {
-                    "files": report,
-                    "passed": passed,
-                    "failed": failed,
-                    "exit": worst,
-                    "notes": [n.to_json() for n in notes],
-                },
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
-        return worst
-    took = time.perf_counter() - started
-    colour = "green" if worst == 0 else "red"
-    if not files and not report:
-        why = "a scenario did not load" if worst == 2 else "no golden tests found"
-        out.line(f"== no tests ran: {why} ==", "red" if worst == 2 else "yellow")
-        return worst
-    if unloaded and not passed and not failed:
-        out.line("== no tests ran: a tests file or its scenario did not load ==", "red")
-        return worst
-    if args.k and not passed and not failed and not unloaded:
-        out.line(f"== no tests ran: no case name contains {args.k!r} ==", "yellow")
-        return worst
-    broken = f", {unloaded} not run (did not load)" if unloaded else ""
-    out.line(f"== {passed} passed, {failed} failed{broken} in {took:.2f}s ==", colour)
-    return worst
-
-
-def _case_json(r: CaseResult) -> dict[str, object]:
-    return {
-        "name": r.name,
-        "passed": r.passed,
-        "failures": r.failures,
-        "path": r.path,
-        "outcome": r.outcome,
-        "trace": r.trace,
-    }
-
-
-def _print_results(out: Printer, path: Path, results: list[CaseResult], *, verbose: bool) -> None:
-    for r in results:
-        status = "PASSED" if r.passed else "FAILED"
-        out.line(f"{path}::{r.name} {status}", "green" if r.passed else "red")
-        for failure in r.failures:
-            for i, row in enumerate(failure.splitlines()):
-                out.line(("    " if i == 0 else "") + row)
-        if verbose or not r.passed:
-            for row in r.trace:
-                out.line("      " + row, "dim")
 
 
 # -- new -----------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from roleplay.scenario.json_schema import schema_document
 from roleplay.scenario.library import (
     expand_paths,
     library_dir,
+    link_out_of_folder,
     missing_library,
     scenario_files,
     shared_intents_file,
@@ -71,6 +72,9 @@ def run_list(args: argparse.Namespace) -> int:
     for path in files:
         entry = _listable(cache.get(path))
         if entry is None:
+            if (refused := link_out_of_folder(path)) is not None:
+                problems.append(refused.format())
+                continue
             try:
                 loaded = load_file(path)
             except ScenarioError as exc:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .file_stamps import dependency_stamps, loader_stamp, stamp, unchanged
-from .library import scenario_files
+from .library import link_out_of_folder, scenario_files
 
 if TYPE_CHECKING:
     from .loaded import LoadedScenario
@@ -105,6 +105,9 @@ def load_entry(path: Path) -> CatalogueEntry:
     from .loader import load_file
     from .play_cache import stamps
 
+    refused = link_out_of_folder(path)
+    if refused is not None:  # never read: RP011 says why
+        return CatalogueEntry(path, path.stem, path.name, error=refused.format())
     taken = stamps(path)  # before reading: a change while it is read makes ``loaded`` stale
     try:
         loaded = load_file(path)
@@ -159,6 +162,8 @@ class CatalogueCache:
     def get(self, path: Path) -> CatalogueEntry | None:
         """The remembered entry for ``path``, if neither it nor anything it depends on changed."""
         record = self._records.get(str(path))
+        if link_out_of_folder(path) is not None:  # a link re-pointed out of the folder
+            return None
         if not isinstance(record, dict) or not unchanged(
             path, record.get("stamp"), record.get("deps")
         ):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from roleplay.errors import Diagnostic, Location, RoleplayError
 
-from .codes import FILE_NOT_FOUND, FILE_UNREADABLE
+from .codes import FILE_NOT_FOUND, FILE_UNREADABLE, LINK_OUT_OF_FOLDER
 from .lint_rules import FILE_NAME_MISMATCH
 from .readable_file import MAX_BYTES, not_regular
 
@@ -29,14 +29,19 @@ def library_dir() -> Path:
 
 def scenario_files(folder: Path | None = None) -> list[Path]:
     """Scenario files in a folder, sorted, leaving out golden-test files (*.tests.yaml), files
-    of shared intents (what scenarios ``include:``) and anything that is not a regular file."""
+    of shared intents (what scenarios ``include:``) and anything that is not a regular file.
+    A link out of the folder stays in the list, unread: whoever reads the list refuses it with
+    ``link_out_of_folder`` (RP011), so it is said rather than skipped in silence."""
     root = folder or library_dir()
     if not root.is_dir():
         return []
     return sorted(
         p
         for p in root.glob("*.yaml")
-        if not p.name.endswith(".tests.yaml") and p.is_file() and not shared_intents_file(p)
+        if not p.name.endswith(".tests.yaml")
+        and p.is_file()
+        # a link out of the folder is listed (the catalogue says RP011) but never opened here
+        and (link_out_of_folder(p) is not None or not shared_intents_file(p))
     )
 
 
@@ -114,6 +119,10 @@ def folder_scenarios(folder: Path) -> tuple[list[Path], list[Diagnostic]]:
             continue
         if not stat.S_ISREG(mode):
             continue
+        if (refused := link_out_of_folder(path)) is not None:
+            if name.endswith(".yaml"):  # a .yml is no scenario here either way (below)
+                problems.append(refused)
+            continue
         if name.endswith(".yml"):
             if not name.endswith(".tests.yml") and _top_keys(path) >= {"start", "states"}:
                 problems.append(
@@ -166,6 +175,35 @@ def dangling_link(path: Path) -> Diagnostic | None:
     )
 
 
+def link_out_of_folder(path: Path) -> Diagnostic | None:
+    """RP011 for a symbolic link in a scenario folder that leads out of that folder (None for
+    anything else). A folder's scenarios are read only from inside it: a folder unpacked from
+    someone else may hold ``notes.yaml -> ~/.ssh/config``, and listing or playing the library
+    must never read a file the folder's owner did not put there. A link to a file inside the
+    same folder (``short.yaml -> long_name.yaml``) is followed, and a file named on the command
+    line by its path is read wherever it is: the person chose it."""
+    try:
+        if not path.is_symlink():
+            return None
+        folder = path.parent.resolve()
+        target = path.resolve()
+    except (OSError, RuntimeError):
+        return None  # a loop or no permission: the reader says why it cannot be read
+    if target.is_relative_to(folder):
+        return None
+    try:
+        shown = os.readlink(path)
+    except OSError:
+        shown = str(target)
+    return Diagnostic(
+        LINK_OUT_OF_FOLDER,
+        f"a symbolic link to '{shown}', outside this folder: not read",
+        "a folder's scenarios are read only from inside it: copy the file here, or give its "
+        "path on the command line",
+        Location(str(path)),
+    )
+
+
 def _is_folder(path: Path) -> bool:
     try:
         return stat.S_ISDIR(path.stat().st_mode)
@@ -206,6 +244,11 @@ def resolve(name: str) -> Path:
         return p
     candidate = library_dir() / f"{name}.yaml"
     if candidate.is_file():
+        refused = link_out_of_folder(candidate)
+        if refused is not None:
+            raise RoleplayError(
+                refused.code, refused.message, hint=refused.hint, location=refused.location
+            )
         return candidate
     if not library_dir().is_dir():  # not "no shipped scenario": there is no library at all
         raise missing_library(library_dir())

@@ -58,7 +58,7 @@ def run_export(args: argparse.Namespace) -> int:
     if args.lrs:
         statements_url(args.lrs)  # reject a bad URL before doing any work
     note = Printer.for_stream(sys.stderr)  # stdout carries only the export itself
-    with SessionStore.open() as store:
+    with SessionStore.open_for_reading() as store:
         export = load_export(store, _session_number(store, args.session))
         target = output_path(args.output)
         if target is not None:

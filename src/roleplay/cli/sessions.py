@@ -50,7 +50,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_history(args: argparse.Namespace) -> int:
-    with SessionStore.open() as store:
+    with SessionStore.open_for_reading() as store:
         records = store.sessions(limit=args.limit, scenario_id=args.scenario)
     if args.json:
         print(json_text([r.to_json() for r in records], indent=2))
@@ -84,7 +84,7 @@ def _local(stamp: str) -> str:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    with SessionStore.open() as store:
+    with SessionStore.open_for_reading() as store:
         summaries = store.scenario_summaries()
         points = store.progress()
     dims = ("listening", "empathy", "collaboration")

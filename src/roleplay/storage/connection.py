@@ -130,6 +130,51 @@ def connect(path: Path, *, timeout_s: float | None = None) -> sqlite3.Connection
     return conn
 
 
+def connect_read_only(path: Path, *, timeout_s: float | None = None) -> sqlite3.Connection:
+    """Open an existing database only to read it (``history``, ``stats``, ``export``): SQLite's
+    ``mode=ro``, so nothing is created or written, and a folder that cannot be written (a
+    read-only disk or mount, a colleague's folder) can still be read.
+
+    A WAL database opened read-only needs its ``-shm`` file, which a read-only folder cannot
+    hold: there SQLite refuses to open it (SQLITE_CANTOPEN), and it is opened ``immutable``
+    instead (nothing can write it in such a folder). Not when a non-empty ``-wal`` file is left
+    beside it (a session killed on the disk before it became read-only): reading without it
+    would show a past state, so that stays RP704."""
+    timeout = busy_timeout_seconds() if timeout_s is None else timeout_s
+    _refuse_odd_places(path)
+    uri = path.absolute().as_uri()
+    try:
+        return _open_for_reading(f"{uri}?mode=ro", timeout, path)
+    except sqlite3.Error as exc:
+        if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_CANTOPEN or _wal_left(path):
+            raise storage_error(exc, path, "opening it to read") from None
+    try:
+        return _open_for_reading(f"{uri}?mode=ro&immutable=1", timeout, path)
+    except sqlite3.Error as exc:
+        raise storage_error(exc, path, "opening it to read") from None
+
+
+def _open_for_reading(uri: str, timeout: float, path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(
+        uri, uri=True, timeout=timeout, isolation_level=None, check_same_thread=False
+    )
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        check_integrity(conn, path)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _wal_left(path: Path) -> bool:
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
 def _refuse_odd_places(path: Path) -> None:
     """RP704 before SQLite touches anything: a database that is not a regular file (a folder,
     a pipe, a device: SQLite called those a full disk), or a data folder that is a file."""

@@ -124,13 +124,13 @@ def migrate(conn: sqlite3.Connection, path: Path, target: int = SCHEMA_VERSION) 
             _refuse_foreign(conn, path)
     except sqlite3.Error as exc:
         raise storage_error(exc, path, "reading its schema version") from None
-    _refuse_newer(before, path)
+    refuse_newer(before, path)
     enable_wal(conn, path)
     if before >= target:
         return before
     with write_transaction(conn, path, "upgrading its schema"):
         current = user_version(conn)  # another process may have migrated meanwhile
-        _refuse_newer(current, path)
+        refuse_newer(current, path)
         if current == 0:
             _refuse_foreign(conn, path)
         for version in range(current, target):
@@ -140,7 +140,7 @@ def migrate(conn: sqlite3.Connection, path: Path, target: int = SCHEMA_VERSION) 
     return before
 
 
-def _refuse_newer(version: int, path: Path) -> None:
+def refuse_newer(version: int, path: Path) -> None:
     if version > SCHEMA_VERSION:
         raise StorageError(
             "RP703",

@@ -1,8 +1,9 @@
 """Practice without saving: when the data folder cannot be written (a read-only disk, a folder
 without write permission, ``ROLEPLAY_HOME`` naming a file), a learner who only wants to
 practise still can. Playing says so in one coded line (RP716) and runs with no recorder, so
-nothing claims to be saved; commands whose point is to write (``resume``, ``export``, a
-workshop) still stop with the storage error and exit code 2.
+nothing claims to be saved; commands whose point is to write (``resume``, a workshop) still
+stop with the storage error and exit code 2 (``history``, ``stats`` and ``export`` open an
+existing database read-only: ``SessionStore.open_for_reading``).
 """
 
 from __future__ import annotations

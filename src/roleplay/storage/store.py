@@ -20,7 +20,7 @@ from roleplay.engine.turns import TurnResult
 from roleplay.errors import StorageError
 
 from .claims import SessionClaims
-from .connection import connect, storage_error, write_transaction
+from .connection import connect, connect_read_only, storage_error, write_transaction
 from .encoding import timestamp
 from .lifecycle_rules import (
     ANSWERED_SQL,
@@ -30,7 +30,7 @@ from .lifecycle_rules import (
     PASSED_SQL,
     RESUMABLE_SQL,
 )
-from .migrations import migrate
+from .migrations import SCHEMA_VERSION, migrate, refuse_newer, user_version
 from .paths import database_path
 from .records import NewSession, ProgressPoint, ScenarioSummary, SessionRecord, StoredTurn
 from .row_decoding import decoding, session_record, stored_turn
@@ -68,6 +68,35 @@ class SessionStore:
         except BaseException:
             conn.close()
             raise
+        return cls(conn, where, clock)
+
+    @classmethod
+    def open_for_reading(
+        cls, path: Path | None = None, *, timeout_s: float | None = None, clock: Clock | None = None
+    ) -> Self:
+        """Open the database for a command that only reads it (``history``, ``stats``,
+        ``export``). As :meth:`open`; but when that fails because the folder cannot be written
+        (RP704: a read-only disk or mount, a colleague's folder) and a database of the current
+        schema is there, it is opened read-only instead (``connection.connect_read_only``).
+        Tried second, not first: a read-only reader of a WAL file leaves an empty ``-wal``
+        behind in a folder that can be written, which a writable open tidies away."""
+        where = path or database_path()
+        try:
+            return cls.open(where, timeout_s=timeout_s, clock=clock)
+        except StorageError as exc:
+            if exc.code != "RP704" or not where.is_file():
+                raise
+            cannot_write = exc
+        conn = connect_read_only(where, timeout_s=timeout_s)
+        try:
+            version = user_version(conn)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise storage_error(exc, where, "reading its schema version") from None
+        if version != SCHEMA_VERSION:  # an upgrade (or the check that it is ours) must write
+            conn.close()
+            refuse_newer(version, where)
+            raise cannot_write
         return cls(conn, where, clock)
 
     def close(self) -> None:

@@ -109,3 +109,41 @@ async def test_an_empty_library_says_where_it_looked(tmp_path: Path) -> None:
         await pilot.pause()
         text = str(detail.render())
         assert f"No scenario files in {empty}" in text  # (it said no scenario matched a filter)
+
+
+async def test_a_cold_read_says_how_many_files_it_has_read(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """probe17: a cold read of a big library showed a bare "Reading the scenarios…" for
+    seconds. It now counts the files it must read; the read is held after the second file so
+    the count is seen whatever the machine's speed."""
+    import threading
+
+    text = (library / "budget_pushback.yaml").read_text(encoding="utf-8")
+    for name in ("budget_two", "budget_three"):
+        (library / f"{name}.yaml").write_text(
+            text.replace("id: budget_pushback", f"id: {name}", 1), encoding="utf-8"
+        )
+    real = catalogue.load_entry
+    release = threading.Event()
+    read: list[Path] = []
+
+    def load_entry(path: Path) -> catalogue.CatalogueEntry:
+        if len(read) == 2:
+            assert release.wait(60), "the test never let the read go on"
+        read.append(path)
+        return real(path)
+
+    monkeypatch.setattr(catalogue, "load_entry", load_entry)
+    app = make_app(scenario_dir=library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        detail = app.screen.query_one("#detail", Static)
+        try:
+            await wait_until(
+                pilot, lambda: "2 of 3 files" in str(detail.render()), "the count of files read"
+            )
+            assert "Reading the scenarios… 2 of 3 files" in str(detail.render())
+        finally:
+            release.set()
+        await picker_ready(pilot, app)
+        assert len(read) == 3 and "of 3 files" not in str(detail.render())

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -236,12 +237,18 @@ def cached_catalogue(
 
 
 def load_catalogue(
-    folder: Path | None = None, cache_file: Path | None = None, *, use_cache: bool = True
+    folder: Path | None = None,
+    cache_file: Path | None = None,
+    *,
+    use_cache: bool = True,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[CatalogueEntry]:
     """Every scenario file in ``folder`` (default: the library) as an entry, in name order.
 
     Files the cache knows unchanged are not read; the others are loaded and validated, and the
     cache is updated. ``use_cache=False`` reads every file and leaves the cache alone.
+    ``progress(done, total)`` is told how many of the files that must be read are read: once
+    with 0 before the first, then after each (never when every file came from the cache).
     """
     files = _library(folder)
     if isinstance(files, CatalogueEntry):
@@ -249,14 +256,22 @@ def load_catalogue(
     from . import play_cache
 
     cache = CatalogueCache((cache_file or default_cache_file()) if use_cache else None)
+    known = [cache.get(path) for path in files]
+    total = sum(entry is None for entry in known)
+    done = 0
+    if progress is not None and total:
+        progress(0, total)
     entries = []
-    for path in files:
-        entry = cache.get(path)
+    for path, kept in zip(files, known, strict=True):
+        entry = kept
         if entry is None:
             entry = load_entry(path)
             cache.put(path, entry)
             if use_cache and entry.loaded is not None and entry.taken is not None:
                 play_cache.write(entry.loaded, entry.taken)  # playing it later needs no pydantic
+            done += 1
+            if progress is not None:
+                progress(done, total)
         entries.append(entry)
     cache.save(files)
     return entries

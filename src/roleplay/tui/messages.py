@@ -56,6 +56,15 @@ class TurnRewound(Message):
 
 
 @dataclass
+class CatalogueRead(Message):
+    """The picker's worker has read ``done`` of the ``total`` scenario files it must read (the
+    rest came from the catalogue's cache)."""
+
+    done: int
+    total: int
+
+
+@dataclass
 class CatalogueLoaded(Message):
     """The picker's worker finished reading the scenario library."""
 

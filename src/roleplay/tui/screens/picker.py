@@ -17,7 +17,7 @@ from roleplay.scenario.library import library_dir
 
 from ..keymap import bindings_for
 from ..literal import literal
-from ..messages import CatalogueLoaded, ScenarioChosen
+from ..messages import CatalogueLoaded, CatalogueRead, ScenarioChosen
 from ..widgets.bars import level_style
 from ..widgets.keys_footer import KeysFooter
 from ..widgets.table import Table
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 # The title column's widest: a longer title is cut with "…" (the detail below shows it whole),
 # so Level, States and Best stay on screen at 80 columns.
 TITLE_CELLS = 50
+
+READING = "Reading the scenarios…"
 
 MODE_TEXT = {
     "coach": "coach — scores, evidence and hints after every reply",
@@ -49,6 +51,7 @@ class PickerScreen(Screen[None]):
         super().__init__()
         self.shown: list[CatalogueEntry] = []
         self.left = False  # another screen was shown over this one
+        self.reading = READING  # what the detail says while the library is read
 
     def on_screen_suspend(self) -> None:
         self.left = True
@@ -81,7 +84,7 @@ class PickerScreen(Screen[None]):
             # list is in the first paint. Otherwise paint first; the loader imports pydantic.
             self.rp_app.catalogue = cached_catalogue(self.rp_app.scenario_dir)
         if self.rp_app.catalogue is None:
-            self.query_one("#detail", Static).update(Text("Reading the scenarios…", style="dim"))
+            self.query_one("#detail", Static).update(Text(READING, style="dim"))
             self.call_after_refresh(self.load)
         else:
             self._fill()
@@ -105,7 +108,17 @@ class PickerScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="catalogue")
     def load(self) -> None:
-        self.post_message(CatalogueLoaded(load_catalogue(self.rp_app.scenario_dir)))
+        def read(done: int, total: int) -> None:
+            self.post_message(CatalogueRead(done, total))
+
+        self.post_message(CatalogueLoaded(load_catalogue(self.rp_app.scenario_dir, progress=read)))
+
+    def on_catalogue_read(self, message: CatalogueRead) -> None:
+        """How far the cold read is, until the list replaces it: a library of hundreds of
+        files takes seconds, and a bare "Reading…" looked stuck."""
+        if self.rp_app.catalogue is None:
+            self.reading = f"{READING} {message.done} of {message.total} files"
+            self.query_one("#detail", Static).update(Text(self.reading, style="dim"))
 
     def on_catalogue_loaded(self, message: CatalogueLoaded) -> None:
         self.rp_app.catalogue = message.entries
@@ -156,7 +169,7 @@ class PickerScreen(Screen[None]):
         e = self._highlighted()
         if e is None:
             if self.rp_app.catalogue is None:
-                msg = "Reading the scenarios…"
+                msg = self.reading
             elif not self.rp_app.catalogue:
                 folder = self.rp_app.scenario_dir or library_dir()
                 msg = f"No scenario files in {folder}: set ROLEPLAY_SCENARIOS to a folder of them."

@@ -56,3 +56,28 @@ def test_plain_mode_the_debrief_and_the_exports_quote_one_way(product_scorer: No
     shown = [line for line in played.stdout.splitlines() if line.startswith("    ")]
     assert shown and not any(STRAIGHT.search(line) for line in shown)
     assert not STRAIGHT.search(played.stdout.split("What to try next time:")[-1])
+
+
+def test_a_note_after_the_words_keeps_them_in_curly_quotes() -> None:
+    """probe17: a diminished acknowledgement's reason ends in the scorer's note, so the words
+    before it stayed in straight quotes in parentheses (plain mode, `score`, the exports) and
+    the TUI card printed the reason raw, quotes and all."""
+    reason = 'showed you understood ("I get that") (one more acknowledgement: diminishing returns)'
+    assert reason_for_people(reason) == (
+        "showed you understood “I get that” (one more acknowledgement: diminishing returns)"
+    )
+    assert split_quote(reason) == (
+        "showed you understood (one more acknowledgement: diminishing returns)",
+        "I get that",
+    )
+    assert reason_for_people('paraphrased "Friday" (again)') == "paraphrased “Friday” (again)"
+
+    from roleplay.tui.widgets.score_card import evidence_line, group_evidence
+
+    reply = "Friday is tight, I get that."
+    ev = Evidence("empathy", 10, reason, (17, 27))
+    (group,) = group_evidence([ev])
+    line = evidence_line(reply, group).plain
+    assert line == (
+        "+10E  showed you understood “I get that” (one more acknowledgement: diminishing returns)"
+    ), line

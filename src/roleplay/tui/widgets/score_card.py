@@ -22,7 +22,7 @@ from textual.visual import Visual, visualize
 from textual.widgets import Static
 
 from roleplay.engine import TurnResult
-from roleplay.quotes import CLOSE, OPEN, split_quote
+from roleplay.quotes import CLOSE, OPEN, reason_parts, split_quote
 from roleplay.scoring.readable import unscored_message
 from roleplay.scoring.types import Evidence
 
@@ -89,7 +89,10 @@ def evidence_line(reply: str, group: EvidenceGroup) -> Text:
         line.append(f"{points:+d}", style=GOOD if points >= 0 else POOR)
         line.append(f"{SHORT.get(dimension, dimension)} ", style="dim")
     line.append(" ")
-    line.append_text(literal(group.reason))
+    base, said, note = reason_parts(group.items[0].reason) if group.items else ("", None, "")
+    if said is None or base + note != group.reason:
+        base, note = group.reason, ""
+    line.append_text(literal(base))
     quotes: list[str] = []
     for ev in group.items:
         words = split_reason(ev.reason)[1] or phrase(reply, ev, limit=10_000)
@@ -101,6 +104,8 @@ def evidence_line(reply: str, group: EvidenceGroup) -> Text:
         line.append(f" {OPEN}" if n == 0 else f", {OPEN}", style="dim")
         line.append_text(literal(_short(words), "bold underline"))
         line.append(CLOSE, style="dim")
+    if note:
+        line.append_text(literal(note, "dim"))
     return line
 
 

@@ -92,3 +92,18 @@ def test_a_version_that_no_longer_loads_falls_back_to_the_id_in_words() -> None:
     assert isinstance(heat, tuple)
     assert {h["moment"] for h in heat} >= {"opening"} and {h["title"] for h in heat} == {None}
     store.conn.close()
+
+
+@pytest.mark.parametrize(
+    ("sessions", "turns", "said"),
+    [(1, 1, "1 conversation, 1 reply"), (2, 0, "2 conversations, 0 replies")],
+)
+def test_the_round_line_counts_in_words(sessions: int, turns: int, said: str) -> None:
+    """probe17: the board on the projector said '1 conversations, 1 replies'."""
+    from roleplay.storage.workshop.board import BoardSnapshot
+    from roleplay.storage.workshop.store import Round
+    from roleplay.tui.board.widgets import round_text
+
+    snapshot = BoardSnapshot("w", 1, (), (), sessions, turns, 0.0)
+    line = round_text("Team day", [Round(1, "w", 1, 0.0, None, False)], snapshot).plain
+    assert line.endswith(f"0 joined, 0 active, {said}"), line

@@ -37,10 +37,16 @@ def round_text(workshop_name: str, rounds: list[Round], snapshot: BoardSnapshot 
         active = sum(1 for p in snapshot.participants if p.active)
         text.append(
             f"  ·  {len(snapshot.participants)} joined, {active} active, "
-            f"{snapshot.sessions} conversations, {snapshot.turns} replies",
+            f"{_count(snapshot.sessions, 'conversation')}, {_count(snapshot.turns, 'reply')}",
             style="dim",
         )
     return text
+
+
+def _count(n: int, one: str) -> str:
+    """``1 conversation``, ``2 conversations``, ``1 reply``, ``0 replies``."""
+    many = one[:-1] + "ies" if one.endswith("y") else one + "s"
+    return f"{n} {one if n == 1 else many}"
 
 
 def score_cell(value: int | None) -> Text:

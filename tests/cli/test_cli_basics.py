@@ -240,7 +240,7 @@ def test_help_never_shows_argparse_placeholders(
     ("argv", "said"),
     [
         (["play"], "the following arguments are required: scenario"),
-        (["lint", "x.yaml"], "invalid choice: 'lint'"),
+        (["check", "x.yaml"], "invalid choice: 'check'"),
         (["graph", "budget_pushback", "--format", "svg"], "invalid choice: 'svg'"),
         (["score", "--bogus"], "unrecognized arguments: --bogus"),
         (["workshop"], "the following arguments are required: ACTION"),
@@ -288,7 +288,7 @@ def test_an_unknown_option_is_reported_with_its_command_s_usage(
 @pytest.mark.parametrize(
     ("argv", "guess"),
     [
-        (["lint", "x.yaml"], "did you mean 'validate'?"),
+        (["check", "x.yaml"], "did you mean 'validate'?"),
         (["valdate", "x.yaml"], "did you mean 'validate'?"),
         (["tests", "scenarios/"], "did you mean 'test'?"),
         (["graph", "budget_pushback", "--format", "mermiad"], "did you mean 'mermaid'?"),
@@ -364,3 +364,18 @@ def test_a_second_list_reads_only_the_files_that_changed_or_cannot_be_played(
     rows = json.loads(capsys.readouterr().out)
     assert sorted(read) == ["broken.yaml", "second.yaml"]
     assert {r["id"]: r["title"] for r in rows}["second"] == "A changed title"
+
+
+def test_lint_is_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Found by a trainer following the docs, which call validate's checks "the lint": `roleplay
+    lint FILE` was an error that suggested `validate`. It is now the same command."""
+    scenario = tmp_path / "broken.yaml"
+    scenario.write_text("id: broken\ntitle: x\nstart: a\nstates: {}\n", encoding="utf-8")
+    said = []
+    for command in ("validate", "lint"):
+        code = main([command, str(scenario)])
+        said.append((code, capsys.readouterr().out))
+    assert said[0] == said[1] and said[0][0] == 2 and "RP" in said[0][1]
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "validate (lint)" in capsys.readouterr().out

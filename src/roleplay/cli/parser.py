@@ -18,7 +18,6 @@ BAD_COMMAND_LINE = "RP009"
 
 # Words a newcomer types for a command that has another name here.
 COMMAND_SYNONYMS = {
-    "lint": "validate",
     "check": "validate",
     "tests": "test",
     "run": "play",

@@ -34,6 +34,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     v = sub.add_parser(
         "validate",
+        aliases=["lint"],  # the docs call its checks the lint, and trainers type it
         help="check scenario files (exit 0 ok, 1 lint errors, 2 cannot load)",
         description="Load and lint scenario files or folders. Prints file:line:col CODE message "
         "(hint). Exit 0 when clean (warnings allowed), 1 on lint errors, 2 when a file cannot "

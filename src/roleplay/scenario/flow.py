@@ -32,6 +32,9 @@ class Edge:
     never: list[tuple[str, str]] = field(default_factory=list)  # (key, reason)
     overall: int = 0  # overall scores this transition can fire with
     taken: bool = False  # some play-through can fire it
+    # intents no reply it takes can say: an earlier `said`-only transition took them, or its
+    # own `not_said` refuses them (what a `say` variant of its target can hear)
+    unsaid: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -112,6 +115,10 @@ def _edges_of(scenario: Scenario, name: str) -> list[Edge]:
                 lo, hi = _domain(scenario, key)
                 limits[key] = vs.span(lo, hi) & ~m
         edge = Edge(name, index, tr.to, after_fallback, limits, own)
+        refused = (tr.when or {}).get("not_said")
+        edge.unsaid = frozenset(said_before) | frozenset(
+            refused.names if isinstance(refused, IntentRef) else ()
+        )
         _static_checks(scenario, edge, tr.when or {})
         if not edge.never:
             _intent_checks(edge, tr.when or {}, said_before)

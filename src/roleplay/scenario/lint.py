@@ -17,6 +17,7 @@ from .flow import Flow, PathSummary, analyse, success_paths
 from .intent_lint import check_intents
 from .loaded import LoadedScenario
 from .model import Comparison, State
+from .variant_lint import check_variants
 
 # Kept for callers of the first version.
 UNREACHABLE = rules.UNREACHABLE
@@ -58,6 +59,7 @@ def lint(loaded: LoadedScenario) -> list[Diagnostic]:
     _check_endings(flow, report)
     _check_file_name(report)
     check_intents(loaded.scenario, report.add)
+    check_variants(flow, report.add)
     return sorted(report.out, key=_position)
 
 

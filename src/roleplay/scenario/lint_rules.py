@@ -44,6 +44,7 @@ IGNORED_ON_ENDING = "RP422"
 EXAMPLE_NOT_HEARD = "RP423"
 LABEL_NEVER_SHOWN = "RP424"
 NEAR_MISS_NEVER_CHECKED = "RP425"
+VARIANT_NEVER_SAID = "RP426"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -182,6 +183,13 @@ RULES: tuple[Rule, ...] = (
         "warning",
         "a `not` entry with a negation on an intent none of whose examples has one: a negative "
         "reply never matches that intent, so the entry vetoes nothing",
+    ),
+    Rule(
+        VARIANT_NEVER_SAID,
+        "variant-never-said",
+        "warning",
+        "a `say` variant reading an intent that no reply reaching its state can say: an earlier "
+        "transition (or a `not_said`) sends every such reply elsewhere",
     ),
 )
 

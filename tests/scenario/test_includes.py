@@ -179,3 +179,31 @@ def test_an_include_that_is_no_file_is_one_rp306_line_at_the_include(
     assert problem.code == "RP306" and why in problem.message
     line = problem.format()
     assert line.startswith(f"{path}:6:10 RP306 include '") and "\n" not in line
+
+
+@pytest.mark.parametrize(
+    ("include", "meant"),
+    [
+        ("common_intent.yaml", "common_intents.yaml"),
+        ("common_intents.yml", "common_intents.yaml"),
+        ("intents.yaml", "common_intents.yaml"),
+    ],
+)
+def test_a_misspelt_include_names_the_file_meant(tmp_path: Path, include: str, meant: str) -> None:
+    """Found by a trainer: `include: [common_intent.yaml]` beside `common_intents.yaml` said only
+    "is not there ... put shared intents in a file next to the scenario", which it already was."""
+    path = _write(tmp_path, include)
+    (tmp_path / "common_intents.yaml").write_text(COMMON, encoding="utf-8")
+    with pytest.raises(ScenarioError) as err:
+        load_file(path)
+    (problem,) = err.value.diagnostics
+    assert problem.code == "RP306" and f"did you mean '{meant}'?" in (problem.hint or "")
+
+
+def test_a_missing_include_with_nothing_close_keeps_the_plain_hint(tmp_path: Path) -> None:
+    path = _write(tmp_path, "zzz.yaml")
+    with pytest.raises(ScenarioError) as err:
+        load_file(path)
+    (problem,) = err.value.diagnostics
+    hint = problem.hint or ""
+    assert "did you mean" not in hint and "next to the scenario" in hint

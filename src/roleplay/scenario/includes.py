@@ -16,6 +16,8 @@ from) is the expanded document, and its content hash covers the included intents
 
 from __future__ import annotations
 
+import difflib
+import os
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +92,25 @@ def expand_includes(data: Any, source: SourceMap, path: Path | None) -> tuple[An
     return merged, yaml.safe_dump(merged, sort_keys=False, allow_unicode=True)
 
 
+def _close_name(name: str, folder: Path, scenario: Path) -> str | None:
+    """For a missing include: the file beside the scenario whose name is closest to the one
+    written (`common.yaml` for `common_intents.yaml`), if one is close; the scenario itself and
+    golden tests are never suggested."""
+    try:
+        with os.scandir(folder) as entries:
+            names = [
+                e.name
+                for e in entries
+                if e.name.endswith((".yaml", ".yml"))
+                and not e.name.endswith(".tests.yaml")
+                and e.name != scenario.name
+            ]
+    except OSError:
+        return None
+    close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def _not_a_file(target: Path) -> str | None:
     """Why ``target`` cannot be an included file (None: a regular file). Checked before it is
     opened, so a pipe or a device in the folder can never block or flood the loader."""
@@ -124,9 +145,12 @@ def _read_include(name: str, scenario: Path, where: Location) -> tuple[dict[str,
         )
     problem = _not_a_file(target)
     if problem is not None:
+        meant = _close_name(name, folder, scenario) if not target.exists() else None
         raise _problem(
             f"include '{name}' {problem}",
-            "put shared intents in a file next to the scenario",
+            f"did you mean '{meant}'?"
+            if meant
+            else "put shared intents in a file next to the scenario",
             where,
         )
     return read_intents_file(target, str(scenario.parent / relative))

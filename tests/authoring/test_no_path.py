@@ -41,3 +41,30 @@ def test_dot_checks_and_tests_the_scenarios_of_this_folder(
     assert tested.returncode == 0, tested.stdout
     assert "van_hire.tests.yaml::" in tested.stdout
     assert "budget_pushback" not in tested.stdout  # the library is not run
+
+
+@pytest.mark.parametrize("command", ["validate", "test"])
+def test_a_folder_without_scenarios_is_the_same_error_for_both_and_names_the_folder_below(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    """Found by a trainer one folder above their scenarios: `roleplay test .` said "no golden
+    tests found" and exited 0 while `roleplay validate .` exited 2 with RP001 and no hint."""
+    monkeypatch.chdir(tmp_path)
+    assert run_main("new", "van_hire", "--dir", "scenarios").returncode == 0
+    res = run_main(command, ".")
+    assert res.returncode == 2
+    said = res.stdout + res.stderr
+    line = next(x for x in said.splitlines() if "RP001" in x)
+    assert "no scenario files found in ." in line, said
+    assert f"`roleplay {command} scenarios`" in line, said
+
+
+@pytest.mark.parametrize("command", ["validate", "test"])
+def test_an_empty_folder_with_nothing_below_says_what_to_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    res = run_main(command, ".")
+    assert res.returncode == 2
+    line = next(x for x in (res.stdout + res.stderr).splitlines() if "RP001" in x)
+    assert "no scenario files found in ." in line and "roleplay new" in line, line

@@ -12,7 +12,12 @@ from pathlib import Path
 from roleplay.engine.golden import NO_TESTS, SUFFIX, CaseResult, golden_path, load_tests, run_tests
 from roleplay.errors import Diagnostic, Location, ScenarioError
 from roleplay.report.console import Printer
-from roleplay.scenario.library import dangling_link, folder_scenarios, resolve
+from roleplay.scenario.library import (
+    dangling_link,
+    folder_scenarios,
+    no_scenarios_hint,
+    resolve,
+)
 from roleplay.scoring import default_scorer
 
 from .common import load_scenario
@@ -42,6 +47,15 @@ def _collect(paths: list[str]) -> tuple[list[Path], list[Diagnostic], list[Diagn
             notes.extend(d for f in tests_files if (d := dangling_link(f)) is not None)
             scenarios, unreadable = folder_scenarios(p)
             notes.extend(unreadable)
+            if not tests_files and not scenarios and not unreadable:
+                # said as `validate FOLDER` says it: the trainer is most likely a folder too high
+                empty = Diagnostic(
+                    "RP001",
+                    f"no scenario files found in {p}",
+                    no_scenarios_hint(p, "test"),
+                )
+                notes.append(empty)
+                broken_notes.append(empty)
             for scenario in scenarios:
                 if not golden_path(scenario).is_file():
                     notes.append(
@@ -169,7 +183,11 @@ def run_test(args: argparse.Namespace) -> int:
     took = time.perf_counter() - started
     colour = "green" if worst == 0 else "red"
     if not files and not report:
-        why = "a scenario did not load" if len(skip_notes) < len(notes) else "no golden tests found"
+        unrun = [n for n in notes if not any(n is d for d in skip_notes)]
+        if any(n.location is not None for n in unrun):
+            why = "a scenario did not load"
+        else:  # a folder with no scenarios says so on its own line (RP001, no location)
+            why = "no scenario files found" if unrun else "no golden tests found"
         out.line(
             f"== no tests ran: {why}{_skipped_text(skipped)} ==",
             "red" if worst == 2 else "yellow",

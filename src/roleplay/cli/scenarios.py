@@ -20,6 +20,7 @@ from roleplay.scenario.library import (
     library_dir,
     link_out_of_folder,
     missing_library,
+    no_scenarios_hint,
     scenario_files,
     shared_intents_file,
 )
@@ -161,8 +162,14 @@ def run_validate(args: argparse.Namespace) -> int:
     named, problems = expand_paths(args.paths)
     files = list(dict.fromkeys(named))  # each file once, in order
     if not files and not problems:
+        only = Path(args.paths[0])
+        hint = (
+            f" ({no_scenarios_hint(only, 'validate')})"
+            if len(args.paths) == 1 and only.is_dir()
+            else ""
+        )
         Printer.for_stream(sys.stderr).error(
-            "RP001 no scenario files found in " + " ".join(args.paths)
+            "RP001 no scenario files found in " + " ".join(args.paths) + hint
         )
         return 2
     worst = 2 if any(d.severity == "error" for d in problems) else 0

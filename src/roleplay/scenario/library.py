@@ -227,6 +227,35 @@ def expand_paths(paths: list[str]) -> tuple[list[Path], list[Diagnostic]]:
     return out, problems
 
 
+def folders_below_with_scenarios(folder: Path, limit: int = 50) -> list[Path]:
+    """The folders right below ``folder`` (the first ``limit`` by name) that hold a scenario
+    file: where a trainer one folder too high most likely meant."""
+    try:
+        with os.scandir(folder) as entries:
+            subs = sorted(e.name for e in entries if e.is_dir() and not e.name.startswith("."))
+    except OSError:
+        return []
+    found: list[Path] = []
+    for name in subs[:limit]:
+        try:
+            with os.scandir(folder / name) as entries:
+                if any(
+                    e.name.endswith(".yaml") and not e.name.endswith(".tests.yaml") for e in entries
+                ):
+                    found.append(folder / name)
+        except OSError:
+            continue
+    return found
+
+
+def no_scenarios_hint(folder: Path, command: str) -> str:
+    """RP001's hint for a folder with no scenario files, the same for `validate` and `test`."""
+    below = folders_below_with_scenarios(folder)
+    if below:
+        return f"the folder below holds some: `roleplay {command} {below[0]}`"
+    return "name a scenario file or a folder that holds them (`roleplay new ID` writes one)"
+
+
 def missing_library(folder: Path) -> RoleplayError:
     """RP001 for a library folder that is not there (only ROLEPLAY_SCENARIOS can name one)."""
     return RoleplayError(

@@ -59,6 +59,13 @@ class GoldenReply(_Strict):
     not_said: IntentNames = Field(
         default_factory=list, description="Intents this reply must not match (a name or a list)."
     )
+    says: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=500,
+        description="Words the counterpart's next line must contain (any case): pins the `say` "
+        "variant that reacts to this reply.",
+    )
 
 
 class GoldenCase(_Strict):
@@ -299,6 +306,7 @@ def run_case(loaded: LoadedTests, case: GoldenCase, scorer: Scorer) -> CaseResul
                     _check_band(result, f"reply {n} {key}", s.dimension(key), band)
                 heard = session.compiled.intents.heard_in.get(turn.state, frozenset())
                 _check_intents(result, n, reply, turn.intents, heard, turn.state)
+                _check_says(result, n, reply, turn.next_line, sc.counterpart.name)
         result.outcome = session.outcome
         _check_end(result, case, session)
     finally:
@@ -326,6 +334,16 @@ def _check_intents(
     for name in reply.not_said:
         if name in said:
             result.failures.append(f"reply {n} said '{name}', expected not to (it said {heard})")
+
+
+def _check_says(
+    result: CaseResult, n: int, reply: GoldenReply, line: str | None, name: str
+) -> None:
+    """`says:` holds when the counterpart's next line contains its words, in any case."""
+    if reply.says is None or reply.says.casefold() in (line or "").casefold():
+        return
+    answered = f'answered "{line}"' if line else "said nothing more"
+    result.failures.append(f'reply {n}: {name} {answered}, expected words "{reply.says}"')
 
 
 def _check_band(result: CaseResult, label: str, actual: float, band: object) -> None:

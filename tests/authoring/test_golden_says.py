@@ -1,0 +1,55 @@
+"""A golden reply can pin the counterpart's answer (`says:`): a trainer who writes a `say`
+variant that reacts to a move (`when: {said: order_it}`) had no way to test that it is the line
+the learner sees; the path and the intents passed whichever line was chosen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ..cli.helpers import run_main
+
+EXTRA_CASES = """\
+  - name: an order is answered by the reaction to it
+    replies:
+      - text: You'll take the report from Monday, end of discussion.
+        says: "always me"
+  - name: the reaction is pinned where it is not said
+    replies:
+      - text: You'll take the report from Monday, end of discussion.
+        says: "that's my course"
+"""
+
+
+@pytest.fixture
+def scenario(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    assert run_main("new", "van_hire").returncode == 0
+    tests = tmp_path / "van_hire.tests.yaml"
+    tests.write_text(tests.read_text("utf-8") + EXTRA_CASES, encoding="utf-8")
+    return tmp_path / "van_hire.yaml"
+
+
+def test_says_passes_when_the_next_line_holds_the_words_and_fails_with_both_lines(
+    scenario: Path,
+) -> None:
+    # the starter's order goes to `stalemate`, whose line is "I can't take it on. Ask someone else."
+    text = scenario.with_suffix(".tests.yaml").read_text("utf-8")
+    text = text.replace('says: "always me"', 'says: "ask someone ELSE"')
+    scenario.with_suffix(".tests.yaml").write_text(text, encoding="utf-8")
+    res = run_main("test", str(scenario), "-k", "answered")
+    assert res.returncode == 0, res.stdout
+    res = run_main("test", str(scenario), "-k", "pinned")
+    assert res.returncode == 1
+    assert (
+        'reply 1: Sam answered "I can\'t take it on. Ask someone else.", '
+        'expected words "that\'s my course"'
+    ) in res.stdout, res.stdout
+
+
+def test_says_must_be_words(scenario: Path) -> None:
+    tests = scenario.with_suffix(".tests.yaml")
+    tests.write_text(tests.read_text("utf-8").replace('"always me"', '""'), encoding="utf-8")
+    res = run_main("test", str(scenario))
+    assert res.returncode == 2 and "RP901" in res.stdout, res.stdout

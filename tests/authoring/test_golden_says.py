@@ -53,3 +53,15 @@ def test_says_must_be_words(scenario: Path) -> None:
     tests.write_text(tests.read_text("utf-8").replace('"always me"', '""'), encoding="utf-8")
     res = run_main("test", str(scenario))
     assert res.returncode == 2 and "RP901" in res.stdout, res.stdout
+
+
+def test_says_words_in_no_line_of_the_scenario_are_rp913_at_their_place(scenario: Path) -> None:
+    tests = scenario.with_suffix(".tests.yaml")
+    tests.write_text(
+        tests.read_text("utf-8").replace('"always me"', '"alwyas me"'), encoding="utf-8"
+    )
+    for command in ("test", "validate"):
+        res = run_main(command, str(tests))
+        assert res.returncode == 2, res.stdout
+        line = next(x for x in (res.stdout + res.stderr).splitlines() if "RP913" in x)
+        assert line.startswith(f"{tests}:") and "'alwyas me'" in line, line

@@ -127,6 +127,7 @@ def test_codes_are_unique_and_documented() -> None:
         golden.UNKNOWN_BAND,
         golden.NO_TESTS,
         golden.UNKNOWN_TEST_INTENT,
+        golden.UNKNOWN_LINE,
         intents_cli.NO_INTENTS,
         intents_cli.UNKNOWN_STATE,
         intents_cli.EMPTY_REPLY,

@@ -18,7 +18,7 @@ from roleplay.scenario.field_names import allowed_fields, did_you_mean, misspelt
 from roleplay.scenario.file_text import read_text
 from roleplay.scenario.loaded import LoadedScenario
 from roleplay.scenario.loader import dotted_path, load_file, source_path
-from roleplay.scenario.model import DIMENSION_KEYS, Comparison
+from roleplay.scenario.model import DIMENSION_KEYS, Comparison, Scenario
 from roleplay.scenario.model_schema import ConditionValue, Identifier
 from roleplay.scenario.union_errors import plain_errors
 from roleplay.scenario.yaml_source import Refusal, ScenarioProblems, SourceMap, parse_yaml
@@ -33,6 +33,7 @@ UNKNOWN_PATH_STATE = "RP903"
 UNKNOWN_BAND = "RP904"
 NO_TESTS = "RP905"
 UNKNOWN_TEST_INTENT = "RP908"
+UNKNOWN_LINE = "RP913"
 SUFFIX = ".tests.yaml"
 
 Bands = dict[str, ConditionValue]
@@ -215,6 +216,16 @@ def _reference_problems(
                     for k, v in reply.scores.items()
                 ]
                 out += _intent_problems(reply, ("cases", i, "replies", j), source, loaded)
+                if reply.says is not None and not _some_line_says(sc, reply.says):
+                    out.append(
+                        Diagnostic(
+                            UNKNOWN_LINE,
+                            f"no line of '{sc.id}' contains '{reply.says}', so this test can "
+                            "never pass",
+                            "copy the words from the `say` line (or variant) you expect",
+                            source.locate(("cases", i, "replies", j, "says")),
+                        )
+                    )
         for where, key, value, allowed in bands:
             if key not in allowed or not isinstance(value, Comparison):
                 hint = (
@@ -232,6 +243,13 @@ def _reference_problems(
                     )
                 )
     return out
+
+
+def _some_line_says(scenario: Scenario, words: str) -> bool:
+    wanted = words.casefold()
+    return any(
+        wanted in line.text.casefold() for st in scenario.states.values() for line in st.lines
+    )
 
 
 def _intent_problems(

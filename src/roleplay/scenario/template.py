@@ -140,7 +140,8 @@ cases:
   - name: ordering Sam to take it ends it, however politely
     replies:
       - text: I'm sorry, but you'll have to take over the report from Monday, and that's the end of it.
-        said: [order_it]
+        said: [order_it]            # the intents this reply must match
+        says: "Ask someone else"    # words Sam's next line must contain
     path: [opening, stalemate]
     ending: failure
 """

@@ -20,6 +20,15 @@ from __future__ import annotations
 
 import re
 
+# "you" and a verb that names no task of theirs: a state, a view, a past deed or a pair ("you
+# and I", "you both")
+_NOT_A_TASK = (
+    r"(?:know|knew|seem|seemed|feel|felt|look|sound|are|were|was|have|had|did|do|does|said|mean|"
+    r"meant|might|may|could|would|and|or|too|both|two|guys|all|probably|already|always|never|"
+    r"really|obviously|clearly|deserve|want|wanted|like|liked|think|thought|see|saw|told|"
+    r"get|got|can't|won't|don't|didn't|aren't|weren't|wouldn't|couldn't|shouldn't|mentioned|"
+    r"tell me|name|decide|choose|pick|lead|set the)"
+)
 # the joint opening, then (after a colon, dash or comma) what they will do or the rule
 HANDED = re.compile(
     r"\b(?:let's|lets|let us|we can|we'll|we will|i'm happy to|i am happy to|happy to) "
@@ -27,11 +36,18 @@ HANDED = re.compile(
     r"tackle (?:this|it|that) together|team up(?: on (?:this|it|that))?|figure (?:this|it|that) "
     r"out together|sort (?:this|it|that) out together|get through (?:this|it|that) together|"
     r"make a plan|come up with a plan)\b[^.?!:;,—–-]{0,20}\s*[:;,—–-]+\s*(?:(?:first|so|and|"
-    r"then|ok|okay|right),?\s+)?(?:you(?:'ll| will| should| need to| must| have to| can| are "
-    r"going to|'re going to| just)\b|(?:just )?(?:quit|stop|sell|start|keep|cut|take|book|email|"
+    r"then|ok|okay|right),?\s+)?(?:(?:tonight|tomorrow|today|this (?:evening|morning|afternoon|"
+    r"week|weekend)|next (?:week|time)|first thing|straight away|right now|from now on|on "
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)),?\s+){0,2}(?:you(?:'ll| will| "
+    r"should| need to| must| have to| can| are going to|'re going to| just)\b|"
+    rf"you (?!{_NOT_A_TASK}\b)[a-z]+(?<!ed)\b|"
+    r"(?:just )?(?:quit|stop|sell|start|keep|cut|take|book|email|"
     r"text|call|write|go|get|drink|log|record|make|tell|ask|try|find|apply|use|move|pay|put|"
-    r"practise|practice|join|drop|leave|accept|do|don't)\b|the (?:rules?|policy|guidelines?) "
-    r"(?:say|says|is|are|state|states)\b)",
+    r"practise|practice|join|drop|leave|accept|do|don't|send|post|sign|ring|phone|message|talk|"
+    r"speak|schedule|set|show|share|give|bring|list|read|check|contact|reach out|remind|say|"
+    r"explain|buy|print|wait|focus|delete|remove|block|report|submit|fill|sit|see|visit|"
+    r"rest|sleep|walk|eat|cancel|reply|respond|apologise|apologize|forgive|let it go)\b|"
+    r"the (?:rules?|policy|guidelines?) (?:say|says|is|are|state|states)\b)",
     re.IGNORECASE,
 )
 # what the joint opening was read as and does not do in such a sentence

@@ -127,6 +127,7 @@ from roleplay.scoring.stuffing import (
 )
 from roleplay.scoring.supplied import supplies_request
 from roleplay.scoring.text import straighten
+from roleplay.scoring.their_corner import in_their_corner
 from roleplay.scoring.trade_off import TRADE_OFF_UNITS, trade_off
 from roleplay.scoring.types import DIMENSIONS, Dimension, Evidence, Score, ScoreInput
 from roleplay.scoring.weighed_view import weighed_view_parts
@@ -203,6 +204,7 @@ class SemanticScorer:
         cues = without_contradicting(cues, item.reply, targets, self.lexicon)
         sentences = sincere(sentences, cues)
         sentences, praised = sincere_praise(sentences, cues, item.partner)  # rule 139
+        sentences, cornered = in_their_corner(sentences, cues, item.partner)  # rule 153
         sentences, cues = reread(sentences, cues)  # moves read as their opposite (104-109)
         sentences, cared = cared_for(sentences, cues, HOSTILE_MARGIN)  # no advice (113)
         cues = without_overruled_credit(cues, sentences, item.partner)  # rules 43-44
@@ -247,6 +249,7 @@ class SemanticScorer:
                 for f, e in cues
             )
             or praised  # "Oh, that's brilliant work." to what they did well (rule 139)
+            or cornered  # "Honestly, she was out of line." (rule 153)
             # "I'll call her at six" (rule 138), not after taking sides against the person
             or (siding is None and step_about_their_person(sentences, item.partner))
         ):
@@ -301,6 +304,7 @@ class SemanticScorer:
             or plainly
             or cared
             or praised
+            or cornered
             or any(engages(s) for s in sentences)
             # a closed question on their situation engages, though it earns a plain question's
             # credit (rule 53: "Is the other candidate more senior?")

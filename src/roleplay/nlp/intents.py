@@ -318,7 +318,7 @@ class IntentMatcher:
         barred = self._barred(text, spans, moods, negative[0] if whole else None)
         mask = self._mask(among)
         margins = self._fast.margins(vectors, negative, moods, later, mask, spans, barred)
-        if margins is None or not np.any(margins > -np.inf):
+        if margins is None or max(margins) == -np.inf:
             return ()
         # parts set aside for what they are about (read only when something matched: setting
         # parts aside never makes a reply that matched nothing match)
@@ -330,7 +330,7 @@ class IntentMatcher:
                 return ()
         found = sorted(
             (-m, name)
-            for m, name in zip(margins.tolist(), self._names, strict=True)
+            for m, name in zip(margins, self._names, strict=True)
             if m > -np.inf and (among is None or name in among)
         )
         return tuple(name for _, name in found)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .word_gates import both, either, required_words
+
 # Reported speech: what someone else asked of the speaker ("My VP told me to give you the full
 # 30%", "Sales asked me to let them host in the US", "The CEO wants us to build it this
 # quarter", "I was told to cut the budget", "Legal said we should wait"): it tells of a demand
@@ -306,3 +308,18 @@ def manages(text: str) -> bool:
         return False
     rest = text[: found.start()] + " " + text[found.end() :]
     return _MEDIUM_AND_MORE.search(rest) is None
+
+
+# The words each reading cannot hold without (see .word_gates): a part that shares none with a
+# gate is not read with it (the reading would answer no). Each follows what its reading needs:
+# counterfactual a wish or a counterfactual "if"; vague a wait for quiet, a third party who
+# might, or a time that is no time with a hedge; reports its pattern; warns a ruin or a
+# hypothetical.
+COUNTERFACTUAL_GATE = either(required_words(_WISH), required_words(_COUNTERFACTUAL_IF))
+VAGUE_GATE = either(
+    required_words(_WHEN_QUIET),
+    required_words(_OTHERS_MIGHT),
+    both(required_words(_NO_TIME), required_words(_MAYBE)),
+)
+REPORTS_GATE = required_words(_REPORTED)
+WARNS_GATE = either(required_words(_RUINS), required_words(_HYPOTHETICAL))

@@ -39,6 +39,7 @@ import re
 
 from .memo import reading
 from .negation import _IDIOM, is_negative
+from .word_gates import required_words
 
 
 def substrings(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -465,3 +466,11 @@ _OWNING_WORDS_FOUND = substrings(_OWNING_WORDS)
 _CHECK_WORDS_FOUND = substrings(tuple(_CHECK_WORDS))
 _DEFERS_WORDS_FOUND = substrings(_DEFERS_WORDS)
 _HOLDS_WORDS_FOUND = substrings(_HOLDS_WORDS)
+
+
+# The words each reading cannot hold without (see .word_gates): a part that shares none with a
+# gate is not read with it (the reading would answer no).
+ACCUSES_GATE = required_words(_ACCUSING)
+OWNS_GATE = required_words(_OWNS)
+DEFERS_GATE = required_words(_DEFERS)
+CHECKS_GATE = required_words(_CHECKS)

@@ -16,8 +16,31 @@ from __future__ import annotations
 
 import re
 
-from .intent_no_move import counterfactual, lifts_hold, manages, reports, vague, warns
-from .intent_readings import accuses, checks, defers, demands, owns, refuses, substrings
+from .intent_no_move import (
+    COUNTERFACTUAL_GATE,
+    REPORTS_GATE,
+    VAGUE_GATE,
+    WARNS_GATE,
+    counterfactual,
+    lifts_hold,
+    manages,
+    reports,
+    vague,
+    warns,
+)
+from .intent_readings import (
+    ACCUSES_GATE,
+    CHECKS_GATE,
+    DEFERS_GATE,
+    OWNS_GATE,
+    accuses,
+    checks,
+    defers,
+    demands,
+    owns,
+    refuses,
+    substrings,
+)
 from .intent_requests import requests_them, rhetorical_offer
 from .intent_similarity import (
     ACCUSATION,
@@ -42,6 +65,7 @@ from .intent_similarity import (
     says_no_as_a_question,
 )
 from .negation import is_negative
+from .word_gates import Words, may_match, required_words, words_of
 
 # A remark on the size of what they ask ("That's a big cut on a short clock", "It's a lot to
 # find by Friday"): it weighs their request in its words and makes no move. Read so only in a
@@ -123,16 +147,26 @@ def part_mood(text: str, negative: bool | None = None) -> int:
     only asked of examples); a remark on the size of their request is listening too
     (REFLECTION), and a story of what happened at a past time is NARRATIVE, not a statement of
     a move. ``negative``: :func:`.negation.is_negative` of ``text`` when the caller has read it
-    (None: read here if needed)."""
+    (None: read here if needed).
+
+    The part's words are read once (:func:`.word_gates.words_of`), and a reading whose gate
+    shares none of them is not run: it would answer no (see :mod:`.word_gates`)."""
+    return gated_mood(text, negative, words_of(text))
+
+
+def gated_mood(text: str, negative: bool | None, words: Words | None) -> int:
+    """:func:`part_mood` with the readings gated by ``words`` (None: every reading runs, as
+    the tests compare)."""
     found = mood(text)
     if found == STATEMENT and asks_for(text):  # "Tell me more about the outage"
         found = QUESTION
     if found == QUESTION:
-        if _GREETING_QUESTION.match(text):  # "Hello, how are you doing?"
-            return BARE_QUESTION
-        if accuses(text):
+        if may_match(_GREETING_QUESTION_GATE, words) and _GREETING_QUESTION.match(text):
+            return BARE_QUESTION  # "Hello, how are you doing?"
+        if may_match(ACCUSES_GATE, words) and accuses(text):
             return ACCUSATION
-        if _checks_what_they_ask(text):  # "Are you asking me to let it go out tonight?"
+        # "Are you asking me to let it go out tonight?"
+        if may_match(_CHECKS_ASK_GATE, words) and _checks_what_they_ask(text):
             return REFLECTION
         if says_no_as_a_question(text):  # "Why would we host patient data in the US?"
             return SAYS_NO if (is_negative(text) if negative is None else negative) else BARE_NO
@@ -147,31 +181,46 @@ def part_mood(text: str, negative: bool | None = None) -> int:
         return PROPOSED if puts_forward(text) else QUESTION
     if found != STATEMENT:
         return found
-    if _DISOWNED_TAG.match(text):  # "..., not me": whose move it was, and no move
+    if may_match(_TAG_GATE, words) and _DISOWNED_TAG.match(text):  # "..., not me": no move
         return NARRATIVE
-    if counterfactual(text) or vague(text):  # "I would apologise if it had been our fault"
+    # "I would apologise if it had been our fault"
+    if (may_match(COUNTERFACTUAL_GATE, words) and counterfactual(text)) or (
+        may_match(VAGUE_GATE, words) and vague(text)
+    ):
         return NARRATIVE
     if manages(text):  # "Sorry, you cut out for a second there."
         return NARRATIVE
     # what someone else said, before owning: "Our director says we should have shown you
     # the samples" owns nothing of the speaker's
-    if reports(text):
+    if may_match(REPORTS_GATE, words) and reports(text):
         return NARRATIVE
-    if owns(text):
+    if may_match(OWNS_GATE, words) and owns(text):
         return OWNING
-    if defers(text) or checks(text):
+    if (may_match(DEFERS_GATE, words) and defers(text)) or (
+        may_match(CHECKS_GATE, words) and checks(text)
+    ):
         return DEFERRAL
     # ... unless it owns the harm ("Six hours without checkout is a serious failure on our
     # side" apologises)
-    if _APPRAISAL.match(text) and _OWNING.search(text) is None:
+    if (
+        may_match(_APPRAISAL_GATE, words)
+        and _APPRAISAL.match(text)
+        and _OWNING.search(text) is None
+    ):
         return REFLECTION
-    if _thanks_only(text) or _hopes(text):
+    if (may_match(_THANKS_GATE, words) and _thanks_only(text)) or (
+        may_match(_HOPE_GATE, words) and _hopes(text)
+    ):
         return REFLECTION
-    if _reacts(text) or _greets(text):  # "Wow, I didn't see that coming."
+    # "Wow, I didn't see that coming."
+    if (may_match(_REACTION_GATE, words) and _reacts(text)) or _greets(text):
         return NARRATIVE
-    if _tells_the_past(text) or _perceived(text):
+    if (may_match(_PAST_GATE, words) and _tells_the_past(text)) or (
+        may_match(_PERCEIVED_GATE, words) and _perceived(text)
+    ):
         return NARRATIVE
-    if warns(text):  # "If we hosted them in the US, we'd be fined": a no to the move
+    # "If we hosted them in the US, we'd be fined": a no to the move
+    if may_match(WARNS_GATE, words) and warns(text):
         return SAYS_NO if (is_negative(text) if negative is None else negative) else BARE_NO
     if demands(text):
         return DEMAND
@@ -408,3 +457,15 @@ def _perceived(text: str) -> bool:
     if _PERCEIVED.match(text) is None:
         return False
     return _OWNING.search(text) is None and _MOVE_NOW.search(text) is None
+
+
+# The words each private reading above cannot hold without (see .word_gates).
+_GREETING_QUESTION_GATE = required_words(_GREETING_QUESTION)
+_CHECKS_ASK_GATE = required_words(_CHECKS_ASK)
+_TAG_GATE = required_words(_DISOWNED_TAG)
+_APPRAISAL_GATE = required_words(_APPRAISAL)
+_THANKS_GATE = required_words(_THANKS)
+_HOPE_GATE = required_words(_HOPE)
+_REACTION_GATE = required_words(_REACTION)
+_PAST_GATE = required_words(_PAST_TIME)
+_PERCEIVED_GATE = required_words(_PERCEIVED)

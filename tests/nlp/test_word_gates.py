@@ -14,15 +14,17 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from roleplay.nlp import intent_no_move, intent_readings, intent_reply_moods
+from roleplay.nlp import intent_no_move, intent_readings, intent_reply_moods, intent_similarity
 from roleplay.nlp.intent_reply_moods import gated_mood, part_mood
 from roleplay.nlp.negation import clause_spans
 from roleplay.nlp.sentences import split_sentences
 from roleplay.nlp.word_gates import (
+    ANY_WORD,
     ODD_CASE,
     Words,
     both,
     either,
+    gate,
     may_match,
     required_words,
     words_of,
@@ -53,10 +55,13 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "reported": intent_no_move._REPORTED,
     "ruins": intent_no_move._RUINS,
     "hypothetical": intent_no_move._HYPOTHETICAL,
+    "asks for": intent_similarity._ASKS_FOR,
+    "why would we": intent_similarity._WHY_WOULD_WE,
+    "proposes": intent_similarity._PROPOSES,
 }
 
 # each gated reading and its gate
-READINGS: dict[str, tuple[Callable[[str], object], Words | None]] = {
+READINGS: dict[str, tuple[Callable[[str], object], Words]] = {
     "greeting question": (
         intent_reply_moods._GREETING_QUESTION.match,
         intent_reply_moods._GREETING_QUESTION_GATE,
@@ -80,6 +85,12 @@ READINGS: dict[str, tuple[Callable[[str], object], Words | None]] = {
     "vague": (intent_no_move.vague, intent_no_move.VAGUE_GATE),
     "reports": (intent_no_move.reports, intent_no_move.REPORTS_GATE),
     "warns": (intent_no_move.warns, intent_no_move.WARNS_GATE),
+    "asks for": (intent_similarity.asks_for, intent_similarity.ASKS_FOR_GATE),
+    "says no as a question": (
+        intent_similarity.says_no_as_a_question,
+        intent_similarity.SAYS_NO_QUESTION_GATE,
+    ),
+    "puts forward": (intent_similarity.puts_forward, intent_similarity.PUTS_FORWARD_GATE),
 }
 
 
@@ -127,7 +138,6 @@ def test_every_gated_pattern_has_a_gate(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(READINGS))
 def test_a_reading_never_fires_on_a_text_its_gate_skips(name: str) -> None:
     reading, gate = READINGS[name]
-    assert gate is not None
     fired = 0
     for text in TEXTS:
         if reading(text):
@@ -136,7 +146,13 @@ def test_a_reading_never_fires_on_a_text_its_gate_skips(name: str) -> None:
     # a gate that lets nothing through would pass trivially: most readings fire somewhere
     # here; the rest (small talk, a reaction, a tag cut from its sentence) are checked on
     # texts of their own below
-    assert fired or name in {"hopes", "greeting question", "reacts", "disowned tag"}
+    assert fired or name in {
+        "hopes",
+        "greeting question",
+        "reacts",
+        "disowned tag",
+        "says no as a question",
+    }
 
 
 @pytest.mark.parametrize(
@@ -160,6 +176,9 @@ def test_a_reading_never_fires_on_a_text_its_gate_skips(name: str) -> None:
         ("checks", "Let me check with the warehouse first."),  # operations
         ("accuses", "Why didn't you tell HR earlier?"),  # HR
         ("checks what they ask", "Are you asking me to skip the allergen check?"),
+        ("asks for", "Tell me more about the outage."),  # engineering
+        ("says no as a question", "Why would we host patient data in the US?"),  # health
+        ("puts forward", "What if we opened the library until midnight instead?"),  # public
     ],
 )
 def test_each_gate_lets_its_reading_through(name: str, text: str) -> None:
@@ -183,7 +202,7 @@ def test_any_text_a_pattern_matches_passes_its_gate(name: str, data: st.DataObje
 
 
 def test_moods_are_the_same_with_and_without_gates() -> None:
-    moved = [t for t in TEXTS if part_mood(t) != gated_mood(t, None, None)]
+    moved = [t for t in TEXTS if part_mood(t) != gated_mood(t, None, ANY_WORD)]
     assert not moved
 
 
@@ -231,8 +250,9 @@ def test_words_are_runs_of_letters() -> None:
 def test_a_text_with_an_odd_case_letter_is_never_gated() -> None:
     # "ſorry" matches "sorry" without regard to case: no words, every reading runs
     assert re.fullmatch("sorry", "ſorry", re.I)
-    assert words_of("ſorry, my fault") is None
-    assert may_match(frozenset({"sorry"}), None)
+    assert words_of("ſorry, my fault") is ANY_WORD
+    assert may_match(frozenset({"sorry"}), ANY_WORD)
+    assert not ANY_WORD.isdisjoint(frozenset({"sorry"}))
 
 
 def test_the_odd_case_letters_are_all_there_are() -> None:
@@ -247,3 +267,9 @@ def test_the_odd_case_letters_are_all_there_are() -> None:
         and not (len(chr(c).lower()) == 1 and "a" <= chr(c).lower() <= "z")
     }
     assert odd <= set(ODD_CASE)
+
+
+def test_a_reading_with_no_words_cannot_be_gated() -> None:
+    with pytest.raises(ValueError, match="cannot be gated"):
+        gate(required_words(re.compile(r"\w+ly\b", re.I)), "adverbs")
+    assert gate(frozenset({"if"}), "condition") == frozenset({"if"})

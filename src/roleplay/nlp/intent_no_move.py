@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .word_gates import both, either, required_words
+from .word_gates import both, either, gate, required_words
 
 # Reported speech: what someone else asked of the speaker ("My VP told me to give you the full
 # 30%", "Sales asked me to let them host in the US", "The CEO wants us to build it this
@@ -315,11 +315,16 @@ def manages(text: str) -> bool:
 # counterfactual a wish or a counterfactual "if"; vague a wait for quiet, a third party who
 # might, or a time that is no time with a hedge; reports its pattern; warns a ruin or a
 # hypothetical.
-COUNTERFACTUAL_GATE = either(required_words(_WISH), required_words(_COUNTERFACTUAL_IF))
-VAGUE_GATE = either(
-    required_words(_WHEN_QUIET),
-    required_words(_OTHERS_MIGHT),
-    both(required_words(_NO_TIME), required_words(_MAYBE)),
+COUNTERFACTUAL_GATE = gate(
+    either(required_words(_WISH), required_words(_COUNTERFACTUAL_IF)), "COUNTERFACTUAL_GATE"
 )
-REPORTS_GATE = required_words(_REPORTED)
-WARNS_GATE = either(required_words(_RUINS), required_words(_HYPOTHETICAL))
+VAGUE_GATE = gate(
+    either(
+        required_words(_WHEN_QUIET),
+        required_words(_OTHERS_MIGHT),
+        both(required_words(_NO_TIME), required_words(_MAYBE)),
+    ),
+    "VAGUE_GATE",
+)
+REPORTS_GATE = gate(required_words(_REPORTED), "REPORTS_GATE")
+WARNS_GATE = gate(either(required_words(_RUINS), required_words(_HYPOTHETICAL)), "WARNS_GATE")

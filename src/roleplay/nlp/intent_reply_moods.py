@@ -44,6 +44,7 @@ from .intent_readings import (
 from .intent_requests import requests_them, rhetorical_offer
 from .intent_similarity import (
     ACCUSATION,
+    ASKS_FOR_GATE,
     BARE_NO,
     BARE_QUESTION,
     DEFERRAL,
@@ -52,10 +53,12 @@ from .intent_similarity import (
     NARRATIVE,
     OWNING,
     PROPOSED,
+    PUTS_FORWARD_GATE,
     QUESTION,
     REFLECTION,
     REQUEST,
     SAYS_NO,
+    SAYS_NO_QUESTION_GATE,
     STATEMENT,
     asks_for,
     asks_information,
@@ -65,7 +68,7 @@ from .intent_similarity import (
     says_no_as_a_question,
 )
 from .negation import is_negative
-from .word_gates import Words, may_match, required_words, words_of
+from .word_gates import Words, gate, required_words, words_of
 
 # A remark on the size of what they ask ("That's a big cut on a short clock", "It's a lot to
 # find by Friday"): it weighs their request in its words and makes no move. Read so only in a
@@ -154,21 +157,23 @@ def part_mood(text: str, negative: bool | None = None) -> int:
     return gated_mood(text, negative, words_of(text))
 
 
-def gated_mood(text: str, negative: bool | None, words: Words | None) -> int:
-    """:func:`part_mood` with the readings gated by ``words`` (None: every reading runs, as
-    the tests compare)."""
+def gated_mood(text: str, negative: bool | None, words: Words) -> int:
+    """:func:`part_mood` with the readings gated by ``words`` (ANY_WORD: every reading runs,
+    as the tests compare)."""
     found = mood(text)
-    if found == STATEMENT and asks_for(text):  # "Tell me more about the outage"
+    # "Tell me more about the outage"
+    if found == STATEMENT and not words.isdisjoint(ASKS_FOR_GATE) and asks_for(text):
         found = QUESTION
     if found == QUESTION:
-        if may_match(_GREETING_QUESTION_GATE, words) and _GREETING_QUESTION.match(text):
+        if not words.isdisjoint(_GREETING_QUESTION_GATE) and _GREETING_QUESTION.match(text):
             return BARE_QUESTION  # "Hello, how are you doing?"
-        if may_match(ACCUSES_GATE, words) and accuses(text):
+        if not words.isdisjoint(ACCUSES_GATE) and accuses(text):
             return ACCUSATION
         # "Are you asking me to let it go out tonight?"
-        if may_match(_CHECKS_ASK_GATE, words) and _checks_what_they_ask(text):
+        if not words.isdisjoint(_CHECKS_ASK_GATE) and _checks_what_they_ask(text):
             return REFLECTION
-        if says_no_as_a_question(text):  # "Why would we host patient data in the US?"
+        # "Why would we host patient data in the US?"
+        if not words.isdisjoint(SAYS_NO_QUESTION_GATE) and says_no_as_a_question(text):
             return SAYS_NO if (is_negative(text) if negative is None else negative) else BARE_NO
         if len(text) < 40 and bare_question(text):
             return BARE_QUESTION
@@ -178,49 +183,51 @@ def gated_mood(text: str, negative: bool | None, words: Words | None) -> int:
             return REQUEST
         if asks_information(text):
             return INFO_QUESTION
-        return PROPOSED if puts_forward(text) else QUESTION
+        if not words.isdisjoint(PUTS_FORWARD_GATE) and puts_forward(text):
+            return PROPOSED
+        return QUESTION
     if found != STATEMENT:
         return found
-    if may_match(_TAG_GATE, words) and _DISOWNED_TAG.match(text):  # "..., not me": no move
+    if not words.isdisjoint(_TAG_GATE) and _DISOWNED_TAG.match(text):  # "..., not me": no move
         return NARRATIVE
     # "I would apologise if it had been our fault"
-    if (may_match(COUNTERFACTUAL_GATE, words) and counterfactual(text)) or (
-        may_match(VAGUE_GATE, words) and vague(text)
+    if (not words.isdisjoint(COUNTERFACTUAL_GATE) and counterfactual(text)) or (
+        not words.isdisjoint(VAGUE_GATE) and vague(text)
     ):
         return NARRATIVE
     if manages(text):  # "Sorry, you cut out for a second there."
         return NARRATIVE
     # what someone else said, before owning: "Our director says we should have shown you
     # the samples" owns nothing of the speaker's
-    if may_match(REPORTS_GATE, words) and reports(text):
+    if not words.isdisjoint(REPORTS_GATE) and reports(text):
         return NARRATIVE
-    if may_match(OWNS_GATE, words) and owns(text):
+    if not words.isdisjoint(OWNS_GATE) and owns(text):
         return OWNING
-    if (may_match(DEFERS_GATE, words) and defers(text)) or (
-        may_match(CHECKS_GATE, words) and checks(text)
+    if (not words.isdisjoint(DEFERS_GATE) and defers(text)) or (
+        not words.isdisjoint(CHECKS_GATE) and checks(text)
     ):
         return DEFERRAL
     # ... unless it owns the harm ("Six hours without checkout is a serious failure on our
     # side" apologises)
     if (
-        may_match(_APPRAISAL_GATE, words)
+        not words.isdisjoint(_APPRAISAL_GATE)
         and _APPRAISAL.match(text)
         and _OWNING.search(text) is None
     ):
         return REFLECTION
-    if (may_match(_THANKS_GATE, words) and _thanks_only(text)) or (
-        may_match(_HOPE_GATE, words) and _hopes(text)
+    if (not words.isdisjoint(_THANKS_GATE) and _thanks_only(text)) or (
+        not words.isdisjoint(_HOPE_GATE) and _hopes(text)
     ):
         return REFLECTION
     # "Wow, I didn't see that coming."
-    if (may_match(_REACTION_GATE, words) and _reacts(text)) or _greets(text):
+    if (not words.isdisjoint(_REACTION_GATE) and _reacts(text)) or _greets(text):
         return NARRATIVE
-    if (may_match(_PAST_GATE, words) and _tells_the_past(text)) or (
-        may_match(_PERCEIVED_GATE, words) and _perceived(text)
+    if (not words.isdisjoint(_PAST_GATE) and _tells_the_past(text)) or (
+        not words.isdisjoint(_PERCEIVED_GATE) and _perceived(text)
     ):
         return NARRATIVE
     # "If we hosted them in the US, we'd be fined": a no to the move
-    if may_match(WARNS_GATE, words) and warns(text):
+    if not words.isdisjoint(WARNS_GATE) and warns(text):
         return SAYS_NO if (is_negative(text) if negative is None else negative) else BARE_NO
     if demands(text):
         return DEMAND
@@ -460,12 +467,12 @@ def _perceived(text: str) -> bool:
 
 
 # The words each private reading above cannot hold without (see .word_gates).
-_GREETING_QUESTION_GATE = required_words(_GREETING_QUESTION)
-_CHECKS_ASK_GATE = required_words(_CHECKS_ASK)
-_TAG_GATE = required_words(_DISOWNED_TAG)
-_APPRAISAL_GATE = required_words(_APPRAISAL)
-_THANKS_GATE = required_words(_THANKS)
-_HOPE_GATE = required_words(_HOPE)
-_REACTION_GATE = required_words(_REACTION)
-_PAST_GATE = required_words(_PAST_TIME)
-_PERCEIVED_GATE = required_words(_PERCEIVED)
+_GREETING_QUESTION_GATE = gate(required_words(_GREETING_QUESTION), "_GREETING_QUESTION_GATE")
+_CHECKS_ASK_GATE = gate(required_words(_CHECKS_ASK), "_CHECKS_ASK_GATE")
+_TAG_GATE = gate(required_words(_DISOWNED_TAG), "_TAG_GATE")
+_APPRAISAL_GATE = gate(required_words(_APPRAISAL), "_APPRAISAL_GATE")
+_THANKS_GATE = gate(required_words(_THANKS), "_THANKS_GATE")
+_HOPE_GATE = gate(required_words(_HOPE), "_HOPE_GATE")
+_REACTION_GATE = gate(required_words(_REACTION), "_REACTION_GATE")
+_PAST_GATE = gate(required_words(_PAST_TIME), "_PAST_GATE")
+_PERCEIVED_GATE = gate(required_words(_PERCEIVED), "_PERCEIVED_GATE")

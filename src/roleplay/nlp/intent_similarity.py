@@ -25,6 +25,7 @@ from numpy.typing import NDArray
 
 from .intent_purpose import negative as read_negative
 from .intent_readings import GUESS, accuses, checks, defers, demands, owns, refuses, speaks
+from .word_gates import gate, required_words
 
 CONSENSUS_WEIGHT = 0.5
 MAX_DRAG = 0.1
@@ -607,3 +608,9 @@ def similarity(examples: Phrasings, parts: Phrasings) -> Scores:
 def nearest(examples: Phrasings, part: Phrasings) -> int:
     """Index of the example nearest to a single part (same polarity, mood-adjusted; -1: none)."""
     return int(group_scores(Groups.of([examples]), part).row[0, 0])
+
+
+# The words each question reading cannot hold without (see .word_gates), for replies' parts.
+ASKS_FOR_GATE = gate(required_words(_ASKS_FOR), "ASKS_FOR_GATE")
+SAYS_NO_QUESTION_GATE = gate(required_words(_WHY_WOULD_WE), "SAYS_NO_QUESTION_GATE")
+PUTS_FORWARD_GATE = gate(required_words(_PROPOSES), "PUTS_FORWARD_GATE")

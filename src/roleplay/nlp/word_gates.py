@@ -17,7 +17,12 @@ and checked in tests/nlp (every reply of the benchmark sets and generated text).
 
 Case: every pattern here matches without regard to case. Python's case-insensitive matching
 also matches four characters whose lower case is no ASCII letter ("ſ" as "s", "ı" and "İ" as
-"i", the Kelvin sign as "k"); a text that holds one gets no words (None) and every reading runs.
+"i", the Kelvin sign as "k"); a text that holds one gets ANY_WORD, which shares a word with
+every gate, so every reading runs.
+
+A reading is gated as ``not words.isdisjoint(GATE) and reading(text)``: one set operation in C
+when the gate shuts. :func:`gate` makes a reading's gate, and fails at import when the pattern
+tells no words (a pattern changed so that it can match without any: drop the gate then).
 """
 
 from __future__ import annotations
@@ -44,18 +49,35 @@ _COMMON = frozenset(
 )
 
 
-def words_of(text: str) -> Words | None:
-    """The runs of letters a-z of ``text`` lowered; None when ``text`` holds a character that
-    matches a letter only without regard to case (see ODD_CASE): then no gate may skip."""
+class _AnyWord(frozenset[str]):
+    """The words of a text that cannot be told: it shares a word with every gate."""
+
+    def isdisjoint(self, other: Iterable[object]) -> bool:
+        return False
+
+
+ANY_WORD: Words = _AnyWord()
+
+
+def words_of(text: str) -> Words:
+    """The runs of letters a-z of ``text`` lowered; ANY_WORD when ``text`` holds a character
+    that matches a letter only without regard to case (see ODD_CASE): then no gate may skip."""
     if not text.isascii() and _ODD.search(text) is not None:
-        return None
+        return ANY_WORD
     return frozenset(_LETTERS.findall(text.lower()))
 
 
-def may_match(gate: Words | None, words: Words | None) -> bool:
-    """Whether a pattern (or reading) whose :func:`required_words` is ``gate`` can match a text
-    whose :func:`words_of` is ``words``."""
-    return gate is None or words is None or not gate.isdisjoint(words)
+def may_match(gate: Words | None, words: Words) -> bool:
+    """Whether a pattern (or reading) whose :func:`required_words` is ``gate`` (None: no gate)
+    can match a text whose :func:`words_of` is ``words``."""
+    return gate is None or not words.isdisjoint(gate)
+
+
+def gate(words: Words | None, name: str) -> Words:
+    """``words`` as the gate of the reading ``name``; a reading with no gate is an error."""
+    if words is None:
+        raise ValueError(f"{name}: its patterns tell no words it needs, so it cannot be gated")
+    return words
 
 
 def required_words(pattern: re.Pattern[str]) -> Words | None:

@@ -206,11 +206,10 @@ def run_serve(args: argparse.Namespace) -> int:
 def _hold_workshop(store: WorkshopStore, name: str) -> int:
     """This host's lock on the workshop (RP833 when another host serves it); the store is
     closed when it is refused."""
-    from roleplay.storage.workshop import slugify
     from roleplay.storage.workshop.host_lock import hold_host_lock
 
     try:
-        return hold_host_lock(store.path, slugify(name), name)
+        return hold_host_lock(store.path, store.id_for(name), name)
     except RoleplayError:
         store.conn.close()
         raise

@@ -59,10 +59,28 @@ class Round:
 
 
 def slugify(name: str) -> str:
-    """A workshop name -> the id stored in ``sessions.workshop_id`` (``Team day 3`` -> ``team-day-3``)."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
-    return slug[:60] or "workshop"
+    """A workshop name -> the id stored in ``sessions.workshop_id`` (``Team day 3`` -> ``team-day-3``).
+
+    Accents go (``Café day`` -> ``cafe-day``); letters with no ASCII form (Cyrillic, Greek, CJK)
+    stay as they are, so ``Семинар 3`` and ``Тренинг 3`` are two workshops (both were ``3``,
+    and ``研修`` and ``ワークショップ`` both ``workshop``: the second host took over the first
+    workshop, its code, scenarios and board). A name with no letter or digit at all gets a
+    fingerprint of itself (``!!!`` -> ``workshop-…``). A workshop kept under an older id is
+    found by its name (:meth:`WorkshopStore.id_for`)."""
+    parts = []
+    for ch in unicodedata.normalize("NFKD", name):
+        if unicodedata.combining(ch):
+            continue
+        if ch.isascii():
+            parts.append(ch.lower() if ch.isalnum() else "-")
+        else:
+            parts.append(ch.casefold() if ch.isalnum() else "-")
+    slug = re.sub(r"-+", "-", "".join(parts)).strip("-")[:60].strip("-")
+    if slug:
+        return slug
+    if not name.strip():
+        return "workshop"
+    return "workshop-" + hashlib.sha256(name.strip().encode("utf-8", "replace")).hexdigest()[:8]
 
 
 def clean_display_name(raw: str) -> str:
@@ -104,7 +122,7 @@ class WorkshopStore:
         max_participants: int,
     ) -> Workshop:
         """Create the workshop, or update an existing one of that name (a restarted host)."""
-        wid = slugify(name)
+        wid = self.id_for(name)
         salt = secrets.token_hex(8) if join_code else None
         digest = _hash_code(salt, normalise_join_code(join_code)) if salt and join_code else None
         with write_transaction(self.conn, self.path, "opening the workshop"):
@@ -117,6 +135,12 @@ class WorkshopStore:
                 (wid, name, salt, digest, json.dumps(scenarios), max_participants, time.time()),
             )
         return self.workshop(wid)
+
+    def id_for(self, name: str) -> str:
+        """The id of the workshop called exactly ``name`` (kept under whatever id it was made
+        with), else the id a new one of that name gets (:func:`slugify`)."""
+        row = self._one("SELECT id FROM workshops WHERE name = ?", (name,))
+        return str(row[0]) if row is not None else slugify(name)
 
     def workshop(self, key: str) -> Workshop:
         row = self._one(

@@ -13,6 +13,7 @@ import pytest
 
 from roleplay.scenario import catalogue
 from roleplay.scenario.catalogue import (
+    CatalogueCache,
     CatalogueEntry,
     cached_catalogue,
     default_cache_file,
@@ -237,3 +238,26 @@ def test_remembering_an_entry_never_copies_the_scenario_it_holds(tmp_path: Path)
     cache.save([path])
     kept = CatalogueCache(tmp_path / "catalogue.json").get(path)
     assert kept == entry and kept is not None and kept.loaded is None
+
+
+@pytest.mark.parametrize(
+    ("field_name", "value"),
+    [("id", 5), ("title", ["x"]), ("states", "many"), ("states", True), ("error", 3)],
+)
+def test_a_cached_entry_of_the_wrong_types_is_read_again(
+    tmp_path: Path, field_name: str, value: object
+) -> None:
+    """probe17: a damaged cache (valid JSON, an id of 5) made `roleplay list` end in a
+    traceback; such an entry is not taken, the file is read again."""
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "budget_pushback.yaml").write_text(BUDGET.read_text(encoding="utf-8"))
+    cache_file = tmp_path / "catalogue.json"
+    load_catalogue(folder, cache_file)
+    data = json.loads(cache_file.read_text(encoding="utf-8"))
+    (record,) = data["files"].values()
+    record["entry"][field_name] = value
+    cache_file.write_text(json.dumps(data), encoding="utf-8")
+    assert CatalogueCache(cache_file).get(folder / "budget_pushback.yaml") is None
+    (entry,) = load_catalogue(folder, cache_file)
+    assert entry.id == "budget_pushback" and entry.states > 0

@@ -32,6 +32,17 @@ _CACHE_FORMAT = 1
 _ENTRY_FIELDS = ("id", "title", "summary", "difficulty", "states", "counterpart", "error")
 
 
+def _well_typed(fields: dict[str, Any]) -> bool:
+    """Whether a cached entry's fields have the types an entry holds (JSON can hold anything:
+    an ``id`` of 5 in a damaged cache made `roleplay list` end in a traceback)."""
+    texts = ("id", "title", "summary", "difficulty", "counterpart")
+    return (
+        all(isinstance(fields[k], str) for k in texts)
+        and type(fields["states"]) is int
+        and (fields["error"] is None or isinstance(fields["error"], str))
+    )
+
+
 def _begins_a_word(word: str, hay: str) -> bool:
     """``word`` occurs in ``hay`` at the start of one of its words (after a space, a
     punctuation mark or the underscore of an id: "push" begins a word of budget_pushback)."""
@@ -171,6 +182,8 @@ class CatalogueCache:
             return None
         fields = record.get("entry")
         if not isinstance(fields, dict) or set(fields) != set(_ENTRY_FIELDS):
+            return None
+        if not _well_typed(fields):  # a damaged or hand-edited cache: read the file again
             return None
         try:
             return CatalogueEntry(path=path, **fields)

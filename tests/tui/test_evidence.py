@@ -190,3 +190,25 @@ async def test_a_card_is_drawn_for_the_width_it_is_measured_at() -> None:
             assert inner.height == len(lines), width
             painted = card.render_lines(Region(0, 0, card.size.width, card.size.height))
             assert painted[-2].text.strip("│ "), width  # the last line inside the border
+
+
+def test_a_wide_card_shows_more_of_each_quote() -> None:
+    """probe17: at 200 columns the card cut every quote after 40 characters ('I can't take the
+    whole week since I fly…'), hiding which words earned the points; a card wider than 80
+    cells shows up to half its width, narrower cards are as before."""
+    sentence = "I can't take the whole week since I fly home on the 29th, but I can cover two days."
+    ev = [Evidence("listening", 14, "answered their request with a concrete commitment", (0, 84))]
+    narrow = [line.plain for line in evidence_lines(sentence, ev, expanded=True, more_key="F8")]
+    assert narrow[0].endswith("“I can't take the whole week since I fly…”")
+    wide = evidence_lines(sentence, ev, expanded=True, more_key="F8", quote_cells=75)
+    assert "since I fly home on the 29th, but I can co" in wide[0].plain
+
+    from roleplay.engine import Session
+    from roleplay.tui.widgets.score_card import render_card
+
+    result = Session.start(budget(), FixedScorer(), 7).reply(sentence)
+    result = dataclasses.replace(
+        result, score=dataclasses.replace(result.score, evidence=tuple(ev))
+    )
+    assert "since I fly…”" in str(render_card(result, width=60))  # as at 80 columns
+    assert "since I fly home on the 29th" in str(render_card(result, width=150))

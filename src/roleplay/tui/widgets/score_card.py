@@ -45,6 +45,9 @@ SIDE_TEXT = {
 SHORT = {"listening": "L", "empathy": "E", "collaboration": "C"}
 TOP_EVIDENCE = 3  # evidence lines shown before "more"
 WIDE_CARD = 50  # content cells from which the bars are 7 cells long (else 4)
+# A quote of the learner's words is cut after this many characters ("…"); a card wider than
+# twice that shows up to half its width (at 200 columns a 40-character cut hid which words)
+QUOTE_CELLS = 40
 BAR_GAP = 2  # cells between the two columns of bars
 
 
@@ -82,7 +85,7 @@ def group_evidence(evidence: Iterable[Evidence]) -> list[EvidenceGroup]:
     return sorted(groups, key=lambda g: -g.weight)
 
 
-def evidence_line(reply: str, group: EvidenceGroup) -> Text:
+def evidence_line(reply: str, group: EvidenceGroup, quote_cells: int = QUOTE_CELLS) -> Text:
     """``+19E +6C  showed you understood ("I hear you")``: one line per reason, each quote once."""
     line = Text()
     for dimension, points in group.points:
@@ -102,24 +105,29 @@ def evidence_line(reply: str, group: EvidenceGroup) -> Text:
             quotes.append(words)
     for n, words in enumerate(quotes):
         line.append(f" {OPEN}" if n == 0 else f", {OPEN}", style="dim")
-        line.append_text(literal(_short(words), "bold underline"))
+        line.append_text(literal(_short(words, quote_cells), "bold underline"))
         line.append(CLOSE, style="dim")
     if note:
         line.append_text(literal(note, "dim"))
     return line
 
 
-def _short(words: str, limit: int = 40) -> str:
+def _short(words: str, limit: int = QUOTE_CELLS) -> str:
     return words if len(words) <= limit else words[: limit - 1] + "…"
 
 
 def evidence_lines(
-    reply: str, evidence: Iterable[Evidence], *, expanded: bool, more_key: str
+    reply: str,
+    evidence: Iterable[Evidence],
+    *,
+    expanded: bool,
+    more_key: str,
+    quote_cells: int = QUOTE_CELLS,
 ) -> list[Text]:
     """The evidence as lines: the top ones, then "… N more" unless ``expanded``."""
     groups = group_evidence(evidence)
     shown = groups if expanded else groups[:TOP_EVIDENCE]
-    lines = [evidence_line(reply, g) for g in shown]
+    lines = [evidence_line(reply, g, quote_cells) for g in shown]
     hidden = len(groups) - len(shown)
     if hidden:
         lines.append(Text(f"… {hidden} more ({more_key} shows all)", style="dim italic"))
@@ -153,7 +161,13 @@ def render_card(
         )
         for left, right in (("listening", "empathy"), ("collaboration", "overall"))
     ]
-    lines = evidence_lines(result.reply, score.evidence, expanded=expanded, more_key=more_key)
+    lines = evidence_lines(
+        result.reply,
+        score.evidence,
+        expanded=expanded,
+        more_key=more_key,
+        quote_cells=max(QUOTE_CELLS, width // 2),  # a wide card shows more of each quote
+    )
     if not lines:
         lines.append(Text("No evidence either way: a neutral reply.", style="dim"))
     if heard:

@@ -267,7 +267,11 @@ class PlainFrontEnd:
         if word in ("/help", "/?"):
             name = s.scenario.counterpart.name
             text = SCORING_HELP.replace("Dana heard", f"{name} heard")
-            self.notice("help", help_line(self.mode) + " " + text)
+            if self.json_mode:
+                self.notice("help", help_line(self.mode) + " " + text)
+            else:  # the commands, then what the scores mean: a line each, as a reader expects
+                self.notice("help", help_line(self.mode))
+                self.notice("help", text)
         elif word == "/hint" and self.mode == "exam":  # as in the TUI: none until the end
             self.notice("hint", "Exam mode: no hints until the end.")
         elif word == "/hint":

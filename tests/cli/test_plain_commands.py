@@ -101,6 +101,9 @@ def test_help_explains_scores_heard_lines_and_replies_that_are_not_scored() -> N
     assert "Each reply is scored 0-100 for listening, empathy and collaboration" in shown
     assert '"Dana heard: ..."' in shown and '"Not scored"' in shown
     assert "another language than English" in shown and help_line.startswith("Type your reply")
+    # probe17: the explanation ran on after /help's command list, on the same line
+    (answered,) = [line for line in shown.splitlines() if "Commands:" in line]
+    assert answered.endswith("to send a leading slash)"), answered
 
 
 def test_exam_mode_lists_no_hint_nor_scores_command() -> None:

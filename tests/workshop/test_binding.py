@@ -82,6 +82,26 @@ def test_default_serve_listens_on_loopback_only() -> None:
     assert "this machine only" in banner and "Join code" not in banner
 
 
+def test_the_host_terminal_keeps_its_banner_in_view() -> None:
+    """probe17: every request a browser made (the page, each script and style sheet, the
+    websocket) was logged on the host's terminal with its user agent, two lines each, so a
+    room joining pushed the join URL and code off the facilitator's screen. Requests are no
+    longer logged; refusals still are."""
+    import urllib.request
+
+    proc, port = start_serve("--workshop", "Quiet host", "--scenario", "budget_pushback")
+    try:
+        for path in ("/", "/static/css/xterm.css", "/nothing-here"):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30).read()
+            except OSError:
+                pass  # (the 404)
+    finally:
+        said = stop(proc)
+    assert "Join at" in said
+    assert "GET /" not in said and "Mozilla" not in said and "Python-urllib" not in said, said
+
+
 def test_a_port_in_use_is_rp810_before_the_workshop_is_announced() -> None:
     import socket
 

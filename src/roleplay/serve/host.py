@@ -90,6 +90,9 @@ class WorkshopServer(Server):
             handle_signals=False,
             loop=loop,
             print=lambda *args: None,
+            # no line per request: a room joining (page, scripts, styles, websocket, each
+            # with its user agent) pushed the banner's join URL and code off the screen
+            access_log=None,
         )
 
     @property

@@ -205,3 +205,24 @@ async def test_a_participant_that_ends_closes_its_socket_and_frees_the_slot() ->
         await again.close()
     finally:
         await client.close()
+
+
+def test_a_traceback_on_the_host_terminal_shows_no_local_values() -> None:
+    """probe17: textual-serve's logging printed every frame's local values with a traceback,
+    on a terminal that may be on the projector; a frame of the join handler holds the join
+    code a participant typed."""
+    import logging
+
+    server = WorkshopServer(plan_bind(None, 0, max_participants=5), COMMAND, title="t")
+    handler = server.log_handler()
+    try:
+        raise ValueError("boom")
+    except ValueError:
+        record = logging.LogRecord(
+            "roleplay.serve", logging.ERROR, __file__, 1, "failed", None, sys.exc_info()
+        )
+    secret_join_code = "K7PM4Q"  # a local of this frame, as in the join handler
+    with server.console.capture() as captured:
+        handler.emit(record)
+    shown = captured.get()
+    assert "ValueError" in shown and secret_join_code not in shown, shown

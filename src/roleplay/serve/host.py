@@ -76,6 +76,23 @@ class WorkshopServer(Server):
         self.refused = 0
         self.banner = banner or []
 
+    def initialize_logging(self) -> None:
+        """As textual-serve's, but a traceback never lists each frame's local values: the
+        host's terminal may be on the projector, and a frame of the join handler holds the
+        join code a participant typed and their name."""
+        logging.basicConfig(level="INFO", format="%(message)s", handlers=[self.log_handler()])
+
+    def log_handler(self) -> logging.Handler:
+        from rich.logging import RichHandler
+
+        return RichHandler(
+            show_path=False,
+            show_time=False,
+            rich_tracebacks=True,
+            tracebacks_show_locals=False,
+            console=self.console,
+        )
+
     def serve_on(self, sockets: list[socket.socket]) -> None:
         """Serve on sockets already listening (``listener.listen``) until Ctrl+C or SIGTERM;
         what textual-serve's ``serve`` does, except that it binds nothing itself."""

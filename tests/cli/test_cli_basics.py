@@ -207,6 +207,19 @@ def test_list_with_a_library_folder_that_is_not_there_says_so(
     assert f"{tmp_path / 'typo'} RP001 no such folder of scenarios" in said.err
 
 
+def test_a_library_that_is_a_file_is_not_called_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """probe17: ROLEPLAY_SCENARIOS naming a scenario file said 'no such folder of scenarios'
+    of a path that is there."""
+    named = tmp_path / "budget_pushback.yaml"
+    named.write_text("id: x\n", encoding="utf-8")
+    monkeypatch.setenv("ROLEPLAY_SCENARIOS", str(named))
+    assert main(["list"]) == 2
+    err = capsys.readouterr().err
+    assert f"{named} RP001 not a folder of scenarios" in err and "no such" not in err
+
+
 @pytest.mark.parametrize("command", [["play", "budget_pushback", "--plain"], ["graph", "x_y"]])
 def test_a_scenario_id_with_a_library_folder_that_is_not_there_says_so(
     command: list[str],

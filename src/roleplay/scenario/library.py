@@ -257,10 +257,14 @@ def no_scenarios_hint(folder: Path, command: str) -> str:
 
 
 def missing_library(folder: Path) -> RoleplayError:
-    """RP001 for a library folder that is not there (only ROLEPLAY_SCENARIOS can name one)."""
+    """RP001 for a library folder that is not there (only ROLEPLAY_SCENARIOS can name one), or
+    that is a file (``ROLEPLAY_SCENARIOS=scenarios/budget_pushback.yaml``)."""
+    what = "no such folder of scenarios"
+    if os.path.lexists(folder):
+        what = "not a folder of scenarios (a file or something else)"
     return RoleplayError(
         "RP001",
-        "no such folder of scenarios",
+        what,
         hint="ROLEPLAY_SCENARIOS names it: check the path, or unset it for the shipped ones",
         location=Location(str(folder)),
     )

@@ -36,6 +36,7 @@ from roleplay.scoring.critic import SIDING_REASON, SIDING_UNITS, sided, without_
 from roleplay.scoring.cue_acts import CUE_ACTS
 from roleplay.scoring.deal_word import deals_are_no_dismissal
 from roleplay.scoring.deferral import without_deferred_offers
+from roleplay.scoring.denied_account import ack_end, denial_after, without_ack_cues
 from roleplay.scoring.dismissing import DENIAL_REASON, DENIAL_UNITS, denies_their_account
 from roleplay.scoring.echo import echoed, without_echo
 from roleplay.scoring.features import extract, ignores_partner
@@ -222,6 +223,10 @@ class SemanticScorer:
             siding = next(s for s in sentences if s.start == siding.start)
         # the sentence that acknowledges their view or agrees in part (None: none does)
         view = None if stuffing else receptive.receptive_view(sentences, cues)
+        denied = None if view is None else denial_after(sentences, view, ack_end(view.text))
+        if view is not None and denied is not None:  # "I see your point, but that's not
+            cues = without_ack_cues(cues, view)  # what happened" (rule 171)
+            view = None
         # rule 42: the sentence that holds the line on them offers, concedes and restates
         # nothing ("..., but you'll have to be in both days, I'm afraid")
         sentences = without_imposed_offers(sentences, cues)
@@ -259,6 +264,8 @@ class SemanticScorer:
         taken_back = [e.span[1] for f, e in cues if f in TAKEN_BACK and e.span is not None]
         if brushed is not None:
             taken_back.append(brushed)
+        if denied is not None:  # the acknowledgement the denial takes back (rule 171)
+            taken_back.append(denied.start + 1)
         if taken_back:
             sentences = [
                 replace(s, act=SentenceAct("", 0.0, s.act.similarity, s.act.margin))

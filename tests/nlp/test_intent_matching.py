@@ -314,11 +314,12 @@ def test_each_polarity_has_its_own_threshold(budget: IntentMatcher) -> None:
 
     background = budget.reference.background
     for intent in budget.intents:
-        scores = similarity(intent.examples, background)
+        # an intent written in one polarity is met across it (.intent_crossing), calibrated so
+        scores = similarity(intent.examples, background, intent.crossing)
         for negative in (False, True):
             threshold = intent.threshold_for(negative)
             ordinary = scores[(background.negative == negative) & (scores > NO_MATCH)]
-            if not ordinary.size:  # no example of this polarity: nothing can score
+            if not ordinary.size:  # no example of this polarity, none crossed: nothing scores
                 assert threshold == CEILING
                 continue
             assert FLOOR <= threshold <= CEILING

@@ -23,7 +23,7 @@ from typing import Protocol
 import numpy as np
 from numpy.typing import NDArray
 
-from .intent_similarity import NO_MATCH, Phrasings, similarity
+from .intent_similarity import NO_MATCH, Flags, Phrasings, similarity
 
 FLOOR = 0.20
 CEILING = 0.75
@@ -98,10 +98,16 @@ def _reference(encoder: TextEncoder) -> Reference:
     return Reference(mean, Phrasings.of(sentences, centred), long_rows)
 
 
-def thresholds(examples: Phrasings, ref: Reference) -> tuple[float, float]:
-    """(affirmative, negative): the threshold for parts of each polarity. A polarity the
-    examples lack gets CEILING (no part of it can score anyway)."""
-    scores = similarity(examples, ref.background)
+def thresholds(
+    examples: Phrasings, ref: Reference, crossing: Flags | None = None
+) -> tuple[float, float, float]:
+    """(affirmative, negative, either): the threshold for parts of each polarity, and for parts
+    read with both (the lower of the first two). A polarity the examples lack gets CEILING (no
+    part of it can score anyway), unless ``crossing`` lets parts of it meet the examples of
+    the other (:meth:`.intent_similarity.Groups.of`): then it is calibrated on the bank's
+    sentences of that polarity met the same way. "Either" reads the examples' own polarities
+    only."""
+    scores = similarity(examples, ref.background, crossing)
     out = []
     for negative in (False, True):
         ordinary = scores[(ref.background.negative == negative) & (scores > NO_MATCH)]
@@ -110,4 +116,8 @@ def thresholds(examples: Phrasings, ref: Reference) -> tuple[float, float]:
             continue
         value = float(np.quantile(ordinary, BACKGROUND_QUANTILE)) + BACKGROUND_MARGIN
         out.append(float(min(max(value, FLOOR), CEILING)))
-    return out[0], out[1]
+    own = [
+        t if np.any(examples.negative == n) else CEILING
+        for n, t in zip((False, True), out, strict=True)
+    ]
+    return out[0], out[1], min(own)

@@ -30,7 +30,7 @@ from .intent_similarity import (
     MOODS,
     Flags,
     Phrasings,
-    across,
+    cross_penalty,
     threshold_row,
 )
 from .intent_support import Spans, apart, ranks
@@ -64,9 +64,12 @@ class FastPath:
         ordinary_margin: float,
         rival_margin: float,
         handicap: Scores | None = None,
+        crossing: Flags | None = None,
     ) -> FastPath:
         """``handicap`` (rows of ``ordinary``,): what each ordinary phrasing loses besides the
-        rules of mood and polarity (None: nothing)."""
+        rules of mood and polarity (None: nothing); ``crossing`` (rows of ``examples`` and
+        ``ordinary``,): which a part of the other polarity meets (see
+        :func:`.intent_similarity.cross_penalty`; None: none)."""
         groups = [*examples, ordinary, *near]
         sizes = [len(g) for g in groups]
         vectors = np.concatenate([g.vectors for g in groups]).astype(np.float32)
@@ -74,11 +77,15 @@ class FastPath:
         mood = np.concatenate([g.mood for g in groups])
         moody = np.repeat([True] * (len(examples) + 1) + [False] * len(near), sizes)
         penalties = np.empty((len(MOODS), 2, len(vectors)))
+        crosses = np.zeros(len(vectors), dtype=bool)
+        if crossing is not None:
+            crosses[: len(crossing)] = crossing
+        stacked = Phrasings(vectors, negative, np.where(moody, mood, -1))
         for part_mood in MOODS:
             for part_negative in (0, 1):
                 penalties[part_mood, part_negative] = np.where(
                     moody, MOOD_PENALTIES[part_mood][mood], 0.0
-                ) - _OFF * ((negative != bool(part_negative)) & ~(moody & across(part_mood, mood)))
+                ) + cross_penalty(stacked, part_mood, bool(part_negative), crosses)
         starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.intp)
         if handicap is not None:
             first = starts[len(examples)]

@@ -224,6 +224,20 @@ def across(part_mood: int, moods: NDArray[np.intp]) -> NDArray[np.bool_]:
     return np.asarray(moods == other)
 
 
+# A part of the other polarity than every example of an intent may still meet them, a
+# CROSSING_PENALTY behind, when the intent allows it (see .intent_crossing): "Demos fail, it's
+# not the end of the world" makes the move of "Demos go wrong sometimes, move on" although one
+# holds a negator and the other does not. Only parts that say no to nothing cross: a no read
+# in a reply (SAYS_NO, BARE_NO, HELD) or a refusal never does.
+CROSSING_PENALTY = 0.1
+NO_CROSSING = frozenset({REFUSAL, SAYS_NO, BARE_NO, HELD})
+
+
+def crosses(part_mood: int) -> bool:
+    """Whether a part of this mood may meet examples of the other polarity (see above)."""
+    return part_mood not in NO_CROSSING
+
+
 def threshold_row(negative: bool, part_mood: int) -> int:
     """The row of an intent's thresholds (affirmative, negative, either) a part reads."""
     return EITHER if part_mood in ACROSS else int(negative)
@@ -522,9 +536,16 @@ class Groups:
     penalties: NDArray[np.float64]  # (4, rows), see _penalties
 
     @classmethod
-    def of(cls, groups: Sequence[Phrasings], handicap: Scores | None = None) -> Groups:
+    def of(
+        cls,
+        groups: Sequence[Phrasings],
+        handicap: Scores | None = None,
+        crossing: Flags | None = None,
+    ) -> Groups:
         """The groups stacked; ``handicap`` (rows,): what each phrasing loses besides the
-        rules of mood and polarity (None: nothing)."""
+        rules of mood and polarity (None: nothing); ``crossing`` (rows,): which phrasings a
+        part of the other polarity meets CROSSING_PENALTY behind (see :func:`crosses`; None:
+        none)."""
         if not groups or any(len(g) == 0 for g in groups):
             raise ValueError("every group needs at least one phrasing")
         sizes = [len(g) for g in groups]
@@ -535,7 +556,7 @@ class Groups:
             np.concatenate([g.negative for g in groups]),
             np.concatenate([g.mood for g in groups]),
         )
-        penalties = _penalties(phrasings)
+        penalties = _penalties(phrasings, crossing)
         if handicap is not None:
             penalties += handicap
         return cls(phrasings, starts, owner, penalties)
@@ -586,23 +607,38 @@ def group_scores(groups: Groups, parts: Phrasings, *, rows: bool = True) -> Grou
     return GroupScores(np.where(none, NO_MATCH, blended), np.where(none, NO_MATCH, top), best)
 
 
-def _penalties(ph: Phrasings) -> NDArray[np.float64]:
+def _penalties(ph: Phrasings, crossing: Flags | None = None) -> NDArray[np.float64]:
     """(2 * moods, rows): what each phrasing loses against a part of mood m, negative (1) or
-    not (0), at row ``m * 2 + negative``: the mood penalty, and _OFF for the other polarity."""
+    not (0), at row ``m * 2 + negative``: the mood penalty, and _OFF for the other polarity
+    (CROSSING_PENALTY for a phrasing ``crossing`` flags, when the part's mood crosses)."""
     table = np.empty((2 * len(MOODS), len(ph)))
     for m in MOODS:
         for negative in (0, 1):
-            table[m * 2 + negative] = MOOD_PENALTIES[m][ph.mood] - _OFF * (
-                (ph.negative != bool(negative)) & ~across(m, ph.mood)
+            table[m * 2 + negative] = MOOD_PENALTIES[m][ph.mood] + cross_penalty(
+                ph, m, bool(negative), crossing
             )
     return table
 
 
-def similarity(examples: Phrasings, parts: Phrasings) -> Scores:
-    """(parts,): each part's score against one group of phrasings."""
+def cross_penalty(
+    ph: Phrasings, part_mood: int, part_negative: bool, crossing: Flags | None
+) -> NDArray[np.float64]:
+    """(rows,): what each phrasing loses for its polarity against a part of this mood and
+    polarity: nothing for its own (or one ``across`` reads), CROSSING_PENALTY for another that
+    ``crossing`` lets the part meet, else -_OFF (out of reach)."""
+    other = (ph.negative != part_negative) & ~across(part_mood, ph.mood)
+    out = np.where(other, -_OFF, 0.0)
+    if crossing is not None and crosses(part_mood):
+        out[other & crossing] = CROSSING_PENALTY
+    return out
+
+
+def similarity(examples: Phrasings, parts: Phrasings, crossing: Flags | None = None) -> Scores:
+    """(parts,): each part's score against one group of phrasings (``crossing``: see
+    :meth:`Groups.of`)."""
     if not len(examples) or not len(parts):
         return np.full(len(parts), NO_MATCH)
-    return group_scores(Groups.of([examples]), parts).score[:, 0]
+    return group_scores(Groups.of([examples], crossing=crossing), parts).score[:, 0]
 
 
 def nearest(examples: Phrasings, part: Phrasings) -> int:

@@ -33,7 +33,8 @@ from numpy.typing import NDArray
 
 from .encoder import Encoder, StaticEncoder
 from .intent_alone import alone, joint, may_be_alone, names_a_partner
-from .intent_calibration import Reference, TextEncoder, reference, thresholds
+from .intent_calibration import CEILING, Reference, TextEncoder, reference, thresholds
+from .intent_crossing import Turns, crossing, turned
 from .intent_doubts import doubting, doubts, may_doubt, may_take_back, taken_back
 from .intent_encoding import as_matched, intent_encoder
 from .intent_explain import Column, summarise
@@ -55,6 +56,7 @@ from .intent_reported import may_report, reporting, reports
 from .intent_similarity import (
     BARE_NO,
     DEFERRAL,
+    EITHER,
     INFO_QUESTION,
     MOVELESS,
     NO_MATCH,
@@ -68,6 +70,7 @@ from .intent_similarity import (
     GroupScores,
     Phrasings,
     Vectors,
+    crosses,
     group_scores,
     raw_cosines,
     threshold_row,
@@ -104,16 +107,22 @@ class CompiledIntent:
     near: Phrasings
     threshold: float  # for affirmative parts
     negative_threshold: float  # for parts that hold a negation
+    either: float  # for parts read with both polarities (see .intent_calibration.thresholds)
+    crossing: Flags  # (examples,): those a part of the other polarity may meet
 
     def threshold_for(self, negative: bool, mood: int = STATEMENT) -> float:
-        """The threshold for a part of this polarity and mood (see :func:`.threshold_row`)."""
-        return (self.threshold, self.negative_threshold, self.either_threshold)[
-            threshold_row(negative, mood)
-        ]
+        """The threshold for a part of this polarity and mood (see :func:`.threshold_row`);
+        CEILING for a part that can meet none of the examples (none of its polarity, and it
+        may not cross to the others: see :mod:`.intent_crossing`)."""
+        row = threshold_row(negative, mood)
+        if row < EITHER and not np.any(self.examples.negative == negative):
+            if not (self.crossing.any() and crosses(mood)):
+                return CEILING
+        return (self.threshold, self.negative_threshold, self.either_threshold)[row]
 
     @property
     def either_threshold(self) -> float:
-        return min(self.threshold, self.negative_threshold)
+        return self.either
 
 
 class IntentMatcher:
@@ -152,13 +161,23 @@ class IntentMatcher:
             examples = read.requests(own).bare_questions(own).asking(own).offering(own)
             near = Phrasings.of(texts[at + k : at + k + m], vectors[at + k : at + k + m])
             at += k + m
-            intents.append(CompiledIntent(spec, examples, near, *thresholds(read, self.reference)))
+            # an intent written in one polarity only, met by parts of the other (.intent_crossing)
+            cross = crossing(spec.examples, read)
+            intents.append(
+                CompiledIntent(
+                    spec, examples, near, *thresholds(read, self.reference, cross), cross
+                )
+            )
         self.intents = tuple(intents)
         if intents:
             # The examples of every intent, then ordinary talk, as one stack of groups.
+            crosses = np.concatenate(
+                [*(i.crossing for i in intents), np.zeros(len(rivals), dtype=bool)]
+            )
             self._examples = Groups.of(
                 [*(i.examples for i in intents), rivals],
                 np.concatenate([np.zeros(sum(len(i.examples) for i in intents)), handicap]),
+                crosses,
             )
             none = Phrasings.of([""], np.zeros((1, vectors.shape[1]), np.float32))
             self._near = Groups.of([i.near if len(i.near) else none for i in intents])
@@ -179,6 +198,7 @@ class IntentMatcher:
                 ORDINARY_MARGIN,
                 RIVAL_MARGIN,
                 handicap,
+                crosses,
             )
         self._names = tuple(i.spec.name for i in self.intents)
         # (intents,): which intents give in to what was asked (see .intent_refusal)
@@ -223,6 +243,12 @@ class IntentMatcher:
         self._any_undoubting = bool(self._undoubting.any())
         self._any_joint = bool(self._joint.any())
         self._not_refusing = ~self._refusing  # what a move taken back may not meet
+        # what tells whether a part that crosses polarity turns the move round (.intent_crossing)
+        self._turns = Turns.of(
+            [i.spec.examples for i in self.intents],
+            [i.examples for i in self.intents],
+            [i.crossing for i in self.intents],
+        )
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -242,7 +268,7 @@ class IntentMatcher:
             if out and acknowledges_only(text):  # said once, under the first row
                 out[0] = replace(out[0], blocked=ACKNOWLEDGEMENT)
             return out
-        aside = self._aside(text, spans, parts.mood.tolist())  # explained apart from a no
+        aside = self._aside(text, spans, parts.mood.tolist(), parts.negative.tolist())
         d = self._decide(
             parts,
             with_assent(text, spans, after_contrast(text, spans)),
@@ -322,7 +348,7 @@ class IntentMatcher:
             return ()
         # parts set aside for what they are about (read only when something matched: setting
         # parts aside never makes a reply that matched nothing match)
-        aside = self._aside(text, spans, moods)
+        aside = self._aside(text, spans, moods, negative)
         if aside is not None:
             barred = aside if barred is None else barred | aside
             margins = self._fast.margins(vectors, negative, moods, later, mask, spans, barred)
@@ -366,7 +392,13 @@ class IntentMatcher:
                 out = _set_aside(out, bare, self._never_no)
         return out
 
-    def _aside(self, text: str, spans: list[Span], moods: Sequence[int]) -> Flags | None:
+    def _aside(
+        self,
+        text: str,
+        spans: list[Span],
+        moods: Sequence[int],
+        negative: Sequence[bool] = (),
+    ) -> Flags | None:
         """(parts, intents): parts set aside for what they are about, not for a no (None:
         none): a prediction that something the scenario never names does not help, from every
         intent (:mod:`.intent_relevance`), a correction of what the trouble is from intents
@@ -375,7 +407,8 @@ class IntentMatcher:
         intents that pass on none (:mod:`.intent_reported`), a doubting question from intents
         that doubt nothing, a move taken back ("..., but not now") from intents that do not
         say no (:mod:`.intent_doubts`), and a move made alone from intents made together
-        (:mod:`.intent_alone`)."""
+        (:mod:`.intent_alone`), and a part that meets an intent only across polarity where its
+        negation turns the move round (:func:`.intent_crossing.turned`)."""
         out = None
         lowered = text.lower()  # the cheap first checks: most replies hold none of the words
         if SAYS_NO in moods:  # "I guess coffee won't fix this one" refuses nothing here
@@ -408,6 +441,8 @@ class IntentMatcher:
         # "I'll take it to your VP myself", in a reply that names no one acting with them
         if self._any_joint and may_be_alone(lowered) and not names_a_partner(text):
             out = _set_aside(out, [alone(text[a:b]) for a, b in spans], self._joint)
+        if negative and self._turns.any:  # "We're not planning to switch vendors"
+            out = _either(out, turned(text, spans, negative, moods, self._turns))
         return out
 
     def _decide(

@@ -164,8 +164,10 @@ def _near_miss_needed(matcher: IntentMatcher, name: str, near: str) -> bool:
 
 def _unchecked_near_misses(intent: CompiledIntent) -> list[int]:
     """The near-misses that can never veto: a near-miss only vetoes a part of its own polarity
-    that the intent matched, and a negative part is only compared with negative examples."""
-    if intent.examples.negative.any():
+    that the intent matched, and a negative part is only compared with negative examples -
+    unless the intent is met across polarity (:mod:`roleplay.nlp.intent_crossing`), where a
+    negative near-miss vetoes the negative parts that meet its affirmative examples."""
+    if intent.examples.negative.any() or intent.crossing.any():
         return []
     return [j for j, negative in enumerate(intent.near.negative) if negative]
 

@@ -167,22 +167,31 @@ class StaticEncoder:
         (a row with no word piece becomes ``-mean``, normalised), one text at a time: for the
         few parts of a reply, a handful of calls on vectors cost less than the same steps on
         a matrix."""
+        if len(texts) == 1:  # a reply of one part (most): its vector is the one row
+            (ids,) = self.token_ids(texts)
+            vector = self._centred(ids, mean)
+            vector /= max(math.sqrt(vector @ vector), 1e-30)
+            return vector[None, :]
         out = np.empty((len(texts), self.dim), dtype=np.float32)
-        table, weights = self._table, self._weights
         for row, ids in enumerate(self.token_ids(texts)):
-            if ids:
-                index = np.array(ids, dtype=np.intp)
-                rows = table.take(index, axis=0)  # the same rows as table[index], faster
-                if weights is None:
-                    vector = rows.sum(axis=0)
-                else:
-                    vector = weights.take(index) @ rows
-                vector /= max(math.sqrt(vector @ vector), 1e-12)
-                vector -= mean
-            else:
-                vector = -mean
+            vector = self._centred(ids, mean)
             np.divide(vector, max(math.sqrt(vector @ vector), 1e-30), out=out[row])
         return out
+
+    def _centred(self, ids: list[int], mean: np.ndarray) -> np.ndarray:
+        """The weighted sum of the rows of ``ids``, normalised, less ``mean`` (``-mean`` for
+        no ids): a new array, not yet normalised again."""
+        if not ids:
+            return -mean
+        rows = self._table.take(ids, axis=0)  # the same rows as table[ids], faster
+        vector: np.ndarray
+        if self._weights is None:
+            vector = rows.sum(axis=0)
+        else:
+            vector = self._weights.take(ids) @ rows
+        vector /= max(math.sqrt(vector @ vector), 1e-12)
+        vector -= mean
+        return vector
 
 
 def _normalised(rows: np.ndarray) -> np.ndarray:

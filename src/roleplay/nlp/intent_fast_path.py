@@ -51,6 +51,7 @@ class FastPath:
     intents: int  # K
     thresholds: Scores  # (3, K): affirmative, negative, either (see threshold_row)
     threshold_lists: tuple[list[float], ...]  # the same rows as plain floats
+    penalty_rows: tuple[tuple[NDArray[np.float32], ...], ...]  # [mood][negative]: rows of penalties
     ordinary_margin: float
     rival_margin: float
 
@@ -91,15 +92,17 @@ class FastPath:
             first = starts[len(examples)]
             penalties[:, :, first : first + len(ordinary)] += handicap
         head_owner = np.repeat(np.arange(len(examples) + 1), sizes[: len(examples) + 1])
+        stacked = penalties.astype(np.float32)
         return cls(
             np.ascontiguousarray(vectors.T),
-            penalties.astype(np.float32),
+            stacked,
             starts,
             head_owner.astype(np.intp),
             starts[: len(examples) + 1].copy(),
             len(examples),
             thresholds,
             tuple(thresholds.tolist()),
+            tuple((p[0], p[1]) for p in stacked),
             ordinary_margin,
             rival_margin,
         )
@@ -210,7 +213,7 @@ class FastPath:
         row_of = threshold_row(negative, mood)
         threshold = self.threshold_lists[row_of]  # K floats
         sims = vector @ self.vectors_t
-        sims -= self.penalties[mood, int(negative)]
+        sims -= self.penalty_rows[mood][negative]
         top_array = np.maximum.reduceat(sims, self.starts)  # (2K + 1,) float32
         top = top_array.tolist()
         top_k = top[:k]

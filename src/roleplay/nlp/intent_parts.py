@@ -25,7 +25,7 @@ import numpy as np
 
 from .intent_purpose import bounded, negation_only_in_purpose, purpose_clause
 from .intent_refusal import restated
-from .intent_reply_moods import part_mood
+from .intent_reply_moods import gated_mood, part_mood
 from .intent_similarity import (
     HELD,
     NARRATIVE,
@@ -37,8 +37,9 @@ from .intent_similarity import (
     Vectors,
 )
 from .memo import reading
-from .negation import aside_spans, clause_spans, has_negator, is_negative
+from .negation import NEGATOR_WORDS, aside_spans, clause_spans, has_negator, is_negative
 from .sentences import split_sentences
+from .word_gates import words_of
 
 Span = tuple[int, int]
 Pieces = tuple[list[Span], Vectors, list[bool], list[int]]  # spans, vectors, negative, moods
@@ -136,15 +137,18 @@ def cut(text: str) -> tuple[list[Span], list[bool], list[int]]:
             negative.append(False)
             moods.append(NARRATIVE)
             continue
+        # the sentence's words, read once for the negator check and its mood's gates
+        words = words_of(sentence)
         # "Let's phase it so the launch isn't hit": the negation is what the move is for
         negated = (
-            has_negator(sentence)
+            not words.isdisjoint(NEGATOR_WORDS)
+            and has_negator(sentence)
             and not negation_only_in_purpose(sentence)
             and not bounded(sentence)  # "Not the whole week, but some of it, sure"
         )
         sentence_mood = None  # read once: a sentence left whole is not read again below
         if not negated:
-            sentence_mood = part_mood(sentence, False)
+            sentence_mood = gated_mood(sentence, False, words)
             if sentence_mood < REFLECTION:
                 spans.append((a, b))
                 negative.append(False)

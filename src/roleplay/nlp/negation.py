@@ -130,6 +130,12 @@ _MAYBE_NEGATOR = re.compile(
 )
 
 
+# The words (.word_gates.words_of) a text with a negator holds one of: every match of
+# _MAYBE_NEGATOR is a negator with no letter on either side, or the "t" of "n't" (after the
+# apostrophe): a text that holds none has no negator, and negator_count need not be asked.
+NEGATOR_WORDS = _NEGATORS | {"t"}
+
+
 @reading
 def negator_count(text: str) -> int:
     """Grammatical negators in ``text``, leaving out idioms, affirming double negations,

@@ -315,16 +315,13 @@ def manages(text: str) -> bool:
 # counterfactual a wish or a counterfactual "if"; vague a wait for quiet, a third party who
 # might, or a time that is no time with a hedge; reports its pattern; warns a ruin or a
 # hypothetical.
-COUNTERFACTUAL_GATE = gate(
-    either(required_words(_WISH), required_words(_COUNTERFACTUAL_IF)), "COUNTERFACTUAL_GATE"
-)
+COUNTERFACTUAL_GATE = gate(either(required_words(_WISH), required_words(_COUNTERFACTUAL_IF)))
 VAGUE_GATE = gate(
     either(
         required_words(_WHEN_QUIET),
         required_words(_OTHERS_MIGHT),
         both(required_words(_NO_TIME), required_words(_MAYBE)),
-    ),
-    "VAGUE_GATE",
+    )
 )
-REPORTS_GATE = gate(required_words(_REPORTED), "REPORTS_GATE")
-WARNS_GATE = gate(either(required_words(_RUINS), required_words(_HYPOTHETICAL)), "WARNS_GATE")
+REPORTS_GATE = gate(required_words(_REPORTED))
+WARNS_GATE = gate(either(required_words(_RUINS), required_words(_HYPOTHETICAL)))

@@ -470,7 +470,7 @@ _HOLDS_WORDS_FOUND = substrings(_HOLDS_WORDS)
 
 # The words each reading cannot hold without (see .word_gates): a part that shares none with a
 # gate is not read with it (the reading would answer no).
-ACCUSES_GATE = gate(required_words(_ACCUSING), "ACCUSES_GATE")
-OWNS_GATE = gate(required_words(_OWNS), "OWNS_GATE")
-DEFERS_GATE = gate(required_words(_DEFERS), "DEFERS_GATE")
-CHECKS_GATE = gate(required_words(_CHECKS), "CHECKS_GATE")
+ACCUSES_GATE = gate(required_words(_ACCUSING))
+OWNS_GATE = gate(required_words(_OWNS))
+DEFERS_GATE = gate(required_words(_DEFERS))
+CHECKS_GATE = gate(required_words(_CHECKS))

@@ -467,12 +467,12 @@ def _perceived(text: str) -> bool:
 
 
 # The words each private reading above cannot hold without (see .word_gates).
-_GREETING_QUESTION_GATE = gate(required_words(_GREETING_QUESTION), "_GREETING_QUESTION_GATE")
-_CHECKS_ASK_GATE = gate(required_words(_CHECKS_ASK), "_CHECKS_ASK_GATE")
-_TAG_GATE = gate(required_words(_DISOWNED_TAG), "_TAG_GATE")
-_APPRAISAL_GATE = gate(required_words(_APPRAISAL), "_APPRAISAL_GATE")
-_THANKS_GATE = gate(required_words(_THANKS), "_THANKS_GATE")
-_HOPE_GATE = gate(required_words(_HOPE), "_HOPE_GATE")
-_REACTION_GATE = gate(required_words(_REACTION), "_REACTION_GATE")
-_PAST_GATE = gate(required_words(_PAST_TIME), "_PAST_GATE")
-_PERCEIVED_GATE = gate(required_words(_PERCEIVED), "_PERCEIVED_GATE")
+_GREETING_QUESTION_GATE = gate(required_words(_GREETING_QUESTION))
+_CHECKS_ASK_GATE = gate(required_words(_CHECKS_ASK))
+_TAG_GATE = gate(required_words(_DISOWNED_TAG))
+_APPRAISAL_GATE = gate(required_words(_APPRAISAL))
+_THANKS_GATE = gate(required_words(_THANKS))
+_HOPE_GATE = gate(required_words(_HOPE))
+_REACTION_GATE = gate(required_words(_REACTION))
+_PAST_GATE = gate(required_words(_PAST_TIME))
+_PERCEIVED_GATE = gate(required_words(_PERCEIVED))

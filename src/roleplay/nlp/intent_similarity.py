@@ -647,6 +647,6 @@ def nearest(examples: Phrasings, part: Phrasings) -> int:
 
 
 # The words each question reading cannot hold without (see .word_gates), for replies' parts.
-ASKS_FOR_GATE = gate(required_words(_ASKS_FOR), "ASKS_FOR_GATE")
-SAYS_NO_QUESTION_GATE = gate(required_words(_WHY_WOULD_WE), "SAYS_NO_QUESTION_GATE")
-PUTS_FORWARD_GATE = gate(required_words(_PROPOSES), "PUTS_FORWARD_GATE")
+ASKS_FOR_GATE = gate(required_words(_ASKS_FOR))
+SAYS_NO_QUESTION_GATE = gate(required_words(_WHY_WOULD_WE))
+PUTS_FORWARD_GATE = gate(required_words(_PROPOSES))

@@ -21,19 +21,26 @@ also matches four characters whose lower case is no ASCII letter ("ſ" as "s", "
 every gate, so every reading runs.
 
 A reading is gated as ``not words.isdisjoint(GATE) and reading(text)``: one set operation in C
-when the gate shuts. :func:`gate` makes a reading's gate, and fails at import when the pattern
-tells no words (a pattern changed so that it can match without any: drop the gate then).
+when the gate shuts. :func:`gate` makes a reading's gate. Reading a pattern fails safe: the
+parser is Python's private one (``re._parser``), so if it is missing, changes shape or raises,
+or a pattern tells no words, the gate is NO_GATE, which every text's words meet (they always
+hold the empty word), and the reading always runs: slower, never different. tests/nlp check
+that every gated reading has a real gate on the Python in use.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-
-# Python's own parser of patterns and its opcodes (private modules of re, typed as Any)
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
+
+# Python's own parser of patterns and its opcodes: private modules of re (typed as Any); when a
+# Python has them no more, no pattern is read and every reading runs
+try:
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - every Python the project supports has them
+    sre = _parser = None
 
 Words = frozenset[str]
 
@@ -47,6 +54,10 @@ _COMMON = frozenset(
     "i we you they he she it a an the to of and or but so is are was be s t m d ll re ve "
     "that this for on in at with not no do can will".split()
 )
+
+
+# The gate of a reading whose words cannot be told: every text's words hold the empty word
+NO_GATE: Words = frozenset({""})
 
 
 class _AnyWord(frozenset[str]):
@@ -64,7 +75,7 @@ def words_of(text: str) -> Words:
     that matches a letter only without regard to case (see ODD_CASE): then no gate may skip."""
     if not text.isascii() and _ODD.search(text) is not None:
         return ANY_WORD
-    return frozenset(_LETTERS.findall(text.lower()))
+    return frozenset(["", *_LETTERS.findall(text.lower())])  # "": meets NO_GATE
 
 
 def may_match(gate: Words | None, words: Words) -> bool:
@@ -73,11 +84,9 @@ def may_match(gate: Words | None, words: Words) -> bool:
     return gate is None or not words.isdisjoint(gate)
 
 
-def gate(words: Words | None, name: str) -> Words:
-    """``words`` as the gate of the reading ``name``; a reading with no gate is an error."""
-    if words is None:
-        raise ValueError(f"{name}: its patterns tell no words it needs, so it cannot be gated")
-    return words
+def gate(words: Words | None) -> Words:
+    """``words`` as a reading's gate; NO_GATE (the reading always runs) when None."""
+    return NO_GATE if words is None else words
 
 
 def required_words(pattern: re.Pattern[str]) -> Words | None:
@@ -87,8 +96,13 @@ def required_words(pattern: re.Pattern[str]) -> Words | None:
     read)."""
     if not pattern.flags & re.IGNORECASE and pattern.pattern != pattern.pattern.lower():
         return None  # pragma: no cover - every gated pattern ignores case (tests/nlp)
-    tree = _parser.parse(pattern.pattern, pattern.flags)
-    return _required(list(tree), False, False)  # a search may start and end anywhere
+    if _parser is None:  # pragma: no cover - see the imports
+        return None
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        return _required(list(tree), False, False)  # a search may start and end anywhere
+    except Exception:  # a parse tree of another shape: no gate, the reading always runs
+        return None
 
 
 def either(*gates: Words | None) -> Words | None:

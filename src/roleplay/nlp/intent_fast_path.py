@@ -81,12 +81,12 @@ class FastPath:
         crosses = np.zeros(len(vectors), dtype=bool)
         if crossing is not None:
             crosses[: len(crossing)] = crossing
-        stacked = Phrasings(vectors, negative, np.where(moody, mood, -1))
+        every = Phrasings(vectors, negative, np.where(moody, mood, -1))
         for part_mood in MOODS:
             for part_negative in (0, 1):
                 penalties[part_mood, part_negative] = np.where(
                     moody, MOOD_PENALTIES[part_mood][mood], 0.0
-                ) + cross_penalty(stacked, part_mood, bool(part_negative), crosses)
+                ) + cross_penalty(every, part_mood, bool(part_negative), crosses)
         starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.intp)
         if handicap is not None:
             first = starts[len(examples)]

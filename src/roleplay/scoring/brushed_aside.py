@@ -24,7 +24,8 @@ BRUSH_ASIDE = "minimising"
 _TAKES_BACK = re.compile(
     r"at least|everything happens|could(?: have been)? worse|bright side|cheer up|end of the world|"
     r"fish in the sea|time heals|give (?:it|him|her|them)|come (?:round|around)|(?:blow over|work "
-    r"out|sort itself out)|get used to|positive|(?:it|you)(?:'ll| will) be fine|sorry",
+    r"out|sort itself out)|get used to|positive|(?:it|you)(?:'ll| will) be fine|sorry|good news|"
+    r"plus side|every cloud has|silver lining|look at it this way",
     re.I,
 )
 # a non-apology ("Sorry you feel that way", non_apology.py) takes back its own sentence's

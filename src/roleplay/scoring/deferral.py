@@ -27,7 +27,13 @@ if TYPE_CHECKING:  # the cue layer (refusals.py) imports this module: no encoder
 _ASIDE = (
     r"circle back|put a pin in (?:it|this|that)|park (?:it|this|that)(?= for now|\W*$| until| "
     r"till| and)|(?:table|shelve) (?:it|this|that)(?: for now)?|"
-    r"(?:kick|push) (?:it|this|that|the can) (?:down the road|into next \w+)"
+    r"(?:kick|push) (?:it|this|that|the can) (?:down the road|into next \w+)|"
+    # open-ended, closing a "but" or a "so" (rule 164): talking or thinking with no end named
+    r"(?:but|so),? (?:(?:let's|let us|we(?:'ll| will| can)) keep (?:talking|chatting|the "
+    r"conversation going)(?: about (?:it|this|that))?|(?:i|we)(?:'ll| will|'d| would)? (?:need|"
+    r"have|want) to (?:think|mull) (?:about )?(?:it|this|that)(?: over)?|(?:let me|i'll|i will|"
+    r"we'll|we will) (?:think|mull) (?:about )?(?:it|this|that)(?: over)?|(?:let me|i'll|we'll|"
+    r"i will|we will|i'd like to|i need to) sleep on (?:it|this|that))(?=\W*$| for now\W*$)"
 )
 # Coming back to it at a vague or far time.
 _LATER = (

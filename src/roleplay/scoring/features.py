@@ -49,6 +49,7 @@ from roleplay.scoring.text import (
     tokens_before,
 )
 from roleplay.scoring.thanks import sincere_thanks
+from roleplay.scoring.their_doubt import reports_their_doubt
 from roleplay.scoring.types import ScoreInput
 
 WARM_CUES = frozenset(
@@ -250,6 +251,14 @@ def apply_context(text: PreparedText, hits: list[Hit]) -> list[Hit]:
     hits = misread_cues(text, hits)  # pleas to understand, own no-need, predictions (rule 29a)
     hits = misread_hits(text, hits)  # a promise of no harm, abuse for who wronged them (107, 110)
     hits = dismissals_in_sense(text, hits)  # "whatever you decide" dismisses nothing (30d)
+    if any(h.feature == "dismissal" for h in hits):  # "you're asking if you're overreacting"
+        hits = [
+            h
+            for h in hits
+            if h.feature != "dismissal"
+            or h.start is None
+            or not reports_their_doubt(text.lower, h.start)
+        ]  # rule 163
     # Sarcasm: the warm words in a sarcastic sentence are not warm.
     sarcastic = {
         sentence_of(text, h.start) for h in hits if h.feature == "sarcasm" and h.start is not None

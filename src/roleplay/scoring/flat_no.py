@@ -34,6 +34,7 @@ from roleplay.scoring.refusals import ACKNOWLEDGEMENTS, EVASION, REASON
 from roleplay.scoring.responsive import requests
 from roleplay.scoring.semantic_rules import ACK_ACTS, HOSTILE_ACTS
 from roleplay.scoring.sentences import Sentence
+from roleplay.scoring.their_doubt import answers_their_doubt
 
 FLAT_NO_CAP = 35  # collaboration of a flat no, whatever warm words surround it
 FLAT_NO_REASON = "a flat no (no reason, no alternative, no question)"
@@ -176,14 +177,19 @@ def read_refusals(sentences: list[Sentence], hits: list[Hit], partner: str) -> R
     out: list[Sentence] = []
     refusing: list[Sentence] = []
     cued = [h for h in hits if h.feature == "hard_no"]
+    doubt_answered: list[Sentence] = []
     for s in sentences:
         if s.act.act in NOT_WHEN_EVADING and evading(s.text):
             s = s.without_act()
+        elif answers_their_doubt(s.text, partner):
+            doubt_answered.append(s)  # "No." to "am I overreacting?" reassures (rule 162)
         elif (end := _refusal_end(s, cued)) is not None:
             refusing.append(s)
             if s.act.act in OFFERED_ACTS and not affirms_after(s.text, end):
                 s = s.without_act()
         out.append(s)
+    if doubt_answered:
+        hits = [h for h in hits if not (h.feature == "hard_no" and _within(h, doubt_answered))]
     moves_on = bool(refusing) and _moves_on(out, hits)
     if moves_on:
         # a plain no with an alternative or a question is not a flat refusal (an emphatic one,

@@ -181,9 +181,22 @@ def proposes_a_step(s: Sentence) -> bool:
     )
 
 
+# The speaker already doing what they asked (rule 165): "Moving it now.", "Changing it now.",
+# "Taking the post down right away." - a verb in -ing on a thing, then "now"; not moving on,
+# leaving or dropping the matter.
+DOING_NOW = caseless(
+    r"^\W*(?:(?:ok|okay|sure|right|fair|fine|done|understood|noted|agreed|yes|yep)\W+)?"
+    r"(?!(?:moving on|leaving|dropping|ignoring|going|getting|closing this|ending)\b)"
+    r"[a-z]+ing (?:it|this|that|them|the \w+|your \w+|my \w+|our \w+)(?: \w+){0,4}? "
+    r"(?:now|right now|right away|straight away|immediately|as we speak|today|tonight)\W*$"
+)
+
+
 def is_next_step(s: Sentence) -> bool:
     text = s.text
     if proposes_a_step(s):
+        return True
+    if DOING_NOW.search(text) is not None and not s.repeat and not clearly_costly(s):
         return True
     if not plain_statement(s):
         return False

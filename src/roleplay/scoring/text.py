@@ -248,9 +248,62 @@ def is_negated(text: PreparedText, start: int, window: int = 3) -> bool:
             and t.end <= start
             and (t.text in NEGATORS or t.text.endswith("n't"))
             and not (t.text == "no" and k and text.tokens[k - 1].text in INTERJECTIONS)
+            and not _negates_a_gerund(text, k, start, clause_start)
         ):
             return True
     return False
+
+
+# words after which "not" + a verb in -ing opens a noun phrase ("of not knowing", "the not
+# sleeping", "and not hearing back")
+_GERUND_OPENERS = frozenset(
+    {
+        "of",
+        "about",
+        "from",
+        "with",
+        "without",
+        "by",
+        "for",
+        "the",
+        "all",
+        "this",
+        "that",
+        "and",
+        "or",
+        "just",
+        "simply",
+        "after",
+        "like",
+    }
+)
+
+
+def _negates_a_gerund(text: PreparedText, k: int, start: int, clause_start: int) -> bool:
+    """Token `k` is "not" before a verb in -ing that opens a noun phrase ("Eleven days of not
+    knowing is awful", "Not being able to smile at them sounds heartbreaking"): it negates that
+    verb, not the cue at `start` (rule 161), when the cue is said of that phrase (a verb comes
+    between them or opens the cue: "is awful", "sounds heartbreaking"). "It's not going to be
+    awful" keeps its negation (the "not" follows a verb), and so does a cue inside the phrase
+    ("by not providing all of the information")."""
+    if text.tokens[k].text != "not" or k + 1 >= len(text.tokens):
+        return False
+    after = text.tokens[k + 1]
+    if after.start >= start or len(after.text) < 5 or not after.text.endswith("ing"):
+        return False
+    opens = (
+        k == 0
+        or text.tokens[k - 1].start < clause_start
+        or text.tokens[k - 1].text in _GERUND_OPENERS
+    )
+    return opens and _PREDICATE.search(text.lower, after.end, start + 12) is not None
+
+
+# a verb that says something of the phrase before it ("... is awful", "... sounds hard")
+_PREDICATE = re.compile(
+    r"\b(?:is|was|are|were|sounds?|feels?|seems?|must|can|could|has|had|would|will|makes?|made|"
+    r"'s)\b"
+)
 
 
 def in_quote(text: PreparedText, start: int, end: int) -> bool:

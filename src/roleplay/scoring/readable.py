@@ -32,7 +32,7 @@ _ESCAPE_LEFTOVER = re.compile(r"(?:\^\[)?\[(?:[0-9;?]+[@-~]|[A-DFH](?![^\W\d_]))
 _UNIT_LETTER = re.compile(r"(?<=\d)[^\W\d_](?![^\W\d_])")
 _DIGIT = re.compile(r"\d")  # what _UNIT_LETTER needs: without one it changes nothing
 
-# Frequent function words per language (none of them also common English words).
+# Frequent function words per language (a word also common in English is in its list too).
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
         "the and you that is it to of in for we this what with have not be are can i my your "
@@ -110,6 +110,12 @@ for _language, _vocab in FUNCTION_WORDS.items():
         _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _language)
 
 
+# function words of another language that are English words too (rule 169): they count for that
+# language, but a reply made of them and English ("Understood, no form, no trip.", "No. No way.")
+# is not that language
+ALSO_ENGLISH = frozenset({"no", "was", "die"})
+
+
 def _latin_language(words: list[str], *, minimum: int = 2) -> str | None:
     hits = dict.fromkeys(FUNCTION_WORDS, 0)  # every language, in FUNCTION_WORDS' order
     # each word's languages, counted in C (no Python step per word)
@@ -117,7 +123,11 @@ def _latin_language(words: list[str], *, minimum: int = 2) -> str | None:
     english = hits.pop("en")
     language, best = max(hits.items(), key=lambda kv: kv[1])
     if best >= minimum and best > 1.5 * english:
-        return language
+        if ALSO_ENGLISH.isdisjoint(words):
+            return language
+        shared = sum(1 for w in words if w in ALSO_ENGLISH and language in _LANGUAGES_OF[w])
+        if best > shared:  # a word of that language's own
+            return language
     return None
 
 

@@ -1,8 +1,11 @@
-"""Issue 11, rule 171 (docs/scoring.md): listening evidence that is honest.
+"""Issue 11, rules 171-172 (docs/scoring.md): listening evidence that is honest.
 
 Rule 171: acknowledging their view and then flatly denying their account ("I see your point,
 but that's just not what happened.") is no receptiveness; disagreeing with a view, doubting in
 a hedge, or checking the facts together keeps it.
+
+Rule 172: one phrase that acknowledges their view ("I see your point", "I understand your
+concern") earns one item per dimension, the largest, naming the other cues that read it.
 
 Partners in engineering, sales, health, HR, public sector and operations.
 """
@@ -74,3 +77,53 @@ def test_disagreeing_doubting_or_checking_stays_receptive(partner: str, reply: s
 )
 def test_what_counts_as_a_denial_of_their_account(text: str, denies: bool) -> None:
     assert (DENIES_ACCOUNT.search(text) is not None) is denies
+
+
+# Rule 172: one phrase that acknowledges their view earns one item per dimension, naming the
+# cues that read it; different constructs in the same words, and separate sentences, stay apart.
+ACK_LABELS = (
+    "agreed with them",
+    "acknowledged their point of view",
+    "reflected what they said",
+    "showed you understood",
+)
+
+
+def _ack_items(reply: str, partner: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for e in score(reply, partner).evidence:
+        if e.points > 0 and e.reason.startswith(ACK_LABELS):
+            out.setdefault(e.dimension, []).append(e.reason)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (TESTER, "I see your point about the tester. I'll ask Sam's lead about sharing her."),
+        (REVIEW, "I understand your concern. Can we go through the launch call together?"),
+        (PERMIT, "I see your point about the silence. We'll send a list of what's missing."),
+        (DEPOT, "I understand your concern about the nights. Could days work from March?"),
+    ],
+)
+def test_one_acknowledgement_of_their_view_is_one_item(partner: str, reply: str) -> None:
+    items = _ack_items(reply, partner)
+    assert items
+    for reasons_of_dim in items.values():
+        assert len(reasons_of_dim) == 1
+    assert any("; also " in r for rs in items.values() for r in rs)
+
+
+def test_separate_sentences_keep_their_own_items() -> None:
+    reply = (
+        "I understand. Your point about the two days a quarter is fair, and I'll ask "
+        "finance for the old template."
+    )
+    items = _ack_items(reply, REPORT)
+    assert any(len(rs) == 2 for rs in items.values())
+
+
+def test_a_feeling_and_its_weight_are_left_to_other_rules() -> None:
+    said = reasons(score("That sounds agonising, and lonely.", DISCHARGE))
+    assert any(r.startswith("acknowledged it's hard") for r in said)
+    assert any(r.startswith("named a feeling") for r in said)

@@ -59,6 +59,7 @@ from roleplay.scoring.model import Weights, clamp, evidence_for, group_hits, loa
 from roleplay.scoring.next_step import next_steps, step_about_their_person
 from roleplay.scoring.next_step import reason as step_reason
 from roleplay.scoring.offered_choice import offered_choice
+from roleplay.scoring.one_item import one_per_span
 from roleplay.scoring.overruled import without_overruled_credit
 from roleplay.scoring.plain_moves import BARE_SHARED, cared_for, names_it_plainly, stock_only
 from roleplay.scoring.praise import sincere_praise
@@ -334,7 +335,7 @@ class SemanticScorer:
             )
         )
         shared = BARE_SHARED if bare and not stuffing else frozenset()  # stuffing: a quarter
-        parts = cue_parts(cues, sentences, engaged, advised, shared) + act_parts(
+        parts = cue_parts(one_per_span(cues), sentences, engaged, advised, shared) + act_parts(
             sentences, engaged, self.bank
         )
         for s in sentences:  # rule 63: a flat denial of their account is across the table

@@ -1,0 +1,77 @@
+"""Rule 172 (docs/scoring.md): one span, one item: the same words earn once per construct.
+
+Issue 11 asks for evidence with "no duplicate items". The cue layer reads one phrase with
+several cues of one construct, and each earned its own item: "That sounds like a lot of
+pressure." earned "acknowledged it's hard ("sounds like a lot")" (+22 empathy) and "named a
+feeling ("sounds like a lot of pressure")" (+6) for one acknowledgement of one feeling; "I see
+your point" earned "agreed with them", "acknowledged their point of view" and "reflected what
+they said ("your point")" in each dimension for one acknowledgement of their view.
+
+Within one dimension, the positive items of one family whose spans overlap (or chain by
+overlapping) are one item: the largest, its reason naming the others ("acknowledged it's hard
+("sounds like a lot"); also named a feeling"). Items of different families (an acknowledgement
+and a proposal in the same words), items of different dimensions and negative items are left
+alone: they are different things the same words do, or different costs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.scoring.types import Evidence
+
+# constructs one phrase performs once, however many cues read it: acknowledging their view
+# ("I see your point", "I understand your concern")
+FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset({"acknowledged_view", "agreement", "reflection", "understanding"}),
+)
+_FAMILY_OF = {f: i for i, family in enumerate(FAMILIES) for f in family}
+_LABEL = re.compile(r'^(.*?) \("')
+
+
+def _label(reason: str) -> str:
+    m = _LABEL.match(reason)
+    return m.group(1) if m is not None else reason
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def one_per_span(cues: list[tuple[str, Evidence]]) -> list[tuple[str, Evidence]]:
+    """The cue evidence with each group of one family's overlapping positive items in one
+    dimension kept as its largest item, naming the others (module docstring)."""
+    groups: dict[tuple[int, str], list[list[int]]] = {}
+    for i, (f, e) in enumerate(cues):
+        family = _FAMILY_OF.get(f)
+        if family is None or e.points <= 0 or e.span is None:
+            continue
+        chains = groups.setdefault((family, e.dimension), [])
+        touching = [
+            c for c in chains if any(_overlap(cues[j][1].span or (0, 0), e.span) for j in c)
+        ]
+        merged = [i]
+        for c in touching:
+            merged += c
+            chains.remove(c)
+        chains.append(merged)
+    dropped: set[int] = set()
+    renamed: dict[int, Evidence] = {}
+    for chains in groups.values():
+        for chain in chains:
+            if len(chain) < 2:
+                continue
+            keep = max(chain, key=lambda j: (cues[j][1].points, -j))
+            kept = cues[keep][1]
+            others: list[str] = []
+            for j in sorted(chain):
+                if j == keep:
+                    continue
+                dropped.add(j)
+                label = _label(cues[j][1].reason)
+                if label != _label(kept.reason) and label not in others:
+                    others.append(label)
+            if others:
+                reason = f"{kept.reason}; also {' and '.join(others)}"
+                renamed[keep] = Evidence(kept.dimension, kept.points, reason, kept.span)
+    return [(f, renamed.get(i, e)) for i, (f, e) in enumerate(cues) if i not in dropped]

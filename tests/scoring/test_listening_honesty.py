@@ -127,3 +127,60 @@ def test_a_feeling_and_its_weight_are_left_to_other_rules() -> None:
     said = reasons(score("That sounds agonising, and lonely.", DISCHARGE))
     assert any(r.startswith("acknowledged it's hard") for r in said)
     assert any(r.startswith("named a feeling") for r in said)
+
+
+# Rule 173: a feeling pinned on a cause they never gave is no reflection.
+INSOMNIA = (
+    "I haven't slept more than four hours a night since March. I lie there replaying every "
+    "single thing I said at work that day."
+)
+DIALYSIS = (
+    "Started dialysis three weeks ago, three times a week. I used to play five-a-side on "
+    "Thursdays and now Thursdays are a chair and a machine."
+)
+AUDIT = "Finance flagged my team in the audit again, and I only found out from the CFO's email."
+RENEWAL = "The client won't renew unless we drop the price by 15%, and my boss wants it signed."
+ANGRY_REVIEW = "I'm so angry about my review. My manager never raised any of it before."
+BROTHER = "My brother won't agree to sell dad's house, and I can't keep paying half the bills."
+
+REFLECTING = ("reflected", "named a feeling", "named their", "acknowledged it's hard")
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (INSOMNIA, "It sounds like you're feeling really angry at your GP for brushing you off."),
+        (
+            DIALYSIS,
+            "It sounds like you're scared about the long-term prognosis and your life span.",
+        ),
+        (AUDIT, "You sound embarrassed that the board might read about it in the newsletter."),
+        (RENEWAL, "It sounds like you're anxious about your bonus and the promotion round."),
+    ],
+)
+def test_a_feeling_pinned_on_a_cause_they_never_gave_reflects_nothing(
+    partner: str, reply: str
+) -> None:
+    said = reasons(score(reply, partner))
+    assert not any(r.startswith(REFLECTING) for r in said)
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (DIALYSIS, "You're sad about losing your Thursdays with the team."),
+        (AUDIT, "You're frustrated that you found out from the CFO's email."),
+        (ANGRY_REVIEW, "You're angry at how the review was handled."),
+        (BROTHER, "You're frustrated with your brother for refusing."),
+        (RENEWAL, "Are you worried about your bonus?"),
+    ],
+)
+def test_a_feeling_about_what_they_said_still_reflects(partner: str, reply: str) -> None:
+    from roleplay.scoring.feeling_reflection import feeling_targets
+    from roleplay.scoring.lexicon import load_lexicon
+    from roleplay.scoring.misattributed import pins_feeling
+    from roleplay.scoring.types import ScoreInput
+
+    lexicon = load_lexicon()
+    targets = feeling_targets(ScoreInput(reply, partner), lexicon)
+    assert not pins_feeling(reply, partner, targets, lexicon)

@@ -231,3 +231,8 @@ def earned_units(
         if dim == "empathy" and home is not None:
             out[home.start] = out.get(home.start, 0.0) + value
     return out
+
+
+def named_categories(text: str, lexicon: Lexicon) -> list[str]:
+    """The feeling categories of the feeling words in ``text``, in order."""
+    return list(_categories(ascii_lower(text), lexicon))

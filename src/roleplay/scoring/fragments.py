@@ -144,3 +144,9 @@ def restates_in_fragment(text: str, partner: str) -> bool:
     if len(items) >= LIST_ITEMS and all(len(_WORD.findall(i)) <= 2 for i in items):
         return False
     return _FEELING.search(lower) is not None
+
+
+def content_stems(text: str) -> set[str]:
+    """The stems of the text's content words and numbers (as `picks_up_their_words` reads
+    them)."""
+    return _content(_WORD.findall(text.lower()))

@@ -54,6 +54,7 @@ from roleplay.scoring.imposed import imposes, without_imposed_offers
 from roleplay.scoring.interest_fit import INTEREST_UNITS, tied_to_interest
 from roleplay.scoring.lexicon import Lexicon, load_lexicon
 from roleplay.scoring.markup import unmarked
+from roleplay.scoring.misattributed import misattributed, pinned_cue
 from roleplay.scoring.misread_moves import points_at_their_story, reread, threatens
 from roleplay.scoring.model import Weights, clamp, evidence_for, group_hits, load_weights
 from roleplay.scoring.next_step import next_steps, step_about_their_person
@@ -211,6 +212,11 @@ class SemanticScorer:
         sentences, cared = cared_for(sentences, cues, HOSTILE_MARGIN)  # no advice (113)
         cues = without_overruled_credit(cues, sentences, item.partner)  # rules 43-44
         felt = reflections(sentences, item, self.lexicon, targets)  # reflections of feeling
+        pinned = misattributed(sentences, item.partner, targets, self.lexicon)  # rule 173
+        if pinned:  # a feeling pinned on a cause they never gave reflects nothing
+            cues = [(f, e) for f, e in cues if not pinned_cue(f, e, sentences, pinned)]
+            sentences = [s.without_act() if s.start in pinned else s for s in sentences]
+            felt = [s for s in felt if s.start not in pinned]
         cues = receptive.without_agreed_attacks(cues, sentences)
         cues, brushed = brushed_aside(cues, item.reply)  # sympathy, then "at least ..."
         sentences = not_dismissing(sentences, cues)  # an acknowledgement is no dismissal

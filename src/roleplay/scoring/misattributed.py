@@ -17,7 +17,8 @@ scared about ...") pins it on a cause they never gave when
 - the cause (the words after "at", "about", "that", "over", "with", "because", "by", "of" or
   "for", up to the end of the clause) holds content words and none of theirs in any form
   ("your brother for being so unreasonable" after a line about a brother, "losing your
-  Thursdays" after one about Thursdays: no misreading; "him" holds none: nothing to judge).
+  Thursdays" after one about Thursdays: no misreading; "him" holds none and "what happens
+  next" only vague words: nothing to judge).
   A cause they gave in other words ("your mum" after "my mother") is a known limit: it is read
   as not theirs.
 
@@ -46,6 +47,12 @@ ATTRIBUTED = re.compile(
     r"(?P<cause>[^.;:,!?\u2014]+)",
 )
 _END_MARKS = re.compile(r"[\W_]*$")  # the marks that end the sentence
+# stems of words that name no cause of their own ("scared of what happens next", "worried
+# about everything"): a vague cause is no misreading
+_VAGUE = frozenset(
+    """happen next thing everyth anyth someth going future whole situation stuff time else
+    more much later today tomorrow week month year life work people other""".split()
+)
 # the cue features that credit a sentence as a reflection of what they feel
 REFLECTING_CUES = frozenset(
     {"reflection", "emotion_label", "emotion_match", "difficulty", "understanding"}
@@ -66,7 +73,7 @@ def pins_feeling(text: str, partner: str, targets: AbstractSet[str], lexicon: Le
         named = named_categories(m.group("feeling"), lexicon)
         if not named or any(cat in targets for cat in named):
             continue
-        cause = content_stems(m.group("cause"))
+        cause = content_stems(m.group("cause")) - _VAGUE
         if cause and not cause & theirs:
             return True
     return False

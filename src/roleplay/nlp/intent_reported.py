@@ -36,7 +36,7 @@ _WHO = (
     r"(?:(?:two|three|four|several|some|a few|many|most|all|both|one|a couple) of (?:the|my|our"
     r"|his|her|their) (?:[\w'’]+ ){0,2}?\w+"
     r"|(?!(?:my|our) (?:\w+ )?(?:team|people|engineers|developers|staff|side|crew|folks)s?\b)"
-    r"(?:my|our|the|his|her|their) (?:[\w'’]+ ){0,2}?\w+|legal|finance|procurement|hr"
+    r"(?:my|our|the|his|her|their|your) (?:[\w'’]+ ){0,2}?\w+|legal|finance|procurement|hr"
     r"|security|compliance|management|leadership|accounts|payroll|he|she|they"
     r"|(?!(?:i|we|you|it|this|that|there|what|which|who|if|when|as|maybe|perhaps|just|please|do"
     r"|don|really|still|never|always|some|many|most|nobody|no|one|anyone)\b)[a-z]\w+)"
@@ -48,6 +48,9 @@ _VERB = (
     r"|reckons?|claims?|claimed|promised|mentioned|suggested|insists?|insisted|assured (?:me|us)"
     r"|(?:has|have) (?:said|promised|agreed))"
 )
+# the lead, the third party and a move of the speaker's own after: :mod:`.intent_done` reads
+# a third party's move the same way
+LEAD, WHO = _LEAD, _WHO
 _REPORT = re.compile(
     _LEAD + _WHO + r"\s+(?:already\s+|also\s+|just\s+)?" + _VERB + r"\b",
     re.IGNORECASE,
@@ -58,6 +61,7 @@ _OWN_MOVE_AFTER = re.compile(
     r"|let (?:me|us))\b",
     re.IGNORECASE,
 )
+OWN_MOVE_AFTER = _OWN_MOVE_AFTER
 
 
 def may_report(lowered: str) -> bool:

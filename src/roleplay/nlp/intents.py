@@ -35,6 +35,7 @@ from .encoder import Encoder, StaticEncoder
 from .intent_alone import alone, joint, may_be_alone, names_a_partner
 from .intent_calibration import CEILING, Reference, TextEncoder, reference, thresholds
 from .intent_crossing import Turns, crossing, turned
+from .intent_done import done_before, may_be_done, telling_done
 from .intent_doubts import doubting, doubts, may_doubt, may_take_back, taken_back
 from .intent_encoding import as_matched, intent_encoder
 from .intent_explain import Column, summarise
@@ -222,6 +223,10 @@ class IntentMatcher:
         self._unreported = np.array(
             [not reporting(i.spec.examples) for i in self.intents], dtype=bool
         )
+        # (intents,): which a move already made by someone else may not meet (.intent_done)
+        self._undone = np.array(
+            [not telling_done(i.spec.examples) for i in self.intents], dtype=bool
+        )
         # (intents,): which a doubting question may not meet (see .intent_doubts)
         self._undoubting = np.array(
             [not doubting(i.spec.examples) for i in self.intents], dtype=bool
@@ -241,6 +246,7 @@ class IntentMatcher:
         self._any_unwaived = bool(self._unwaived.any())
         self._any_unreported = bool(self._unreported.any())
         self._any_undoubting = bool(self._undoubting.any())
+        self._any_undone = bool(self._undone.any())
         self._any_joint = bool(self._joint.any())
         self._not_refusing = ~self._refusing  # what a move taken back may not meet
         # what tells whether a part that crosses polarity turns the move round (.intent_crossing)
@@ -404,8 +410,9 @@ class IntentMatcher:
         intent (:mod:`.intent_relevance`), a correction of what the trouble is from intents
         that say no (:func:`.intent_refusal.corrects`), a waiver from intents that charge or
         give nothing free (:mod:`.intent_payment`), a third party's words passed on from
-        intents that pass on none (:mod:`.intent_reported`), a doubting question from intents
-        that doubt nothing, a move taken back ("..., but not now") from intents that do not
+        intents that pass on none (:mod:`.intent_reported`), a move a third party already made
+        (or the speaker long before) from intents that tell none (:mod:`.intent_done`), a
+        doubting question from intents that doubt nothing, a move taken back ("..., but not now") from intents that do not
         say no (:mod:`.intent_doubts`), and a move made alone from intents made together
         (:mod:`.intent_alone`), and a part that meets an intent only across polarity where its
         negation turns the move round (:func:`.intent_crossing.turned`)."""
@@ -433,6 +440,8 @@ class IntentMatcher:
             out = _set_aside(out, [waives(text[a:b]) for a, b in spans], self._unwaived)
         if self._any_unreported and may_report(lowered):  # "My boss said we'd cover it"
             out = _set_aside(out, [reports(text[a:b]) for a, b in spans], self._unreported)
+        if self._any_undone and may_be_done(lowered):  # "Finance already agreed to it"
+            out = _set_aside(out, [done_before(text[a:b]) for a, b in spans], self._undone)
         if self._any_undoubting and may_doubt(lowered):  # "Would phasing even help?"
             out = _set_aside(out, [doubts(text[a:b]) for a, b in spans], self._undoubting)
         if may_take_back(lowered):  # "I could maybe consider a pilot, but not now."

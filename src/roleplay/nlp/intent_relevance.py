@@ -65,12 +65,20 @@ _GENERIC = frozenset(
 )
 
 
+# a compound of a verb and a particle ("standup", "check-in", "rollout", "kickoff"): a word of its
+# own, not the verb ("What time is the standup?" says nothing of what "stands")
+_COMPOUND = re.compile(r"[a-z]{3,}-?(?:up|ups|out|outs|off|offs|over|overs|down|downs|in|ins)")
+
+
 def stem(word: str) -> str:
     """A crude stem: the word without a possessive and a common ending, its first five letters
-    ("phasing", "phased", "phases" -> "phas"; "drills" -> "drill")."""
+    ("phasing", "phased", "phases" -> "phas"; "drills" -> "drill"); a compound of a verb and a
+    particle whole, without its hyphen or plural ("stand-ups" -> "standup")."""
     word = word.replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
+    if len(word) > 5 and _COMPOUND.fullmatch(word) and ("-" in word or not word.endswith("in")):
+        return word.replace("-", "").removesuffix("s")
     for ending in ("ing", "ed", "es", "s", "e", "ly", "er"):
         if len(word) > len(ending) + 2 and word.endswith(ending):
             word = word[: -len(ending)]

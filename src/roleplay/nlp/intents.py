@@ -34,6 +34,7 @@ from numpy.typing import NDArray
 from .encoder import Encoder, StaticEncoder
 from .intent_alone import alone, joint, may_be_alone, names_a_partner
 from .intent_calibration import CEILING, Reference, TextEncoder, reference, thresholds
+from .intent_confused import confused, confusing, may_be_confused
 from .intent_crossing import Turns, crossing, turned
 from .intent_done import done_before, may_be_done, telling_done
 from .intent_doubts import doubting, doubts, may_doubt, may_take_back, taken_back
@@ -227,6 +228,9 @@ class IntentMatcher:
         self._undone = np.array(
             [not telling_done(i.spec.examples) for i in self.intents], dtype=bool
         )
+        # (intents,): which not following ("I don't get what you mean") may not meet
+        # (.intent_confused)
+        self._unconfused = np.array([not confusing(i.spec.examples) for i in self.intents])
         # (intents,): which a doubting question may not meet (see .intent_doubts)
         self._undoubting = np.array(
             [not doubting(i.spec.examples) for i in self.intents], dtype=bool
@@ -247,6 +251,7 @@ class IntentMatcher:
         self._any_unreported = bool(self._unreported.any())
         self._any_undoubting = bool(self._undoubting.any())
         self._any_undone = bool(self._undone.any())
+        self._any_unconfused = bool(self._unconfused.any())
         self._any_joint = bool(self._joint.any())
         self._not_refusing = ~self._refusing  # what a move taken back may not meet
         # what tells whether a part that crosses polarity turns the move round (.intent_crossing)
@@ -411,8 +416,9 @@ class IntentMatcher:
         that say no (:func:`.intent_refusal.corrects`), a waiver from intents that charge or
         give nothing free (:mod:`.intent_payment`), a third party's words passed on from
         intents that pass on none (:mod:`.intent_reported`), a move a third party already made
-        (or the speaker long before) from intents that tell none (:mod:`.intent_done`), a
-        doubting question from intents that doubt nothing, a move taken back ("..., but not now") from intents that do not
+        (or the speaker long before) from intents that tell none (:mod:`.intent_done`), not
+        following ("Sorry, I don't get what you mean") from intents that are no such reaction
+        (:mod:`.intent_confused`), a doubting question from intents that doubt nothing, a move taken back ("..., but not now") from intents that do not
         say no (:mod:`.intent_doubts`), and a move made alone from intents made together
         (:mod:`.intent_alone`), and a part that meets an intent only across polarity where its
         negation turns the move round (:func:`.intent_crossing.turned`)."""
@@ -442,6 +448,8 @@ class IntentMatcher:
             out = _set_aside(out, [reports(text[a:b]) for a, b in spans], self._unreported)
         if self._any_undone and may_be_done(lowered):  # "Finance already agreed to it"
             out = _set_aside(out, [done_before(text[a:b]) for a, b in spans], self._undone)
+        if self._any_unconfused and may_be_confused(lowered):  # "Sorry, I don't follow"
+            out = _set_aside(out, [confused(text[a:b]) for a, b in spans], self._unconfused)
         if self._any_undoubting and may_doubt(lowered):  # "Would phasing even help?"
             out = _set_aside(out, [doubts(text[a:b]) for a, b in spans], self._undoubting)
         if may_take_back(lowered):  # "I could maybe consider a pilot, but not now."

@@ -77,8 +77,10 @@ _SPEAKER = re.compile(
 _OTHER = (
     r"(?:you|your (?:\w+ ){0,2}?(?:team|people|side|manager|boss|lead|vp|director|department"
     r"|group|engineers|developers|staff|folks|company|org|organi[sz]ation|owner|architect"
-    r"|customer|client|partner|vendor)s?|they|he|she|someone|somebody|anyone|anybody|everyone"
-    r"|everybody|whoever \w+)"
+    r"|customer|client|partner|vendor|chef|nurse|doctor|colleague|deputy|assistant|supervisor"
+    r"|contractor|agent|landlord|builder|crew|staff)s?"
+    r"|(?:someone|somebody|anyone|anybody) else|they|he|she|someone|somebody|anyone|anybody"
+    r"|everyone|everybody|whoever \w+)"
 )
 # Feelings a guess names ("You must be exhausted"): with "must be" they tell a guess from an
 # obligation ("You must be at the review by nine").

@@ -44,6 +44,7 @@ from .intent_explain import IntentScore as IntentScore
 from .intent_fast_path import FastPath
 from .intent_parts import Pieces, Span, acknowledges_only, asked, cut, with_pairs
 from .intent_payment import charges, gives_free, may_waive, waives
+from .intent_put_off import may_put_off, puts_off, putting_off
 from .intent_refusal import (
     bare_refusals,
     barred,
@@ -58,6 +59,7 @@ from .intent_reported import may_report, reporting, reports
 from .intent_similarity import (
     BARE_NO,
     DEFERRAL,
+    DEMAND,
     EITHER,
     INFO_QUESTION,
     MOVELESS,
@@ -77,6 +79,7 @@ from .intent_similarity import (
     raw_cosines,
     threshold_row,
 )
+from .intent_stance import own_move
 from .intent_support import apart, ranks
 from .intent_topics import CONVERSATION, topic_talk
 from .intent_topics import HANDICAP as TOPIC_HANDICAP
@@ -230,7 +233,20 @@ class IntentMatcher:
         )
         # (intents,): which not following ("I don't get what you mean") may not meet
         # (.intent_confused)
-        self._unconfused = np.array([not confusing(i.spec.examples) for i in self.intents])
+        self._unconfused = np.array(
+            [not confusing(i.spec.examples) for i in self.intents], dtype=bool
+        )
+        # (intents,): which a demand on someone else may not meet: the speaker's own moves
+        # (see .intent_stance)
+        self._own_moves = np.array(
+            [own_move(i.examples.mood.tolist()) for i in self.intents], dtype=bool
+        )
+        self._any_own_moves = bool(self._own_moves.any())
+        # (intents,): which talking about the move later may not meet (.intent_put_off)
+        self._unput_off = np.array(
+            [not putting_off(i.spec.examples) for i in self.intents], dtype=bool
+        )
+        self._any_unput_off = bool(self._unput_off.any())
         # (intents,): which a doubting question may not meet (see .intent_doubts)
         self._undoubting = np.array(
             [not doubting(i.spec.examples) for i in self.intents], dtype=bool
@@ -450,6 +466,10 @@ class IntentMatcher:
             out = _set_aside(out, [done_before(text[a:b]) for a, b in spans], self._undone)
         if self._any_unconfused and may_be_confused(lowered):  # "Sorry, I don't follow"
             out = _set_aside(out, [confused(text[a:b]) for a, b in spans], self._unconfused)
+        if DEMAND in moods and self._any_own_moves:  # "Your team needs to build it"
+            out = _set_aside(out, [m == DEMAND for m in moods], self._own_moves)
+        if self._any_unput_off and may_put_off(lowered):  # "Let's revisit it next month"
+            out = _set_aside(out, [puts_off(text[a:b]) for a, b in spans], self._unput_off)
         if self._any_undoubting and may_doubt(lowered):  # "Would phasing even help?"
             out = _set_aside(out, [doubts(text[a:b]) for a, b in spans], self._undoubting)
         if may_take_back(lowered):  # "I could maybe consider a pilot, but not now."

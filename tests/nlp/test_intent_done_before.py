@@ -29,6 +29,10 @@ from roleplay.nlp.intents import IntentMatcher, IntentSpec
         "In 2019 I gave a tenant his full deposit back.",
         "At my old job we let the library stay open all night.",
         "When I was at the depot we gave drivers longer breaks.",
+        "The design agency built a prototype for another client.",
+        "My friend got a promise in writing from her manager.",
+        "Marketing always needs more budget.",  # a third party's habit
+        "Sales usually gets a bigger discount.",
     ],
 )
 def test_a_move_already_made(text: str) -> None:
@@ -54,6 +58,8 @@ def test_a_move_already_made(text: str) -> None:
         "The migration I ran reduced cloud spend by a third.",  # the speaker's own work
         "The capped discount stays.",
         "How did it land with the others?",
+        "We always cover each other's shifts.",  # the speaker's side
+        "It usually takes a week.",
     ],
 )
 def test_no_move_already_made(text: str) -> None:
@@ -147,6 +153,7 @@ ROTA = IntentMatcher(  # health: a nurse asks for a week off
     [
         (BUDGET, "Finance already agreed to the delay.", "offer_partial_cut"),
         (BUDGET, "The other division already took the full 30% last year.", "accept_full_cut"),
+        (BUDGET, "Marketing always absorbs the whole cut.", "accept_full_cut"),
         (HOSTING, "The DPO approved US hosting for another client.", "concede_us_hosting"),
         (HOSTING, "Back in March we hosted everything in the US.", "concede_us_hosting"),
         (DEPOSIT, "The previous landlord refunded the whole deposit.", "return_in_full"),

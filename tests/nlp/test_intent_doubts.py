@@ -50,6 +50,9 @@ def test_not_taken_back(text: str) -> None:
         "Would a pilot even make a difference?",
         "Does it even matter who presents?",
         "Would another nurse even change anything?",
+        "Would a prototype even convince anyone?",  # precision17: what it would win over
+        "Would a discount even impress the buyer?",
+        "Does a written apology even count?",
     ],
 )
 def test_a_doubt(text: str) -> None:
@@ -63,6 +66,7 @@ def test_a_doubt(text: str) -> None:
         "Would phasing help?",  # asks plainly
         "Phasing wouldn't even help.",  # a statement
         "Did you even read the report?",  # an accusation, read elsewhere
+        "Would a prototype even convince you?",  # whether it wins *them* over
     ],
 )
 def test_no_doubt(text: str) -> None:
@@ -136,6 +140,7 @@ DEAL = IntentMatcher(  # sales: a customer pushes for a bigger discount
     [
         (PILOT, "I could maybe consider a pilot, but not now."),
         (PILOT, "Would a pilot even make a difference?"),
+        (PILOT, "Would a pilot even convince anyone?"),
         (ROTA, "I could take one of your nights, but not right now."),
         (ROTA, "Would swapping a shift even help?"),
         (DEAL, "We could throw in onboarding, but not yet."),

@@ -49,7 +49,8 @@ _IRREGULAR = (
 # participles, read only after "has / have / had"
 _PARTICIPLE = r"given|taken|gone|done|chosen|written|broken|thrown|gotten|begun|cut|set|put|let"
 _CHEAP = re.compile(
-    r"ed\b|\b(?:" + _IRREGULAR + r"|" + _PARTICIPLE + r"|back in|when i was|at my)\b"
+    r"ed\b|\b(?:" + _IRREGULAR + r"|" + _PARTICIPLE + r"|back in|when i was|at my|always|usually"
+    r"|often|normally|typically|generally|regularly|routinely|constantly)\b"
 )
 
 # a verb in the past, after an optional adverb and "has / have / had"
@@ -93,11 +94,13 @@ _MOVE_STEM = (
     r"|back|okay|ok['’]|authori[sz]|sanction|confirm|decid|renew|hir|assign|book|schedul"
     r"|reschedul|cancell?|lift|relax|refund|credit|compensat|absorb|capp|froz|freez|dropp"
     r"|trimm|slash|halv|doubl|allocat|reassign|trad|lock|guarante|match|promis|green-?light"
-    r"|clear|sort|settl|arrang|organi[sz]|volunteer|stepp|pick|chang|reopen|open|clos|pay)"
+    r"|clear|sort|settl|arrang|organi[sz]|volunteer|stepp|pick|chang|reopen|open|clos|pay"
+    r"|launch|deliver|creat|design|develop|present|receiv)"
 )
 # (not a fault or a while: "dropped the ball", "kept interrupting", "took so long")
 _MOVED = (
-    r"(?:" + _MOVE_STEM + r"(?:ed|d)|gave|took|sent|made|kept|paid|bought|chose|lent|froze)"
+    r"(?:" + _MOVE_STEM + r"(?:ed|d)|gave|took|sent|made|kept|paid|bought|chose|lent|froze"
+    r"|built|ran|got|won)"
     r"(?!\s+(?:the ball|[a-z]+ing\b|so long|too long|ages|forever|a while))"
 )
 _THEIR_MOVE = (
@@ -110,9 +113,19 @@ _THEIR_MOVE = (
     + _MOVED
     + r")\b"
 )
-# a third party did it: "Finance already agreed to the delay", "The client approved the budget"
+# a third party did it: "Finance already agreed to the delay", "The client approved the budget";
+# or does it as a habit: "Marketing always needs more budget", "Sales usually gets a discount"
+_HABIT = r"(?:always|usually|often|normally|typically|generally|regularly|routinely|constantly)"
 _THEY_DID = re.compile(
-    LEAD + _NOT_A_SUBJECT + r"(?P<who>" + WHO + r")\s+" + _THEIR_MOVE,
+    LEAD
+    + _NOT_A_SUBJECT
+    + r"(?P<who>"
+    + WHO
+    + r")\s+(?:"
+    + _THEIR_MOVE
+    + r"|"
+    + _HABIT
+    + r"\s+[a-z]+s\b)",
     re.IGNORECASE,
 )
 # a time before the conversation, which the mood readings do not read as a story already

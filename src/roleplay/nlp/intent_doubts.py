@@ -33,7 +33,8 @@ _SENTENCE_END = re.compile(r"[.!?;]")
 _DOUBT = re.compile(
     r"\beven\s+(?:really\s+)?(?:help|work|matter|make (?:a|any|much of a|much) difference"
     r"|change (?:anything|much|a thing)|fix (?:it|that|this|anything)|solve (?:it|that|this"
-    r"|anything)|move the needle|be worth it|worth it)\b",
+    r"|anything)|move the needle|be worth it|worth it|convince|impress|persuade|reassure"
+    r"|satisfy|land|cut it|count|register)\b",
     re.IGNORECASE,
 )
 

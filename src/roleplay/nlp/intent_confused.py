@@ -30,8 +30,8 @@ from .memo import reading
 
 # the cheap first check, on the lowered reply: every such reaction holds one of these
 _WORDS = re.compile(
-    r"bel[ie]+v|fol+o?w|und[ae]?rst|m[ea]+n|lost|confus|get (?:it|this|that|what|you|wh)"
-    r"|no w|know w|not su|with you|wh?at\b"
+    r"bel[ie]+v|fol+o?w|und[ae]?rst|me[ae]n|mena|ment\b|lost|confus"
+    r"|get (?:it|this|that|what|wat|you|wh)|no w|know w"
 )
 
 _I = r"(?:i|i['’]?m|im|i am|i['’]?ve|ive|i have)"

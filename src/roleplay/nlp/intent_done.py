@@ -164,6 +164,21 @@ def may_be_done(lowered: str) -> bool:
     return _CHEAP.search(lowered) is not None
 
 
+# what a part that tells no one else's move opens with: the speaker, the person spoken to, a
+# question word, an assent (read first, with no pattern: most parts open so)
+_NOT_THEIRS = frozenset(
+    """
+    you you're you'll you've you'd let's lets please can could would will shall
+    should what how why when where who which is are do does did have has sure ok okay yes yeah
+    no not that this it it's that's there there's thanks thank sorry if maybe perhaps
+    """.split()
+)
+_SPEAKER = frozenset("i i'm i'll i've i'd im ive we we're we'll we've we'd".split())
+_THEN_WORDS = re.compile(
+    r"back in|when (?:i|we) w|at (?:my|our) |years back|ages back| in (?:19|20)"
+)
+
+
 @reading
 def done_before(text: str) -> bool:
     """The part tells a move a third party has made, or one the speaker made at a time before
@@ -171,6 +186,13 @@ def done_before(text: str) -> bool:
     question tells nothing."""
     if text.rstrip().endswith("?"):
         return False
+    lowered = text.lower()
+    if _THEN_WORDS.search(lowered) is None:  # no time before the conversation named
+        words = lowered.replace("’", "'").split(None, 1)
+        first = words[0].strip(",.;:!-\"'") if words else ""
+        # the speaker's own move, the person spoken to, a question word, an assent
+        if first in _NOT_THEIRS or first in _SPEAKER:
+            return False
     found = _they_did(text) or _WE_DID_THEN.match(text)
     if found is None:
         ours = _WE_DID.match(text)

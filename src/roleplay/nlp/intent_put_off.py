@@ -70,9 +70,17 @@ _MOVE_TOO = re.compile(
 )
 
 
+# ... and one of these, which every later time holds
+_LATER_WORDS = re.compile(
+    r"later|another time|other time|next |closer|nearer|after |once |in a|in tw"
+    r"|in th|in fo|in si|in se|down the line|new year|when "
+)
+
+
 def may_put_off(lowered: str) -> bool:
-    """The cheap first check of :func:`puts_off` on a lowered reply."""
-    return _WORDS.search(lowered) is not None
+    """The cheap first check of :func:`puts_off` on a lowered reply: a word of talking and a
+    word of a later time."""
+    return _WORDS.search(lowered) is not None and _LATER_WORDS.search(lowered) is not None
 
 
 @reading

@@ -103,6 +103,23 @@ def test_what_is_still_waiting_becomes_a_coded_error() -> None:
     assert error.code == "RP715" and "2 change(s)" in error.format()
 
 
+def test_the_unsaved_error_names_no_cause_but_its_own() -> None:
+    """RP715 quotes the cause with its own hint; its hint says nothing of a full disk when the
+    database was only locked (probe17 found "free disk space" after an RP702)."""
+
+    class Locked(Log):
+        def _hear(self, what: str) -> None:
+            raise RoleplayError("RP702", "the database is locked", hint="close other windows")
+
+    s = new_session(observers=[Locked()])
+    s.reply(GOOD_REPLIES[0])
+    problem = s.retry_saves()
+    assert problem is not None
+    text = problem.as_error().format()
+    assert "RP702" in text and "close other windows" in text
+    assert "disk" not in text
+
+
 def test_an_observer_bug_is_not_hidden_as_a_save_problem() -> None:
     class Broken(Log):
         def turn(self, session: Session, result: TurnResult) -> None:

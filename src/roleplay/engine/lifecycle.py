@@ -104,8 +104,9 @@ class SaveProblem:
             UNSAVED,
             f"{self.waiting} change(s) of this session could not be saved, starting with "
             f"{self.first.describe()}: {self.error.format()}",
-            hint="free disk space or fix the database, then play again; the transcript above "
-            "is all there is of the unsaved part",
+            # the cause's own hint (in the message) says what to do: a lock is not a full disk
+            hint="deal with that cause, then play again; the transcript above is all there is "
+            "of the unsaved part",
         )
 
 

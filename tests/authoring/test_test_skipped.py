@@ -91,3 +91,30 @@ def test_a_long_list_of_skipped_files_is_cut_in_the_summary(
     assert summary.endswith("; 2 more above) =="), summary
     above = res.stdout.strip().splitlines()[:-1]
     assert sum("RP905" in line for line in above) == 7  # every one is still listed above
+
+
+def test_links_out_of_the_folder_are_not_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A golden-tests file linked from outside the folder, or one whose scenario is, is never
+    read (RP011, as list, play and validate refuse such a scenario): `roleplay test FOLDER`
+    followed both links (probe17)."""
+    monkeypatch.chdir(tmp_path)
+    assert run_main("new", "van_hire", "--dir", "hires").returncode == 0
+    assert run_main("new", "boat_hire", "--dir", "elsewhere").returncode == 0
+    assert run_main("new", "bike_hire", "--dir", "elsewhere").returncode == 0
+    folder, outside = tmp_path / "hires", tmp_path / "elsewhere"
+    # boat_hire: only its tests are linked in; bike_hire: only its scenario
+    (folder / "boat_hire.tests.yaml").symlink_to(outside / "boat_hire.tests.yaml")
+    (folder / "bike_hire.yaml").symlink_to(outside / "bike_hire.yaml")
+    (folder / "bike_hire.tests.yaml").write_text(
+        (outside / "bike_hire.tests.yaml").read_text("utf-8"), encoding="utf-8"
+    )
+    data = json.loads(run_main("test", "--json", "hires").stdout)
+    skipped = {(s["file"], s["code"]) for s in data["skipped"]}
+    assert ("hires/boat_hire.tests.yaml", "RP011") in skipped
+    assert ("hires/bike_hire.yaml", "RP011") in skipped
+    assert data["exit"] == 2
+    assert {f["file"] for f in data["files"]} == {"hires/van_hire.tests.yaml"}  # only this ran
+    summary = run_main("test", "hires").stdout.strip().splitlines()[-1]
+    assert "hires/boat_hire.tests.yaml: a link out of the folder" in summary, summary

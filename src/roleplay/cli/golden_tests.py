@@ -15,6 +15,7 @@ from roleplay.report.console import Printer
 from roleplay.scenario.library import (
     dangling_link,
     folder_scenarios,
+    link_out_of_folder,
     no_scenarios_hint,
     resolve,
 )
@@ -42,7 +43,13 @@ def _collect(paths: list[str]) -> tuple[list[Path], list[Diagnostic], list[Diagn
         p = Path(raw)
         if p.is_dir():
             tests_files = sorted(p.glob("*" + SUFFIX))
-            files.extend(f for f in tests_files if f.is_file())
+            for f in tests_files:
+                if not f.is_file():
+                    continue
+                if (out := link_out_of_folder(f)) is not None:
+                    notes.append(out)  # RP011: a folder's files are read only from inside it
+                elif link_out_of_folder(f.with_name(f.name[: -len(SUFFIX)] + ".yaml")) is None:
+                    files.append(f)  # (a scenario linked out is said by folder_scenarios)
             # a link to nothing, or what the folder could not show, is said and counted
             notes.extend(d for f in tests_files if (d := dangling_link(f)) is not None)
             scenarios, unreadable = folder_scenarios(p)
@@ -96,6 +103,7 @@ _SKIPPED_BECAUSE = {
     NO_TESTS: "no golden tests",
     "RP001": "a link to nothing",
     "RP002": "cannot be read",
+    "RP011": "a link out of the folder",
     "RP414": "a .yml file",
 }
 _NAMED_IN_SUMMARY = 5  # more are counted, and listed above the summary

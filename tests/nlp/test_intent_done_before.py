@@ -14,6 +14,8 @@ import pytest
 from roleplay.nlp.intent_done import done_before, telling_done
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
 
+from .budget_cut import BUDGET
+
 
 @pytest.mark.parametrize(
     "text",
@@ -66,26 +68,6 @@ def test_no_move_already_made(text: str) -> None:
     assert not done_before(text)
 
 
-BUDGET = IntentMatcher(  # finance: a budget cut
-    [
-        IntentSpec(
-            "accept_full_cut",
-            (
-                "We'll absorb the entire cut.",
-                "OK, take the full 30%.",
-                "Book the whole 30% against my team.",
-            ),
-        ),
-        IntentSpec(
-            "offer_partial_cut",
-            (
-                "I can give you 10% now and more next quarter.",
-                "Some of it can go now, a modest share.",
-                "Let's phase it over two quarters.",
-            ),
-        ),
-    ]
-)
 HOSTING = IntentMatcher(  # data protection: a hospital's records and a US region
     [
         IntentSpec(

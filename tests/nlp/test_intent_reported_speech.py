@@ -13,6 +13,8 @@ import pytest
 from roleplay.nlp.intent_reported import reporting, reports
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
 
+from .budget_cut import BUDGET
+
 
 @pytest.mark.parametrize(
     "text",
@@ -48,26 +50,6 @@ def test_no_report(text: str) -> None:
     assert not reports(text)
 
 
-BUDGET = IntentMatcher(  # finance: a budget cut
-    [
-        IntentSpec(
-            "accept_full_cut",
-            (
-                "We'll absorb the entire cut.",
-                "OK, take the full 30%.",
-                "Book the whole 30% against my team.",
-            ),
-        ),
-        IntentSpec(
-            "offer_partial_cut",
-            (
-                "I can give you 10% now and more next quarter.",
-                "Some of it can go now, a modest share.",
-                "Let's phase it over two quarters.",
-            ),
-        ),
-    ]
-)
 REPAIRS = IntentMatcher(  # housing: a tenant's repair is overdue
     [
         IntentSpec(

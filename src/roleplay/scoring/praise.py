@@ -18,12 +18,11 @@ strength of an act named by its wording, and names what they did: it engages wit
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from roleplay.scoring.acts import SentenceAct
+from roleplay.scoring.lifted import lifted
 from roleplay.scoring.responsive import complains
 from roleplay.scoring.semantic_rules import HOSTILE_FEATURES, HOSTILE_MARGIN
-from roleplay.scoring.sentences import CUE_ACT_STRENGTH, NEGATIVE_ACTS, Sentence, sentence_at
+from roleplay.scoring.sentences import NEGATIVE_ACTS, Sentence
 from roleplay.scoring.types import Evidence
 
 PRAISE = re.compile(
@@ -70,13 +69,4 @@ def sincere_praise(
     ]
     if not praised or not partner.strip() or _went_wrong(partner) or complains(partner):
         return sentences, False
-    mocking = {
-        home.start
-        for f, e in cues
-        if f in _MOCKING and e.points < 0 and (home := sentence_at(sentences, e.span)) is not None
-    }
-    keep = {s.start for s in praised if s.start not in mocking}
-    if not keep:
-        return sentences, False
-    act = SentenceAct("appreciation", CUE_ACT_STRENGTH, 0.0, 0.0)
-    return [replace(s, act=act) if s.start in keep else s for s in sentences], True
+    return lifted(sentences, cues, praised, _MOCKING, "appreciation")

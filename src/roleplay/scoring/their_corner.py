@@ -18,11 +18,10 @@ hostility, blame or dismissal ("she was out of line, but so were you, get over i
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from roleplay.scoring.acts import SentenceAct
+from roleplay.scoring.lifted import lifted
 from roleplay.scoring.semantic_rules import HOSTILE_FEATURES, HOSTILE_MARGIN
-from roleplay.scoring.sentences import CUE_ACT_STRENGTH, NEGATIVE_ACTS, Sentence, sentence_at
+from roleplay.scoring.sentences import CUE_ACT_STRENGTH, NEGATIVE_ACTS, Sentence
 from roleplay.scoring.types import Evidence
 
 # cheap first check: every verdict below holds one of these words
@@ -112,13 +111,4 @@ def in_their_corner(
     ]
     if not found or _THIRD_PARTY.search(partner) is None:
         return sentences, False
-    mocking = {
-        home.start
-        for f, e in cues
-        if f in _MOCKING and e.points < 0 and (home := sentence_at(sentences, e.span)) is not None
-    }
-    keep = {s.start for s in found if s.start not in mocking}
-    if not keep:
-        return sentences, False
-    act = SentenceAct("validation", CUE_ACT_STRENGTH, 0.0, 0.0)
-    return [replace(s, act=act) if s.start in keep else s for s in sentences], True
+    return lifted(sentences, cues, found, _MOCKING, "validation")

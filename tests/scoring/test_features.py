@@ -254,3 +254,29 @@ def test_the_country_us_is_not_joint_framing() -> None:
     shared = scorer.score(ScoreInput("Host the data with us in one region."))
     assert not any("framed it as shared" in e.reason for e in country.evidence)
     assert any("framed it as shared" in e.reason for e in shared.evidence)
+
+
+def test_cue_parts_are_put_in_place_and_a_typo_fails() -> None:
+    """cues.json writes a list of words several cues share once, in `parts`, and a pattern names
+    it as {name}: every name is known, no loaded pattern keeps a brace of a name, and a typo
+    fails the load instead of becoming a pattern that looks for braces."""
+    import re
+
+    import pytest
+
+    from roleplay.scoring.lexicon import read_package_json, with_parts
+
+    cues = read_package_json("cues.json")
+    parts = cues["parts"]
+    named = 0
+    for raw in cues["features"].values():
+        patterns = list(raw.get("patterns", []))
+        named += sum("{" in p for p in patterns)
+        assert not any(re.search(r"\{[a-z_]+\}", p) for p in with_parts(patterns, parts))
+    assert named >= 2  # the parts are in use
+    assert with_parts(["sounds {degree}bad"], {"degree": "(?:so )?"}) == ["sounds (?:so )?bad"]
+    assert with_parts(["a{2,3}"], {}) == ["a{2,3}"]  # a count is no part
+    with pytest.raises(ValueError, match="hardshp"):
+        with_parts(["must be {hardshp}"], parts)
+    assert "difficulty" in features("that must have felt really gutting")
+    assert "difficulty" in features("it sounds so lonely")

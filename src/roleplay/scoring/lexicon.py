@@ -300,15 +300,36 @@ def _spec(name: str, raw: dict[str, Any]) -> FeatureSpec:
     )
 
 
+_PART = re.compile(r"\{([a-z_]+)\}")
+
+
+def with_parts(patterns: list[str], parts: dict[str, str]) -> list[str]:
+    """``patterns`` with each ``{name}`` replaced by ``parts[name]``: a list of words several cues
+    share (cues.json's ``parts``) is written once. A name ``parts`` lacks is an error, so a typo
+    never becomes a pattern that looks for braces."""
+
+    def part(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in parts:
+            raise ValueError(f"cues.json: a pattern names the part {{{name}}}, which parts lacks")
+        return parts[name]
+
+    return [_PART.sub(part, p) for p in patterns]
+
+
 def load_lexicon() -> Lexicon:
     cues = read_package_json("cues.json")
     words = read_package_json("words.json")
+    parts: dict[str, str] = cues.get("parts", {})
     features = {name: _spec(name, raw) for name, raw in cues["features"].items()}
     emotions = {cat: compile_cues(list(stems)) for cat, stems in words["emotions"].items()}
     return Lexicon(
         features=features,
         cues=CueIndex.build(
-            {name: list(raw.get("patterns", [])) for name, raw in cues["features"].items()}
+            {
+                name: with_parts(list(raw.get("patterns", [])), parts)
+                for name, raw in cues["features"].items()
+            }
             | {EMOTION_PREFIX + cat: list(stems) for cat, stems in words["emotions"].items()}
         ),
         stopwords=frozenset(words["stopwords"]),

@@ -25,7 +25,7 @@ only computes the same mask twice), so threads can share it.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -246,7 +246,6 @@ class IntentMatcher:
         self._unput_off = np.array(
             [not putting_off(i.spec.examples) for i in self.intents], dtype=bool
         )
-        self._any_unput_off = bool(self._unput_off.any())
         # (intents,): which a doubting question may not meet (see .intent_doubts)
         self._undoubting = np.array(
             [not doubting(i.spec.examples) for i in self.intents], dtype=bool
@@ -261,13 +260,24 @@ class IntentMatcher:
         self._wanted: dict[frozenset[str], Flags] = {}
         # whether any intent says no, or never says no: asked of every reply, so read once
         # here (a numpy call per reply costs more than its work)
-        self._any_refusing = bool(self._refusing.any())
         self._any_never_no = bool(self._never_no.any())
-        self._any_unwaived = bool(self._unwaived.any())
-        self._any_unreported = bool(self._unreported.any())
-        self._any_undoubting = bool(self._undoubting.any())
-        self._any_undone = bool(self._undone.any())
-        self._any_unconfused = bool(self._unconfused.any())
+        # the readings that set a part aside from some intents: (the cheap first check of the
+        # reply, the reading of a part, the intents such a part may not meet), kept only where
+        # there are such intents (see _aside)
+        self._part_readings: tuple[tuple[Callable[[str], bool], Callable[[str], bool], Flags], ...]
+        self._part_readings = tuple(
+            (may, read, intents)
+            for may, read, intents in (
+                (may_correct, corrects, self._refusing),  # "The cap isn't the issue"
+                (may_waive, waives, self._unwaived),  # "We won't charge you for it"
+                (may_report, reports, self._unreported),  # "My boss said we'd cover it"
+                (may_be_done, done_before, self._undone),  # "Finance already agreed to it"
+                (may_be_confused, confused, self._unconfused),  # "Sorry, I don't follow"
+                (may_put_off, puts_off, self._unput_off),  # "Let's revisit it next month"
+                (may_doubt, doubts, self._undoubting),  # "Would phasing even help?"
+            )
+            if intents.any()
+        )
         self._any_joint = bool(self._joint.any())
         self._not_refusing = ~self._refusing  # what a move taken back may not meet
         # what tells whether a part that crosses polarity turns the move round (.intent_crossing)
@@ -456,22 +466,11 @@ class IntentMatcher:
             if any(chat):
                 more = np.repeat(np.array(chat)[:, None], len(self.intents), axis=1)
                 out = more if out is None else out | more
-        if self._any_refusing and may_correct(lowered):  # "The cap isn't the issue"
-            out = _set_aside(out, [corrects(text[a:b]) for a, b in spans], self._refusing)
-        if self._any_unwaived and may_waive(lowered):  # "We won't charge you for it"
-            out = _set_aside(out, [waives(text[a:b]) for a, b in spans], self._unwaived)
-        if self._any_unreported and may_report(lowered):  # "My boss said we'd cover it"
-            out = _set_aside(out, [reports(text[a:b]) for a, b in spans], self._unreported)
-        if self._any_undone and may_be_done(lowered):  # "Finance already agreed to it"
-            out = _set_aside(out, [done_before(text[a:b]) for a, b in spans], self._undone)
-        if self._any_unconfused and may_be_confused(lowered):  # "Sorry, I don't follow"
-            out = _set_aside(out, [confused(text[a:b]) for a, b in spans], self._unconfused)
+        for may, read, intents in self._part_readings:  # a correction, a waiver, a report ...
+            if may(lowered):
+                out = _set_aside(out, [read(text[a:b]) for a, b in spans], intents)
         if DEMAND in moods and self._any_own_moves:  # "Your team needs to build it"
             out = _set_aside(out, [m == DEMAND for m in moods], self._own_moves)
-        if self._any_unput_off and may_put_off(lowered):  # "Let's revisit it next month"
-            out = _set_aside(out, [puts_off(text[a:b]) for a, b in spans], self._unput_off)
-        if self._any_undoubting and may_doubt(lowered):  # "Would phasing even help?"
-            out = _set_aside(out, [doubts(text[a:b]) for a, b in spans], self._undoubting)
         if may_take_back(lowered):  # "I could maybe consider a pilot, but not now."
             back = [taken_back(text, a, b) for a, b in spans]
             out = _set_aside(out, back, self._not_refusing)

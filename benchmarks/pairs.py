@@ -6,6 +6,7 @@
                                          [--genre-seventh-heldout] [--genre-eighth-heldout]
                                          [--genre-ninth-heldout] [--genre-tenth-heldout]
                                          [--genre-eleventh-heldout] [--genre-twelfth-heldout]
+                                         [--genre-thirteenth-heldout]
 
 Sets (all written for this project, in tests/scoring/): `contrast_pairs.PAIRS` (240 pairs over
 sixteen work domains, written before the semantic scorer was tuned and never edited after),
@@ -73,8 +74,18 @@ of two poor ones; each pair names its kind): the dev half is always printed, by 
 kind, the held-out half only with `--genre-twelfth-heldout` (its total only, once per finished
 change); its baseline on main 7692051, before any change was made for it: semantic 0.517 on the
 dev half, 0.700 on the held-out half (lexical 0.417 / 0.500, length 0.500 / 0.500, VADER 0.467
-/ 0.433). Columns: the lexical scorer,
-the semantic scorer, reply length (longer wins) and VADER compound sentiment (more positive wins).
+/ 0.433). The thirteenth genre pairs (`GENRE_THIRTEENTH_DEV_PAIRS` /
+`GENRE_THIRTEENTH_HELDOUT_PAIRS`: written blind the same way, 60 + 60 pairs on twenty new partner
+lines, six per line, three per line with the better reply shorter and none with a warm stock
+phrase; at least two skilled-sounding misses per line (a feeling they did not express, a warm
+question on another subject, a stock acknowledgement before an unrelated proposal, caving put as a
+commitment, advice as a question, the helper's own story, a "compromise" that gives nothing), one
+pair of two decent replies and one of two poor ones; each pair names its kind): the dev half is
+always printed, by genre and by kind, the held-out half only with `--genre-thirteenth-heldout` (its
+total only, once per finished change); its baseline on main 7b56a19, before any change was made for
+it: semantic 0.583 on the dev half, 0.533 on the held-out half (lexical 0.433 / 0.367, length 0.500
+/ 0.500, VADER 0.483 / 0.350). Columns: the lexical scorer, the semantic scorer, reply length
+(longer wins) and VADER compound sentiment (more positive wins).
 A reply a scorer refuses to score ranks below any scored one; a tie is a miss.
 """
 
@@ -97,8 +108,8 @@ from heldout_pairs import (  # noqa: E402
     GENRE_SETS,
     GENRE_THIRD_DEV_PAIRS,
     GENRE_THIRD_HELDOUT_PAIRS,
-    GENRE_TWELFTH_DEV_PAIRS,
     HELDOUT_PAIRS,
+    THIRTEENTH_DEV,
     TWELFTH_DEV,
     load_pair_kinds,
 )
@@ -135,18 +146,18 @@ def by_genre(
     return out
 
 
-def twelfth_dev_by_kind() -> dict[str, list[Pair]]:
-    """The twelfth set names each pair's kind (a skilled-sounding miss, the genre's own contrast,
-    two decent replies, two poor ones): its dev half is also printed by kind."""
-    kinds = load_pair_kinds(TWELFTH_DEV)
+# the sets that name each pair's kind, by name: their dev half's file
+KIND_DEV_FILES = {"twelfth": TWELFTH_DEV, "thirteenth": THIRTEENTH_DEV}
+
+
+def dev_by_kind(name: str, dev: list[tuple[str, str, str, str, str]]) -> dict[str, list[Pair]]:
+    """The twelfth set on names each pair's kind (a skilled-sounding miss, the genre's own
+    contrast, two decent replies, two poor ones): its dev half is also printed by kind."""
+    kinds = load_pair_kinds(KIND_DEV_FILES[name])
     out: dict[str, list[Pair]] = {}
     for kind in ("miss", "core", "decent", "poor"):
-        chosen = [
-            (d, p, b, w)
-            for (_, d, p, b, w), k in zip(GENRE_TWELFTH_DEV_PAIRS, kinds, strict=True)
-            if k == kind
-        ]
-        out[f"  twelfth dev: kind {kind} ({len(chosen)})"] = chosen
+        chosen = [(d, p, b, w) for (_, d, p, b, w), k in zip(dev, kinds, strict=True) if k == kind]
+        out[f"  {name} dev: kind {kind} ({len(chosen)})"] = chosen
     return out
 
 
@@ -202,8 +213,8 @@ def main(argv: list[str]) -> int:
         ]
     for name, dev, heldout in GENRE_SETS[3:]:  # fourth on: every set written the same way
         sets.update(by_genre(f"{name} genre pairs, DEV half", f"{name} dev", dev))
-        if name == "twelfth":
-            sets.update(twelfth_dev_by_kind())
+        if name in KIND_DEV_FILES:
+            sets.update(dev_by_kind(name, dev))
         if f"--genre-{name}-heldout" in argv:
             # totals only: its per-genre and per-pair results are not read
             sets[f"{name} genre pairs, HELD-OUT half ({len(heldout)})"] = [

@@ -198,6 +198,23 @@ GENRE_TWELFTH_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
     DATA.with_name("genre_twelfth_heldout.yaml")
 )
 
+# The thirteenth genre pairs (issue 11, written blind by a helper): the same five genres on twenty
+# new partner lines, six pairs per line, written from the helper's own judgement before any scorer
+# or matcher was run on them, the way outside labelled data looks (forum-style partner lines, one
+# very short; replies of realistic length). On every line at least two worse replies sound skilled
+# but miss (a feeling the partner did not express, a warm question on another subject, a stock
+# acknowledgement before an unrelated proposal, caving put as a commitment, advice put as a
+# question, the helper's own story, a "compromise" that gives nothing), one pair holds two decent
+# replies of which one answers the actual point, one pair two poor replies of which one is clearly
+# worse; three better replies per line are the shorter one and none uses a warm stock phrase. Each
+# pair names its `kind`. Split by the same rule fixed in advance (within each genre, the 1st and
+# 3rd partner lines are dev); only the held-out total is read.
+THIRTEENTH_DEV = DATA.with_name("genre_thirteenth_dev.yaml")
+GENRE_THIRTEENTH_DEV_PAIRS: list[HeldOutPair] = load_heldout_pairs(THIRTEENTH_DEV)
+GENRE_THIRTEENTH_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
+    DATA.with_name("genre_thirteenth_heldout.yaml")
+)
+
 # Every genre set in writing order, as (name, dev half, held-out half): a later set shares no
 # partner line with any earlier one.
 GENRE_SETS: list[tuple[str, list[HeldOutPair], list[HeldOutPair]]] = [
@@ -213,4 +230,5 @@ GENRE_SETS: list[tuple[str, list[HeldOutPair], list[HeldOutPair]]] = [
     ("tenth", GENRE_TENTH_DEV_PAIRS, GENRE_TENTH_HELDOUT_PAIRS),
     ("eleventh", GENRE_ELEVENTH_DEV_PAIRS, GENRE_ELEVENTH_HELDOUT_PAIRS),
     ("twelfth", GENRE_TWELFTH_DEV_PAIRS, GENRE_TWELFTH_HELDOUT_PAIRS),
+    ("thirteenth", GENRE_THIRTEENTH_DEV_PAIRS, GENRE_THIRTEENTH_HELDOUT_PAIRS),
 ]

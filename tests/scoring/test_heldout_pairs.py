@@ -78,6 +78,7 @@ _LATER_SETS = [
     ("tenth", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
     ("eleventh", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
     ("twelfth", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
+    ("thirteenth", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
 ]
 
 
@@ -184,3 +185,37 @@ def test_twelfth_pairs_are_hard_by_construction() -> None:
     assert len(kinds) == len(GENRE_TWELFTH_DEV_PAIRS)
     data = yaml.safe_load(TWELFTH_DEV.read_text("utf-8"))
     assert [p["better"] for p in data["pairs"]] == [b for *_, b, _ in GENRE_TWELFTH_DEV_PAIRS]
+
+
+def test_thirteenth_pairs_are_hard_by_construction() -> None:
+    """The thirteenth set's promises, read from the files (the loader drops `kind`): on every
+    partner line three of the six better replies are the shorter one, one pair holds two decent
+    replies, one pair two poor replies, at least two worse replies sound skilled but miss; no
+    better reply leans on a warm stock phrase."""
+    import yaml
+
+    from .heldout_pairs import DATA
+
+    for half in ("dev", "heldout"):
+        data = yaml.safe_load(DATA.with_name(f"genre_thirteenth_{half}.yaml").read_text("utf-8"))
+        pairs = data["pairs"]
+        assert {p["kind"] for p in pairs} <= {"miss", "core", "decent", "poor"}
+        assert set(data["partners"]) == {p["partner"] for p in pairs}
+        lines = {p["partner"] for p in pairs}
+        assert len(lines) == 10
+        for line in lines:
+            on_line = [p for p in pairs if p["partner"] == line]
+            assert len(on_line) == 6
+            assert sum(len(p["better"]) < len(p["worse"]) for p in on_line) == 3
+            kinds = [p["kind"] for p in on_line]
+            assert kinds.count("decent") == 1
+            assert kinds.count("poor") == 1
+            assert kinds.count("miss") >= 2
+        assert not [p["better"] for p in pairs if any(s in p["better"].lower() for s in _WARM)]
+    # benchmarks/pairs.py prints the dev half by kind, pairing kinds with the loaded pairs in order
+    from .heldout_pairs import GENRE_THIRTEENTH_DEV_PAIRS, THIRTEENTH_DEV, load_pair_kinds
+
+    kinds = load_pair_kinds(THIRTEENTH_DEV)
+    assert len(kinds) == len(GENRE_THIRTEENTH_DEV_PAIRS)
+    data = yaml.safe_load(THIRTEENTH_DEV.read_text("utf-8"))
+    assert [p["better"] for p in data["pairs"]] == [b for *_, b, _ in GENRE_THIRTEENTH_DEV_PAIRS]

@@ -26,6 +26,7 @@ SETS = sorted(
         "intent_blind6",
         "intent_blind7",
         "intent_blind8",
+        "intent_blind9",
         "library_intents",
         "library_intents/held_out",
     )

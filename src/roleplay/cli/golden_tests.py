@@ -78,7 +78,10 @@ def _collect(paths: list[str]) -> tuple[list[Path], list[Diagnostic], list[Diagn
             files.append(p)
         else:
             scenario = resolve(raw)
-            if golden_path(scenario).is_file():
+            # a path names a file, as in every authoring command: `scenarios/x` with no such
+            # file is RP001 with its guess (`did you mean scenarios/x.yaml?`), even when
+            # `scenarios/x.tests.yaml` is there
+            if scenario.is_file() and golden_path(scenario).is_file():
                 files.append(golden_path(scenario))
             elif (broken := _load_problems(scenario)) is not None:
                 notes.extend(broken)  # a typo or a broken file must not pass as "no tests"

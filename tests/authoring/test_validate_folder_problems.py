@@ -30,7 +30,9 @@ def test_a_dangling_symlink_is_reported_and_counted(tmp_path: Path) -> None:
     checked = run_main("validate", str(folder))
     lines = checked.stdout.splitlines()
     said = [line for line in lines if "vendor_renewal.yaml" in line]
-    assert len(said) == 1 and "RP001" in said[0], checked.stdout
+    # said once at length, and named once above the summary (test_validate_skipped_named.py)
+    assert len(said) == 2 and "RP001" in said[0], checked.stdout
+    assert said[1] == f"skipped {folder / 'vendor_renewal.yaml'}: a link to nothing"
     assert "drafts" in said[0]  # where the link points
     assert "1 file(s) checked, 1 skipped: 1 error(s), 0 warning(s)" in checked.stdout
     assert checked.returncode == 2
@@ -41,7 +43,8 @@ def test_a_symlink_loop_is_reported_as_unreadable(tmp_path: Path) -> None:
     (folder / "loop.yaml").symlink_to(folder / "loop.yaml")
     checked = run_main("validate", str(folder))
     said = [line for line in checked.stdout.splitlines() if "loop.yaml" in line]
-    assert len(said) == 1 and "RP002" in said[0], checked.stdout
+    assert len(said) == 2 and "RP002" in said[0], checked.stdout
+    assert said[1] == f"skipped {folder / 'loop.yaml'}: cannot be read"
     assert checked.returncode == 2
 
 
@@ -61,7 +64,8 @@ def test_a_folder_it_cannot_list_is_reported(
     monkeypatch.setattr("roleplay.scenario.library.os.scandir", scandir)
     checked = run_main("validate", str(readable), str(private))
     said = [line for line in checked.stdout.splitlines() if "private" in line]
-    assert len(said) == 1 and "RP002" in said[0] and "Permission denied" in said[0]
+    assert len(said) == 2 and "RP002" in said[0] and "Permission denied" in said[0]
+    assert said[1] == f"skipped {private}: cannot be read"
     assert "1 file(s) checked, 1 skipped" in checked.stdout
     assert checked.returncode == 2
     alone = run_main("validate", str(private))  # not "no scenario files found"
@@ -124,7 +128,8 @@ def test_a_yml_scenario_is_told_to_be_renamed(tmp_path: Path) -> None:
     assert named.returncode == 0  # a warning
     checked = run_main("validate", str(folder))
     said = [line for line in checked.stdout.splitlines() if "vendor_renewal.yml" in line]
-    assert len(said) == 1 and "RP414" in said[0] and "warning" in said[0], checked.stdout
+    assert len(said) == 2 and "RP414" in said[0] and "warning" in said[0], checked.stdout
+    assert said[1] == f"skipped {yml}: a .yml file"
     assert "1 file(s) checked, 1 skipped: 0 error(s), 1 warning(s)" in checked.stdout
     assert checked.returncode == 0
 

@@ -29,6 +29,21 @@ def compiled(name: str) -> CompiledScenario:
     return compile_scenario(play_cache.load(resolve(name)))
 
 
+# Why a folder's entry was skipped, in a few words, by the code of the line that said so at
+# length: `validate FOLDER` and `test FOLDER` name each skipped file with it.
+SKIPPED_BECAUSE = {
+    "RP001": "a link to nothing",
+    "RP002": "cannot be read",
+    "RP011": "a link out of the folder",
+    "RP414": "a .yml file",
+}
+
+
+def skipped_because(code: str) -> str:
+    """Why a folder's entry was skipped, from the code that said so (the code when unknown)."""
+    return SKIPPED_BECAUSE.get(code, code)
+
+
 STDOUT = "-"  # `-o -`: standard output, the Unix convention (a file named - is `-o ./-`)
 OUTPUT_HELP = "write to FILE instead of standard output (- is standard output)"
 

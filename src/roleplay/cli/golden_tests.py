@@ -21,7 +21,7 @@ from roleplay.scenario.library import (
 )
 from roleplay.scoring import default_scorer
 
-from .common import load_scenario
+from .common import SKIPPED_BECAUSE, load_scenario
 
 
 def _load_problems(scenario: Path) -> list[Diagnostic] | None:
@@ -101,14 +101,8 @@ def _collect(paths: list[str]) -> tuple[list[Path], list[Diagnostic], list[Diagn
 
 
 # Why a file a folder (or a name) held was not run, by the code of its note; the summary names
-# each such file, as `validate FOLDER` counts what it skipped.
-_SKIPPED_BECAUSE = {
-    NO_TESTS: "no golden tests",
-    "RP001": "a link to nothing",
-    "RP002": "cannot be read",
-    "RP011": "a link out of the folder",
-    "RP414": "a .yml file",
-}
+# each such file, as `validate FOLDER` names what it skipped.
+_SKIPPED_BECAUSE = {NO_TESTS: "no golden tests", **SKIPPED_BECAUSE}
 _NAMED_IN_SUMMARY = 5  # more are counted, and listed above the summary
 
 

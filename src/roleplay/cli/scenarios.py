@@ -9,7 +9,7 @@ from pathlib import Path
 
 from roleplay.errors import Diagnostic, ScenarioError
 from roleplay.report.console import Printer
-from roleplay.sanitise import json_text
+from roleplay.sanitise import json_text, visible
 from roleplay.scenario import LoadedScenario, load_file
 from roleplay.scenario.catalogue import CatalogueEntry, entry_of
 from roleplay.scenario.codes import SHARED_INTENTS_FILE
@@ -26,6 +26,8 @@ from roleplay.scenario.library import (
 )
 from roleplay.scenario.lint import lint_files, success_summary
 from roleplay.scenario.loader import TESTS_SUFFIX, check_shared_intents
+
+from .common import skipped_because
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -216,6 +218,7 @@ def run_validate(args: argparse.Namespace) -> int:
                 {
                     "file": str(path),
                     "skipped": True,
+                    "reason": skipped_because(diags[path][0].code),
                     "diagnostics": [d.to_json() for d in diags[path]],
                 }
             )
@@ -251,6 +254,9 @@ def run_validate(args: argparse.Namespace) -> int:
                     f"`roleplay test {path}` runs them",
                     "dim",
                 )
+    for path in dict.fromkeys(skipped):  # each named once, short, above the summary
+        line = f"skipped {path}: {skipped_because(diags[path][0].code)}"
+        out.line(visible(line).replace("\n", "\\n"), "dim")
     errors = sum(1 for d in all_diags if d.severity == "error")
     warnings = len(all_diags) - errors
     left_out = f", {len(skipped)} skipped" if skipped else ""

@@ -249,6 +249,7 @@ def is_negated(text: PreparedText, start: int, window: int = 3) -> bool:
             and (t.text in NEGATORS or t.text.endswith("n't"))
             and not (t.text == "no" and k and text.tokens[k - 1].text in INTERJECTIONS)
             and not _negates_a_gerund(text, k, start, clause_start)
+            and not _nothing_in_subject(text, k, start)
         ):
             return True
     return False
@@ -297,6 +298,26 @@ def _negates_a_gerund(text: PreparedText, k: int, start: int, clause_start: int)
         or text.tokens[k - 1].text in _GERUND_OPENERS
     )
     return opens and _PREDICATE.search(text.lower, after.end, start + 12) is not None
+
+
+# words before which "nothing" is part of a noun phrase, not the subject of the clause: the
+# object of a preposition ("with nothing back", "after nothing for weeks") or the second half
+# of a joint subject ("three reports and nothing")
+_NOTHING_OPENERS = frozenset({"and", "with", "after", "for", "of", "from", "to", "or"})
+
+
+def _nothing_in_subject(text: PreparedText, k: int, start: int) -> bool:
+    """Token `k` is "nothing" inside the phrase the cue at `start` is said of ("Three reports
+    and nothing is infuriating", "A week with nothing back is awful"; rule 200): the cue is
+    asserted of the whole phrase, not negated. "Nothing is infuriating" and "There's nothing
+    hard about it" keep their negation (no opener before "nothing"), and so does a cue with no
+    verb between ("and nothing awful happened")."""
+    if text.tokens[k].text != "nothing" or k == 0:
+        return False
+    if text.tokens[k - 1].text not in _NOTHING_OPENERS:
+        return False
+    after = text.tokens[k].end
+    return _PREDICATE.search(text.lower, after, start + 12) is not None
 
 
 # a verb that says something of the phrase before it ("... is awful", "... sounds hard")

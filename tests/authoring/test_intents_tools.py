@@ -336,3 +336,23 @@ def test_intents_says_why_an_intent_without_examples_of_the_reply_s_polarity_sco
     assert out.count("no example of this reply's polarity") == 1
     assert main(["intents", str(FIXTURE), PHASING]) == 0
     assert "no example of this reply's polarity" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("given", ["", "\n  \n\n"])
+def test_intents_with_no_reply_on_stdin_says_so(
+    given: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`roleplay intents FILE < replies.txt` with an empty (or all-blank) file printed nothing
+    and exited 0, as if every reply had been checked: it is RP911, as an empty reply named on the
+    command line is."""
+    import io
+
+    from roleplay.cli import intents as intents_cli
+
+    monkeypatch.setattr(intents_cli, "stdin_is_terminal", lambda: False)
+    monkeypatch.setattr("sys.stdin", io.StringIO(given))
+    assert main(["intents", str(FIXTURE)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    (line,) = captured.err.splitlines()
+    assert line.startswith("error: RP911 no reply to match: standard input held none"), line

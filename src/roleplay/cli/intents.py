@@ -80,7 +80,9 @@ def run_intents(args: argparse.Namespace) -> int:
             hint='roleplay intents SCENARIO "your reply", or replies one per line on stdin',
         )
     out = stdout()
+    read_any = False
     for reply in replies or _stdin_replies():
+        read_any = True
         too_long = reply_too_long(reply, RoleplayError)  # the one reply limit: RP604
         if too_long is not None:
             raise too_long
@@ -109,6 +111,12 @@ def run_intents(args: argparse.Namespace) -> int:
             )
         else:
             _print(out, reply, scores, unread)
+    if not read_any:  # stdin held no reply: not a silent "all checked"
+        raise RoleplayError(
+            EMPTY_REPLY,
+            "no reply to match: standard input held none",
+            hint="give replies as arguments, or one per line on stdin (blank lines are skipped)",
+        )
     return 0
 
 

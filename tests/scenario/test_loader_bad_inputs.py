@@ -67,6 +67,9 @@ def test_a_missing_name_points_at_the_scenario_it_likely_meant(
         "beside.yml": "did you mean beside.yaml?",
         "scenarios/van_hier.yaml": "did you mean scenarios/van_hire.yaml?",
         "scenarios/bus_tour.yaml": "check the path",  # nothing close
+        # names compared without '.yaml', which every candidate shares: no false guess
+        "scenarios/nothere.yaml": "check the path",
+        "scenarios/sales.yaml": "check the path",
     }
     for name, hint in cases.items():
         with pytest.raises(ScenarioError) as info:

@@ -37,8 +37,13 @@ def _close_name(path: Path) -> Path | None:
         ]
     except OSError:
         return None
-    guess = closest(path.name, names)
-    return folder / guess if guess else None
+    # compared without the suffix every candidate shares, which alone made 'sales.yaml' look
+    # like 'van_hire.yaml'; a .yaml file wins over a .yml one of the same name
+    by_stem: dict[str, str] = {}
+    for name in sorted(names, key=lambda n: not n.endswith(".yaml")):
+        by_stem.setdefault(Path(name).stem, name)
+    guess = closest(path.stem, list(by_stem))
+    return folder / by_stem[guess] if guess else None
 
 
 def read_text(path: Path) -> str:

@@ -207,3 +207,21 @@ def test_a_missing_include_with_nothing_close_keeps_the_plain_hint(tmp_path: Pat
     (problem,) = err.value.diagnostics
     hint = problem.hint or ""
     assert "did you mean" not in hint and "next to the scenario" in hint
+
+
+def test_an_unused_included_intent_is_not_told_to_be_removed_from_the_shared_file(
+    tmp_path: Path,
+) -> None:
+    """RP419 told a trainer to 'remove' an intent of a shared file this scenario does not read,
+    which would break the scenarios that do read it. For an included intent it names the file
+    and says why it still matters here (it competes with the intents this scenario reads)."""
+    loaded = load_file(_write(tmp_path, "[common.yaml]"))
+    (unused,) = [d for d in lint(loaded) if d.code == "RP419"]
+    assert unused.message == "included intent 'unused_one' (common.yaml) is never read here"
+    assert unused.hint is not None and "remove" not in unused.hint
+    assert "competes" in unused.hint and "said: unused_one" in unused.hint
+    # declared in the scenario itself, the message and hint stay as they were
+    own = (SCENARIO % "[]").replace("include: []\n", COMMON.replace("unused_one", "mine"))
+    (mine,) = [d for d in lint(load_text(own, "own.yaml")) if d.code == "RP419"]
+    assert mine.message == "intent 'mine' is never read by a condition"
+    assert mine.hint is not None and "remove it" in mine.hint

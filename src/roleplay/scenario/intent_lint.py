@@ -6,7 +6,7 @@ Scenarios without intents never load the encoder.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 
 from roleplay.nlp.intent_relevance import content_words, stem
 from roleplay.nlp.intent_similarity import nearest, similarity
@@ -30,9 +30,11 @@ def _decided_by_intent(when: Conditions | None) -> bool:
     return any(isinstance((when or {}).get(key), IntentRef) for key in ("said", "said_all"))
 
 
-def check_intents(scenario: Scenario, add: Add) -> None:
-    """Report intent problems through ``add(code, message, hint, path, key=...)``."""
+def check_intents(scenario: Scenario, add: Add, included: Mapping[str, str] | None = None) -> None:
+    """Report intent problems through ``add(code, message, hint, path, key=...)``;
+    ``included``: the intents read from an `include:`, with the name of their file."""
     used = used_intents(scenario)
+    included = included or {}
     for name, intent in scenario.intents.items():
         here = ("intents", name)
         if len(intent.examples) < MIN_EXAMPLES:
@@ -44,7 +46,18 @@ def check_intents(scenario: Scenario, add: Add) -> None:
                 (*here, "examples"),
                 key=True,
             )
-        if name not in used:
+        if name not in used and name in included:
+            # not "remove it": other scenarios may read it from the shared file
+            add(
+                rules.UNUSED_INTENT,
+                f"included intent '{name}' ({included[name]}) is never read here",
+                "it still competes with the intents this scenario reads, and a reply part it matches "
+                "more clearly is not heard as theirs: branch on it with "
+                f"`when: {{said: {name}}}`, or include a file without it",
+                here,
+                key=True,
+            )
+        elif name not in used:
             add(
                 rules.UNUSED_INTENT,
                 f"intent '{name}' is never read by a condition",

@@ -8,6 +8,7 @@ to success. Every diagnostic points at ``file:line:col`` with a hint.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from roleplay.errors import Diagnostic, Location, Severity
 
@@ -58,7 +59,12 @@ def lint(loaded: LoadedScenario) -> list[Diagnostic]:
     _check_meters(flow, report)
     _check_endings(flow, report)
     _check_file_name(report)
-    check_intents(loaded.scenario, report.add)
+    included = {  # intents read from an `include:`, with their file's name
+        str(prefix[1]): Path(inc.file).name
+        for prefix, inc in loaded.source.overlays.items()
+        if len(prefix) == 2 and prefix[0] == "intents"
+    }
+    check_intents(loaded.scenario, report.add, included)
     check_variants(flow, report.add)
     return sorted(report.out, key=_position)
 

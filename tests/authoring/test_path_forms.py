@@ -67,3 +67,37 @@ def test_the_path_with_its_suffix_and_the_folder_still_run(
     assert "::good path" in capsys.readouterr().out
     main(["test", str(folder)])
     assert "::good path" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", ["validate", "lint", "graph", "test"])
+def test_a_shipped_id_is_read_alike_by_every_authoring_command(
+    command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`roleplay graph budget_pushback` and `roleplay test budget_pushback` read the shipped
+    scenario, but `roleplay validate budget_pushback` said 'RP001 no such file (check the
+    path)': an id now names the shipped scenario for validate and lint too."""
+    from ..cli.helpers import run_main
+
+    monkeypatch.chdir(tmp_path)
+    done = run_main(command, "budget_pushback")
+    said = done.stdout + done.stderr
+    assert "RP001" not in said and "RP005" not in said, said
+    # read and checked (the golden cases' scores depend on the test session's scorer)
+    assert done.returncode == 0 or (command == "test" and "::" in said), said
+
+
+@pytest.mark.parametrize("command", ["validate", "lint"])
+def test_a_file_beside_wins_over_a_shipped_id_and_a_missing_name_keeps_its_guess(
+    command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ..cli.helpers import run_main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "budget_pushback").write_text("not: a scenario\n")  # a file by that very name
+    done = run_main(command, "budget_pushback")
+    assert "RP209" in done.stdout and done.returncode == 2, done.stdout
+    (tmp_path / "scenarios").mkdir()
+    (tmp_path / "scenarios" / "mini.yaml").write_text(SCENARIO)
+    done = run_main(command, "mini")
+    assert "RP001 no such file (did you mean scenarios/mini.yaml?)" in done.stdout
+    assert done.returncode == 2

@@ -44,7 +44,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "become a scenario.",
     )
     v.add_argument(
-        "paths", nargs="+", metavar="PATH", help="scenario files or folders (`.` for this folder)"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="scenario files or folders (`.` for this folder), or a shipped scenario's id",
     )
     v.add_argument("--json", action="store_true", help="diagnostics as JSON")
     v.add_argument(

@@ -223,8 +223,23 @@ def expand_paths(paths: list[str]) -> tuple[list[Path], list[Diagnostic]]:
             out.extend(files)
             problems.extend(skipped)
         else:
-            out.append(p)
+            out.append(shipped_by_id(raw) or p)
     return out, problems
+
+
+def shipped_by_id(name: str) -> Path | None:
+    """The shipped scenario a bare id names (``budget_pushback``), as `play`, `graph`, `test`
+    and `intents` read it, when no file of that name is here; None for anything else, which is
+    then taken as a path (and a missing one gets RP001 with its guess)."""
+    p = Path(name)
+    if p.suffix in (".yaml", ".yml") or os.sep in name or "/" in name or os.path.lexists(p):
+        return None
+    if not name or not library_dir().is_dir():
+        return None
+    candidate = library_dir() / f"{name}.yaml"
+    if not candidate.is_file() or link_out_of_folder(candidate) is not None:
+        return None
+    return candidate
 
 
 def folders_below_with_scenarios(folder: Path, limit: int = 50) -> list[Path]:

@@ -6,7 +6,7 @@ Scenarios without intents never load the encoder.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from roleplay.nlp.intent_relevance import content_words, stem
 from roleplay.nlp.intent_similarity import nearest, similarity
@@ -121,21 +121,38 @@ def _check_meaning(scenario: Scenario, add: Add) -> None:
                 "or a half-move, or add examples that say the move with one",
                 ("intents", a.spec.name, "not", j),
             )
+    twins = _examples_of_two_intents(compiled)
     for a in compiled:
         for k, example in enumerate(a.spec.examples):
             if a.spec.name in matcher.matched(example):
                 continue
             heard = next(s for s in matcher.score(example) if s.name == a.spec.name)
             why = heard.blocked or f"{heard.score:.2f}, under its threshold {heard.threshold:.2f}"
+            twin = twins.get((a.spec.name, k))
             add(
                 rules.EXAMPLE_NOT_HEARD,
                 f"example '{_short(example)}' of '{a.spec.name}' does not match its own intent "
                 f"when a learner sends it ({why})",
-                "reword it so the move is said in words, or drop a sentence that says something "
-                "else; check it with `roleplay intents`",
+                f"it is also an example of '{twin[0]}': keep it under the intent whose move it says"
+                if twin is not None
+                else "reword it so the move is said in words, or drop a sentence that says "
+                "something else; check it with `roleplay intents`",
                 ("intents", a.spec.name, "examples", k),
             )
     reported: set[frozenset[str]] = set()
+    for (name, k), (other, _) in twins.items():
+        pair = frozenset((name, other))
+        if pair in reported:
+            continue
+        reported.add(pair)
+        example = scenario.intents[name].examples[k]
+        add(
+            rules.CONFUSABLE_INTENTS,
+            f"intents '{name}' and '{other}' can't be told apart: '{_short(example)}' is an "
+            "example of both",
+            "keep it under the intent whose move it says, and give the other its own words",
+            ("intents", name, "examples", k),
+        )
     # each intent's leave-one-out scores once, not once per pair: recomputed for every pair
     # they made a file of 300 intents take minutes in `validate`
     own_scores = {a.spec.name: _own_best(a) for a in compiled}
@@ -157,6 +174,23 @@ def _check_meaning(scenario: Scenario, add: Add) -> None:
                 "make the examples of each intent say something the other's don't, or merge them",
                 ("intents", a.spec.name, "examples", k),
             )
+
+
+def _examples_of_two_intents(
+    compiled: Sequence[CompiledIntent],
+) -> dict[tuple[str, int], tuple[str, int]]:
+    """(intent, example index) -> the other intent holding the same example (case and spacing
+    aside), and its index there: a line copied to start a new intent."""
+    first: dict[str, tuple[str, int]] = {}
+    twins: dict[tuple[str, int], tuple[str, int]] = {}
+    for intent in compiled:
+        for k, example in enumerate(intent.spec.examples):
+            key = " ".join(example.casefold().split())
+            seen = first.setdefault(key, (intent.spec.name, k))
+            if seen[0] != intent.spec.name:
+                twins.setdefault(seen, (intent.spec.name, k))  # the first declared first
+                twins.setdefault((intent.spec.name, k), seen)
+    return twins
 
 
 def _own_best(intent: CompiledIntent) -> list[float]:

@@ -65,3 +65,16 @@ def test_says_words_in_no_line_of_the_scenario_are_rp913_at_their_place(scenario
         assert res.returncode == 2, res.stdout
         line = next(x for x in (res.stdout + res.stderr).splitlines() if "RP913" in x)
         assert line.startswith(f"{tests}:") and "'alwyas me'" in line, line
+
+
+def test_rp913_s_hint_holds_no_parentheses_of_its_own(scenario: Path) -> None:
+    """A hint is printed in parentheses after its message: RP913's read '(copy the words from
+    the `say` line (or variant) you expect)', two asides in one."""
+    tests = scenario.with_suffix(".tests.yaml")
+    tests.write_text(
+        tests.read_text("utf-8").replace('"always me"', '"alwyas me"'), encoding="utf-8"
+    )
+    res = run_main("test", str(tests))
+    line = next(x for x in (res.stdout + res.stderr).splitlines() if "RP913" in x)
+    hint = line[line.index("never pass (") + len("never pass (") : -1]
+    assert hint and "(" not in hint and ")" not in hint, line

@@ -222,7 +222,7 @@ def _reference_problems(
                             UNKNOWN_LINE,
                             f"no line of '{sc.id}' contains '{reply.says}', so this test can "
                             "never pass",
-                            "copy the words from the `say` line (or variant) you expect",
+                            "copy the words from the `say` line or variant you expect",
                             source.locate(("cases", i, "replies", j, "says")),
                         )
                     )

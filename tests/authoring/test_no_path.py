@@ -68,3 +68,16 @@ def test_an_empty_folder_with_nothing_below_says_what_to_name(
     assert res.returncode == 2
     line = next(x for x in (res.stdout + res.stderr).splitlines() if "RP001" in x)
     assert "no scenario files found in ." in line and "roleplay new" in line, line
+
+
+@pytest.mark.parametrize("command", ["validate", "test"])
+def test_the_empty_folder_hint_holds_no_parentheses_of_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    """It read '(name a scenario file or a folder that holds them (`roleplay new ID` writes
+    one))': an aside inside the hint's own parentheses."""
+    monkeypatch.chdir(tmp_path)
+    res = run_main(command, ".")
+    line = next(x for x in (res.stdout + res.stderr).splitlines() if "RP001" in x)
+    hint = line[line.index(" (") + 2 : -1]
+    assert "roleplay new ID" in hint and "(" not in hint and ")" not in hint, line

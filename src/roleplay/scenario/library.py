@@ -268,7 +268,7 @@ def no_scenarios_hint(folder: Path, command: str) -> str:
     below = folders_below_with_scenarios(folder)
     if below:
         return f"the folder below holds some: `roleplay {command} {below[0]}`"
-    return "name a scenario file or a folder that holds them (`roleplay new ID` writes one)"
+    return "name a scenario file or a folder that holds them; `roleplay new ID` writes one"
 
 
 def missing_library(folder: Path) -> RoleplayError:

@@ -106,7 +106,7 @@ def run_graph(args: argparse.Namespace) -> int:
         raise RoleplayError(
             "RP009",
             "--open writes a page to a file and opens it; it cannot go to standard output (-o -)",
-            hint="drop -o - (a temporary page is opened) or name a file with -o",
+            hint="drop -o - to open a temporary page, or name a file with -o",
         )
     loaded = load_scenario(args.scenario)
     scenario = loaded.scenario

@@ -64,7 +64,7 @@ def run_intents(args: argparse.Namespace) -> int:
                 Diagnostic(
                     NO_INTENTS,
                     f"scenario '{scenario.scenario.id}' declares no intents",
-                    "add an `intents:` block (see `roleplay docs`)",
+                    "add an `intents:` block; `roleplay docs` shows how",
                     Location(args.scenario),
                 )
             ]
@@ -115,7 +115,7 @@ def run_intents(args: argparse.Namespace) -> int:
         raise RoleplayError(
             EMPTY_REPLY,
             "no reply to match: standard input held none",
-            hint="give replies as arguments, or one per line on stdin (blank lines are skipped)",
+            hint="give replies as arguments, or one per line on stdin; blank lines are skipped",
         )
     return 0
 

@@ -32,8 +32,8 @@ _TYPE_HINTS = {
     "int_parsing": "write a whole number",
     "literal_error": None,
     "string_pattern_mismatch": "ids use lower-case letters, digits and _ and start with a letter",
-    "dict_type": "write a mapping (key: value lines)",
-    "list_type": "write a list (- item lines or [a, b])",
+    "dict_type": "write a mapping: `key: value` lines",
+    "list_type": "write a list: `- item` lines, or `[a, b]`",
     "rp_number": "write the number without quotes, e.g. trust: +15",
 }
 

@@ -1,0 +1,41 @@
+"""A wrong type's hint is printed in parentheses after the message, so it holds none of its own:
+'(write a list (- item lines or [a, b]))' read as an aside inside an aside."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.errors import ScenarioError
+from roleplay.scenario import load_text
+
+BASE = """\
+id: t
+title: T
+summary: S
+learner: {role: A}
+counterpart: {name: B, role: C}
+start: a
+states:
+  a:
+    say: Hi.
+    key_points: %s
+    transitions: %s
+  b: {say: Bye., end: success}
+"""
+
+
+@pytest.mark.parametrize(
+    ("key_points", "transitions", "says"),
+    [
+        ('"one point"', "[{to: b}]", "a list"),
+        ("[x]", '"to b"', "a list"),
+        ("[x]", "[{when: [x], to: b}]", "a mapping"),
+    ],
+)
+def test_a_type_hint_is_one_aside(key_points: str, transitions: str, says: str) -> None:
+    with pytest.raises(ScenarioError) as err:
+        load_text(BASE % (key_points, transitions), "t.yaml")
+    hints = [d.hint for d in err.value.diagnostics if d.code == "RP203" and d.hint]
+    assert hints and any(says in h for h in hints), err.value.diagnostics
+    for hint in hints:
+        assert "(" not in hint and ")" not in hint, hint

@@ -59,3 +59,12 @@ def test_a_scenario_without_intents_hint_is_one_aside(tmp_path: Path) -> None:
     assert "RP909" in line
     hint = _hint(line)
     assert hint and "(" not in hint and ")" not in hint, line
+
+
+def test_no_golden_tests_hint_is_one_aside(tmp_path: Path) -> None:
+    assert run_main("new", "van_hire", "--dir", str(tmp_path)).returncode == 0
+    (tmp_path / "van_hire.tests.yaml").unlink()
+    res = run_main("test", str(tmp_path / "van_hire.yaml"))
+    line = next(x for x in (res.stdout + res.stderr).splitlines() if "RP905" in x)
+    hint = _hint(line)
+    assert hint and "(" not in hint and ")" not in hint, line

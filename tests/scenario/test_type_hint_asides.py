@@ -39,3 +39,18 @@ def test_a_type_hint_is_one_aside(key_points: str, transitions: str, says: str) 
     assert hints and any(says in h for h in hints), err.value.diagnostics
     for hint in hints:
         assert "(" not in hint and ")" not in hint, hint
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ((BASE % ("[x]", "[{to: b}]")) + "---\nid: u\n", "RP107"),
+        ((BASE % ("[x]", "[{to: b}]")).replace("start: a", "meters: {turn: 5}\nstart: a"), "RP302"),
+    ],
+    ids=["two documents", "a meter named like a condition"],
+)
+def test_other_reading_hints_are_one_aside(text: str, code: str) -> None:
+    with pytest.raises(ScenarioError) as err:
+        load_text(text, "t.yaml")
+    (d,) = [d for d in err.value.diagnostics if d.code == code]
+    assert d.hint and "(" not in d.hint and ")" not in d.hint, d.hint

@@ -91,7 +91,7 @@ def _collect(paths: list[str]) -> tuple[list[Path], list[Diagnostic], list[Diagn
                     Diagnostic(
                         NO_TESTS,
                         "scenario has no golden tests; nothing to run",
-                        f"add {golden_path(scenario).name} (see `roleplay docs`)",
+                        f"add {golden_path(scenario).name}; `roleplay docs` shows how",
                         Location(str(scenario)),
                         "warning",
                     )

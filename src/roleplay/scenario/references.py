@@ -30,7 +30,7 @@ def check_references(scenario: Scenario, source: SourceMap) -> list[Diagnostic]:
                 Diagnostic(
                     codes.UNKNOWN_METER,
                     f"meter '{meter}' clashes with a built-in condition name",
-                    "rename the meter (e.g. 'rapport')",
+                    "rename the meter, to 'rapport' for one",
                     source.locate(("meters", meter), key=True),
                 )
             )

@@ -405,7 +405,7 @@ def _parse_with(loader: _Guards, text: str, filename: str, *, fast: bool) -> tup
             Diagnostic(
                 codes.MULTIPLE_DOCUMENTS,
                 "more than one YAML document",
-                "put one scenario per file (remove the extra '---')",
+                "put one scenario per file: remove the extra '---'",
                 loader._loc(exc.problem_mark) if exc.problem_mark else Location(filename),
             )
         ) from None

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from roleplay.errors import ScenarioError
-from roleplay.scenario import load_text
+from roleplay.scenario import load_file, load_text
 
 BASE = """\
 id: t
@@ -54,3 +57,14 @@ def test_other_reading_hints_are_one_aside(text: str, code: str) -> None:
         load_text(text, "t.yaml")
     (d,) = [d for d in err.value.diagnostics if d.code == code]
     assert d.hint and "(" not in d.hint and ")" not in d.hint, d.hint
+
+
+BAD = sorted((Path(__file__).parent / "bad").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", BAD, ids=lambda p: p.stem)
+def test_every_bad_fixture_s_hints_are_one_aside(path: Path) -> None:
+    with pytest.raises(ScenarioError) as err:
+        load_file(path)
+    for d in err.value.diagnostics:
+        assert d.hint is None or not re.search(r"[()]", d.hint), f"{d.code}: {d.hint}"

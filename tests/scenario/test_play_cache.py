@@ -124,7 +124,7 @@ def test_the_same_name_in_another_folder_is_another_file(
         lambda text: text.replace('"@": "Scenario"', '"@": "Path"'),  # not a scenario part
         lambda text: text.replace('"@": "State"', '"@": "os.system"'),
         lambda text: text.replace('"title"', '"titel"', 1),  # a field the class does not have
-        lambda text: text.replace('"format": 1', '"format": 0'),
+        lambda text: "0" + text[1:],  # another format
         lambda text: "[" * 100_000 + "]" * 100_000,
     ],
 )
@@ -165,7 +165,8 @@ def test_the_catalogue_scan_keeps_what_it_validated(
     (entry,) = load_catalogue(budget.parent)
     kept = play_cache.read(budget)
     assert kept is not None and kept.scenario == entry.load().scenario
-    record = json.loads(next(play_cache.default_folder().iterdir()).read_text("utf-8"))
+    kept_file = next(play_cache.default_folder().iterdir())
+    record = json.loads(kept_file.read_text("utf-8").partition("\n")[2])
     assert record["path"] == str(budget.absolute())
 
 
@@ -218,3 +219,103 @@ def test_a_missing_scenario_file_is_rp001_without_walking_its_folder(
         extra = ["x"] if command == "intents" else []
         assert main([command, str(tmp_path / "nope.yaml"), *extra]) == 2
         assert "RP001 no such file" in capsys.readouterr().err
+
+
+def _edit(file: Path, old: str, new: str, *, reseal: bool = False) -> None:
+    """Change the record of a kept file as a person editing it would (``reseal``: and write a
+    seal that matches the edit, as only someone who read this code would)."""
+    seal, _, body = file.read_text(encoding="utf-8").partition("\n")
+    assert old in body
+    body = body.replace(old, new, 1)
+    if reseal:
+        seal = f"{seal.split(':')[0]}:{play_cache.digest(body.encode()).hexdigest()}"
+    file.write_text(f"{seal}\n{body}", encoding="utf-8")
+
+
+def test_an_edited_cache_file_is_set_aside_with_a_notice(budget: Path, cache: Path) -> None:
+    """Found by probe18: a kept copy edited on disk (the counterpart's first line, the pass mark)
+    was played as if it were the validated scenario."""
+    from roleplay.errors import Diagnostic
+
+    play_cache.load(budget, cache)
+    (file,) = cache.iterdir()
+    _edit(file, '"pass_score": ', '"pass_score": 1')
+    heard: list[Diagnostic] = []
+    loaded = play_cache.load(budget, cache, notice=heard.append)
+    assert loaded.scenario == load_file(budget).scenario
+    (said,) = heard
+    line = said.format()
+    assert line.count("\n") == 0 and "RP012 warning:" in line
+    assert str(file) in line and "budget.yaml" in line
+    assert play_cache.read(budget, cache, notice=heard.append) is not None  # kept again
+    assert len(heard) == 1
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ('"@": "Scenario"', '"@": "Path"'),  # not a scenario part
+        ('"title"', '"titel"'),  # a field the class does not have
+    ],
+)
+def test_a_resealed_record_that_is_not_a_scenario_is_set_aside(
+    budget: Path, cache: Path, old: str, new: str
+) -> None:
+    from roleplay.errors import Diagnostic
+
+    play_cache.load(budget, cache)
+    (file,) = cache.iterdir()
+    _edit(file, old, new, reseal=True)
+    heard: list[Diagnostic] = []
+    assert play_cache.read(budget, cache, notice=heard.append) is None
+    assert [d.code for d in heard] == ["RP012"]
+
+
+def test_a_record_of_other_bytes_under_the_same_stamps_is_not_used(
+    budget: Path, cache: Path
+) -> None:
+    """The kept copy names the bytes it was validated from: a copy of another text (written
+    with a matching seal) is not taken for this file even though its stamps match."""
+    from roleplay.errors import Diagnostic
+
+    play_cache.load(budget, cache)
+    (file,) = cache.iterdir()
+    _edit(file, '"source": "', '"source": "0', reseal=True)
+    heard: list[Diagnostic] = []
+    assert play_cache.read(budget, cache, notice=heard.append) is None
+    assert heard == []  # read again, as for any changed file
+    assert play_cache.load(budget, cache).scenario == load_file(budget).scenario
+
+
+def test_a_cache_file_of_the_first_format_is_rebuilt_without_a_word(
+    budget: Path, cache: Path
+) -> None:
+    from roleplay.errors import Diagnostic
+
+    play_cache.load(budget, cache)
+    (file,) = cache.iterdir()
+    body = file.read_text(encoding="utf-8").partition("\n")[2]
+    file.write_text('{"format": 1, ' + body[1:], encoding="utf-8")
+    heard: list[Diagnostic] = []
+    assert (
+        play_cache.load(budget, cache, notice=heard.append).scenario == load_file(budget).scenario
+    )
+    assert heard == []
+
+
+def test_play_says_rp012_on_stderr_and_plays_the_yaml(
+    tmp_path: Path,
+    budget: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from roleplay.cli.common import compiled
+
+    monkeypatch.setenv("ROLEPLAY_HOME", str(tmp_path / "home"))
+    compiled(str(budget))
+    (file,) = play_cache.default_folder().iterdir()
+    _edit(file, '"say": "', '"say": "\\u001b[2J')
+    comp = compiled(str(budget))
+    assert "\x1b" not in str(comp.scenario)
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "RP012 warning:" in err

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the model and the state machine load when a command uses them
     from roleplay.engine import CompiledScenario
+    from roleplay.errors import Diagnostic
     from roleplay.scenario import LoadedScenario
 
 
@@ -21,12 +22,20 @@ def load_scenario(name: str) -> LoadedScenario:
 
 
 def compiled(name: str) -> CompiledScenario:
-    """The scenario to play: from the play cache while its file is unchanged (no pydantic)."""
+    """The scenario to play: from the play cache while its file is unchanged (no pydantic); a
+    kept copy that fails its checks is said on stderr in one line (RP012) and not used."""
     from roleplay.engine import compile_scenario
     from roleplay.scenario import play_cache
     from roleplay.scenario.library import resolve
 
-    return compile_scenario(play_cache.load(resolve(name)))
+    return compile_scenario(play_cache.load(resolve(name), notice=warn))
+
+
+def warn(diagnostic: Diagnostic) -> None:
+    """A coded warning on stderr, one line (yellow on a terminal)."""
+    from roleplay.report.console import Printer
+
+    Printer.for_stream(sys.stderr).line(diagnostic.format(), "yellow")
 
 
 # Why a folder's entry was skipped, in a few words, by the code of the line that said so at

@@ -25,7 +25,7 @@ from .library import link_out_of_folder, scenario_files
 
 if TYPE_CHECKING:
     from .loaded import LoadedScenario
-    from .play_cache import Stamps
+    from .play_cache import Notice, Stamps
 
 CACHE_NAME = "catalogue.json"
 _CACHE_FORMAT = 1
@@ -89,9 +89,10 @@ class CatalogueEntry:
         hay = " ".join((named, self.summary, self.difficulty, self.counterpart)).lower()
         return 1 if all(_begins_a_word(w, hay) for w in words) else None
 
-    def load(self) -> LoadedScenario:
+    def load(self, notice: Notice | None = None) -> LoadedScenario:
         """The scenario itself: kept from the scan or in the play cache while its file is
-        unchanged (no pydantic, no PyYAML), or read and validated now (then kept there).
+        unchanged (no pydantic, no PyYAML), or read and validated now (then kept there);
+        ``notice`` hears of a kept copy set aside (RP012: damaged or edited).
 
         Raises the loader's coded :class:`~roleplay.errors.RoleplayError` when the file changed
         into something that no longer loads since the list was read.
@@ -103,7 +104,7 @@ class CatalogueEntry:
         from . import play_cache
 
         assert self.path is not None, "an entry without a file is never playable"
-        return play_cache.load(self.path)
+        return play_cache.load(self.path, notice=notice)
 
 
 def _one_line(text: str) -> str:

@@ -6,8 +6,14 @@ loaded and validated (the picker's scan, or the first time it is played), and us
 the file, the files it may include and the loader's own code are unchanged
 (:mod:`roleplay.scenario.file_stamps`, as the catalogue's cache). The objects are written with
 their class names and read back only into the classes of :mod:`roleplay.scenario.model` (and
-dicts and tuples): a damaged or foreign file is ignored and the scenario is loaded from its
-YAML as before. Headless and light: json, zlib and the plain model only.
+dicts and tuples).
+
+Nothing in a cache file is trusted as it is stored: its first line holds a BLAKE2b digest of the
+rest (the record), and the record holds the digest of the bytes of the scenario file and of every
+file it includes as they were validated. A record whose seal does not match (a damaged or hand-edited
+file), or that does not decode into the model's classes, is set aside with a one-line RP012
+notice, and the scenario is read from its YAML as before (a file that merely changed since is
+read again silently). Headless and light: json, zlib, _blake2 and the plain model only.
 """
 
 from __future__ import annotations
@@ -17,16 +23,25 @@ import dataclasses
 import json
 import os
 import zlib
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from roleplay.errors import Diagnostic
+
+from .codes import CACHE_NOT_VERIFIED
 from .file_stamps import dependency_stamps, loader_stamp, stamp, unchanged
 from .loaded import LoadedScenario
 from .model import PARTS, Scenario
 
+if TYPE_CHECKING:
+    from _blake2 import blake2b
+
 FOLDER = "scenarios"
-_FORMAT = 1
+_FORMAT = 2  # 1: one JSON object, no seal
 _TAG = "@"
+
+Notice = Callable[[Diagnostic], None]
 
 
 def default_folder() -> Path:
@@ -77,34 +92,92 @@ def decode(data: Any) -> Any:
     return part(**{key: decode(item) for key, item in data.items() if key != _TAG})
 
 
-def read(path: Path, folder: Path | None = None) -> LoadedScenario | None:
-    """The scenario kept for ``path``, or None when there is none or anything it depends on
-    changed."""
+def read(
+    path: Path, folder: Path | None = None, notice: Notice | None = None
+) -> LoadedScenario | None:
+    """The scenario kept for ``path``, or None when there is none, anything it depends on
+    changed, or the kept file fails its checks (then ``notice`` is told why, in one line)."""
     key = _key(path)
+    file = cache_file(key, folder or default_folder())
     try:
-        record = json.loads(cache_file(key, folder or default_folder()).read_text("utf-8"))
-    except (OSError, ValueError, RecursionError):
+        data = file.read_bytes()
+    except OSError:
         return None
-    if not isinstance(record, dict) or record.get("format") != _FORMAT:
+    record = _unsealed(data)
+    if record == _OLDER:
+        return None
+    if not isinstance(record, dict):
+        _refused(file, path, "its seal does not match what it holds", notice)
         return None
     if record.get("path") != key or record.get("loader") != loader_stamp():
-        return None
+        return None  # another file kept in the same place, or kept by another loader
     if not unchanged(path, record.get("stamp"), record.get("deps")):
         return None
+    if record.get("source") != source_digest(path, record.get("deps", {})):
+        return None  # the same stamps over other bytes: read again
     digest, text = record.get("hash"), record.get("text")
     try:
         scenario = decode(record.get("scenario"))
     except (KeyError, TypeError, ValueError, RecursionError):
-        return None
+        scenario = None
     if not (isinstance(scenario, Scenario) and isinstance(digest, str) and isinstance(text, str)):
+        _refused(file, path, "what it holds is not a scenario", notice)
         return None
     return LoadedScenario(scenario, None, path, digest, text)
 
 
-def load(path: Path, folder: Path | None = None) -> LoadedScenario:
-    """The scenario in ``path``: from the cache while the file is unchanged, otherwise read and
-    validated (then kept). Raises the loader's coded errors for a file that does not load."""
-    kept = read(path, folder)
+_OLDER = "older"  # a file kept by an older format: rebuilt without a word
+
+
+def _unsealed(data: bytes) -> dict[str, Any] | str | None:
+    """The record of a cache file whose first line is its format and the digest of the rest;
+    ``_OLDER`` for a file of an older format, None for anything else."""
+    seal, _, body = data.partition(b"\n")
+    if data.startswith(b'{"format": 1,'):
+        return _OLDER
+    if seal.decode("ascii", "replace") != f"{_FORMAT}:{digest(body).hexdigest()}":
+        return None
+    try:
+        record = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    return record if isinstance(record, dict) else None
+
+
+def _refused(file: Path, path: Path, why: str, notice: Notice | None) -> None:
+    if notice is not None:
+        notice(
+            Diagnostic(
+                CACHE_NOT_VERIFIED,
+                f"{file}: the play cache's copy of {path.name} was set aside ({why}: damaged or "
+                f"edited); the scenario is read from {path.name} and kept again",
+                severity="warning",
+            )
+        )
+    return None
+
+
+def source_digest(path: Path, deps: Iterable[str]) -> str | None:
+    """The digest of the bytes of ``path`` and of the files it may include (``deps``, as its
+    stamps name them), in order; None when the scenario file cannot be read."""
+    summed = digest()
+    for file in (path, *map(Path, deps)):
+        try:
+            data = file.read_bytes()
+        except OSError:
+            if file == path:
+                return None
+            data = b""
+        summed.update(len(data).to_bytes(8, "big") + data)
+    return summed.hexdigest()
+
+
+def load(path: Path, folder: Path | None = None, notice: Notice | None = None) -> LoadedScenario:
+    """The scenario in ``path``: from the cache while the file is unchanged and the kept copy
+    passes its checks, otherwise read and validated (then kept). Raises the loader's coded
+    errors for a file that does not load; a kept copy that fails its checks is told to
+    ``notice`` in one line."""
+    kept = read(path, folder, notice)
     if kept is not None:
         return kept
     from .loader import load_file
@@ -126,30 +199,43 @@ def stamps(path: Path) -> Stamps:
 
 def write(loaded: LoadedScenario, taken: Stamps, folder: Path | None = None) -> None:
     """Keep a scenario loaded from a file whose stamps were ``taken`` before it was read; a
-    cache that cannot be written is simply not used."""
+    cache that cannot be written is simply not used. The bytes hashed are read after the
+    scenario was: if the file changed in between, its stamps no longer match ``taken`` and the
+    copy is never used."""
     if loaded.path is None or taken[0] is None:
         return
     key = _key(loaded.path)
-    record = {
-        "format": _FORMAT,
-        "loader": loader_stamp(),
-        "path": key,
-        "stamp": taken[0],
-        "deps": taken[1],
-        "hash": loaded.content_hash,
-        "text": loaded.text,
-        "scenario": encode(loaded.scenario),
-    }
     file = cache_file(key, folder or default_folder())
     tmp = file.with_name(f".{file.name}.{os.getpid()}.tmp")
     try:
-        data = json.dumps(record)
+        record = {
+            "loader": loader_stamp(),
+            "path": key,
+            "stamp": taken[0],
+            "deps": taken[1],
+            "source": source_digest(loaded.path, taken[1]),
+            "hash": loaded.content_hash,
+            "text": loaded.text,
+            "scenario": encode(loaded.scenario),
+        }
+        body = json.dumps(record).encode("utf-8", "surrogatepass")
+        seal = f"{_FORMAT}:{digest(body).hexdigest()}".encode("ascii")
         file.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(data, encoding="utf-8")
+        tmp.write_bytes(seal + b"\n" + body)
         os.replace(tmp, file)
     except (OSError, TypeError, ValueError):
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
+
+
+def digest(data: bytes = b"") -> blake2b:
+    """A 256-bit BLAKE2b digest of ``data`` (more can be added with ``update``): CPython's own
+    small module, not hashlib, which loads OpenSSL (0.7 MiB) on the way to the first reply."""
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # a Python built without it
+        from hashlib import blake2b
+    return blake2b(data, digest_size=32)
 
 
 def _key(path: Path) -> str:

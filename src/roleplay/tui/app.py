@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from textual.widgets import Input, TextArea
 
     from roleplay.engine import CompiledScenario, Session, SessionObserver
+    from roleplay.errors import Diagnostic
     from roleplay.scenario.catalogue import CatalogueEntry
     from roleplay.scoring.types import Scorer
 
@@ -208,11 +209,15 @@ class RoleplayApp(LiteralNotifyApp):
         from roleplay.errors import RoleplayError
 
         try:
-            compiled = compile_scenario(message.entry.load())
+            compiled = compile_scenario(message.entry.load(notice=self._cache_notice))
         except RoleplayError as exc:
             self.notify(exc.format().splitlines()[0], severity="error", timeout=8)
             return
         self.push_screen(self._conversation(compiled, message.mode))
+
+    def _cache_notice(self, diagnostic: Diagnostic) -> None:
+        """A kept copy of the scenario was set aside (RP012): say so, it is read from YAML."""
+        self.notify(diagnostic.format(), severity="warning", timeout=8)
 
     def on_session_ended(self, message: SessionEnded) -> None:
         """Keep the picker's Best column current: an ending counts, an abandoned session not

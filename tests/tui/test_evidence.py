@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from roleplay.scoring.fixed import FixedScorer
 from roleplay.scoring.types import Evidence, Score, ScoreInput
 from roleplay.tui.screens.debrief import DebriefScreen
@@ -212,3 +214,76 @@ def test_a_wide_card_shows_more_of_each_quote() -> None:
     )
     assert "since I fly…”" in str(render_card(result, width=60))  # as at 80 columns
     assert "since I fly home on the 29th" in str(render_card(result, width=150))
+
+
+def _rows_after(lines: list[str], start: str) -> list[str]:
+    """The rows from the one that starts (after spaces) with ``start`` up to the next row that
+    is not a continuation (a continuation starts with more spaces than the first row)."""
+    first = next(n for n, row in enumerate(lines) if row.lstrip().startswith(start))
+    lead = len(lines[first]) - len(lines[first].lstrip())
+    rows = [lines[first]]
+    for row in lines[first + 1 :]:
+        if not row.strip() or len(row) - len(row.lstrip()) <= lead:
+            break
+        rows.append(row)
+    return rows
+
+
+LONG = Evidence(
+    "collaboration",
+    42,
+    "engaged with their view before giving yours, and offered a way to meet their goal",
+    (0, 40),
+)
+
+
+def test_a_long_card_line_goes_on_under_its_reason() -> None:
+    """probe18: a wrapped evidence line went on under its points, at the card's left edge."""
+    from roleplay.engine import Session
+    from roleplay.tui.widgets.score_card import render_card
+
+    result = Session.start(budget(), FixedScorer(), 7).reply(GOOD_REPLIES[0])
+    result = dataclasses.replace(result, score=dataclasses.replace(result.score, evidence=(LONG,)))
+    card = render_card(result, width=45)
+    assert not isinstance(card, str)
+    lines = str(card).split("\n")
+    rows = _rows_after(lines, "+42C  engaged")
+    assert len(rows) >= 3 and all(len(row) <= 45 for row in lines)
+    column = rows[0].index("engaged")
+    assert all(row[:column].isspace() and row[column] != " " for row in rows[1:])
+    assert " ".join(row.strip() for row in rows).startswith("+42C  engaged with their view")
+
+
+class _LongReasons(FixedScorer):
+    """The fixed scorer, with a long reason first (as the semantic scorer's can be)."""
+
+    def score(self, item: ScoreInput) -> Score:
+        score = super().score(item)
+        return dataclasses.replace(score, evidence=(LONG, *score.evidence))
+
+
+@pytest.mark.parametrize("width", [80, 200])
+async def test_the_debrief_hangs_a_long_evidence_line_under_its_reason(width: int) -> None:
+    """probe18: at 80 columns the debrief's evidence lines went on at the section's edge (two
+    cells left of the points) instead of under their reason; at 200 too wide to wrap."""
+    from roleplay.tui.widgets.hanging import HangingStatic
+
+    app = make_app(budget(), scorer=_LongReasons())
+    async with app.run_test(size=(width, 40)) as pilot:
+        await conversation_ready(pilot, app)
+        await say(pilot, app, GOOD_REPLIES[0])
+        await pilot.press("f5")
+        await wait_until(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")
+        shown = app.screen.query_one("#strongest", HangingStatic)
+        await wait_until(pilot, lambda: shown.size.width > 0, "the section drawn")
+        lines = shown.render().plain.split("\n")
+        evidence = [row for row in lines if row.startswith("  +") or row.startswith("  -")]
+        assert evidence, lines
+        for first in evidence:
+            rows = _rows_after(lines, first.strip()[:12])
+            assert all(len(row) <= shown.content_size.width for row in rows)
+            column = len(first) - len(first.lstrip()) + len(first.split("  ")[1]) + 2
+            for row in rows[1:]:
+                assert row[:column].isspace() and row[column] != " ", rows
+        wrapped = [len(_rows_after(lines, row.strip()[:12])) > 1 for row in evidence]
+        assert any(wrapped) == (width == 80), lines

@@ -20,6 +20,7 @@ from ..highlight import highlighted_reply
 from ..keymap import bindings_for
 from ..literal import literal
 from ..widgets.bars import GOOD, POOR, bar, level_style
+from ..widgets.hanging import HangingStatic, Lines, reason_column
 from ..widgets.score_card import ScoreCard, evidence_lines
 from ..widgets.turn_chart import TurnChart, unread_words
 
@@ -53,15 +54,20 @@ def render_header(d: Debrief) -> Text:
 _TURN_IDS = {"Strongest": "strongest", "Weakest": "weakest", "Your reply": "strongest"}
 
 
-def render_turn(label: str, t: TurnResult, *, expanded: bool = False, more_key: str = "e") -> Text:
-    text = Text(f"{label}: turn {t.turn} (overall {t.score.overall})\n", style="bold")
-    text.append("“", style="dim")
-    text.append_text(highlighted_reply(t.reply, t.score.evidence))
-    text.append("”", style="dim")
+def render_turn(label: str, t: TurnResult, *, expanded: bool = False, more_key: str = "e") -> Lines:
+    """The turn's reply, then its evidence indented by two cells, each evidence line that
+    wraps going on under its reason (a hanging indent), at any width."""
+    reply = Text(style="bold")  # (the whole section is drawn on a bold base, as it always was)
+    reply.append("“", style="dim")
+    reply.append_text(highlighted_reply(t.reply, t.score.evidence))
+    reply.append("”", style="dim")
+    lines: list[tuple[Text, int | None]] = [
+        (Text(f"{label}: turn {t.turn} (overall {t.score.overall})", style="bold"), None),
+        (reply, None),
+    ]
     for line in evidence_lines(t.reply, t.score.evidence, expanded=expanded, more_key=more_key):
-        text.append("\n  ")
-        text.append_text(line)
-    return text
+        lines.append((Text("  ", style="bold") + line, 2 + reason_column(line)))
+    return lines
 
 
 def render_interests(name: str, interests: tuple[str, ...]) -> Text:
@@ -186,7 +192,8 @@ class DebriefScreen(Screen[None]):
             if rewinds is not None:
                 yield Static(rewinds, classes="section")
             for label, turn in self._best_and_worst():
-                yield Static(self._render_turn(label, turn), id=_TURN_IDS[label], classes="section")
+                lines = self._render_turn(label, turn)
+                yield HangingStatic(lines, id=_TURN_IDS[label], classes="section")
             better = render_better_reply(d)
             if better is not None:
                 yield Static(better, id="better-reply", classes="section")
@@ -212,13 +219,14 @@ class DebriefScreen(Screen[None]):
     def _more_key(self) -> str:
         return self.rp_app.key("debrief", "evidence")
 
-    def _render_turn(self, label: str, turn: TurnResult) -> Text:
+    def _render_turn(self, label: str, turn: TurnResult) -> Lines:
         return render_turn(label, turn, expanded=self.evidence_expanded, more_key=self._more_key())
 
     def action_evidence(self) -> None:
         self.evidence_expanded = not self.evidence_expanded
         for label, turn in self._best_and_worst():
-            self.query_one(f"#{_TURN_IDS[label]}", Static).update(self._render_turn(label, turn))
+            shown = self.query_one(f"#{_TURN_IDS[label]}", HangingStatic)
+            shown.set_lines(self._render_turn(label, turn))
         for card in self.query(ScoreCard):
             card.expanded = self.evidence_expanded
 

@@ -29,6 +29,7 @@ from roleplay.scoring.types import Evidence
 from ..highlight import phrase
 from ..literal import literal
 from .bars import GOOD, POOR, labelled_bar
+from .hanging import hang
 from .line_height import unwrapped_height
 
 LABELS = {
@@ -168,6 +169,7 @@ def render_card(
         more_key=more_key,
         quote_cells=max(QUOTE_CELLS, width // 2),  # a wide card shows more of each quote
     )
+    lines = [hang(line, width) for line in lines]  # a long one goes on under its reason
     if not lines:
         lines.append(Text("No evidence either way: a neutral reply.", style="dim"))
     if heard:

@@ -34,6 +34,7 @@ __all__ = [
     "HeldScorer",
     "budget",
     "conversation_ready",
+    "end_here",
     "make_app",
     "picker_ready",
     "say",
@@ -154,3 +155,14 @@ class HeldScorer:
     def score(self, item: ScoreInput) -> Score:
         self.release.wait(self.wait)
         return self.inner.score(item)
+
+
+async def end_here(pilot: Pilot[int], app: RoleplayApp) -> None:
+    """Press F5 in a conversation that goes on, and F5 again to confirm ending it (the key asks
+    first: an ended conversation cannot be resumed); the debrief opens after it."""
+    from roleplay.tui.screens.confirm_end import ConfirmEndScreen
+
+    await pilot.press("f5")
+    await wait_until(pilot, lambda: isinstance(app.screen, ConfirmEndScreen), "the question")
+    await pilot.press("f5")
+    await wait_until(pilot, lambda: not isinstance(app.screen, ConfirmEndScreen), "the answer")

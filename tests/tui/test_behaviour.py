@@ -30,6 +30,7 @@ from .helpers import (
     HeldScorer,
     budget,
     conversation_ready,
+    end_here,
     make_app,
     picker_ready,
     say,
@@ -141,7 +142,7 @@ async def test_recorder_hooks_are_called_in_order_before_the_next_line() -> None
         await say(pilot, app, GOOD_REPLIES[0])
         await pilot.press("f3")
         await pilot.pause()
-        await pilot.press("f5")
+        await end_here(pilot, app)
         await pilot.pause()
     assert rec.events == [("started", 0), ("turn", 1), ("rewound", 1), ("ended:abandoned", 0)]
 
@@ -169,7 +170,7 @@ async def test_exporter_is_called_from_the_debrief() -> None:
     app = make_app(budget(), exporter=exporter)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot, app)
-        await pilot.press("f5")
+        await end_here(pilot, app)
         await pilot.pause()
         assert isinstance(app.screen, DebriefScreen)
         await pilot.press("x")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from roleplay.tui.screens.debrief import DebriefScreen
 
-from .helpers import GOOD_REPLIES, budget, conversation_ready, make_app, say, wait_until
+from .helpers import GOOD_REPLIES, budget, conversation_ready, end_here, make_app, say, wait_until
 
 
 async def test_debrief_shows_a_better_reply_from_the_learners_own_rewound_answer() -> None:
@@ -15,7 +15,7 @@ async def test_debrief_shows_a_better_reply_from_the_learners_own_rewound_answer
         await pilot.press("f3")
         await wait_until(pilot, lambda: app.screen.session.turn == 0, "the rewind")  # type: ignore[attr-defined]
         await say(pilot, app, "Whatever.")
-        await pilot.press("f5")
+        await end_here(pilot, app)
         await wait_until(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")
         screen = app.screen
         assert isinstance(screen, DebriefScreen)
@@ -37,7 +37,7 @@ async def test_a_single_reply_is_not_called_the_strongest() -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await conversation_ready(pilot, app)
         await say(pilot, app, GOOD_REPLIES[0])
-        await pilot.press("f5")
+        await end_here(pilot, app)
         await wait_until(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")
         shown = " ".join(str(w.render()) for w in app.screen.query(Static))
         assert "Your reply: turn 1" in shown

@@ -13,7 +13,7 @@ from roleplay.tui.widgets.chat_log import Bubble, ChatLog
 from roleplay.tui.widgets.reply_input import ReplyInput
 from roleplay.tui.widgets.score_card import TOP_EVIDENCE, evidence_lines, group_evidence
 
-from .helpers import GOOD_REPLIES, budget, conversation_ready, make_app, say, wait_until
+from .helpers import GOOD_REPLIES, budget, conversation_ready, end_here, make_app, say, wait_until
 
 REPLY = "We can do it, we and us together: for you, for you."
 
@@ -127,7 +127,7 @@ async def test_the_debrief_shows_the_top_evidence_and_e_shows_all() -> None:
         await conversation_ready(pilot, app)
         await say(pilot, app, GOOD_REPLIES[0])
         await say(pilot, app, "No.")
-        await pilot.press("f5")
+        await end_here(pilot, app)
         await wait_until(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")
         strongest = app.screen.query_one("#strongest")
         assert "4 more (e shows all)" in str(strongest.render())
@@ -272,7 +272,7 @@ async def test_the_debrief_hangs_a_long_evidence_line_under_its_reason(width: in
     async with app.run_test(size=(width, 40)) as pilot:
         await conversation_ready(pilot, app)
         await say(pilot, app, GOOD_REPLIES[0])
-        await pilot.press("f5")
+        await end_here(pilot, app)
         await wait_until(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")
         shown = app.screen.query_one("#strongest", HangingStatic)
         await wait_until(pilot, lambda: shown.size.width > 0, "the section drawn")

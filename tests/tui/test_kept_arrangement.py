@@ -80,6 +80,6 @@ async def test_the_kept_arrangements_are_textuals_and_a_reply_arranges_neither_a
         await pilot.resize_terminal(90, 26)
         await settle(pilot, app)
         _same_as_textual(screen, "a smaller terminal")
-        screen.action_finish()  # the box disabled, the debrief opened over the screen
+        screen.end_here()  # the box disabled, the debrief opened over the screen
         await settle(pilot, app)
         _same_as_textual(screen, "the end")

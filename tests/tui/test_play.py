@@ -9,7 +9,16 @@ from roleplay.tui.widgets.chat_log import ChatLog
 from roleplay.tui.widgets.reply_input import ReplyInput
 from roleplay.tui.widgets.score_card import ScoreCard
 
-from .helpers import BAD_REPLIES, GOOD_REPLIES, budget, make_app, say, say_until_ended, settle
+from .helpers import (
+    BAD_REPLIES,
+    GOOD_REPLIES,
+    budget,
+    end_here,
+    make_app,
+    say,
+    say_until_ended,
+    settle,
+)
 
 
 async def test_picker_starts_a_scenario_and_plays_to_success() -> None:
@@ -62,7 +71,7 @@ async def test_rewind_takes_back_a_turn_and_debrief_compares_both_answers() -> N
         assert len(screen.query(".rewound")) >= 2  # the undone reply stays, greyed out
         await say(pilot, app, GOOD_REPLIES[0])
         assert screen.session.turn == 1
-        await pilot.press("f5")  # end here: abandons and opens the debrief
+        await end_here(pilot, app)  # end here: abandons and opens the debrief
         await pilot.pause()
         debrief = app.screen
         assert isinstance(debrief, DebriefScreen)
@@ -104,7 +113,7 @@ async def test_exam_mode_hides_scores_until_the_debrief() -> None:
         await pilot.press("f2")  # no hints in exam mode
         await pilot.pause()
         assert not screen.hint_shown
-        await pilot.press("f5")
+        await end_here(pilot, app)
         await pilot.pause()
         assert len(app.screen.query(ScoreCard)) == 1  # every turn is scored in the debrief
 
@@ -155,7 +164,7 @@ async def test_new_scenario_from_debrief_returns_to_picker() -> None:
     app = make_app(budget())
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot, app)
-        await pilot.press("f5")
+        await end_here(pilot, app)
         await pilot.pause()
         await pilot.press("n")
         await settle(pilot, app)
@@ -168,7 +177,7 @@ async def test_play_again_starts_a_fresh_session() -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot, app)
         await say(pilot, app, GOOD_REPLIES[0])
-        await pilot.press("f5")
+        await end_here(pilot, app)
         await pilot.pause()
         await pilot.press("a")
         await settle(pilot, app)

@@ -10,7 +10,15 @@ from roleplay.tui.screens.debrief import DebriefScreen
 from roleplay.tui.screens.picker import PickerScreen
 
 from ..budget import BUDGET
-from .helpers import LIBRARY, budget, conversation_ready, make_app, picker_ready, wait_until
+from .helpers import (
+    LIBRARY,
+    budget,
+    conversation_ready,
+    end_here,
+    make_app,
+    picker_ready,
+    wait_until,
+)
 
 
 async def test_a_filter_that_matches_nothing_says_so_and_enter_starts_nothing() -> None:
@@ -36,7 +44,7 @@ async def test_a_failed_export_from_the_debrief_says_why() -> None:
     app = make_app(budget(), exporter=exporter)
     async with app.run_test(size=(100, 30)) as pilot:
         await conversation_ready(pilot, app)
-        await pilot.press("f5")
+        await end_here(pilot, app)
         await wait_until(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")
         await pilot.press("x")
         await wait_until(
@@ -53,7 +61,7 @@ async def test_without_an_exporter_the_export_key_is_greyed_out_and_does_nothing
     app = make_app(budget())  # no storage: nothing to export with
     async with app.run_test(size=(100, 30)) as pilot:
         await conversation_ready(pilot, app)
-        await pilot.press("f5")
+        await end_here(pilot, app)
         await wait_until(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")
         screen = app.screen
         assert screen.check_action("export", ()) is None  # shown disabled in the footer

@@ -17,6 +17,7 @@ from .helpers import (
     HeldScorer,
     budget,
     conversation_ready,
+    end_here,
     make_app,
     say,
     wait_until,
@@ -96,7 +97,7 @@ async def test_ending_while_a_reply_is_scored_cancels_it_and_opens_the_debrief()
     app = make_app(budget(), scorer=held)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _first_reply_held(pilot, app)
-        await pilot.press("f5")
+        await end_here(pilot, app)
         await wait_until(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")
         held.release.set()
         assert screen.session.outcome == "abandoned" and screen.session.turn == 0

@@ -57,7 +57,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Show or hide the side panel",
         show=False,
     ),
-    ActionSpec("finish", "f5,ctrl+f", "Debrief", "conversation", "End here and open the debrief"),
+    ActionSpec(
+        "finish",
+        "f5,ctrl+f",
+        "End",
+        "conversation",
+        "End the conversation for good (asks first: it cannot be resumed), then the debrief",
+    ),
     ActionSpec(
         "select_all",
         "f12,alt+a",

@@ -19,7 +19,7 @@ from roleplay.errors import RoleplayError
 from ..crop_compositor import CropCompositor
 from ..idle_gc import IdleCollector
 from ..kept_arrangement import KeptArrangement, KeptHorizontal
-from ..keymap import bindings_for, keys_in_force
+from ..keymap import actions_for, bindings_for, keys_in_force
 from ..literal import literal
 from ..messages import (
     ReplyScored,
@@ -63,6 +63,7 @@ COLLECTOR = IdleCollector()
 # frames: the thread holds the interpreter while it works.
 WARM_UP_AFTER = 0.3  # seconds after the screen is mounted
 REHEARSAL = "I see what you mean. Could you tell me more about what matters most to you here?"
+FINISH = next(a for a in actions_for("conversation") if a.name == "finish")
 
 
 class ConversationScreen(KeptArrangement, ChatScrolling, Screen[None]):  # (kept_arrangement.py)
@@ -71,6 +72,10 @@ class ConversationScreen(KeptArrangement, ChatScrolling, Screen[None]):  # (kept
     BINDINGS = [
         *bindings_for("conversation"),
         Binding("enter", "open_debrief", "Debrief", show=False),
+        # Once the conversation is over the finish keys (F5) open the debrief and the footer
+        # says so; while it goes on they say "End" and ask first (check_action picks one; the
+        # shared id rebinds both).
+        Binding(FINISH.keys, "show_debrief", "Debrief", id=FINISH.binding_id),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -82,6 +87,7 @@ class ConversationScreen(KeptArrangement, ChatScrolling, Screen[None]):  # (kept
         self.last_score_seconds: float | None = None
         self.hint_shown = False
         self.debrief_opened = False
+        self._footer_ended = session.ended  # what the footer's finish keys were drawn for
         self._hold = PaintHold(self, self._score_is_slow)
         self._compositor = CropCompositor()  # draws only what an update shows (the card: chat)
         self.scoring = ScoringThread(session.prepare, self.post_message)
@@ -152,6 +158,9 @@ class ConversationScreen(KeptArrangement, ChatScrolling, Screen[None]):  # (kept
                 text = f"Turn {s.turn + 1}{hint} · {app.key('app', 'help')} help · Ctrl+P commands"
         # One line high (roleplay.tcss): a new text never changes the screen's layout.
         self.query_one("#status", Static).update(literal(text, "dim"), layout=False)
+        if s.ended != self._footer_ended:  # the finish keys: "End" while it goes on, else "Debrief"
+            self._footer_ended = s.ended
+            self.refresh_bindings()
 
     # -- saving ----------------------------------------------------------------------------
     def tell_save_problem(self) -> None:
@@ -296,6 +305,10 @@ class ConversationScreen(KeptArrangement, ChatScrolling, Screen[None]):  # (kept
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "hint" and self.exam:
             return False  # no hints in exam mode: not offered in the footer or the palette
+        if action == "finish":
+            return not self.session.ended  # "End": ends it here, after asking
+        if action == "show_debrief":
+            return self.session.ended  # the same keys once it is over: "Debrief"
         return True
 
     def action_cancel(self) -> None:
@@ -355,6 +368,27 @@ class ConversationScreen(KeptArrangement, ChatScrolling, Screen[None]):  # (kept
         self.query_one(SidePanel).toggle_class("hidden")
 
     def action_finish(self) -> None:
+        """End the conversation here (abandoned: it cannot be resumed) once the learner says
+        so, then open the debrief."""
+        if self.session.ended:
+            self.rp_app.open_debrief(self)
+            return
+        from .confirm_end import ConfirmEndScreen
+
+        app = self.rp_app
+        asking = ConfirmEndScreen(
+            self.name_, app.keymap.keys(FINISH), app.key(self.SCOPE, "finish")
+        )
+        app.push_screen(asking, self._end_answered)
+
+    def _end_answered(self, end: bool | None) -> None:
+        if end:
+            self.end_here()
+        else:
+            self.query_one(ReplyInput).focus()
+
+    def end_here(self) -> None:
+        """End the conversation now, unfinished (abandoned), and open the debrief."""
         s = self.session
         if self.pending is not None:
             self.action_cancel()
@@ -365,6 +399,10 @@ class ConversationScreen(KeptArrangement, ChatScrolling, Screen[None]):  # (kept
             self.tell_save_problem()
             self.post_message(SessionEnded("abandoned"))
             self._status()
+        self.rp_app.open_debrief(self)
+
+    def action_show_debrief(self) -> None:
+        """The finish keys once the conversation is over."""
         self.rp_app.open_debrief(self)
 
     def action_open_debrief(self) -> None:

@@ -44,9 +44,15 @@ HELP = (
 EXAM_HELP = HELP.replace("/hint  ", "").replace("/scores  ", "")
 
 
-def help_line(mode: str) -> str:
-    """The command list for this mode."""
-    return EXAM_HELP if mode == "exam" else HELP
+# In a workshop, stopping ends the conversation for good (the workshop recorder abandons it,
+# as quitting the browser app does): /quit says so instead of "stop for now".
+LEAVE = "/quit (leave: it ends here)"
+
+
+def help_line(mode: str, *, stop_ends: bool = False) -> str:
+    """The command list for this mode (``stop_ends``: a workshop's line mode)."""
+    line = EXAM_HELP if mode == "exam" else HELP
+    return line.replace("/quit (stop for now)", LEAVE) if stop_ends else line
 
 
 SCORING_HELP = (
@@ -73,6 +79,8 @@ class PlainFrontEnd:
     confirm_unscored: bool = False
     # whether the session is kept: false in practice without saving (RP716) and in dev mode
     saving: bool = True
+    # a workshop's line mode: stopping before an ending ends the conversation for good
+    stop_ends: bool = False
     _told: SaveProblem | None = None
 
     @property
@@ -102,7 +110,7 @@ class PlainFrontEnd:
         self.out.line(safe_text(sc.summary))
         cp = sc.counterpart
         self.out.line(f"You are: {sc.learner.role}.  Talking to: {cp.name}, {cp.role}.")
-        self.out.line(help_line(self.mode), "dim")
+        self.out.line(help_line(self.mode, stop_ends=self.stop_ends), "dim")
         if resumed:
             self.out.line(f"(resumed after turn {s.turn})", "dim")
         self.out.line()
@@ -268,9 +276,9 @@ class PlainFrontEnd:
             name = s.scenario.counterpart.name
             text = SCORING_HELP.replace("Dana heard", f"{name} heard")
             if self.json_mode:
-                self.notice("help", help_line(self.mode) + " " + text)
+                self.notice("help", help_line(self.mode, stop_ends=self.stop_ends) + " " + text)
             else:  # the commands, then what the scores mean: a line each, as a reader expects
-                self.notice("help", help_line(self.mode))
+                self.notice("help", help_line(self.mode, stop_ends=self.stop_ends))
                 self.notice("help", text)
         elif word == "/hint" and self.mode == "exam":  # as in the TUI: none until the end
             self.notice("hint", "Exam mode: no hints until the end.")
@@ -294,7 +302,10 @@ class PlainFrontEnd:
         elif word == "/scores":
             self.scores_so_far()
         else:
-            self.notice("unknown", f"Unknown command '{cmd}'. " + help_line(self.mode))
+            self.notice(
+                "unknown",
+                f"Unknown command '{cmd}'. " + help_line(self.mode, stop_ends=self.stop_ends),
+            )
         return True
 
     def notice(self, about: str, message: str) -> None:
@@ -388,7 +399,15 @@ class PlainFrontEnd:
         """Stopped before an ending: no verdict, just where it stands."""
         s = self.session
         if self.json_mode:
-            self.out.json({"event": "stop", "turns": s.turn, "state": s.state})
+            ends = {"abandoned": True} if self.stop_ends else {}
+            self.out.json({"event": "stop", "turns": s.turn, "state": s.state, **ends})
+        elif s.turns and self.stop_ends:
+            self.out.line()
+            self.out.line(
+                f"(you left after turn {s.turn}, before an ending: in a workshop that ends the "
+                "conversation, it cannot be picked up again)",
+                "dim",
+            )
         elif s.turns:
             self.out.line()
             self.out.line(f"(stopped after turn {s.turn}, before an ending)", "dim")

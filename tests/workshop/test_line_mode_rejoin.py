@@ -91,3 +91,23 @@ def test_in_a_terminal_the_rejoining_participant_is_asked(answer: str, resumed: 
     sessions = [s for s, _ in _turns(store)]
     # "y": the same conversation goes on; "n": a new one takes the reply
     assert (sessions == [cut, cut]) is resumed and len(sessions) == 2
+
+
+def test_quit_in_a_workshop_says_it_ends_the_conversation() -> None:
+    """probe18: workshop line mode listed '/quit (stop for now)' and printed '(stopped after turn
+    1, before an ending)', as solo play does, but the workshop recorder abandons a conversation
+    stopped on purpose: rejoining offered nothing to pick up."""
+    conn, path = open_workshop_db()
+    store = WorkshopStore(conn, path)
+    w = store.open_workshop("Line rejoin", [PLAY_BUDGET], join_code=None, max_participants=5)
+    store.start_round(w.id)
+    done = run_cli("workshop", "play", *ROOM, stdin=GOOD_REPLIES[0] + "\n/quit\n")
+    assert done.returncode == 0, done.stderr
+    assert "/quit (leave: it ends here)" in done.stdout and "stop for now" not in done.stdout
+    assert "(you left after turn 1, before an ending: in a workshop that ends" in done.stdout
+    sessions = SessionStore.open(path)
+    (session,) = sessions.sessions()
+    assert session.abandoned  # as the words say
+    as_json = run_cli("workshop", "play", *ROOM, "--json", stdin=GOOD_REPLIES[0] + "\n")
+    last = as_json.stdout.strip().splitlines()[-1]
+    assert '"event": "stop"' in last and '"abandoned": true' in last

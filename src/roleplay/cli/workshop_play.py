@@ -202,6 +202,7 @@ def _play_lines(
         speaker=who if speakers else None,
         echo=not talking,
         confirm_unscored=talking,
+        stop_ends=True,  # the workshop recorder abandons a conversation stopped on purpose
     )
 
     front.run(read_lines(sys.stdin, out if talking else None, whose_turn), resumed=resumed)

@@ -287,3 +287,36 @@ async def test_the_debrief_hangs_a_long_evidence_line_under_its_reason(width: in
                 assert row[:column].isspace() and row[column] != " ", rows
         wrapped = [len(_rows_after(lines, row.strip()[:12])) > 1 for row in evidence]
         assert any(wrapped) == (width == 80), lines
+
+
+class _WholeReply(FixedScorer):
+    """The fixed scorer, with a reason quoting the whole reply first."""
+
+    def score(self, item: ScoreInput) -> Score:
+        score = super().score(item)
+        whole = Evidence(
+            "listening", 50, "answered with a concrete commitment", (0, len(item.reply))
+        )
+        return dataclasses.replace(score, evidence=(whole, *score.evidence))
+
+
+@pytest.mark.parametrize("width", [80, 200])
+async def test_a_wide_debrief_shows_more_of_each_quote(width: int) -> None:
+    """probe18: at 200 columns the debrief cut every quote after 40 characters (the card shows
+    up to half its width since probe17); at 80 columns it still cuts at 40."""
+    from roleplay.tui.widgets.hanging import HangingStatic
+
+    app = make_app(budget(), scorer=_WholeReply())
+    async with app.run_test(size=(width, 40)) as pilot:
+        await conversation_ready(pilot, app)
+        await say(pilot, app, GOOD_REPLIES[0])
+        await end_here(pilot, app)
+        await wait_until(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")
+        shown = app.screen.query_one("#strongest", HangingStatic)
+        await wait_until(pilot, lambda: shown.size.width > 0, "the section drawn")
+        text = " ".join(shown.render().plain.split())
+        quoted = text.split("answered with a concrete commitment “")[1].split("”")[0]
+        if width == 80:
+            assert len(quoted) == 40 and quoted.endswith("…")
+        else:  # half the section's width (about 98 of the 126 characters)
+            assert len(quoted) > 90 and "real pressure on you" in quoted

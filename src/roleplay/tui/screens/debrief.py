@@ -20,8 +20,8 @@ from ..highlight import highlighted_reply
 from ..keymap import bindings_for
 from ..literal import literal
 from ..widgets.bars import GOOD, POOR, bar, level_style
-from ..widgets.hanging import HangingStatic, Lines, reason_column
-from ..widgets.score_card import ScoreCard, evidence_lines
+from ..widgets.hanging import HangingStatic, Lines, LinesAt, reason_column
+from ..widgets.score_card import QUOTE_CELLS, ScoreCard, evidence_lines
 from ..widgets.turn_chart import TurnChart, unread_words
 
 if TYPE_CHECKING:
@@ -54,7 +54,14 @@ def render_header(d: Debrief) -> Text:
 _TURN_IDS = {"Strongest": "strongest", "Weakest": "weakest", "Your reply": "strongest"}
 
 
-def render_turn(label: str, t: TurnResult, *, expanded: bool = False, more_key: str = "e") -> Lines:
+def render_turn(
+    label: str,
+    t: TurnResult,
+    *,
+    expanded: bool = False,
+    more_key: str = "e",
+    quote_cells: int = QUOTE_CELLS,
+) -> Lines:
     """The turn's reply, then its evidence indented by two cells, each evidence line that
     wraps going on under its reason (a hanging indent), at any width."""
     reply = Text(style="bold")  # (the whole section is drawn on a bold base, as it always was)
@@ -65,7 +72,10 @@ def render_turn(label: str, t: TurnResult, *, expanded: bool = False, more_key: 
         (Text(f"{label}: turn {t.turn} (overall {t.score.overall})", style="bold"), None),
         (reply, None),
     ]
-    for line in evidence_lines(t.reply, t.score.evidence, expanded=expanded, more_key=more_key):
+    shown = evidence_lines(
+        t.reply, t.score.evidence, expanded=expanded, more_key=more_key, quote_cells=quote_cells
+    )
+    for line in shown:
         lines.append((Text("  ", style="bold") + line, 2 + reason_column(line)))
     return lines
 
@@ -219,8 +229,17 @@ class DebriefScreen(Screen[None]):
     def _more_key(self) -> str:
         return self.rp_app.key("debrief", "evidence")
 
-    def _render_turn(self, label: str, turn: TurnResult) -> Lines:
-        return render_turn(label, turn, expanded=self.evidence_expanded, more_key=self._more_key())
+    def _render_turn(self, label: str, turn: TurnResult) -> LinesAt:
+        """The turn's lines at a width: a wide debrief shows up to half its width of each quote
+        of the learner's words, as a wide score card does (at 200 columns a cut after 40
+        characters hid which words earned the points)."""
+        expanded, more_key = self.evidence_expanded, self._more_key()
+
+        def at(width: int) -> Lines:
+            cells = max(QUOTE_CELLS, width // 2)
+            return render_turn(label, turn, expanded=expanded, more_key=more_key, quote_cells=cells)
+
+        return at
 
     def action_evidence(self) -> None:
         self.evidence_expanded = not self.evidence_expanded

@@ -10,7 +10,7 @@ sections wrap at whatever width they are drawn (:class:`HangingStatic`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from rich.cells import cell_len
@@ -77,18 +77,22 @@ def hang_lines(lines: Iterable[tuple[Text, int | None]], width: int) -> Text:
 Lines = list[tuple[Text, int | None]]
 
 
+LinesAt = Callable[[int], Lines]  # the lines to draw at a width (a wide section shows more)
+
+
 class HangingStatic(Static):
     """A ``Static`` of ``(text, indent)`` lines drawn at the width it is measured at, each row
     after the first of a line indented by ``indent`` cells (``None``: the line wraps from its
-    start); a new width draws it again."""
+    start); the lines are made for that width (``lines(width)``), and a new width draws them
+    again."""
 
-    def __init__(self, lines: Lines, **kwargs: Any) -> None:
+    def __init__(self, lines: LinesAt, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.lines = lines
 
     _width = 80  # the content width the widget was last measured at
 
-    def set_lines(self, lines: Lines) -> None:
+    def set_lines(self, lines: LinesAt) -> None:
         self.lines = lines
         self.refresh(layout=True)
 
@@ -97,4 +101,4 @@ class HangingStatic(Static):
         return super().get_content_height(container, viewport, width)
 
     def render(self) -> Text:
-        return hang_lines(self.lines, self._width)
+        return hang_lines(self.lines(self._width), self._width)

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,6 +20,7 @@ from roleplay.scenario.catalogue import (
     default_cache_file,
     load_catalogue,
 )
+from roleplay.scenario.seal import sealed
 
 from ..budget import BUDGET
 
@@ -158,14 +160,39 @@ def test_a_damaged_or_foreign_cache_is_rebuilt(library: Path, damage: str) -> No
     assert cached_catalogue(library) == first
 
 
+def _kept(cache: Path) -> dict[str, Any]:
+    """The record of a cache file (after its seal line)."""
+    data: dict[str, Any] = json.loads(cache.read_bytes().partition(b"\n")[2])
+    return data
+
+
+def _keep(cache: Path, data: dict[str, Any]) -> None:
+    """Write ``data`` with a seal that matches, as only someone who read the code would."""
+    cache.write_bytes(sealed(2, json.dumps(data).encode("utf-8")))
+
+
 def test_a_tampered_entry_is_not_trusted(library: Path) -> None:
     load_catalogue(library)
     cache = default_cache_file()
-    data = json.loads(cache.read_text(encoding="utf-8"))
+    data = _kept(cache)
     (record,) = data["files"].values()
     record["entry"]["surprise"] = 1
-    cache.write_text(json.dumps(data), encoding="utf-8")
+    _keep(cache, data)
     assert cached_catalogue(library) is None
+
+
+def test_an_edited_cache_is_rebuilt_from_the_files(library: Path) -> None:
+    """probe18: a title or id edited in the cache file was listed as the file's ('roleplay
+    list' showed the edited line); the cache is sealed, an edit breaks the seal."""
+    first = load_catalogue(library)
+    cache = default_cache_file()
+    text = cache.read_text(encoding="utf-8")
+    title = first[0].title
+    assert title in text
+    cache.write_text(text.replace(title, "Evil \\u001b[2J title", 1), encoding="utf-8")
+    assert cached_catalogue(library) is None
+    assert load_catalogue(library) == first
+    assert cached_catalogue(library) == first
 
 
 def test_a_cache_that_cannot_be_written_changes_nothing(library: Path, tmp_path: Path) -> None:
@@ -254,10 +281,10 @@ def test_a_cached_entry_of_the_wrong_types_is_read_again(
     (folder / "budget_pushback.yaml").write_text(BUDGET.read_text(encoding="utf-8"))
     cache_file = tmp_path / "catalogue.json"
     load_catalogue(folder, cache_file)
-    data = json.loads(cache_file.read_text(encoding="utf-8"))
+    data = _kept(cache_file)
     (record,) = data["files"].values()
     record["entry"][field_name] = value
-    cache_file.write_text(json.dumps(data), encoding="utf-8")
+    _keep(cache_file, data)
     assert CatalogueCache(cache_file).get(folder / "budget_pushback.yaml") is None
     (entry,) = load_catalogue(folder, cache_file)
     assert entry.id == "budget_pushback" and entry.states > 0

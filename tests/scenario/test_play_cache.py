@@ -14,6 +14,7 @@ from roleplay.scenario import load_file, play_cache
 from roleplay.scenario.catalogue import load_catalogue
 from roleplay.scenario.library import scenario_files
 from roleplay.scenario.model import Comparison, IntentRef, Scenario
+from roleplay.scenario.seal import digest
 
 from ..budget import BUDGET as BUDGET_FILE
 
@@ -228,7 +229,7 @@ def _edit(file: Path, old: str, new: str, *, reseal: bool = False) -> None:
     assert old in body
     body = body.replace(old, new, 1)
     if reseal:
-        seal = f"{seal.split(':')[0]}:{play_cache.digest(body.encode()).hexdigest()}"
+        seal = f"{seal.split(':')[0]}:{digest(body.encode()).hexdigest()}"
     file.write_text(f"{seal}\n{body}", encoding="utf-8")
 
 

@@ -22,13 +22,14 @@ from typing import TYPE_CHECKING, Any
 
 from .file_stamps import dependency_stamps, loader_stamp, stamp, unchanged
 from .library import link_out_of_folder, scenario_files
+from .seal import sealed, unsealed
 
 if TYPE_CHECKING:
     from .loaded import LoadedScenario
     from .play_cache import Notice, Stamps
 
 CACHE_NAME = "catalogue.json"
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2  # 1: one JSON object, no seal (seal.py)
 _ENTRY_FIELDS = ("id", "title", "summary", "difficulty", "states", "counterpart", "error")
 
 
@@ -160,7 +161,10 @@ class CatalogueCache:
 
     def _read(self, file: Path) -> dict[str, dict[str, Any]]:
         try:
-            data = json.loads(file.read_text(encoding="utf-8"))
+            body = unsealed(_CACHE_FORMAT, file.read_bytes())
+            # a file edited or damaged on disk (its seal does not match: a hand-edited title
+            # or id was listed as the file's) or of an older format is rebuilt from the files
+            data = json.loads(body) if body is not None else None
         except (OSError, ValueError, RecursionError):
             # no cache yet, or a damaged one ('[[[[...' past the recursion limit is one too):
             # it is rebuilt, as play_cache does
@@ -213,7 +217,7 @@ class CatalogueCache:
             self.file.parent.mkdir(parents=True, exist_ok=True)
             # ASCII JSON: a file name that is not UTF-8 (a lone surrogate in Python) is written
             # as a \udcxx escape and read back as the same name.
-            tmp.write_text(json.dumps(data), encoding="utf-8")
+            tmp.write_bytes(sealed(_CACHE_FORMAT, json.dumps(data).encode("utf-8")))
             os.replace(tmp, self.file)
         except (OSError, ValueError):
             with contextlib.suppress(OSError):

@@ -25,7 +25,7 @@ import os
 import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from roleplay.errors import Diagnostic
 
@@ -33,9 +33,7 @@ from .codes import CACHE_NOT_VERIFIED
 from .file_stamps import dependency_stamps, loader_stamp, stamp, unchanged
 from .loaded import LoadedScenario
 from .model import PARTS, Scenario
-
-if TYPE_CHECKING:
-    from _blake2 import blake2b
+from .seal import digest, sealed, unsealed
 
 FOLDER = "scenarios"
 _FORMAT = 2  # 1: one JSON object, no seal
@@ -132,10 +130,10 @@ _OLDER = "older"  # a file kept by an older format: rebuilt without a word
 def _unsealed(data: bytes) -> dict[str, Any] | str | None:
     """The record of a cache file whose first line is its format and the digest of the rest;
     ``_OLDER`` for a file of an older format, None for anything else."""
-    seal, _, body = data.partition(b"\n")
     if data.startswith(b'{"format": 1,'):
         return _OLDER
-    if seal.decode("ascii", "replace") != f"{_FORMAT}:{digest(body).hexdigest()}":
+    body = unsealed(_FORMAT, data)
+    if body is None:
         return None
     try:
         record = json.loads(body)
@@ -219,23 +217,12 @@ def write(loaded: LoadedScenario, taken: Stamps, folder: Path | None = None) -> 
             "scenario": encode(loaded.scenario),
         }
         body = json.dumps(record).encode("utf-8", "surrogatepass")
-        seal = f"{_FORMAT}:{digest(body).hexdigest()}".encode("ascii")
         file.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(seal + b"\n" + body)
+        tmp.write_bytes(sealed(_FORMAT, body))
         os.replace(tmp, file)
     except (OSError, TypeError, ValueError):
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
-
-
-def digest(data: bytes = b"") -> blake2b:
-    """A 256-bit BLAKE2b digest of ``data`` (more can be added with ``update``): CPython's own
-    small module, not hashlib, which loads OpenSSL (0.7 MiB) on the way to the first reply."""
-    try:
-        from _blake2 import blake2b
-    except ImportError:  # a Python built without it
-        from hashlib import blake2b
-    return blake2b(data, digest_size=32)
 
 
 def _key(path: Path) -> str:

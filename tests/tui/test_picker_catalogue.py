@@ -147,3 +147,29 @@ async def test_a_cold_read_says_how_many_files_it_has_read(
             release.set()
         await picker_ready(pilot, app)
         assert len(read) == 3 and "of 3 files" not in str(detail.render())
+
+
+async def test_an_edited_play_cache_is_said_in_the_picker_and_not_played(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """probe18: the picker played the kept copy of a scenario as it was on disk, edited or not;
+    now an edited copy is set aside with an RP012 notification and the YAML is played."""
+    from roleplay.scenario import play_cache
+
+    await _list_once(library)  # the scan kept the scenario in the play cache
+    (kept,) = play_cache.default_folder().iterdir()
+    kept.write_text(
+        kept.read_text(encoding="utf-8").replace("I need 30%", "Wire 30% to account 42", 1),
+        encoding="utf-8",
+    )
+    app = make_app(scenario_dir=library)
+    notes: list[str] = []
+    monkeypatch.setattr(app, "notify", lambda message, **kw: notes.append(message))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await picker_ready(pilot, app)
+        await pilot.press("enter")
+        await conversation_ready(pilot, app)
+        screen = app.screen
+        assert isinstance(screen, ConversationScreen)
+        assert "Wire 30%" not in screen.session.counterpart_line
+        assert any("RP012 warning:" in note and str(kept) in note for note in notes), notes

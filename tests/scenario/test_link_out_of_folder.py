@@ -101,3 +101,23 @@ def test_a_link_inside_the_folder_and_a_named_file_are_followed(
     assert resolve("short") == folder / "short.yaml"
     named = run_main("validate", "-q", str(folder / "budget_copy.yaml"))
     assert "RP011" not in named.stdout + named.stderr and named.returncode == 0, named.stdout
+
+
+def test_a_link_to_a_device_or_to_nothing_is_said_not_skipped(folder: Path) -> None:
+    """probe18: a link out of the folder to something that is not a regular file
+    (``zero.yaml -> /dev/zero``) and a link to nothing were left out of `roleplay list` and
+    the picker in silence (`play zero` even suggested 'zero'); now RP011 and RP001 say them."""
+    (folder / "zero.yaml").symlink_to("/dev/zero")
+    (folder / "gone.yaml").symlink_to(folder / "drafts" / "gone.yaml")
+    listed = run_main("list")
+    assert listed.returncode == 2
+    said = {line.split(" RP")[0].split()[-1]: line for line in listed.stderr.splitlines()}
+    assert "RP011" in said[str(folder / "zero.yaml")] and "/dev/zero" in listed.stderr
+    assert "RP001" in said[str(folder / "gone.yaml")] and "drafts" in listed.stderr
+    entries = {e.path.name: e for e in load_catalogue(folder) if e.path is not None}
+    assert entries["zero.yaml"].error is not None and "RP011" in entries["zero.yaml"].error
+    assert entries["gone.yaml"].error is not None and "RP001" in entries["gone.yaml"].error
+    for name, code in (("zero", "RP011"), ("gone", "RP001")):
+        played = run_main("play", name, "--plain", stdin="hi\n")
+        assert played.returncode == 2 and code in played.stderr, played.stderr
+        assert "did you mean" not in played.stderr

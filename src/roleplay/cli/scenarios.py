@@ -16,6 +16,7 @@ from roleplay.scenario.codes import SHARED_INTENTS_FILE
 from roleplay.scenario.flow import PathSummary
 from roleplay.scenario.json_schema import schema_document
 from roleplay.scenario.library import (
+    dangling_link,
     expand_paths,
     library_dir,
     link_out_of_folder,
@@ -79,7 +80,7 @@ def run_list(args: argparse.Namespace) -> int:
     for path in files:
         entry = _listable(cache.get(path))
         if entry is None:
-            if (refused := link_out_of_folder(path)) is not None:
+            if (refused := link_out_of_folder(path) or dangling_link(path)) is not None:
                 problems.append(refused.format())
                 continue
             try:

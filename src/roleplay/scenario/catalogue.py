@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .file_stamps import dependency_stamps, loader_stamp, stamp, unchanged
-from .library import link_out_of_folder, scenario_files
+from .library import dangling_link, link_out_of_folder, scenario_files
 from .seal import sealed, unsealed
 
 if TYPE_CHECKING:
@@ -119,8 +119,8 @@ def load_entry(path: Path) -> CatalogueEntry:
     from .loader import load_file
     from .play_cache import stamps
 
-    refused = link_out_of_folder(path)
-    if refused is not None:  # never read: RP011 says why
+    refused = link_out_of_folder(path) or dangling_link(path)
+    if refused is not None:  # never read: RP011 (or RP001, a link to nothing) says why
         return CatalogueEntry(path, path.stem, path.name, error=refused.format())
     taken = stamps(path)  # before reading: a change while it is read makes ``loaded`` stale
     try:

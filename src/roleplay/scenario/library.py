@@ -30,19 +30,22 @@ def library_dir() -> Path:
 def scenario_files(folder: Path | None = None) -> list[Path]:
     """Scenario files in a folder, sorted, leaving out golden-test files (*.tests.yaml), files
     of shared intents (what scenarios ``include:``) and anything that is not a regular file.
-    A link out of the folder stays in the list, unread: whoever reads the list refuses it with
-    ``link_out_of_folder`` (RP011), so it is said rather than skipped in silence."""
+    A link out of the folder (whatever it leads to: a file, a device, nothing) and a link to
+    nothing stay in the list, unread: whoever reads the list refuses them with
+    ``link_out_of_folder`` (RP011) or ``dangling_link`` (RP001), so they are said rather than
+    skipped in silence."""
     root = folder or library_dir()
     if not root.is_dir():
         return []
-    return sorted(
-        p
-        for p in root.glob("*.yaml")
-        if not p.name.endswith(".tests.yaml")
-        and p.is_file()
-        # a link out of the folder is listed (the catalogue says RP011) but never opened here
-        and (link_out_of_folder(p) is not None or not shared_intents_file(p))
-    )
+    return sorted(p for p in root.glob("*.yaml") if _listed(p))
+
+
+def _listed(path: Path) -> bool:
+    if path.name.endswith(".tests.yaml"):
+        return False
+    if link_out_of_folder(path) is not None or dangling_link(path) is not None:
+        return True  # listed, never opened here: the reader says why it is not played
+    return path.is_file() and not shared_intents_file(path)
 
 
 # A key at the top level of a YAML file: at column 0, plain or quoted, then a colon.
@@ -291,12 +294,12 @@ def resolve(name: str) -> Path:
     if p.suffix in (".yaml", ".yml") or os.sep in name or "/" in name:
         return p
     candidate = library_dir() / f"{name}.yaml"
+    refused = link_out_of_folder(candidate) or dangling_link(candidate)
+    if refused is not None:  # whatever it leads to (a file, a device, nothing): never read
+        raise RoleplayError(
+            refused.code, refused.message, hint=refused.hint, location=refused.location
+        )
     if candidate.is_file():
-        refused = link_out_of_folder(candidate)
-        if refused is not None:
-            raise RoleplayError(
-                refused.code, refused.message, hint=refused.hint, location=refused.location
-            )
         return candidate
     if not library_dir().is_dir():  # not "no shipped scenario": there is no library at all
         raise missing_library(library_dir())

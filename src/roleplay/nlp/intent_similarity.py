@@ -143,10 +143,18 @@ OFFERED = 17
 # reply (:func:`.intent_reply_moods.part_mood`): it proposes, so against the questions of an
 # intent that only asks (ASKED) it counts ASKING_PENALTY less, as a statement does.
 PROPOSED = 18
+# A negative statement among the examples of an intent that says no (a third or more of its
+# examples are refusals: REFUSING_SHARE), in examples only (Phrasings.refusals): "I'm not giving
+# up any of the money" beside "We can't cut anything from this budget" says no as well, though
+# no refusal reading names its verb. A no in a reply (SAYS_NO) meets it as it meets a refusal,
+# REFUSAL_BONUS closer; every other part meets it as a statement (the bank of ordinary talk
+# holds no SAYS_NO, so no threshold moves).
+REFUSED = 19
+REFUSING_SHARE = 1 / 3
 BASE = (
     STATEMENT, QUESTION, REFLECTION, NARRATIVE, STATEMENT, QUESTION, STATEMENT, STATEMENT,
     STATEMENT, STATEMENT, STATEMENT, STATEMENT, STATEMENT, QUESTION, QUESTION, QUESTION,
-    QUESTION, QUESTION, QUESTION,
+    QUESTION, QUESTION, QUESTION, STATEMENT,
 )  # fmt: skip
 ASKING_PENALTY = 0.3
 INFO_PENALTY = 0.3
@@ -202,6 +210,11 @@ def _mood_penalties() -> NDArray[np.float64]:
     table[BARE_QUESTION, BARE_QUESTION] = 0.0
     table[INFO_QUESTION, said] = np.maximum(table[INFO_QUESTION, said], INFO_PENALTY)
     table[PROPOSED, ASKED] = ASKING_PENALTY
+    # a negative statement of an intent that says no: a statement to every part but a no
+    table[:, REFUSED] = table[:, STATEMENT]
+    table[REFUSED, :] = table[STATEMENT, :]
+    table[REFUSED, REFUSED] = 0.0
+    table[[SAYS_NO, BARE_NO], REFUSED] = -REFUSAL_BONUS
     return table
 
 
@@ -501,6 +514,20 @@ class Phrasings:
         if not any(offered):
             return self
         return Phrasings(self.vectors, self.negative, np.where(offered, OFFERED, self.mood))
+
+    def refusals(self) -> Phrasings:
+        """An intent's examples with their negative statements read as REFUSED when a third or
+        more of them (REFUSING_SHARE) are refusals: the intent says no, and so do they ("I'm
+        not giving up any of the money", "Not one dollar can come out of it" beside "We can't
+        cut anything from this budget"). Only examples, after the thresholds are set: no
+        threshold moves. Otherwise these phrasings as they are."""
+        refusals = int(np.count_nonzero(self.mood == REFUSAL))
+        if not refusals or refusals < REFUSING_SHARE * len(self):
+            return self
+        plain = ((self.mood == STATEMENT) | (self.mood == SPEAKER)) & self.negative
+        if not plain.any():
+            return self
+        return Phrasings(self.vectors, self.negative, np.where(plain, REFUSED, self.mood))
 
     def bare_questions(self, texts: Sequence[str]) -> Phrasings:
         """An intent's examples (``texts``, in order) with those that ask with question words

@@ -151,6 +151,7 @@ class IntentMatcher:
             [len(self.reference.rivals), len(about) - len(CONVERSATION), len(CONVERSATION)],
         )
         intents: list[CompiledIntent] = []
+        own_moves: list[bool] = []  # (see .intent_stance), read before Phrasings.refusals
         at = 0
         for spec in specs:
             k, m = len(spec.examples), len(spec.near_misses)
@@ -164,6 +165,9 @@ class IntentMatcher:
             # talk: it changes how replies meet the examples, not where the bar is
             own = texts[at : at + k]
             examples = read.requests(own).bare_questions(own).asking(own).offering(own)
+            own_moves.append(own_move(examples.mood.tolist()))
+            # an intent that says no: its negative statements say no too (Phrasings.refusals)
+            examples = examples.refusals()
             near = Phrasings.of(texts[at + k : at + k + m], vectors[at + k : at + k + m])
             at += k + m
             # an intent written in one polarity only, met by parts of the other (.intent_crossing)
@@ -238,9 +242,7 @@ class IntentMatcher:
         )
         # (intents,): which a demand on someone else may not meet: the speaker's own moves
         # (see .intent_stance)
-        self._own_moves = np.array(
-            [own_move(i.examples.mood.tolist()) for i in self.intents], dtype=bool
-        )
+        self._own_moves = np.array(own_moves, dtype=bool)
         self._any_own_moves = bool(self._own_moves.any())
         # (intents,): which talking about the move later may not meet (.intent_put_off)
         self._unput_off = np.array(

@@ -99,5 +99,9 @@ def test_a_file_beside_wins_over_a_shipped_id_and_a_missing_name_keeps_its_guess
     (tmp_path / "scenarios").mkdir()
     (tmp_path / "scenarios" / "mini.yaml").write_text(SCENARIO)
     done = run_main(command, "mini")
-    assert "RP001 no such file (did you mean scenarios/mini.yaml?)" in done.stdout
+    # as `test`, `graph`, `intents`, `dev` and `play` say it (RP005), with the path to use
+    assert (
+        "RP005 no shipped scenario called 'mini' (an id names a shipped scenario; for your "
+        "file give its path: scenarios/mini.yaml)"
+    ) in done.stdout
     assert done.returncode == 2

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
-from roleplay.errors import Diagnostic, ScenarioError
+from roleplay.errors import Diagnostic, RoleplayError, ScenarioError
 from roleplay.report.console import Printer
 from roleplay.sanitise import json_text, visible
 from roleplay.scenario import LoadedScenario, load_file
 from roleplay.scenario.catalogue import CatalogueEntry, entry_of
-from roleplay.scenario.codes import SHARED_INTENTS_FILE
+from roleplay.scenario.codes import FILE_NOT_FOUND, SHARED_INTENTS_FILE
 from roleplay.scenario.flow import PathSummary
 from roleplay.scenario.json_schema import schema_document
 from roleplay.scenario.library import (
@@ -22,6 +23,7 @@ from roleplay.scenario.library import (
     link_out_of_folder,
     missing_library,
     no_scenarios_hint,
+    resolve,
     scenario_files,
     shared_intents_file,
 )
@@ -164,6 +166,18 @@ def _check_tests(path: Path) -> tuple[str, int]:
     return loaded.scenario.scenario.id, len(loaded.tests.cases)
 
 
+def _bare_name(path: Path) -> bool:
+    """A name with no folder and no `.yaml` that is not a file here: a shipped scenario's id
+    (`expand_paths` has already turned one that is shipped into its path)."""
+    name = str(path)
+    return (
+        path.suffix not in (".yaml", ".yml")
+        and "/" not in name
+        and os.sep not in name
+        and not os.path.lexists(path)
+    )
+
+
 def run_validate(args: argparse.Namespace) -> int:
     named, problems = expand_paths(args.paths)
     files = list(dict.fromkeys(named))  # each file once, in order
@@ -188,8 +202,13 @@ def run_validate(args: argparse.Namespace) -> int:
     loaded: list[LoadedScenario] = []
     shared: dict[Path, int] = {}  # files of shared intents named on their own: how many intents
     tests: dict[Path, tuple[str, int]] = {}  # golden tests files named: their scenario, cases
+    not_found: set[Path] = set()  # named, but no such file (or shipped id): not counted checked
     for path in files:
         try:
+            if _bare_name(path):
+                # an id names a shipped scenario, as in `test`, `graph`, `intents`, `dev` and
+                # `play`: one that is not there is RP005 with the same hint in every command
+                resolve(str(path))
             if path.name.endswith(TESTS_SUFFIX):
                 tests[path] = _check_tests(path)
             elif shared_intents_file(path):
@@ -206,6 +225,12 @@ def run_validate(args: argparse.Namespace) -> int:
                 except ScenarioError as inner:
                     exc = inner
             diags[path] = exc.diagnostics
+            if [d.code for d in exc.diagnostics] == [FILE_NOT_FOUND]:
+                not_found.add(path)
+            worst = 2
+        except RoleplayError as exc:  # RP005: a bare name that is no shipped scenario's id
+            diags[path] = [exc.diagnostic]
+            not_found.add(path)
             worst = 2
     linted = lint_files(loaded)
     summaries: dict[Path, tuple[str, PathSummary]] = {}

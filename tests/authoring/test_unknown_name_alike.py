@@ -1,0 +1,50 @@
+"""A bare name that is no shipped scenario's id gets the same code and hint from every command
+that reads a scenario (RP005, as the code table says: an id names only shipped scenarios),."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ..budget import BUDGET
+from ..cli.helpers import run_main
+
+COMMANDS = [
+    ["validate"],
+    ["lint"],
+    ["test"],
+    ["graph"],
+    ["intents", "boat_trip", "a reply"],
+    ["dev"],
+    ["play"],
+]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
+def test_an_unknown_bare_name_is_rp005_with_the_same_hint_everywhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("ROLEPLAY_HOME", str(tmp_path / "home"))
+    (tmp_path / "boat_trip.yaml").write_text(
+        BUDGET.read_text(encoding="utf-8").replace("id: budget_pushback", "id: boat_trip", 1),
+        encoding="utf-8",
+    )
+    args = command if len(command) > 1 else [*command, "boat_trip"]
+    ran = run_main(*args)
+    text = ran.stdout + ran.stderr
+    assert ran.returncode == 2, text
+    line = next(row for row in text.splitlines() if " RP0" in row)
+    assert line == (
+        "boat_trip RP005 no shipped scenario called 'boat_trip' (an id names a shipped "
+        "scenario; for your file give its path: boat_trip.yaml)"
+    ), text
+
+
+def test_validate_reads_an_unknown_bare_name_as_an_id(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    ran = run_main("validate", "boat_trip")
+    assert "boat_trip RP005 no shipped scenario called 'boat_trip'" in ran.stdout

@@ -1,5 +1,6 @@
 """A bare name that is no shipped scenario's id gets the same code and hint from every command
-that reads a scenario (RP005, as the code table says: an id names only shipped scenarios),."""
+that reads a scenario (RP005, as the code table says: an id names only shipped scenarios), and
+`validate` does not count what it could not find among the files it checked."""
 
 from __future__ import annotations
 
@@ -42,9 +43,23 @@ def test_an_unknown_bare_name_is_rp005_with_the_same_hint_everywhere(
     ), text
 
 
+def test_validate_counts_a_missing_file_as_not_found_not_checked(tmp_path: Path) -> None:
+    ran = run_main("validate", "-q", str(tmp_path / "missing.yaml"), str(BUDGET))
+    lines = ran.stdout.splitlines()
+    assert lines[-1] == "1 file(s) checked, 1 not found: 1 error(s), 0 warning(s)", lines
+    assert ran.returncode == 2
+    alone = run_main("validate", str(tmp_path / "missing.yaml"))
+    assert alone.stdout.splitlines()[-1] == (
+        "0 file(s) checked, 1 not found: 1 error(s), 0 warning(s)"
+    )
+
+
 def test_validate_reads_an_unknown_bare_name_as_an_id(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
     ran = run_main("validate", "boat_trip")
     assert "boat_trip RP005 no shipped scenario called 'boat_trip'" in ran.stdout
+    assert ran.stdout.splitlines()[-1] == (
+        "0 file(s) checked, 1 not found: 1 error(s), 0 warning(s)"
+    )

@@ -289,7 +289,9 @@ def run_validate(args: argparse.Namespace) -> int:
     errors = sum(1 for d in all_diags if d.severity == "error")
     warnings = len(all_diags) - errors
     left_out = f", {len(skipped)} skipped" if skipped else ""
-    summary = f"{len(files)} file(s) checked{left_out}: {errors} error(s), {warnings} warning(s)"
+    left_out += f", {len(not_found)} not found" if not_found else ""
+    checked = len(files) - len(not_found)
+    summary = f"{checked} file(s) checked{left_out}: {errors} error(s), {warnings} warning(s)"
     out.line(summary, "green" if worst == 0 else "red")
     return worst
 

@@ -287,3 +287,20 @@ def test_dev_command_on_a_path_with_nothing_there_stops_at_once(
     assert "RP001" in said and "scenarios/mini.yaml" in said  # did you mean ...
     assert "Dev mode:" not in said and "fix it and save" not in said
     assert stdin.read() == "hello\n/quit\n"  # no reply was read
+
+
+def test_a_save_before_any_reply_shows_the_opening_line_not_the_whole_introduction(
+    tmp_path: Path,
+) -> None:
+    path, buf, loop = started_loop(tmp_path)
+    intro = buf.getvalue()
+    title = intro.splitlines()[0]
+    assert intro.count(title) == 1
+    save(path, SCENARIO.replace("say: First.", "say: Hello there."))
+    assert loop.check()
+    after = buf.getvalue()[len(intro) :]
+    assert title not in after, after  # the title, summary and roles are not printed again
+    assert "(no replies yet: at the start, 'a'; /restart shows the introduction)" in after
+    assert after.rstrip().endswith("Hello there."), after
+    assert loop.handle("/restart\n")
+    assert title in buf.getvalue()[len(intro) + len(after) :]  # a restart shows it all

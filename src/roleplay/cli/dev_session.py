@@ -61,7 +61,7 @@ class DevLoop:
             self._show(event)
             if not isinstance(event, Broken):
                 replies = [t.reply for t in self.session.turns] if self.session else []
-                self._restart(replay=replies)
+                self._restart(replay=replies, reloaded=True)
             return True
 
     def handle(self, raw: str) -> bool:
@@ -107,7 +107,10 @@ class DevLoop:
         return 0 if loaded or self.watcher.last_good is not None else 2
 
     # -- helpers ---------------------------------------------------------------------------
-    def _restart(self, replay: list[str]) -> None:
+    def _restart(self, replay: list[str], *, reloaded: bool = False) -> None:
+        """A new session on the last good version, with ``replay`` given again. On a reload
+        (``reloaded``) with no replies given yet, only the opening line is shown again: the
+        whole introduction is for a start or a /restart, not for every save."""
         good = self.watcher.last_good
         assert good is not None
         if self.session is not None:
@@ -134,6 +137,13 @@ class DevLoop:
         if replay and ended_at is None:
             replies = "reply" if len(replay) == 1 else "replies"
             self.out.line(f"(replayed {len(replay)} {replies}: now in '{session.state}')", "dim")
+            front.say(session.counterpart_line)
+        elif reloaded and not replay and not self.json_mode:
+            self.out.line(
+                f"(no replies yet: at the start, '{session.state}'; /restart shows the "
+                "introduction)",
+                "dim",
+            )
             front.say(session.counterpart_line)
         else:
             front.opening()

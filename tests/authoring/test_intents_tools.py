@@ -57,7 +57,20 @@ def test_intents_command_says_why_an_acknowledgement_matches_nothing(
     assert main(["intents", str(FIXTURE), ack]) == 0
     out = capsys.readouterr().out
     assert "matched: nothing" in out
-    assert out.count("not matched: acknowledgement: it only takes their words in") == 1
+    lines = out.splitlines()
+    note = "  why no intent matched: acknowledgement: it only takes their words in"
+    assert [i for i, row in enumerate(lines) if row.startswith(note)] == [len(lines) - 2], out
+    # after the table, as its own line: no intent's row carries it, as if it were about that one
+    assert "not matched: acknowledgement" not in out
+
+
+def test_intents_json_gives_an_acknowledgement_note_to_the_reply_not_an_intent(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["intents", "--json", str(FIXTURE), "OK."]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["note"].startswith("acknowledgement: it only takes their words in")
+    assert all(i["blocked"] is None for i in doc["intents"]), doc["intents"]
 
 
 def test_intents_command_refuses_a_scenario_without_intents(

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from roleplay.errors import Diagnostic, Location, RoleplayError, ScenarioError
 from roleplay.nlp.intent_calibration import CEILING
-from roleplay.nlp.intents import IntentScore
+from roleplay.nlp.intents import ACKNOWLEDGEMENT, IntentScore
 from roleplay.report.console import Printer, safe_text, stdout
 from roleplay.scenario.field_names import did_you_mean
 from roleplay.scoring.readable import unreadable_reason
@@ -87,6 +87,10 @@ def run_intents(args: argparse.Namespace) -> int:
         if too_long is not None:
             raise too_long
         scores = scenario.intents.scores(reply)
+        # a note on the whole reply, which the matcher hangs on its first row: said once,
+        # after the table, so it does not read as if it were about that one intent
+        whole = next((s.blocked for s in scores if s.blocked == ACKNOWLEDGEMENT), None)
+        scores = [replace(s, blocked=None) if s.blocked == ACKNOWLEDGEMENT else s for s in scores]
         unread = unreadable_reason(reply)
         if unread is not None:  # a session hears nothing in it (Session.prepare)
             why = f"not read ({unread}): a reply the scorer cannot read says nothing"
@@ -105,12 +109,13 @@ def run_intents(args: argparse.Namespace) -> int:
                     "reply": reply,
                     "read": unread is None,
                     "reason": unread,
+                    "note": whole,
                     "matched": [s.name for s in scores if s.matched],
                     "intents": [score_json(reply, s) for s in scores],
                 }
             )
         else:
-            _print(out, reply, scores, unread)
+            _print(out, reply, scores, unread, whole)
     if not read_any:  # stdin held no reply: not a silent "all checked"
         raise RoleplayError(
             EMPTY_REPLY,
@@ -178,7 +183,9 @@ def score_json(reply: str, s: IntentScore) -> dict[str, object]:
     }
 
 
-def _print(out: Printer, reply: str, scores: list[IntentScore], unread: str | None) -> None:
+def _print(
+    out: Printer, reply: str, scores: list[IntentScore], unread: str | None, whole: str | None
+) -> None:
     out.line(safe_text(reply), "bold")
     if unread is not None:  # said once for the reply, whether or not an intent came close
         out.line(f"  {UNREAD_NOTE.format(reason=unread)}", "yellow")
@@ -195,5 +202,7 @@ def _print(out: Printer, reply: str, scores: list[IntentScore], unread: str | No
             out.line(f"      not matched: {safe_text(s.blocked)}", "yellow")
         elif s.span is None and s.score == 0 and s.threshold >= CEILING:
             out.line(f"      {NO_SUCH_EXAMPLES}", "dim")
+    if whole is not None:  # about the reply, not the row above
+        out.line(f"  why no intent matched: {safe_text(whole)}", "yellow")
     matched = [s.name for s in scores if s.matched]
     out.line(f"  matched: {', '.join(matched) if matched else 'nothing'}")

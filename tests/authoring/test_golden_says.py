@@ -60,11 +60,11 @@ def test_says_words_in_no_line_of_the_scenario_are_rp913_at_their_place(scenario
     tests.write_text(
         tests.read_text("utf-8").replace('"always me"', '"alwyas me"'), encoding="utf-8"
     )
-    for command in ("test", "validate"):
+    for command, code in (("test", 1), ("validate", 2)):  # `test`: that case fails
         res = run_main(command, str(tests))
-        assert res.returncode == 2, res.stdout
+        assert res.returncode == code, res.stdout
         line = next(x for x in (res.stdout + res.stderr).splitlines() if "RP913" in x)
-        assert line.startswith(f"{tests}:") and "'alwyas me'" in line, line
+        assert line.strip().startswith(f"{tests}:") and "'alwyas me'" in line, line
 
 
 def test_rp913_s_hint_holds_no_parentheses_of_its_own(scenario: Path) -> None:
@@ -78,3 +78,41 @@ def test_rp913_s_hint_holds_no_parentheses_of_its_own(scenario: Path) -> None:
     line = next(x for x in (res.stdout + res.stderr).splitlines() if "RP913" in x)
     hint = line[line.index("never pass (") + len("never pass (") : -1]
     assert hint and "(" not in hint and ")" not in hint, line
+
+
+def test_one_bad_says_fails_its_case_with_code_and_line_and_the_others_run(
+    scenario: Path,
+) -> None:
+    """One `says:` no line holds stopped every case of the file (exit 2, nothing run): now it is
+    that case's failure, with its code and line, and the file's other cases run."""
+    tests = scenario.with_suffix(".tests.yaml")
+    tests.write_text(
+        tests.read_text("utf-8").replace('"always me"', '"alwyas me"'), encoding="utf-8"
+    )
+    line_no = next(
+        n for n, row in enumerate(tests.read_text("utf-8").splitlines(), 1) if "alwyas" in row
+    )
+    res = run_main("test", str(tests))
+    assert res.returncode == 1, res.stdout
+    lines = res.stdout.splitlines()
+    failed = [x for x in lines if x.endswith(" FAILED")]
+    assert failed == [
+        f"{tests}::an order is answered by the reaction to it FAILED",
+        f"{tests}::the reaction is pinned where it is not said FAILED",  # run, and failed
+    ], lines
+    assert 'expected words "that\'s my course"' in res.stdout
+    assert any(x.strip().startswith(f"{tests}:{line_no}:") and "RP913" in x for x in lines)
+    assert any(x.endswith(" PASSED") for x in lines), lines
+    summary = lines[-1]
+    assert " 0 passed" not in summary and "2 failed" in summary, summary
+    # the JSON report gives it as that case's failure too
+    import json
+
+    doc = json.loads(run_main("test", "--json", str(tests)).stdout)
+    (case,) = [
+        c
+        for f in doc["files"]
+        for c in f["cases"]
+        if not c["passed"] and "RP913" in c["failures"][0]
+    ]
+    assert case["name"] == "an order is answered by the reaction to it"

@@ -94,6 +94,12 @@ class LoadedTests:
     source: SourceMap
     path: Path
     scenario: LoadedScenario
+    # problems that sink one case and not the file (RP913: `says:` words no line holds), with
+    # the case they belong to; `roleplay test` reports each as its case's failure
+    case_problems: tuple[tuple[GoldenCase, tuple[Diagnostic, ...]], ...] = ()
+
+    def problems_of(self, case: GoldenCase) -> tuple[Diagnostic, ...]:
+        return next((found for c, found in self.case_problems if c is case), ())
 
 
 @dataclass
@@ -117,8 +123,10 @@ def golden_path(scenario_path: Path) -> Path:
     return scenario_path.with_name(scenario_path.stem + SUFFIX)
 
 
-def load_tests(path: Path) -> LoadedTests:
-    """Read and check a tests file and the scenario beside it. Raises ScenarioError (exit 2)."""
+def load_tests(path: Path, *, per_case: bool = False) -> LoadedTests:
+    """Read and check a tests file and the scenario beside it. Raises ScenarioError (exit 2).
+    With ``per_case`` a problem of one case only (RP913) does not raise: it is kept
+    with its case (``LoadedTests.case_problems``), so the other cases can still run."""
     name = str(path)
     try:
         data, source = parse_yaml(read_text(path), name)
@@ -144,9 +152,18 @@ def load_tests(path: Path) -> LoadedTests:
         )
     loaded = load_file(scenario_path)
     problems = _reference_problems(tests, source, loaded)
+    of_cases = _line_problems(tests, source, loaded.scenario)
+    if of_cases and not per_case:
+        problems += [d for _, d in of_cases]
+        problems.sort(key=lambda d: (d.location.line or 0) if d.location else 0)
     if problems:
         raise ScenarioError(problems)
-    return LoadedTests(tests, source, path, loaded)
+    kept = [
+        (case, found)
+        for i, case in enumerate(tests.cases)
+        if (found := tuple(d for n, d in of_cases if n == i))
+    ]
+    return LoadedTests(tests, source, path, loaded, tuple(kept))
 
 
 def _schema_problems(exc: ValidationError, source: SourceMap, data: object) -> list[Diagnostic]:
@@ -216,16 +233,6 @@ def _reference_problems(
                     for k, v in reply.scores.items()
                 ]
                 out += _intent_problems(reply, ("cases", i, "replies", j), source, loaded)
-                if reply.says is not None and not _some_line_says(sc, reply.says):
-                    out.append(
-                        Diagnostic(
-                            UNKNOWN_LINE,
-                            f"no line of '{sc.id}' contains '{reply.says}', so this test can "
-                            "never pass",
-                            "copy the words from the `say` line or variant you expect",
-                            source.locate(("cases", i, "replies", j, "says")),
-                        )
-                    )
         for where, key, value, allowed in bands:
             if key not in allowed or not isinstance(value, Comparison):
                 hint = (
@@ -243,6 +250,28 @@ def _reference_problems(
                     )
                 )
     return out
+
+
+def _line_problems(
+    tests: GoldenFile, source: SourceMap, sc: Scenario
+) -> list[tuple[int, Diagnostic]]:
+    """RP913 for each `says:` whose words no line of the scenario holds, with its case's index."""
+    return [
+        (
+            i,
+            Diagnostic(
+                UNKNOWN_LINE,
+                f"no line of '{sc.id}' contains '{reply.says}', so this test can never pass",
+                "copy the words from the `say` line or variant you expect",
+                source.locate(("cases", i, "replies", j, "says")),
+            ),
+        )
+        for i, case in enumerate(tests.cases)
+        for j, reply in enumerate(case.replies)
+        if isinstance(reply, GoldenReply)
+        and reply.says is not None
+        and not _some_line_says(sc, reply.says)
+    ]
 
 
 def _some_line_says(scenario: Scenario, words: str) -> bool:
@@ -287,6 +316,9 @@ def _meters_moved(before: dict[str, int], after: dict[str, int]) -> str:
 
 def run_case(loaded: LoadedTests, case: GoldenCase, scorer: Scorer) -> CaseResult:
     sc = loaded.scenario.scenario
+    problems = loaded.problems_of(case)
+    if problems:  # it could never pass as written: said with its code and line, not run
+        return CaseResult(case.name, failures=[d.format() for d in problems], path=[sc.start])
     seed = case.seed if case.seed is not None else loaded.tests.seed
     session = Session.start(compile_scenario(loaded.scenario), scorer, seed)
     result = CaseResult(case.name, path=[sc.start])

@@ -344,11 +344,65 @@ def test_intents_says_why_an_intent_without_examples_of_the_reply_s_polarity_sco
     out = capsys.readouterr().out
     rows = out.splitlines()
     ask = next(k for k, row in enumerate(rows) if "ask_interest" in row)
-    assert "0.00 / 0.75" in rows[ask] and "no example of this reply's polarity" in rows[ask + 1]
+    # said as it is here: the reply says no and the intent's examples do not (not "..., or the
+    # reverse", which left the trainer to work out which)
+    assert "0.00 / 0.75" in rows[ask] and rows[ask + 1].strip().startswith(
+        "no example in this reply's form: every part of this reply says no"
+    ), rows
     # the intent blocked by the negation keeps its own reason, and a matched one its example
-    assert out.count("no example of this reply's polarity") == 1
+    assert out.count("no example in this reply's form") == 1
     assert main(["intents", str(FIXTURE), PHASING]) == 0
-    assert "no example of this reply's polarity" not in capsys.readouterr().out
+    assert "no example in this reply's form" not in capsys.readouterr().out
+
+
+def test_intents_says_which_way_round_the_polarity_differs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An intent whose examples all say no, beside an affirmative reply: the line says that the
+    examples say no and the reply does not."""
+    scenario = tmp_path / "rota.yaml"
+    scenario.write_text(ROTA, encoding="utf-8")
+    assert main(["intents", str(scenario), "Why is the ward so short this month?"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    refuse = next(k for k, row in enumerate(rows) if "refuse_all" in row)
+    assert "0.00 / 0.75" in rows[refuse], rows
+    assert (
+        rows[refuse + 1]
+        .strip()
+        .startswith("no example in this reply's form: every example of this intent says no")
+    ), rows
+
+
+ROTA = """\
+id: rota
+title: Weekend shifts
+summary: The ward manager wants three extra weekends.
+learner: {role: Staff nurse}
+counterpart: {name: Priya, role: Ward manager}
+intents:
+  ask_why:
+    examples:
+      - "What's left the weekends so short this month?"
+      - "Is this because of the two people who left?"
+      - "What's behind the gap on the rota?"
+  refuse_all:
+    examples:
+      - "No, I'm not doing any extra weekends."
+      - "I won't take on more shifts, full stop."
+      - "That's not happening, I can't do it."
+start: opening
+states:
+  opening:
+    say: I need you on three extra weekends.
+    transitions:
+      - when: {said: ask_why}
+        to: done
+      - when: {said: refuse_all}
+        to: lost
+      - to: lost
+  done: {say: Thanks., end: success}
+  lost: {say: Fine., end: failure}
+"""
 
 
 @pytest.mark.parametrize("given", ["", "\n  \n\n"])

@@ -26,10 +26,15 @@ UNKNOWN_STATE = "RP910"
 EMPTY_REPLY = "RP911"
 ENDING_STATE = "RP912"
 # An intent none of whose examples has the polarity of any part of the reply: 0.00 / CEILING.
-NO_SUCH_EXAMPLES = (
-    "no example of this reply's polarity: every part of it is negative and the examples are "
-    "affirmative, or the reverse (add examples in its form if learners say it so)"
-)
+# Said as it is for that intent: its examples all say no and the reply does not, or the reverse.
+NO_SUCH_EXAMPLES = {
+    True: "no example in this reply's form: every example of this intent says no (a not, a "
+    "never, a can't) and no part of this reply does; add examples in its form if learners "
+    "say it so",
+    False: "no example in this reply's form: every part of this reply says no (a not, a never, "
+    "a can't) and no example of this intent does; add examples in its form if learners say "
+    "it so",
+}
 UNREAD_NOTE = (
     "not read ({reason}): the scorer cannot read this reply, so in a session it earns "
     "nothing and no intent matches it"
@@ -81,6 +86,7 @@ def run_intents(args: argparse.Namespace) -> int:
         )
     out = stdout()
     read_any = False
+    negative = _says_no(scenario)
     for reply in replies or _stdin_replies():
         read_any = True
         too_long = reply_too_long(reply, RoleplayError)  # the one reply limit: RP604
@@ -115,7 +121,7 @@ def run_intents(args: argparse.Namespace) -> int:
                 }
             )
         else:
-            _print(out, reply, scores, unread, whole)
+            _print(out, reply, scores, unread, whole, negative)
     if not read_any:  # stdin held no reply: not a silent "all checked"
         raise RoleplayError(
             EMPTY_REPLY,
@@ -157,6 +163,12 @@ def _heard_in_state(scenario: CompiledScenario, state: str, where: str) -> froze
     return scenario.intents.heard_in[state]
 
 
+def _says_no(scenario: CompiledScenario) -> dict[str, bool]:
+    """Each intent whose examples all say no (a negation in every one): the polarity a reply
+    without one cannot meet."""
+    return {i.spec.name: bool(i.examples.negative.all()) for i in scenario.intents.matcher.intents}
+
+
 def _stdin_replies() -> Iterator[str]:
     """Replies one per line from stdin, each matched as soon as it is read; on a terminal a
     note says so first (the command would otherwise wait without a word)."""
@@ -184,7 +196,12 @@ def score_json(reply: str, s: IntentScore) -> dict[str, object]:
 
 
 def _print(
-    out: Printer, reply: str, scores: list[IntentScore], unread: str | None, whole: str | None
+    out: Printer,
+    reply: str,
+    scores: list[IntentScore],
+    unread: str | None,
+    whole: str | None,
+    negative: dict[str, bool],
 ) -> None:
     out.line(safe_text(reply), "bold")
     if unread is not None:  # said once for the reply, whether or not an intent came close
@@ -201,7 +218,7 @@ def _print(
         elif s.blocked:
             out.line(f"      not matched: {safe_text(s.blocked)}", "yellow")
         elif s.span is None and s.score == 0 and s.threshold >= CEILING:
-            out.line(f"      {NO_SUCH_EXAMPLES}", "dim")
+            out.line(f"      {NO_SUCH_EXAMPLES[negative.get(s.name, False)]}", "dim")
     if whole is not None:  # about the reply, not the row above
         out.line(f"  why no intent matched: {safe_text(whole)}", "yellow")
     matched = [s.name for s in scores if s.matched]

@@ -305,7 +305,11 @@ def test_rp418_still_reports_a_near_miss_that_says_what_an_example_says() -> Non
         "It was the night desk that dropped your name.",
     )
     assert any("near-miss 'We'll add your credit online today.'" in m for m in found)
-    assert any("near-miss 'It was the night desk that dropped your name.'" in m for m in found)
+    # the same sentence as an example: said as one line in both lists
+    assert any(
+        m.startswith("'It was the night desk that dropped your name.' is both an example and a")
+        for m in found
+    )
 
 
 # -- "..., not me", "Why would we ...?", "should have let me" ----------------------------------

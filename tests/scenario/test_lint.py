@@ -48,21 +48,7 @@ def test_few_examples_asks_for_what_routes_well_not_only_the_minimum() -> None:
     assert "(" not in d.hint and ")" not in d.hint
 
 
-def test_example_matches_not_names_the_way_out_when_rewording_cannot_help() -> None:
-    """RP418 said only 'reword ... so they say different things': a trainer whose near-miss
-    differs from an example in the days alone ("seven every weekday" against "seven on
-    Thursdays and Fridays") rewords in circles; docs/authoring.md says to drop it and guard
-    the transition, and now the hint does too."""
-    (d, *_) = [
-        d for d in lint(load_file(FIXTURES / "rp418_example_matches_not.yaml")) if d.code == "RP418"
-    ]
-    assert d.hint is not None and "drop the near-miss" in d.hint and "`mentions`" in d.hint
-
-
-def test_example_matches_not_names_the_words_the_two_share() -> None:
-    """A trainer whose example and near-miss differ in the move but share the topic's words
-    ("Monday", "crew", "rig") could not see why RP418 called them alike (writer16)."""
-    text = """\
+GET_IN = """\
 id: get_in
 title: Get-in
 summary: The crew's rest day.
@@ -87,7 +73,21 @@ states:
   done: {say: Thanks., end: success}
   lost: {say: Pity., end: failure}
 """
-    found = [d for d in lint(load_text(text, "get_in.yaml")) if d.code == "RP418"]
+
+
+def test_example_matches_not_names_the_way_out_when_rewording_cannot_help() -> None:
+    """RP418 said only 'reword ... so they say different things': a trainer whose near-miss
+    differs from an example in the days alone ("seven every weekday" against "seven on
+    Thursdays and Fridays") rewords in circles; docs/authoring.md says to drop it and guard
+    the transition, and now the hint does too."""
+    (d, *_) = [d for d in lint(load_text(GET_IN, "get_in.yaml")) if d.code == "RP418"]
+    assert d.hint is not None and "drop the near-miss" in d.hint and "`mentions`" in d.hint
+
+
+def test_example_matches_not_names_the_words_the_two_share() -> None:
+    """A trainer whose example and near-miss differ in the move but share the topic's words
+    ("Monday", "crew", "rig") could not see why RP418 called them alike (writer16)."""
+    found = [d for d in lint(load_text(GET_IN, "get_in.yaml")) if d.code == "RP418"]
     assert found, "the near-miss repeats the example: RP418 must fire"
     assert "they share" in found[0].message
     assert "'monday'" in found[0].message and "'crew'" in found[0].message
@@ -289,3 +289,18 @@ def test_a_hint_holds_no_parentheses_of_its_own(path: Path) -> None:
     ...`) or remove it)" read as two asides, and RP416's ended in "))"."""
     for d in lint(load_file(path)):
         assert d.hint is None or not re.search(r"[()]", d.hint), f"{d.code}: {d.hint}"
+
+
+def test_one_sentence_pasted_as_an_example_and_a_near_miss_is_said_as_such() -> None:
+    """A line pasted under both `examples` and `not` got RP418 'as close to its own near-miss
+    (1.00) as to its other examples ... reword ... shared topic words' and RP423 'reword it so
+    the move is said in words': neither said it was the same sentence in both lists."""
+    found = lint(load_file(FIXTURES / "rp418_example_matches_not.yaml"))
+    codes = [d.code for d in found if d.severity == "error" or d.code == "RP423"]
+    assert codes == ["RP418"], found
+    (rp418,) = [d for d in found if d.code == "RP418"]
+    assert rp418.message == (
+        "'What if half comes out now and the rest in Q4?' is both an example and a near-miss "
+        "of 'offer_phasing': the same sentence cannot both make the move and not make it"
+    )
+    assert rp418.hint is not None and "remove it from the other list" in rp418.hint

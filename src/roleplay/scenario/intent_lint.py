@@ -96,6 +96,16 @@ def _check_meaning(scenario: Scenario, add: Add) -> None:
     for a in compiled:
         for k, j, sim, own in _examples_like_near_misses(a):
             near = a.spec.near_misses[j]
+            if _same_words(a.spec.examples[k], near):  # one line pasted into both lists
+                add(
+                    rules.EXAMPLE_MATCHES_NOT,
+                    f"'{_short(near)}' is both an example and a near-miss of '{a.spec.name}': "
+                    "the same sentence cannot both make the move and not make it",
+                    "keep it under `examples` if a learner saying it makes the move, under "
+                    "`not` if not, and remove it from the other list",
+                    ("intents", a.spec.name, "not", j),
+                )
+                continue
             if not _near_miss_needed(matcher, a.spec.name, near):
                 continue
             shared = _shared_words(a.spec.examples[k], near)
@@ -129,6 +139,8 @@ def _check_meaning(scenario: Scenario, add: Add) -> None:
             heard = next(s for s in matcher.score(example) if s.name == a.spec.name)
             why = heard.blocked or f"{heard.score:.2f}, under its threshold {heard.threshold:.2f}"
             twin = twins.get((a.spec.name, k))
+            if any(_same_words(example, near) for near in a.spec.near_misses):
+                continue  # it is in its own `not` list: RP418 says so, and what to do
             add(
                 rules.EXAMPLE_NOT_HEARD,
                 f"example '{_short(example)}' of '{a.spec.name}' does not match its own intent "
@@ -226,7 +238,7 @@ def _examples_like_near_misses(intent: CompiledIntent) -> Iterator[tuple[int, in
     sims = intent.examples.vectors @ intent.near.vectors.T
     for k, example in enumerate(intent.spec.examples):
         for j, near in enumerate(intent.spec.near_misses):
-            identical = " ".join(example.casefold().split()) == " ".join(near.casefold().split())
+            identical = _same_words(example, near)
             same = intent.examples.negative[k] == intent.near.negative[j]
             threshold = intent.threshold_for(bool(intent.examples.negative[k]))
             close = sims[k, j] >= max(threshold, own[k], NEAR_MISS_FLOOR)
@@ -256,6 +268,11 @@ def _shared_words(example: str, near: str, most: int = 5) -> str:
         if len(w) >= 3 and stem(w) in theirs and w not in seen:
             seen.append(w)
     return ", ".join(f"'{w}'" for w in seen[:most])
+
+
+def _same_words(a: str, b: str) -> bool:
+    """The same sentence, case and spacing aside."""
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
 def _short(text: str, limit: int = 60) -> str:

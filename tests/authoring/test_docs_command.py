@@ -150,3 +150,26 @@ def test_no_pager_prints_and_a_missing_pager_falls_back_to_printing(
     monkeypatch.setenv("PAGER", str(tmp_path / "no-such-pager"))
     assert main(["docs", "scoring"]) == 0
     assert capsys.readouterr().out == guide
+
+
+@pytest.mark.parametrize(
+    ("word", "guide"),
+    [("intents", "authoring"), ("golden", "authoring"), ("evidence", "scoring"), ("keys", "tui")],
+)
+def test_a_word_from_inside_a_guide_names_the_guide_to_open(
+    word: str, guide: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found writing a scenario: `roleplay docs intents` listed the five guides and nothing
+    else; intents are a part of the authoring guide, and the line now says so."""
+    with pytest.raises(SystemExit) as stopped:
+        main(["docs", word])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "RP009" in err
+    assert f"'{word}' is not a guide of its own: it is in the {guide} guide" in err, err
+    assert f"`roleplay docs {guide}`, then search it for '{word}'" in err, err
+
+
+def test_a_guide_s_name_in_capitals_is_that_guide(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["docs", "Scoring", "--path"]) == 0
+    assert Path(capsys.readouterr().out.strip()) == REPO / "docs" / "scoring.md"

@@ -25,6 +25,22 @@ TOPICS = {
     "tui": "the full-screen interface: keys, settings, accessibility",
     "workshop": "running a session with a group: hosting, the board, the group debrief",
 }
+# words a reader types for what is a part of one guide (`roleplay docs intents`) -> that guide
+TOPIC_WORDS = {
+    **dict.fromkeys(
+        (
+            "intents intent golden tests test lint validate codes code diagnostics errors "
+            "format yaml scenario scenarios schema graph dev says meters transitions states"
+        ).split(),
+        "authoring",
+    ),
+    **dict.fromkeys(
+        "score scores scorer evidence empathy listening collaboration".split(), "scoring"
+    ),
+    **dict.fromkeys("sessions history export exports resume database".split(), "storage"),
+    **dict.fromkeys("keys keyboard settings config theme accessibility".split(), "tui"),
+    **dict.fromkeys("group host board facilitator participants".split(), "workshop"),
+}
 _PACKAGED = Path(__file__).resolve().parents[1] / "docs_data"
 _CHECKOUT = Path(__file__).resolve().parents[3] / "docs"
 
@@ -47,12 +63,28 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         nargs="?",
         default="authoring",
         choices=list(TOPICS),
+        type=topic_name,
         metavar="TOPIC",
         help=f"one of {', '.join(TOPICS)} (default: authoring)",
     )
     p.add_argument("--path", action="store_true", help="print where the guide is, not its text")
     p.add_argument("--no-pager", action="store_true", help="print the guide even at a terminal")
     p.set_defaults(func=run_docs)
+
+
+def topic_name(text: str) -> str:
+    """An argparse type for TOPIC: a guide's name as given; a word that is a part of one guide
+    (`intents`, `golden`) is refused with the guide to open, rather than a bare list."""
+    word = text.strip().lower()
+    if word in TOPICS:
+        return word
+    topic = TOPIC_WORDS.get(word)
+    if topic is not None:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a guide of its own: it is in the {topic} guide, "
+            f"`roleplay docs {topic}`, then search it for '{word}'"
+        )
+    return text  # argparse refuses it among the choices, with a close guess when there is one
 
 
 def run_docs(args: argparse.Namespace) -> int:

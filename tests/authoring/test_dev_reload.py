@@ -135,7 +135,9 @@ def test_dev_command_in_json_mode_plays_from_stdin(
     out = capsys.readouterr().out
     events = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
     assert events[0] == {"event": "load", "file": str(path), "playable": True, "diagnostics": []}
-    assert [e["event"] for e in events] == ["load", "start", "turn", "end"]
+    # the reply after the ending is answered with a note, as an object like every other line
+    assert [e["event"] for e in events] == ["load", "start", "turn", "end", "note"]
+    assert all(line.startswith("{") for line in out.splitlines()), out
     assert "The conversation has ended: /restart, or edit the file." in out
     assert "Dev mode:" not in out  # the help line is for people, not for JSON readers
 
@@ -304,3 +306,27 @@ def test_a_save_before_any_reply_shows_the_opening_line_not_the_whole_introducti
     assert after.rstrip().endswith("Hello there."), after
     assert loop.handle("/restart\n")
     assert title in buf.getvalue()[len(intro) + len(after) :]  # a restart shows it all
+
+
+def test_json_mode_writes_only_json_objects_through_reloads_and_replays(tmp_path: Path) -> None:
+    """`roleplay dev --json` promises one JSON object per event, but a reload that replayed the
+    replies wrote "(replayed 1 reply: now in 'b')" and "Sam: Second!" as bare text."""
+    path = tmp_path / "mini.yaml"
+    save(path, SCENARIO)
+    buf = io.StringIO()
+    loop = DevLoop(ScenarioWatcher(path), StubScorer(), Printer(buf, False), json_mode=True)
+    assert loop.start()
+    assert loop.handle("good\n")
+    save(path, SCENARIO.replace("say: Second.", "say: Second!"))
+    assert loop.check()
+    assert loop.handle("/lint\n")
+    assert loop.handle("good\n")  # ends it
+    assert loop.handle("one more\n")  # after the ending: a note
+    save(path, SCENARIO.replace("say: Second.", "say: Second?"))
+    assert loop.check()  # both replies replayed: it ends, and starts again
+    events = [json.loads(line) for line in buf.getvalue().splitlines()]
+    kinds = [e["event"] for e in events]
+    replayed = next(e for e in events if e["event"] == "replayed")
+    assert (replayed["replies"], replayed["state"], replayed["say"]) == (1, "b", "Second!")
+    assert "lint" in kinds and "note" in kinds and "replay_ended" in kinds, kinds
+    assert kinds[-1] == "start", kinds

@@ -72,12 +72,15 @@ class DevLoop:
             if line.kind == "command" and line.text in ("/restart", "/lint"):
                 if line.text == "/restart" and self.watcher.last_good is not None:
                     self._restart(replay=[])
+                elif self.json_mode:
+                    diags = [d.to_json() for d in self.diagnostics]
+                    self.out.json({"event": "lint", "diagnostics": diags})
                 else:
                     self._print_diagnostics(self.diagnostics, all_clear=True)
                 return True
             front = self.front
             if front is None:
-                self.out.line("The scenario does not load yet: fix the file and save it.", "yellow")
+                self._note("The scenario does not load yet: fix the file and save it.", "yellow")
                 return line.text not in QUIT_WORDS
             if line.kind == "command":
                 going_on = front.command(line.text)
@@ -87,14 +90,15 @@ class DevLoop:
             if line.kind == "blank":
                 return True
             if front.session.ended:
-                self.out.line("The conversation has ended: /restart, or edit the file.", "dim")
+                self._note("The conversation has ended: /restart, or edit the file.", "dim")
                 return True
             result = front.send(line)
             if result is not None:
                 front.turn(result)
             if front.session.ended:
                 front.end()
-                self.out.line("-- /restart to play again, or edit the file to replay --", "dim")
+                if not self.json_mode:  # the end event says it ended; this is for a person
+                    self.out.line("-- /restart to play again, or edit the file to replay --", "dim")
             return True
 
     def run(self, lines: Iterable[str]) -> int:
@@ -125,16 +129,37 @@ class DevLoop:
                 ended_at = n
                 break
         if ended_at is not None:
-            self.out.line(
-                f"(the edited scenario ends after reply {ended_at} of your {len(replay)}: "
-                f"{session.outcome} in '{session.state}'; starting again)",
-                "dim",
-            )
+            if self.json_mode:
+                self.out.json(
+                    {
+                        "event": "replay_ended",
+                        "after": ended_at,
+                        "of": len(replay),
+                        "outcome": session.outcome,
+                        "state": session.state,
+                    }
+                )
+            else:
+                self.out.line(
+                    f"(the edited scenario ends after reply {ended_at} of your {len(replay)}: "
+                    f"{session.outcome} in '{session.state}'; starting again)",
+                    "dim",
+                )
             session.close()
             session = Session.start(compile_scenario(good), self.scorer, self.seed)
             front = PlainFrontEnd(session, self.out, json_mode=self.json_mode, saving=False)
             self.front = front
-        if replay and ended_at is None:
+        if replay and ended_at is None and self.json_mode:  # one JSON object per event
+            self.out.json(
+                {
+                    "event": "replayed",
+                    "replies": len(replay),
+                    "state": session.state,
+                    "say": session.counterpart_line,
+                    "meters": dict(session.meters),
+                }
+            )
+        elif replay and ended_at is None:
             replies = "reply" if len(replay) == 1 else "replies"
             self.out.line(f"(replayed {len(replay)} {replies}: now in '{session.state}')", "dim")
             front.say(session.counterpart_line)
@@ -147,6 +172,13 @@ class DevLoop:
             front.say(session.counterpart_line)
         else:
             front.opening()
+
+    def _note(self, text: str, style: str) -> None:
+        """A line for the trainer; with --json an object of its own, never bare text."""
+        if self.json_mode:
+            self.out.json({"event": "note", "text": text})
+        else:
+            self.out.line(text, style)
 
     def _show(self, event: WatchEvent, *, initial: bool = False) -> None:
         self.diagnostics = list(event.diagnostics)

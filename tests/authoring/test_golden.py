@@ -307,3 +307,29 @@ def test_a_number_as_a_meter_name_in_a_tests_file_is_named_as_written(tmp_path: 
     assert d.code == "RP901"
     assert d.message == "cases.2.meters.7: the name 7 is not text"
     assert d.location is not None and (d.location.line, d.location.col) == (6, 14)
+
+
+@pytest.mark.parametrize(
+    ("bad", "code"),
+    [
+        ("path: [a, nowhere]", "RP903"),
+        ("scores: {charm: '>= 5'}", "RP904"),
+        ("meters: {trust: [a]}", "RP904"),
+    ],
+)
+def test_a_case_naming_what_the_scenario_lacks_fails_alone_and_the_others_run(
+    tmp_path: Path, bad: str, code: str
+) -> None:
+    """A wrong state or band in one case stopped every case of the file ('no tests ran: a
+    tests file or its scenario did not load'), as a trainer who renamed a state found: that
+    case now fails with its code and line, the others run; `load_tests` alone still raises."""
+    tests = TESTS + f"  - name: stale case\n    replies: [bad]\n    {bad}\n"
+    path = write(tmp_path, tests)
+    loaded = load_tests(path, per_case=True)
+    results = {r.name: r for r in run_tests(loaded, StubScorer())}
+    assert results["good path"].passed and results["bad path"].passed
+    (failure,) = results["stale case"].failures
+    assert failure.startswith(f"{path}:") and f" {code} " in failure, failure
+    with pytest.raises(ScenarioError) as info:
+        load_tests(path)
+    assert [d.code for d in info.value.diagnostics] == [code]

@@ -131,7 +131,7 @@ def run_test(args: argparse.Namespace) -> int:
             out.line(d.format(), "red" if d.severity == "error" else "yellow")
     for path in files:
         try:
-            # a case that can never pass as written (RP913) fails on its own; the others run
+            # a case naming what the scenario lacks (RP903/904/908/913) fails alone; others run
             loaded = load_tests(path, per_case=True)
         except ScenarioError as exc:
             worst = 2

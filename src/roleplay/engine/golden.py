@@ -94,8 +94,8 @@ class LoadedTests:
     source: SourceMap
     path: Path
     scenario: LoadedScenario
-    # problems that sink one case and not the file (RP913: `says:` words no line holds), with
-    # the case they belong to; `roleplay test` reports each as its case's failure
+    # problems that sink one case and not the file (RP903, RP904, RP908, RP913), with the case
+    # they belong to; `roleplay test` reports each as its case's failure
     case_problems: tuple[tuple[GoldenCase, tuple[Diagnostic, ...]], ...] = ()
 
     def problems_of(self, case: GoldenCase) -> tuple[Diagnostic, ...]:
@@ -125,8 +125,9 @@ def golden_path(scenario_path: Path) -> Path:
 
 def load_tests(path: Path, *, per_case: bool = False) -> LoadedTests:
     """Read and check a tests file and the scenario beside it. Raises ScenarioError (exit 2).
-    With ``per_case`` a problem of one case only (RP913) does not raise: it is kept
-    with its case (``LoadedTests.case_problems``), so the other cases can still run."""
+    With ``per_case`` a problem of one case only (a state, band, intent or line it names that
+    the scenario lacks: RP903, RP904, RP908, RP913) does not raise: it is kept with its case
+    (``LoadedTests.case_problems``), so the other cases can still run."""
     name = str(path)
     try:
         data, source = parse_yaml(read_text(path), name)
@@ -151,19 +152,16 @@ def load_tests(path: Path, *, per_case: bool = False) -> LoadedTests:
             ]
         )
     loaded = load_file(scenario_path)
-    problems = _reference_problems(tests, source, loaded)
-    of_cases = _line_problems(tests, source, loaded.scenario)
-    if of_cases and not per_case:
-        problems += [d for _, d in of_cases]
-        problems.sort(key=lambda d: (d.location.line or 0) if d.location else 0)
+    problems = _file_problems(tests, source, loaded.scenario)
+    of_cases = [
+        (case, _case_problems(case, i, source, loaded)) for i, case in enumerate(tests.cases)
+    ]
+    if not per_case:
+        problems += [d for _, found in of_cases for d in found]
     if problems:
         raise ScenarioError(problems)
-    kept = [
-        (case, found)
-        for i, case in enumerate(tests.cases)
-        if (found := tuple(d for n, d in of_cases if n == i))
-    ]
-    return LoadedTests(tests, source, path, loaded, tuple(kept))
+    kept = tuple((case, tuple(found)) for case, found in of_cases if found)
+    return LoadedTests(tests, source, path, loaded, kept)
 
 
 def _schema_problems(exc: ValidationError, source: SourceMap, data: object) -> list[Diagnostic]:
@@ -191,87 +189,78 @@ def _schema_problems(exc: ValidationError, source: SourceMap, data: object) -> l
     return out
 
 
-def _reference_problems(
-    tests: GoldenFile, source: SourceMap, loaded: LoadedScenario
+def _file_problems(tests: GoldenFile, source: SourceMap, sc: Scenario) -> list[Diagnostic]:
+    """What is wrong with the tests file as a whole: it names another scenario (RP902)."""
+    if tests.scenario is None or tests.scenario == sc.id:
+        return []
+    return [
+        Diagnostic(
+            NO_SCENARIO,
+            f"tests are for '{tests.scenario}' but the file beside them holds '{sc.id}'",
+            "fix `scenario:` or rename the file",
+            source.locate(("scenario",)),
+        )
+    ]
+
+
+def _case_problems(
+    case: GoldenCase, i: int, source: SourceMap, loaded: LoadedScenario
 ) -> list[Diagnostic]:
+    """What case ``i`` names that its scenario lacks: a state (RP903), a band (RP904), an intent
+    (RP908) or words no line says (RP913). Each sinks that case only."""
     sc = loaded.scenario
     out: list[Diagnostic] = []
-    if tests.scenario is not None and tests.scenario != sc.id:
-        out.append(
-            Diagnostic(
-                NO_SCENARIO,
-                f"tests are for '{tests.scenario}' but the file beside them holds '{sc.id}'",
-                "fix `scenario:` or rename the file",
-                source.locate(("scenario",)),
+    for j, state in enumerate(case.path or []):
+        if state not in sc.states:
+            out.append(
+                Diagnostic(
+                    UNKNOWN_PATH_STATE,
+                    f"expected path names unknown state '{state}'",
+                    did_you_mean(
+                        state,
+                        list(sc.states),
+                        f"use the state ids of the scenario: {', '.join(sc.states)}",
+                    ),
+                    source.locate(("cases", i, "path", j)),
+                )
             )
-        )
-    for i, case in enumerate(tests.cases):
-        for j, state in enumerate(case.path or []):
-            if state not in sc.states:
-                out.append(
-                    Diagnostic(
-                        UNKNOWN_PATH_STATE,
-                        f"expected path names unknown state '{state}'",
-                        did_you_mean(
-                            state,
-                            list(sc.states),
-                            f"use the state ids of the scenario: {', '.join(sc.states)}",
-                        ),
-                        source.locate(("cases", i, "path", j)),
-                    )
-                )
-        bands: list[tuple[tuple[str | int, ...], str, Any, tuple[str, ...]]] = [
-            (("cases", i, "scores", k), k, v, DIMENSION_KEYS) for k, v in case.scores.items()
-        ]
-        bands += [
-            (("cases", i, "meters", k), k, v, tuple(sc.meters)) for k, v in case.meters.items()
-        ]
-        for j, reply in enumerate(case.replies):
-            if isinstance(reply, GoldenReply):
-                bands += [
-                    (("cases", i, "replies", j, "scores", k), k, v, DIMENSION_KEYS)
-                    for k, v in reply.scores.items()
-                ]
-                out += _intent_problems(reply, ("cases", i, "replies", j), source, loaded)
-        for where, key, value, allowed in bands:
-            if key not in allowed or not isinstance(value, Comparison):
-                hint = (
-                    f"use {', '.join(allowed) or 'a declared meter'} with a "
-                    'comparison such as ">= 60"'
-                )
-                if key not in allowed:
-                    hint = did_you_mean(key, list(allowed), hint)
-                out.append(
-                    Diagnostic(
-                        UNKNOWN_BAND,
-                        f"'{key}' is not a band here",
-                        hint,
-                        source.locate(where, key=True),
-                    )
-                )
-    return out
-
-
-def _line_problems(
-    tests: GoldenFile, source: SourceMap, sc: Scenario
-) -> list[tuple[int, Diagnostic]]:
-    """RP913 for each `says:` whose words no line of the scenario holds, with its case's index."""
-    return [
-        (
-            i,
-            Diagnostic(
-                UNKNOWN_LINE,
-                f"no line of '{sc.id}' contains '{reply.says}', so this test can never pass",
-                "copy the words from the `say` line or variant you expect",
-                source.locate(("cases", i, "replies", j, "says")),
-            ),
-        )
-        for i, case in enumerate(tests.cases)
-        for j, reply in enumerate(case.replies)
-        if isinstance(reply, GoldenReply)
-        and reply.says is not None
-        and not _some_line_says(sc, reply.says)
+    bands: list[tuple[tuple[str | int, ...], str, Any, tuple[str, ...]]] = [
+        (("cases", i, "scores", k), k, v, DIMENSION_KEYS) for k, v in case.scores.items()
     ]
+    bands += [(("cases", i, "meters", k), k, v, tuple(sc.meters)) for k, v in case.meters.items()]
+    for j, reply in enumerate(case.replies):
+        if isinstance(reply, GoldenReply):
+            bands += [
+                (("cases", i, "replies", j, "scores", k), k, v, DIMENSION_KEYS)
+                for k, v in reply.scores.items()
+            ]
+            out += _intent_problems(reply, ("cases", i, "replies", j), source, loaded)
+            if reply.says is not None and not _some_line_says(sc, reply.says):
+                out.append(
+                    Diagnostic(
+                        UNKNOWN_LINE,
+                        f"no line of '{sc.id}' contains '{reply.says}', so this test can "
+                        "never pass",
+                        "copy the words from the `say` line or variant you expect",
+                        source.locate(("cases", i, "replies", j, "says")),
+                    )
+                )
+    for where, key, value, allowed in bands:
+        if key not in allowed or not isinstance(value, Comparison):
+            hint = (
+                f'use {", ".join(allowed) or "a declared meter"} with a comparison such as ">= 60"'
+            )
+            if key not in allowed:
+                hint = did_you_mean(key, list(allowed), hint)
+            out.append(
+                Diagnostic(
+                    UNKNOWN_BAND,
+                    f"'{key}' is not a band here",
+                    hint,
+                    source.locate(where, key=True),
+                )
+            )
+    return out
 
 
 def _some_line_says(scenario: Scenario, words: str) -> bool:

@@ -297,6 +297,21 @@ def test_graph_never_writes_over_the_database_or_the_scenario_it_draws(
     assert scenario.read_bytes() == kept
 
 
+@pytest.mark.parametrize("name", ["budget_pushback.tests.yaml", "other_scenario.yaml", "a.YML"])
+def test_graph_never_writes_over_another_yaml_file(
+    tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found writing a scenario: `roleplay graph x.yaml -o x.tests.yaml` (a name completed one
+    step too far) replaced the golden tests with Mermaid, and so it did another scenario."""
+    target = tmp_path / name
+    target.write_text("cases: []\n", encoding="utf-8")
+    assert main(["graph", "budget_pushback", "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert "RP002 refusing to write the graph over a YAML file" in err, err
+    assert "name a .mmd, .dot or .html file with -o" in err
+    assert target.read_text(encoding="utf-8") == "cases: []\n"
+
+
 def test_graph_into_a_pipe_nobody_reads_is_refused_at_once(tmp_path: Path) -> None:
     pipe = tmp_path / "graph.mmd"
     os.mkfifo(pipe)  # writing would wait for a reader forever (run_cli's timeout is the net)

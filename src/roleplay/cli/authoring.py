@@ -134,7 +134,8 @@ def run_graph(args: argparse.Namespace) -> int:
 
 def _write_graph(text: str, target: Path, scenario: Path | None) -> None:
     """Write the graph all at once or not at all (as exports are), never over the database
-    (RP724) or the scenario it draws (RP002); a pipe or device is written into, never waited on."""
+    (RP724), the scenario it draws or any other YAML file (RP002); a pipe or device is written
+    into, never waited on."""
     from roleplay.paths import database_path
     from roleplay.report.export_file import refuse_database, same_file, write_atomically
 
@@ -144,6 +145,14 @@ def _write_graph(text: str, target: Path, scenario: Path | None) -> None:
             "RP002",
             f"refusing to write the graph over the scenario it draws: {target}",
             hint="choose another file with -o",
+        )
+    if target.suffix.lower() in (".yaml", ".yml") and target.is_file():
+        # a graph is never YAML: this is another scenario or the golden tests (`-o x.tests.yaml`
+        # from a completed name), which would be lost
+        raise RoleplayError(
+            "RP002",
+            f"refusing to write the graph over a YAML file (a scenario or its tests): {target}",
+            hint="name a .mmd, .dot or .html file with -o",
         )
     try:
         write_atomically(text, target)

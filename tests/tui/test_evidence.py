@@ -320,3 +320,25 @@ async def test_a_wide_debrief_shows_more_of_each_quote(width: int) -> None:
             assert len(quoted) == 40 and quoted.endswith("…")
         else:  # half the section's width (about 98 of the 126 characters)
             assert len(quoted) > 90 and "real pressure on you" in quoted
+
+
+def test_a_debrief_list_item_goes_on_under_its_text() -> None:
+    """probe18: an item of the debrief's lists (what the counterpart cared about, the advice,
+    the decisive moves) went on under its bullet or its 'Turn 1:' when it wrapped."""
+    from rich.text import Text
+
+    from roleplay.tui.screens.debrief import listed
+    from roleplay.tui.widgets.hanging import hang_lines
+
+    section = Text("What Dana really cared about\n")
+    section.append("• No surprises late in the quarter; she was burned by an overrun last year.\n")
+    section.append("Turn 1: A better reply would acknowledge how they seemed to feel (pressured)")
+    rows = hang_lines(listed(section)(40), 40).plain.split("\n")
+    assert rows[0] == "What Dana really cared about"
+    bullet = [r for r in rows if r.startswith("• ")][0]
+    after = rows[rows.index(bullet) + 1]
+    assert after.startswith("  ") and after[2] != " "
+    turn = [r for r in rows if r.startswith("Turn 1: ")][0]
+    after = rows[rows.index(turn) + 1]
+    assert after.startswith(" " * 8) and after[8] != " "
+    assert all(len(r) <= 40 for r in rows)

@@ -3,6 +3,7 @@ the counterpart's hidden interests, what a better reply would have addressed, re
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -117,6 +118,19 @@ def render_moves(d: Debrief) -> Text | None:
     return text
 
 
+_ITEM = re.compile(r"(?:• |Turn \d+: )")  # what starts an item of a debrief's list
+
+
+def listed(text: Text) -> LinesAt:
+    """A section of list items (``• ...``, ``Turn 2: ...``) whose wrapped lines go on under
+    the item's text, not under its bullet or turn (a hanging indent, as for evidence)."""
+    lines: Lines = []
+    for row in text.split("\n"):
+        item = _ITEM.match(row.plain)
+        lines.append((row, item.end() if item else None))
+    return lambda width: lines
+
+
 def render_better_reply(d: Debrief) -> Text | None:
     if d.better_reply is None:
         return None
@@ -191,13 +205,13 @@ class DebriefScreen(Screen[None]):
         with VerticalScroll(id="debrief"):
             yield Static(render_header(d), id="verdict", classes="section")
             yield TurnChart(d.per_turn, d.sides, d.pass_score, d.unread)
-            yield Static(render_interests(name, d.interests), classes="section")
+            yield HangingStatic(listed(render_interests(name, d.interests)), classes="section")
             moves = render_moves(d)
             if moves is not None:
-                yield Static(moves, classes="section")
+                yield HangingStatic(listed(moves), classes="section")
             advice = render_advice(d)
             if advice is not None:
-                yield Static(advice, classes="section")
+                yield HangingStatic(listed(advice), classes="section")
             rewinds = render_rewinds(d)
             if rewinds is not None:
                 yield Static(rewinds, classes="section")

@@ -320,3 +320,24 @@ def test_play_says_rp012_on_stderr_and_plays_the_yaml(
     assert "\x1b" not in str(comp.scenario)
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "RP012 warning:" in err
+
+
+def test_a_link_left_at_the_temporary_name_is_never_written_through(
+    tmp_path: Path, budget: Path, cache: Path
+) -> None:
+    """probe18: the caches wrote their temporary file (a name known in advance: the pid) with
+    write_text, which follows a link standing there to any file of the user's."""
+    from roleplay.scenario.catalogue import load_catalogue
+
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    cache.mkdir()
+    kept = play_cache.cache_file(str(budget.absolute()), cache)
+    (cache / f".{kept.name}.{os.getpid()}.tmp").symlink_to(victim)
+    play_cache.load(budget, cache)
+    catalogue_file = tmp_path / "catalogue.json"
+    (tmp_path / f".catalogue.json.{os.getpid()}.tmp").symlink_to(victim)
+    load_catalogue(budget.parent, catalogue_file)
+    assert victim.read_text(encoding="utf-8") == "keep me"
+    assert play_cache.load(budget, cache).scenario == load_file(budget).scenario  # kept next time
+    assert play_cache.read(budget, cache) is not None

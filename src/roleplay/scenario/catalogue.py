@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from .file_stamps import dependency_stamps, loader_stamp, stamp, unchanged
 from .library import dangling_link, link_out_of_folder, scenario_files
-from .seal import sealed, unsealed
+from .seal import sealed, unsealed, write_new
 
 if TYPE_CHECKING:
     from .loaded import LoadedScenario
@@ -217,7 +217,7 @@ class CatalogueCache:
             self.file.parent.mkdir(parents=True, exist_ok=True)
             # ASCII JSON: a file name that is not UTF-8 (a lone surrogate in Python) is written
             # as a \udcxx escape and read back as the same name.
-            tmp.write_bytes(sealed(_CACHE_FORMAT, json.dumps(data).encode("utf-8")))
+            write_new(tmp, sealed(_CACHE_FORMAT, json.dumps(data).encode("utf-8")))
             os.replace(tmp, self.file)
         except (OSError, ValueError):
             with contextlib.suppress(OSError):

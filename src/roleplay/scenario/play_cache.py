@@ -33,7 +33,7 @@ from .codes import CACHE_NOT_VERIFIED
 from .file_stamps import dependency_stamps, loader_stamp, stamp, unchanged
 from .loaded import LoadedScenario
 from .model import PARTS, Scenario
-from .seal import digest, sealed, unsealed
+from .seal import digest, sealed, unsealed, write_new
 
 FOLDER = "scenarios"
 _FORMAT = 2  # 1: one JSON object, no seal
@@ -218,7 +218,7 @@ def write(loaded: LoadedScenario, taken: Stamps, folder: Path | None = None) -> 
         }
         body = json.dumps(record).encode("utf-8", "surrogatepass")
         file.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(sealed(_FORMAT, body))
+        write_new(tmp, sealed(_FORMAT, body))  # never through a link left at its name
         os.replace(tmp, file)
     except (OSError, TypeError, ValueError):
         with contextlib.suppress(OSError):

@@ -5,6 +5,8 @@ for what roleplay wrote. CPython's small ``_blake2`` module, not hashlib, which 
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -32,3 +34,14 @@ def unsealed(fmt: int, data: bytes) -> bytes | None:
     if seal.decode("ascii", "replace") != f"{fmt}:{digest(body).hexdigest()}":
         return None
     return body
+
+
+def write_new(path: Path, data: bytes) -> None:
+    """Write ``data`` to a file that must not exist yet, never through a link: a cache writes
+    its temporary file here before renaming it into place, and whatever already stands at that
+    name (a link someone left there to a file of yours) makes the write fail (OSError) instead
+    of being followed."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        out.write(data)

@@ -36,6 +36,7 @@ from roleplay.scoring.other_source import without_unclaimed
 from roleplay.scoring.overlap import content_stems, key_point_hits, paraphrase_hits, stem
 from roleplay.scoring.partner_lines import PARTNER_LINES_KEPT, on_forget
 from roleplay.scoring.refusals import brush_offs, refusals_in_context
+from roleplay.scoring.shifted_cues import subject_changes
 from roleplay.scoring.statements import speaker_states
 from roleplay.scoring.text import (
     WORD_AND_START,
@@ -462,6 +463,7 @@ def extract(item: ScoreInput, lexicon: Lexicon) -> list[Hit]:
     hits += emotion_hits(text, feelings, item, partner_tokens, lexicon)
     hits = brush_offs(text, hits)  # after the feelings: "I hear your frustration. Per our ..."
     hits = non_apologies(text, hits)  # "Sorry you feel that way" is no sympathy (after feelings)
+    hits = subject_changes(text, hits, item.partner)  # "I hear you. Shall we ...?" (rule 174)
     if partner_stems:
         hits += paraphrase_hits(text, partner_stems, lexicon)
     key_hits = key_point_hits(text, item.key_points, lexicon)

@@ -65,6 +65,9 @@ from roleplay.scoring.overruled import without_overruled_credit
 from roleplay.scoring.plain_moves import BARE_SHARED, cared_for, names_it_plainly, stock_only
 from roleplay.scoring.praise import sincere_praise
 from roleplay.scoring.preamble import preamble
+from roleplay.scoring.pressed_no import REASON as PRESSED_REASON
+from roleplay.scoring.pressed_no import UNITS as PRESSED_UNITS
+from roleplay.scoring.pressed_no import pressed_past_no
 from roleplay.scoring.question_focus import (
     QUESTION_CUES,
     RETORT_CREDIT,
@@ -133,6 +136,7 @@ from roleplay.scoring.text import straighten
 from roleplay.scoring.their_corner import in_their_corner
 from roleplay.scoring.trade_off import TRADE_OFF_UNITS, trade_off
 from roleplay.scoring.types import DIMENSIONS, Dimension, Evidence, Score, ScoreInput
+from roleplay.scoring.unfounded_feeling import unfounded_feelings
 from roleplay.scoring.weighed_view import weighed_view_parts
 from roleplay.scoring.word_order import question_marks
 from roleplay.scoring.yielding import yielding_is_no_advice
@@ -182,6 +186,8 @@ class SemanticScorer:
         # closed questions for a fact (rule 53): a plain question's credit, though they engage
         closed = [s for s in sentences if s.closed]
         hits = closed_for_a_fact(refusals.hits, closed)
+        # rule 176: "What if we borrowed her for just two weeks?" after their no
+        sentences, hits, pressed = pressed_past_no(sentences, hits, item.partner)
         retorted = retorts(hits, sentences)  # "So what?" asks and proposes nothing (51c)
         if retorted:
             hits = [h for h in hits if not _asked_elsewhere(h, retorted, RETORT_CREDIT)]
@@ -213,6 +219,7 @@ class SemanticScorer:
         cues = without_overruled_credit(cues, sentences, item.partner)  # rules 43-44
         felt = reflections(sentences, item, self.lexicon, targets)  # reflections of feeling
         pinned = misattributed(sentences, item.partner, targets, self.lexicon)  # rule 173
+        pinned |= unfounded_feelings(sentences, item.partner, targets)  # a glad guess (175)
         if pinned:  # a feeling pinned on a cause they never gave reflects nothing
             cues = [(f, e) for f, e in cues if not pinned_cue(f, e, sentences, pinned)]
             sentences = [s.without_act() if s.start in pinned else s for s in sentences]
@@ -352,6 +359,10 @@ class SemanticScorer:
             note = f'{SIDING_REASON} ("{snippet(siding.text)}")'
             for dim, units in SIDING_UNITS.items():
                 parts.append(Part(CUES_DOWN, dim, units, note, (siding.start, siding.end)))
+        for s in pressed:  # rule 176: their no pressed past, in a smaller size
+            note = f'{PRESSED_REASON} ("{snippet(s.text)}")'
+            for dim, units in PRESSED_UNITS.items():
+                parts.append(Part(CUES_DOWN, dim, units, note, (s.start, s.end)))
         for s in [s for s in sentences if s.repeat][:REPEATS_COSTED]:  # rule 51: said again
             note = f'{REPEAT_REASON} ("{snippet(s.text)}")'
             for dim, units in REPEAT_UNITS.items():

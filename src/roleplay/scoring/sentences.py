@@ -31,6 +31,7 @@ from roleplay.scoring.semantic_rules import ACK_ACTS, HOSTILE_MARGIN, NEGATIVE_M
 from roleplay.scoring.size_remark import weighs_their_load
 from roleplay.scoring.specifics import names_specifics
 from roleplay.scoring.split_work import OWN_SIDE, splits_work
+from roleplay.scoring.subject_change import changes_subject
 from roleplay.scoring.their_story import carries_their_story
 from roleplay.scoring.veiled_threat import veiled_threat
 from roleplay.scoring.wording import (
@@ -423,7 +424,9 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             act = SentenceAct("curious_question", CUE_ACT_STRENGTH, 0.0, 0.0)
         # rule 53, read once here: the scorer's engagement test and closed_for_a_fact use them
         closed = question and closed_fact(text, partner)
-        elsewhere = question and off_topic(text, partner, close)
+        # ... or a question or proposal that moves the talk to another matter (rule 174)
+        shifted = changes_subject(text, partner)
+        elsewhere = shifted or (question and off_topic(text, partner, close))
         if question:
             if ADVICE_QUESTION.search(text) or remedy_question(text):
                 act = SentenceAct("advice", 1.0, 1.0, 1.0)
@@ -444,6 +447,10 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
                 # "Was she old?", "What is for lunch today?": a detail their line did not
                 # raise, or another subject, asks about nothing of theirs (rule 53)
                 act = act.cleared()
+        if shifted and act.act not in NEGATIVE_ACTS:
+            # "Let's talk about the parking scheme instead.", "How are the kids doing these
+            # days?": another matter, whatever act the wording performs (rule 174)
+            act = act.cleared()
         if question and BARE_QUESTION.search(text):
             act = act.cleared()  # "When?", "Who?", "What next?": too short to carry an act (130)
             bare.append(len(out))

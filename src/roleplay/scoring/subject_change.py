@@ -1,0 +1,149 @@
+"""Rule 174 (docs/scoring.md): moving the talk to another matter is no engagement with theirs.
+
+Skilled-sounding replies that miss: "I hear you. Shall we grab a coffee and talk about the team
+offsite?", "I get it. Can we move on to the roadmap now?", "I understand. Let's talk about your
+performance goals instead." (to someone whose leave was refused), "How are the kids doing these
+days?" (to someone whose project was cut). The proposal earned "invited them to shape the
+solution" or "proposes a concrete option", the question "asked about their needs", and with that
+engagement the stock acknowledgement before them counted in full: each beat a plain reply that
+took up their point.
+
+A sentence changes the subject when it is a question or a proposal (a question, "let's ...",
+"we could / should ...", "I'd like to ...") that
+
+- moves the talk on ("talk about / discuss / go through / move on to / turn to / get on to /
+  focus on / chat about / catch up on / plan ..."), invites them to something social (lunch, a
+  coffee, a drink, pizza, the cinema, a gig, a party, the pub, dinner) or asks small talk ("how
+  are the kids", "how's your new flat", "are you excited about the holidays", "how was your trip",
+  "... these days / lately / by the way"), and
+- whose matter (its words after the turn) holds a content word of its own and none of theirs in
+  any form, and points back at nothing of their line ("it", "this", "that", "she", "them" ...),
+  and names no word of how they are or of a pause for them ("break", "rest", "breather",
+  "something else if this is too much" stays a kind offer of a break: "this" points back).
+
+Such a sentence earns nothing for what its wording would earn (question, invitation, option,
+"we"), performs no act, counts as `changed the subject`, and the acknowledgement right before it
+(in its sentence or the one before) is taken back, as a deflection to process takes it back
+(rule 42's brush-off): it closed their matter rather than took it up.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the turns to another matter; the matter is what follows the match
+_MOVE_ON = re.compile(
+    r"\b(?:talk(?:ing)? about|chat(?:ting)? about|discuss(?:ing)?|mov(?:e|ing) on to|"
+    r"turn(?:ing)? to|get(?:ting)? on to|catch(?:ing)? up on)\b",
+    re.IGNORECASE,
+)
+# an invitation to something social
+_SOCIAL = re.compile(
+    r"\b(?:grab|get|have|go (?:for|to)|come (?:to|for|along to)|join (?:us|me) (?:for|at)|order|"
+    r"fancy|head (?:to|out for)|meet (?:up )?for|plan)(?: \w+){0,3}? (?:lunch|coffee|coffees|"
+    r"drinks?|pizzas?|dinner|breakfast|brunch|cinema|movie|film|gig|party|pub|pint|beers?|social|"
+    r"barbecue|bbq|karaoke|bowling|quiz night)\b",
+    re.IGNORECASE,
+)
+# small talk: a question about their life elsewhere
+_SMALL_TALK = re.compile(
+    r"\b(?:these days|lately|recently|by the way|btw|(?:this|the|at the|over the|for the) weekend|"
+    r"the holidays?|your (?:holidays?|trip|weekend|family|kids|children|new)|the new|"
+    r"the (?:kids|family|children)|you (?:still (?:doing|going to|thinking about|playing|taking)|"
+    r"(?:excited|looking forward) (?:about|for|to)|enjoying|settling in|getting on|finding the "
+    r"new)|this term)\b",
+    re.IGNORECASE,
+)
+# a matter opened by a question word ("talk about what happened", "discuss how we split it")
+# is theirs or the task's, not a matter named of its own
+_OPEN_MATTER = re.compile(
+    r"\s*(?:what|how|why|whether|if|where|when|who|which|anything|everything)\b", re.IGNORECASE
+)
+# a proposal: the speaker puts forward what the two of them (or they) could do
+_PROPOSAL = re.compile(
+    r"^\W*(?:(?:so|ok(?:ay)?|right|anyway|well|now),? )?(?:let's|let us|we (?:could|should|can|"
+    r"might)|i'd (?:like|love) to|i want to|i'd rather|how about|what about|why don't we|"
+    r"maybe we|perhaps we)\b",
+    re.IGNORECASE,
+)
+# words that point back at their line or at them in it
+_POINTING = frozenset(
+    """it it's its that that's this these those he she him her his hers they them their theirs
+    there then same""".split()
+)
+# how they are, or a pause for them: a kind offer, not another matter
+_THEIR_STATE = re.compile(
+    r"\b(?:feel\w*|felt|cop\w+|manag\w+|okay|ok|alright|break|rest|breather|breath|space|time out|"
+    r"support\w*|help\w*|worr\w*|stress\w*|sleep\w*|mind|head|heart|happen\w*|going on|"
+    r"sorrows?|cheer (?:\w+ )?up|forget|hold\w* up|bearing up|getting through|keeping going)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_FILLERS = frozenset(
+    """that this with have from they them what when where which your just like will been were
+    some than then very much also into only over such here more most even back well made make
+    still things thing about there their these those would could should really today tomorrow
+    tonight week does doing done going first next instead now later else something anything
+    other another properly quick quickly grab come coming along shall maybe perhaps talk chat
+    discuss move""".split()
+)
+
+
+# their line must have a matter: this many content words that are no pleasantry
+MATTER_WORDS = 3
+_PLEASANTRIES = frozenset(
+    """good fine great thank thanks hello hell hey there well doing nice glad happy hope okay
+    sure yeah yes deal cool awesome morning evening afternoon""".split()
+)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _words(text: str) -> list[str]:
+    return [w.split("'")[0].split("’")[0] for w in _WORD.findall(text.lower())]
+
+
+def _content(words: list[str]) -> set[str]:
+    return {_stem(w) for w in words if len(w) >= 4 and w not in _FILLERS}
+
+
+def _theirs(word: str, partner: set[str]) -> bool:
+    return word in partner or any(word[:4] == p[:4] for p in partner)
+
+
+def changes_subject(text: str, partner: str) -> bool:
+    """The sentence moves the talk to a matter of its own (module docstring)."""
+    if not partner.strip():
+        return False
+    question = text.rstrip().endswith("?")
+    lowered = text.lower()
+    if not question and _PROPOSAL.search(lowered) is None:
+        return False
+    turn = _MOVE_ON.search(lowered) or _SOCIAL.search(lowered)
+    if turn is None and question:
+        turn = _SMALL_TALK.search(lowered)
+    if turn is None:
+        return False
+    words = _words(text)
+    # "these days", "this weekend": the small-talk phrase points at no line
+    if (
+        any(w in _POINTING for w in _words(_SMALL_TALK.sub(" ", lowered)))
+        or _THEIR_STATE.search(lowered) is not None
+    ):
+        return False
+    theirs = _content(_words(partner))
+    if len(theirs - _PLEASANTRIES) < MATTER_WORDS:
+        return False  # "Hi there! How are you?": no matter of theirs to move away from
+    if turn.re is _MOVE_ON and _OPEN_MATTER.match(lowered, turn.end()) is not None:
+        return False
+    own = _content(words)
+    if any(_theirs(w, theirs) for w in own):
+        return False
+    # small talk is about another matter as a whole; a move on, from its turn
+    matter = own if turn.re is _SMALL_TALK else _content(_words(text[turn.start() :]))
+    return bool(matter)

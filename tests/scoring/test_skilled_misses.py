@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import pytest
 
+from roleplay.scoring.caving import caves
+from roleplay.scoring.easy_story import easy_story
 from roleplay.scoring.pressed_no import presses_no, refused
 from roleplay.scoring.subject_change import changes_subject
 from roleplay.scoring.unfounded_feeling import unfounded
@@ -271,3 +273,107 @@ def test_accepting_their_no_ranks_above_pressing_it() -> None:
     pressing = score("How about six weeks instead of three months?", LOAN_NO)
     accepting = score("Then no loan. Could he run one handover session for us?", LOAN_NO)
     assert pressing.overall < accepting.overall
+
+
+# -- 177 ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "We were short-staffed last year too, I just worked weekends.",
+        "I had a scan delayed last year and I just stopped thinking about it.",
+        "I had a paper rejected three times and I just sent it somewhere else.",
+        "My sister moved to Canada and honestly I got used to it fast.",
+        "My daughter missed a window once and she just got over it.",
+        "I did on-call for a whole year at my last job and just got on with it.",
+    ],
+)
+def test_the_speakers_story_of_getting_past_it_easily(reply: str) -> None:
+    assert easy_story(reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # a story that validates their feeling
+        "When I lost one at nine weeks, I heard the same thing, and it made me feel I wasn't "
+        "allowed to be sad.",
+        # "just" for "a moment ago", and a wish
+        "I just came from a three-day rugby tournament.",
+        "I just wanted to say how sorry I am.",
+        # their story retold, a question
+        "You just pushed through it for months.",
+        "Did you just push through it?",
+    ],
+)
+def test_a_story_that_validates_or_no_shrug_is_left_alone(reply: str) -> None:
+    assert not easy_story(reply)
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply", "decent"),
+    [
+        (
+            LOAN,
+            "Sorry to hear. We were short-staffed last year too, I just worked weekends.",
+            "Then Priya stays with you. Is there anyone else who's touched billing, even briefly?",
+        ),
+        (
+            PAPER,
+            "Sorry. I had a paper rejected three times and I just sent it somewhere else.",
+            "Two years and one reviewer's sample worry sinks it. Would the editor take a rebuttal "
+            "with the power analysis?",
+        ),
+    ],
+)
+def test_an_easy_story_turns_the_focus_and_ranks_below(
+    partner: str, reply: str, decent: str
+) -> None:
+    said = _said(reply, partner)
+    assert any(r.startswith("turned the focus to yourself") for r in said)
+    assert not any(r.startswith("picked up their words") for r in said)
+    assert score(reply, partner).overall < score(decent, partner).overall
+
+
+# -- 178 ------------------------------------------------------------------------------------------
+BUDGET = "I need 30% out of your Q3 budget. The board wants the numbers by Friday."
+ONCALL = "Can you cover my on-call this weekend? My daughter's wedding is on Saturday."
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "That would gut the launch, but OK, I'll cut the full 30% by Friday.",
+        "I'm already on call next weekend and I'm exhausted, but sure, I'll cover the whole "
+        "weekend for you.",
+        "Fine, you'll have the full 30% by Friday.",
+        "We need her for the audit, but fine, you can keep her for the whole quarter.",
+    ],
+)
+def test_all_they_asked_against_the_speakers_own_word_caves(reply: str) -> None:
+    assert caves(reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "It's a busy week, but sure, I'll take a look at your CV tonight.",  # no constraint held
+        "We can't do all of it, but sure, I'll take Saturday.",  # a part of it
+        "It is tight, but OK, I'll cover the whole weekend if you take my Tuesday.",  # a trade
+        "I guess you can have one.",  # a concession inside a deal
+    ],
+)
+def test_a_generous_yes_or_a_trade_is_no_cave(reply: str) -> None:
+    assert not caves(reply)
+
+
+def test_a_cave_earns_no_answer_credit_and_ranks_below_a_proposal() -> None:
+    cave = "That would gut the launch, but OK, I'll cut the full 30% by Friday."
+    said = _said(cave, BUDGET)
+    assert not any(r.startswith("answered their request") for r in said)
+    proposal = "A 30% cut would stop the launch. Could we do 15% now and review the rest in August?"
+    assert score(cave, BUDGET).overall < score(proposal, BUDGET).overall
+    kept = "I'm already on call next weekend and I'm exhausted, but sure, I'll cover the whole weekend."
+    assert (
+        score(kept, ONCALL).overall
+        < score("I can take Saturday; could you ask Sam about Sunday?", ONCALL).overall
+    )

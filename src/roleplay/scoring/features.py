@@ -21,6 +21,7 @@ from roleplay.scoring.accepted_terms import accepted_terms
 from roleplay.scoring.challenge_question import challenges, reproaches
 from roleplay.scoring.claims import no_trades, trade_hits, why_not_proposals
 from roleplay.scoring.dismissal_sense import dismissals_in_sense
+from roleplay.scoring.easy_story import easy_story_hits
 from roleplay.scoring.eliciting import asks_their_reasons, embeds_need_question, turns_back
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.granted_need import granted_need
@@ -464,6 +465,7 @@ def extract(item: ScoreInput, lexicon: Lexicon) -> list[Hit]:
     hits = brush_offs(text, hits)  # after the feelings: "I hear your frustration. Per our ..."
     hits = non_apologies(text, hits)  # "Sorry you feel that way" is no sympathy (after feelings)
     hits = subject_changes(text, hits, item.partner)  # "I hear you. Shall we ...?" (rule 174)
+    hits = easy_story_hits(text, hits)  # "..., I just worked weekends." (rule 177)
     if partner_stems:
         hits += paraphrase_hits(text, partner_stems, lexicon)
     key_hits = key_point_hits(text, item.key_points, lexicon)

@@ -21,6 +21,7 @@ from roleplay.scoring.caving import caves
 from roleplay.scoring.conditional_offer import offers_on_condition
 from roleplay.scoring.cue_acts import CUE_ACTS, OFFERS, STATEMENT_CUE_ACTS
 from roleplay.scoring.dismissing import denies_their_account, overrules_them
+from roleplay.scoring.easy_story import easy_story
 from roleplay.scoring.eliciting import asks_their_reasons, turns_back
 from roleplay.scoring.fragments import restates_in_fragment
 from roleplay.scoring.gloomy import NOT_AFFIRMING, gloomy
@@ -422,6 +423,15 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
         if not question and INVITATION.search(text) and act.act in ("", "advice", "interrogation"):
             # "Tell me more about last night" invites them to say more; it instructs no one
             act = SentenceAct("curious_question", CUE_ACT_STRENGTH, 0.0, 0.0)
+        if (
+            not question
+            and easy_story(text)
+            and COMMITMENT.search(text) is None
+            and not (act.act in NEGATIVE_ACTS and act.margin >= HOSTILE_MARGIN)
+        ):
+            # "We were short-staffed last year too, I just worked weekends.": the speaker's
+            # own story of getting past it easily turns the focus to the speaker (rule 177)
+            act = SentenceAct("self_focus", CUE_ACT_STRENGTH, 1.0, 1.0)
         # rule 53, read once here: the scorer's engagement test and closed_for_a_fact use them
         closed = question and closed_fact(text, partner)
         # ... or a question or proposal that moves the talk to another matter (rule 174)

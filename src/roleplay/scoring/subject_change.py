@@ -8,23 +8,26 @@ solution" or "proposes a concrete option", the question "asked about their needs
 engagement the stock acknowledgement before them counted in full: each beat a plain reply that
 took up their point.
 
-A sentence changes the subject when it is a question or a proposal (a question, "let's ...",
-"we could / should ...", "I'd like to ...") that
+A sentence changes the subject when it is a question or a proposal ("let's ...", "we could /
+should ...", "I'd like to ...", "how about ...") that
 
-- moves the talk on ("talk about / discuss / go through / move on to / turn to / get on to /
-  focus on / chat about / catch up on / plan ..."), invites them to something social (lunch, a
-  coffee, a drink, pizza, the cinema, a gig, a party, the pub, dinner) or asks small talk ("how
-  are the kids", "how's your new flat", "are you excited about the holidays", "how was your trip",
-  "... these days / lately / by the way"), and
-- whose matter (its words after the turn) holds a content word of its own and none of theirs in
-  any form, and points back at nothing of their line ("it", "this", "that", "she", "them" ...),
-  and names no word of how they are or of a pause for them ("break", "rest", "breather",
-  "something else if this is too much" stays a kind offer of a break: "this" points back).
+- moves the talk on ("talk / chat about", "discuss", "move on to", "turn to", "get on to",
+  "catch up on"; not "go through / look at / plan": work on their matter reads the same),
+  invites them to something social (lunch, a coffee, drinks, pizza, the cinema, a gig, a party,
+  the pub) or, as a question, asks small talk ("these days", "lately", "by the way", "this
+  weekend", "the holidays", "your trip / family / new ...", "the kids", "are you excited about /
+  looking forward to / enjoying / settling in / getting on ..."), and
+- whose matter holds a content word of its own and none of theirs in any form (for small talk
+  the whole sentence, for a move on the words after the turn; a matter opened by a question
+  word, "talk about what happened", "discuss how we split it", is theirs or the task's), points
+  back at nothing of their line ("it", "this", "that", "she", "them" ...), and names no word of
+  how they are, of a pause for them, or of what they need or why ("feel", "holding up", "a
+  break", "what happened", "Why do you need the weekend off?"); "We can talk about something
+  else if this is too much right now" stays a kind offer of a break ("this" points back);
+- said to a line with a matter of its own (three content words that are no pleasantry: after
+  "Hi there! How are you?" small talk moves away from nothing).
 
-Such a sentence earns nothing for what its wording would earn (question, invitation, option,
-"we"), performs no act, counts as `changed the subject`, and the acknowledgement right before it
-(in its sentence or the one before) is taken back, as a deflection to process takes it back
-(rule 42's brush-off): it closed their matter rather than took it up.
+The cue side (`shifted_cues.py`) takes its credit away and marks it; `sentences.py` clears its act.
 """
 
 from __future__ import annotations
@@ -75,7 +78,9 @@ _POINTING = frozenset(
 _THEIR_STATE = re.compile(
     r"\b(?:feel\w*|felt|cop\w+|manag\w+|okay|ok|alright|break|rest|breather|breath|space|time out|"
     r"support\w*|help\w*|worr\w*|stress\w*|sleep\w*|mind|head|heart|happen\w*|going on|"
-    r"sorrows?|cheer (?:\w+ )?up|forget|hold\w* up|bearing up|getting through|keeping going)\b",
+    r"sorrows?|cheer (?:\w+ )?up|forget|hold\w* up|bearing up|getting through|keeping going|"
+    r"need\w*|wants?(?! to (?:come|go|grab|get|join|have|see|watch|meet|head)\b)|prefer\w*|"
+    r"matters?|important|why)\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")

@@ -68,6 +68,10 @@ _CHALLENGE = re.compile(
 )
 
 
+# rule 203: a first person anywhere in the sentence: someone who could give something back
+_SPEAKER = re.compile(r"\b(?:i|i'm|im|i'll|ill|i'd|i've|ive|me|my|we|we'll|we'd|we're|us|our)\b")
+
+
 def _offers_nothing_wanted(sentence: str, hit: Hit) -> bool:
     return hit.feature == OPTION and hit.text.lower().startswith("we could") and wants(sentence)
 
@@ -77,12 +81,17 @@ def _offers_nothing(sentence: str, hit_text: str) -> bool:
         return True
     if _COUNTERFACTUAL.search(sentence):
         return True  # "I'd give you two if I had extra": whatever the cue read
+    if hit_text.startswith("if you") and _SPEAKER.search(sentence) is None:
+        # "Therapy can really help if you give it a chance": a claim about what works on a
+        # condition of theirs, with no one to give anything back (rule 203)
+        return True
     return hit_text.startswith("if") and _OWN_DEMAND.search(sentence) is not None
 
 
 def no_trades(text: PreparedText, hits: list[Hit]) -> list[Hit]:
     """`hits` without the `conditional_offer` cue where its sentence offers nothing (a
-    counterfactual, the speaker's own demand, a challenge to share: rule 94), and without the
+    counterfactual, the speaker's own demand, a challenge to share: rule 94; a condition of
+    theirs with no speaker to give back: rule 203), and without the
     `option` cue's "we could" in a want ("We could really use ...": rule 93)."""
     if not any(h.feature in (FEATURE, OPTION) for h in hits):
         return hits

@@ -158,6 +158,11 @@ BASE = (
 )  # fmt: skip
 ASKING_PENALTY = 0.3
 INFO_PENALTY = 0.3
+# a proposal put as a question (PROPOSED) against a statement of the move: half MOOD_PENALTY.
+# In full (0) it also met a commitment's statements as closely as the offer it puts forward
+# ("What if we lock in 15% by Friday and put the other 15% behind a week-6 checkpoint you
+# control?" went to budget_pushback's commit_to_plan, which the state does not use)
+PROPOSED_PENALTY = 0.05
 DEMAND_PENALTY = 0.5  # a demand on someone else against an example where the speaker acts
 ACCUSATION_PENALTY = 0.5  # an accusing question against one that asks, and the reverse
 OWNING_PENALTY = 0.2  # owning a mistake against a statement that owns nothing
@@ -210,6 +215,10 @@ def _mood_penalties() -> NDArray[np.float64]:
     table[BARE_QUESTION, BARE_QUESTION] = 0.0
     table[INFO_QUESTION, said] = np.maximum(table[INFO_QUESTION, said], INFO_PENALTY)
     table[PROPOSED, ASKED] = ASKING_PENALTY
+    # ... and it makes the move a statement of it makes: "How about a CSV export now and the
+    # rest in May?" offers what "We can ship a CSV export now and the rest in May" offers, so
+    # against statements it counts only PROPOSED_PENALTY less, not MOOD_PENALTY
+    table[PROPOSED, [STATEMENT, SPEAKER]] = PROPOSED_PENALTY
     # a negative statement of an intent that says no: a statement to every part but a no
     table[:, REFUSED] = table[:, STATEMENT]
     table[REFUSED, :] = table[STATEMENT, :]

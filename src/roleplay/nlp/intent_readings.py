@@ -437,6 +437,10 @@ _HOLDS = re.compile(
     r"|(?:is|are|['’]s|['’]re|stays?|staying|remains?) (?:locked|frozen|final|fixed|settled)"
     r"|(?:stays?|staying|remains?) (?:whole|put|as (?:it|they) (?:is|are)|untouched|intact)"
     r"|(?:is|are|['’]s|['’]re) staying\W*(?:,|$|all of|every|each|put|whole|intact)"
+    # what they want changed is kept, said with nothing after it ("Sorry, the cladding stays.",
+    # "The deadline stands, I'm afraid"), not what stays on ("The offer stands", "She stays late")
+    r"|(?<!offer )(?<!invitation )(?:stays|remains|stands)(?=\s*(?:[.!;]|$|,\s*(?:i['’]m afraid"
+    r"|sorry|i['’]m sorry|full stop)\W*$))"
     r"|the (\w+) is the \1)",
     re.IGNORECASE,
 )
@@ -445,7 +449,7 @@ _HOLDS_WORDS = (
     "off ", "out of the question", "ruled out", "full stop", "non-negotiable", "breach",
     "break", "violate", "go against", "declin", "refuse", "pass", "locked", "frozen", "final",
     "fixed", "settled", "whole", "put", "as it is", "as they are", "untouched", "intact",
-    "staying", " is the ", "as far as", "limit", "ceiling", "best offer", "the most", "the best",
+    "staying", "stays", "remains", "stands", " is the ", "as far as", "limit", "ceiling", "best offer", "the most", "the best",
 )  # fmt: skip
 # A limit the speaker has reached: "25% is as far as I can go", "That's my final offer", "It's
 # the best I can do" - a no to anything more, unless an assent comes before it ("Fine, go ahead

@@ -83,6 +83,7 @@ from .intent_stance import own_move
 from .intent_support import apart, ranks
 from .intent_topics import CONVERSATION, topic_talk
 from .intent_topics import HANDICAP as TOPIC_HANDICAP
+from .intent_venting import may_vent, venting, vents
 from .negation import after_contrast
 
 RIVAL_MARGIN = 0.0
@@ -252,6 +253,8 @@ class IntentMatcher:
         self._undoubting = np.array(
             [not doubting(i.spec.examples) for i in self.intents], dtype=bool
         )
+        # (intents,): which letting off steam may not meet (see .intent_venting)
+        self._unvented = np.array([not venting(i.spec.examples) for i in self.intents], dtype=bool)
         # the words the intents use: what a no must name to refuse anything here (see
         # .intent_relevance)
         self._topic = vocabulary(t for spec in specs for t in (*spec.examples, *spec.near_misses))
@@ -277,6 +280,7 @@ class IntentMatcher:
                 (may_be_confused, confused, self._unconfused),  # "Sorry, I don't follow"
                 (may_put_off, puts_off, self._unput_off),  # "Let's revisit it next month"
                 (may_doubt, doubts, self._undoubting),  # "Would phasing even help?"
+                (may_vent, vents, self._unvented),  # "I don't get paid enough for this."
             )
             if intents.any()
         )
@@ -446,7 +450,8 @@ class IntentMatcher:
         intents that pass on none (:mod:`.intent_reported`), a move a third party already made
         (or the speaker long before) from intents that tell none (:mod:`.intent_done`), not
         following ("Sorry, I don't get what you mean") from intents that are no such reaction
-        (:mod:`.intent_confused`), a doubting question from intents that doubt nothing, a move taken back ("..., but not now") from intents that do not
+        (:mod:`.intent_confused`), letting off steam ("I don't get paid enough for this") from
+        intents that do not vent (:mod:`.intent_venting`), a doubting question from intents that doubt nothing, a move taken back ("..., but not now") from intents that do not
         say no (:mod:`.intent_doubts`), and a move made alone from intents made together
         (:mod:`.intent_alone`), and a part that meets an intent only across polarity where its
         negation turns the move round (:func:`.intent_crossing.turned`)."""

@@ -95,12 +95,13 @@ _MOVE_STEM = (
     r"|reschedul|cancell?|lift|relax|refund|credit|compensat|absorb|capp|froz|freez|dropp"
     r"|trimm|slash|halv|doubl|allocat|reassign|trad|lock|guarante|match|promis|green-?light"
     r"|clear|sort|settl|arrang|organi[sz]|volunteer|stepp|pick|chang|reopen|open|clos|pay"
-    r"|launch|deliver|creat|design|develop|present|receiv)"
+    r"|launch|deliver|creat|design|develop|present|receiv|start|quot|apologi[sz]|test|fix"
+    r"|replac|updat|upgrad|install|redesign)"
 )
 # (not a fault or a while: "dropped the ball", "kept interrupting", "took so long")
 _MOVED = (
     r"(?:" + _MOVE_STEM + r"(?:ed|d)|gave|took|sent|made|kept|paid|bought|chose|lent|froze"
-    r"|built|ran|got|won)"
+    r"|built|ran|got|won|redid|rebuilt|began)"
     r"(?!\s+(?:the ball|[a-z]+ing\b|so long|too long|ages|forever|a while))"
 )
 _THEIR_MOVE = (

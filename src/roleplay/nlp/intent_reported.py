@@ -36,7 +36,7 @@ _WHO = (
     r"(?:(?:two|three|four|several|some|a few|many|most|all|both|one|a couple) of (?:the|my|our"
     r"|his|her|their) (?:[\w'’]+ ){0,2}?\w+"
     r"|(?!(?:my|our) (?:\w+ )?(?:team|people|engineers|developers|staff|side|crew|folks)s?\b)"
-    r"(?:my|our|the|his|her|their|your) (?:[\w'’]+ ){0,2}?\w+|legal|finance|procurement|hr"
+    r"(?:my|our|the|his|her|their|your|another) (?:[\w'’]+ ){0,2}?\w+|legal|finance|procurement|hr"
     r"|security|compliance|management|leadership|accounts|payroll|he|she|they"
     r"|(?!(?:i|we|you|it|this|that|there|what|which|who|if|when|as|maybe|perhaps|just|please|do"
     r"|don|really|still|never|always|some|many|most|nobody|no|one|anyone)\b)[a-z]\w+)"

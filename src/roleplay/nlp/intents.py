@@ -81,6 +81,7 @@ from .intent_similarity import (
 )
 from .intent_stance import own_move
 from .intent_support import apart, ranks
+from .intent_their_promise import may_promise, promised, promising
 from .intent_topics import CONVERSATION, topic_talk
 from .intent_topics import HANDICAP as TOPIC_HANDICAP
 from .intent_venting import may_vent, venting, vents
@@ -253,6 +254,10 @@ class IntentMatcher:
         self._undoubting = np.array(
             [not doubting(i.spec.examples) for i in self.intents], dtype=bool
         )
+        # (intents,): which a third party's promise may not meet (see .intent_their_promise)
+        self._unpromised = np.array(
+            [not promising(i.spec.examples) for i in self.intents], dtype=bool
+        )
         # (intents,): which letting off steam may not meet (see .intent_venting)
         self._unvented = np.array([not venting(i.spec.examples) for i in self.intents], dtype=bool)
         # the words the intents use: what a no must name to refuse anything here (see
@@ -277,6 +282,7 @@ class IntentMatcher:
                 (may_waive, waives, self._unwaived),  # "We won't charge you for it"
                 (may_report, reports, self._unreported),  # "My boss said we'd cover it"
                 (may_be_done, done_before, self._undone),  # "Finance already agreed to it"
+                (may_promise, promised, self._unpromised),  # "Legal will send it by noon"
                 (may_be_confused, confused, self._unconfused),  # "Sorry, I don't follow"
                 (may_put_off, puts_off, self._unput_off),  # "Let's revisit it next month"
                 (may_doubt, doubts, self._undoubting),  # "Would phasing even help?"

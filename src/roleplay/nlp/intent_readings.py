@@ -230,6 +230,21 @@ def owns(text: str) -> bool:
     )
 
 
+# Who acts, when it is neither the speaker nor the person spoken to: a role or a department
+# (read by .intent_their_promise too)
+ROLE = (
+    r"(?:manager|boss|lead|director|vp|cto|ceo|cfo|coo|cio|head|owner|pm|supervisor|chef"
+    r"|nurse|matron|doctor|gp|pharmacist|consultant|surgeon|colleague|deputy|assistant"
+    r"|contractor|subcontractor|builder|architect|planner|engineer|developer|designer|vendor"
+    r"|supplier|client|customer|buyer|agent|agency|landlord|tenant|lawyer|solicitor|auditor|inspector"
+    r"|officer|council|board|committee|admin|administrator|coordinator|rep|representative"
+    r"|dpo|analyst|accountant|recruiter|partner|provider|investor|sponsor|chair"
+    r"|principal|teacher|secretary|receptionist|porter|technician|foreman|surveyor|clerk)s?"
+)
+DEPARTMENT = (
+    r"(?:legal|finance|procurement|hr|security|compliance|management|leadership|accounts"
+    r"|payroll|ops|operations|marketing|sales|support|facilities|purchasing|qa)"
+)
 # A move made to wait on someone else's yes: "40% might work if finance agrees", "We could host
 # in the US once legal signs it off", "A shared login might be OK if risk management agrees".
 _DEFERS = re.compile(
@@ -240,7 +255,15 @@ _DEFERS = re.compile(
     r"|(?:asks?|tells?|lets?) (?:him|her|them|me|us)(?: to)?"
     r"|gives? (?:the|us|me|it)"
     r"(?: the)? (?:go-ahead|green light|nod|ok|okay)|clears? it|is (?:ok|okay|fine) with it"
-    r"|approval|sign-off|agreement)\b",
+    r"|approval|sign-off|agreement)\b"
+    # ... or on a third party's act: "We'll build it if the CTO drops the migration", "once the
+    # vendor ships the patch", "if finance finds the money"
+    r"|\b(?:if|once|as soon as|provided|providing|as long as|assuming|pending)\s+(?:(?:the|my"
+    r"|your|their|his|her|another|the other)\s+(?:[\w'’-]+\s+){0,2}?"
+    + ROLE
+    + r"|"
+    + DEPARTMENT
+    + r")\s+(?!(?:is|are|was|were|has|have|had|does|do|did|isn['’]t|aren['’]t)\b)[a-z]+s?\b",
     re.I,
 )
 
@@ -254,6 +277,7 @@ _DEFERS_WORDS = (
     "when ",
     "pending",
     "subject to",
+    "as soon as",
 )
 
 

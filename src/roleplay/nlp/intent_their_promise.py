@@ -22,24 +22,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .intent_readings import DEPARTMENT, ROLE
 from .intent_reported import OWN_MOVE_AFTER
 from .memo import reading
 from .negation import is_negative
 
 # who acts: a role or a department, after a determiner, or a third person
-_ROLE = (
-    r"(?:manager|boss|lead|director|vp|cto|ceo|cfo|coo|cio|head|owner|pm|supervisor|chef"
-    r"|nurse|matron|doctor|gp|pharmacist|consultant|surgeon|colleague|deputy|assistant"
-    r"|contractor|subcontractor|builder|architect|planner|engineer|developer|designer|vendor"
-    r"|supplier|client|customer|buyer|agent|landlord|tenant|lawyer|solicitor|auditor|inspector"
-    r"|officer|council|board|committee|admin|administrator|coordinator|rep|representative"
-    r"|dpo|analyst|accountant|recruiter|partner|provider|developer|investor|sponsor|chair"
-    r"|principal|teacher|secretary|receptionist|porter|technician|foreman|surveyor|clerk)s?"
-)
-_DEPARTMENT = (
-    r"(?:legal|finance|procurement|hr|security|compliance|management|leadership|accounts"
-    r"|payroll|ops|operations|marketing|sales|support|facilities|purchasing|qa)"
-)
+_ROLE, _DEPARTMENT = ROLE, DEPARTMENT
 _OWN_SIDE = r"(?:team|people|engineers|developers|staff|crew|folks|side|group|department)s?"
 _WHO = (
     r"(?:(?:the|my|your|their|his|her|our|another|the other|a|an)\s+(?:[\w'’-]+\s+){0,2}?"

@@ -72,6 +72,8 @@ def test_kept_as_it_is_says_no(sentence: str) -> None:
         "It stays in the fridge overnight.",
         "The cladding stays, but we could change the colour.",  # a move beside it
         "The price stays if you sign this week.",
+        "Alright, I'll sign the renewal as it stands.",  # "as it stands": as it is
+        "We can take the plan as things stand.",
     ],
 )
 def test_what_stays_on_or_a_hold_beside_a_move_is_no_refusal(sentence: str) -> None:

@@ -463,7 +463,8 @@ _HOLDS = re.compile(
     r"|(?:is|are|['’]s|['’]re) staying\W*(?:,|$|all of|every|each|put|whole|intact)"
     # what they want changed is kept, said with nothing after it ("Sorry, the cladding stays.",
     # "The deadline stands, I'm afraid"), not what stays on ("The offer stands", "She stays late")
-    r"|(?<!offer )(?<!invitation )(?:stays|remains|stands)(?=\s*(?:[.!;]|$|,\s*(?:i['’]m afraid"
+    r"|(?<!offer )(?<!invitation )(?<!as it )(?<!as they )(?<!as things )(?<!as that )"
+    r"(?:stays|remains|stands)(?=\s*(?:[.!;]|$|,\s*(?:i['’]m afraid"
     r"|sorry|i['’]m sorry|full stop)\W*$))"
     r"|the (\w+) is the \1)",
     re.IGNORECASE,

@@ -3,6 +3,7 @@ numpy rounds: its margins must equal, to the last bit, those of the same steps o
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -178,3 +179,39 @@ def test_floats_are_rounded_as_float32() -> None:
     # a difference of two float32 values, rounded once, is numpy's float32 difference
     a, b = np.float32(0.7312), np.float32(0.1999)
     assert _f32([float(a) - float(b)])[0] == float(a - b)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    seed=st.integers(0, 2**32 - 1),
+    negative=st.booleans(),
+    mood=st.sampled_from(list(MOODS)),
+    thresholds=st.lists(st.floats(-0.2, 0.8), min_size=12, max_size=12),
+    margin=st.sampled_from([-0.1, 0.0, -0.3, 0.05]),
+    near=st.floats(0.0, 1.0),
+)
+def test_any_thresholds_give_the_margins_of_the_array_steps(
+    matcher: IntentMatcher,
+    seed: int,
+    negative: bool,
+    mood: int,
+    thresholds: list[float],
+    margin: float,
+    near: float,
+) -> None:
+    # thresholds on both sides of LONE_SECOND (which the blend may lift a score to) and other
+    # margins to ordinary talk: the plain-float steps still give the array steps' margins
+    rng = np.random.default_rng(seed)
+    table = np.array(thresholds).reshape(3, 4)
+    fast = replace(
+        matcher._fast,
+        thresholds=table,
+        threshold_lists=tuple(table.tolist()),
+        ordinary_margin=margin,
+    )
+    example = fast.vectors_t[:, int(rng.integers(0, fast.vectors_t.shape[1]))]
+    vector = (near * example + rng.normal(size=example.shape) / 16).astype(np.float32)
+    vector /= np.float32(np.linalg.norm(vector))
+    assert fast._one_part(vector, negative, mood, None, None) == _on_arrays(
+        fast, vector, negative, mood, None, None
+    )

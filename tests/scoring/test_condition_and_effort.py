@@ -1,4 +1,4 @@
-"""Issue 11, rules 203-205 and 207 (docs/scoring.md): advice on a condition is no trade, and their effort
+"""Issue 11, rules 203-205 and 207-209 (docs/scoring.md): advice on a condition is no trade, and their effort
 named is no blame.
 
 - 203: "Therapy can really help if you give it a chance": a claim about what works on a condition
@@ -9,7 +9,11 @@ named is no blame.
   in their head dismisses their feelings; "What helps you stop panicking?" does not;
 - 206: measured and not kept (docs/scoring.md);
 - 207: asking which option they would choose ("Which of the three would you most want to hand
-  back?") invites them to shape the solution.
+  back?") invites them to shape the solution;
+- 208: "to go on" ("isn't much to go on", "can't go on like this") is no invitation to say more,
+  and so no negated one; "Go on." still is;
+- 209: "you may / might / could have brought this on yourself" blames, as "you've brought it on
+  yourself" did. (204 also covers "you're the one being singled out".)
 
 Partners in counselling, health, engineering, HR, retail and the public sector, with hard
 negatives that keep each reading.
@@ -158,3 +162,49 @@ def test_asking_which_option_they_would_choose_invites_them(partner: str, reply:
 )
 def test_asking_which_one_happened_is_no_invitation(partner: str, reply: str) -> None:
     assert not any(r.startswith("invited them to shape") for r in _said(reply, partner))
+
+
+def test_the_one_singled_out_is_no_blame() -> None:
+    reply = "About twenty of you followed the marshal, and you're the one being singled out for it."
+    assert not _blames(
+        reply, "I'm not handing back my medal because the committee wants an example."
+    )
+    assert _blames("You're the one being difficult here.", ROTA)
+
+
+# -- 208-209 -------------------------------------------------------------------------------------
+AF_ADVICE = "Cardiologist says I can keep riding but to 'listen to my body'. What does that mean??"
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (
+            AF_ADVICE,
+            "'Listen to your body' isn't much to go on when your body has just scared you.",
+        ),
+        (COUNCIL, "That's not enough to go on."),
+        (ROTA, "It can't go on like this for you."),
+    ],
+)
+def test_to_go_on_is_no_invitation_to_say_more(partner: str, reply: str) -> None:
+    said = _said(reply, partner)
+    assert not any(r.startswith("negated a supportive phrase") for r in said)
+    assert not any(r.startswith("invited them to say more") for r in said)
+
+
+@pytest.mark.parametrize("reply", ["Go on.", "Right. Please, go on."])
+def test_go_on_alone_still_invites_them(reply: str) -> None:
+    assert any(r.startswith("invited them to say more") for r in _said(reply, ROTA))
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (AF_ADVICE, "You may have brought this on yourself with all that training."),
+        (GYM, "You might have brought it on yourself by skipping the warm-ups."),
+        (SUPPLIER, "You could have brought this on yourself with the late orders."),
+    ],
+)
+def test_brought_it_on_yourself_with_a_modal_blames(partner: str, reply: str) -> None:
+    assert _blames(reply, partner)

@@ -377,3 +377,40 @@ def test_a_cave_earns_no_answer_credit_and_ranks_below_a_proposal() -> None:
         score(kept, ONCALL).overall
         < score("I can take Saturday; could you ask Sam about Sunday?", ONCALL).overall
     )
+
+
+# -- 179 ------------------------------------------------------------------------------------------
+PROMOTION = "I finally got the promotion after three years of trying!"
+WEDDING = "Can you cover my on-call this weekend? My daughter's wedding is on Saturday."
+SOBER = "Six months sober today. First time since I was twenty."
+GRANT = "Our grant came through, the lab is funded for three more years."
+BUILD = "I broke the build again and the whole team is blocked."
+REDUNDANT = "I was made redundant on Friday after eleven years."
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (PROMOTION, "Congratulations on the promotion! Three years of trying makes it sweeter."),
+        (WEDDING, "Congratulations on the wedding! I can take Saturday."),
+        (SOBER, "Congratulations on six months sober, that's huge."),
+        (GRANT, "Congratulations on the grant. Three years of runway changes everything."),
+    ],
+)
+def test_congratulations_on_their_own_news_are_no_sarcasm(partner: str, reply: str) -> None:
+    said = _said(reply, partner)
+    assert not any(r.startswith("sarcasm") for r in said)
+    assert score(reply, partner).same_side != "across"
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (PROMOTION, "Congratulations on finally noticing."),  # a jibe
+        (BUILD, "Congratulations on the build, genius."),  # their trouble
+        (REDUNDANT, "Congratulations on the redundancy."),  # their trouble
+        (GRANT, "Congratulations on your parking space."),  # nothing of theirs
+    ],
+)
+def test_congratulations_as_a_jibe_stay_sarcasm(partner: str, reply: str) -> None:
+    assert any(r.startswith("sarcasm") for r in _said(reply, partner))

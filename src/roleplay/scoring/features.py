@@ -38,6 +38,7 @@ from roleplay.scoring.overlap import content_stems, key_point_hits, paraphrase_h
 from roleplay.scoring.partner_lines import PARTNER_LINES_KEPT, on_forget
 from roleplay.scoring.refusals import brush_offs, refusals_in_context
 from roleplay.scoring.shifted_cues import subject_changes
+from roleplay.scoring.sincere_congrats import sincere_congratulations
 from roleplay.scoring.statements import speaker_states
 from roleplay.scoring.text import (
     WORD_AND_START,
@@ -449,7 +450,8 @@ def extract(item: ScoreInput, lexicon: Lexicon) -> list[Hit]:
     """All hits for one reply, in no particular order."""
     text = prepare(item.reply)
     found, feelings = cue_hits(text, lexicon)
-    hits = apply_context(text, found)
+    # "Congratulations on the promotion!" to their promotion mocks nothing (rule 179)
+    hits = apply_context(text, sincere_congratulations(text, found, item.partner))
     hits = sincere_thanks(text, hits, item.partner)  # "Thanks a lot!" for their help (75)
     hits = voiced(text, hits)  # "the worry that it's your fault" is theirs (78)
     hits = without_unclaimed(text, hits, item.partner)  # elsewhere, but no claim (39)

@@ -30,6 +30,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from roleplay.scoring.feeling_reflection import POSITIVE
+from roleplay.scoring.line_mood import GOOD_NEWS, TROUBLE
 from roleplay.scoring.responsive import complains
 from roleplay.scoring.sentences import Sentence
 
@@ -56,26 +57,6 @@ _DEGREE = re.compile(
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(?:not|n't|never|no longer|hardly)\b", re.IGNORECASE)
-# their line tells of trouble
-_TROUBLE = re.compile(
-    r"\b(?:no|not|never|nothing|nobody|can't|cannot|can not|won't|don't|didn't|doesn't|isn't|"
-    r"wasn't|aren't|couldn't|wouldn't|haven't|hasn't|cant|wont|dont|didnt|doesnt|isnt|wasnt|"
-    r"refus\w*|reject\w*|denied|declin\w*|turned down|cut|cuts|lost|lose|losing|loss|died|dead|"
-    r"death|diagnos\w*|fail\w*|broke|broken|closed|cancel\w*|delay\w*|pushed back|postponed|"
-    r"worst|bad|awful|terrible|disband\w*|fired|sacked|redundan\w*|laid off|sick|ill|pain\w*|"
-    r"hurt\w*|miss\w*|alone|again|only one|short-?staffed|overdue|late|complain\w*|kept|"
-    r"ruin\w*|stuck|leaving|moving away|can't sleep|wrong)\b",
-    re.IGNORECASE,
-)
-# a word of good news or gladness in their line: a glad feeling may be theirs
-_GOOD_NEWS = re.compile(
-    r"\b(?:finally|passed|got (?:the|a|in|it|my|our)|won|win|clear|all clear|great|good|"
-    r"happy|glad|pleased|delighted|thrilled|excit\w*|relie\w*|proud|love|loved|amazing|"
-    r"wonderful|brilliant|fantastic|awesome|perfect|yay|congrat\w*|better|best|promot\w*|"
-    r"accepted|approved|engaged|pregnant|recovered|recovering|free|calm|relax\w*|fine|ok|okay|"
-    r"celebrat\w*|success\w*|lol|haha|funny|hilarious|bored|boring)\b(?!['’])|!",
-    re.IGNORECASE,
-)
 
 
 def unfounded(text: str, partner: str, targets: AbstractSet[str]) -> bool:
@@ -97,9 +78,9 @@ def unfounded(text: str, partner: str, targets: AbstractSet[str]) -> bool:
         return False  # other words between: the feeling is not said of them
     if _NEGATED.search(before[attributed[-1].start() :]) is not None:
         return False  # "You don't seem bored", "you're not happy"
-    if _GOOD_NEWS.search(partner) is not None:
+    if GOOD_NEWS.search(partner) is not None:
         return False
-    return bool(targets) or complains(partner) or _TROUBLE.search(partner) is not None
+    return bool(targets) or complains(partner) or TROUBLE.search(partner) is not None
 
 
 def unfounded_feelings(

@@ -414,3 +414,36 @@ def test_congratulations_on_their_own_news_are_no_sarcasm(partner: str, reply: s
 )
 def test_congratulations_as_a_jibe_stay_sarcasm(partner: str, reply: str) -> None:
     assert any(r.startswith("sarcasm") for r in _said(reply, partner))
+
+
+# -- 174, extended: the subject changed in so many words, a short generic acknowledgement -------
+PLATFORM = (
+    "We're moving the whole support org to the new ticketing platform by the 31st. I know your "
+    "team owns the integrations with billing but that's yours to sort."
+)
+CANDLES = (
+    "someone made a tiktok laughing at my candles. i run a tiny shop from my kitchen. ive had 3 "
+    "cancellations today and i just sat on the kitchen floor and cried"
+)
+
+
+def test_a_subject_changed_in_so_many_words_needs_a_matter_mostly_not_theirs() -> None:
+    assert changes_subject(
+        "While I have you, can we talk about moving my team's standup?", PLATFORM
+    )
+    assert not changes_subject(
+        "By the way, can we talk about the billing integration for the new platform?", PLATFORM
+    )
+
+
+def test_a_short_generic_acknowledgement_before_a_change_of_subject_is_taken_back() -> None:
+    reply = "That's so hard. Are you still doing the craft markets at the weekend?"
+    said = _said(reply, CANDLES)
+    assert any(r.startswith("changed the subject") for r in said)
+    assert not any(r.startswith("acknowledged it's hard") for r in said)
+    kept = _said(
+        "Three cancellations in a day is brutal. Are you still doing the craft markets at "
+        "the weekend?",
+        CANDLES,
+    )
+    assert any(r.startswith("acknowledged it's hard") for r in kept)

@@ -131,6 +131,7 @@ from roleplay.scoring.stuffing import (
     stock_share,
     stuffed,
 )
+from roleplay.scoring.subject_change import SHIFT_REASON, SHIFT_UNITS, changes_subject
 from roleplay.scoring.supplied import supplies_request
 from roleplay.scoring.text import straighten
 from roleplay.scoring.their_corner import in_their_corner
@@ -359,6 +360,10 @@ class SemanticScorer:
             note = f'{SIDING_REASON} ("{snippet(siding.text)}")'
             for dim, units in SIDING_UNITS.items():
                 parts.append(Part(CUES_DOWN, dim, units, note, (siding.start, siding.end)))
+        for s in sentences:  # rule 174: their matter left for another, which works on nothing
+            if s.elsewhere and changes_subject(s.text, item.partner):
+                note = f'{SHIFT_REASON} ("{snippet(s.text)}")'
+                parts.append(Part(CUES_DOWN, "collaboration", SHIFT_UNITS, note, (s.start, s.end)))
         for s in pressed:  # rule 176: their no pressed past, in a smaller size
             note = f'{PRESSED_REASON} ("{snippet(s.text)}")'
             for dim, units in PRESSED_UNITS.items():

@@ -2,7 +2,8 @@
 
 A sentence that moves the talk to another matter earns nothing for what its wording would earn
 (a question, an invitation, an option, "we"), is marked `changed the subject`, and a stock
-acknowledgement right before it ("I hear you.", "I get it, but ...") is taken back, as rule 42's
+acknowledgement right before it ("I hear you.", "I get it, but ...", or a short one that names
+nothing of theirs: "That's so hard.", "Oh no.") is taken back, as rule 42's
 brush-off takes back the acknowledgement before a deflection to process.
 """
 
@@ -33,12 +34,24 @@ _STOCK_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _CLAUSE = re.compile(r",|;|\s-+\s|\s(?=(?:but|so|and)\b)", re.IGNORECASE)
 
 
+# a short acknowledgement that names nothing of theirs ("That's so hard.", "Oh no, that sucks.")
+_GENERIC_WORDS = frozenset(
+    """that that's this it it's is so really very such a oh no ugh god gosh hard tough rough awful
+    terrible horrible sucks sad shame pity rubbish grim bad not good great how what wow damn man
+    sorry""".split()
+)
+GENERIC_MAX_WORDS = 5
+
+
 def stock_sentence(text: str) -> bool:
-    """A stock acknowledgement: an acknowledging word and stock words alone."""
+    """A stock acknowledgement: an acknowledging word and stock words alone, or a short
+    acknowledgement of how hard it is that names nothing of theirs."""
     words = _STOCK_TOKEN.findall(text.lower())
-    return (
-        bool(words) and _ACK_VERB.search(text) is not None and all(w in _STOCK_WORDS for w in words)
-    )
+    if not words:
+        return False
+    if _ACK_VERB.search(text) is not None and all(w in _STOCK_WORDS for w in words):
+        return True
+    return len(words) <= GENERIC_MAX_WORDS and all(w in _GENERIC_WORDS for w in words)
 
 
 def ack_clause(text: str) -> int | None:

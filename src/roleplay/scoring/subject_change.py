@@ -24,6 +24,9 @@ should ...", "I'd like to ...", "how about ...") that
   how they are, of a pause for them, or of what they need or why ("feel", "holding up", "a
   break", "what happened", "Why do you need the weekend off?"); "We can talk about something
   else if this is too much right now" stays a kind offer of a break ("this" points back);
+- or, said to change it in so many words ("by the way", "while I have you", "on another
+  note", "changing the subject"), whose matter after those words has a word of its own for
+  every two of theirs at most;
 - said to a line with a matter of its own (three content words that are no pleasantry: after
   "Hi there! How are you?" small talk moves away from nothing).
 
@@ -38,6 +41,13 @@ import re
 _MOVE_ON = re.compile(
     r"\b(?:talk(?:ing)? about|chat(?:ting)? about|discuss(?:ing)?|mov(?:e|ing) on to|"
     r"turn(?:ing)? to|get(?:ting)? on to|catch(?:ing)? up on)\b",
+    re.IGNORECASE,
+)
+# the subject changed in so many words: the matter after it need only be mostly not theirs
+_OPENLY = re.compile(
+    r"\b(?:by the way|btw|while i have you|while i've got you|while we're at it|on another note|"
+    r"on a different note|changing the subject|to change the subject|unrelated|before i forget|"
+    r"on a separate note|separately)\b",
     re.IGNORECASE,
 )
 # an invitation to something social
@@ -94,6 +104,11 @@ _FILLERS = frozenset(
 )
 
 
+# what leaving their matter costs in collaboration (hand-set cue units, about -7 points): the
+# fitted `topic_shift` cue costs listening only
+SHIFT_REASON = "left their problem for another matter"
+SHIFT_UNITS = -0.5
+
 # their line must have a matter: this many content words that are no pleasantry
 MATTER_WORDS = 3
 _PLEASANTRIES = frozenset(
@@ -146,6 +161,14 @@ def changes_subject(text: str, partner: str) -> bool:
         return False  # "Hi there! How are you?": no matter of theirs to move away from
     if turn.re is _MOVE_ON and _OPEN_MATTER.match(lowered, turn.end()) is not None:
         return False
+    openly = _OPENLY.search(lowered)
+    if openly is not None:
+        # "While I have you, can we talk about moving my team's standup?": said to change it,
+        # the matter need only be mostly not theirs ("team" and "moving" are theirs too)
+        after = _content(_words(text[openly.end() :])) or _content(_words(text[: openly.start()]))
+        shared = sum(_theirs(w, theirs) for w in after)
+        own_words = len(after) - shared
+        return own_words >= 1 and 2 * own_words >= shared
     own = _content(words)
     if any(_theirs(w, theirs) for w in own):
         return False

@@ -77,6 +77,7 @@ from roleplay.scoring.question_focus import (
 from roleplay.scoring.readable import unreadable_reason
 from roleplay.scoring.reassurance import reassures_by_deed
 from roleplay.scoring.request_size import weighs_request
+from roleplay.scoring.restated import RESTATED_REASON, RESTATED_UNITS, restatement
 from roleplay.scoring.responsive import (
     PENALTIES_ANSWERED,
     RESPONSIVE_UNITS,
@@ -406,6 +407,12 @@ class SemanticScorer:
             note = f'{receptive.RECEPTIVE_REASON} ("{snippet(view.text)}")'
             for dim, units in receptive.RECEPTIVE_UNITS.items():
                 parts.append(Part(CUES_UP, dim, units, note, (view.start, view.end)))
+        restated = None if hostile or stuffing else restatement(sentences, item.partner, self.cache)
+        if restated is not None:  # their point in the speaker's own words, once (rule 190)
+            s, share = restated
+            note = f'{RESTATED_REASON} ("{snippet(s.text)}")'
+            for dim, units in RESTATED_UNITS.items():
+                parts.append(Part(CUES_UP, dim, units * share, note, (s.start, s.end)))
         engaged_view = view is not None and not hostile
         parts += weighed_view_parts(sentences, cues, bool(hostile), engaged_view)  # 30a, 30c, 49
         if stuffing:  # rule 51: stock moves with no matter earn a share, questions too

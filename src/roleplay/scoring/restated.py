@@ -1,0 +1,148 @@
+"""Rule 190: their point restated in the speaker's own words is listening, worth its weight.
+
+The reflection act (restating their point, or the meaning or feeling behind it) was fitted a
+small head weight: a plain, accurate restatement ("So he's the only one who knows the
+reconciler, and the last loan dragged on for months.") earned about +4 listening, less than a
+quick fix earned collaboration, so a counsellor's reflection often ranked below advice. Here
+the reply's strongest restatement earns listening and some empathy once, by how much of their
+point it carries: the encoder's closeness of the sentence to the nearest of their sentences.
+
+A sentence restates their point when it is
+
+- a statement the scorer reads as a reflection (after every rule that clears one: advice under
+  a reflective opener, a feeling pinned on a cause they never gave, a copy of their line, a
+  repeat);
+- about them or what they told: it speaks to them ("you", "your"), points back at what they
+  said ("So ...", "Then ...", "That ...") or hands their point back as a verbless fragment;
+- close in meaning to one of their sentences (`CLOSE` or more);
+- in the speaker's own words, in part: a content word of its own, not only theirs;
+- no advice, suggestion, instruction or steering ("You can ask your GP to ...", "It might help
+  to ...", "Just send them a message"), no story of the speaker's own, no general statement,
+  no offer or commitment of the speaker's, no verdict on their view ("That's on you.").
+
+Parroting their line earns nothing here: a copy is no reflection (rule 129) and a sentence of
+their words alone has no word of its own. Stuffing and hostility earn nothing either (the
+scorer does not call this for them).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from roleplay.nlp import EncodingCache, split_sentences
+from roleplay.scoring.cue_acts import OFFERS
+from roleplay.scoring.fragments import content_stems, restates_in_fragment
+from roleplay.scoring.sentences import COMMITMENT, Sentence, own_story
+from roleplay.scoring.types import Dimension
+from roleplay.scoring.wording import (
+    GENERALISING,
+    INSTRUCTION,
+    SECOND_PERSON,
+    STEERING,
+    advice_wording,
+    general_statement,
+)
+
+CLOSE = 0.4  # closeness to one of their sentences from which a restatement carries their point
+FULL = 0.65  # ... and from which it carries all of it
+LEAST = 0.5  # the share of the units a restatement at CLOSE earns
+# once per reply, in cue units (x the head's cues+ weight: about +14 listening, +5 empathy)
+RESTATED_UNITS: dict[Dimension, float] = {"listening": 1.5, "empathy": 0.6}
+RESTATED_REASON = "restated their point in your own words"
+
+# points back at what they said
+_POINTING = re.compile(r"^\W*(?:so|then|that|that's|which|and so|sounds like)\b", re.I)
+# a suggestion or a verdict, not their point: "you can / could / might / may ...", "I'd ...",
+# "it might help", "that's on you", "the best thing", "if I were you"
+_NOT_THEIRS = re.compile(
+    r"\byou (?:can|could|might|may|should|shouldn't|must|need to|have to|ought to|'d better)\b|"
+    r"\byou(?:'d| would) (?:be better|do well)\b|\bi(?:'d| would)\b|\b(?:might|may|would|will|"
+    r"could) help\b|\bif i were you\b|\bon you\b|\byour (?:own )?fault\b|\bmy advice\b|"
+    r"\bwhy (?:not|don't)\b|\bhave you (?:tried|thought|considered)\b|\bcan help\b|"
+    # a verdict on them or their view, or a brush-off
+    r"\b(?:relax|calm down|childish|overreact\w*|dramatic|silly|ridiculous|nonsense|"
+    r"(?:my|our) (?:problem|fault|job|concern)|not a big deal|get over)\b",
+    re.I,
+)
+# the speaker as a subject or a party: their own side, not a restatement of the partner's ("we"
+# and "our" only when they did not speak of a "we" themselves: "when we tried it" to someone
+# whose team ran the test is theirs)
+_SPEAKER = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll)\b", re.I)
+_WE = re.compile(r"\b(?:we|we're|we've|we'll|we'd|our|ours|us)\b", re.I)
+# a reflection of the meaning behind their words ("It sounds like the harder part isn't the city
+# but ...", "It sounds less like a fight with your brother and more like ..."): the encoder
+# often reads it as validation or affirmation; in this frame it restates too
+_MEANING_FRAME = re.compile(
+    r"^\W*(?:(?:so|and|but),? )?(?:it )?(?:sounds|seems|feels|looks) (?:\w+ )?(?:like|as if|as though)\b|"
+    r"^\W*(?:so,? )?(?:what i'm hearing|part of you)\b|^\W*it's as if\b",
+    re.I,
+)
+MEANING_ACTS = frozenset({"validation", "affirmation"})
+
+
+def _theirs(s: Sentence, partner: str) -> bool:
+    """About them or what they told (module docstring)."""
+    return (
+        SECOND_PERSON.search(s.text) is not None
+        or _POINTING.search(s.text) is not None
+        or restates_in_fragment(s.text, partner)
+    )
+
+
+def _candidate(s: Sentence, partner: str, theirs: set[str]) -> bool:
+    text = s.text
+    if s.repeat or text.rstrip().endswith("?"):
+        return False
+    if s.act.act != "reflection" and not (
+        s.act.act in MEANING_ACTS and _MEANING_FRAME.search(text) is not None
+    ):
+        return False
+    if not {w for w in content_stems(text) - theirs if not w.endswith("ly")}:
+        return False  # their words alone (and an adverb): no words of the speaker's own
+    return (
+        _theirs(s, partner)
+        and _NOT_THEIRS.search(text) is None
+        and (
+            _MEANING_FRAME.search(text) is not None
+            or (
+                _SPEAKER.search(text) is None
+                and (_WE.search(text) is None or _WE.search(partner) is not None)
+            )
+        )
+        and GENERALISING.search(text) is None
+        and INSTRUCTION.search(text) is None
+        and STEERING.search(text) is None
+        and not advice_wording(text)
+        and not own_story(text)
+        and not general_statement(text)
+        and COMMITMENT.search(text) is None
+        and OFFERS.search(text) is None
+    )
+
+
+def restatement(
+    sentences: list[Sentence], partner: str, cache: EncodingCache
+) -> tuple[Sentence, float] | None:
+    """The reply's strongest restatement of their point and the share of `RESTATED_UNITS` it
+    earns, or None."""
+    if not partner:
+        return None
+    theirs = content_stems(partner)
+    found = [s for s in sentences if _candidate(s, partner, theirs)]
+    if not found:
+        return None
+    lines = [partner[a:b] for a, b in split_sentences(partner)]
+    if not lines:
+        return None
+    # the sentences were encoded when the reply was read: these rows come from the cache
+    # ... and to the whole line, which a summary of a long line is often closest to
+    rows = cache.encode([s.text for s in found] + lines + [partner])
+    closeness = (rows[: len(found)] @ rows[len(found) :].T).max(axis=1)
+    best = int(np.argmax(closeness))
+    close = float(closeness[best])
+    if close < CLOSE:
+        return None
+    share = LEAST + (1.0 - LEAST) * min(1.0, (close - CLOSE) / (FULL - CLOSE))
+    return found[best], round(share, 3)

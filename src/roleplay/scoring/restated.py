@@ -57,7 +57,11 @@ _POINTING = re.compile(r"^\W*(?:so|then|that|that's|which|and so|sounds like)\b"
 # a suggestion or a verdict, not their point: "you can / could / might / may ...", "I'd ...",
 # "it might help", "that's on you", "the best thing", "if I were you"
 _NOT_THEIRS = re.compile(
-    r"\byou (?:can|could|might|may|should|shouldn't|must|need to|have to|ought to|'d better)\b|"
+    r"\byou (?:should|shouldn't|must|need to|have to|ought to|'d better)\b|"
+    r"^\W*(?:so,? |then,? )?(?:maybe |perhaps )?you (?:can|could|might|may)\b|"
+    r"\byou (?:can|could|might|may)(?: \w+ly| just| always| still| also)? (?:try|ask|talk|speak|go|"
+    r"get|call|look|consider|check|see|write|email|tell|contact|request|raise|file|book|push|"
+    r"bring|take|use|put|find|make|start|join|apply|read)\b|"
     r"\byou(?:'d| would) (?:be better|do well)\b|\bi(?:'d| would)\b|\b(?:might|may|would|will|"
     r"could) help\b|\bif i were you\b|\bon you\b|\byour (?:own )?fault\b|\bmy advice\b|"
     r"\bwhy (?:not|don't)\b|\bhave you (?:tried|thought|considered)\b|\bcan help\b|"
@@ -111,7 +115,7 @@ def _candidate(s: Sentence, partner: str, theirs: set[str]) -> bool:
                 and (_WE.search(text) is None or _WE.search(partner) is not None)
             )
         )
-        and GENERALISING.search(text) is None
+        and (GENERALISING.search(text) is None or _MEANING_FRAME.search(text) is not None)
         and INSTRUCTION.search(text) is None
         and STEERING.search(text) is None
         and not advice_wording(text)

@@ -1,0 +1,124 @@
+"""Issue 11, rule 190 (docs/scoring.md): their point restated in the speaker's own words earns
+listening once, by how much of their point it carries.
+
+A plain, accurate restatement in other words earned about +4 listening, below a quick fix; a
+reflection of the meaning behind their words often earned nothing of its own. Hard negatives:
+advice and suggestions close to their line, an instruction, a general statement of fact, the
+speaker's own story, a verdict, their line copied back, their words alone, a question, a
+hostile reply, a restatement said twice (it earns once).
+
+Partners in engineering, health, HR, public sector and workplace negotiation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.scoring.restated import RESTATED_REASON
+
+from .reasons import score
+
+VENDOR = "Procurement wants us to switch to the cheaper vendor, but their API failed our load test twice."
+WARD = "My mum was moved to a ward two hours away and nobody told us until she was already gone."
+LOAN = (
+    "You're asking me to lend you Tomasz for three months. He's the only one on my team who "
+    "understands the billing reconciler, and the last time I lent someone out to 'help for a few "
+    "weeks' I got her back after seven months. So no."
+)
+PERMIT = "The council rejected our permit twice and never said what was missing."
+PROMOTION = "I've led the migration for a year and the promotion went to someone who joined in March."
+
+
+def restated_items(reply: str, partner: str) -> list[tuple[str, int]]:
+    return [
+        (e.dimension, e.points)
+        for e in score(reply, partner).evidence
+        if e.reason.startswith(RESTATED_REASON)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (VENDOR, "So the supplier they want broke under load both times you checked it."),
+        (
+            VENDOR,
+            "So the cheaper option couldn't handle the traffic when we tried it, and you're "
+            "being pushed to take it anyway.",
+        ),
+        (
+            WARD,
+            "So she was moved far from home without a word to the family, and you found out "
+            "after the fact.",
+        ),
+        (
+            WARD,
+            "It sounds like what hurts most is being shut out of a decision about your own mother.",
+        ),
+        (
+            LOAN,
+            "So he's the only one who knows the reconciler, and last time a short loan turned "
+            "into seven months.",
+        ),
+        (PERMIT, "So you've been turned down twice with no reason you could act on."),
+    ],
+)
+def test_a_restatement_in_other_words_earns_listening(partner: str, reply: str) -> None:
+    items = dict(restated_items(reply, partner))
+    assert items.get("listening", 0) >= 8
+    assert items.get("empathy", 0) > 0
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply", "fix"),
+    [
+        (
+            VENDOR,
+            "So the supplier they want broke under load both times you checked it.",
+            "Let's run a third load test with tuned settings and see.",
+        ),
+        (
+            LOAN,
+            "So he's the only one who knows the reconciler, and last time a short loan turned "
+            "into seven months.",
+            "Could we do six weeks instead of three months?",
+        ),
+        (
+            WARD,
+            "So she was moved far from home without a word to the family, and you found out "
+            "after the fact.",
+            "You can ask the ward manager to explain the transfer in writing.",
+        ),
+    ],
+)
+def test_a_restatement_outranks_a_quick_fix_on_listening(partner: str, reply: str, fix: str) -> None:
+    assert score(reply, partner).listening > score(fix, partner).listening + 5
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (VENDOR, VENDOR),  # their line copied back (rule 129)
+        (VENDOR, "So procurement wants the cheaper vendor."),  # their words alone
+        (VENDOR, "So the supplier they want broke under load both times you checked it?"),
+        (VENDOR, "You should escalate it to the CTO."),
+        (WARD, "You can ask the ward manager to explain the transfer in writing."),
+        (WARD, "Hospitals move patients all the time when beds run short."),
+        (WARD, "When my dad was moved, we found out the same way."),
+        (LOAN, "I'll send him back after three months, I promise."),
+        (LOAN, "That's on you, you should have trained more people."),
+        (PROMOTION, "Promotions usually depend on more than one project."),
+        (PROMOTION, "Have you tried asking your manager for the criteria?"),
+        (PERMIT, "Just resubmit it with every appendix attached."),
+        (PERMIT, "So you were turned down twice with no reason, you idiot."),
+    ],
+)
+def test_advice_facts_stories_copies_and_attacks_restate_nothing(partner: str, reply: str) -> None:
+    assert restated_items(reply, partner) == []
+
+
+def test_a_restatement_said_twice_earns_once() -> None:
+    once = "So you've been turned down twice with no reason you could act on."
+    items = restated_items(f"{once} {once}", PERMIT)
+    assert sorted(d for d, _ in items) == ["empathy", "listening"]
+    assert score(f"{once} {once}", PERMIT).overall < score(once, PERMIT).overall

@@ -26,7 +26,9 @@ LOAN = (
     "weeks' I got her back after seven months. So no."
 )
 PERMIT = "The council rejected our permit twice and never said what was missing."
-PROMOTION = "I've led the migration for a year and the promotion went to someone who joined in March."
+PROMOTION = (
+    "I've led the migration for a year and the promotion went to someone who joined in March."
+)
 
 
 def restated_items(reply: str, partner: str) -> list[tuple[str, int]]:
@@ -91,7 +93,9 @@ def test_a_restatement_in_other_words_earns_listening(partner: str, reply: str) 
         ),
     ],
 )
-def test_a_restatement_outranks_a_quick_fix_on_listening(partner: str, reply: str, fix: str) -> None:
+def test_a_restatement_outranks_a_quick_fix_on_listening(
+    partner: str, reply: str, fix: str
+) -> None:
     assert score(reply, partner).listening > score(fix, partner).listening + 5
 
 

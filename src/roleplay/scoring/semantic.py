@@ -77,7 +77,6 @@ from roleplay.scoring.question_focus import (
 from roleplay.scoring.readable import unreadable_reason
 from roleplay.scoring.reassurance import reassures_by_deed
 from roleplay.scoring.request_size import weighs_request
-from roleplay.scoring.restated import RESTATED_REASON, RESTATED_UNITS, restatement
 from roleplay.scoring.responsive import (
     PENALTIES_ANSWERED,
     RESPONSIVE_UNITS,
@@ -87,6 +86,7 @@ from roleplay.scoring.responsive import (
     echoes,
     shows_listening,
 )
+from roleplay.scoring.restated import RESTATED_REASON, RESTATED_UNITS, restatement
 from roleplay.scoring.semantic_evidence import head_evidence, merge, same_side
 from roleplay.scoring.semantic_parts import (
     Analysis,

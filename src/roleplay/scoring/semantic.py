@@ -31,6 +31,7 @@ from roleplay.scoring import receptive
 from roleplay.scoring.acknowledged import not_dismissing
 from roleplay.scoring.acts import ActBank, SentenceAct, act_bank
 from roleplay.scoring.advice_addressee import advice_to_no_one
+from roleplay.scoring.attributed import attributed_spans, reread_hostile, without_their_hostility
 from roleplay.scoring.brushed_aside import brushed_aside
 from roleplay.scoring.critic import SIDING_REASON, SIDING_UNITS, sided, without_credit
 from roleplay.scoring.cue_acts import CUE_ACTS
@@ -178,8 +179,12 @@ class SemanticScorer:
             if not weighs_request(item.reply, h, item.partner)  # pushback, not sympathy
             and not reassures_by_deed(item.reply, h)  # "Don't worry, I'll cover it" (rule 116)
         ]
+        theirs = attributed_spans(item.reply)  # "You called him an idiot" (rule 191)
+        if theirs:
+            hits = without_their_hostility(hits, theirs, item.partner, self.lexicon)
         refusals = read_refusals(self.sentences(item), hits, item.partner)
         sentences = refusals.sentences  # a refused offer offers nothing (flat_no.py)
+        sentences = reread_hostile(sentences, item.reply, theirs, self.bank, self.cache)
         run = echoed(item.reply, item.partner, sentences)
         if run is not None:  # rule 129: their line copied back is theirs, not a restatement
             kept, sentences = without_echo(refusals.hits, sentences, run)

@@ -67,13 +67,25 @@ _NOT_THEIRS = re.compile(
     r"\bwhy (?:not|don't)\b|\bhave you (?:tried|thought|considered)\b|\bcan help\b|"
     # a verdict on them or their view, or a brush-off
     r"\b(?:relax|calm down|childish|overreact\w*|dramatic|silly|ridiculous|nonsense|"
-    r"(?:my|our) (?:problem|fault|job|concern)|not a big deal|get over)\b",
+    r"(?:my|our) (?:problem|fault|job|concern)|not a big deal|get over)\b|"
+    # a proposal or a deal of the speaker's, and pleasantries ("How about 2 food for me",
+    # "Here's the offer", "That works, thank you", "Sounds good to me")
+    r"^\W*(?:\w+[,.!]*\s+)?(?:how|what) about\b|\bhere(?:'s| is) (?:the|my|an?|what)\b|"
+    r"\b(?:deal|thanks|thank you|welcome|that works|works for me|sounds (?:good|great|fair|right|"
+    r"fine|amazing|fun|lovely|perfect|awesome)|nice to|sweet of|kind of you|good of you|"
+    r"pleasure|stay safe|all set|(?:we are|we're) set)\b|"
+    # terms allocated ("you would get 1 water and all 3 firewood", "That would leave you with
+    # one food", "For you: 3 water"): a proposal's terms, not their point
+    r"\b(?:would|'d|will|'ll) (?:get|leave|give|take|keep)\b|\bfor you\s*:|"
+    r"\b(?:you|i|me|we)(?: would| will|'ll|'d)? (?:get|take|have|keep)s? (?:\d+|one|two|three|"
+    r"all|both|the rest|everything)\b|\b(?:\d+|all) \w+ (?:for|to|goes to) (?:you|me)\b",
     re.I,
 )
+MIN_WORDS = 5  # a restatement that carries a point has at least this many words
 # the speaker as a subject or a party: their own side, not a restatement of the partner's ("we"
 # and "our" only when they did not speak of a "we" themselves: "when we tried it" to someone
 # whose team ran the test is theirs)
-_SPEAKER = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll)\b", re.I)
+_SPEAKER = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|mine|myself)\b", re.I)
 _WE = re.compile(r"\b(?:we|we're|we've|we'll|we'd|our|ours|us)\b", re.I)
 # a reflection of the meaning behind their words ("It sounds like the harder part isn't the city
 # but ...", "It sounds less like a fight with your brother and more like ..."): the encoder
@@ -97,7 +109,9 @@ def _theirs(s: Sentence, partner: str) -> bool:
 
 def _candidate(s: Sentence, partner: str, theirs: set[str]) -> bool:
     text = s.text
-    if s.repeat or text.rstrip().endswith("?"):
+    frame = _MEANING_FRAME.search(text)
+    own = text if frame is None else text[frame.end() :]  # "What I'm hearing ..." is a frame
+    if s.repeat or text.rstrip().endswith("?") or len(text.split()) < MIN_WORDS:
         return False
     if s.act.act != "reflection" and not (
         s.act.act in MEANING_ACTS and _MEANING_FRAME.search(text) is not None
@@ -108,13 +122,8 @@ def _candidate(s: Sentence, partner: str, theirs: set[str]) -> bool:
     return (
         _theirs(s, partner)
         and _NOT_THEIRS.search(text) is None
-        and (
-            _MEANING_FRAME.search(text) is not None
-            or (
-                _SPEAKER.search(text) is None
-                and (_WE.search(text) is None or _WE.search(partner) is not None)
-            )
-        )
+        and _SPEAKER.search(own) is None
+        and (_WE.search(own) is None or _WE.search(partner) is not None)
         and (GENERALISING.search(text) is None or _MEANING_FRAME.search(text) is not None)
         and INSTRUCTION.search(text) is None
         and STEERING.search(text) is None

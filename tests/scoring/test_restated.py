@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from roleplay.scoring.fragments import restates_in_fragment
 from roleplay.scoring.restated import RESTATED_REASON
 
 from .reasons import score
@@ -126,3 +127,36 @@ def test_a_restatement_said_twice_earns_once() -> None:
     items = restated_items(f"{once} {once}", PERMIT)
     assert sorted(d for d, _ in items) == ["empathy", "listening"]
     assert score(f"{once} {once}", PERMIT).overall < score(once, PERMIT).overall
+
+
+# Rule 193: "it" after a preposition is an object, so a verbless restatement may end on it.
+PIANO = (
+    "I froze halfway through my grade eight piano exam and had to start the piece again. My "
+    "teacher didn't say a word on the drive home."
+)
+CLINIC = "The clinic lost my referral twice and I waited four months for nothing."
+DEPOT = "The depot moved me to nights without asking and my shifts clash with the school run."
+
+
+@pytest.mark.parametrize(
+    ("partner", "text"),
+    [
+        (PIANO, "And then a silent drive home after it."),
+        (CLINIC, "Four months of waiting, and nothing to show for it."),
+        (DEPOT, "Nights, and the school run on top of it."),
+    ],
+)
+def test_a_fragment_ending_on_it_restates(partner: str, text: str) -> None:
+    assert restates_in_fragment(text, partner)
+
+
+@pytest.mark.parametrize(
+    ("partner", "text"),
+    [
+        (PIANO, "It happens to everyone."),  # "it" as a subject: a claim with a verb
+        (CLINIC, "Four months, and it was for nothing."),
+        (DEPOT, "Nights with it, no exceptions."),  # a decree opens no fragment
+    ],
+)
+def test_it_as_a_subject_is_still_a_verb(partner: str, text: str) -> None:
+    assert not restates_in_fragment(text, partner)

@@ -116,6 +116,17 @@ def _content(words: list[str]) -> set[str]:
     return out
 
 
+# rule 193: "it" after a preposition is an object, not a subject ("And then a silent drive home
+# after it.", "Four months of it.")
+_PREPOSITIONS = frozenset(
+    "after before about with without of for from over into on in at through around behind".split()
+)
+
+
+def _object_it(words: list[str], i: int) -> bool:
+    return words[i] == "it" and i > 0 and words[i - 1] in _PREPOSITIONS
+
+
 def picks_up_their_words(text: str, partner: str) -> bool:
     """The text holds one of their content words in some form (or one of their numbers)."""
     return bool(_content(_WORD.findall(text.lower())) & _content(_WORD.findall(partner.lower())))
@@ -127,7 +138,10 @@ def restates_in_fragment(text: str, partner: str) -> bool:
         return False
     lower = text.lower()
     words = _WORD.findall(lower)
-    if not 2 <= len(words) <= MAX_WORDS or any(w in _VERBAL or w.endswith("n't") for w in words):
+    if not 2 <= len(words) <= MAX_WORDS or any(
+        (w in _VERBAL and not _object_it(words, i)) or w.endswith("n't")
+        for i, w in enumerate(words)
+    ):
         return False
     if _JOINED.search(lower) is None or _NOT_THEIRS.search(lower) is not None:
         return False

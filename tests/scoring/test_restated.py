@@ -27,6 +27,15 @@ LOAN = (
     "weeks' I got her back after seven months. So no."
 )
 PERMIT = "The council rejected our permit twice and never said what was missing."
+MERGER = (
+    "Since the merger nobody tells us anything. We find out about changes from the intranet like "
+    "everyone else."
+)
+CLEAN = (
+    "I've been clean for ninety days but my friends all still drink and I don't know who to hang "
+    "out with anymore."
+)
+CAMP = "My kids get through a lot of water on hikes, so I'd like all three packages of it."
 PROMOTION = (
     "I've led the migration for a year and the promotion went to someone who joined in March."
 )
@@ -64,6 +73,18 @@ def restated_items(reply: str, partner: str) -> list[tuple[str, int]]:
             "into seven months.",
         ),
         (PERMIT, "So you've been turned down twice with no reason you could act on."),
+        # read by the encoder as an affirmation or the speaker's own focus: built as a
+        # restatement and close to their line, it restates them
+        (
+            MERGER,
+            "So after the merger you've gone from being in the loop to reading about your own "
+            "job on the intranet.",
+        ),
+        (
+            CLEAN,
+            "So staying clean has cost you the people you used to spend your evenings with, and "
+            "the evenings feel empty now.",
+        ),
     ],
 )
 def test_a_restatement_in_other_words_earns_listening(partner: str, reply: str) -> None:
@@ -116,6 +137,10 @@ def test_a_restatement_outranks_a_quick_fix_on_listening(
         (PROMOTION, "Have you tried asking your manager for the criteria?"),
         (PERMIT, "Just resubmit it with every appendix attached."),
         (PERMIT, "So you were turned down twice with no reason, you idiot."),
+        # their need played down, terms of a deal, a pleasantry (CaSiNo-like negotiation)
+        (CAMP, "You already have all the basics, so your kids won't lack water on the hikes."),
+        (CAMP, "So you would get all three waters and I would get the food and the firewood."),
+        (CAMP, "Sounds good to me, thanks for working this out with me."),
     ],
 )
 def test_advice_facts_stories_copies_and_attacks_restate_nothing(partner: str, reply: str) -> None:

@@ -70,7 +70,13 @@ _NOT_THEIRS = re.compile(
     r"(?:my|our) (?:problem|fault|job|concern)|not a big deal|get over)\b|"
     # a proposal or a deal of the speaker's, and pleasantries ("How about 2 food for me",
     # "Here's the offer", "That works, thank you", "Sounds good to me")
-    r"^\W*(?:\w+[,.!]*\s+)?(?:how|what) about\b|\bhere(?:'s| is) (?:the|my|an?|what)\b|"
+    r"\b(?:how|what) about\b|"
+    # their need played down: "you already have all the basics, so you won't lack water",
+    # "You don't have to eat the mushrooms", "cooking should not be a problem"
+    r"\byou (?:already )?have (?:all|plenty|enough|everything|the basics)\b|"
+    r"\b(?:don't|do not|won't|will not|wouldn't) (?:have to|need|lack|be short)\b|"
+    r"\b(?:should(?:n't| not)|won't|will not) be (?:a|much of a|too much of a) problem\b|"
+    r"\bit (?:might|may|would) be better\b|\bhere(?:'s| is) (?:the|my|an?|what)\b|"
     r"\b(?:deal|thanks|thank you|welcome|that works|works for me|sounds (?:good|great|fair|right|"
     r"fine|amazing|fun|lovely|perfect|awesome)|nice to|sweet of|kind of you|good of you|"
     r"pleasure|stay safe|all set|(?:we are|we're) set)\b|"
@@ -96,6 +102,20 @@ _MEANING_FRAME = re.compile(
     re.I,
 )
 MEANING_ACTS = frozenset({"validation", "affirmation"})
+# acts the encoder reads a restatement as when its words are its own: none, a stock phrase, an
+# affirmation, a statement of fact, the speaker's own focus; read so without a clear margin, a
+# sentence that meets every test below (and the closeness, `MISREAD_CLOSE`) restates them
+MISREAD_ACTS = frozenset(
+    {"", "affirmation", "validation", "stock_phrase", "information", "self_focus", "dismissal"}
+)
+# ... when it is built as a restatement: "So ...", "Then ...", or they are its subject ("You
+# held it together ...", "Your first exhibition, and ...")
+_RESTATING = re.compile(
+    r"^\W*(?:(?:and|but) )?(?:so|then)\b|^\W*(?:(?:and|but|so),? )?(?:you(?:'ve|'re|'d|'ll)?|your)\b",
+    re.I,
+)
+MISREAD_MARGIN = 0.08  # ... read without this margin over the next act (HOSTILE_MARGIN's)
+MISREAD_CLOSE = 0.45  # ... and at least this close to their line
 
 
 def _theirs(s: Sentence, partner: str) -> bool:
@@ -107,14 +127,26 @@ def _theirs(s: Sentence, partner: str) -> bool:
     )
 
 
+def _read_as_restating(s: Sentence) -> bool:
+    """Read as a reflection, or as an acknowledgement in a frame of meaning."""
+    return s.act.act == "reflection" or (
+        s.act.act in MEANING_ACTS and _MEANING_FRAME.search(s.text) is not None
+    )
+
+
 def _candidate(s: Sentence, partner: str, theirs: set[str]) -> bool:
     text = s.text
     frame = _MEANING_FRAME.search(text)
     own = text if frame is None else text[frame.end() :]  # "What I'm hearing ..." is a frame
     if s.repeat or text.rstrip().endswith("?") or len(text.split()) < MIN_WORDS:
         return False
-    if s.act.act != "reflection" and not (
-        s.act.act in MEANING_ACTS and _MEANING_FRAME.search(text) is not None
+    if not (
+        _read_as_restating(s)
+        or (
+            s.act.act in MISREAD_ACTS
+            and s.act.margin < MISREAD_MARGIN
+            and (_RESTATING.search(text) is not None or restates_in_fragment(text, partner))
+        )
     ):
         return False
     if not {w for w in content_stems(text) - theirs if not w.endswith("ly")}:
@@ -153,6 +185,8 @@ def restatement(
     # ... and to the whole line, which a summary of a long line is often closest to
     rows = cache.encode([s.text for s in found] + lines + [partner])
     closeness = (rows[: len(found)] @ rows[len(found) :].T).max(axis=1)
+    least = np.array([CLOSE if _read_as_restating(s) else MISREAD_CLOSE for s in found])
+    closeness = np.where(closeness >= least, closeness, -1.0)  # a misread one needs more
     best = int(np.argmax(closeness))
     close = float(closeness[best])
     if close < CLOSE:

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import pytest
 
+from roleplay.scoring import ScoreInput
 from roleplay.scoring.fragments import restates_in_fragment
 from roleplay.scoring.restated import RESTATED_REASON
+from roleplay.scoring.semantic import SemanticScorer
 
 from .reasons import score
 
@@ -41,11 +43,14 @@ PROMOTION = (
 )
 
 
-def restated_items(reply: str, partner: str) -> list[tuple[str, int]]:
+def restated_items(reply: str, partner: str) -> list[tuple[str, float]]:
+    """Rule 190's parts (dimension, cue units); the reflection act's own parts carry no
+    dimension and its evidence reads the same, so the parts are read, not the evidence."""
+    analysis = SemanticScorer().analyse(ScoreInput(reply, partner))
     return [
-        (e.dimension, e.points)
-        for e in score(reply, partner).evidence
-        if e.reason.startswith(RESTATED_REASON)
+        (p.dimension, p.value)
+        for p in analysis.parts
+        if p.dimension is not None and p.reason.startswith(RESTATED_REASON)
     ]
 
 
@@ -89,8 +94,9 @@ def restated_items(reply: str, partner: str) -> list[tuple[str, int]]:
 )
 def test_a_restatement_in_other_words_earns_listening(partner: str, reply: str) -> None:
     items = dict(restated_items(reply, partner))
-    assert items.get("listening", 0) >= 8
+    assert items.get("listening", 0) >= 0.75  # about +7 listening or more
     assert items.get("empathy", 0) > 0
+    assert RESTATED_REASON in " ".join(e.reason for e in score(reply, partner).evidence)
 
 
 @pytest.mark.parametrize(

@@ -50,7 +50,8 @@ FULL = 0.65  # ... and from which it carries all of it
 LEAST = 0.5  # the share of the units a restatement at CLOSE earns
 # once per reply, in cue units (x the head's cues+ weight: about +14 listening, +5 empathy)
 RESTATED_UNITS: dict[Dimension, float] = {"listening": 1.5, "empathy": 0.6}
-RESTATED_REASON = "restated their point in your own words"
+# worded as the reflection act's evidence, so on one sentence the two read as one item (merge)
+RESTATED_REASON = "this sentence restates their point in other words"
 
 # points back at what they said
 _POINTING = re.compile(r"^\W*(?:so|then|that|that's|which|and so|sounds like)\b", re.I)

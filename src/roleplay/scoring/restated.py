@@ -68,7 +68,8 @@ _NOT_THEIRS = re.compile(
     r"\bwhy (?:not|don't)\b|\bhave you (?:tried|thought|considered)\b|\bcan help\b|"
     # a verdict on them or their view, or a brush-off
     r"\b(?:relax|calm down|childish|overreact\w*|dramatic|silly|ridiculous|nonsense|"
-    r"(?:my|our) (?:problem|fault|job|concern)|not a big deal|get over)\b|"
+    r"(?:my|our) (?:problem|fault|job|concern)|not a big deal|get over|(?:has|have|had) a point|"
+    r"not wrong|can't keep)\b|"
     # a proposal or a deal of the speaker's, and pleasantries ("How about 2 food for me",
     # "Here's the offer", "That works, thank you", "Sounds good to me")
     r"\b(?:how|what) about\b|"
@@ -77,7 +78,11 @@ _NOT_THEIRS = re.compile(
     r"\byou (?:already )?have (?:all|plenty|enough|everything|the basics)\b|"
     r"\b(?:don't|do not|won't|will not|wouldn't) (?:have to|need|lack|be short)\b|"
     r"\b(?:should(?:n't| not)|won't|will not) be (?:a|much of a|too much of a) problem\b|"
-    r"\bit (?:might|may|would) be better\b|\bhere(?:'s| is) (?:the|my|an?|what)\b|"
+    r"\bit (?:might|may|would) be better\b|"
+    # a prediction or an offer's condition, not what they told ("you'll probably need more
+    # firewood", "You would also be able to make tea", "if you wanted to join"), and a filler
+    r"\byou(?:'ll| will|'d| would)(?! (?:rather|like|love|prefer|hoped?|wanted|have liked))\b|"
+    r"\bif you(?:'d)? (?:want|wanted|like|need|prefer)\b|\byou know\b|\bhere(?:'s| is) (?:the|my|an?|what)\b|"
     r"\b(?:deal|thanks|thank you|welcome|that works|works for me|sounds (?:good|great|fair|right|"
     r"fine|amazing|fun|lovely|perfect|awesome)|nice to|sweet of|kind of you|good of you|"
     r"pleasure|stay safe|all set|(?:we are|we're) set)\b|"

@@ -412,7 +412,11 @@ class SemanticScorer:
             note = f'{receptive.RECEPTIVE_REASON} ("{snippet(view.text)}")'
             for dim, units in receptive.RECEPTIVE_UNITS.items():
                 parts.append(Part(CUES_UP, dim, units, note, (view.start, view.end)))
-        restated = None if hostile or stuffing else restatement(sentences, item.partner, self.cache)
+        restated = (  # not beside their critic either ("Your boss has a point, ...")
+            None
+            if hostile or stuffing or siding is not None
+            else restatement(sentences, item.partner, self.cache)
+        )
         if restated is not None:  # their point in the speaker's own words, once (rule 190)
             s, share = restated
             note = f'{RESTATED_REASON} ("{snippet(s.text)}")'

@@ -78,18 +78,6 @@ def restated_items(reply: str, partner: str) -> list[tuple[str, float]]:
             "into seven months.",
         ),
         (PERMIT, "So you've been turned down twice with no reason you could act on."),
-        # read by the encoder as an affirmation or the speaker's own focus: built as a
-        # restatement and close to their line, it restates them
-        (
-            MERGER,
-            "So after the merger you've gone from being in the loop to reading about your own "
-            "job on the intranet.",
-        ),
-        (
-            CLEAN,
-            "So staying clean has cost you the people you used to spend your evenings with, and "
-            "the evenings feel empty now.",
-        ),
     ],
 )
 def test_a_restatement_in_other_words_earns_listening(partner: str, reply: str) -> None:
@@ -147,6 +135,11 @@ def test_a_restatement_outranks_a_quick_fix_on_listening(
         (CAMP, "You already have all the basics, so your kids won't lack water on the hikes."),
         (CAMP, "So you would get all three waters and I would get the food and the firewood."),
         (CAMP, "Sounds good to me, thanks for working this out with me."),
+        # reassurance, a platitude, a judgement, advice in a support chat
+        (CLEAN, "Of course your real friends will understand, regardless of the drinking!"),
+        (CLEAN, "Maybe something better is waiting for you after the ninety days."),
+        (CLEAN, "You either let them keep you down or you move on from them."),
+        (MERGER, "There are ways to help you get the news first, such as a team channel."),
     ],
 )
 def test_advice_facts_stories_copies_and_attacks_restate_nothing(partner: str, reply: str) -> None:

@@ -78,6 +78,18 @@ def restated_items(reply: str, partner: str) -> list[tuple[str, float]]:
             "into seven months.",
         ),
         (PERMIT, "So you've been turned down twice with no reason you could act on."),
+        # read by the encoder as an affirmation or the speaker's own focus: built as a
+        # restatement and close to their line, it restates them
+        (
+            MERGER,
+            "So after the merger you've gone from being in the loop to reading about your own "
+            "job on the intranet.",
+        ),
+        (
+            CLEAN,
+            "So staying clean has cost you the people you used to spend your evenings with, and "
+            "the evenings feel empty now.",
+        ),
     ],
 )
 def test_a_restatement_in_other_words_earns_listening(partner: str, reply: str) -> None:

@@ -114,6 +114,20 @@ _MEANING_FRAME = re.compile(
     re.I,
 )
 MEANING_ACTS = frozenset({"validation", "affirmation"})
+# acts the encoder reads a restatement as when its words are its own: none, a stock phrase, an
+# affirmation, a statement of fact, the speaker's own focus; read so without a clear margin, a
+# sentence that meets every test below (and the closeness, `MISREAD_CLOSE`) restates them
+MISREAD_ACTS = frozenset(
+    {"", "affirmation", "validation", "stock_phrase", "information", "self_focus", "dismissal"}
+)
+# ... when it is built as a restatement: "So ...", "Then ...", or they are its subject ("You
+# held it together ...", "Your first exhibition, and ...")
+_RESTATING = re.compile(
+    r"^\W*(?:(?:and|but) )?(?:so|then)\b|^\W*(?:(?:and|but|so),? )?(?:you(?:'ve|'re|'d|'ll)?|your)\b",
+    re.I,
+)
+MISREAD_MARGIN = 0.08  # ... read without this margin over the next act (HOSTILE_MARGIN's)
+MISREAD_CLOSE = 0.45  # ... and at least this close to their line
 
 
 def _theirs(s: Sentence, partner: str) -> bool:
@@ -138,7 +152,14 @@ def _candidate(s: Sentence, partner: str, theirs: set[str]) -> bool:
     own = text if frame is None else text[frame.end() :]  # "What I'm hearing ..." is a frame
     if s.repeat or text.rstrip()[-1:] in ("?", "!") or len(text.split()) < MIN_WORDS:
         return False
-    if not _read_as_restating(s):
+    if not (
+        _read_as_restating(s)
+        or (
+            s.act.act in MISREAD_ACTS
+            and s.act.margin < MISREAD_MARGIN
+            and (_RESTATING.search(text) is not None or restates_in_fragment(text, partner))
+        )
+    ):
         return False
     if not {w for w in content_stems(text) - theirs if not w.endswith("ly")}:
         return False  # their words alone (and an adverb): no words of the speaker's own
@@ -176,6 +197,8 @@ def restatement(
     # ... and to the whole line, which a summary of a long line is often closest to
     rows = cache.encode([s.text for s in found] + lines + [partner])
     closeness = (rows[: len(found)] @ rows[len(found) :].T).max(axis=1)
+    least = np.array([CLOSE if _read_as_restating(s) else MISREAD_CLOSE for s in found])
+    closeness = np.where(closeness >= least, closeness, -1.0)  # a misread one needs more
     best = int(np.argmax(closeness))
     close = float(closeness[best])
     if close < CLOSE:

@@ -15,6 +15,14 @@ COMMON_WORDS = frozenset(
     """their there these those would could should about which where while thing things really
     think right going being doing maybe might still again other every after before""".split()
 )
+# Short words (four letters or more) that name nothing, for the rules that compare a reply's
+# words of four letters or more with their line (fragments.py, question_focus.py, pressed_no.py,
+# subject_change.py); each adds the fillers of its own construct.
+SHORT_FILLERS = frozenset(
+    """that this with have from they them what when your just like will been were some than then
+    very much also into only over such here more most even back well made make there their
+    these those would could should really""".split()
+)
 # The words of stock talk that every rule reading a sentence's own matter sets aside: the
 # common words, and the fillers of "we'll work through anything together, totally". Each rule
 # adds its own: STOCK_SUPPORT (specifics.py, receptive.py), next_step.FILLERS.

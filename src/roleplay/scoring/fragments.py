@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring.content_words import SHORT_FILLERS
 from roleplay.scoring.wording import GENERALISING
 
 MAX_WORDS = 10
@@ -88,11 +89,7 @@ _NUMBER_WORDS = frozenset(
     forty fifty hundred thousand half first second third fourth fifth once twice""".split()
 )
 _SHORT_KEPT = frozenset("day dad mum son job".split())
-_FILLERS = frozenset(
-    """that this with have from they them what when your just like will been were some than then
-    very much also into only over such here more most even back well made make still things
-    thing about there their these those would could should really""".split()
-)
+_FILLERS = SHORT_FILLERS | frozenset("""still things thing about""".split())
 
 
 def _stem(word: str) -> str:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring.content_words import SHORT_FILLERS
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.sentences import Sentence
 from roleplay.scoring.types import Dimension
@@ -74,11 +75,9 @@ _SAFEGUARD = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z0-9]+")
-_FILLERS = frozenset(
-    """that this with have from they them what when where which your just like will been were
-    some than then very much also into only over such here more most even back well made make
-    give take want need help anyone anybody someone somebody again because there their these
-    those would could should really week weeks month months days time year years""".split()
+_FILLERS = SHORT_FILLERS | frozenset(
+    """where which give take want need help anyone anybody someone somebody again
+    because week weeks month months days time year years""".split()
 )
 
 

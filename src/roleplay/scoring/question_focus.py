@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from roleplay.scoring.content_words import SHORT_FILLERS
 from roleplay.scoring.features_base import Hit
 
 if TYPE_CHECKING:
@@ -87,11 +88,9 @@ _FIRST_PERSON = frozenset("""i me my mine myself we us our ours i'm i've i'd i'l
 _SECOND_PERSON = frozenset(
     """you your yours yourself yourselves you're you've you'd you'll u ur""".split()
 )
-_FILLERS = frozenset(
-    """that this with have from they them what when where which your just like will been were
-    some than then very much also into only over such here more most even back well made make
-    still things thing about there their these those would could should really today tomorrow
-    yesterday tonight week does doing done going""".split()
+_FILLERS = SHORT_FILLERS | frozenset(
+    """where which still things thing about today tomorrow yesterday
+    tonight week does doing done going""".split()
 )
 
 

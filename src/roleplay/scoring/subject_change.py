@@ -37,6 +37,8 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring.content_words import SHORT_FILLERS
+
 # the turns to another matter; the matter is what follows the match
 _MOVE_ON = re.compile(
     r"\b(?:talk(?:ing)? about|chat(?:ting)? about|discuss(?:ing)?|mov(?:e|ing) on to|"
@@ -94,13 +96,10 @@ _THEIR_STATE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
-_FILLERS = frozenset(
-    """that this with have from they them what when where which your just like will been were
-    some than then very much also into only over such here more most even back well made make
-    still things thing about there their these those would could should really today tomorrow
-    tonight week does doing done going first next instead now later else something anything
-    other another properly quick quickly grab come coming along shall maybe perhaps talk chat
-    discuss move""".split()
+_FILLERS = SHORT_FILLERS | frozenset(
+    """where which still things thing about today tomorrow tonight week does doing
+    done going first next instead now later else something anything other another properly
+    quick quickly grab come coming along shall maybe perhaps talk chat discuss move""".split()
 )
 
 

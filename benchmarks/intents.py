@@ -518,6 +518,10 @@ def main() -> int:
         f"{all_sets.crosstalk_rate:>8.0%}   "
         f"{all_sets.paraphrases} / {all_sets.near} + {all_sets.ordinary}"
     )
+    print(
+        f"{'':<44}(right {all_sets.correct} of {all_sets.paraphrases}; false matches "
+        f"{all_sets.false_near + all_sets.false_ordinary} of {all_sets.near + all_sets.ordinary})"
+    )
     probe(args.verbose)
     if not args.rounds:
         return 0

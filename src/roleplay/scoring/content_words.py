@@ -30,3 +30,21 @@ STOCK_WORDS = COMMON_WORDS | frozenset("together anything totally".split())
 # ... and the words of stock support ("I'm always here to support you, whatever happens,
 # completely"), which name nothing of the matter.
 STOCK_SUPPORT = STOCK_WORDS | frozenset("always whatever support completely".split())
+
+
+def short_stem(word: str) -> str:
+    """A lower-cased word without one ending ("-ing", "-ed", "-es", "-s") that leaves three
+    letters or more: the light stem the rules comparing a reply's words with their line share."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+_ALNUM = re.compile(r"[a-z0-9]+")
+
+
+def long_words(text: str, fillers: frozenset[str]) -> set[str]:
+    """The runs of letters and digits of four or more in ``text`` (lower-cased) that are not
+    ``fillers``."""
+    return {w for w in _ALNUM.findall(text.lower()) if len(w) >= 4 and w not in fillers}

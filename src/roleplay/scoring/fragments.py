@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from roleplay.scoring.content_words import SHORT_FILLERS
+from roleplay.scoring.content_words import SHORT_FILLERS, short_stem
 from roleplay.scoring.wording import GENERALISING
 
 MAX_WORDS = 10
@@ -92,13 +92,6 @@ _SHORT_KEPT = frozenset("day dad mum son job".split())
 _FILLERS = SHORT_FILLERS | frozenset("""still things thing about""".split())
 
 
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
 def _content(words: list[str]) -> set[str]:
     out = set()
     for w in words:
@@ -109,7 +102,7 @@ def _content(words: list[str]) -> set[str]:
             or w in _SHORT_KEPT
             or (len(w) >= 4 and w not in _FILLERS)
         ):
-            out.add(_stem(w))
+            out.add(short_stem(w))
     return out
 
 

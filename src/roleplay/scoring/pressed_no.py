@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from roleplay.scoring.content_words import SHORT_FILLERS
+from roleplay.scoring.content_words import SHORT_FILLERS, long_words
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.sentences import Sentence
 from roleplay.scoring.types import Dimension
@@ -82,7 +82,7 @@ _FILLERS = SHORT_FILLERS | frozenset(
 
 
 def _content(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if len(w) >= 4 and w not in _FILLERS}
+    return long_words(text, _FILLERS)
 
 
 def _same(a: str, b: str) -> bool:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from roleplay.scoring.content_words import SHORT_FILLERS
+from roleplay.scoring.content_words import SHORT_FILLERS, short_stem
 from roleplay.scoring.features_base import Hit
 
 if TYPE_CHECKING:
@@ -94,16 +94,9 @@ _FILLERS = SHORT_FILLERS | frozenset(
 )
 
 
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
 def _content(text: str) -> set[str]:
     return {
-        _stem(w)
+        short_stem(w)
         for w in (w.split("'")[0].split("’")[0] for w in _WORD.findall(text.lower()))
         if len(w) >= 4 and w not in _FILLERS
     }

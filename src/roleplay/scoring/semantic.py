@@ -133,7 +133,7 @@ from roleplay.scoring.stuffing import (
     stock_share,
     stuffed,
 )
-from roleplay.scoring.subject_change import SHIFT_REASON, SHIFT_UNITS, changes_subject
+from roleplay.scoring.subject_change import SHIFT_REASON, SHIFT_UNITS
 from roleplay.scoring.supplied import supplies_request
 from roleplay.scoring.text import straighten
 from roleplay.scoring.their_corner import in_their_corner
@@ -367,7 +367,7 @@ class SemanticScorer:
             for dim, units in SIDING_UNITS.items():
                 parts.append(Part(CUES_DOWN, dim, units, note, (siding.start, siding.end)))
         for s in sentences:  # rule 174: their matter left for another, which works on nothing
-            if s.elsewhere and changes_subject(s.text, item.partner):
+            if s.elsewhere and s.shifted:
                 note = f'{SHIFT_REASON} ("{snippet(s.text)}")'
                 parts.append(Part(CUES_DOWN, "collaboration", SHIFT_UNITS, note, (s.start, s.end)))
         for s in pressed:  # rule 176: their no pressed past, in a smaller size

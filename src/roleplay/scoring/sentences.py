@@ -217,6 +217,7 @@ class Sentence:
     cave: bool = False  # gives in to their demand with a resigned yes (caving.py)
     elsewhere: bool = False  # a question on another subject than their line (rule 53)
     closed: bool = False  # a closed question for a detail their line did not raise (rule 53)
+    shifted: bool = False  # moves the talk to a matter of its own (rule 174; part of elsewhere)
 
     @property
     def words(self) -> int:
@@ -464,7 +465,7 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
         if question and BARE_QUESTION.search(text):
             act = act.cleared()  # "When?", "Who?", "What next?": too short to carry an act (130)
             bare.append(len(out))
-        out.append(Sentence(start, end, text, act, repeat, cave, elsewhere, closed))
+        out.append(Sentence(start, end, text, act, repeat, cave, elsewhere, closed, shifted))
     if len(bare) >= RAPID_FIRE:
         # "What happened? When? Who? Why?": question words fired at them, a cross-examination
         grilled = SentenceAct("interrogation", 1.0, 1.0, 1.0)

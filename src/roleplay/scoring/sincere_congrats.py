@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring.content_words import SHORT_FILLERS, long_words
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.line_mood import troubled
 from roleplay.scoring.text import PreparedText
@@ -34,16 +35,11 @@ _JIBE = re.compile(
     r"up|turning up|being|making it worse)\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[a-z0-9]+")
-_FILLERS = frozenset(
-    """that this with have from they them what when where which your just like will been were
-    some than then very much also into only over such here more most even back well made make
-    the""".split()
-)
+_FILLERS = SHORT_FILLERS | frozenset("where which the".split())
 
 
 def _content(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if len(w) >= 4 and w not in _FILLERS}
+    return long_words(text, _FILLERS)
 
 
 def _theirs(word: str, partner: set[str]) -> bool:

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from roleplay.scoring.content_words import SHORT_FILLERS
+from roleplay.scoring.content_words import SHORT_FILLERS, short_stem
 
 # the turns to another matter; the matter is what follows the match
 _MOVE_ON = re.compile(
@@ -116,19 +116,12 @@ _PLEASANTRIES = frozenset(
 )
 
 
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
 def _words(text: str) -> list[str]:
     return [w.split("'")[0].split("’")[0] for w in _WORD.findall(text.lower())]
 
 
 def _content(words: list[str]) -> set[str]:
-    return {_stem(w) for w in words if len(w) >= 4 and w not in _FILLERS}
+    return {short_stem(w) for w in words if len(w) >= 4 and w not in _FILLERS}
 
 
 def _theirs(word: str, partner: set[str]) -> bool:

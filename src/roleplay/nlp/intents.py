@@ -454,11 +454,14 @@ class IntentMatcher:
         that say no (:func:`.intent_refusal.corrects`), a waiver from intents that charge or
         give nothing free (:mod:`.intent_payment`), a third party's words passed on from
         intents that pass on none (:mod:`.intent_reported`), a move a third party already made
-        (or the speaker long before) from intents that tell none (:mod:`.intent_done`), not
-        following ("Sorry, I don't get what you mean") from intents that are no such reaction
-        (:mod:`.intent_confused`), letting off steam ("I don't get paid enough for this") from
-        intents that do not vent (:mod:`.intent_venting`), a doubting question from intents that doubt nothing, a move taken back ("..., but not now") from intents that do not
-        say no (:mod:`.intent_doubts`), and a move made alone from intents made together
+        (or the speaker long before) from intents that tell none (:mod:`.intent_done`), a
+        third party's promise ("Legal will send it by noon") from intents that promise nothing
+        (:mod:`.intent_their_promise`), not following ("Sorry, I don't get what you mean") from
+        intents that are no such reaction (:mod:`.intent_confused`), letting off steam ("I don't
+        get paid enough for this") from intents that do not vent (:mod:`.intent_venting`), a
+        doubting question from intents that doubt nothing, a move taken back ("..., but not
+        now") from intents that do not say no (:mod:`.intent_doubts`), and a move made alone
+        from intents made together
         (:mod:`.intent_alone`), and a part that meets an intent only across polarity where its
         negation turns the move round (:func:`.intent_crossing.turned`)."""
         out = None

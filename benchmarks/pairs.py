@@ -7,6 +7,7 @@
                                          [--genre-ninth-heldout] [--genre-tenth-heldout]
                                          [--genre-eleventh-heldout] [--genre-twelfth-heldout]
                                          [--genre-thirteenth-heldout]
+                                         [--genre-fourteenth-heldout]
 
 Sets (all written for this project, in tests/scoring/): `contrast_pairs.PAIRS` (240 pairs over
 sixteen work domains, written before the semantic scorer was tuned and never edited after),
@@ -101,6 +102,7 @@ sys.path.insert(0, str(REPO / "tests" / "scoring"))
 
 from contrast_pairs import NEW_LINE_PROBES, PAIRS, PROBES  # noqa: E402
 from heldout_pairs import (  # noqa: E402
+    FOURTEENTH_DEV,
     GENRE_DEV_PAIRS,
     GENRE_FRESH_DEV_PAIRS,
     GENRE_FRESH_HELDOUT_PAIRS,
@@ -147,7 +149,11 @@ def by_genre(
 
 
 # the sets that name each pair's kind, by name: their dev half's file
-KIND_DEV_FILES = {"twelfth": TWELFTH_DEV, "thirteenth": THIRTEENTH_DEV}
+KIND_DEV_FILES = {
+    "twelfth": TWELFTH_DEV,
+    "thirteenth": THIRTEENTH_DEV,
+    "fourteenth": FOURTEENTH_DEV,
+}
 
 
 def dev_by_kind(name: str, dev: list[tuple[str, str, str, str, str]]) -> dict[str, list[Pair]]:

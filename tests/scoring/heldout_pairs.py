@@ -215,6 +215,25 @@ GENRE_THIRTEENTH_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
     DATA.with_name("genre_thirteenth_heldout.yaml")
 )
 
+# The fourteenth genre pairs (issue 11, written blind by a helper): the five genres on twenty new
+# partner lines, weighted toward the two where the scorer is weakest (six lines each of counselling
+# and emotional support, four of health forums, two each of online disputes and workplace
+# negotiation), six pairs per line, written before any scorer or matcher was run on them, the way
+# outside labelled data looks (counselling transcripts with hesitations, forum posts in lower case
+# with typos). On every line at least two worse replies sound skilled but miss (advice framed as a
+# reflection, a feeling the partner did not express, a warm question on another subject, a stock
+# acknowledgement before an unrelated proposal, caving put as a commitment, sympathy that turns to
+# the helper's own story), one pair holds two decent replies of which one answers the actual
+# point, one pair two poor replies of which one is clearly worse; three better replies per line
+# are the shorter one and none uses a warm stock phrase. Each pair names its `kind`. Split by a
+# rule fixed in advance (within each genre, the lines in odd writing positions are dev: the
+# thirteenth set's rule for genres of four lines); only the held-out total is read.
+FOURTEENTH_DEV = DATA.with_name("genre_fourteenth_dev.yaml")
+GENRE_FOURTEENTH_DEV_PAIRS: list[HeldOutPair] = load_heldout_pairs(FOURTEENTH_DEV)
+GENRE_FOURTEENTH_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
+    DATA.with_name("genre_fourteenth_heldout.yaml")
+)
+
 # Every genre set in writing order, as (name, dev half, held-out half): a later set shares no
 # partner line with any earlier one.
 GENRE_SETS: list[tuple[str, list[HeldOutPair], list[HeldOutPair]]] = [
@@ -231,4 +250,5 @@ GENRE_SETS: list[tuple[str, list[HeldOutPair], list[HeldOutPair]]] = [
     ("eleventh", GENRE_ELEVENTH_DEV_PAIRS, GENRE_ELEVENTH_HELDOUT_PAIRS),
     ("twelfth", GENRE_TWELFTH_DEV_PAIRS, GENRE_TWELFTH_HELDOUT_PAIRS),
     ("thirteenth", GENRE_THIRTEENTH_DEV_PAIRS, GENRE_THIRTEENTH_HELDOUT_PAIRS),
+    ("fourteenth", GENRE_FOURTEENTH_DEV_PAIRS, GENRE_FOURTEENTH_HELDOUT_PAIRS),
 ]

@@ -42,18 +42,21 @@ def _balanced_halves(
     dev: list[HeldOutPair],
     heldout: list[HeldOutPair],
     genres: set[str],
-    per_genre: int,
+    per_genre: int | dict[str, int],
     older: list[HeldOutPair],
 ) -> None:
-    """Each half: `per_genre` pairs of each genre besides the dev half's known-defect pairs, 40-60%
-    with the better reply shorter, no pair twice; the halves share no partner line with each
-    other or with an older set, and the held-out half holds no defect pair."""
+    """Each half: `per_genre` pairs of each genre (one number for all, or a number a genre for a
+    weighted set) besides the dev half's known-defect pairs, 40-60% with the better reply shorter,
+    no pair twice; the halves share no partner line with each other or with an older set, and the
+    held-out half holds no defect pair."""
+    wanted = per_genre if isinstance(per_genre, dict) else dict.fromkeys(genres, per_genre)
+    assert set(wanted) == genres
     assert not [pair for pair in heldout if pair[0] == "defect"]
     for pairs in (dev, heldout):
         blind = [pair for pair in pairs if pair[0] != "defect"]
-        assert len(blind) == per_genre * len(genres)
+        assert len(blind) == sum(wanted.values())
         for genre in genres:
-            assert sum(domain == genre for domain, *_ in blind) == per_genre
+            assert sum(domain == genre for domain, *_ in blind) == wanted[genre]
         shorter = sum(len(better) < len(worse) for *_, better, worse in blind)
         assert 0.4 <= shorter / len(blind) <= 0.6
         keys = [(p, b, w) for _, _, p, b, w in pairs]
@@ -79,6 +82,15 @@ _LATER_SETS = [
     ("eleventh", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
     ("twelfth", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
     ("thirteenth", {"counselling", "support", "dispute", "health", "workplace"}, 12, 6, False),
+    # weighted toward counselling and emotional support: three lines each a half, health two,
+    # disputes and workplace one
+    (
+        "fourteenth",
+        {"counselling", "support", "dispute", "health", "workplace"},
+        {"counselling": 18, "support": 18, "dispute": 6, "health": 12, "workplace": 6},
+        6,
+        False,
+    ),
 ]
 
 
@@ -88,7 +100,11 @@ _LATER_SETS = [
     ids=[s[0] for s in _LATER_SETS],
 )
 def test_later_genre_pairs_are_balanced_and_share_no_partner_line_with_any_earlier_set(
-    name: str, genres: set[str], per_genre: int, per_line: int | None, defects_allowed: bool
+    name: str,
+    genres: set[str],
+    per_genre: int | dict[str, int],
+    per_line: int | None,
+    defects_allowed: bool,
 ) -> None:
     from .heldout_pairs import GENRE_SETS
 
@@ -219,3 +235,53 @@ def test_thirteenth_pairs_are_hard_by_construction() -> None:
     assert len(kinds) == len(GENRE_THIRTEENTH_DEV_PAIRS)
     data = yaml.safe_load(THIRTEENTH_DEV.read_text("utf-8"))
     assert [p["better"] for p in data["pairs"]] == [b for *_, b, _ in GENRE_THIRTEENTH_DEV_PAIRS]
+
+
+def test_fourteenth_pairs_are_hard_by_construction() -> None:
+    """The fourteenth set's promises, read from the files (the loader drops `kind`): on every
+    partner line three of the six better replies are the shorter one, one pair holds two decent
+    replies, one pair two poor replies, at least two worse replies sound skilled but miss; no
+    better reply leans on a warm stock phrase; every half asks every dimension of each of the
+    weighted genres, and the split follows the rule fixed in advance (within a genre, the dev half
+    holds the lines in odd writing positions: the genres' line counts are equal in both halves)."""
+    import yaml
+
+    from .heldout_pairs import DATA
+
+    lines_a_genre: dict[str, dict[str, int]] = {}
+    for half in ("dev", "heldout"):
+        data = yaml.safe_load(DATA.with_name(f"genre_fourteenth_{half}.yaml").read_text("utf-8"))
+        pairs = data["pairs"]
+        assert {p["kind"] for p in pairs} <= {"miss", "core", "decent", "poor"}
+        assert set(data["partners"]) == {p["partner"] for p in pairs}
+        lines = {p["partner"] for p in pairs}
+        assert len(lines) == 10
+        genre_of = {p["partner"]: p["domain"] for p in pairs}
+        counts: dict[str, int] = {}
+        for line in lines:
+            counts[genre_of[line]] = counts.get(genre_of[line], 0) + 1
+            on_line = [p for p in pairs if p["partner"] == line]
+            assert len(on_line) == 6
+            assert {p["domain"] for p in on_line} == {genre_of[line]}
+            assert sum(len(p["better"]) < len(p["worse"]) for p in on_line) == 3
+            kinds = [p["kind"] for p in on_line]
+            assert kinds.count("decent") == 1
+            assert kinds.count("poor") == 1
+            assert kinds.count("miss") >= 2
+        lines_a_genre[half] = counts
+        assert not [p["better"] for p in pairs if any(s in p["better"].lower() for s in _WARM)]
+    assert lines_a_genre["dev"] == lines_a_genre["heldout"]
+    assert lines_a_genre["dev"] == {
+        "counselling": 3,
+        "support": 3,
+        "health": 2,
+        "dispute": 1,
+        "workplace": 1,
+    }
+    # benchmarks/pairs.py prints the dev half by kind, pairing kinds with the loaded pairs in order
+    from .heldout_pairs import FOURTEENTH_DEV, GENRE_FOURTEENTH_DEV_PAIRS, load_pair_kinds
+
+    kinds = load_pair_kinds(FOURTEENTH_DEV)
+    assert len(kinds) == len(GENRE_FOURTEENTH_DEV_PAIRS)
+    data = yaml.safe_load(FOURTEENTH_DEV.read_text("utf-8"))
+    assert [p["better"] for p in data["pairs"]] == [b for *_, b, _ in GENRE_FOURTEENTH_DEV_PAIRS]

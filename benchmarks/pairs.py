@@ -85,7 +85,18 @@ pair of two decent replies and one of two poor ones; each pair names its kind): 
 always printed, by genre and by kind, the held-out half only with `--genre-thirteenth-heldout` (its
 total only, once per finished change); its baseline on main 7b56a19, before any change was made for
 it: semantic 0.583 on the dev half, 0.533 on the held-out half (lexical 0.433 / 0.367, length 0.500
-/ 0.500, VADER 0.483 / 0.350). Columns: the lexical scorer, the semantic scorer, reply length
+/ 0.500, VADER 0.483 / 0.350). The fourteenth genre pairs (`GENRE_FOURTEENTH_DEV_PAIRS` /
+`GENRE_FOURTEENTH_HELDOUT_PAIRS`: written blind the same way, 60 + 60 pairs on twenty new partner
+lines, six per line, weighted toward counselling and emotional support (six lines each; health
+four, disputes and workplace two), three per line with the better reply shorter and none with a
+warm stock phrase, at least two skilled-sounding misses per line (advice framed as a reflection, a
+feeling they did not express, a warm question on another subject, a stock acknowledgement before
+an unrelated proposal, caving put as a commitment, the helper's own story), one pair of two decent
+replies and one of two poor ones; split within each genre by writing position, odd lines dev):
+the dev half is always printed, by genre and by kind, the held-out half only with
+`--genre-fourteenth-heldout` (its total only, once per finished change); its baseline on main
+c426382, before any change was made for it: semantic 0.533 on the dev half, 0.533 on the held-out
+half (lexical 0.433 / 0.317, length 0.500 / 0.500, VADER 0.433 / 0.250). Columns: the lexical scorer, the semantic scorer, reply length
 (longer wins) and VADER compound sentiment (more positive wins).
 A reply a scorer refuses to score ranks below any scored one; a tie is a miss.
 """

@@ -96,8 +96,18 @@ climbing centre's member who wants out of her contract and, asked, tells of a to
 intents each, and the whole scenarios, which validate cleanly (after the first `roleplay
 validate`, as a trainer would: two `not` entries were dropped or reworded, RP418, and six effects
 on the way into a success ending removed, RP408; the cases were not touched), in its scenarios/
-folder ("docs-only blind 9"): totals only. --verbose lists no item of any blind set: those are
-never read one by one.
+folder ("docs-only blind 9"): totals only. benchmarks/intent_blind10/ holds three more written
+the same way, from docs/authoring.md alone and committed before the matcher or lint was run on
+them, by a helper playing an outside trainer, with 3-4 examples an intent, in issue 12's three
+shapes in new workplaces: a hard no (a school's exams officer asked for 25% extra time in a GCSE
+paper that the exam board never approved), a concession (a print shop's wrong date on 300 wedding
+programmes, against the proof the bride signed) and a turning point only a good question uncovers
+(a language-school teacher who wants to stop Saturdays and, asked, tells of a five-hour unpaid
+gap between her two classes); 5 intents each, and the whole scenarios, which validate cleanly
+(after the first `roleplay validate`, as a trainer would: one refusing example "No. She sits it
+like everyone else." reworded, RP423, and one `not` entry dropped, RP418; the cases were not
+touched), in its scenarios/ folder ("docs-only blind 10"): totals only. --verbose lists no item
+of any blind set: those are never read one by one.
 
 benchmarks/intent_probe/probe.yaml holds short replies that make no move anywhere (small talk,
 talk about the conversation, "let me think", questions about something else, jokes, filler,
@@ -151,6 +161,7 @@ BLIND6 = HERE / "intent_blind6"  # the same, written by a later helper, totals o
 BLIND7 = HERE / "intent_blind7"  # the same, 3-4 examples an intent as trainers write, totals only
 BLIND8 = HERE / "intent_blind8"  # the same, 3-5 examples, the three shapes of issue 12, totals only
 BLIND9 = HERE / "intent_blind9"  # the same, 3-4 examples, the three shapes again, totals only
+BLIND10 = HERE / "intent_blind10"  # the same, 3-4 examples, three shapes, new workplaces, totals
 PROBE = HERE / "intent_probe" / "probe.yaml"  # move-free replies that must match nothing
 # Every folder of sets, as run by default (scripts/dump_scores.py reads the same list)
 FOLDERS = [
@@ -167,10 +178,11 @@ FOLDERS = [
     BLIND7,
     BLIND8,
     BLIND9,
+    BLIND10,
     LIBRARY,
     LIBRARY / "held_out",
 ]
-BLIND_FOLDERS = (BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9)
+BLIND_FOLDERS = (BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10)
 # Kinds read as totals only: --verbose never lists their items
 TOTALS_ONLY = {
     "docs-only blind",
@@ -182,6 +194,7 @@ TOTALS_ONLY = {
     "docs-only blind 7",
     "docs-only blind 8",
     "docs-only blind 9",
+    "docs-only blind 10",
 }
 
 
@@ -377,6 +390,8 @@ def set_kind(path: Path) -> str:
         return "docs-only blind 8"
     if path.parent == BLIND9:
         return "docs-only blind 9"
+    if path.parent == BLIND10:
+        return "docs-only blind 10"
     if path.parent == LIBRARY:
         return "library tuning"
     if path.parent == LIBRARY / "held_out":
@@ -480,6 +495,7 @@ def main() -> int:
             "docs-only blind 7",
             "docs-only blind 8",
             "docs-only blind 9",
+            "docs-only blind 10",
         )
     }
     timed: list[tuple[IntentMatcher, list[Where], list[str]]] = []

@@ -27,6 +27,7 @@ SETS = sorted(
         "intent_blind7",
         "intent_blind8",
         "intent_blind9",
+        "intent_blind10",
         "library_intents",
         "library_intents/held_out",
     )

@@ -95,6 +95,37 @@ def test_editor_locks_folders_and_pipes_stay_out_quietly(tmp_path: Path) -> None
     assert "skipped" not in checked.stdout
 
 
+def test_a_symlink_to_a_device_or_a_pipe_is_named_with_its_reason(tmp_path: Path) -> None:
+    """A `*.yaml` symlink to a device out of the folder (`-> /dev/null`) was skipped in silence,
+    though RP011 promises to say every link out of the folder whatever it leads to, and so was
+    a symlink inside the folder to a named pipe: someone made each link to stand for a
+    scenario, so each is said at length, named above the summary with why, counted, exit 2,
+    and never opened (a pipe would wait for a writer). A pipe itself stays out quietly."""
+    folder = _folder(tmp_path)
+    (folder / "null.yaml").symlink_to("/dev/null")
+    os.mkfifo(folder / "pipe")
+    (folder / "piped.yaml").symlink_to(folder / "pipe")
+    checked = run_main("validate", str(folder))
+    lines = checked.stdout.splitlines()
+    null = [line for line in lines if "null.yaml" in line]
+    assert len(null) == 2 and "RP011" in null[0] and "/dev/null" in null[0], checked.stdout
+    assert null[1] == f"skipped {folder / 'null.yaml'}: a link out of the folder"
+    piped = [line for line in lines if "piped.yaml" in line]
+    assert len(piped) == 2 and "RP002" in piped[0] and "a named pipe" in piped[0], checked.stdout
+    assert piped[1] == f"skipped {folder / 'piped.yaml'}: a link to a pipe, device or socket"
+    assert "1 file(s) checked, 2 skipped: 2 error(s), 0 warning(s)" in checked.stdout
+    assert checked.returncode == 2
+    data = json.loads(run_main("validate", "--json", str(folder)).stdout)
+    reasons = {Path(f["file"]).name: f["reason"] for f in data["files"] if f.get("skipped")}
+    assert reasons == {
+        "null.yaml": "a link out of the folder",
+        "piped.yaml": "a link to a pipe, device or socket",
+    }
+    tested = run_main("test", str(folder))  # `test FOLDER` reads the folder the same way
+    assert "piped.yaml: a link to a pipe, device or socket" in tested.stdout, tested.stdout
+    assert tested.returncode == 2
+
+
 def test_roleplay_test_on_a_folder_says_what_it_could_not_run(tmp_path: Path) -> None:
     """`roleplay test FOLDER` left a dangling scenario link or tests link out in silence, so a
     folder whose tests were all links to a moved drafts folder passed with nothing run."""

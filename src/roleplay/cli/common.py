@@ -48,9 +48,14 @@ SKIPPED_BECAUSE = {
 }
 
 
-def skipped_because(code: str) -> str:
-    """Why a folder's entry was skipped, from the code that said so (the code when unknown)."""
-    return SKIPPED_BECAUSE.get(code, code)
+def skipped_because(diagnostic: Diagnostic) -> str:
+    """Why a folder's entry was skipped, from the line that said so: by its code (the code when
+    unknown), or, for a link to a pipe, device or socket (RP002), that."""
+    from roleplay.scenario.library import LINK_TO_SPECIAL, NOT_A_FILE
+
+    if diagnostic.code == "RP002" and diagnostic.message.endswith(NOT_A_FILE):
+        return LINK_TO_SPECIAL
+    return SKIPPED_BECAUSE.get(diagnostic.code, diagnostic.code)
 
 
 STDOUT = "-"  # `-o -`: standard output, the Unix convention (a file named - is `-o ./-`)

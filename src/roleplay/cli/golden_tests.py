@@ -22,7 +22,7 @@ from roleplay.scenario.library import (
 )
 from roleplay.scoring import default_scorer
 
-from .common import SKIPPED_BECAUSE, load_scenario
+from .common import load_scenario, skipped_because
 
 
 def _load_problems(scenario: Path) -> list[Diagnostic] | None:
@@ -101,9 +101,8 @@ def _collect(paths: list[str]) -> tuple[list[Path], list[Diagnostic], list[Diagn
     return list(dict.fromkeys(files)), notes, skipped
 
 
-# Why a file a folder (or a name) held was not run, by the code of its note; the summary names
-# each such file, as `validate FOLDER` names what it skipped.
-_SKIPPED_BECAUSE = {NO_TESTS: "no golden tests", **SKIPPED_BECAUSE}
+# Why a file a folder (or a name) held was not run, by its note (common.skipped_because); the
+# summary names each such file, as `validate FOLDER` names what it skipped.
 _NAMED_IN_SUMMARY = 5  # more are counted, and listed above the summary
 
 
@@ -120,7 +119,9 @@ def _skipped_text(skipped: list[tuple[str, Diagnostic]]) -> str:
 def run_test(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     files, notes, skip_notes = _collect(args.paths)
-    skipped = [(_SKIPPED_BECAUSE.get(d.code, d.code), d) for d in skip_notes]
+    skipped = [
+        ("no golden tests" if d.code == NO_TESTS else skipped_because(d), d) for d in skip_notes
+    ]
     out = Printer.for_stream(sys.stdout)
     scorer = default_scorer()
     worst = 2 if any(n.severity == "error" for n in notes) else 0

@@ -247,7 +247,7 @@ def run_validate(args: argparse.Namespace) -> int:
                 {
                     "file": str(path),
                     "skipped": True,
-                    "reason": skipped_because(diags[path][0].code),
+                    "reason": skipped_because(diags[path][0]),
                     "diagnostics": [d.to_json() for d in diags[path]],
                 }
             )
@@ -284,7 +284,7 @@ def run_validate(args: argparse.Namespace) -> int:
                     "dim",
                 )
     for path in dict.fromkeys(skipped):  # each named once, short, above the summary
-        line = f"skipped {path}: {skipped_because(diags[path][0].code)}"
+        line = f"skipped {path}: {skipped_because(diags[path][0])}"
         out.line(visible(line).replace("\n", "\\n"), "dim")
     errors = sum(1 for d in all_diags if d.severity == "error")
     warnings = len(all_diags) - errors

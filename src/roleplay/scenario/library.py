@@ -81,10 +81,11 @@ def folder_scenarios(folder: Path) -> tuple[list[Path], list[Diagnostic]]:
     """The scenario files of a folder named on the command line (as ``scenario_files``), and a
     diagnostic for each thing it could not check that a trainer would expect checked: a
     ``*.yaml`` symlink to nothing (RP001), a ``*.yaml`` entry that cannot be looked at (RP002:
-    a symlink loop, no permission) and the folder itself when it cannot be listed (RP002).
-    Golden tests, files of shared intents, folders and pipes named ``*.yaml`` are left out as
-    before, and so is an editor's lock link (Emacs ``.#name.yaml``, which points nowhere by
-    design)."""
+    a symlink loop, no permission), a ``*.yaml`` symlink out of the folder, whatever it leads
+    to (RP011), one inside it to a pipe, device or socket (RP002) and the folder itself when it
+    cannot be listed (RP002). Golden tests, files of shared intents, folders and pipes named
+    ``*.yaml`` are left out as before, and so is an editor's lock link (Emacs ``.#name.yaml``,
+    which points nowhere by design)."""
     try:
         with os.scandir(folder) as entries:
             names = sorted(e.name for e in entries if e.name.endswith((".yaml", ".yml")))
@@ -121,7 +122,10 @@ def folder_scenarios(folder: Path) -> tuple[list[Path], list[Diagnostic]]:
             )
             continue
         if not stat.S_ISREG(mode):
-            continue
+            if name.endswith(".yaml") and not stat.S_ISDIR(mode) and path.is_symlink():
+                # a link someone made to stand for a scenario: said, never opened
+                problems.append(link_out_of_folder(path) or _link_to_special(path, mode))
+            continue  # a folder or a pipe named *.yaml is no scenario: left out quietly
         if (refused := link_out_of_folder(path)) is not None:
             if name.endswith(".yaml"):  # a .yml is no scenario here either way (below)
                 problems.append(refused)
@@ -142,6 +146,30 @@ def folder_scenarios(folder: Path) -> tuple[list[Path], list[Diagnostic]]:
         if not shared_intents_file(path):
             files.append(path)
     return files, problems
+
+
+# How the line for such a link ends, and the short reason `validate FOLDER` and `test FOLDER`
+# give for it (cli/common.py)
+NOT_A_FILE = "not a file, never opened"
+LINK_TO_SPECIAL = "a link to a pipe, device or socket"
+
+
+def _link_to_special(path: Path, mode: int) -> Diagnostic:
+    """RP002 for a ``*.yaml`` symbolic link inside a scenario folder to something that is not a
+    file: never opened (a pipe would wait for a writer, a device may never end)."""
+    kind = (
+        "a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+    )
+    try:
+        shown = os.readlink(path)
+    except OSError:
+        shown = "?"
+    return Diagnostic(
+        FILE_UNREADABLE,
+        f"a symbolic link to '{shown}', {kind}: {NOT_A_FILE}",
+        "a scenario is a regular .yaml file: point the link at one, or remove it",
+        Location(str(path)),
+    )
 
 
 def _top_keys(path: Path) -> set[str]:

@@ -304,3 +304,75 @@ def test_one_sentence_pasted_as_an_example_and_a_near_miss_is_said_as_such() -> 
         "of 'offer_phasing': the same sentence cannot both make the move and not make it"
     )
     assert rp418.hint is not None and "remove it from the other list" in rp418.hint
+
+
+def test_useless_effect_into_an_ending_says_the_session_stops_there_and_what_to_do() -> None:
+    """RP408 read "no condition reads it after 'won'" (won an ending) with the hint "branch on
+    the meter later": a newcomer cannot branch after an ending, and "after" did not say the
+    session stops there. It names the ending as such and says what to do instead."""
+    (d,) = [d for d in lint(load_file(FIXTURES / "rp408_useless_effect.yaml")) if d.code == "RP408"]
+    assert "'won' is an ending" in d.message and "conversation stops there" in d.message
+    assert d.hint is not None and "remove the effect" in d.hint
+    assert "earlier transition" in d.hint and "later" not in d.hint.split("earlier")[0]
+
+
+def test_useless_effect_before_a_state_says_which_states_would_have_to_read_it() -> None:
+    text = BASE % (
+        '      - {when: {trust: "< 10"}, to: lost}\n'
+        '      - {when: {listening: ">= 60"}, to: won}\n'
+        "      - {to: b, effects: {trust: -10}}\n"
+        "  b:\n"
+        "    say: Hm.\n"
+        "    transitions:\n"
+        '      - {when: {listening: ">= 60"}, to: won}\n'
+        "      - {to: lost}"
+    )
+    found = [d for d in lint(load_text(text)) if d.code == "RP408"]
+    assert found, [d.format() for d in lint(load_text(text))]
+    d = found[0]
+    assert "no `when` in 'b' or in any state after it reads 'trust'" in d.message, d.message
+    assert d.hint is not None and "remove the effect" in d.hint and "'b'" in d.hint
+
+
+def test_clamped_effect_says_why_and_zero_effect_says_it_changes_nothing() -> None:
+    text = (
+        BASE
+        % (
+            '      - {when: {trust: "< 10"}, to: lost}\n'
+            '      - {when: {listening: ">= 60"}, to: won}\n'
+            "      - {to: a, effects: {trust: +10}}"
+        )
+    ).replace("trust: 50}", "trust: 100}")
+    (d,) = [d for d in lint(load_text(text)) if d.code == "RP408"]
+    assert "stays within 0-100" in d.message and d.hint is not None
+    assert "room" in d.hint
+    zero = text.replace("trust: +10", "trust: 0").replace("trust: 100}", "trust: 50}")
+    (z,) = [d for d in lint(load_text(zero)) if d.code == "RP408"]
+    assert "changes nothing" in z.message and z.hint == "remove it"
+
+
+def test_lint_hints_say_what_to_do_in_the_case_at_hand() -> None:
+    """Read as a newcomer: RP406's "give the learner a way to succeed" named no step, RP405 on
+    `turn` sent the trainer to "the meter's start value", and RP401 for a state behind a
+    transition that can never fire said "add a transition to it" though one is there."""
+    none = (
+        BASE.replace("won: {say: Yes., end: success}", "won: {say: Yes., end: neutral}")
+        % '      - {when: {listening: ">= 60"}, to: won}\n      - {to: lost}'
+    )
+    (d,) = [d for d in lint(load_text(none)) if d.code == "RP406"]
+    assert d.hint == "mark a state `end: success` and lead a transition to it"
+    turn = BASE.replace(
+        "  won:",
+        "  b:\n    say: B.\n    transitions:\n"
+        '      - {when: {turn: "== 1"}, to: won}\n'
+        "      - {to: lost}\n  won:",
+    ) % ('      - {when: {listening: ">= 60"}, to: won}\n      - {to: b}')
+    (t,) = [d for d in lint(load_text(turn)) if d.code == "RP405"]
+    assert t.hint is not None and "turn number counts" in t.hint and "meter" not in t.hint
+    dead = BASE.replace("  won:", "  b: {say: B., end: neutral}\n  won:") % (
+        '      - {when: {listening: "> 100"}, to: b}\n'
+        '      - {when: {listening: ">= 60"}, to: won}\n'
+        "      - {to: lost}"
+    )
+    (u,) = [d for d in lint(load_text(dead)) if d.code == "RP401"]
+    assert u.hint is not None and u.hint.startswith("fix the conditions"), u.hint

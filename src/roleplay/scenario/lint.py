@@ -17,7 +17,7 @@ from . import value_sets as vs
 from .flow import Flow, PathSummary, analyse, success_paths
 from .intent_lint import check_intents
 from .loaded import LoadedScenario
-from .model import Comparison, State
+from .model import Comparison, Scenario, State
 from .variant_lint import check_variants
 
 # Kept for callers of the first version.
@@ -89,7 +89,10 @@ def _check_states(flow: Flow, report: _Report) -> None:
             report.add(
                 rules.UNREACHABLE,
                 f"state '{name}' can never be reached: {why}",
-                "add a transition to it or remove it",
+                "fix the conditions of the transitions that lead to it (the RP405 lines say why "
+                "they never fire), or remove it"
+                if name in graph_reach
+                else "add a transition to it from a state the learner reaches, or remove it",
                 here,
                 key=True,
             )
@@ -211,7 +214,10 @@ def _check_against_flow(flow: Flow, report: _Report, name: str, index: int) -> N
                     rules.NEVER_HOLDS,
                     f"'{key} {value}' can never hold in '{name}': {label} can only be "
                     f"{vs.describe(possible)} here{earlier}",
-                    "check the meter's start value and the effects on the way here",
+                    "the turn number counts the learner's replies: compare with the turns at "
+                    "which this state can be answered, or remove the condition"
+                    if key == "turn"
+                    else "check the meter's start value and the effects on the way here",
                     (*base, key),
                 )
                 continue
@@ -265,25 +271,47 @@ def _check_meters(flow: Flow, report: _Report) -> None:
                     continue
                 if edge.target not in leads_to_reader[meter]:
                     report.add(
-                        rules.USELESS_EFFECT,
-                        f"effect on '{meter}' can never matter: no condition reads it "
-                        f"after '{edge.target}'",
-                        "remove the effect, or branch on the meter later",
-                        where,
-                        key=True,
+                        rules.USELESS_EFFECT, *_unread(sc, meter, edge.target), where, key=True
                     )
                     continue
                 before = flow.meters[name][meter] & edge.limits.get(meter, vs.span(0, 100))
                 stuck = vs.single(100) if delta > 0 else vs.single(0)
-                if delta == 0 or before == stuck:
+                if delta == 0:
                     report.add(
                         rules.USELESS_EFFECT,
-                        f"effect {meter} {delta:+d} never changes '{meter}': it is always "
-                        f"{vs.describe(before)} here",
-                        "meters are clamped to 0-100; remove the effect",
+                        f"effect {meter} {delta:+d} changes nothing",
+                        "remove it",
                         where,
                         key=True,
                     )
+                elif before == stuck:
+                    report.add(
+                        rules.USELESS_EFFECT,
+                        f"effect {meter} {delta:+d} never changes '{meter}': it is always "
+                        f"{vs.describe(before)} when this transition is taken, and a meter "
+                        "stays within 0-100",
+                        "remove the effect, or change the meter in the other direction on the way "
+                        "here so that this one has room to move it",
+                        where,
+                        key=True,
+                    )
+
+
+def _unread(sc: Scenario, meter: str, target: str) -> tuple[str, str]:
+    """RP408's message and hint for an effect whose meter nothing reads after ``target``."""
+    if sc.states[target].end is not None:
+        return (
+            f"effect on '{meter}' can never matter: '{target}' is an ending, the conversation "
+            "stops there, and no condition reads a meter after that",
+            "remove the effect; to make this move count, change the meter on an earlier "
+            "transition whose change a later `when` reads",
+        )
+    return (
+        f"effect on '{meter}' can never matter: no `when` in '{target}' or in any state after "
+        f"it reads '{meter}'",
+        f'remove the effect, or read the meter on the way on, e.g. `when: {{{meter}: ">= 60"}}` '
+        f"in a transition of '{target}'",
+    )
 
 
 def _check_endings(flow: Flow, report: _Report) -> None:
@@ -298,7 +326,10 @@ def _check_endings(flow: Flow, report: _Report) -> None:
         report.add(
             rules.NO_SUCCESS,
             f"no success ending can be reached from '{sc.start}': {detail}",
-            "give the learner a way to succeed",
+            "add a transition to it from a state the learner reaches, or loosen the conditions "
+            "on the way"
+            if successes
+            else "mark a state `end: success` and lead a transition to it",
             ("start",),
         )
         return

@@ -87,7 +87,8 @@ RULES: tuple[Rule, ...] = (
         USELESS_EFFECT,
         "effect-never-matters",
         "warning",
-        "a meter effect that no later condition reads, or that clamping always cancels",
+        "a meter effect that no later condition reads (one on the way into an ending, or before "
+        "states that never read the meter), that clamping always cancels, or of 0",
     ),
     Rule(
         MISSING_SAY,

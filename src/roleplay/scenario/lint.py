@@ -89,8 +89,8 @@ def _check_states(flow: Flow, report: _Report) -> None:
             report.add(
                 rules.UNREACHABLE,
                 f"state '{name}' can never be reached: {why}",
-                "fix the conditions of the transitions that lead to it (the RP405 lines say why "
-                "they never fire), or remove it"
+                "fix the conditions of the transitions that lead to it, which can never hold, "
+                "or remove it"
                 if name in graph_reach
                 else "add a transition to it from a state the learner reaches, or remove it",
                 here,

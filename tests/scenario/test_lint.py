@@ -376,3 +376,68 @@ def test_lint_hints_say_what_to_do_in_the_case_at_hand() -> None:
     )
     (u,) = [d for d in lint(load_text(dead)) if d.code == "RP401"]
     assert u.hint is not None and u.hint.startswith("fix the conditions"), u.hint
+
+
+THANKS = FIXTURES / "rp427_intent_never_heard.yaml"
+
+
+def test_an_intent_no_paraphrase_can_reach_is_said_for_the_intent_as_a_whole() -> None:
+    """A "thanks" intent: every example sent word for word matched (so lint said nothing, or
+    RP423 for one example that fell short), yet "Cheers for flagging it." or "Thanks so much."
+    matched nothing: thanks and nothing more is read in a reply as making no move, 0.5 behind
+    examples that are statements. Lint says so once, for the intent, with what to do."""
+    from roleplay.nlp.intents import IntentMatcher, IntentSpec
+
+    loaded = load_file(THANKS)
+    found = [d for d in lint(loaded) if d.code in ("RP427", "RP423")]
+    assert [d.code for d in found] == ["RP427"], [d.format() for d in found]
+    d = found[0]
+    assert "'thank_them'" in d.message and "word for word" in d.message
+    assert "thanks" in d.message and "makes no move" in d.message
+    assert d.hint is not None and "mentions:" in d.hint and "examples" in d.hint
+    # what it says is so: an example sent word for word matches, a paraphrase does not
+    intent = loaded.scenario.intents["thank_them"]
+    matcher = IntentMatcher([IntentSpec("thank_them", tuple(intent.examples))])
+    assert matcher.matched("Thanks for telling me.") == ("thank_them",)
+    assert matcher.matched("Cheers for flagging it.") == ()
+    assert matcher.matched("Thanks so much for the heads-up.") == ()
+
+
+@pytest.mark.parametrize(
+    "examples",
+    [
+        # a move beside the thanks: heard in other words
+        [
+            "Thanks, I'll add the test to the pipeline today.",
+            "Thank you, I'll fix the build tonight.",
+            "Thanks for flagging it, I'll revert the change now.",
+        ],
+        # an intent that *is* a reflection meets reflections in full
+        [
+            "You must have felt exposed in front of the client.",
+            "You were left red-faced in the meeting.",
+            "It sounds like you were put on the spot.",
+        ],
+        # an intent that asks for time meets checks in full
+        ["Let me think it over.", "Let me sleep on it.", "I need to check with my manager first."],
+        # one thanks among moves: the others carry the intent
+        [
+            "Thanks.",
+            "I'll take the Friday shift.",
+            "I can cover Friday for you.",
+            "Leave Friday with me.",
+        ],
+    ],
+    ids=["thanks_and_a_move", "reflections", "checks", "one_thanks_among_moves"],
+)
+def test_an_intent_whose_examples_make_a_move_is_not_said_to_be_unreachable(
+    examples: list[str],
+) -> None:
+    text = THANKS.read_text(encoding="utf-8")
+    block = (
+        '      - "Thanks for telling me."\n'
+        '      - "Thank you for letting me know."\n'
+        '      - "Thanks, I appreciate the heads-up."\n'
+    )
+    new = "".join(f"      - {json.dumps(e)}\n" for e in examples)
+    assert [d for d in lint(load_text(text.replace(block, new))) if d.code == "RP427"] == []

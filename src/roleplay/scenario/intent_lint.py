@@ -1,5 +1,5 @@
-"""Lint rules about intents (RP416-RP420, RP423-RP425); the ones that need meaning use the shared
-encoder.
+"""Lint rules about intents (RP416-RP420, RP423-RP425, RP427); the ones that need meaning use the
+shared encoder.
 
 Scenarios without intents never load the encoder.
 """
@@ -8,8 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
+from roleplay.nlp.intent_parts import cut
 from roleplay.nlp.intent_relevance import content_words, stem
-from roleplay.nlp.intent_similarity import nearest, similarity
+from roleplay.nlp.intent_similarity import (
+    ACCUSATION,
+    BARE_QUESTION,
+    DEFERRAL,
+    DEMAND,
+    MOVELESS,
+    NARRATIVE,
+    REFLECTION,
+    nearest,
+    similarity,
+)
 from roleplay.nlp.intents import CompiledIntent, IntentMatcher, IntentSpec
 
 from . import lint_rules as rules
@@ -132,7 +143,24 @@ def _check_meaning(scenario: Scenario, add: Add) -> None:
                 ("intents", a.spec.name, "not", j),
             )
     twins = _examples_of_two_intents(compiled)
+    unheard: set[str] = set()
     for a in compiled:
+        if (readings := _no_move_as_replies(a)) is not None:
+            unheard.add(a.spec.name)
+            add(
+                rules.NEVER_HEARD_IN_OTHER_WORDS,
+                f"intent '{a.spec.name}' can only match its examples word for word: sent as a "
+                f"reply, every one of them makes no move ({'; '.join(readings)}), so a learner "
+                "who says it in other words is heard as saying nothing",
+                "give it examples that carry a move: what the learner does, offers, asks or "
+                "refuses; to branch on words such as thanks whatever else is said, use "
+                "`when: {mentions: [...]}` instead",
+                ("intents", a.spec.name),
+                key=True,
+            )
+    for a in compiled:
+        if a.spec.name in unheard:
+            continue  # RP427 says it for the intent as a whole; no line per example
         for k, example in enumerate(a.spec.examples):
             if a.spec.name in matcher.matched(example):
                 continue
@@ -203,6 +231,38 @@ def _examples_of_two_intents(
                 twins.setdefault(seen, (intent.spec.name, k))  # the first declared first
                 twins.setdefault((intent.spec.name, k), seen)
     return twins
+
+
+# How a reply part that makes no move is read (by its mood; None: a reply that only takes their
+# words in, which has no part at all), in the words of docs/authoring.md
+_NO_MOVE = {
+    None: "it only takes their words in, like 'OK' or 'Sure'",
+    REFLECTION: "thanks, a hope, surprise or a restatement of them, and nothing more",
+    NARRATIVE: "it tells what happened before, or what someone else asked",
+    DEMAND: "it tells someone else to act",
+    ACCUSATION: "it accuses",
+    DEFERRAL: "it waits on a check or on someone else's yes",
+    BARE_QUESTION: "it asks about nothing, like 'Why?'",
+}
+
+
+def _no_move_as_replies(intent: CompiledIntent) -> list[str] | None:
+    """How the examples of ``intent`` are read sent as replies, when every one of them makes no
+    move there though it is a move among the examples (which keep their own mood): a reply in
+    other words is then read the same way and meets the examples 0.5 behind (or not at all), so
+    only a near-copy of an example can match. None when some example is heard as a move, or
+    when the intent is itself such talk (a reflection, a check) and meets it in full."""
+    readings: list[str] = []
+    for k, example in enumerate(intent.spec.examples):
+        if int(intent.examples.mood[k]) in MOVELESS:
+            return None
+        spans, _, moods = cut(example)
+        if spans and not all(m in MOVELESS for m in moods):
+            return None
+        reading = _NO_MOVE[moods[0] if spans else None]
+        if reading not in readings:
+            readings.append(reading)
+    return readings or None
 
 
 def _own_best(intent: CompiledIntent) -> list[float]:

@@ -45,6 +45,7 @@ EXAMPLE_NOT_HEARD = "RP423"
 LABEL_NEVER_SHOWN = "RP424"
 NEAR_MISS_NEVER_CHECKED = "RP425"
 VARIANT_NEVER_SAID = "RP426"
+NEVER_HEARD_IN_OTHER_WORDS = "RP427"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -191,6 +192,13 @@ RULES: tuple[Rule, ...] = (
         "warning",
         "a `say` variant reading an intent that no reply reaching its state can say: an earlier "
         "transition (or a `not_said`) sends every such reply elsewhere",
+    ),
+    Rule(
+        NEVER_HEARD_IN_OTHER_WORDS,
+        "intent-never-heard",
+        "warning",
+        "an intent every example of which, sent as a reply, makes no move (thanks, a greeting, "
+        "'OK', a check with no time promised ...): only its examples word for word can match",
     ),
 )
 

@@ -16,15 +16,33 @@ from pathlib import Path
 
 from roleplay.engine import Session, compile_scenario
 from roleplay.errors import Diagnostic
-from roleplay.plain import QUIT_WORDS, PlainFrontEnd, parse_line, read_lines
+from roleplay.plain import END_WORDS, QUIT_WORDS, PlainFrontEnd, parse_line, read_lines
 from roleplay.report.console import Printer, safe_text
 from roleplay.sanitise import visible
 from roleplay.scenario.watch import Broken, ScenarioWatcher, WatchEvent
 from roleplay.scoring.types import Scorer
 
-DEV_HELP = (
-    "Dev mode: edit and save the file to reload.  /restart  /lint  /quit  (and /hint /rewind)"
+# Every command dev mode accepts, as (the words for it, what it does, shown after the first
+# word in the help; "" for none): `DevLoop.handle` reads this table, and DEV_HELP is built from
+# it, so the help cannot leave a command out. /restart and /lint are dev mode's own, /end is
+# dev mode's too (the conversation ends, the dev session goes on); the others are play's line
+# mode's (PlainFrontEnd.command).
+RESTART, LINT = ("/restart",), ("/lint",)
+HELP_WORDS = ("/help", "/?")
+DEV_COMMANDS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (RESTART, "start over"),
+    (LINT, "show the file's problems again"),
+    (("/hint",), ""),
+    (("/rewind",), ""),
+    (("/scores",), ""),
+    (END_WORDS, "end this conversation"),
+    (QUIT_WORDS, "leave dev mode"),
+    (HELP_WORDS, ""),
 )
+DEV_HELP = "Dev mode: edit and save the file to reload.  Commands: " + "  ".join(
+    f"{words[0]} ({what})" if what else words[0] for words, what in DEV_COMMANDS
+)
+_ACCEPTED = frozenset(word for words, _ in DEV_COMMANDS for word in words)
 
 
 @dataclass
@@ -69,8 +87,12 @@ class DevLoop:
         self.check()
         line = parse_line(raw)
         with self.lock:
-            if line.kind == "command" and line.text in ("/restart", "/lint"):
-                if line.text == "/restart" and self.watcher.last_good is not None:
+            word = line.text.strip().lower() if line.kind == "command" else ""
+            if word and word not in _ACCEPTED:
+                self._note(f"Unknown command '{line.text}'. {DEV_HELP}", "yellow")
+                return True
+            if word in (*RESTART, *LINT):
+                if word in RESTART and self.watcher.last_good is not None:
                     self._restart(replay=[])
                 elif self.json_mode:
                     diags = [d.to_json() for d in self.diagnostics]
@@ -82,10 +104,16 @@ class DevLoop:
             if front is None:
                 self._note("The scenario does not load yet: fix the file and save it.", "yellow")
                 return line.text not in QUIT_WORDS
+            if word in END_WORDS:  # the conversation ends; dev mode goes on, as after an ending
+                if not front.session.ended:
+                    front.session.abandon()
+                    front.end()
+                self._ended_note()
+                return True
             if line.kind == "command":
                 going_on = front.command(line.text)
-                if line.text in ("/help", "/?") and not self.json_mode:
-                    self.out.line(DEV_HELP, "dim")  # /restart and /lint are dev mode's own
+                if word in HELP_WORDS and not self.json_mode:
+                    self.out.line(DEV_HELP, "dim")  # dev mode's own commands, and /end's meaning
                 return going_on
             if line.kind == "blank":
                 return True
@@ -97,9 +125,12 @@ class DevLoop:
                 front.turn(result)
             if front.session.ended:
                 front.end()
-                if not self.json_mode:  # the end event says it ended; this is for a person
-                    self.out.line("-- /restart to play again, or edit the file to replay --", "dim")
+                self._ended_note()
             return True
+
+    def _ended_note(self) -> None:
+        if not self.json_mode:  # the end event says it ended; this is for a person
+            self.out.line("-- /restart to play again, or edit the file to replay --", "dim")
 
     def run(self, lines: Iterable[str]) -> int:
         loaded = self.start()

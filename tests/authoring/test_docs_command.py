@@ -153,21 +153,57 @@ def test_no_pager_prints_and_a_missing_pager_falls_back_to_printing(
 
 
 @pytest.mark.parametrize(
-    ("word", "guide"),
-    [("intents", "authoring"), ("golden", "authoring"), ("evidence", "scoring"), ("keys", "tui")],
+    ("word", "guide", "section"),
+    [
+        ("intents", "authoring", "## Intents: branching on what was said"),
+        ("golden", "authoring", "## Testing a scenario: golden transcripts"),
+        ("Tests", "authoring", "## Testing a scenario: golden transcripts"),
+        ("evidence", "scoring", "## How evidence adds up"),
+        ("keys", "tui", "## Keys"),
+    ],
 )
-def test_a_word_from_inside_a_guide_names_the_guide_to_open(
-    word: str, guide: str, capsys: pytest.CaptureFixture[str]
+def test_a_word_from_inside_a_guide_opens_that_guide_at_its_section(
+    word: str, guide: str, section: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Found writing a scenario: `roleplay docs intents` listed the five guides and nothing
-    else; intents are a part of the authoring guide, and the line now says so."""
+    """Found writing a scenario: `roleplay docs intents` listed the five guides; then it said
+    "not a guide of its own ... then search it" with RP009 and exit 2, though the quick start
+    shows that very command. It now opens the guide at the section the word names (the
+    broadest heading that names it), up to the next section, and says where it comes from."""
+    assert main(["docs", "--no-pager", word]) == 0
+    out = capsys.readouterr().out
+    first, blank, heading, *rest = out.splitlines()
+    assert first.startswith(f"(from the {guide} guide, its section '{section.lstrip('# ')}'")
+    assert f"`roleplay docs {guide}` shows all of it" in first and blank == ""
+    assert heading == section
+    whole = (REPO / "docs" / f"{guide}.md").read_text(encoding="utf-8")
+    assert "\n".join([heading, *rest]) in whole
+    level = section.split(" ")[0]  # the section ends before the next heading of its level
+    assert not [line for line in rest if line.startswith(level + " ")]
+
+
+def test_a_word_no_heading_names_opens_the_whole_guide_and_says_so(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["docs", "--no-pager", "says"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("(no section of the authoring guide is named after 'says'")
+    assert out.endswith((REPO / "docs" / "authoring.md").read_text(encoding="utf-8"))
+
+
+def test_a_heading_inside_a_code_block_is_no_section() -> None:
+    guide = "# Guide\n\n## Intro\n\n```yaml\n# intents here\n```\n\n## Intents\nx\n"
+    assert docs.part_of(guide, "authoring", "intents").endswith("## Intents\nx\n")
+
+
+def test_an_unknown_topic_is_still_refused_with_the_guides(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     with pytest.raises(SystemExit) as stopped:
-        main(["docs", word])
+        main(["docs", "scorin"])
     assert stopped.value.code == 2
     err = capsys.readouterr().err
-    assert "RP009" in err
-    assert f"'{word}' is not a guide of its own: it is in the {guide} guide" in err, err
-    assert f"`roleplay docs {guide}`, then search it for '{word}'" in err, err
+    assert "RP009" in err and "did you mean 'scoring'" in err
+    assert "'intents'" not in err  # the words are no guides of their own: not listed
 
 
 def test_a_guide_s_name_in_capitals_is_that_guide(capsys: pytest.CaptureFixture[str]) -> None:

@@ -41,6 +41,17 @@ TOPIC_WORDS = {
     **dict.fromkeys("keys keyboard settings config theme accessibility".split(), "tui"),
     **dict.fromkeys("group host board facilitator participants".split(), "workshop"),
 }
+
+
+class _Topics(list[str]):
+    """The guides, as argparse lists them (`invalid choice ... choose from` and its guesses),
+    which also hold a word that is a part of one guide (`intents`): `roleplay docs intents`
+    opens the authoring guide at that part."""
+
+    def __contains__(self, item: object) -> bool:
+        return item in TOPIC_WORDS or super().__contains__(item)
+
+
 _PACKAGED = Path(__file__).resolve().parents[1] / "docs_data"
 _CHECKOUT = Path(__file__).resolve().parents[3] / "docs"
 
@@ -62,10 +73,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "topic",
         nargs="?",
         default="authoring",
-        choices=list(TOPICS),
+        choices=_Topics(TOPICS),
         type=topic_name,
         metavar="TOPIC",
-        help=f"one of {', '.join(TOPICS)} (default: authoring)",
+        help=f"one of {', '.join(TOPICS)} (default: authoring), or a part of one: "
+        "`roleplay docs intents` opens the authoring guide at its intents section",
     )
     p.add_argument("--path", action="store_true", help="print where the guide is, not its text")
     p.add_argument("--no-pager", action="store_true", help="print the guide even at a terminal")
@@ -73,35 +85,70 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def topic_name(text: str) -> str:
-    """An argparse type for TOPIC: a guide's name as given; a word that is a part of one guide
-    (`intents`, `golden`) is refused with the guide to open, rather than a bare list."""
+    """An argparse type for TOPIC: a guide's name, or a word that is a part of one guide
+    (`intents`, `golden`), in any case; anything else as given, which argparse refuses among
+    the choices, with a close guess when there is one."""
     word = text.strip().lower()
-    if word in TOPICS:
-        return word
-    topic = TOPIC_WORDS.get(word)
-    if topic is not None:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is not a guide of its own: it is in the {topic} guide, "
-            f"`roleplay docs {topic}`, then search it for '{word}'"
-        )
-    return text  # argparse refuses it among the choices, with a close guess when there is one
+    return word if word in TOPICS or word in TOPIC_WORDS else text
 
 
 def run_docs(args: argparse.Namespace) -> int:
-    path = docs_dir() / f"{args.topic}.md"
+    word = args.topic if args.topic not in TOPICS else None
+    topic = TOPIC_WORDS[word] if word is not None else args.topic
+    path = docs_dir() / f"{topic}.md"
     if not path.is_file():
         raise RoleplayError(
             "RP001",
-            f"the {args.topic} guide is not installed ({path} is missing)",
+            f"the {topic} guide is not installed ({path} is missing)",
             hint="reinstall roleplay; the guides ship inside it",
         )
     if args.path:
         sys.stdout.write(f"{path}\n")
         return 0
     text = path.read_text(encoding="utf-8")
+    if word is not None:
+        text = part_of(text, topic, word)
     if args.no_pager or not _at_terminal() or not _page(text):
         sys.stdout.write(text)
     return 0
+
+
+_FENCE = "```"
+
+
+def part_of(guide: str, topic: str, word: str) -> str:
+    """The section of ``guide`` (the ``topic`` guide) whose heading names ``word`` (or its
+    stem: "tests" finds "Testing a scenario"; the broadest such heading, the first of those),
+    up to the next heading of its level or above, under a line that says where it comes from;
+    the whole guide, under a line saying to search it, when no heading names the word."""
+    lines = guide.splitlines(keepends=True)
+    stem = word.rstrip("s") if len(word) > 4 else word
+    headings: list[tuple[int, int]] = []  # (line, level), outside code blocks
+    fenced = False
+    for k, line in enumerate(lines):
+        if line.startswith(_FENCE):
+            fenced = not fenced
+            continue
+        depth = len(line) - len(line.lstrip("#"))
+        if not fenced and depth and line[depth:].startswith(" "):
+            headings.append((k, depth))
+    named = [(depth, k) for k, depth in headings[1:] if stem in lines[k].lower()]
+    if not named:
+        return (
+            f"(no section of the {topic} guide is named after '{word}': the whole guide "
+            f"follows; search it for '{word}')\n\n" + guide
+        )
+    level, start = min(named)
+    end = next((k for k, depth in headings if k > start and depth <= level), len(lines))
+    heading = lines[start].strip().lstrip("#").strip()
+    return _from(topic, heading) + "".join(lines[start:end])
+
+
+def _from(topic: str, heading: str) -> str:
+    return (
+        f"(from the {topic} guide, its section '{heading}'; `roleplay docs {topic}` shows all "
+        "of it)\n\n"
+    )
 
 
 def _at_terminal() -> bool:

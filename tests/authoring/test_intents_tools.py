@@ -423,3 +423,25 @@ def test_intents_with_no_reply_on_stdin_says_so(
     assert captured.out == ""
     (line,) = captured.err.splitlines()
     assert line.startswith("error: RP911 no reply to match: standard input held none"), line
+
+
+def test_the_reason_an_intent_has_no_example_in_the_reply_s_form_is_said_once_a_reply(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found trying the authoring path: under a bare "No." every affirmative intent printed the
+    same three-line advice to "add examples in its form", which read as if each of them needed
+    negative examples; it is said in full once, and "as above" on the rows after."""
+    scenario = tmp_path / "rota.yaml"
+    offer = (
+        "  offer_swap:\n    examples:\n"
+        '      - "I can swap my Tuesday for your Saturday."\n'
+        '      - "Take my Thursday shift and I will do your weekend."\n'
+        '      - "What if we trade one of my weekdays for the weekend?"\n'
+    )
+    scenario.write_text(ROTA.replace("  refuse_all:", offer + "  refuse_all:"), encoding="utf-8")
+    assert main(["intents", str(scenario), "No."]) == 0
+    out = capsys.readouterr().out
+    assert out.count("add examples in its form") <= 1
+    full = out.count("no example in this reply's form: every part of this reply says no")
+    again = out.count("no example in this reply's form either (as above)")
+    assert full == 1 and again >= 1, out

@@ -35,6 +35,7 @@ NO_SUCH_EXAMPLES = {
     "a can't) and no example of this intent does; add examples in its form if learners say "
     "it so",
 }
+SAME_FORM = "no example in this reply's form either (as above)"
 UNREAD_NOTE = (
     "not read ({reason}): the scorer cannot read this reply, so in a session it earns "
     "nothing and no intent matches it"
@@ -207,6 +208,7 @@ def _print(
     if unread is not None:  # said once for the reply, whether or not an intent came close
         out.line(f"  {UNREAD_NOTE.format(reason=unread)}", "yellow")
     width = max(len(s.name) for s in scores)
+    said: set[bool] = set()  # which way round "no example in this reply's form" was said
     for s in scores:
         mark = ("✔", "green") if s.matched else ("·", "dim")
         row = f" {s.name:<{width}}  {s.score:.2f} / {s.threshold:.2f}"
@@ -218,7 +220,12 @@ def _print(
         elif s.blocked:
             out.line(f"      not matched: {safe_text(s.blocked)}", "yellow")
         elif s.span is None and s.score == 0 and s.threshold >= CEILING:
-            out.line(f"      {NO_SUCH_EXAMPLES[negative.get(s.name, False)]}", "dim")
+            way = negative.get(s.name, False)
+            # said in full once a reply: under a "No." every affirmative intent is in this case,
+            # and the same advice three times read as if each intent needed negative examples
+            text = NO_SUCH_EXAMPLES[way] if way not in said else SAME_FORM
+            said.add(way)
+            out.line(f"      {text}", "dim")
     if whole is not None:  # about the reply, not the row above
         out.line(f"  why no intent matched: {safe_text(whole)}", "yellow")
     matched = [s.name for s in scores if s.matched]

@@ -441,3 +441,15 @@ def test_an_intent_whose_examples_make_a_move_is_not_said_to_be_unreachable(
     )
     new = "".join(f"      - {json.dumps(e)}\n" for e in examples)
     assert [d for d in lint(load_text(text.replace(block, new))) if d.code == "RP427"] == []
+
+
+def test_example_not_heard_names_the_part_that_came_closest() -> None:
+    """Writing docs-only blind 10 as a trainer: RP423 on "No. She sits it like everyone else."
+    said only "ordinary talk comes as close", so the trainer could not tell which of its two
+    sentences was read; `roleplay intents` showed it was "No." (0.33 against 0.20). The line
+    says so when the closest part is not the whole example."""
+    (d,) = [
+        d for d in lint(load_file(FIXTURES / "rp423_example_not_heard.yaml")) if d.code == "RP423"
+    ]
+    assert "its closest part, 'No.', scores" in d.message, d.message
+    assert "ordinary talk comes as close" in d.message

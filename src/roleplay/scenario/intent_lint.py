@@ -166,6 +166,14 @@ def _check_meaning(scenario: Scenario, add: Add) -> None:
                 continue
             heard = next(s for s in matcher.score(example) if s.name == a.spec.name)
             why = heard.blocked or f"{heard.score:.2f}, under its threshold {heard.threshold:.2f}"
+            part = example[heard.span[0] : heard.span[1]].strip() if heard.span else example
+            if heard.blocked and part and not _same_words(part, example):
+                # a reply is read part by part: say which part came closest, or the trainer
+                # rewords the sentence that was never the trouble
+                why = (
+                    f"its closest part, '{_short(part)}', scores {heard.score:.2f} against "
+                    f"{heard.threshold:.2f}, and {why}"
+                )
             twin = twins.get((a.spec.name, k))
             if any(_same_words(example, near) for near in a.spec.near_misses):
                 continue  # it is in its own `not` list: RP418 says so, and what to do

@@ -126,6 +126,27 @@ def test_a_symlink_to_a_device_or_a_pipe_is_named_with_its_reason(tmp_path: Path
     assert tested.returncode == 2
 
 
+def test_roleplay_test_names_a_golden_tests_link_to_a_device_or_a_pipe(tmp_path: Path) -> None:
+    """`roleplay test FOLDER` skipped `x.tests.yaml -> /dev/null` in silence (and said "add
+    x.tests.yaml"), as `validate FOLDER` did scenario links: a link out of the folder is RP011
+    whatever it leads to, one inside it to a pipe is RP002; both named, counted, exit 2."""
+    folder = _folder(tmp_path)
+    (folder / "budget_pushback.tests.yaml").symlink_to("/dev/null")
+    tested = run_main("test", str(folder))
+    said = tested.stdout + tested.stderr
+    assert "budget_pushback.tests.yaml RP011" in said, said
+    assert "budget_pushback.tests.yaml: a link out of the folder" in said
+    assert tested.returncode == 2
+    (folder / "budget_pushback.tests.yaml").unlink()
+    os.mkfifo(folder / "pipe")
+    (folder / "budget_pushback.tests.yaml").symlink_to(folder / "pipe")
+    tested = run_main("test", str(folder))
+    said = tested.stdout + tested.stderr
+    assert "budget_pushback.tests.yaml RP002" in said and "a named pipe" in said, said
+    assert "budget_pushback.tests.yaml: a link to a pipe, device or socket" in said
+    assert tested.returncode == 2
+
+
 def test_roleplay_test_on_a_folder_says_what_it_could_not_run(tmp_path: Path) -> None:
     """`roleplay test FOLDER` left a dangling scenario link or tests link out in silence, so a
     folder whose tests were all links to a moved drafts folder passed with nothing run."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import stat
 import sys
 import time
 from dataclasses import replace
@@ -17,6 +18,7 @@ from roleplay.scenario.library import (
     dangling_link,
     folder_scenarios,
     link_out_of_folder,
+    link_to_special,
     no_scenarios_hint,
     resolve,
 )
@@ -34,6 +36,18 @@ def _load_problems(scenario: Path) -> list[Diagnostic] | None:
     return None
 
 
+def _link_to_special(path: Path) -> Diagnostic | None:
+    """RP002 for a golden-tests symlink inside the folder to a pipe, device or socket (None for
+    anything else: a folder, or a link to nothing, said by ``dangling_link``)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    if not path.is_symlink() or stat.S_ISDIR(mode) or stat.S_ISREG(mode):
+        return None
+    return link_to_special(path, mode)
+
+
 def _collect(paths: list[str]) -> tuple[list[Path], list[Diagnostic], list[Diagnostic]]:
     """Tests files to run, notes about what was not run, and which of the notes name a file
     skipped (all but those saying why a named scenario did not load)."""
@@ -45,11 +59,14 @@ def _collect(paths: list[str]) -> tuple[list[Path], list[Diagnostic], list[Diagn
         if p.is_dir():
             tests_files = sorted(p.glob("*" + SUFFIX))
             for f in tests_files:
-                if not f.is_file():
-                    continue
                 if (out := link_out_of_folder(f)) is not None:
                     notes.append(out)  # RP011: a folder's files are read only from inside it
-                elif link_out_of_folder(f.with_name(f.name[: -len(SUFFIX)] + ".yaml")) is None:
+                    continue  # (a link out to a device or a pipe too: never opened)
+                if not f.is_file():
+                    if (odd := _link_to_special(f)) is not None:
+                        notes.append(odd)  # a link to a pipe or a device: said, never opened
+                    continue
+                if link_out_of_folder(f.with_name(f.name[: -len(SUFFIX)] + ".yaml")) is None:
                     files.append(f)  # (a scenario linked out is said by folder_scenarios)
             # a link to nothing, or what the folder could not show, is said and counted
             notes.extend(d for f in tests_files if (d := dangling_link(f)) is not None)

@@ -124,7 +124,7 @@ def folder_scenarios(folder: Path) -> tuple[list[Path], list[Diagnostic]]:
         if not stat.S_ISREG(mode):
             if name.endswith(".yaml") and not stat.S_ISDIR(mode) and path.is_symlink():
                 # a link someone made to stand for a scenario: said, never opened
-                problems.append(link_out_of_folder(path) or _link_to_special(path, mode))
+                problems.append(link_out_of_folder(path) or link_to_special(path, mode))
             continue  # a folder or a pipe named *.yaml is no scenario: left out quietly
         if (refused := link_out_of_folder(path)) is not None:
             if name.endswith(".yaml"):  # a .yml is no scenario here either way (below)
@@ -154,7 +154,7 @@ NOT_A_FILE = "not a file, never opened"
 LINK_TO_SPECIAL = "a link to a pipe, device or socket"
 
 
-def _link_to_special(path: Path, mode: int) -> Diagnostic:
+def link_to_special(path: Path, mode: int) -> Diagnostic:
     """RP002 for a ``*.yaml`` symbolic link inside a scenario folder to something that is not a
     file: never opened (a pipe would wait for a writer, a device may never end)."""
     kind = (
@@ -167,7 +167,7 @@ def _link_to_special(path: Path, mode: int) -> Diagnostic:
     return Diagnostic(
         FILE_UNREADABLE,
         f"a symbolic link to '{shown}', {kind}: {NOT_A_FILE}",
-        "a scenario is a regular .yaml file: point the link at one, or remove it",
+        "scenarios and their golden tests are regular files: point the link at one, or remove it",
         Location(str(path)),
     )
 

@@ -96,3 +96,30 @@ def test_a_variant_on_scores_or_meters_is_not_this_rule() -> None:
         _opening("when: {said: order_it}\n        to: lost", "to: reacts")
         + REACT.replace("{WHEN}", "{listening: '>= 60'}")
     )
+
+
+START_REACTS = """
+  opening:
+    say:
+      - when: {said: order_it}
+        text: "Don't just order me about."
+      - "Take the report?"
+    hint: h
+    transitions:
+      - when: {said: offer_help}
+        to: won
+      - to: lost
+"""
+
+
+def test_a_variant_on_a_start_state_nothing_leads_back_to_is_never_said() -> None:
+    """Trying the authoring path: a reaction written in the opening state was never said and
+    validate was clean. Only the start reaches the opening, and at the start no reply has been
+    given, so only its plain lines are candidates (docs/authoring.md)."""
+    (message,) = _rp426(START_REACTS)
+    assert "variant 1 of 'opening' is never said: only the start reaches 'opening'" in message
+
+
+def test_a_variant_on_a_start_state_a_transition_leads_back_to_can_be_said() -> None:
+    back = START_REACTS.replace("      - to: lost\n", "      - to: opening\n")
+    assert _rp426(back) == []

@@ -1,4 +1,5 @@
-"""RP426: a `say` variant that reads an intent no reply arriving at its state can say.
+"""RP426: a `say` variant that reads an intent no reply arriving at its state can say, or any
+variant with `when` on a start state nothing leads back to.
 
 A variant's `when` is read on the reply that led to its state. When every transition into the
 state that can fire refuses the intent - an earlier transition whose only condition is
@@ -8,11 +9,11 @@ variant is never said, whatever the learner types: the trainer wrote a reaction 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from . import lint_rules as rules
 from .flow import Flow
-from .model import IntentRef
+from .model import IntentRef, SayVariant
 
 Add = Callable[..., None]
 
@@ -27,9 +28,12 @@ def check_variants(flow: Flow, add: Add) -> None:
                 arriving.setdefault(edge.target, []).append(edge.unsaid)
     for name, state in flow.scenario.states.items():
         ways_in = arriving.get(name)
-        if name not in flow.reached or not ways_in:
-            continue  # unreachable (RP401), or only the start (no reply reaches it: plain lines)
         say = state.say if isinstance(state.say, list) else []
+        if name == flow.scenario.start and not ways_in:
+            _start_only(name, state.lines, add)
+            continue
+        if name not in flow.reached or not ways_in:
+            continue  # unreachable (RP401)
         for k, variant in enumerate(state.lines):
             refused = _refused(variant.when or {}, ways_in)
             if refused is None:
@@ -42,6 +46,22 @@ def check_variants(flow: Flow, add: Add) -> None:
                 f"move the variant to the state those replies do reach, or send them to "
                 f"'{name}' from the transition that reads {refused}",
                 ("states", name, "say", k, "when") if isinstance(say, list) else ("states", name),
+            )
+
+
+def _start_only(name: str, lines: Sequence[SayVariant], add: Add) -> None:
+    """A variant with `when` on the start state when no transition leads back to it: it is said
+    only at the start, before any reply, where only the plain lines are candidates."""
+    for k, variant in enumerate(lines):
+        if variant.when:
+            add(
+                rules.VARIANT_NEVER_SAID,
+                f"`say` variant {k + 1} of '{name}' is never said: only the start reaches "
+                f"'{name}', and at the start no reply has been given, so only its plain lines "
+                "are said",
+                "put the reaction in the state the reply leads to, or lead a transition back to "
+                f"'{name}'",
+                ("states", name, "say", k, "when"),
             )
 
 

@@ -413,10 +413,13 @@ class PlainFrontEnd:
             self.out.line(f"(stopped after turn {s.turn}, before an ending)", "dim")
 
     def close(self) -> None:
-        """Last try to save what is still waiting; a coded error (exit 2) if it still fails."""
+        """Last try to save what is still waiting; if it still fails, the replies go to a file
+        of their own and a coded error (exit 2) says where and how to save them (rescue.py)."""
         problem = self.session.retry_saves()
         if problem is not None:
-            raise problem.as_error()
+            from roleplay.storage.rescue import rescue
+
+            raise rescue(self.session, problem)
 
 
 @dataclass(frozen=True)

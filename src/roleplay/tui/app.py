@@ -10,8 +10,10 @@ Hooks for other parts of roleplay (all optional, default None):
     recorder) given to every session the app starts (:meth:`RoleplayApp.new_session`); the
     session itself tells it ``started``/``resumed``/``turn``/``rewound``/``ended``. A failed
     save follows the one policy of engine/lifecycle.py: the conversation screen says so, the
-    session keeps the event and saves it again with the next step; quitting with events still
-    unsaved ends with the coded error RP715.
+    session keeps the event and saves it again with the next step (a conversation closed for
+    another one is kept and tried again every few seconds); quitting with events still unsaved
+    writes that session's replies to a file and ends with the coded error RP715, which says
+    where and the command that plays them again and saves them (storage/rescue.py).
 ``scorer``
     The :class:`roleplay.scoring.Scorer` every conversation uses; default
     ``roleplay.scoring.default_scorer()``. Tests pass a fixed one so a refit changes nothing.
@@ -64,6 +66,7 @@ Entry = TypeVar("Entry", "Input", "TextArea")
 
 
 WARM_UP_AFTER = 0.3  # seconds after the first screen is painted
+UNSAVED_RETRY_SECONDS = 5.0  # how often a closed conversation's unsaved changes are tried again
 
 
 def quit_before_scored(reply: str) -> Text:
@@ -134,6 +137,9 @@ class RoleplayApp(LiteralNotifyApp):
         self._scorer = scorer
         self.history = history
         self._warming = False
+        # conversations closed (another scenario, play again) with changes the database has
+        # not taken yet: kept, tried again every few seconds and on quit (nothing is dropped)
+        self.unsaved_sessions: list[Session] = []
 
     @property
     def scorer(self) -> Scorer:
@@ -236,6 +242,18 @@ class RoleplayApp(LiteralNotifyApp):
         for screen in self.screen_stack:
             if isinstance(screen, ConversationScreen):
                 screen.leave()
+                self._keep_unsaved(screen.session)
+
+    def _keep_unsaved(self, session: Session) -> None:
+        """A conversation closed with changes not saved yet is kept and tried again."""
+        if session.save_problem is None or session in self.unsaved_sessions:
+            return
+        self.unsaved_sessions.append(session)
+        if len(self.unsaved_sessions) == 1:
+            self.set_interval(UNSAVED_RETRY_SECONDS, self._retry_unsaved, name="retry saves")
+
+    def _retry_unsaved(self) -> None:
+        self.unsaved_sessions = [s for s in self.unsaved_sessions if s.retry_saves() is not None]
 
     def _pop_until(self, kind: type[Screen[None]]) -> bool:
         while not isinstance(self.screen, kind) and len(self.screen_stack) > 2:
@@ -264,6 +282,7 @@ class RoleplayApp(LiteralNotifyApp):
         old = self.screen
         assert isinstance(old, ConversationScreen)
         old.leave()
+        self._keep_unsaved(old.session)
         self.switch_screen(self._conversation(old.session.compiled, old.mode))
 
     def show_picker(self) -> None:
@@ -292,6 +311,19 @@ class RoleplayApp(LiteralNotifyApp):
 
         self.push_screen(HistoryScreen(self.history))
 
+    def _rescue_unsaved(self) -> list[str]:
+        """A last try to save every conversation of this run; for each that still fails, its
+        replies go to a file and one coded line says where and how to save them."""
+        from roleplay.storage.rescue import rescue
+
+        lost = []
+        for session in self.unsaved_sessions:
+            problem = session.retry_saves()
+            if problem is not None:
+                lost.append(rescue(session, problem).format())
+        self.unsaved_sessions = []
+        return lost
+
     async def action_quit(self) -> None:
         from .screens.conversation import ConversationScreen
 
@@ -302,12 +334,10 @@ class RoleplayApp(LiteralNotifyApp):
             and (reply := screen.unsaved_reply()) is not None
         ]
         self._leave_conversations()
-        for screen in self.screen_stack:
-            if isinstance(screen, ConversationScreen):
-                problem = screen.session.retry_saves()
-                if problem is not None:  # nothing is dropped silently: say so, exit 2
-                    self.exit(2, message=problem.as_error().format())
-                    return
+        lost = self._rescue_unsaved()
+        if lost:  # nothing is dropped silently: the replies are in a file, said in a line, exit 2
+            self.exit(2, return_code=2, message="\n".join(lost))
+            return
         # a reply still being scored (or typed, or sent with Enter just before Ctrl+Q) is no
         # answered turn: never saved, so say so and give its words back on the terminal
         self.exit(0, message=quit_before_scored(unscored[0]) if unscored else None)

@@ -1,0 +1,110 @@
+"""A database that never takes the turns (locked, full disk) loses nothing typed: closing, the
+replies go to a file of their own, one coded line (RP715) says where and the command that plays
+them again, and played again they are saved (storage/rescue.py). A TUI conversation closed for
+another one while saves fail is kept and saved once the database takes it."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from roleplay.engine import Session
+from roleplay.engine.lifecycle import LifecycleEvent, SaveProblem
+from roleplay.errors import RoleplayError, StorageError
+from roleplay.plain import PlainFrontEnd
+from roleplay.report.console import Printer
+from roleplay.storage import SessionRecorder
+from roleplay.storage.rescue import rescue
+
+from ..budget import GOOD_REPLIES, PLAY_BUDGET, budget, new_session
+from ..storage.flaky import FlakyStore
+from ..tui.helpers import conversation_ready, end_here, make_app, say, wait_until
+
+PUZZLING = ["/not a command, a reply", "two lines\nof one reply"]
+
+
+def _rescued_file(message: str) -> Path:
+    kept = message.split(" kept in ")[1].split(" (once")[0]
+    return Path(kept)
+
+
+def test_plain_mode_that_cannot_save_keeps_the_replies_in_a_file_and_says_how_to_save_them(
+    _isolated_home: Path,
+) -> None:
+    replies = GOOD_REPLIES[:2]
+    with FlakyStore.open() as store:
+        session = new_session(observers=[SessionRecorder(store)])
+        store.fail_turns = 99
+        with pytest.raises(RoleplayError) as info:
+            PlainFrontEnd(session, Printer(io.StringIO(), False)).run(replies)
+    line = info.value.format()
+    assert info.value.code == "RP715" and "\n" not in line
+    assert "RP704" in line and "your 2 replies are kept in" in line
+    kept = _rescued_file(line)
+    assert kept.parent == _isolated_home  # the data folder first
+    assert f"--plain --seed {session.seed} < {kept}" in line
+    assert f"roleplay play {PLAY_BUDGET} " in line  # a file played by its path names the path
+    # played again on a database that takes them: the same conversation, saved
+    with FlakyStore.open() as store:
+        recorder = SessionRecorder(store)
+        again = Session.start(budget(), session.scorer, session.seed, observers=[recorder])
+        lines = kept.read_text(encoding="utf-8").splitlines()
+        PlainFrontEnd(again, Printer(io.StringIO(), False)).run(lines)
+        assert recorder.session_id is not None
+        assert [t.result.reply for t in store.turns(recorder.session_id)] == replies
+    assert [t.next_state for t in again.turns] == [t.next_state for t in session.turns]
+
+
+def test_the_file_reads_back_as_the_same_replies_in_line_mode(tmp_path: Path) -> None:
+    session = new_session()
+    for reply in PUZZLING:
+        session.reply(reply)
+    failed = SaveProblem(LifecycleEvent("started"), StorageError("RP702", "locked"), 3)
+    line = rescue(session, failed, [tmp_path / "missing", tmp_path]).format()
+    kept = _rescued_file(line)
+    assert kept.parent == tmp_path  # a folder that is not there is passed over
+    assert kept.read_text(encoding="utf-8") == (
+        "//not a command, a reply\ntwo lines of one reply\n"
+    )
+    nowhere = rescue(session, failed, [tmp_path / "missing"]).format()
+    assert "no folder could take your replies" in nowhere and "'two lines of one reply'" in nowhere
+    assert "\n" not in nowhere
+
+
+async def test_tui_quit_that_cannot_save_keeps_the_replies_in_a_file(
+    _isolated_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with FlakyStore.open() as store:
+        app = make_app(budget(), recorder=SessionRecorder(store))
+        async with app.run_test(size=(120, 40)) as pilot:
+            await conversation_ready(pilot, app)
+            store.fail_turns = 99
+            await say(pilot, app, GOOD_REPLIES[0])
+            await pilot.press("ctrl+q")
+        assert app.return_code == 2 and app.return_value == 2  # the launchers read either
+        said = " ".join(capsys.readouterr().err.split())
+        assert "RP715" in said and "your reply is kept in" in said
+        (kept,) = _isolated_home.glob("roleplay-unsaved-budget_pushback-*.txt")
+        assert kept.read_text(encoding="utf-8") == GOOD_REPLIES[0] + "\n"
+
+
+async def test_tui_conversation_closed_for_another_while_saves_fail_is_saved_later() -> None:
+    with FlakyStore.open() as store:
+        recorder = SessionRecorder(store)
+        app = make_app(budget(), recorder=recorder)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await conversation_ready(pilot, app)
+            store.fail_turns = 99
+            await say(pilot, app, GOOD_REPLIES[0])
+            first = app.screen.session  # type: ignore[attr-defined]
+            await end_here(pilot, app)
+            await pilot.press("a")  # play again: the first conversation's screen is gone
+            await wait_until(pilot, lambda: app.screen.session is not first, "a new conversation")  # type: ignore[attr-defined]
+            store.fail_turns = 0  # the disk has room again
+            await pilot.press("ctrl+q")
+        assert app.return_code == 0
+        (saved,) = store.sessions()
+        assert [t.result.reply for t in store.turns(saved.id)] == GOOD_REPLIES[:1]
+        assert saved.outcome == "abandoned"

@@ -100,3 +100,42 @@ def test_the_help_says_the_key_ends_the_conversation() -> None:
     console.print(render_help(app.keymap, "", "conversation"))
     shown = " ".join(console.export_text().split())
     assert "End the conversation for good" in shown and "cannot be resumed" in shown
+
+
+async def test_f5_pressed_again_on_the_debrief_does_not_play_again() -> None:
+    """probe19: the debrief's "again" was bound to a and F5, so F5 pressed twice at an ending
+    (End/Debrief, then again) opened the debrief and started the scenario over."""
+    app = make_app(budget())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await conversation_ready(pilot, app)
+        screen = app.screen
+        assert isinstance(screen, ConversationScreen)
+        await say_until_ended(pilot, app, BAD_REPLIES)
+        await pilot.press("f5")
+        await wait_until(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")
+        debrief = app.screen
+        await pilot.press("f5")
+        await pilot.pause()
+        assert app.screen is debrief
+        assert screen.session.outcome == "failure"
+
+
+def test_a_function_key_means_one_thing_on_every_screen() -> None:
+    """F-keys are the keys shown across screens: each names one action wherever it is bound
+    (the debrief's F5 played again where the conversation's ended it, its F8 exported where
+    the conversation's showed all evidence, its F4 left for the picker whose F4 is the mode)."""
+    from roleplay.tui.keymap import ACTIONS
+    from roleplay.tui.screens.history import HistoryScreen
+
+    bound: dict[str, set[str]] = {}
+    for spec in ACTIONS:
+        for key in spec.keys.split(","):
+            bound.setdefault(key, set()).add(spec.name)
+    for binding in HistoryScreen.BINDINGS:
+        assert not isinstance(binding, tuple)
+        for key in binding.key.split(","):
+            bound.setdefault(key, set()).add(binding.action)
+    clashes = {
+        k: v for k, v in bound.items() if k.startswith("f") and k[1:].isdigit() and len(v) > 1
+    }
+    assert clashes == {}

@@ -112,14 +112,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Scroll to the newest line",
         show=False,
     ),
-    ActionSpec("again", "a,f5", "Again", "debrief", "Play the same scenario again"),
-    ActionSpec("pick", "n,f4", "New", "debrief", "Pick another scenario"),
+    # A function key means one thing on every screen (F3 rewinds, F8 shows all evidence...):
+    # the debrief's own actions have letters only, so F5 (end, then debrief) pressed twice
+    # never starts the scenario again, nor F4 (the picker's mode) leaves for the picker.
+    ActionSpec("again", "a", "Again", "debrief", "Play the same scenario again"),
+    ActionSpec("pick", "n", "New", "debrief", "Pick another scenario"),
     ActionSpec("back", "b,escape", "Back", "debrief", "Back to the conversation (to rewind)"),
     ActionSpec("rewind", "r,f3", "Rewind", "debrief", "Rewind the last turn and answer again"),
-    ActionSpec("export", "x,f8", "Export", "debrief", "Export the transcript"),
+    ActionSpec("export", "x", "Export", "debrief", "Export the transcript"),
     ActionSpec(
         "evidence",
-        "e",
+        "e,f8",
         "Evidence",
         "debrief",
         "Show all evidence, or the top lines",

@@ -86,7 +86,7 @@ def _name_width(table: DataTable[object], labels: list[str], rows: list[list[str
 class HistoryScreen(Screen[None]):
     BINDINGS = [
         Binding("escape,b", "back", "Back"),
-        Binding("x,f8", "export", "Export HTML"),
+        Binding("x", "export", "Export HTML"),  # F8 is "all evidence" everywhere
         Binding("a", "all_scenarios", "All scenarios"),
     ]
     DEFAULT_CSS = """

@@ -48,7 +48,9 @@ def write_replies(session: Session, folders: Iterable[Path]) -> Path | None:
     for folder in folders:
         path = folder / name
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+            fd = os.open(
+                path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600
+            )
         except OSError:
             continue
         try:

@@ -51,3 +51,15 @@ async def test_a_readable_reply_is_sent_without_a_question() -> None:
         await say(pilot, app, GOOD_REPLIES[0])
         assert app.screen.session.turn == 1  # type: ignore[attr-defined]
         assert not isinstance(app.screen, ConfirmSendScreen)
+
+
+def test_the_two_questions_are_one_dialog() -> None:
+    """probe19: confirm_end.py and confirm_send.py were two copies of one dialog (layout,
+    focus, keys, answers); each now gives only its words and its yes button."""
+    from roleplay.tui.screens.confirm import ConfirmScreen
+    from roleplay.tui.screens.confirm_end import ConfirmEndScreen
+
+    for screen in (ConfirmEndScreen, ConfirmSendScreen):
+        assert issubclass(screen, ConfirmScreen)
+        own = set(vars(screen))
+        assert not own & {"compose", "on_mount", "on_button_pressed", "DEFAULT_CSS"}, own

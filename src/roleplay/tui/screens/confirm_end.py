@@ -6,13 +6,8 @@ Enter on "Keep talking" (which has the focus) goes back to the reply box."""
 from __future__ import annotations
 
 from textual import events
-from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Button, Static
 
-from ..literal import literal
+from .confirm import ConfirmScreen, confirm_bindings
 
 QUESTION = (
     "End the conversation with {name} here? It ends unfinished (abandoned): it cannot be "
@@ -20,20 +15,12 @@ QUESTION = (
 )
 
 
-class ConfirmEndScreen(ModalScreen[bool]):
+class ConfirmEndScreen(ConfirmScreen):
     """Answers True (end it: the finish keys, y) or False (keep talking: n, Esc)."""
 
-    BINDINGS = [
-        Binding("escape,n", "answer(False)", "Keep talking"),
-        Binding("y", "answer(True)", "End it"),
-    ]
-    DEFAULT_CSS = """
-    ConfirmEndScreen { align: center middle; }
-    ConfirmEndScreen #end-dialog { width: 64; max-width: 100%; height: auto; padding: 1 2;
-        border: thick $warning; background: $surface; }
-    ConfirmEndScreen #end-buttons { height: auto; margin-top: 1; }
-    ConfirmEndScreen Button { margin-right: 2; }
-    """
+    BINDINGS = confirm_bindings("Keep talking", "End it")
+    YES_ID = "end"
+    YES_VARIANT = "warning"
 
     def __init__(self, name: str, end_keys: str, end_label: str) -> None:
         """``end_keys``: the finish action's keys in force (Textual names, comma separated),
@@ -43,23 +30,16 @@ class ConfirmEndScreen(ModalScreen[bool]):
         self.end_keys = frozenset(k.strip() for k in end_keys.split(",") if k.strip())
         self.end_label = end_label
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="end-dialog"):
-            yield Static(literal(QUESTION.format(name=self.name_)))
-            with Horizontal(id="end-buttons"):
-                yield Button("Keep talking (n)", id="keep", variant="primary")
-                yield Button(f"End it ({self.end_label} or y)", id="end", variant="warning")
+    def question(self) -> str:
+        return QUESTION.format(name=self.name_)
 
-    def on_mount(self) -> None:
-        self.query_one("#keep", Button).focus()
+    def keep_label(self) -> str:
+        return "Keep talking (n)"
+
+    def yes_label(self) -> str:
+        return f"End it ({self.end_label} or y)"
 
     def on_key(self, event: events.Key) -> None:
         if event.key in self.end_keys:  # the key that asked, pressed again
             event.stop()
             self.dismiss(True)
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "end")
-
-    def action_answer(self, end: bool) -> None:
-        self.dismiss(end)

@@ -12,6 +12,7 @@ import asyncio
 import threading
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from textual.pilot import Pilot
 
@@ -23,6 +24,10 @@ from roleplay.tui.config import TuiConfig
 from roleplay.tui.widgets.reply_input import ReplyInput
 
 from ..budget import BAD_REPLIES, BUDGET, GOOD_REPLIES, LIBRARY, budget
+
+if TYPE_CHECKING:
+    from roleplay.tui.screens.debrief import DebriefScreen
+    from roleplay.tui.widgets.hanging import HangingStatic
 
 WAIT_LIMIT_S = 60.0  # a generous bound for a hung test, never a speed assertion
 
@@ -40,6 +45,7 @@ __all__ = [
     "say",
     "say_until_ended",
     "settle",
+    "strongest_turn",
     "wait_until",
 ]
 
@@ -157,12 +163,28 @@ class HeldScorer:
         return self.inner.score(item)
 
 
-async def end_here(pilot: Pilot[int], app: RoleplayApp) -> None:
-    """Press F5 in a conversation that goes on, and F5 again to confirm ending it (the key asks
-    first: an ended conversation cannot be resumed); the debrief opens after it."""
+async def end_here(pilot: Pilot[int], app: RoleplayApp) -> DebriefScreen:
+    """The one way tests leave a conversation for its debrief: press F5. While the conversation
+    goes on the key asks first (an ended conversation cannot be resumed) and F5 again confirms;
+    once it is over it opens the debrief at once. Returns the debrief, once it is shown."""
     from roleplay.tui.screens.confirm_end import ConfirmEndScreen
+    from roleplay.tui.screens.debrief import DebriefScreen
 
+    asks = not app.screen.session.ended  # type: ignore[attr-defined]
     await pilot.press("f5")
-    await wait_until(pilot, lambda: isinstance(app.screen, ConfirmEndScreen), "the question")
-    await pilot.press("f5")
-    await wait_until(pilot, lambda: not isinstance(app.screen, ConfirmEndScreen), "the answer")
+    if asks:
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmEndScreen), "the question")
+        await pilot.press("f5")
+    await wait_until(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")
+    debrief = app.screen
+    assert isinstance(debrief, DebriefScreen)
+    return debrief
+
+
+async def strongest_turn(pilot: Pilot[int], app: RoleplayApp) -> HangingStatic:
+    """The debrief's strongest-turn section (its evidence lines), once it is drawn."""
+    from roleplay.tui.widgets.hanging import HangingStatic
+
+    shown = app.screen.query_one("#strongest", HangingStatic)
+    await wait_until(pilot, lambda: shown.size.width > 0, "the strongest turn drawn")
+    return shown

@@ -16,7 +16,6 @@ async def test_debrief_shows_a_better_reply_from_the_learners_own_rewound_answer
         await wait_until(pilot, lambda: app.screen.session.turn == 0, "the rewind")  # type: ignore[attr-defined]
         await say(pilot, app, "Whatever.")
         await end_here(pilot, app)
-        await wait_until(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")
         screen = app.screen
         assert isinstance(screen, DebriefScreen)
         better = str(screen.query_one("#better-reply").render())
@@ -38,7 +37,6 @@ async def test_a_single_reply_is_not_called_the_strongest() -> None:
         await conversation_ready(pilot, app)
         await say(pilot, app, GOOD_REPLIES[0])
         await end_here(pilot, app)
-        await wait_until(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")
         shown = " ".join(str(w.render()) for w in app.screen.query(Static))
         assert "Your reply: turn 1" in shown
         assert "Strongest" not in shown and "Weakest" not in shown

@@ -8,12 +8,20 @@ import pytest
 
 from roleplay.scoring.fixed import FixedScorer
 from roleplay.scoring.types import Evidence, Score, ScoreInput
-from roleplay.tui.screens.debrief import DebriefScreen
 from roleplay.tui.widgets.chat_log import Bubble, ChatLog
 from roleplay.tui.widgets.reply_input import ReplyInput
 from roleplay.tui.widgets.score_card import TOP_EVIDENCE, evidence_lines, group_evidence
 
-from .helpers import GOOD_REPLIES, budget, conversation_ready, end_here, make_app, say, wait_until
+from .helpers import (
+    GOOD_REPLIES,
+    budget,
+    conversation_ready,
+    end_here,
+    make_app,
+    say,
+    strongest_turn,
+    wait_until,
+)
 
 REPLY = "We can do it, we and us together: for you, for you."
 
@@ -128,8 +136,7 @@ async def test_the_debrief_shows_the_top_evidence_and_e_shows_all() -> None:
         await say(pilot, app, GOOD_REPLIES[0])
         await say(pilot, app, "No.")
         await end_here(pilot, app)
-        await wait_until(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")
-        strongest = app.screen.query_one("#strongest")
+        strongest = await strongest_turn(pilot, app)
         assert "4 more (e shows all)" in str(strongest.render())
         await pilot.press("e")
         await wait_until(pilot, lambda: "asked a question" in str(strongest.render()), "all")
@@ -266,16 +273,13 @@ class _LongReasons(FixedScorer):
 async def test_the_debrief_hangs_a_long_evidence_line_under_its_reason(width: int) -> None:
     """probe18: at 80 columns the debrief's evidence lines went on at the section's edge (two
     cells left of the points) instead of under their reason; at 200 too wide to wrap."""
-    from roleplay.tui.widgets.hanging import HangingStatic
 
     app = make_app(budget(), scorer=_LongReasons())
     async with app.run_test(size=(width, 40)) as pilot:
         await conversation_ready(pilot, app)
         await say(pilot, app, GOOD_REPLIES[0])
         await end_here(pilot, app)
-        await wait_until(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")
-        shown = app.screen.query_one("#strongest", HangingStatic)
-        await wait_until(pilot, lambda: shown.size.width > 0, "the section drawn")
+        shown = await strongest_turn(pilot, app)
         lines = shown.render().plain.split("\n")
         evidence = [row for row in lines if row.startswith("  +") or row.startswith("  -")]
         assert evidence, lines
@@ -304,16 +308,13 @@ class _WholeReply(FixedScorer):
 async def test_a_wide_debrief_shows_more_of_each_quote(width: int) -> None:
     """probe18: at 200 columns the debrief cut every quote after 40 characters (the card shows
     up to half its width since probe17); at 80 columns it still cuts at 40."""
-    from roleplay.tui.widgets.hanging import HangingStatic
 
     app = make_app(budget(), scorer=_WholeReply())
     async with app.run_test(size=(width, 40)) as pilot:
         await conversation_ready(pilot, app)
         await say(pilot, app, GOOD_REPLIES[0])
         await end_here(pilot, app)
-        await wait_until(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")
-        shown = app.screen.query_one("#strongest", HangingStatic)
-        await wait_until(pilot, lambda: shown.size.width > 0, "the section drawn")
+        shown = await strongest_turn(pilot, app)
         text = " ".join(shown.render().plain.split())
         quoted = text.split("answered with a concrete commitment “")[1].split("”")[0]
         if width == 80:

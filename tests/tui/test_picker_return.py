@@ -34,11 +34,11 @@ async def _play_and_return(app: object, pilot: object, replies: list[str], end: 
     conversation = app.screen  # type: ignore[attr-defined]
     assert isinstance(conversation, ConversationScreen)
     await say_until_ended(pilot, app, replies)  # type: ignore[arg-type]
-    if end == "f5" and not conversation.session.ended:
+    if end == "f5":
         await end_here(pilot, app)  # type: ignore[arg-type]
     else:
         await pilot.press(end)  # type: ignore[attr-defined]
-    await wait_until(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")  # type: ignore[arg-type, attr-defined]
+        await wait_until(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")  # type: ignore[arg-type, attr-defined]
     await pilot.press("n")  # type: ignore[attr-defined]
     await picker_ready(pilot, app)  # type: ignore[arg-type]
 

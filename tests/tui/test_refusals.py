@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 from roleplay.engine import Session
-from roleplay.tui.screens.debrief import DebriefScreen
 from roleplay.tui.screens.picker import PickerScreen
 
 from ..budget import BUDGET
@@ -45,7 +44,6 @@ async def test_a_failed_export_from_the_debrief_says_why() -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await conversation_ready(pilot, app)
         await end_here(pilot, app)
-        await wait_until(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")
         await pilot.press("x")
         await wait_until(
             pilot,
@@ -62,7 +60,6 @@ async def test_without_an_exporter_the_export_key_is_greyed_out_and_does_nothing
     async with app.run_test(size=(100, 30)) as pilot:
         await conversation_ready(pilot, app)
         await end_here(pilot, app)
-        await wait_until(pilot, lambda: isinstance(app.screen, DebriefScreen), "the debrief")
         screen = app.screen
         assert screen.check_action("export", ()) is None  # shown disabled in the footer
         await pilot.press("x")

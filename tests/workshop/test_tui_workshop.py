@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from textual.binding import Binding
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Footer
 
 from roleplay.storage.store import SessionStore
 from roleplay.storage.workshop import WorkshopStore, open_workshop_db
@@ -361,3 +361,27 @@ def test_fit_widths_keeps_narrow_columns_and_shares_the_rest() -> None:
     assert fit_widths([4, 25, 30], 41) == [4, 19, 18]  # the narrow one keeps its width
     assert sum(fit_widths([45, 25, 30], 41)) == 41
     assert fit_widths([45, 25, 30], 10) == [MIN_TEXT_WIDTH] * 3  # never less than readable
+
+
+async def test_a_participant_cannot_switch_the_facilitators_exam_mode() -> None:
+    """probe19: `serve --mode exam` hides the scores until the debrief, but the participant's
+    picker offered F4 (and its footer key) to switch to coach mode."""
+    from roleplay.tui.screens.picker import PickerScreen
+
+    store, sessions = _setup(None)
+    w = store.workshop("Pilot room")
+    app = ParticipantApp(w, store, sessions, workshop_entries(w), mode="exam")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press(*"Ann", "enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, PickerScreen), "the picker")
+        await pilot.press("f4")
+        await pilot.pause()
+        assert app.mode == "exam"
+        footer = app.screen.query_one(Footer)
+        assert "toggle_mode" not in [k.action for k in footer.query("FooterKey")]  # type: ignore[attr-defined]
+        assert "set by the facilitator" in str(app.screen.query_one("#mode").render())
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConversationScreen), "playing")
+        assert app.screen.session.mode == "exam"  # type: ignore[attr-defined]
+    sessions.close()

@@ -140,6 +140,8 @@ class RoleplayApp(LiteralNotifyApp):
         # conversations closed (another scenario, play again) with changes the database has
         # not taken yet: kept, tried again every few seconds and on quit (nothing is dropped)
         self.unsaved_sessions: list[Session] = []
+        # who chose the mode when the learner may not switch it (a workshop's facilitator)
+        self.mode_set_by: str | None = None
 
     @property
     def scorer(self) -> Scorer:

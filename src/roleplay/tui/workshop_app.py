@@ -55,6 +55,8 @@ class ParticipantApp(RoleplayApp):
         owner: str | None = None,
     ) -> None:
         super().__init__(mode=mode)
+        # `serve --mode exam` hides the scores until the debrief: a participant cannot undo it
+        self.mode_set_by = "the facilitator"
         self.owner = owner  # digest of this browser's token (see storage.workshop.link)
         self.workshop = workshop
         self.workshops = workshops

@@ -193,7 +193,10 @@ class PickerScreen(Screen[None]):
         mode = self.rp_app.mode
         text = Text("Mode: ", style="bold")
         text.append(MODE_TEXT.get(mode, mode))
-        text.append(f"  ({self.rp_app.key('picker', 'toggle_mode')} switches)", style="dim")
+        if self.rp_app.mode_set_by is not None:
+            text.append(f"  (set by {self.rp_app.mode_set_by})", style="dim")
+        else:
+            text.append(f"  ({self.rp_app.key('picker', 'toggle_mode')} switches)", style="dim")
         text.append("\nType to filter · ↑↓ to choose · Enter to start", style="dim")
         self.query_one("#mode", Static).update(text)
 
@@ -215,7 +218,13 @@ class PickerScreen(Screen[None]):
             row = max(0, min(len(self.shown) - 1, table.cursor_row + delta))
             table.move_cursor(row=row)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """No mode key where the mode is someone else's choice (a workshop's facilitator)."""
+        return not (action == "toggle_mode" and self.rp_app.mode_set_by is not None)
+
     def action_toggle_mode(self) -> None:
+        if self.rp_app.mode_set_by is not None:
+            return
         self.rp_app.mode = other_mode(self.rp_app.mode)
         self._show_mode()
 

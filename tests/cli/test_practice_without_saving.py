@@ -108,3 +108,22 @@ async def test_the_picker_stays_open_and_plays_without_saving(unwritable: Path) 
             pilot, lambda: isinstance(app.screen, ConversationScreen), "the conversation"
         )
         assert app.recorder is None
+
+
+def test_a_full_disk_says_to_free_space_not_to_make_the_folder_writable() -> None:
+    """probe19: on a full disk (a real 300 KB tmpfs) playing warned RP716 with 'make the folder
+    writable', which the folder already was."""
+    import sqlite3
+
+    from roleplay.errors import StorageError
+    from roleplay.storage.connection import storage_error
+    from roleplay.storage.practice import practice_warning
+
+    full = storage_error(sqlite3.OperationalError("disk I/O error"), Path("/x/db"), "opening it")
+    assert isinstance(full, StorageError) and full.code == "RP704"
+    warning = practice_warning(full)
+    assert warning is not None and "free some disk space" in (warning.hint or "")
+    assert "writable" not in (warning.hint or "")
+    denied = StorageError("RP704", "/x/db: cannot open or write the database (readonly)")
+    other = practice_warning(denied)
+    assert other is not None and "make the folder writable" in (other.hint or "")

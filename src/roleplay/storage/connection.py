@@ -30,6 +30,7 @@ WAL_RETRY_FIRST_PAUSE_S = 0.005
 WAL_RETRY_MAX_PAUSE_S = 0.25
 
 KEEP_FILE = "the file was not changed"
+FULL_DISK_HINT = "free some disk space and try again; answered turns saved so far are kept"
 
 
 def busy_timeout_seconds() -> float:
@@ -70,7 +71,7 @@ def storage_error(exc: BaseException, path: Path, action: str) -> StorageError:
         return StorageError(
             "RP704",
             f"{path}: the disk refused the write while {action} ({text})",
-            hint="free some disk space and try again; answered turns saved so far are kept",
+            hint=FULL_DISK_HINT,
         )
     return StorageError(
         "RP709",

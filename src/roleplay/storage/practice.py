@@ -25,11 +25,17 @@ def practice_warning(exc: StorageError) -> Diagnostic | None:
     """The one-line warning to play on without saving, or None when ``exc`` must stop."""
     if exc.code != _UNWRITABLE:
         return None
+    from .connection import FULL_DISK_HINT
+
+    fix = (
+        "free some disk space, or set ROLEPLAY_HOME to a folder on another disk"
+        if exc.diagnostic.hint == FULL_DISK_HINT  # a full disk is not a folder to make writable
+        else "make the folder writable, or set ROLEPLAY_HOME to a folder you can write"
+    )
     return Diagnostic(
         PRACTICE_ONLY,
         f"practising without saving: {exc.diagnostic.message}; nothing of this session is kept",
-        "make the folder writable, or set ROLEPLAY_HOME to a folder you can write, to keep "
-        "your sessions",
+        f"{fix}, to keep your sessions",
         severity="warning",
     )
 

@@ -9,6 +9,7 @@ import io
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 
 from roleplay.engine import Session
 from roleplay.engine.lifecycle import LifecycleEvent, SaveProblem
@@ -73,9 +74,7 @@ def test_the_file_reads_back_as_the_same_replies_in_line_mode(tmp_path: Path) ->
     assert "\n" not in nowhere
 
 
-async def test_tui_quit_that_cannot_save_keeps_the_replies_in_a_file(
-    _isolated_home: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+async def test_tui_quit_that_cannot_save_keeps_the_replies_in_a_file(_isolated_home: Path) -> None:
     with FlakyStore.open() as store:
         app = make_app(budget(), recorder=SessionRecorder(store))
         async with app.run_test(size=(120, 40)) as pilot:
@@ -84,8 +83,8 @@ async def test_tui_quit_that_cannot_save_keeps_the_replies_in_a_file(
             await say(pilot, app, GOOD_REPLIES[0])
             await pilot.press("ctrl+q")
         assert app.return_code == 2 and app.return_value == 2  # the launchers read either
-        said = " ".join(capsys.readouterr().err.split())
-        assert "RP715" in said and "your reply is kept in" in said
+        (said,) = app.unsaved_report  # printed once the app has run (not in run_test)
+        assert said.startswith("RP715 ") and "your reply is kept in" in said
         (kept,) = _isolated_home.glob("roleplay-unsaved-budget_pushback-*.txt")
         assert kept.read_text(encoding="utf-8") == GOOD_REPLIES[0] + "\n"
 
@@ -108,3 +107,20 @@ async def test_tui_conversation_closed_for_another_while_saves_fail_is_saved_lat
         (saved,) = store.sessions()
         assert [t.result.reply for t in store.turns(saved.id)] == GOOD_REPLIES[:1]
         assert saved.outcome == "abandoned"
+
+
+def test_tui_says_what_could_not_be_saved_in_whole_lines_after_it_closes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The RP715 line comes after the screen is gone, as any command's error: 'error: ' and the
+    line whole (Textual's exit message was wrapped at the screen's width, inside the path)."""
+    line = "RP715 could not be saved; your reply is kept in /a/" + "long-folder-name/" * 8 + "f.txt"
+    app = make_app(budget())
+
+    async def leave(pilot: Pilot[int]) -> None:
+        await conversation_ready(pilot, app)
+        app.unsaved_report = [line]
+        await pilot.press("ctrl+q")
+
+    app.run(headless=True, size=(80, 24), auto_pilot=leave)
+    assert capsys.readouterr().err.splitlines()[-1] == f"error: {line}"

@@ -140,6 +140,7 @@ class RoleplayApp(LiteralNotifyApp):
         # conversations closed (another scenario, play again) with changes the database has
         # not taken yet: kept, tried again every few seconds and on quit (nothing is dropped)
         self.unsaved_sessions: list[Session] = []
+        self.unsaved_report: list[str] = []  # RP715 lines, said on the terminal after run()
         # who chose the mode when the learner may not switch it (a workshop's facilitator)
         self.mode_set_by: str | None = None
 
@@ -313,6 +314,20 @@ class RoleplayApp(LiteralNotifyApp):
 
         self.push_screen(HistoryScreen(self.history))
 
+    def run(self, *args: Any, **kwargs: Any) -> Any:
+        """Run the app; then say what could not be saved (RP715) as every command says an
+        error, one ``error:`` line each, left whole for the terminal to wrap (Textual's exit
+        message is wrapped or cut at the screen's width, inside the file's path and the
+        command that saves the replies)."""
+        result = super().run(*args, **kwargs)
+        if self.unsaved_report:
+            import sys
+
+            from roleplay.report.console import Printer
+
+            Printer.for_stream(sys.stderr).error("\n".join(self.unsaved_report))
+        return result
+
     def _rescue_unsaved(self) -> list[str]:
         """A last try to save every conversation of this run; for each that still fails, its
         replies go to a file and one coded line says where and how to save them."""
@@ -338,7 +353,8 @@ class RoleplayApp(LiteralNotifyApp):
         self._leave_conversations()
         lost = self._rescue_unsaved()
         if lost:  # nothing is dropped silently: the replies are in a file, said in a line, exit 2
-            self.exit(2, return_code=2, message="\n".join(lost))
+            self.unsaved_report = lost  # said once the screen is gone: see run()
+            self.exit(2, return_code=2)
             return
         # a reply still being scored (or typed, or sent with Enter just before Ctrl+Q) is no
         # answered turn: never saved, so say so and give its words back on the terminal

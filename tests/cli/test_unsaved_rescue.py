@@ -6,6 +6,7 @@ another one while saves fail is kept and saved once the database takes it."""
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -124,3 +125,18 @@ def test_tui_says_what_could_not_be_saved_in_whole_lines_after_it_closes(
 
     app.run(headless=True, size=(80, 24), auto_pilot=leave)
     assert capsys.readouterr().err.splitlines()[-1] == f"error: {line}"
+
+
+def test_a_current_folder_that_was_removed_is_passed_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rescue runs when something already went wrong: a removed current folder (os.getcwd
+    raises) must not end it in a traceback."""
+    from roleplay.storage.rescue import rescue_folders
+
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    folders = rescue_folders()
+    assert folders[0] == Path(os.environ["ROLEPLAY_HOME"]) and len(folders) >= 2

@@ -36,8 +36,15 @@ def replay_lines(session: Session) -> str:
 
 
 def rescue_folders() -> tuple[Path, ...]:
-    """Where the replies may go, in order of preference."""
-    return (data_dir(), Path.cwd(), Path(tempfile.gettempdir()), Path.home())
+    """Where the replies may go, in order of preference (a current folder that was removed,
+    or no home, is left out: this runs when something has already gone wrong)."""
+    folders = [data_dir()]
+    for where in (Path.cwd, lambda: Path(tempfile.gettempdir()), Path.home):
+        try:
+            folders.append(where())
+        except (OSError, RuntimeError):
+            continue
+    return tuple(folders)
 
 
 def write_replies(session: Session, folders: Iterable[Path]) -> Path | None:

@@ -385,3 +385,30 @@ async def test_a_participant_cannot_switch_the_facilitators_exam_mode() -> None:
         await wait_until(pilot, lambda: isinstance(app.screen, ConversationScreen), "playing")
         assert app.screen.session.mode == "exam"  # type: ignore[attr-defined]
     sessions.close()
+
+
+async def test_the_round_bar_keeps_the_room_counts_at_80_columns() -> None:
+    """probe19: at 80 columns (a projector's big font) the one-line round bar cut its counts
+    after 'N joined, N active, N' when the workshop's name was long; it wraps instead."""
+    from textual.widgets import Static
+
+    conn, path = open_workshop_db()
+    store = WorkshopStore(conn, path)
+    w = store.open_workshop(
+        "Customer conversations for the payments team",
+        [PLAY_BUDGET],
+        join_code=None,
+        max_participants=5,
+    )
+    store.start_round(w.id)
+    store.join(w.id, "Ann")
+    app = BoardApp(store, w, interval=0.2)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: app.snapshot is not None, "the first snapshot")
+        bar = app.screen.query_one("#round", Static)
+        await wait_until(pilot, lambda: "replies" in str(bar.render()), "the counts")
+        await pilot.pause()
+        cells = len(str(bar.render()))  # one cell a character here (ASCII)
+        width = bar.content_size.width
+        assert cells > width  # the name is long enough to need a second line
+        assert bar.content_size.height * width >= cells, "the counts were cut"

@@ -43,7 +43,7 @@ class BoardScreen(Screen[None]):
         Binding("m", "export('md')", "Export Markdown"),
     ]
     DEFAULT_CSS = """
-    BoardScreen #round { height: 1; background: $boost; }
+    BoardScreen #round { height: auto; background: $boost; }  /* wraps: never cut the counts */
     BoardScreen #people { height: 1fr; }
     BoardScreen #heat-title { height: 1; margin-top: 1; color: $text-muted; }
     BoardScreen #heat { height: auto; max-height: 14; }

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from roleplay.engine import Mode, SaveProblem, Session, TurnResult, build_debrief
+from roleplay.engine.end_here import end_question
 from roleplay.engine.heard import heard_text
 from roleplay.engine.rules import verdict as verdict_of
 from roleplay.engine.unscored_send import confirmed, question
@@ -75,8 +76,9 @@ class PlainFrontEnd:
     # hot seat: who answers turn N; shown with each reply when the input is not typed here
     speaker: Callable[[int], str] | None = None
     echo: bool = False
-    # a person at a terminal: a reply that cannot be scored is sent only after a "y"
-    confirm_unscored: bool = False
+    # a person at a terminal: a reply that cannot be scored is sent, and /end ends the
+    # conversation for good, only after a "y" (the TUI asks the same questions)
+    asks_first: bool = False
     # whether the session is kept: false in practice without saving (RP716) and in dev mode
     saving: bool = True
     # a workshop's line mode: stopping before an ending ends the conversation for good
@@ -262,13 +264,19 @@ class PlainFrontEnd:
         else:
             self.out.line(safe_text(problem.message()), "yellow")
 
-    def command(self, cmd: str) -> bool:
-        """Run a /command. Returns False when the session should stop."""
+    def command(self, cmd: str, more: Iterator[str] | None = None) -> bool:
+        """Run a /command. Returns False when the session should stop. With ``asks_first``,
+        /end ends the conversation only if the next line of ``more`` says yes."""
         s = self.session
         word = cmd.strip().lower()
         if word in QUIT_WORDS:
             return False
         if word in END_WORDS:
+            if self.asks_first and more is not None:
+                self.out.line(end_question(self.name) + " y/N", "yellow")
+                if not confirmed(next(more, None)):
+                    self.out.line("Not ended: the conversation goes on.", "dim")
+                    return True
             s.abandon()
             self.saves()
             return False
@@ -353,7 +361,7 @@ class PlainFrontEnd:
         for raw in more:
             line = parse_line(raw)
             if line.kind == "command":
-                if not self.command(line.text):
+                if not self.command(line.text, more):
                     break
                 continue
             if line.kind == "blank":
@@ -380,12 +388,12 @@ class PlainFrontEnd:
 
     def send(self, line: UserLine, more: Iterator[str] | None = None) -> TurnResult | None:
         """The turn for a reply line; RP604 for one read only up to the limit (its whole
-        length in the words, as for any reply over the limit). With ``confirm_unscored`` a
+        length in the words, as for any reply over the limit). With ``asks_first`` a
         reply the scorer cannot read is sent only if the next line of ``more`` says yes (None:
         kept back)."""
         if line.too_long is not None:
             raise refusal(line.too_long)
-        if not self.confirm_unscored or more is None:
+        if not self.asks_first or more is None:
             return self.session.reply(line.text)
         prepared = self.session.prepare(line.text)
         if not prepared.score.scored:

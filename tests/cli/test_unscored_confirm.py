@@ -26,7 +26,7 @@ def _front(*, confirm: bool) -> tuple[PlainFrontEnd, io.StringIO]:
     session = new_session()
     session.scorer = ReadingScorer()
     out = io.StringIO()
-    return PlainFrontEnd(session, Printer(out, False), confirm_unscored=confirm), out
+    return PlainFrontEnd(session, Printer(out, False), asks_first=confirm), out
 
 
 def test_the_question_says_why_and_only_yes_sends() -> None:
@@ -85,3 +85,22 @@ def test_in_a_real_terminal_plain_mode_asks_and_keeps_the_reply_back() -> None:
         close_terminal(proc, parent)
     with SessionStore.open() as store:
         assert store.sessions() == [] or all(s.turn_count == 0 for s in store.sessions())
+
+
+def test_typed_at_a_terminal_end_asks_first_as_the_tui_does() -> None:
+    """probe19: /end abandoned the conversation for good (it cannot be resumed) at once, where
+    the TUI's F5 asks first; at a terminal it now asks the same question."""
+    front, out = _front(confirm=True)
+    session = front.session
+    front.run([GOOD_REPLIES[0] + "\n", "/end\n", "n\n", GOOD_REPLIES[1] + "\n", "/end\n", "y\n"])
+    text = out.getvalue()
+    assert text.count("End the conversation with Dana here?") == 2
+    assert "Not ended: the conversation goes on." in text
+    assert session.turn == 2 and session.outcome == "abandoned"
+
+
+def test_from_a_script_end_ends_at_once() -> None:
+    front, out = _front(confirm=False)
+    front.run([GOOD_REPLIES[0] + "\n", "/end\n", "n\n"])
+    assert "End the conversation" not in out.getvalue()
+    assert front.session.outcome == "abandoned" and front.session.turn == 1

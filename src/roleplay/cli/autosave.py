@@ -94,7 +94,7 @@ def _run(
         out,
         json_mode=json_mode,
         mode=session.mode,
-        confirm_unscored=talking,
+        asks_first=talking,
         saving=recorder is not None,
     )
     prompt = out if talking else None

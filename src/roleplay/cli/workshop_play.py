@@ -201,7 +201,7 @@ def _play_lines(
         mode=session.mode,
         speaker=who if speakers else None,
         echo=not talking,
-        confirm_unscored=talking,
+        asks_first=talking,
         stop_ends=True,  # the workshop recorder abandons a conversation stopped on purpose
     )
 

@@ -7,12 +7,9 @@ from __future__ import annotations
 
 from textual import events
 
-from .confirm import ConfirmScreen, confirm_bindings
+from roleplay.engine.end_here import end_question
 
-QUESTION = (
-    "End the conversation with {name} here? It ends unfinished (abandoned): it cannot be "
-    "resumed, and the debrief opens."
-)
+from .confirm import ConfirmScreen, confirm_bindings
 
 
 class ConfirmEndScreen(ConfirmScreen):
@@ -31,7 +28,7 @@ class ConfirmEndScreen(ConfirmScreen):
         self.end_label = end_label
 
     def question(self) -> str:
-        return QUESTION.format(name=self.name_)
+        return end_question(self.name_)
 
     def keep_label(self) -> str:
         return "Keep talking (n)"

@@ -129,6 +129,8 @@ from roleplay.scoring.stuffing import (
     REPEAT_REASON,
     REPEAT_UNITS,
     REPEATS_COSTED,
+    STUFFED_CAP,
+    STUFFED_WHY,
     once_per_phrase,
     stock_share,
     stuffed,
@@ -433,7 +435,9 @@ class SemanticScorer:
                 else p
                 for p in parts
             ]
-        return Analysis(sentences, parts, hostile[0] if hostile else None, refusals.flat)
+        return Analysis(
+            sentences, parts, hostile[0] if hostile else None, refusals.flat, stuffed=stuffing
+        )
 
     # -- scoring ---------------------------------------------------------------------------
     def warm_up(self) -> None:
@@ -467,6 +471,9 @@ class SemanticScorer:
             }
             for dim, cap in caps.items():
                 _cap(evidence, scores, final, dim, cap, "hostility", worst, " for the whole reply")
+        if analysis.stuffed and analysis.sentences:  # rule 255: no better than saying nothing
+            for dim in DIMENSIONS:
+                _cap(evidence, scores, final, dim, STUFFED_CAP, STUFFED_WHY, analysis.sentences[0])
         flat = analysis.flat_no
         if flat is not None:  # warm words around a flat no earn no collaboration above the cap
             _cap(evidence, scores, final, "collaboration", FLAT_NO_CAP, FLAT_NO_REASON, flat)

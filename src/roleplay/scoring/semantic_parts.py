@@ -54,6 +54,7 @@ class Analysis:
     parts: list[Part]
     hostile: Sentence | None
     flat_no: Sentence | None = None  # the sentence of a flat no (flat_no.py)
+    stuffed: bool = False  # stock phrases with no matter of theirs (stuffing.py, rule 51)
 
     def features(self) -> dict[Dimension, dict[str, float]]:
         """Per dimension, the summed value of each feature (what the heads are fitted on)."""

@@ -73,7 +73,7 @@ PROCESS_TALK = (
         overwhelmed stressed frustrated worried worry worrying painful heavy lot important
         priority priorities need needs success successful biggest driving drives imagine sense
         makes support sharing telling frustration frustrations right look looks happened else solve
-        solving solved""".split()
+        solving solved goal goals feeling feelings""".split()
     )
 )
 _WORDS = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
@@ -96,6 +96,14 @@ STOCK_PAIR_FEATURES = frozenset(
 # What a credit of a stuffed reply earns (rule 103): less than an unengaged reply's share
 # (UNENGAGED_SHARE), because stuffing stacks the phrases whose shares would add up again.
 STUFFED_SHARE = 0.25
+# Rule 250: "that's", "there's" and "here's" are no matter either; they are kept out of the
+# function words (a short "Yes, that's important. I don't need much." is left alone) and read as
+# hollow only in a long stack ("Thank you for sharing. I hear you. That's valid. ...").
+HOLLOW_WORDS = frozenset({"that's", "there's", "here's"})
+# Rule 255: however many shares a stuffed reply stacks, no dimension ends above the middle of the
+# scale: stock phrases with nothing of theirs in them are no better than a neutral reply.
+STUFFED_CAP = 50
+STUFFED_WHY = "stock phrases with nothing of theirs"
 
 
 def matter_words(text: str) -> list[str]:
@@ -154,10 +162,11 @@ def stuffed(text: str, cues: list[tuple[str, Evidence]]) -> bool:
         # about the release. What matters most to you about the release? Let's work together on
         # the release.") names no more of their matter than none
         return True
+    long_stack = words >= STUFFED_WORDS and phrases >= STUFFED_PHRASES
+    if matter <= HOLLOW_WORDS and long_stack:
+        return True  # rule 250: nothing of theirs but "that's" (the empty set included)
     if matter:
         return False
-    if words >= STUFFED_WORDS and phrases >= STUFFED_PHRASES:
-        return True
     return phrases >= 2 and any(f in STOCK_PAIR_FEATURES and e.points > 0 for f, e in cues)
 
 

@@ -1,0 +1,207 @@
+"""Issue 11, rules 250-254 (docs/scoring.md): stock stacks that slipped past rule 51, a loss
+named as one, "impossible" said of their situation, orders dressed as teamwork, and their
+fragility mocked.
+
+- 250: "That's", "there's", "here's" and the words of a stock needs question ("your goals",
+  "your feelings") name no matter of theirs, so a stack of stock phrases and generic questions
+  is stuffing however it is punctuated;
+- 251: "That's a hard loss / a real setback / a cruel blow" acknowledges how hard it is;
+- 252: "impossible" is a flat refusal only as a verdict ("Impossible.", "That's impossible"),
+  not when it says what their situation does to them ("makes your own work impossible");
+- 253: "you do what I say", "do as you're told" impose, whatever joint words come before;
+- 254: "being this fragile", "you're so thin-skinned" attack the person.
+
+Partners in sport and health, finance, housing, an on-call rota, onboarding, procurement and a
+school; each rule has hard negatives that keep their reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .reasons import reasons, score
+
+PHYSIO = "My physio says I can't run the marathon this year and I've been training since January."
+AUDIT = (
+    "The audit found we've been paying the same invoice twice for eight months and finance wants "
+    "someone's head."
+)
+RENT = "My landlord wants to put the rent up 20% and I've lived here nine years."
+ROTA = "Our on-call rota has me on three weekends out of four this month."
+NEW_HIRE = "The new hire keeps asking me basic questions and I can't get my own work done."
+TOOL = "Procurement rejected our tool request again, third time, and my team is still doing this by hand."
+SCHOOL = "The school says my son can't sit his exams with extra time because the form came in late."
+
+
+def _said(reply: str, partner: str) -> list[str]:
+    return reasons(score(reply, partner))
+
+
+def _overall(reply: str, partner: str) -> int:
+    return score(reply, partner).overall
+
+
+# -- 250 -----------------------------------------------------------------------------------------
+STACKS = [
+    "Thank you for sharing. I hear you. That's valid. Your feelings matter. Let's work together. "
+    "What do you need?",
+    "What do you need? What matters most? What would help? What are your goals? What else?",
+    "There's a lot here. I hear you. What are your goals? Let's figure it out together.",
+]
+
+
+@pytest.mark.parametrize("stack", STACKS)
+@pytest.mark.parametrize("partner", [PHYSIO, AUDIT, ROTA, TOOL])
+def test_a_stack_of_stock_phrases_and_generic_questions_is_stuffing(
+    stack: str, partner: str
+) -> None:
+    said = _said(stack, partner)
+    credited = [e for e in score(stack, partner).evidence if e.points > 0]
+    assert credited, said
+    assert all("stock phrase" in e.reason for e in credited), said
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (
+            PHYSIO,
+            "That's gutting after ten months. What would you want the rest of the year to look like?",
+        ),
+        (
+            RENT,
+            "That's a big jump after nine years. What are your goals: stay and negotiate, or move?",
+        ),
+        (TOOL, "Three rejections is a lot. What did procurement say was missing from the request?"),
+    ],
+)
+def test_a_question_with_their_matter_in_the_reply_is_no_stuffing(partner: str, reply: str) -> None:
+    assert not any("stock phrase" in r for r in _said(reply, partner))
+
+
+# -- 251 -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (PHYSIO, "That's a hard loss."),
+        (SCHOOL, "That's a real setback for him, after all his revision."),
+        (AUDIT, "Eight months unnoticed: that is a painful blow for the team."),
+    ],
+)
+def test_a_loss_named_as_one_acknowledges_it_is_hard(partner: str, reply: str) -> None:
+    assert any(r.startswith("acknowledged it's hard") for r in _said(reply, partner))
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (AUDIT, "The loss is about forty thousand, finance has the figure."),
+        (RENT, "A setback clause in the lease lets him do that once a year."),
+    ],
+)
+def test_loss_and_setback_as_plain_nouns_acknowledge_nothing(partner: str, reply: str) -> None:
+    assert not any(r.startswith("acknowledged it's hard") for r in _said(reply, partner))
+
+
+# -- 252 -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (NEW_HIRE, "Being pulled away all day makes your own work impossible."),
+        (ROTA, "Three weekends in four makes any kind of plan almost impossible for you."),
+        (SCHOOL, "A late form making extra time impossible must feel so unfair to him."),
+        (TOOL, "It's impossible for your team to keep up by hand."),
+    ],
+)
+def test_impossible_said_of_their_situation_is_no_refusal(partner: str, reply: str) -> None:
+    assert not any(r.startswith("flat refusal") for r in _said(reply, partner))
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (ROTA, "Impossible. The rota is fixed."),
+        (RENT, "That's impossible, the rise is already agreed."),
+        (TOOL, "No, that's simply impossible this quarter."),
+        (SCHOOL, "Frankly impossible, rules are rules."),
+    ],
+)
+def test_impossible_as_a_verdict_is_still_a_flat_refusal(partner: str, reply: str) -> None:
+    assert any(r.startswith("flat refusal") for r in _said(reply, partner))
+
+
+# -- 253 -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (NEW_HIRE, "Let's work together on this: you do what I say and we'll both be happy."),
+        (ROTA, "We're a team here, so do as you're told and take the weekends."),
+        (TOOL, "Together we'll sort it. You'll do exactly what I tell you and it'll be fine."),
+    ],
+)
+def test_orders_dressed_as_teamwork_impose(partner: str, reply: str) -> None:
+    said = _said(reply, partner)
+    assert any(r.startswith('imperious "we"') for r in said), said
+    assert score(reply, partner).collaboration <= 30
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (NEW_HIRE, "Tell me what you need from me and I'll do what I say I will."),
+        (TOOL, "Can you do what we said on Monday and send me the quote?"),
+    ],
+)
+def test_doing_what_was_agreed_is_no_order(partner: str, reply: str) -> None:
+    assert not any(r.startswith('imperious "we"') for r in _said(reply, partner))
+
+
+# -- 254 -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (PHYSIO, "You poor thing, it must be so difficult being this fragile."),
+        (RENT, "Honestly, you're so thin-skinned about money."),
+        (SCHOOL, "You've always been a bit oversensitive about his school."),
+    ],
+)
+def test_their_fragility_mocked_is_an_attack(partner: str, reply: str) -> None:
+    said = _said(reply, partner)
+    assert any(r.startswith("attacked their view") for r in said), said
+    assert score(reply, partner).empathy <= 30
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (PHYSIO, "Your knee is still fragile after the injury, so the physio may be right."),
+        (AUDIT, "The payment process is fragile and this shows it; let's fix the check."),
+    ],
+)
+def test_fragile_said_of_a_thing_is_no_attack(partner: str, reply: str) -> None:
+    assert not any(r.startswith("attacked their view") for r in _said(reply, partner))
+
+
+def test_a_plain_specific_reply_outscores_the_stacks() -> None:
+    decent = (
+        "Ten months of training and then told no: that's a hard loss. Did she say whether a "
+        "shorter race later in the year is possible?"
+    )
+    for stack in STACKS:
+        assert _overall(decent, PHYSIO) > _overall(stack, PHYSIO), stack
+
+
+# -- 255 -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("stack", STACKS)
+@pytest.mark.parametrize("partner", [PHYSIO, RENT, NEW_HIRE])
+def test_a_stuffed_reply_ends_no_higher_than_the_middle_of_the_scale(
+    stack: str, partner: str
+) -> None:
+    result = score(stack, partner)
+    assert max(result.listening, result.empathy, result.collaboration) <= 50, reasons(result)
+    assert any(r.startswith("stock phrases with nothing of theirs caps") for r in reasons(result))
+
+
+def test_a_short_acknowledgement_with_their_matter_is_not_capped() -> None:
+    result = score("Nine years and a 20% rise is a shock. What rent could you manage?", RENT)
+    assert not any("stock phrases with nothing of theirs" in r for r in reasons(result))

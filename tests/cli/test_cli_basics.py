@@ -392,3 +392,17 @@ def test_lint_is_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     with pytest.raises(SystemExit):
         main(["--help"])
     assert "validate (lint)" in capsys.readouterr().out
+
+
+def test_list_says_a_broken_file_as_validate_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """probe19: `list` printed a broken file's diagnostics as 'error: FILE:2:1 RP101 ...', where
+    every other command starts the line with its place (an editor's jump-to-error reads it)."""
+    library = tmp_path / "lib"
+    library.mkdir()
+    (library / "broken.yaml").write_text("id: [broken\n", encoding="utf-8")
+    monkeypatch.setenv("ROLEPLAY_SCENARIOS", str(library))
+    assert main(["list"]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"{library / 'broken.yaml'}:2:1 RP101 "), line

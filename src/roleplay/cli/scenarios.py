@@ -69,7 +69,7 @@ def run_list(args: argparse.Namespace) -> int:
     from roleplay.scenario.catalogue import CatalogueCache, default_cache_file
 
     rows = []
-    problems: list[str] = []
+    problems: list[Diagnostic] = []
     folder = library_dir()
     if not folder.is_dir():  # only ROLEPLAY_SCENARIOS can name one that is not there
         raise missing_library(folder)
@@ -83,12 +83,12 @@ def run_list(args: argparse.Namespace) -> int:
         entry = _listable(cache.get(path))
         if entry is None:
             if (refused := link_out_of_folder(path) or dangling_link(path)) is not None:
-                problems.append(refused.format())
+                problems.append(refused)
                 continue
             try:
                 loaded = load_file(path)
             except ScenarioError as exc:
-                problems.append(exc.format())
+                problems.extend(exc.diagnostics)
                 continue
             entry = entry_of(path, loaded)
             cache.put(path, entry)
@@ -110,8 +110,11 @@ def run_list(args: argparse.Namespace) -> int:
         width = max((len(r["id"]) for r in rows), default=10)  # type: ignore[arg-type]
         for r in rows:
             out.line(f"{r['id']:<{width}}  {r['difficulty']:<6}  {r['title']}")
-    for p in problems:
-        err.error(p)
+    for d in problems:  # as every command says an error: "file:line:col RPnnn ..." when
+        if d.location is not None:  # it has a place (an editor jumps to it), else "error: "
+            err.line(d.format())
+        else:
+            err.error(d.format())
     return 2 if problems else 0
 
 

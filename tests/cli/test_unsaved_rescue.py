@@ -140,3 +140,22 @@ def test_a_current_folder_that_was_removed_is_passed_over(
     gone.rmdir()
     folders = rescue_folders()
     assert folders[0] == Path(os.environ["ROLEPLAY_HOME"]) and len(folders) >= 2
+
+
+async def test_tui_tries_a_closed_conversation_again_until_it_is_saved() -> None:
+    with FlakyStore.open() as store:
+        recorder = SessionRecorder(store)
+        app = make_app(budget(), recorder=recorder)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await conversation_ready(pilot, app)
+            store.fail_turns = 99
+            await say(pilot, app, GOOD_REPLIES[0])
+            await end_here(pilot, app)
+            await pilot.press("a")
+            await wait_until(pilot, lambda: len(app.unsaved_sessions) == 1, "kept")
+            store.fail_turns = 0
+            app._retry_unsaved()  # what the timer does every few seconds
+            assert app.unsaved_sessions == [] and app._retrying is None
+            assert [t.result.reply for t in store.turns(store.sessions()[0].id)] == [
+                GOOD_REPLIES[0]
+            ]

@@ -49,6 +49,7 @@ from .messages import ScenarioChosen, SessionEnded
 from .screens.picker import PickerScreen
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
     from textual.widgets import Input, TextArea
 
     from roleplay.engine import CompiledScenario, Session, SessionObserver
@@ -140,6 +141,7 @@ class RoleplayApp(LiteralNotifyApp):
         # conversations closed (another scenario, play again) with changes the database has
         # not taken yet: kept, tried again every few seconds and on quit (nothing is dropped)
         self.unsaved_sessions: list[Session] = []
+        self._retrying: Timer | None = None  # the timer trying them again, while there are any
         self.unsaved_report: list[str] = []  # RP715 lines, said on the terminal after run()
         # who chose the mode when the learner may not switch it (a workshop's facilitator)
         self.mode_set_by: str | None = None
@@ -252,11 +254,16 @@ class RoleplayApp(LiteralNotifyApp):
         if session.save_problem is None or session in self.unsaved_sessions:
             return
         self.unsaved_sessions.append(session)
-        if len(self.unsaved_sessions) == 1:
-            self.set_interval(UNSAVED_RETRY_SECONDS, self._retry_unsaved, name="retry saves")
+        if self._retrying is None:
+            self._retrying = self.set_interval(
+                UNSAVED_RETRY_SECONDS, self._retry_unsaved, name="retry saves"
+            )
 
     def _retry_unsaved(self) -> None:
         self.unsaved_sessions = [s for s in self.unsaved_sessions if s.retry_saves() is not None]
+        if not self.unsaved_sessions and self._retrying is not None:
+            self._retrying.stop()  # all saved: no timer left running
+            self._retrying = None
 
     def _pop_until(self, kind: type[Screen[None]]) -> bool:
         while not isinstance(self.screen, kind) and len(self.screen_stack) > 2:

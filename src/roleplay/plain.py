@@ -427,7 +427,10 @@ class PlainFrontEnd:
         if problem is not None:
             from roleplay.storage.rescue import rescue
 
-            raise rescue(self.session, problem)
+            lost = rescue(self.session, problem)
+            if self.json_mode:  # a script reading stdout learns where the replies went too
+                self.out.json({"event": "error", **lost.diagnostic.to_json()})
+            raise lost
 
 
 @dataclass(frozen=True)

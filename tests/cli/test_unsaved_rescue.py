@@ -159,3 +159,19 @@ async def test_tui_tries_a_closed_conversation_again_until_it_is_saved() -> None
             assert [t.result.reply for t in store.turns(store.sessions()[0].id)] == [
                 GOOD_REPLIES[0]
             ]
+
+
+def test_json_mode_ends_with_an_error_event_naming_the_file() -> None:
+    """As for RP604: a script that reads only stdout learns that the replies were not saved
+    and where they are."""
+    import json
+
+    with FlakyStore.open() as store:
+        session = new_session(observers=[SessionRecorder(store)])
+        store.fail_turns = 99
+        out = io.StringIO()
+        with pytest.raises(RoleplayError):
+            PlainFrontEnd(session, Printer(out, False), json_mode=True).run(GOOD_REPLIES[:1])
+    last = json.loads(out.getvalue().splitlines()[-1])
+    assert last["event"] == "error" and last["code"] == "RP715"
+    assert "roleplay-unsaved-budget_pushback-" in last["message"]

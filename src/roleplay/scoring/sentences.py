@@ -436,7 +436,7 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
         # rule 53, read once here: the scorer's engagement test and closed_for_a_fact use them
         closed = question and closed_fact(text, partner)
         # ... or a question or proposal that moves the talk to another matter (rule 174)
-        shifted = changes_subject(text, partner)
+        shifted = changes_subject(text, partner, reply[:start])
         elsewhere = shifted or (question and off_topic(text, partner, close))
         if question:
             if ADVICE_QUESTION.search(text) or remedy_question(text):

@@ -37,7 +37,9 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring.comfort_offer import offers_comfort
 from roleplay.scoring.content_words import SHORT_FILLERS, short_stem
+from roleplay.scoring.own_agenda import AGENDA, agenda_turn
 
 # the turns to another matter; the matter is what follows the match
 _MOVE_ON = re.compile(
@@ -99,7 +101,8 @@ _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _FILLERS = SHORT_FILLERS | frozenset(
     """where which still things thing about today tomorrow tonight week does doing
     done going first next instead now later else something anything other another properly
-    quick quickly grab come coming along shall maybe perhaps talk chat discuss move""".split()
+    quick quickly grab come coming along shall maybe perhaps talk chat discuss move through over
+    look review turn start focus sort sign finalise finalize check""".split()
 )
 
 
@@ -128,15 +131,23 @@ def _theirs(word: str, partner: set[str]) -> bool:
     return word in partner or any(word[:4] == p[:4] for p in partner)
 
 
-def changes_subject(text: str, partner: str) -> bool:
-    """The sentence moves the talk to a matter of its own (module docstring)."""
+def changes_subject(text: str, partner: str, before: str = "") -> bool:
+    """The sentence moves the talk to a matter of its own (module docstring); `before`, the
+    reply's text before it, tells whether a stock acknowledgement came right before (rule
+    213)."""
     if not partner.strip():
         return False
     question = text.rstrip().endswith("?")
     lowered = text.lower()
+    if offers_comfort(lowered, partner):  # "Would you like a cup of tea while you wait?" (212)
+        return len(_content(_words(partner)) - _PLEASANTRIES) >= MATTER_WORDS
     if not question and _PROPOSAL.search(lowered) is None:
         return False
-    turn = _MOVE_ON.search(lowered) or _SOCIAL.search(lowered)
+    turn = (
+        _MOVE_ON.search(lowered)
+        or _SOCIAL.search(lowered)
+        or agenda_turn(lowered, before)  # "I get it. Shall we go through the budget?" (213)
+    )
     if turn is None and question:
         turn = _SMALL_TALK.search(lowered)
     if turn is None:
@@ -151,7 +162,7 @@ def changes_subject(text: str, partner: str) -> bool:
     theirs = _content(_words(partner))
     if len(theirs - _PLEASANTRIES) < MATTER_WORDS:
         return False  # "Hi there! How are you?": no matter of theirs to move away from
-    if turn.re is _MOVE_ON and _OPEN_MATTER.match(lowered, turn.end()) is not None:
+    if turn.re in (_MOVE_ON, AGENDA) and _OPEN_MATTER.match(lowered, turn.end()) is not None:
         return False
     openly = _OPENLY.search(lowered)
     if openly is not None:

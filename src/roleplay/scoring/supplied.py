@@ -21,7 +21,11 @@ from roleplay.scoring.sentences import Sentence
 
 # The partner wants information, not an action.
 ASKS_FOR_INFO = caseless(
-    r"\b(?:give|tell|show|name|list|share|walk) (?:me|us)\b|\bexamples?\b|\binstances?\b|"
+    r"\b(?:give|tell|show|name|list|share|walk) (?:me|us)\b|"
+    # not the idioms (rule 211): "make an example of me", "for example", "in this instance"
+    r"\b(?<!for )(?<!a )(?<!an )examples?\b|\b(?:give|share|provide|name|cite|offer|show|need|want|"
+    r"any|some|one|two|three|a few|specific|concrete|real) (?:\w+ )?examples?\b|"
+    r"\b(?<!for )(?<!this )(?<!that )(?<!the first )(?<!a )(?<!an )instances?\b|"
     r"\b(?:which|what) (?:\w+ )?(?:are|were|was|is|did|do|does|have|has)\b.*\?|\bname (?:one|two|"
     r"three|a few|some|a couple)\b|\bwho (?:was|were|is|are)\b.*\?",
     by_branch=True,

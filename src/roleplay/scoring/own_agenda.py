@@ -1,0 +1,58 @@
+"""Rule 213 (docs/scoring.md): a stock acknowledgement, then the speaker's own agenda.
+
+"I get it. Shall we go through the budget now?" to a team lead whose people have worked
+weekends for a month unnoticed, "I hear you. Can we look at the overtime figures?" to someone
+whose new rota ends their school pick-up, "Understood. Let's go through the discharge paperwork
+first." to a family furious nobody called them: the acknowledgement earned "showed you
+understood" in full (+19 empathy) because the proposal after it engaged ("invited them to
+shape the solution"), and each beat a plain reply that took up their point. Rule 174 leaves "go
+through / look at / review" out of its moves on, since work on their matter reads the same
+("Could we go through the design on a call?"); said right after stock words alone, though, a
+proposal to work through a matter none of theirs is the speaker's agenda, and the stock words
+before it acknowledge nothing.
+
+A question or a proposal turns to the speaker's agenda when it opens work on a matter ("go
+through / over", "look at / over / into", "review", "turn to", "get to", "start on / with",
+"focus on", "sort out", "sign off", "finalise", "run through", "check") and the sentence right
+before it, or its own opening clause, is a stock acknowledgement ("I get it.", "I hear you,",
+"Understood."). Its matter is then read as rule 174 reads a move on: a content word of its own,
+none of theirs in any form, nothing pointing back at their line, no word of how they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.scoring.stock_words import ack_clause, stock_sentence
+
+AGENDA = re.compile(
+    r"\b(?:go(?:ing)? (?:through|over)|look(?:ing)? (?:at|over|into)|review(?:ing)?|"
+    r"turn(?:ing)? to|get(?:ting)? to|start(?:ing)? (?:on|with)|focus(?:ing)? on|"
+    r"sort(?:ing)? out|sign(?:ing)? off|finali[sz](?:e|ing)|run(?:ning)? through|check(?:ing)?)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?]\s*")
+
+
+def agenda_turn(text: str, before: str) -> re.Match[str] | None:
+    """The words that open work on a matter in a sentence said right after a stock
+    acknowledgement (`before`: the reply's text before the sentence), or None."""
+    found = AGENDA.search(text)
+    if found is None:
+        return None
+    clause = ack_clause(text)
+    if clause is not None and clause < found.start():
+        return found
+    last = _last_sentence(before)
+    return found if last and stock_sentence(last) else None
+
+
+def _last_sentence(before: str) -> str:
+    """The last sentence of `before` (the text up to the sentence being read)."""
+    stripped = before.rstrip()
+    if not stripped:
+        return ""
+    cut = 0
+    for m in _SENTENCE_END.finditer(stripped[:-1]):
+        cut = m.end()
+    return stripped[cut:]

@@ -44,7 +44,8 @@ OFFER = caseless(
 _BODY_NEED = caseless(
     r"\b(?:thirst\w*|dehydrat\w*|hungry|hunger|starv\w*|eat|eaten|eating|ate|food|drink\w*|"
     r"tea|coffee|water|cold|freezing|faint\w*|dizzy|light-?headed|shak\w*|trembl\w*|cry|cried|crying|"
-    r"tears|sob\w*|breath\w*|on my feet|standing|sit|sat|sitting|seat|chair|legs|caffeine|"
+    r"tears|sob\w*|breath\w*|on my feet|standing|sit|sat|sitting|seat|chair|legs?|knees?|hips?|"
+    r"pregnan\w*|caffeine|"
     r"snack\w*|biscuit\w*|lunch|breakfast|dinner|meal)\b",
 )
 

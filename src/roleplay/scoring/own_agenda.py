@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from roleplay.scoring.stock_words import ack_clause, stock_sentence
+from roleplay.scoring.stock_words import stock_sentence
 
 AGENDA = re.compile(
     r"\b(?:go(?:ing)? (?:through|over)|look(?:ing)? (?:at|over|into)|review(?:ing)?|"
@@ -34,25 +34,20 @@ AGENDA = re.compile(
 _SENTENCE_END = re.compile(r"[.!?]\s*")
 
 
-def agenda_turn(text: str, before: str) -> re.Match[str] | None:
+def agenda_turn(text: str, acknowledged: bool) -> re.Match[str] | None:
     """The words that open work on a matter in a sentence said right after a stock
-    acknowledgement (`before`: the reply's text before the sentence), or None."""
-    found = AGENDA.search(text)
-    if found is None:
-        return None
-    clause = ack_clause(text)
-    if clause is not None and clause < found.start():
-        return found
-    last = _last_sentence(before)
-    return found if last and stock_sentence(last) else None
+    acknowledgement (`acknowledged`: its own opening clause or the sentence before was one),
+    or None."""
+    return AGENDA.search(text) if acknowledged else None
 
 
-def _last_sentence(before: str) -> str:
-    """The last sentence of `before` (the text up to the sentence being read)."""
+def stock_before(before: str) -> bool:
+    """The last sentence of `before` (the reply's text up to the sentence being read) is a
+    stock acknowledgement ("I hear you.")."""
     stripped = before.rstrip()
     if not stripped:
-        return ""
+        return False
     cut = 0
     for m in _SENTENCE_END.finditer(stripped[:-1]):
         cut = m.end()
-    return stripped[cut:]
+    return stock_sentence(stripped[cut:])

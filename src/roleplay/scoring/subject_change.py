@@ -39,7 +39,8 @@ import re
 
 from roleplay.scoring.comfort_offer import offers_comfort
 from roleplay.scoring.content_words import SHORT_FILLERS, short_stem
-from roleplay.scoring.own_agenda import AGENDA, agenda_turn
+from roleplay.scoring.own_agenda import AGENDA, agenda_turn, stock_before
+from roleplay.scoring.stock_words import ack_clause
 
 # the turns to another matter; the matter is what follows the match
 _MOVE_ON = re.compile(
@@ -141,12 +142,16 @@ def changes_subject(text: str, partner: str, before: str = "") -> bool:
     lowered = text.lower()
     if offers_comfort(lowered, partner):  # "Would you like a cup of tea while you wait?" (212)
         return len(_content(_words(partner)) - _PLEASANTRIES) >= MATTER_WORDS
+    clause = ack_clause(lowered)
+    if clause is not None:  # "I get it, can we look at ...?": the matter is in the rest
+        text, lowered = text[clause:].lstrip(",;- "), lowered[clause:].lstrip(",;- ")
     if not question and _PROPOSAL.search(lowered) is None:
         return False
     turn = (
         _MOVE_ON.search(lowered)
         or _SOCIAL.search(lowered)
-        or agenda_turn(lowered, before)  # "I get it. Shall we go through the budget?" (213)
+        # "I get it. Shall we go through the budget?" (rule 213)
+        or agenda_turn(lowered, clause is not None or stock_before(before))
     )
     if turn is None and question:
         turn = _SMALL_TALK.search(lowered)

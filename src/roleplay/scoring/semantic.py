@@ -69,6 +69,7 @@ from roleplay.scoring.preamble import preamble
 from roleplay.scoring.pressed_no import REASON as PRESSED_REASON
 from roleplay.scoring.pressed_no import UNITS as PRESSED_UNITS
 from roleplay.scoring.pressed_no import pressed_past_no
+from roleplay.scoring.projected_anger import projected_anger
 from roleplay.scoring.question_focus import (
     QUESTION_CUES,
     RETORT_CREDIT,
@@ -229,6 +230,7 @@ class SemanticScorer:
         felt = reflections(sentences, item, self.lexicon, targets)  # reflections of feeling
         pinned = misattributed(sentences, item.partner, targets, self.lexicon)  # rule 173
         pinned |= unfounded_feelings(sentences, item.partner, targets)  # a glad guess (175)
+        pinned |= projected_anger(sentences, item.partner, targets)  # anger read in (214)
         if pinned:  # a feeling pinned on a cause they never gave reflects nothing
             cues = [(f, e) for f, e in cues if not pinned_cue(f, e, sentences, pinned)]
             sentences = [s.without_act() if s.start in pinned else s for s in sentences]

@@ -16,6 +16,7 @@ from roleplay.nlp import EncodingCache, split_sentences
 from roleplay.scoring import severity
 from roleplay.scoring.acts import ActBank, SentenceAct
 from roleplay.scoring.ascii_case import caseless
+from roleplay.scoring.blank_cheque import over_promises
 from roleplay.scoring.but_offer import offers_after_but
 from roleplay.scoring.caving import caves
 from roleplay.scoring.conditional_offer import offers_on_condition
@@ -248,7 +249,10 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
         repeat = key in seen
         seen.add(key)
         question = text.rstrip().endswith("?")
-        cave = not question and caves(text, reply[:start])
+        cave = not question and (
+            caves(text, reply[:start])
+            or over_promises(text, reply, partner)  # a blank cheque (rule 215)
+        )
         act = severity.weighed(act, text, question)  # agreeing it is bad vs making it smaller
         if act.act == "curious_question" and not question and not INVITATION.search(text):
             act = act.cleared()  # a statement asks nothing

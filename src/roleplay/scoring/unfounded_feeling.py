@@ -59,25 +59,37 @@ _DEGREE = re.compile(
 _NEGATED = re.compile(r"\b(?:not|n't|never|no longer|hardly)\b", re.IGNORECASE)
 
 
+def attributed_feeling(text: str, feeling: re.Pattern[str]) -> bool:
+    """A statement (not a question) says of them, not negated, a feeling `feeling` finds,
+    within a few degree words after the words that attribute it ("you seem really ...", "it
+    sounds like you're ..."); read by rules 175 and 214."""
+    if text.rstrip().endswith("?"):
+        return False
+    for found in feeling.finditer(text):
+        before = text[: found.start()]
+        attributed = [m for m in _ATTRIBUTED.finditer(before)]
+        if not attributed:
+            continue
+        between = before[attributed[-1].end() :]
+        if not _DEGREE.match(" " + between) and between.strip():
+            continue  # other words between: the feeling is not said of them
+        if _NEGATED.search(before[attributed[-1].start() :]) is not None:
+            continue  # "You don't seem bored", "you're not happy"
+        return True
+    return False
+
+
 def unfounded(text: str, partner: str, targets: AbstractSet[str]) -> bool:
     """The statement guesses a glad or unbothered feeling their troubled line gives no ground
     for (module docstring); `targets`: the feeling categories of their line and state."""
     if not partner.strip() or text.rstrip().endswith("?"):
         return False
-    found = _GLAD_FEELING.search(text)
-    if found is None:
+    if _GLAD_FEELING.search(text) is None:
         return False
     if any(t in POSITIVE for t in targets):
         return False  # a glad feeling of theirs, or a hopeful state
-    before = text[: found.start()]
-    attributed = [m for m in _ATTRIBUTED.finditer(before)]
-    if not attributed:
+    if not attributed_feeling(text, _GLAD_FEELING):
         return False
-    between = before[attributed[-1].end() :]
-    if not _DEGREE.match(" " + between) and between.strip():
-        return False  # other words between: the feeling is not said of them
-    if _NEGATED.search(before[attributed[-1].start() :]) is not None:
-        return False  # "You don't seem bored", "you're not happy"
     if GOOD_NEWS.search(partner) is not None:
         return False
     return bool(targets) or complains(partner) or TROUBLE.search(partner) is not None

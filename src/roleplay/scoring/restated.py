@@ -34,6 +34,7 @@ import numpy as np
 from roleplay.nlp import EncodingCache, split_sentences
 from roleplay.scoring.cue_acts import OFFERS
 from roleplay.scoring.fragments import content_stems, restates_in_fragment
+from roleplay.scoring.own_stance import own_stance
 from roleplay.scoring.sentences import COMMITMENT, Sentence, own_story
 from roleplay.scoring.types import Dimension
 from roleplay.scoring.wording import (
@@ -118,7 +119,7 @@ MEANING_ACTS = frozenset({"validation", "affirmation"})
 # affirmation, a statement of fact, the speaker's own focus; read so without a clear margin, a
 # sentence that meets every test below (and the closeness, `MISREAD_CLOSE`) restates them
 MISREAD_ACTS = frozenset(
-    {"", "affirmation", "validation", "stock_phrase", "information", "self_focus", "dismissal"}
+    {"", "affirmation", "validation", "stock_phrase", "information", "self_focus"}
 )
 # ... when it is built as a restatement: "So ...", "Then ...", or they are its subject ("You
 # held it together ...", "Your first exhibition, and ...")
@@ -176,6 +177,7 @@ def _candidate(s: Sentence, partner: str, theirs: set[str]) -> bool:
         and not general_statement(text)
         and COMMITMENT.search(text) is None
         and OFFERS.search(text) is None
+        and own_stance(text, partner) is None  # rule 230: a stance of the speaker's own
     )
 
 

@@ -61,6 +61,11 @@ _STANCE = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[a-z']+")
+# a word of certainty that opens the reply as its answer ("Definitely - ...", "Of course, ...")
+# agrees with what they asked; it reassures nobody
+_AGREEING = re.compile(
+    r"(?:certainly|definitely|surely|of course|for sure)\s*[-,.!:;\u2013\u2014]", re.I
+)
 
 
 def _theirs(words: str, partner: str) -> bool:
@@ -74,6 +79,8 @@ def _theirs(words: str, partner: str) -> bool:
 def own_stance(text: str, partner: str) -> str | None:
     """The first stance of the speaker's own in `text` (words not all in their line), or None."""
     for m in _STANCE.finditer(text):
+        if _AGREEING.match(text, m.start()) and not text[: m.start()].strip(" \"'"):
+            continue  # "Definitely - one slide up front.": agreeing, then their point
         if not _theirs(m.group(0), partner):
             return m.group(0)
     return None

@@ -1,10 +1,10 @@
-"""Issue 11, rule 230 (docs/scoring.md): a restatement that adds the speaker's own stance (a
-verdict, a norm, reassurance, a generalisation, a word that plays it down, praise) is that
-stance, not their point; rule 190 does not credit it. A sentence the encoder reads as a
-dismissal is no misread restatement either.
+"""Issue 11, rule 230 (docs/scoring.md): a restatement that turns against their point (plays it
+down, passes a verdict, lays down a norm) is that move, not their point; rule 190 does not
+credit it. A sentence the encoder reads as a dismissal is no misread restatement either.
 
-Every stance case below was credited as a restatement before the rule. Hard negatives: plain
-restatements in the same domains, and a stance word that is theirs, handed back.
+Every case below was credited as a restatement before the rule. Hard negatives: plain
+restatements in the same domains, support that sides with them, a word that is theirs, handed
+back, and phrases that only look like playing it down.
 Partners in grief counselling, workplace, engineering, sales, health and public sector.
 """
 
@@ -32,16 +32,12 @@ BUDGET = "I need 30% out of your Q3 budget. The board wants the numbers by Frida
 @pytest.mark.parametrize(
     ("partner", "reply"),
     [
-        (GRIEF, "So it's been a year; a year is a long time to keep grieving."),  # plays it down
+        (GRIEF, "So it's been a year, but at least she isn't suffering any more."),
         (LEAD, "That's what leadership is, you can't be friends with everyone."),  # a verdict
         (
             ONCALL,
             "So you're up three nights a week for alerts that are mostly noise, but that's part "
             "of the job.",
-        ),
-        (  # reassurance
-            QUOTA,
-            "So you missed quota twice, but two bad quarters doesn't mean you're bad at sales.",
         ),
         (
             SCAN,
@@ -73,6 +69,11 @@ def test_a_restatement_with_a_stance_of_the_speakers_restates_nothing(
         # their own word handed back: "everyone", "always"
         (UNIVERSITY, "Everyone has a plan for you, and you're still working out your own."),
         (COVERING, "So you're always the one covering for him, and the last one out the door."),
+        # support that sides with them keeps rule 190's credit (docs/scoring.md, rule 230)
+        (
+            QUOTA,
+            "So you missed quota twice, but two bad quarters doesn't mean you're bad at sales.",
+        ),
     ],
 )
 def test_a_plain_restatement_still_earns(partner: str, reply: str) -> None:
@@ -82,31 +83,32 @@ def test_a_plain_restatement_still_earns(partner: str, reply: str) -> None:
 @pytest.mark.parametrize(
     ("text", "partner", "stance"),
     [
-        ("Feeling unsure is always stressful.", CLAIM, "is always"),
-        ("Everybody goes through a slump like this.", QUOTA, "Everybody goes"),
-        ("You're certainly one of their best engineers.", ONCALL, "certainly"),
-        ("It's just part of the job.", LEAD, "It's just part of"),
+        ("So it's only temporary.", ONCALL, "it's only temporary"),
+        ("At least you still have the job.", QUOTA, "At least you"),
+        ("Missing one quarter is not the end of the world.", QUOTA, "not the end of the world"),
+        ("It's just part of the job.", LEAD, "part of the job"),
         ("That's her problem, not yours.", GRIEF, "her problem, not yours"),
-        ("You deserve better than a form letter.", CLAIM, "deserve"),
-        ("You're so strong for carrying all of this.", SCAN, "You're so strong"),
+        ("Your health has to come first.", SCAN, "has to come first"),
+        ("That's how it goes with councils.", CLAIM, "That's how it goes"),
     ],
 )
-def test_the_stance_is_named(text: str, partner: str, stance: str) -> None:
+def test_the_move_is_named(text: str, partner: str, stance: str) -> None:
     assert own_stance(text, partner) == stance
 
 
 @pytest.mark.parametrize(
     ("text", "partner"),
     [
-        ("You're always tired after the night shifts.", ONCALL),  # their state, not a rule
-        ("Everyone has a plan for you.", UNIVERSITY),  # their "everyone"
+        ("You're always tired after the night shifts.", ONCALL),
+        ("It's just a lot to carry on your own.", GRIEF),
+        ("It feels like the end of the world right now.", QUOTA),
+        ("You've hardly slept since the scan.", SCAN),
+        ("That's part of what hurts: nobody explained it.", CLAIM),
         ("Part of you isn't ready to let it go.", GRIEF),
-        ("Nobody told you what was missing.", CLAIM),
-        ("Letting anyone see it feels like a big step.", SCAN),
-        # a word of certainty that answers them first agrees; it reassures nobody
+        ("You're not alone in this.", GRIEF),  # siding with them: not read here
+        # a word of certainty that answers them first agrees
         ("Definitely - one slide with the answer up front.", LEAD),
-        ("Of course, you were the one left waiting for a reason.", CLAIM),
     ],
 )
-def test_no_stance_in_a_plain_restatement(text: str, partner: str) -> None:
+def test_no_move_against_them(text: str, partner: str) -> None:
     assert own_stance(text, partner) is None

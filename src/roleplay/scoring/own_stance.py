@@ -1,28 +1,28 @@
-"""Rule 230: a restatement that adds the speaker's own stance is that stance, not their point.
+"""Rule 230: a restatement that turns against their point is that move, not their point.
 
-A reflection hands their point back; it adds nothing of the speaker's but words. Support talk is
-full of sentences that begin as a restatement and then judge it: "So it's been a year; a year is
-a long time to keep grieving", "That's what leadership is, you can't be friends with everyone",
-"Feeling uncertain about the future is always stressful, so you're not alone in this", "You
-certainly have been there a long time and are one of their top workers", "Yes sometimes
-prioritizing your own well-being has to come first". The encoder reads them close to their line
-(they repeat its matter), so rule 190 credited them as restatements, while each one plays the
-feeling down, reassures, generalises, lays down a norm or praises: what a counsellor would call
-a response of the speaker's own, not a reflection.
+A reflection hands their point back. Support talk is full of sentences that begin as a
+restatement and then turn on it: "So your claim was refused again without a reason, but it's
+only a letter", "That's what leadership is, you can't be friends with everyone", "So you're up
+three nights a week for alerts that are mostly noise, but that's part of the job", "Yes
+sometimes prioritizing your own well-being has to come first". The encoder reads them close to
+their line (they repeat its matter), so rule 190 credited them as restatements, while each one
+plays the matter down, passes a verdict on it or lays down a norm: a response of the speaker's
+own, which a counsellor would not call a reflection.
 
-The stance is read by its words, when they are the speaker's (a word of it that carries it in
-their line is theirs, handed back: "Everyone tells me to go back" -> "Everyone has a plan for
-you"):
+The move is read by its words, when they are the speaker's (a word of it that carries it, five
+letters or more, in their line is theirs, handed back):
 
-- a generalisation over people or life ("it's always shocking when ...", "everyone feels
-  that", "you're not alone", "part of life", "it's normal", "only human");
-- certainty, reassurance or a forecast ("certainly", "definitely", "surely", "of course",
-  "eventually", "no doubt", "doesn't mean", "bound to", "will be fine", "will work out");
-- a word that plays it down ("it's only a", "it's just a", "hardly", "at least", "a long time
-  to", "no big deal", "the end of the world");
-- a norm or a permission ("has to come first", "need at least", "deserve", "it's okay to");
-- a verdict ("that's what leadership is", "that's how it goes", "part of the job", "her
-  problem, not yours") or praise ("one of their top", "you're so strong").
+- it plays it down ("it's only a", "it's only temporary", "at least you ...", "hardly a", "no
+  big deal", "not the end of the world"), not "it's just a lot to carry" or "it feels like the
+  end of the world" (their feeling);
+- it lays down a norm ("has to come first", "need at least", "ought to");
+- it passes a verdict ("that's what leadership is", "that's how it goes", "that's life", "part
+  of the job", "her problem, not yours"), not "that's part of what hurts".
+
+Support of the speaker's own that sides with them (normalising, "you're not alone",
+reassurance, praise) is not read here: it is no restatement either, but on Lend an Ear's TRAIN
+conversations and the genre sets it ranked better with rule 190's credit than without
+(benchmarks/README.md, rule 230).
 """
 
 from __future__ import annotations
@@ -31,33 +31,21 @@ import re
 
 # each alternative is a stance of the speaker's; `_theirs` checks its words against their line
 _STANCE = re.compile(
-    # a generalisation over people or life ("it's always shocking when ...", "everyone feels
-    # that way", "you're not alone", "that's life"), not "you're always tired" (their state)
-    r"\b(?:(?:it's|it is|that's|that is|can be|(?<!you )(?<!they )(?<!we )(?:is|are)) always|"
-    r"(?:everyone|everybody|we all|all of us|most people|lots of people|loads of people|"
-    r"plenty of people|so many people|many people) (?:\w+ )?(?:feels?|goes|go|gets?|has|have|"
-    r"does|do|is|are|struggles?|deals?|experiences?|makes?)|happens to (?:everyone|everybody|all "
-    r"of us|the best)|not alone|not the only one|part of life|life is|(?:it's|it is|that's|"
-    r"that is|perfectly|completely|totally) (?:normal|natural)|only human)\b|"
-    # certainty, reassurance, a forecast
-    r"\b(?:certainly|definitely|surely|of course|obviously|eventually|no doubt|for sure|"
-    r"bound to|(?:doesn't|does not|didn't|did not) mean|(?:will|'ll) (?:be (?:fine|ok|okay|"
-    r"alright|all right|better)|work out|get there|get noticed|come round|come around))\b|"
-    # plays it down
-    r"\b(?:(?:it's|it is|that's|that is|it was|this is) (?:only|merely|just) (?:a|an|one|"
-    r"temporary)|only temporary|hardly|at least|a long time to|no big deal|not a big deal|"
-    r"end of the world|no reflection on|nothing to worry)\b|"
-    # a norm or a permission
-    r"\b(?:(?:has|have) to come first|need at least|do need|deserve|(?:it's|it is) (?:ok|okay|"
-    r"fine|alright|all right) to|ought to)\b|"
-    # a verdict ("that's what leadership is", "that's how it goes", "part of the job")
+    # plays it down ("it's only a letter", "at least you still have a job", "not the end of the
+    # world"), not "it's just a lot to carry", "you've hardly slept", "at least for now", "it
+    # feels like the end of the world" (their feeling)
+    r"\b(?:(?:it's|it is|that's|that is|it was|this is) (?:only|merely|just) (?:a|an|one) "
+    r"(?!lot\b|bit\b)|(?:it's|it is|that's|that is) (?:only|just) temporary|hardly (?:a|the|"
+    r"anything|matters|worth)|at least (?:you|it|better|they|he|she|that|this|there|your)|no big "
+    r"deal|not a big deal|(?:not|isn't|hardly) the end of the world)\b|"
+    # a norm laid down, advice as a norm ("has to come first", "you do need at least ...")
+    r"\b(?:(?:has|have) to come first|need at least|ought to)\b|"
+    # a verdict ("that's what leadership is", "that's how it goes", "part of the job", "that's
+    # life", "her problem, not yours"), not "that's part of what hurts"
     r"\b(?:(?:that's|that is|it's|it is) (?:just )?(?:what (?:\w+ )?(?:is|are|happens)|how "
-    r"(?:it|life|things) (?:is|goes|works)|part of|the way (?:it|things|life))|"
-    r"(?:her|his|their|its) (?:problem|issue|loss),? not (?:yours|you))\b|"
-    # praise
-    r"\b(?:one of (?:the|their|our|your) (?:top|best)|(?:you're|you are) (?:so |really |very |"
-    r"such )?(?:an? )?(?:strong|great|amazing|talented|valuable|brilliant|capable|wonderful)|"
-    r"so (?:valuable|talented))\b",
+    r"(?:it|life|things) (?:is|goes|works)|the way (?:it|things|life) (?:is|goes|works)|life)|"
+    r"part of (?:the job|the deal|the process|the territory|life|growing up|being an?)|"
+    r"(?:her|his|their|its) (?:problem|issue|loss),? not (?:yours|you))\b",
     re.I,
 )
 _WORD = re.compile(r"[a-z']+")

@@ -38,6 +38,7 @@ CLEAN = (
     "out with anymore."
 )
 CAMP = "My kids get through a lot of water on hikes, so I'd like all three packages of it."
+BUDGET = "I need 30% out of your Q3 budget. The board wants the numbers by Friday."
 PROMOTION = (
     "I've led the migration for a year and the promotion went to someone who joined in March."
 )
@@ -152,6 +153,8 @@ def test_a_restatement_outranks_a_quick_fix_on_listening(
         (CLEAN, "Maybe something better is waiting for you after the ninety days."),
         (CLEAN, "You either let them keep you down or you move on from them."),
         (MERGER, "There are ways to help you get the news first, such as a team channel."),
+        # rule 230: read as a dismissal, no misread restatement
+        (BUDGET, "You get nothing from my budget. Find it somewhere else."),
     ],
 )
 def test_advice_facts_stories_copies_and_attacks_restate_nothing(partner: str, reply: str) -> None:

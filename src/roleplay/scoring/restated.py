@@ -34,7 +34,6 @@ import numpy as np
 from roleplay.nlp import EncodingCache, split_sentences
 from roleplay.scoring.cue_acts import OFFERS
 from roleplay.scoring.fragments import content_stems, restates_in_fragment
-from roleplay.scoring.own_stance import own_stance
 from roleplay.scoring.sentences import COMMITMENT, Sentence, own_story
 from roleplay.scoring.types import Dimension
 from roleplay.scoring.wording import (
@@ -117,7 +116,8 @@ _MEANING_FRAME = re.compile(
 MEANING_ACTS = frozenset({"validation", "affirmation"})
 # acts the encoder reads a restatement as when its words are its own: none, a stock phrase, an
 # affirmation, a statement of fact, the speaker's own focus; read so without a clear margin, a
-# sentence that meets every test below (and the closeness, `MISREAD_CLOSE`) restates them
+# sentence that meets every test below (and the closeness, `MISREAD_CLOSE`) restates them. Not
+# one read as a dismissal (rule 230: "You get nothing from my budget." restates nothing)
 MISREAD_ACTS = frozenset(
     {"", "affirmation", "validation", "stock_phrase", "information", "self_focus"}
 )
@@ -177,7 +177,6 @@ def _candidate(s: Sentence, partner: str, theirs: set[str]) -> bool:
         and not general_statement(text)
         and COMMITMENT.search(text) is None
         and OFFERS.search(text) is None
-        and own_stance(text, partner) is None  # rule 230: a stance of the speaker's own
     )
 
 

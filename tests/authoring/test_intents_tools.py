@@ -351,8 +351,12 @@ def test_intents_says_why_an_intent_without_examples_of_the_reply_s_polarity_sco
     ), rows
     # the intent blocked by the negation keeps its own reason, and a matched one its example
     assert out.count("no example in this reply's form") == 1
+    # a proposal put as a question would not reach refuse_all's threshold even read as a no:
+    # its row says why it scores 0 (its form), not "negation" (which it would not have met)
     assert main(["intents", str(FIXTURE), PHASING]) == 0
-    assert "no example in this reply's form" not in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "negation" not in out
+    assert out.count("no example in this reply's form: every example of this intent says no") == 1
 
 
 def test_intents_says_which_way_round_the_polarity_differs(

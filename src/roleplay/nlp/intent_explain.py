@@ -64,9 +64,14 @@ def summarise(
     spans: list[Span],
     parts: Phrasings,
     waiting: Sequence[bool] = (),
+    winners: Sequence[Sequence[str]] = (),
 ) -> IntentScore:
     """How close a reply came to one intent, and why a close part did not count. ``waiting``:
-    which parts wait on someone else's yes (:func:`.intent_readings.defers`; empty: none)."""
+    which parts wait on someone else's yes (:func:`.intent_readings.defers`; empty: none);
+    ``winners``: the intents each part matched (empty: not known).
+
+    The part shown is the one the reason is about: a reason found on one part is never shown
+    beside another part's score (a part under the threshold anyway, in a reply of several)."""
     waiting = waiting or [False] * len(col.score)
     parts_idx = range(len(col.score))
     matched = any(col.wins)
@@ -74,56 +79,12 @@ def summarise(
     p = max(pool, key=lambda i: col.margin[i])  # the first of equal margins, as argmax
     blocked = None
     if not matched:
-        if any(col.outweighed):
-            blocked = (
-                "outweighed: what follows the 'but' is what the reply stands behind (or the "
-                "sentence is read with the 'OK' or 'Fine' before it)"
-            )
-        elif (
-            any(col.held)
-            and not any(col.ok)
-            and all(a for a, h in zip(col.aside, col.held, strict=True) if h)
-        ):
-            blocked = (
-                "about something else: small talk about things this scenario never names, "
-                "something it never names that won't help (no refusal), what is not the "
-                "trouble (no refusal), or the work given free (no charge)"
-            )
-        elif any(col.held) and not any(col.ok):
-            blocked = (
-                "refusal: it says no, or comes after a no that the reply never turns from, so it gives "
-                "nothing (a concession needs an assent after the no: 'OK', 'fine', 'go ahead'; "
-                "a part that only states how things are needs a 'but' to be an offer)"
-            )
-        elif any(col.ok):
-            blocked = "another intent matched the same words more clearly"
-        elif any(col.vetoed):
-            q = max((i for i in parts_idx if col.vetoed[i]), key=lambda i: col.near[i])
-            sims = np.where(
-                intent.near.negative == parts.negative[q],
-                intent.near.vectors @ parts.vectors[q],
-                -np.inf,
-            )
-            blocked = f"near-miss: closer to '{intent.spec.near_misses[int(np.argmax(sims))]}'"
-        elif any(col.ordinary):
-            blocked = "ordinary talk comes as close: it doesn't clearly make this move"
-        elif any(col.opposite):
-            blocked = "negation: it says the opposite of the examples"
-        elif any(r and w for r, w in zip(col.reflected, waiting, strict=True)):
-            blocked = (
-                "condition: it waits on someone else's yes ('if legal signs it off', 'once "
-                "finance agrees') or on a check of the speaker's own with no time promised "
-                "('let me look at it first'); it makes no move yet"
-            )
-        elif any(col.reflected):
-            blocked = (
-                "reflection: it restates what they need or feel, weighs what they ask, tells "
-                "what happened before or what someone else asked, tells someone else to act, "
-                "accuses or asks about nothing ('Why?'); it makes no move"
-            )
+        p, blocked = _why(intent, col, parts, waiting, winners, p)
     threshold = round(intent.threshold_for(bool(parts.negative[p]), int(parts.mood[p])), 4)
     if col.score[p] <= NO_MATCH:
-        return IntentScore(intent.spec.name, 0.0, threshold, False, None, None, blocked)
+        # no example of the part's polarity: a negation shows the part it is about
+        span = spans[p] if col.opposite[p] and blocked is not None else None
+        return IntentScore(intent.spec.name, 0.0, threshold, False, span, None, blocked)
     return IntentScore(
         intent.spec.name,
         round(col.score[p], 4),
@@ -134,3 +95,75 @@ def summarise(
         blocked,
         round(col.rank[p] - col.margin[p], 4) if matched else 0.0,
     )
+
+
+def _best(col: Column, flags: Sequence[bool]) -> int:
+    """The flagged part with the highest margin (the first of equal margins)."""
+    return max((i for i, f in enumerate(flags) if f), key=lambda i: col.margin[i])
+
+
+def _why(
+    intent: CompiledIntent,
+    col: Column,
+    parts: Phrasings,
+    waiting: Sequence[bool],
+    winners: Sequence[Sequence[str]],
+    p: int,
+) -> tuple[int, str | None]:
+    """Why an intent that matched no part did not: the part the reason is about and the
+    reason (``p`` and None when no part came near)."""
+    parts_idx = range(len(col.score))
+    held = [h and not o for h, o in zip(col.held, col.ok, strict=True)]
+    if any(col.outweighed):
+        return _best(col, col.outweighed), (
+            "outweighed: what follows the 'but' is what the reply stands behind (or the "
+            "sentence is read with the 'OK' or 'Fine' before it)"
+        )
+    if any(col.held) and not any(col.ok):
+        q = _best(col, held)
+        if col.aside[q]:
+            return q, (
+                "about something else: it makes no move of this intent (small talk about "
+                "things this scenario never names, what is not the trouble, the work given "
+                "free, someone else's words, move or promise, not following, letting off "
+                "steam, or only a verdict on how things are: 'This is fine.')"
+            )
+        return q, (
+            "refusal: it says no, or comes after a no that the reply never turns from, so it "
+            "gives nothing (a concession needs an assent after the no: 'OK', 'fine', 'go "
+            "ahead'; a part that only states how things are needs a 'but' to be an offer)"
+        )
+    if any(col.ok):
+        q = _best(col, col.ok)
+        rivals = [name for name in (winners[q] if winners else ()) if name != intent.spec.name]
+        if rivals:
+            return q, f"another intent matched the same words more clearly: {', '.join(rivals)}"
+        return q, "another intent matched the same words more clearly"
+    if any(col.vetoed):
+        q = max((i for i in parts_idx if col.vetoed[i]), key=lambda i: col.near[i])
+        sims = np.where(
+            intent.near.negative == parts.negative[q],
+            intent.near.vectors @ parts.vectors[q],
+            -np.inf,
+        )
+        return q, f"near-miss: closer to '{intent.spec.near_misses[int(np.argmax(sims))]}'"
+    if any(col.ordinary):
+        return _best(col, col.ordinary), (
+            "ordinary talk comes as close: it doesn't clearly make this move"
+        )
+    if any(col.opposite):
+        return _best(col, col.opposite), "negation: it says the opposite of the examples"
+    waits = [r and w for r, w in zip(col.reflected, waiting, strict=True)]
+    if any(waits):
+        return _best(col, waits), (
+            "condition: it waits on someone else's yes ('if legal signs it off', 'once "
+            "finance agrees') or on a check of the speaker's own with no time promised "
+            "('let me look at it first'); it makes no move yet"
+        )
+    if any(col.reflected):
+        return _best(col, col.reflected), (
+            "reflection: it restates what they need or feel, weighs what they ask, tells "
+            "what happened before or what someone else asked, tells someone else to act, "
+            "accuses or asks about nothing ('Why?'); it makes no move"
+        )
+    return p, None

@@ -61,6 +61,7 @@ from .intent_similarity import (
     DEFERRAL,
     DEMAND,
     EITHER,
+    HELD,
     INFO_QUESTION,
     MOVELESS,
     NO_MATCH,
@@ -89,7 +90,6 @@ from .negation import after_contrast
 
 RIVAL_MARGIN = 0.0
 ORDINARY_MARGIN = -0.1
-CLEARLY = 0.1  # how far over the threshold a blocked part must be to be explained
 ACKNOWLEDGEMENT = (
     "acknowledgement: it only takes their words in ('OK', 'Sure', 'Yeah, fine'), so it says "
     "nothing of what it agrees to and makes no move"
@@ -325,16 +325,23 @@ class IntentMatcher:
             _either(self._barred(text, spans, parts.mood.tolist()), aside),
         )
         scores, wins, ok, vetoed, near = d.scores, d.wins, d.ok, d.vetoed, d.near
-        reached, over, ordinary, best = d.reached, d.over, d.ordinary, d.table.row
-        raw = np.maximum.reduceat(raw_cosines(self._examples, parts), self._examples.starts, axis=1)
-        raw = raw[:, :-1]
+        reached, over, best = d.reached, d.over, d.table.row
         # Reported as "negation" only for the intent whose opposite-polarity examples came
-        # closest, and clearly close.
-        flipped = np.where(scores == NO_MATCH, raw, -np.inf)
-        # the threshold of the examples' polarity: the other one than the part's
+        # closest, and only where the part, read with the other polarity (its mood and the
+        # examples' blend as for any part), would have reached the threshold of that polarity
+        # and ordinary talk: never for a part that would have fallen short anyway.
+        # (a no read the other way round is a plain statement: "We can't phase it" as "We
+        # can phase it")
+        said_no = np.isin(parts.mood, (SAYS_NO, BARE_NO, REFUSAL, HELD))
+        other = Phrasings(parts.vectors, ~parts.negative, np.where(said_no, STATEMENT, parts.mood))
+        turned_round = group_scores(self._examples, other, rows=False).score
+        flipped = np.where(scores == NO_MATCH, turned_round[:, :-1], -np.inf)
+        other_rows = [
+            threshold_row(not n, m) for n, m in zip(parts.negative, other.mood, strict=True)
+        ]
         opposite = (
-            (flipped >= self._thresholds[1 - parts.negative.astype(np.intp)] + CLEARLY)
-            & (flipped >= ordinary[:, None] + ORDINARY_MARGIN)
+            (flipped >= self._thresholds[other_rows])
+            & (flipped >= turned_round[:, -1:] + ORDINARY_MARGIN)
             & (flipped >= flipped.max(axis=1, keepdims=True))
         )
         # A part of a mood that makes no move (MOVELESS) that would have reached the threshold
@@ -367,8 +374,12 @@ class IntentMatcher:
             strict=False,  # best has one more column (ordinary talk), left out here
         )
         waiting = (parts.mood == DEFERRAL).tolist()  # a condition on someone else's yes
+        # the intents each part matched: what a part lost to is named (see summarise)
+        winners = [
+            [name for name, w in zip(self._names, row, strict=True) if w] for row in wins.tolist()
+        ]
         out = [
-            summarise(intent, Column(*col), spans, parts, waiting)
+            summarise(intent, Column(*col), spans, parts, waiting, winners)
             for intent, col in zip(self.intents, columns, strict=False)
         ]
         return sorted(out, key=lambda s: (not s.matched, -s.margin, s.name))

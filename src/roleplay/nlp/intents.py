@@ -86,6 +86,7 @@ from .intent_their_promise import may_promise, promised, promising
 from .intent_topics import CONVERSATION, topic_talk
 from .intent_topics import HANDICAP as TOPIC_HANDICAP
 from .intent_venting import may_vent, venting, vents
+from .intent_verdict import judges_only, may_judge
 from .negation import after_contrast
 
 RIVAL_MARGIN = 0.0
@@ -260,6 +261,10 @@ class IntentMatcher:
         )
         # (intents,): which letting off steam may not meet (see .intent_venting)
         self._unvented = np.array([not venting(i.spec.examples) for i in self.intents], dtype=bool)
+        # (intents,): every intent: what only a verdict on how things are may not meet
+        # (.intent_verdict), whatever the examples hold, as a reply that only takes their
+        # words in
+        self._every = np.ones(len(self.intents), dtype=bool)
         # the words the intents use: what a no must name to refuse anything here (see
         # .intent_relevance)
         self._topic = vocabulary(t for spec in specs for t in (*spec.examples, *spec.near_misses))
@@ -287,6 +292,7 @@ class IntentMatcher:
                 (may_put_off, puts_off, self._unput_off),  # "Let's revisit it next month"
                 (may_doubt, doubts, self._undoubting),  # "Would phasing even help?"
                 (may_vent, vents, self._unvented),  # "I don't get paid enough for this."
+                (may_judge, judges_only, self._every),  # "This is fine.", "Absolutely."
             )
             if intents.any()
         )
@@ -469,7 +475,9 @@ class IntentMatcher:
         third party's promise ("Legal will send it by noon") from intents that promise nothing
         (:mod:`.intent_their_promise`), not following ("Sorry, I don't get what you mean") from
         intents that are no such reaction (:mod:`.intent_confused`), letting off steam ("I don't
-        get paid enough for this") from intents that do not vent (:mod:`.intent_venting`), a
+        get paid enough for this") from intents that do not vent (:mod:`.intent_venting`), only a
+        verdict on how things are ("This is fine.", "Absolutely.") from every intent
+        (:mod:`.intent_verdict`), a
         doubting question from intents that doubt nothing, a move taken back ("..., but not
         now") from intents that do not say no (:mod:`.intent_doubts`), and a move made alone
         from intents made together

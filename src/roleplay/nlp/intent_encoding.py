@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 
 from .encoder import Encoder, StaticEncoder, get_encoder
+from .intent_emphatic import plain_no
 from .intent_readings import speaks
 
 WORD_WEIGHT_POWER = 0.4
@@ -40,7 +41,9 @@ PROMISE = "I'll get you "
 def as_matched(text: str) -> str:
     """``text`` as intents read it: a promise put to the listener ("Expect the options from me
     by lunchtime") as the speaker's own ("I'll get you the options from me by lunchtime");
-    anything else as it is."""
+    anything else as it is; and an emphatic no ("Absolutely not, sorry.") as the plain no it is
+    ("No, sorry.": see :mod:`.intent_emphatic`)."""
+    text = plain_no(text)
     if "xpect" not in text:  # most texts: one substring test, no regex
         return text
     opening = _EXPECT.match(text)

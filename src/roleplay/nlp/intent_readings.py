@@ -435,6 +435,16 @@ def refuses(text: str, negative: bool | None = None) -> bool:
     return _MOVE_AFTER.search(rest) is None and _IF_BEFORE.search(text, 0, found.start()) is None
 
 
+# A no in an idiom: "... is the last thing we'd sign", "over my dead body", "you can forget
+# (about) the discount", "dream on", "in your dreams", "when pigs fly", "I'd sooner quit", "as
+# if we'd ...", "like that's going to happen" (its own "can" or "would" puts nothing forward)
+_IDIOM_OF_NO = (
+    r"the last thing (?:i|we)(?:['’]d| would) (?!(?:want|need|like|wish|expect|hope)\b)\w+"
+    r"|over my dead body|you (?:can|could|may as well) forget(?: about)? (?:it|that|the|your|any)\b"
+    r"|dream on|in your dreams|(?:when|and) pigs (?:fly|might fly)"
+    r"|(?:i|we)(?:['’]d| would) (?:sooner|rather) (?:quit|resign|walk away)\b"
+    r"|\bas if (?:i|we)(?:['’]d| would)\b|like that['’]?s (?:going to|gonna|ever going to) happen"
+)
 # Says no without a refusal's words: a policy the speaker holds ("We don't go over the cap",
 # "I don't sign off on that"), nothing allowed ("Nothing new goes in", "Nothing can go live
 # until ..."), a flat verdict ("That's not fine", "isn't OK", "not a chance").
@@ -445,7 +455,9 @@ _DECLINES = re.compile(
     r"|\b(?:i|we)(?:['’]m|['’]re| am| are)\s+not\s+(?:trading|moving|changing|budging"
     r"|signing|paying|approving|cutting|dropping|accepting|agreeing|bending|touching)\b"
     r"|\b(?:is|are|['’]s|['’]re)\s*(?:not|n['’]t)\s+(?:fine|ok|okay|acceptable|on the table)\b"
-    r"|\bnot a chance\b|\bno way\b",
+    r"|\bnot a chance\b|\bno way\b|\bnot on my watch\b|\bnot in (?:a million years|this lifetime)\b"
+    # the idioms of _HOLDS, whose own words may hold a negator ("As if we'd do it for nothing")
+    r"|" + _IDIOM_OF_NO,
     re.IGNORECASE,
 )
 
@@ -466,15 +478,28 @@ _HOLDS = re.compile(
     r"|(?<!offer )(?<!invitation )(?<!as it )(?<!as they )(?<!as things )(?<!as that )"
     r"(?:stays|remains|stands)(?=\s*(?:[.!;]|$|,\s*(?:i['’]m afraid"
     r"|sorry|i['’]m sorry|full stop)\W*$))"
-    r"|the (\w+) is the \1)",
+    r"|the (\w+) is the \1|" + _IDIOM_OF_NO + ")",
     re.IGNORECASE,
 )
+_IDIOM_OF_NO_FOUND = re.compile(_IDIOM_OF_NO, re.IGNORECASE)
+
+
+def without_idiom_of_no(text: str) -> str:
+    """``text`` with its idiom of no blanked ("You can forget about it": its "can" offers
+    nothing); ``text`` itself when it holds none."""
+    found = _IDIOM_OF_NO_FOUND.search(text)
+    if found is None:
+        return text
+    return text[: found.start()] + " " * (found.end() - found.start()) + text[found.end() :]
+
+
 # every form of _HOLDS holds one of these (checked first: the search is slow and rarely finds)
 _HOLDS_WORDS = (
     "off ", "out of the question", "ruled out", "full stop", "non-negotiable", "breach",
     "break", "violate", "go against", "declin", "refuse", "pass", "locked", "frozen", "final",
     "fixed", "settled", "whole", "put", "as it is", "as they are", "untouched", "intact",
     "staying", "stays", "remains", "stands", " is the ", "as far as", "limit", "ceiling", "best offer", "the most", "the best",
+    "last thing", "dead body", "forget", "dream", "pigs", "sooner", "rather", "as if", "happen",
 )  # fmt: skip
 # A limit the speaker has reached: "25% is as far as I can go", "That's my final offer", "It's
 # the best I can do" - a no to anything more, unless an assent comes before it ("Fine, go ahead

@@ -35,7 +35,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .intent_no_move import warns
-from .intent_readings import refusal_end, speaks
+from .intent_readings import refusal_end, speaks, without_idiom_of_no
 from .intent_similarity import (
     BARE_NO,
     REFUSAL,
@@ -119,7 +119,8 @@ def bare_refusals(
             # them in the US, we'd be fined")
             m == BARE_NO
             and (
-                _PROPOSES.search(text, a, b) is None
+                # an idiom's own "can" or "would" puts nothing forward ("You can forget it")
+                _PROPOSES.search(without_idiom_of_no(text[a:b])) is None
                 or warns(text[a:b])
                 # "Why would we host them in the US?": its "would" is the no's
                 or says_no_as_a_question(text[a:b])

@@ -82,6 +82,10 @@ HIRING = IntentMatcher(  # HR: a manager wants a candidate hired without the pan
         "Oh great, just what I needed.",
         "Sounds good.",
         "Brilliant. Just brilliant.",
+        "We'll see.",  # a stall
+        "We'll see about that.",
+        "I'll see you Friday.",  # a goodbye
+        "Talk soon.",
     ],
 )
 @pytest.mark.parametrize(
@@ -111,6 +115,8 @@ def test_a_verdict_alone_matches_no_intent(matcher: IntentMatcher, reply: str) -
             "That's fine. Put them in the US for now.",
             "concede_us_hosting",
         ),
+        (HIRING, "See you Monday, go ahead and make her the offer.", "approve_hire"),
+        (KITCHEN, "We'll see. OK, serve it tonight without the check.", "skip_check"),
     ],
 )
 def test_a_verdict_beside_the_move_leaves_the_move(
@@ -150,6 +156,9 @@ def test_verdicts_are_read(text: str) -> None:
         "Absolutely not.",
         "That works for me.",
         "Thanks.",
+        "We'll see the numbers on Friday.",  # a stall names nothing; this names what
+        "Let's see what the board says.",
+        "I'll see you Friday with the phased plan.",
     ],
 )
 def test_not_verdicts(text: str) -> None:

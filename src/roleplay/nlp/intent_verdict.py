@@ -2,7 +2,9 @@
 
 "This is fine.", "That's fine.", "Everything is fine.", "Fine by me.", "Absolutely.", "Sounds
 good.", "Well, that's just perfect, isn't it.", "Classic. Just classic.", "Oh great, just what
-I needed.": a word of approval (or its sarcastic echo) about "this", "that" or "everything",
+I needed." (and a stall or a goodbye that decides nothing: "We'll see.", "Time will tell.",
+"I'll see you Friday.", each of which met a yes or a commitment in 16 of 24 readable sets): a
+word of approval (or its sarcastic echo) about "this", "that" or "everything",
 with no subject who acts and nothing it approves named. Like a reply that only takes their
 words in ("OK.", "Sure.", "Yeah, fine.": :func:`.intent_parts.acknowledges_only`), it says
 nothing of what it agrees to, so it makes no move, whatever the examples hold: sincere, it
@@ -48,6 +50,15 @@ _VERDICT = (
     rf"|{_YES}"
     r"|(?:just\s+)?what\s+(?:i|we)\s+(?:needed|wanted)(?:\s+today|\s+this\s+week)?"
     r"|here\s+we\s+go\s+again|what\s+a\s+(?:surprise|shock)|story\s+of\s+my\s+life"
+    # a stall that decides nothing ("We'll see.", "Time will tell.")
+    r"|(?:we|i)(?:['’]ll|\s+will|\s+shall)\s+(?:just\s+)?see(?:\s+how\s+it\s+goes"
+    r"|\s+what\s+happens|\s+about\s+(?:that|it))?|let['’]?s\s+(?:just\s+)?see|time\s+will\s+tell"
+    r"|who\s+knows"
+    # ... or a goodbye ("I'll see you Friday.", "Talk soon.", "Have a good weekend.")
+    r"|(?:(?:i|we)['’]ll\s+)?see\s+you(?:\s+(?:on\s+)?(?:then|soon|later|around|tomorrow|monday"
+    r"|tuesday|wednesday|thursday|friday|next\s+week|in\s+the\s+morning|at\s+the\s+meeting))?"
+    r"|(?:talk|speak|chat)\s+(?:soon|later|tomorrow)|catch\s+you\s+later"
+    r"|have\s+a\s+(?:good|nice|great|lovely)\s+(?:day|evening|weekend|one)"
     rf"|how\s+{_GOOD}"
 )
 # what may stand beside it in a piece of its own or before it: an interjection, a tag
@@ -66,7 +77,7 @@ _WORDS = ("fine", "ok", "alright", "all right", "good", "great", "perfect", "bri
           "superb", "cool", "nice", "awesome", "grand", "terrific", "splendid", "fabulous",
           "typical", "peachy", "dandy", "absolutely", "definitely", "certainly", "totally",
           "exactly", "indeed", "of course", "sure thing", "you bet", "needed",
-          "wanted", "here we go", "what a", "story of")  # fmt: skip
+          "wanted", "here we go", "what a", "story of", "see", "time will", "who knows", "soon", "later", "tomorrow", "have a")  # fmt: skip
 _FOUND = substrings(_WORDS)
 
 

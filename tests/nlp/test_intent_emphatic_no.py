@@ -83,7 +83,9 @@ KITCHEN = IntentMatcher(  # hospitality: a dish before its allergen check
         ("Of course not.", "No."),
         ("Hell no.", "No."),
         ("Most certainly not.", "No."),
-        ("Absolutely not - that's final.", "No - that's final."),
+        ("Absolutely not, I'm afraid.", "No, I'm afraid."),
+        # a no with its reason: the reason carries the part
+        ("Absolutely not; the rota is fixed.", "Absolutely not; the rota is fixed."),
         # not an emphatic no: an emphatic yes, a no about something named, a doubt
         ("Absolutely.", "Absolutely."),
         ("Of course we can.", "Of course we can."),

@@ -8,31 +8,32 @@ where "No, sorry." met 10. Intents read such a part as the plain no it is ("No."
 :func:`plain_no` gives the text that is encoded; its spans, polarity and mood stay the original
 text's (both say no with a negator).
 
-Not an emphatic no: one that goes on to say what it refuses or qualifies ("Absolutely not the
-US region", "Definitely not convinced", "Of course not all of it": the words after the "not"
-are what the part is about), an emphatic yes ("Absolutely.", "Of course we can").
+Not read so: a no that goes on to say what it refuses, qualifies or why ("Absolutely not the
+US region", "Definitely not convinced", "Absolutely not; the rota is fixed": the words after
+the "not" are what the part is about), an emphatic yes ("Absolutely.", "Of course we can").
 """
 
 from __future__ import annotations
 
 import re
 
-# an adverb that only makes the no firmer, then "not" / "no" with no word after it
+# an adverb that only makes the no firmer, then "not" / "no", and at most an apology after it:
+# the whole part. With a reason after it ("Absolutely not; the rota is fixed") the reason's
+# words carry the part, and the adverb beside "not" reads closer to refusals that say "not
+# possible" than a bare "No" does (a golden case of oncall_swap), so it is left as written.
 _EMPHATIC = re.compile(
     r"(\W*)(?:absolutely|definitely|certainly|of\s+course|hell|obviously|totally|simply"
-    r"|really|just|most\s+certainly|most\s+definitely)\s+(?:not|no)\b(?![\s'’-]*\w)"
-    r"|(\W*)(?:absolutely|definitely|certainly|of\s+course|hell|obviously|totally|simply"
-    r"|really|just|most\s+certainly|most\s+definitely)\s+(?:not|no)(?=\s*[,;:–—-]\s*\w)",
+    r"|really|just|most\s+certainly|most\s+definitely)\s+(?:not|no)"
+    r"(?=(?:\W+(?:sorry|i['’]m\s+(?:so\s+)?sorry|i['’]m\s+afraid|thanks|thank\s+you))?\W*$)",
     re.IGNORECASE,
 )
 PLAIN = "No"
 
 
 def plain_no(text: str) -> str:
-    """``text`` with an emphatic no at its start read as a plain "No" ("Absolutely not, sorry."
-    as "No, sorry."); anything else as it is."""
+    """``text`` that is only an emphatic no (an apology after it at most) read as a plain "No"
+    ("Absolutely not, sorry." as "No, sorry."); anything else as it is."""
     found = _EMPHATIC.match(text)
     if found is None:
         return text
-    lead = found.group(1) if found.group(1) is not None else found.group(2)
-    return f"{lead}{PLAIN}{text[found.end() :]}"
+    return f"{found.group(1)}{PLAIN}{text[found.end() :]}"

@@ -124,8 +124,8 @@ def _why(
         if col.aside[q]:
             return q, (
                 "about something else: it makes no move of this intent (small talk about "
-                "things this scenario never names, what is not the trouble, the work given "
-                "free, someone else's words, move or promise, not following, letting off "
+                "things this scenario never names, something it never names that is ruled "
+                "out, what is not the trouble, the work given free, someone else's words, move or promise, not following, letting off "
                 "steam, or only a verdict on how things are: 'This is fine.')"
             )
         return q, (

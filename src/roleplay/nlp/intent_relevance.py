@@ -130,6 +130,44 @@ def off_topic_prediction(text: str, topic: frozenset[str]) -> bool:
     return subject is not None and off_topic(subject, topic)
 
 
+# A no without a negator that names what it rules out: "X is off the table", "X is out of the
+# question" - its subject, not a pronoun ("That's off the table" refuses what was said).
+_RULED_OUT = re.compile(
+    r"^\W*(?:(?:sorry|honestly|well|so|and|but|look|frankly|i['’]m afraid)\W+)*(?P<subject>"
+    r"(?!(?:i|we|you|they|he|she|it|that|this|there|which|what|nothing|none|anything"
+    r"|everything|all)\b)[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+(?:is|are|was|were)\s+"
+    r"(?:(?:completely|totally|simply|just|also|still|now|firmly)\s+)?(?:off the table"
+    r"|out of the question|a non-starter|a no-go)\b",
+    re.IGNORECASE,
+)
+
+
+# Amounts name no topic: "Forty points is out of the question" rules out a discount the
+# examples write as "40%".
+_AMOUNTS = frozenset(
+    """
+    zero one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty sixty seventy eighty ninety hundred thousand million half third quarter
+    percent per cent double twice
+    """.split()
+)
+
+
+def off_topic_ruled_out(text: str, topic: frozenset[str]) -> bool:
+    """``text`` rules out something (see _RULED_OUT) whose content words, amounts aside, none
+    of them the topic's, name it ("The office party is off the table this year" in a talk
+    about leave)."""
+    found = _RULED_OUT.match(text)
+    if found is None:
+        return False
+    words = [
+        w
+        for w in content_words(found.group("subject"))
+        if w not in _AMOUNTS and w.removesuffix("s") not in _GENERIC  # "points", "things"
+    ]
+    return bool(words) and all(stem(w) not in topic for w in words)
+
+
 # The shapes of small talk put as a question (see the module docstring).
 _SMALL_TALK = re.compile(
     r"^\W*(?:(?:so|and|oh|hey|by the way|btw|anyway|random question|unrelated)\W+)*(?:(?:are|were)"

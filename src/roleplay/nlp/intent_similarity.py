@@ -243,7 +243,7 @@ def across(part_mood: int, moods: NDArray[np.intp]) -> NDArray[np.bool_]:
     other = ACROSS.get(part_mood)
     if other is None:
         return np.zeros(len(moods), dtype=bool)
-    return np.asarray(moods == other)
+    return np.asarray((moods == other) | (moods == REFUSED))
 
 
 # A part of the other polarity than every example of an intent may still meet them, a

@@ -54,7 +54,13 @@ from .intent_refusal import (
     offers,
     refusing,
 )
-from .intent_relevance import may_be_small_talk, off_topic_prediction, small_talk, vocabulary
+from .intent_relevance import (
+    may_be_small_talk,
+    off_topic_prediction,
+    off_topic_ruled_out,
+    small_talk,
+    vocabulary,
+)
 from .intent_reported import may_report, reporting, reports
 from .intent_similarity import (
     BARE_NO,
@@ -485,9 +491,12 @@ class IntentMatcher:
         negation turns the move round (:func:`.intent_crossing.turned`)."""
         out = None
         lowered = text.lower()  # the cheap first checks: most replies hold none of the words
-        if SAYS_NO in moods:  # "I guess coffee won't fix this one" refuses nothing here
+        if SAYS_NO in moods or BARE_NO in moods:
+            # "I guess coffee won't fix this one", "The office party is off the table this
+            # year" refuse nothing here
             idle = [
-                m == SAYS_NO and off_topic_prediction(text[a:b], self._topic)
+                (m == SAYS_NO and off_topic_prediction(text[a:b], self._topic))
+                or (m == BARE_NO and off_topic_ruled_out(text[a:b], self._topic))
                 for (a, b), m in zip(spans, moods, strict=True)
             ]
             if any(idle):

@@ -205,3 +205,66 @@ def test_a_stuffed_reply_ends_no_higher_than_the_middle_of_the_scale(
 def test_a_short_acknowledgement_with_their_matter_is_not_capped() -> None:
     result = score("Nine years and a 20% rise is a shock. What rent could you manage?", RENT)
     assert not any("stock phrases with nothing of theirs" in r for r in reasons(result))
+
+
+# -- 256 -----------------------------------------------------------------------------------------
+EULOGY = (
+    "so my dad died three weeks ago and my aunt's asked me to do the eulogy. we hadn't spoken in "
+    "eleven years. i don't even know if i'm sad."
+)
+GODMOTHER = (
+    "my sister's asked our cousin to be godmother. i was there for every scan, every 3am text. "
+    "she hasn't said a word to me about it."
+)
+INSULIN = "The pharmacy keeps running out of my insulin and I've had to ring round four shops."
+HELPDESK = (
+    "Leadership want every engineer on my team to do one day a week on the helpdesk. Two of them "
+    "told me privately they'll start looking elsewhere."
+)
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (EULOGY, "Losing a parent is painful even when the relationship was distant."),
+        (GODMOTHER, "Being passed over by family is painful."),
+        (HELPDESK, "Being stretched thin is exhausting."),
+        (RENT, "Moving is stressful at any age."),
+    ],
+)
+def test_a_hardship_said_of_anyone_earns_a_share(partner: str, reply: str) -> None:
+    said = _said(reply, partner)
+    hard = [r for r in said if r.startswith("acknowledged it's hard")]
+    assert hard and all("said of anyone" in r for r in hard), said
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (INSULIN, "Ringing four shops for insulin is exhausting and scary."),
+        (
+            EULOGY,
+            "Losing him twice, once at fourteen and now, is painful in a way that's hard to name.",
+        ),
+        (GODMOTHER, "Being there for every scan and then not being asked must be painful."),
+        (HELPDESK, "It's hard when you're the one your team confides in."),
+        (RENT, "That is a painful rise after nine years."),
+    ],
+)
+def test_a_hardship_said_of_theirs_keeps_its_credit(partner: str, reply: str) -> None:
+    said = _said(reply, partner)
+    assert not any("said of anyone" in r for r in said), said
+
+
+def test_hang_in_there_is_support_not_an_acknowledgement_of_hardship() -> None:
+    said = _said("Hang in there.", EULOGY)
+    assert not any(r.startswith("acknowledged it's hard") for r in said), said
+    assert any(r.startswith("offered support") for r in said), said
+
+
+def test_a_tough_spot_named_at_the_end_of_a_long_subject_acknowledges_it() -> None:
+    reply = (
+        "Being the one in the middle, between what leadership asked for and what two of your "
+        "people told you in confidence, is a tough spot."
+    )
+    assert any(r.startswith("acknowledged it's hard") for r in _said(reply, HELPDESK))

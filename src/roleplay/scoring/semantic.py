@@ -89,6 +89,7 @@ from roleplay.scoring.responsive import (
     shows_listening,
 )
 from roleplay.scoring.restated import RESTATED_REASON, RESTATED_UNITS, restatement
+from roleplay.scoring.said_of_anyone import said_of_anyone
 from roleplay.scoring.semantic_evidence import head_evidence, merge, same_side
 from roleplay.scoring.semantic_parts import (
     Analysis,
@@ -359,9 +360,12 @@ class SemanticScorer:
             )
         )
         shared = BARE_SHARED if bare and not stuffing else frozenset()  # stuffing: a quarter
-        parts = cue_parts(one_per_span(cues), sentences, engaged, advised, shared) + act_parts(
-            sentences, engaged, self.bank
+        general = frozenset(  # rule 256: a hardship said of anyone
+            s.start for s in sentences if said_of_anyone(s.text, item.partner)
         )
+        parts = cue_parts(
+            one_per_span(cues), sentences, engaged, advised, shared, general
+        ) + act_parts(sentences, engaged, self.bank, general)
         for s in sentences:  # rule 63: a flat denial of their account is across the table
             if s.act.act == "dismissal" and denies_their_account(s.text, item.partner):
                 note = f'{DENIAL_REASON} ("{snippet(s.text)}")'

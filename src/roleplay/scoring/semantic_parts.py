@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from roleplay.scoring.acts import ActBank
 from roleplay.scoring.heads import CUE_UNIT, CUES_DOWN, CUES_UP, act_feature
+from roleplay.scoring.said_of_anyone import GENERAL_ACTS, GENERAL_FEATURES, SAID_OF_ANYONE_NOTE
 from roleplay.scoring.semantic_rules import (
     ACK_ACTS,
     ACK_FEATURES,
@@ -109,13 +110,16 @@ def cue_parts(
     engaged: bool,
     advised: set[int] | None = None,
     shared: frozenset[str] = frozenset(),
+    general: frozenset[int] = frozenset(),
 ) -> list[Part]:
     """The cue evidence as parts: a repeated sentence, their words used to inform, advise or
     tell one's own story, and a question that interrogates or advises earn nothing; without
     engagement a stock phrase or an acknowledgement earns a share, and only the largest
     acknowledgement per dimension counts (with engagement they stack with diminishing returns).
     `advised`: where the sentences of advice told to them start, when the caller has them;
-    `shared`: cues that earn the unengaged share whatever else the reply does (rule 111)."""
+    `shared`: cues that earn the unengaged share whatever else the reply does (rule 111);
+    `general`: where the sentences that say a hardship of anyone start (rule 256): their
+    acknowledgements earn the unengaged share."""
     out: list[Part] = []
     acks: dict[Dimension, list[Part]] = {d: [] for d in DIMENSIONS}
     if advised is None:
@@ -154,6 +158,11 @@ def cue_parts(
         ):
             value *= UNENGAGED_SHARE
             reason += STOCK_NOTE if stock else PARTIAL_NOTE
+        elif (
+            value > 0 and feature in GENERAL_FEATURES and home is not None and home.start in general
+        ):
+            value *= UNENGAGED_SHARE
+            reason += SAID_OF_ANYONE_NOTE
         part = Part(CUES_UP if value > 0 else CUES_DOWN, e.dimension, value, reason, e.span)
         if value > 0 and feature in ACK_FEATURES:
             acks[e.dimension].append(part)
@@ -177,10 +186,15 @@ def cue_parts(
     return out
 
 
-def act_parts(sentences: list[Sentence], engaged: bool, bank: ActBank) -> list[Part]:
+def act_parts(
+    sentences: list[Sentence],
+    engaged: bool,
+    bank: ActBank,
+    general: frozenset[int] = frozenset(),
+) -> list[Part]:
     """The sentences' acts as parts: a repeated or unclear costly act earns nothing, each act
     earns with diminishing returns (acknowledgement acts share one sequence, and without
-    engagement only the largest counts, at a share)."""
+    engagement only the largest counts, at a share; so does one said of anyone, rule 256)."""
     by_act: dict[str, list[Sentence]] = {}
     for s in sentences:
         if not s.act.act or s.repeat or s.act.act == "neutral":
@@ -209,6 +223,9 @@ def act_parts(sentences: list[Sentence], engaged: bool, bank: ActBank) -> list[P
             if s.act.act in ACK_ACTS and not engaged:
                 value *= UNENGAGED_SHARE
                 reason += PARTIAL_NOTE
+            elif s.act.act in GENERAL_ACTS and s.start in general:
+                value *= UNENGAGED_SHARE
+                reason += SAID_OF_ANYONE_NOTE
             elif factor < 1.0:
                 reason += " (again: diminishing returns)"
             out.append(Part(act_feature(act.name), None, value, reason, (s.start, s.end)))

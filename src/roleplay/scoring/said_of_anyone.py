@@ -1,0 +1,62 @@
+"""A hardship said of anyone is no acknowledgement of theirs (rule 256).
+
+"Losing a parent is painful even when the relationship was distant." and "Being passed over by
+family is painful." earned the full `acknowledged it's hard` (+22 empathy), as much as "Being the
+one in the middle on this, between what the VP asked for and what two of your people told you,
+is a tough spot." A general truth about a kind of loss says what such a loss is for anyone; it
+does not say what this one is for them, and in counselling and support it is the platitude a
+reflection is contrasted with.
+
+A sentence says its hardship of anyone when it opens on a gerund ("Losing ...", "Being ...",
+"Moving house ...") or on "It's (always / never / so) hard / painful ... to / when ...", names
+no one in the conversation (no I, you, we, he, she, and no "this / that" pointing at what they
+said) and shares no content word with their line: "Ringing four shops for insulin is
+exhausting" (their shops, their insulin) and "Drilling at 7 after a night shift must wreck your
+sleep" (their sleep) are theirs. Its acknowledgement of how hard it is (the `difficulty` cue,
+the encoder's validation act) earns the unengaged share, with a note that says why; other credit
+of the sentence ("Doing great!", "be safe") is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.scoring.content_words import COMMON_WORDS, SHORT_FILLERS, long_words, short_stem
+from roleplay.scoring.wording import SOMEONE
+
+# the opening of a sentence about a kind of experience rather than theirs
+GENERAL_OPENING = re.compile(
+    r"^\W*(?:(?:just |simply )?(?!(?:no|some|every|any)thing\b)[a-z]+ing\b"
+    r"(?! (?:you|your|me|my|us|our|him|her|them)\b)"
+    r"|(?:it's|it is|it can be|it must be) (?:always |never |so |really |often |just )?"
+    r"(?:hard|painful|tough|difficult|awful|horrible|rough|heartbreaking|devastating|"
+    r"exhausting|lonely|scary|frightening|upsetting|confusing|strange|complicated|"
+    r"disorienting|a lot) (?:to|when)\b)",
+    re.I,
+)
+# "this / that / these" point at what they said ("Losing that much in one go is brutal")
+_POINTING = re.compile(r"\b(?:this|that|these|those|such)\b", re.I)
+# words of four letters or more that name nothing ("even", "when", "there")
+_FILLERS = SHORT_FILLERS | COMMON_WORDS | frozenset("even being nothing every".split())
+# what such a sentence earns only a share of: how hard it is, by the cue layer and the encoder
+GENERAL_FEATURES = frozenset({"difficulty"})
+GENERAL_ACTS = frozenset({"validation"})
+SAID_OF_ANYONE_NOTE = " (said of anyone, not of them: partial credit)"
+
+
+def _stems(text: str) -> set[str]:
+    return {short_stem(w) for w in long_words(text, _FILLERS)}
+
+
+def said_of_anyone(sentence: str, partner: str) -> bool:
+    """The sentence says its hardship of a kind of experience, not of theirs (module doc)."""
+    if GENERAL_OPENING.match(sentence) is None:
+        return False
+    if SOMEONE.search(sentence) is not None or _POINTING.search(sentence) is not None:
+        return False
+    opening = GENERAL_OPENING.match(sentence)
+    assert opening is not None
+    words = _stems(sentence)
+    if opening.group(0).strip().lower().endswith("ing"):
+        words -= {short_stem(opening.group(0).strip().lower())}  # "Losing" names no matter
+    return not words & _stems(partner)

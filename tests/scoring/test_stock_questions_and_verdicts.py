@@ -268,3 +268,12 @@ def test_a_tough_spot_named_at_the_end_of_a_long_subject_acknowledges_it() -> No
         "people told you in confidence, is a tough spot."
     )
     assert any(r.startswith("acknowledged it's hard") for r in _said(reply, HELPDESK))
+
+
+def test_a_hardship_of_their_thing_pointed_at_keeps_its_credit() -> None:
+    partner = "Finance cut our training budget to zero after we'd already booked the courses."
+    for reply in (
+        "Cutting it after the bookings is awkward.",
+        "Losing the courses you booked hurts.",
+    ):
+        assert not any("said of anyone" in r for r in _said(reply, partner)), reply

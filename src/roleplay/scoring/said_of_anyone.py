@@ -34,8 +34,9 @@ GENERAL_OPENING = re.compile(
     r"disorienting|a lot) (?:to|when)\b)",
     re.I,
 )
-# "this / that / these" point at what they said ("Losing that much in one go is brutal")
-_POINTING = re.compile(r"\b(?:this|that|these|those|such)\b", re.I)
+# "this / that / it" point at what they said ("Losing that much in one go is brutal", "Cutting
+# it after the bookings is awkward")
+_POINTING = re.compile(r"\b(?:this|that|these|those|such|it|its)\b", re.I)
 # words of four letters or more that name nothing ("even", "when", "there")
 _FILLERS = SHORT_FILLERS | COMMON_WORDS | frozenset("even being nothing every".split())
 # what such a sentence earns only a share of: how hard it is, by the cue layer and the encoder
@@ -50,13 +51,14 @@ def _stems(text: str) -> set[str]:
 
 def said_of_anyone(sentence: str, partner: str) -> bool:
     """The sentence says its hardship of a kind of experience, not of theirs (module doc)."""
-    if GENERAL_OPENING.match(sentence) is None:
-        return False
-    if SOMEONE.search(sentence) is not None or _POINTING.search(sentence) is not None:
-        return False
     opening = GENERAL_OPENING.match(sentence)
-    assert opening is not None
+    if opening is None:
+        return False
+    if SOMEONE.search(sentence) is not None or _POINTING.search(sentence, opening.end()):
+        return False  # the "it" of "It's hard when ..." points at nothing
     words = _stems(sentence)
     if opening.group(0).strip().lower().endswith("ing"):
         words -= {short_stem(opening.group(0).strip().lower())}  # "Losing" names no matter
-    return not words & _stems(partner)
+    theirs = _stems(partner)
+    # "bookings" and "booked" are one word of theirs: a stem that begins the other
+    return not any(a.startswith(b) or b.startswith(a) for a in words for b in theirs)

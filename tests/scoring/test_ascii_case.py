@@ -10,11 +10,13 @@ from hypothesis import strategies as st
 
 from roleplay.scoring import (
     deal_word,
+    easy_story,
     flat_no,
     responsive,
     sentences,
     supplied,
     trade_off,
+    unfounded_feeling,
     wording,
 )
 from roleplay.scoring.ascii_case import CaselessPattern, caseless
@@ -39,7 +41,17 @@ TEXTS = [
 def shipped() -> list[CaselessPattern]:
     found = [
         value
-        for module in (sentences, wording, responsive, supplied, flat_no, deal_word, trade_off)
+        for module in (
+            sentences,
+            wording,
+            responsive,
+            supplied,
+            flat_no,
+            deal_word,
+            trade_off,
+            easy_story,
+            unfounded_feeling,
+        )
         for value in vars(module).values()
         if isinstance(value, CaselessPattern)
     ]
@@ -47,7 +59,7 @@ def shipped() -> list[CaselessPattern]:
 
 
 def test_the_scorer_uses_caseless_patterns() -> None:
-    assert len(shipped()) >= 12
+    assert len(shipped()) >= 15
 
 
 @pytest.mark.parametrize("text", TEXTS)

@@ -53,6 +53,8 @@ _WORD = re.compile(r"\w")
 _REPEATED_RUN = re.compile(
     r"\b((?:[\w']+[\s,;:\u2013\u2014-]+){3,11}?[\w']+)[\s,;:\u2013\u2014-]+(?=\1\b)", re.IGNORECASE
 )
+REPEAT_MIN_WORDS = 4  # the fewest words of a run said again (the pattern's {3,11}, plus one)
+_RUN_WORDS = re.compile(r"[\w']+")  # the pattern's words
 ABBREVIATIONS = frozenset(
     # Only forms that are not also ordinary words ending a sentence ("No.", "I am.", "I sat.").
     """mr mrs ms dr prof sr jr st vs etc e.g i.e eg ie approx appt dept inc ltd corp cf al jan feb
@@ -103,9 +105,32 @@ def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> No
     _append_piece(text, start, end, spans)
 
 
+def may_repeat(piece: str) -> bool:
+    """Whether `_REPEATED_RUN` may match in `piece`: False only when it cannot.
+
+    A match is a run of four to twelve words (each `[\\w']+`) and its copy right after, with
+    separators (no `\\w` and no `'`) between the words. The run's second and third words lie
+    between separators, so each is a whole run of `[\\w']` characters, and so are the copy's
+    second and third, equal to them but for case. So a piece in which no two neighbouring
+    words (lower-cased) come twice holds no match. Only for ASCII text, where matching without
+    regard to case is lower-casing; other text always runs the pattern. The pattern's
+    backreference tries every run length at every word (128 us for a 35-word sentence), this
+    check one pass."""
+    if not piece.isascii():
+        return True
+    words = _RUN_WORDS.findall(piece.lower())
+    if len(words) < 2 * REPEAT_MIN_WORDS:
+        return False  # a run and its copy: eight words at the least
+    pairs = list(zip(words, words[1:], strict=False))
+    return len(set(pairs)) < len(pairs)
+
+
 def _append_piece(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     # "I understand how you feel I understand how you feel": each copy is a sentence, from where
     # it begins to where it ends (with the separator after it)
+    if not may_repeat(text[start:end]):
+        _append_clause(text, start, end, spans)
+        return
     for match in _REPEATED_RUN.finditer(text, start, end):
         if len(spans) >= REPEAT_CUTS_UNTIL:
             break  # a hostile paste of one phrase a thousand times stays a few long pieces

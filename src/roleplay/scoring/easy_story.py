@@ -27,26 +27,25 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.text import PreparedText, snippet
 
 # the speaker's own story: an opening on the speaker, or a time clause of the speaker's
-_OWN_OPENING = re.compile(
+_OWN_OPENING = caseless(
     r"^\W*(?:(?:honestly|well|oh|aw+|ha|yeah|same|me too|ugh),? )*(?:i|we|my|our|i'd|i've|we'd|"
     r"we've|(?:when|after|once|back when|last (?:year|month|week|time)|years ago|at my last "
-    r"\w+),? (?:i|we|my|our))\b",
-    re.IGNORECASE,
+    r"\w+),? (?:i|we|my|our))\b"
 )
 # got past it easily: a past deed after "just", or a phrase of shrugging it off
-_EASILY = re.compile(
+_EASILY = caseless(
     r"\b(?:i|we|he|she|they)(?: \w+ly)? (?:just|simply) (?:worked|stopped|sent|pushed|powered|"
     r"coped|dealt with|ignored|accepted|sucked it up|carried on|kept going|got on|got over|"
     r"got used|let it go|put up with|moved on|toughened up|laughed it off|shrugged|forgot about|"
     r"took it on the chin|waited it out|switched off|tuned it out|didn't think about|got through)"
     r"\b|\b(?:got|get) (?:over it|used to it|on with it|past it)\b|\bpushed through\b|"
     r"\bmoved on\b|\bshrugged it off\b|\bnever bothered me\b|\bsnapped out of it\b|"
-    r"\b(?:it|that) was fine in the end\b",
-    re.IGNORECASE,
+    r"\b(?:it|that) was fine in the end\b"
 )
 
 

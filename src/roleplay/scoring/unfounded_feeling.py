@@ -29,18 +29,18 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
+from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.feeling_reflection import POSITIVE
 from roleplay.scoring.line_mood import GOOD_NEWS, TROUBLE
 from roleplay.scoring.responsive import complains
 from roleplay.scoring.sentences import Sentence
 
 # glad, relieved, calm or unbothered: feelings that do not fit trouble
-_GLAD_FEELING = re.compile(
+_GLAD_FEELING = caseless(
     r"\b(?:happy|happier|glad|pleased|delighted|thrilled|excited|exhilarated|elated|relieved|"
     r"proud|calm|relaxed|chilled|chill|at ease|content|contented|cheerful|cheery|upbeat|amused|"
     r"smug|bored|indifferent|unbothered|unfazed|nonchalant|energi[sz]ed|satisfied|optimistic|"
-    r"grateful|comfortable|carefree|laid[- ]back|serene|jolly|giddy|overjoyed|ecstatic)\b",
-    re.IGNORECASE,
+    r"grateful|comfortable|carefree|laid[- ]back|serene|jolly|giddy|overjoyed|ecstatic)\b"
 )
 # the words that attribute a feeling to them, shortly before it
 _ATTRIBUTED = re.compile(

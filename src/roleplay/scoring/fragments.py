@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from roleplay.scoring.content_words import SHORT_FILLERS, short_stem
+from roleplay.scoring.partner_lines import per_partner_line
 from roleplay.scoring.wording import GENERALISING
 
 MAX_WORDS = 10
@@ -119,7 +120,7 @@ def _object_it(words: list[str], i: int) -> bool:
 
 def picks_up_their_words(text: str, partner: str) -> bool:
     """The text holds one of their content words in some form (or one of their numbers)."""
-    return bool(_content(_WORD.findall(text.lower())) & _content(_WORD.findall(partner.lower())))
+    return bool(_content(_WORD.findall(text.lower())) & partner_stems(partner))
 
 
 def restates_in_fragment(text: str, partner: str) -> bool:
@@ -139,8 +140,7 @@ def restates_in_fragment(text: str, partner: str) -> bool:
         return False
     if GENERALISING.search(lower) is not None:  # "Arthritis affects about one in a hundred"
         return False
-    theirs = _content(_WORD.findall(partner.lower()))
-    if _content(words) & theirs:
+    if _content(words) & partner_stems(partner):
         return True
     # rule 140: four or more bare words in a list with no word of theirs guess at feelings
     # ("Frustrated, angry, stressed, overwhelmed, anxious."): a checklist, not their point
@@ -154,3 +154,10 @@ def content_stems(text: str) -> set[str]:
     """The stems of the text's content words and numbers (as `picks_up_their_words` reads
     them)."""
     return _content(_WORD.findall(text.lower()))
+
+
+@per_partner_line
+def partner_stems(partner: str) -> frozenset[str]:
+    """`content_stems` of the partner's line, read once per line (every sentence of a reply,
+    and every reply to the line, asks for them)."""
+    return frozenset(content_stems(partner))

@@ -33,7 +33,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from roleplay.scoring.feeling_reflection import named_categories
-from roleplay.scoring.fragments import content_stems
+from roleplay.scoring.fragments import content_stems, partner_stems
 from roleplay.scoring.lexicon import Lexicon
 from roleplay.scoring.sentences import Sentence, sentence_at
 from roleplay.scoring.text import ascii_lower
@@ -68,7 +68,7 @@ def pins_feeling(text: str, partner: str, targets: AbstractSet[str], lexicon: Le
     lower = ascii_lower(text)
     if "you" not in lower:
         return False
-    theirs = content_stems(partner)
+    theirs = partner_stems(partner)
     for m in ATTRIBUTED.finditer(lower):
         named = named_categories(m.group("feeling"), lexicon)
         if not named or any(cat in targets for cat in named):

@@ -28,12 +28,13 @@ scorer does not call this for them).
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 import numpy as np
 
 from roleplay.nlp import EncodingCache, split_sentences
 from roleplay.scoring.cue_acts import OFFERS
-from roleplay.scoring.fragments import content_stems, restates_in_fragment
+from roleplay.scoring.fragments import content_stems, partner_stems, restates_in_fragment
 from roleplay.scoring.sentences import COMMITMENT, Sentence, own_story
 from roleplay.scoring.types import Dimension
 from roleplay.scoring.wording import (
@@ -147,12 +148,12 @@ def _read_as_restating(s: Sentence) -> bool:
     )
 
 
-def _candidate(s: Sentence, partner: str, theirs: set[str]) -> bool:
+def _candidate(s: Sentence, partner: str, theirs: AbstractSet[str]) -> bool:
     text = s.text
-    frame = _MEANING_FRAME.search(text)
-    own = text if frame is None else text[frame.end() :]  # "What I'm hearing ..." is a frame
     if s.repeat or text.rstrip()[-1:] in ("?", "!") or len(text.split()) < MIN_WORDS:
         return False
+    frame = _MEANING_FRAME.search(text)
+    own = text if frame is None else text[frame.end() :]  # "What I'm hearing ..." is a frame
     if not (
         _read_as_restating(s)
         or (
@@ -187,7 +188,7 @@ def restatement(
     earns, or None."""
     if not partner:
         return None
-    theirs = content_stems(partner)
+    theirs = partner_stems(partner)
     found = [s for s in sentences if _candidate(s, partner, theirs)]
     if not found:
         return None

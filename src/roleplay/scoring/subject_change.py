@@ -36,10 +36,12 @@ The cue side (`shifted_cues.py`) takes its credit away and marks it; `sentences.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from roleplay.scoring.comfort_offer import offers_comfort
 from roleplay.scoring.content_words import SHORT_FILLERS, short_stem
 from roleplay.scoring.own_agenda import AGENDA, agenda_turn, stock_before
+from roleplay.scoring.partner_lines import per_partner_line
 from roleplay.scoring.stock_words import ack_clause
 
 # the turns to another matter; the matter is what follows the match
@@ -128,7 +130,13 @@ def _content(words: list[str]) -> set[str]:
     return {short_stem(w) for w in words if len(w) >= 4 and w not in _FILLERS}
 
 
-def _theirs(word: str, partner: set[str]) -> bool:
+@per_partner_line
+def _partner_matter(partner: str) -> frozenset[str]:
+    """The content words of their line, read once per line."""
+    return frozenset(_content(_words(partner)))
+
+
+def _theirs(word: str, partner: AbstractSet[str]) -> bool:
     return word in partner or any(word[:4] == p[:4] for p in partner)
 
 
@@ -141,7 +149,7 @@ def changes_subject(text: str, partner: str, before: str = "") -> bool:
     question = text.rstrip().endswith("?")
     lowered = text.lower()
     if offers_comfort(lowered, partner):  # "Would you like a cup of tea while you wait?" (212)
-        return len(_content(_words(partner)) - _PLEASANTRIES) >= MATTER_WORDS
+        return len(_partner_matter(partner) - _PLEASANTRIES) >= MATTER_WORDS
     clause = ack_clause(lowered)
     if clause is not None:  # "I get it, can we look at ...?": the matter is in the rest
         text, lowered = text[clause:].lstrip(",;- "), lowered[clause:].lstrip(",;- ")
@@ -164,7 +172,7 @@ def changes_subject(text: str, partner: str, before: str = "") -> bool:
         or _THEIR_STATE.search(lowered) is not None
     ):
         return False
-    theirs = _content(_words(partner))
+    theirs = _partner_matter(partner)
     if len(theirs - _PLEASANTRIES) < MATTER_WORDS:
         return False  # "Hi there! How are you?": no matter of theirs to move away from
     if turn.re in (_MOVE_ON, AGENDA) and _OPEN_MATTER.match(lowered, turn.end()) is not None:

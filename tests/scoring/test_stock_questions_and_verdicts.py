@@ -270,6 +270,39 @@ def test_a_tough_spot_named_at_the_end_of_a_long_subject_acknowledges_it() -> No
     assert any(r.startswith("acknowledged it's hard") for r in _said(reply, HELPDESK))
 
 
+# -- 257 -----------------------------------------------------------------------------------------
+WIDOW = (
+    "My husband died in March and I still can't bring myself to go to the shops we used to go to."
+)
+TEMPER = "My son keeps losing his temper at school and they've threatened to exclude him."
+NERVES = "I've got my driving test on Friday and I'm so anxious I can't sleep."
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (WIDOW, "You could join a grief support group, a lot of people find that helps."),
+        (TEMPER, "You might look at an anger management course for him."),
+        (NERVES, "You could try an anxiety app before you go to bed."),
+    ],
+)
+def test_a_feeling_word_naming_a_service_names_no_feeling(partner: str, reply: str) -> None:
+    said = _said(reply, partner)
+    assert not any(r.startswith(("named a feeling", "reflected their feeling")) for r in said), said
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (WIDOW, "It sounds like the grief catches you in the places you shared."),
+        (NERVES, "You sound anxious, and the lost sleep makes Friday feel even bigger."),
+    ],
+)
+def test_a_feeling_named_as_theirs_is_still_named(partner: str, reply: str) -> None:
+    said = _said(reply, partner)
+    assert any(r.startswith(("named a feeling", "named their")) for r in said), said
+
+
 def test_a_hardship_of_their_thing_pointed_at_keeps_its_credit() -> None:
     partner = "Finance cut our training budget to zero after we'd already booked the courses."
     for reply in (

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
 from roleplay.scoring.lexicon import Lexicon
+from roleplay.scoring.named_feelings import SERVICE_AFTER
 from roleplay.scoring.partner_lines import PARTNER_LINES_KEPT, on_forget
 from roleplay.scoring.semantic_rules import DECAY, GENERIC_WORDS, WORDS
 from roleplay.scoring.sentence_checks import is_stock, names_something
@@ -146,6 +147,8 @@ def _named_feeling(
     if not pointing and _YOURS.search(lower) is None:
         return None
     for start, cat, words in _feelings(lower, lexicon):
+        if SERVICE_AFTER.match(lower, start + len(words)):
+            continue  # "a grief support group" names a service, not their grief (rule 257)
         before = lower[:start]
         you = list(_YOURS.finditer(before))
         if you:

@@ -12,6 +12,8 @@ match (`emotion_match`, once per reply).
 
 from __future__ import annotations
 
+import re
+
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.lexicon import Lexicon
 from roleplay.scoring.text import (
@@ -29,6 +31,15 @@ from roleplay.scoring.types import ScoreInput
 # Attribution words that attribute a feeling only right before it ("so frustrating", "how
 # scary"); further back they join clauses ("so it actually makes stress worse").
 _NEXT_TO_FEELING = frozenset({"so", "how"})
+# Rule 257: a feeling word that names a service or a thing for it ("a grief support group", "an
+# anger management course", "an anxiety app") names no feeling of theirs: it is what the advice
+# is about.
+SERVICE_AFTER = re.compile(
+    r"\s+(?:support|management|counsel+or|counsel+ing|therapy|therapist|group|groups|course|"
+    r"courses|class|classes|app|apps|clinic|service|services|workshop|programme|program|"
+    r"helpline|hotline|charity|charities|specialist|leaflet|book|books|meds|medication|"
+    r"tablets|pills|nurse|team|coach|coaching)\b"
+)
 
 
 def emotion_hits(
@@ -68,6 +79,8 @@ def emotion_hits(
             anchor = start
         if anchor is None or is_negated(text, start):
             continue
+        if SERVICE_AFTER.match(text.lower, end):
+            continue  # "a grief support group" (rule 257)
         if not _partners_feeling(text, anchor, sentence, partner_tokens):
             continue  # a third party's feeling: empathy is toward the partner
         label = snippet(text.original, anchor, end)

@@ -303,6 +303,41 @@ def test_a_feeling_named_as_theirs_is_still_named(partner: str, reply: str) -> N
     assert any(r.startswith(("named a feeling", "named their")) for r in said), said
 
 
+# -- 258 -----------------------------------------------------------------------------------------
+COVER = "I've been covering for Sam for three weeks and nobody has said a word about it."
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (COVER, "I completely understand. Can we talk about something else now?"),
+        (ROTA, "I hear you. Let's move on to another topic."),
+        (AUDIT, "Right. Could we discuss something different?"),
+    ],
+)
+def test_a_move_on_to_something_else_leaves_their_matter(partner: str, reply: str) -> None:
+    said = _said(reply, partner)
+    assert any(r.startswith("left their problem for another matter") for r in said), said
+    assert not any(r.startswith("showed you understood") for r in said), said
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (
+            COVER,
+            "Could we talk about something else that's worrying you, or is Sam the main thing?",
+        ),
+        (ROTA, "We can talk about something else if this is too much right now."),
+        (NEW_HIRE, "Is there anything else going on that makes the questions harder to handle?"),
+    ],
+)
+def test_an_offer_of_a_break_or_a_question_about_them_is_no_move_on(
+    partner: str, reply: str
+) -> None:
+    assert not any(r.startswith("left their problem") for r in _said(reply, partner))
+
+
 def test_a_hardship_of_their_thing_pointed_at_keeps_its_credit() -> None:
     partner = "Finance cut our training budget to zero after we'd already booked the courses."
     for reply in (

@@ -57,6 +57,18 @@ _OPENLY = re.compile(
     r"on a separate note|separately)\b",
     re.IGNORECASE,
 )
+# Rule 258: a move on to "something else" or "another topic" names no matter of its own, and
+# needs none: it leaves theirs in so many words ("Can we talk about something else now?") ...
+_ELSE = re.compile(
+    r"\s+(?:(?:something|anything) (?:else|different)|(?:another|a different|other) "
+    r"(?:topic|subject|thing|things))\b"
+)
+# ... unless it offers them a break or points back ("We can talk about something else if this
+# is too much", "something else that's worrying you", "something else on your mind")
+_KIND = re.compile(
+    r"\b(?:if|this|that|that's|it|feel\w*|worr\w*|bother\w*|mind|break|easier|help\w*|else\W+"
+    r"(?:you|going on|happening))\b"
+)
 # an invitation to something social
 _SOCIAL = re.compile(
     r"\b(?:grab|get|have|go (?:for|to)|come (?:to|for|along to)|join (?:us|me) (?:for|at)|order|"
@@ -177,6 +189,8 @@ def changes_subject(text: str, partner: str, before: str = "") -> bool:
         return False  # "Hi there! How are you?": no matter of theirs to move away from
     if turn.re in (_MOVE_ON, AGENDA) and _OPEN_MATTER.match(lowered, turn.end()) is not None:
         return False
+    if turn.re is _MOVE_ON and _ELSE.match(lowered, turn.end()) and not _KIND.search(lowered):
+        return True  # rule 258: "Can we talk about something else now?" says it in so many words
     openly = _OPENLY.search(lowered)
     if openly is not None:
         # "While I have you, can we talk about moving my team's standup?": said to change it,

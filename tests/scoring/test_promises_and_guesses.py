@@ -33,6 +33,11 @@ FURIOUS = "I'm furious. They cancelled my surgery the morning of, for the second
 UNFAIR = "It's so unfair that I got passed over again for someone with half my experience."
 RIDICULOUS = "I'm worried, and frankly this is ridiculous, three months for a referral!!"
 NO_FEELING = "The parcel went to the wrong address and the tracking says delivered."
+HOUSE = (
+    "My brother sold mum's house while I was abroad and texted me a photo of the sold sign. I'm "
+    "not even angry about the money."
+)
+FREAK = "The patches have spread to my face now. People stare. I feel like a freak tbh."
 
 ONSITE = (
     "Our framework needs a two-hour on-site response for any P1, 24/7. Your bid says remote "
@@ -63,6 +68,10 @@ def _projects(reply: str, partner: str) -> bool:
         (BIOPSY, "You seem frustrated with the doctors."),
         (MENTOR, "It sounds like you're annoyed with her for leaving."),
         (TIRED, "You must be so fed up with him."),
+        # anger they deny in so many words, jealousy read in, shame in their own words
+        (HOUSE, "It sounds like you're feeling jealous of your brother for having control."),
+        (HOUSE, "You sound really angry with him."),
+        (FREAK, "It sounds like you're angry with your GP."),
     ],
 )
 def test_anger_read_into_another_feeling_is_no_reflection(partner: str, reply: str) -> None:
@@ -218,6 +227,10 @@ def test_you_keep_doing_a_fault_blames(partner: str, reply: str) -> None:
             "You keep getting passed over for it, and that would wear anyone down.",
         ),
         (BIOPSY, "You keep replaying the worst case. What would help you wait?"),
+        (
+            "I keep rereading the invite like it'll say something different.",
+            "And you keep rereading the invite, as if it'll say something different.",
+        ),
     ],
 )
 def test_you_keep_doing_no_fault_is_no_blame(partner: str, reply: str) -> None:

@@ -29,6 +29,8 @@ import re
 
 from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.features_base import Hit
+from roleplay.scoring.shifted_cues import TAKEN_BACK_BY_SHIFT
+from roleplay.scoring.stock_words import stock_sentence
 from roleplay.scoring.text import PreparedText, snippet
 
 # the speaker's own story: an opening on the speaker, or a time clause of the speaker's
@@ -45,7 +47,10 @@ _EASILY = caseless(
     r"took it on the chin|waited it out|switched off|tuned it out|didn't think about|got through)"
     r"\b|\b(?:got|get) (?:over it|used to it|on with it|past it)\b|\bpushed through\b|"
     r"\bmoved on\b|\bshrugged it off\b|\bnever bothered me\b|\bsnapped out of it\b|"
-    r"\b(?:it|that) was fine in the end\b"
+    r"\b(?:it|that) was fine in the end\b|"
+    # it came easily to the speaker: "I wrote his eulogy on the train and it just flowed"
+    r"\bit (?:just|simply|all) (?:flowed|came(?: to me)?|clicked|fell into place|"
+    r"sorted itself out|worked itself out|wrote itself)\b",
 )
 
 
@@ -74,13 +79,22 @@ def easy_story_hits(text: PreparedText, hits: list[Hit]) -> list[Hit]:
     ]
     if not stories:
         return hits
+    # a stock acknowledgement right before the story acknowledges nothing: "I hear you. When
+    # my grandad died I wrote his eulogy on the train and it just flowed" (rule 177, genre19)
+    stock: list[tuple[int, int]] = []
+    for start, _ in stories:
+        before = [b for b in text.sentences if b[1] <= start]
+        if before and stock_sentence(text.plain[before[-1][0] : before[-1][1]]):
+            stock.append(before[-1])
     out = [
         h
         for h in hits
         if not (
-            h.feature in STORY_CREDIT
-            and h.start is not None
-            and any(s <= h.start < e for s, e in stories)
+            h.start is not None
+            and (
+                (h.feature in STORY_CREDIT and any(s <= h.start < e for s, e in stories))
+                or (h.feature in TAKEN_BACK_BY_SHIFT and any(s <= h.start < e for s, e in stock))
+            )
         )
     ]
     for start, end in stories:

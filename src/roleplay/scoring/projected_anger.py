@@ -34,7 +34,7 @@ from roleplay.scoring.unfounded_feeling import attributed_feeling
 _ANGER = re.compile(
     r"\b(?:angry|angrier|anger|mad|furious|livid|fuming|seething|enraged|irate|outraged|"
     r"resentful|bitter|annoyed|irritated|frustrated|exasperated|fed up|pissed(?: off)?|cross|"
-    r"indignant|hostile|aggravated)\b",
+    r"indignant|hostile|aggravated|jealous|envious)\b",
     re.IGNORECASE,
 )
 # feeling categories (data/words.json) an anger guess can fit
@@ -42,8 +42,16 @@ _ANGRY_CATEGORIES = frozenset({"anger", "frustration", "unfairness", "pressure"}
 # a feeling of theirs the lexicon does not list: "I feel stupid / like an idiot" is shame
 _OWN_SHAME = caseless(
     r"\b(?:i|i'm|i am)(?: \w+)? (?:feel|felt|feeling)? ?(?:so |really |such |a bit |pretty )?"
-    r"(?:stupid|foolish|like an idiot|like a fool|an idiot|a fool|worthless|useless|small|numb|"
-    r"empty|alone|lost|guilty)\b",
+    r"(?:stupid|foolish|like an idiot|like a fool|an idiot|a fool|like a freak|a freak|ugly|"
+    r"worthless|useless|small|numb|empty|alone|lost|guilty|a failure|like a failure|a burden|"
+    r"like a burden|pathetic)\b",
+)
+# anger they deny in so many words: "I'm not even angry about the money", "not that I'm bitter"
+_DENIED_ANGER = caseless(
+    r"\b(?:i'm|i am|im|i was|i've been) (?:not|never) (?:even |really |actually |that |just |"
+    r"at all )?(?:angry|mad|furious|upset|bitter|jealous|resentful|annoyed|cross)\b|"
+    r"\bnot that i'm (?:angry|mad|furious|upset|bitter|jealous|resentful|annoyed|cross)\b|"
+    r"\bi'm not (?:even )?(?:angry|mad|bitter|jealous) (?:at|with|about|of) ",
 )
 # anger of their own in words the lexicon does not list
 _THEIR_ANGER = caseless(
@@ -60,6 +68,8 @@ def projects_anger(text: str, partner: str, targets: AbstractSet[str]) -> bool:
         return False
     if not attributed_feeling(text, _ANGER):
         return False
+    if _DENIED_ANGER.search(partner) is not None:
+        return True  # "I'm not even angry about the money."
     known = set(targets)
     if _OWN_SHAME.search(partner) is not None:
         known.add("embarrassment")

@@ -17,6 +17,10 @@ she just <did something>" in the past: "just worked weekends", "just stopped thi
 "just got on with it", "just ignored it", a verb of coping, not "just came from" or "just
 told"; "got over it", "got used to it", "pushed through", "moved on",
 "shrugged it off", "never bothered me") performs the self-focus act as clearly as its wording.
+It came as easily to the speaker when "it just flowed / clicked / fell into place" in such a
+story ("When my grandad died I wrote his eulogy on the train and it just flowed"), and a stock
+acknowledgement right before the story ("I hear you.") is taken back, as rule 174 takes back
+the one before a change of subject (genre19, found on the fourteenth genre set's dev half).
 Not: a story that validates their feeling ("When I lost one at nine weeks, I heard the same
 thing, and it made me feel I wasn't allowed to be sad."), "I just wanted to say ...", "I just
 found out ...", a commitment ("I'll just move it"), a question, or a story of theirs retold

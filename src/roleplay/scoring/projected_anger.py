@@ -18,8 +18,12 @@ their line when the feelings of their line and of the state are known and none o
 anger, frustration, unfairness or pressure (they told of sadness, worry, tiredness, shame,
 confusion or hope; "I feel stupid / foolish / like an idiot" is shame), and their line holds no
 word of anger of its own ("hate", "sick of", "ridiculous", "unacceptable", "how dare", "!!" ...).
-Such a sentence reflects nothing: it loses its reflecting cues, its named feeling and its act,
-as rule 173's pinned feelings do.
+Anger they deny in so many words ("I'm not even angry about the money", "not that I'm bitter")
+is contradicted by any anger guess, whatever else their line says; jealousy and envy read as
+anger here ("It sounds like you're feeling jealous of your brother"), and "I feel like a freak
+/ a failure / a burden" as shame (found on the fourteenth genre set's dev half). Such a sentence
+reflects nothing: it loses its reflecting cues, its named feeling and its act, as rule 173's
+pinned feelings do.
 """
 
 from __future__ import annotations

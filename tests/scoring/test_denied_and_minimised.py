@@ -1,11 +1,13 @@
-"""Issue 11, rules 217-219 (docs/scoring.md), found on writer19's fourteenth genre set's dev
-half (read as a fresh test) and checked in other domains:
+"""Issue 11, rules 217-220 (docs/scoring.md), found on writer19's fourteenth genre set's dev
+half (read as a fresh test) or in issue 11's list, and checked in other domains:
 
 - 217: "you're the one asked to / expected to ..." names who bears it, not who is to blame;
   "..., as if it'll say something different" hands back their own words, not sarcasm;
 - 218: "stop worrying about it" and "it's not that hard" dismiss what they feel;
 - 219: the speaker's own story of it coming easily ("it just flowed") turns the focus to the
-  speaker, and the stock acknowledgement right before it is taken back.
+  speaker, and the stock acknowledgement right before it is taken back;
+- 220: how hard a thing is for others to fill, match or hire ("That role is so hard to fill.")
+  acknowledges nothing of theirs.
 
 Partners in bereavement, family, sales, health, education, engineering, with hard negatives
 (blame that stays blame, "as if" that mocks, a reassurance that is no order, "not that hard to
@@ -129,3 +131,39 @@ def test_the_stock_words_before_an_easy_story_are_taken_back() -> None:
     decent = "He left when you were fourteen, and now you're the one asked to sum him up."
     assert not any(r.startswith("showed you understood") for r in _said(miss, EULOGY))
     assert score(miss, EULOGY).empathy < score(decent, EULOGY).empathy
+
+
+# -- 220 ------------------------------------------------------------------------------------------
+LEAD_ROLE = "I've applied for the team lead role three times and been turned down each time."
+KIDNEY = "I've been on the waiting list for a kidney for four years now."
+NURSES = "We're two nurses down on nights and I've done four doubles this week."
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (LEAD_ROLE, "That role is so hard to fill."),
+        (KIDNEY, "Kidneys are really hard to match, the list is long."),
+        (NURSES, "Night nurses are so hard to recruit these days."),
+    ],
+)
+def test_a_task_hard_for_others_acknowledges_nothing_of_theirs(partner: str, reply: str) -> None:
+    assert not any(r.startswith("acknowledged it's hard") for r in _said(reply, partner))
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (LEAD_ROLE, "It's so hard to keep going after three no's."),
+        (KIDNEY, "Four years is so hard to live with."),
+        (NURSES, "Four doubles in a week is really hard."),
+    ],
+)
+def test_what_is_hard_for_them_is_still_acknowledged(partner: str, reply: str) -> None:
+    assert any(r.startswith("acknowledged it's hard") for r in _said(reply, partner))
+
+
+def test_task_hardness_ranks_below_a_plain_question() -> None:
+    miss = score("That role is so hard to fill.", LEAD_ROLE)
+    decent = score("Three times. What did they say was missing?", LEAD_ROLE)
+    assert miss.overall < decent.overall

@@ -236,3 +236,35 @@ def test_you_keep_doing_a_fault_blames(partner: str, reply: str) -> None:
 def test_you_keep_doing_no_fault_is_no_blame(partner: str, reply: str) -> None:
     assert not _blamed(reply, partner)
     assert score(reply, partner).empathy > 30  # no hostility cap on the reply
+
+
+# -- 221 ------------------------------------------------------------------------------------------
+BUDGET = "I need 30% out of your Q3 budget by Friday. I know you said the launch can't take a cut."
+COVER = "Can you cover the whole weekend on-call? I know you did last weekend too."
+
+
+@pytest.mark.parametrize(
+    ("partner", "cave"),
+    [
+        (BUDGET, "That would gut the launch, but OK, I'll cut the full 30% by Friday."),
+        (COVER, "I'm already exhausted, but sure, I'll cover the whole weekend for you."),
+        (ONSITE, "Absolutely, we commit to a two-hour on-site response 24/7. Consider it done."),
+    ],
+)
+def test_giving_it_all_away_offers_nothing(partner: str, cave: str) -> None:
+    said = reasons(score(cave, partner))
+    assert not any(r.startswith("this sentence offers to help") for r in said)
+    assert not any(r.startswith("this sentence proposes") for r in said)
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        # a proposal after a grudging word still proposes (no "all of it")
+        (BUDGET, "Fine, let's stage it so most of the cut lands after the launch."),
+        (BUDGET, "I can do 15% now and the rest in Q4 once the launch is out."),
+        (COVER, "I can take Saturday if someone else has Sunday."),
+    ],
+)
+def test_a_part_or_a_staged_offer_still_offers(partner: str, reply: str) -> None:
+    assert score(reply, partner).collaboration > 45

@@ -74,3 +74,12 @@ def caves(text: str, before: str = "") -> bool:
         and _OPENS_COMMITTING.search(text) is not None
         and _BARE_YIELD.search(before) is not None
     )
+
+
+_GIVES_ALL = caseless(rf"\b{_ALL_OF_IT}\b")
+
+
+def gives_all(text: str) -> bool:
+    """The sentence hands over all of what they asked ("the full 30%", "the whole weekend",
+    "all of it", "everything", "whatever you need"): read with `caves` by rule 221."""
+    return _GIVES_ALL.search(text) is not None

@@ -18,7 +18,7 @@ from roleplay.scoring.acts import ActBank, SentenceAct
 from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.blank_cheque import over_promises
 from roleplay.scoring.but_offer import offers_after_but
-from roleplay.scoring.caving import caves
+from roleplay.scoring.caving import caves, gives_all
 from roleplay.scoring.conditional_offer import offers_on_condition
 from roleplay.scoring.cue_acts import CUE_ACTS, OFFERS, STATEMENT_CUE_ACTS
 from roleplay.scoring.dismissing import denies_their_account, overrules_them
@@ -108,6 +108,8 @@ NEGATIVE_ACTS = frozenset(
 # present it myself, and I'll keep you posted" read as blame, "I'd like to come along and tell
 # your VP myself" as interrogation): without a hostile act's clear margin, the wording decides.
 COMMITMENT_CONFUSED = frozenset({"blame", "interrogation"})
+# the acts a cave does not perform (rule 221): it helps, proposes and trades nothing
+CAVE_CLEARED = frozenset({"offer_help", "proposal", "trade", "concession"})
 # A commitment from the speaker's side, or what the partner will receive.
 # "I can see / tell / imagine ..." perceives; it commits to nothing
 _PERCEIVES = (
@@ -249,10 +251,8 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
         repeat = key in seen
         seen.add(key)
         question = text.rstrip().endswith("?")
-        cave = not question and (
-            caves(text, reply[:start])
-            or over_promises(text, reply, partner)  # a blank cheque (rule 215)
-        )
+        blank_cheque = not question and over_promises(text, reply, partner)  # rule 215
+        cave = blank_cheque or (not question and caves(text, reply[:start]))
         act = severity.weighed(act, text, question)  # agreeing it is bad vs making it smaller
         if act.act == "curious_question" and not question and not INVITATION.search(text):
             act = act.cleared()  # a statement asks nothing
@@ -469,6 +469,10 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
         if question and BARE_QUESTION.search(text):
             act = act.cleared()  # "When?", "Who?", "What next?": too short to carry an act (130)
             bare.append(len(out))
+        if cave and act.act in CAVE_CLEARED and (gives_all(text) or blank_cheque):
+            # "That would gut the launch, but OK, I'll cut the full 30%": giving it all away
+            # offers, proposes and trades nothing (rule 221)
+            act = act.cleared()
         out.append(Sentence(start, end, text, act, repeat, cave, elsewhere, closed, shifted))
     if len(bare) >= RAPID_FIRE:
         # "What happened? When? Who? Why?": question words fired at them, a cross-examination

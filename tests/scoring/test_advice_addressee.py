@@ -52,10 +52,17 @@ ADVICE = [
 ]
 
 
+# "stop worrying about it" dismisses what they feel (rule 218), a reading that costs more than
+# advice: the instruction keeps a cost either way
+COSTLY = (ADVICE_ACT, "dismissed their feelings")
+
+
 @pytest.mark.parametrize(("partner", "reply"), ADVICE)
 def test_advice_to_them_keeps_its_cost(partner: str, reply: str) -> None:
     result = score(reply, partner)
-    assert any(ADVICE_ACT in e.reason and e.points < 0 for e in result.evidence), result.evidence
+    assert any(any(c in e.reason for c in COSTLY) and e.points < 0 for e in result.evidence), (
+        result.evidence
+    )
 
 
 @pytest.mark.parametrize(

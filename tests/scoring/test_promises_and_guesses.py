@@ -211,6 +211,7 @@ def _blamed(reply: str, partner: str) -> bool:
         (REPORT, "How come you keep handing it in late?"),
         ("I forgot to log the medication round again.", "Why do you keep forgetting to log it?"),
         ("Can I finish my point?", "You keep interrupting me."),
+        (STANDUP, "That's why you keep missing it. Plan better."),  # a statement, not a question
     ],
 )
 def test_you_keep_doing_a_fault_blames(partner: str, reply: str) -> None:
@@ -227,6 +228,9 @@ def test_you_keep_doing_a_fault_blames(partner: str, reply: str) -> None:
             "You keep getting passed over for it, and that would wear anyone down.",
         ),
         (BIOPSY, "You keep replaying the worst case. What would help you wait?"),
+        # a question that puts the cause outside them (rule 216, extended)
+        (STANDUP, "School runs are chaos. Is 9:15 why you keep missing it, and would 9:45 work?"),
+        (STANDUP, "What makes you keep missing it, the drop-off time or the traffic?"),
         (
             "I keep rereading the invite like it'll say something different.",
             "And you keep rereading the invite, as if it'll say something different.",

@@ -42,6 +42,8 @@ _GLAD_FEELING = caseless(
     r"smug|bored|indifferent|unbothered|unfazed|nonchalant|energi[sz]ed|satisfied|optimistic|"
     r"grateful|comfortable|carefree|laid[- ]back|serene|jolly|giddy|overjoyed|ecstatic)\b"
 )
+# ... for `attributed_feeling`, which walks every match (a caseless pattern only searches)
+_GLAD_FEELINGS = re.compile(_GLAD_FEELING.pattern, re.IGNORECASE)
 # the words that attribute a feeling to them, shortly before it
 _ATTRIBUTED = re.compile(
     r"\b(?:you(?:'re| are)?(?: \w+)? (?:seem|sound|look|appear)(?:s|ed)?(?: to be)?|"
@@ -88,7 +90,7 @@ def unfounded(text: str, partner: str, targets: AbstractSet[str]) -> bool:
         return False
     if any(t in POSITIVE for t in targets):
         return False  # a glad feeling of theirs, or a hopeful state
-    if not attributed_feeling(text, _GLAD_FEELING):
+    if not attributed_feeling(text, _GLAD_FEELINGS):
         return False
     if GOOD_NEWS.search(partner) is not None:
         return False

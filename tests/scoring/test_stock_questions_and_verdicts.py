@@ -345,3 +345,42 @@ def test_a_hardship_of_their_thing_pointed_at_keeps_its_credit() -> None:
         "Losing the courses you booked hurts.",
     ):
         assert not any("said of anyone" in r for r in _said(reply, partner)), reply
+
+
+# -- 259 -----------------------------------------------------------------------------------------
+LATE = "I'm so sorry, I completely forgot to send the report yesterday."
+STUDENT = "Sorry for all the questions, I know I keep asking the same thing about the referencing."
+PATIENT = "I feel silly ringing again, it's probably nothing, but the rash has spread."
+CAMP = "I need all three waters, my kids drink a lot and it's hot."
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (LATE, "You don't need to apologise. Can you send it this morning?"),
+        (STUDENT, "You don't need to say sorry for asking, that's what I'm here for."),
+        (PATIENT, "There's no need to apologise, and you don't need to feel silly for ringing."),
+    ],
+)
+def test_telling_them_they_need_not_apologise_is_no_put_down(partner: str, reply: str) -> None:
+    said = _said(reply, partner)
+    assert not any(r.startswith("played down what they need") for r in said), said
+    assert not any(r.startswith("negated a supportive phrase") for r in said), said
+    assert score(reply, partner).empathy >= 45, said
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (CAMP, "You don't need that much water, there's a lake by the site."),
+        (CAMP, "You don't need three, two is plenty for kids."),
+        (LATE, "You don't need the report anyway, I'll use last month's."),
+    ],
+)
+def test_their_need_played_down_still_costs(partner: str, reply: str) -> None:
+    assert any(r.startswith("played down what they need") for r in _said(reply, partner))
+
+
+def test_an_apology_of_the_speakers_own_is_still_one() -> None:
+    said = _said("I need to apologise, the delay was my doing.", LATE)
+    assert any(r.startswith("apologised") for r in said), said

@@ -19,6 +19,7 @@ For one reply (see docs/scoring.md for the full rule list):
    (semantic_evidence.py).
 6. Hostility (insult, threat, sarcasm, blame) caps empathy and collaboration at 30 and listening
    at 50 for the whole reply, so the overall score too.
+7. Stock phrases stacked with nothing of theirs in them (stuffing.py) end no dimension above 50.
 """
 
 from __future__ import annotations
@@ -477,7 +478,7 @@ class SemanticScorer:
             }
             for dim, cap in caps.items():
                 _cap(evidence, scores, final, dim, cap, "hostility", worst, " for the whole reply")
-        if analysis.stuffed and analysis.sentences:  # rule 255: no better than saying nothing
+        if analysis.stuffed and analysis.sentences:  # rule 255: no better than a neutral reply
             for dim in DIMENSIONS:
                 _cap(evidence, scores, final, dim, STUFFED_CAP, STUFFED_WHY, analysis.sentences[0])
         flat = analysis.flat_no

@@ -14,8 +14,6 @@ statement) match nothing before and after.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 
@@ -35,22 +33,13 @@ from roleplay.nlp.intent_similarity import (
     Phrasings,
     similarity,
 )
-from roleplay.nlp.intents import IntentMatcher, IntentSpec
-from roleplay.scenario import load_file
+from roleplay.nlp.intents import IntentMatcher
 
 from .refusal_talks import PERMIT_SPECS, SALES_SPECS, WARD_SPECS
-
-SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
+from .shipped import shipped_matcher
 
 # a rep wants 40% off; night nurses want one shared login; a contractor wants to lift steel
 SALES, WARD, PERMIT = (IntentMatcher(s) for s in (SALES_SPECS, WARD_SPECS, PERMIT_SPECS))
-
-
-def _library(name: str) -> IntentMatcher:
-    scenario = load_file(SCENARIOS / f"{name}.yaml").scenario
-    return IntentMatcher(
-        [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
-    )
 
 
 @pytest.mark.parametrize(
@@ -71,9 +60,9 @@ def test_a_no_in_other_words_meets_the_intent_that_says_no(
 
 def test_a_no_to_the_phased_offer_refuses_the_cut() -> None:
     # budget_pushback: a no to phasing, in words no example of refuse_any_cut uses
-    assert _library("budget_pushback").matched("Phasing wouldn't help us, I'm afraid.")[:1] == (
-        "refuse_any_cut",
-    )
+    assert shipped_matcher("budget_pushback").matched("Phasing wouldn't help us, I'm afraid.")[
+        :1
+    ] == ("refuse_any_cut",)
 
 
 @pytest.mark.parametrize(

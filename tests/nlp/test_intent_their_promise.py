@@ -7,16 +7,13 @@ someone else, a threat made through someone else, and a third party's no."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from roleplay.nlp.intent_done import done_before
 from roleplay.nlp.intent_their_promise import may_promise, promised, promising
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
-from roleplay.scenario import load_file
 
-ROOT = Path(__file__).resolve().parents[2]
+from .shipped import shipped_matcher
 
 PRICING = IntentMatcher(  # sales: a customer wants a discount over the cap
     [
@@ -172,10 +169,7 @@ def test_an_intent_that_sends_them_elsewhere_keeps_third_party_promises() -> Non
 
 
 def test_a_threat_made_through_hr_still_threatens() -> None:
-    scenario = load_file(ROOT / "scenarios" / "hard_feedback.yaml").scenario
-    matcher = IntentMatcher(
-        [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
-    )
+    matcher = shipped_matcher("hard_feedback")
     assert matcher.matched("If the reviews stay like this, HR will have to get involved.")[:1] == (
         "threaten_formal",
     )

@@ -6,23 +6,12 @@ asked, a no about paying them, and an intent written to catch the grumbling."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from roleplay.nlp.intent_venting import may_vent, venting, vents
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
-from roleplay.scenario import load_file
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _shipped(name: str) -> IntentMatcher:
-    scenario = load_file(ROOT / "scenarios" / f"{name}.yaml").scenario
-    return IntentMatcher(
-        [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
-    )
-
+from .shipped import shipped_matcher
 
 ROTA = IntentMatcher(  # health: a nurse asks a colleague to cover a week of nights
     [
@@ -126,7 +115,7 @@ def test_venting_matches_no_intent(matcher: IntentMatcher, text: str) -> None:
     ],
 )
 def test_venting_makes_no_move_in_shipped_scenarios(name: str, text: str) -> None:
-    assert _shipped(name).matched(text) == ()
+    assert shipped_matcher(name).matched(text) == ()
 
 
 @pytest.mark.parametrize(

@@ -6,23 +6,12 @@ what it approves, a verdict on something named, a negative verdict, a question."
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from roleplay.nlp.intent_verdict import judges_only, may_judge
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
-from roleplay.scenario import load_file
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _shipped(name: str) -> IntentMatcher:
-    scenario = load_file(ROOT / "scenarios" / f"{name}.yaml").scenario
-    return IntentMatcher(
-        [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
-    )
-
+from .shipped import shipped_matcher
 
 KITCHEN = IntentMatcher(  # hospitality: a head chef wants a dish out before its allergen check
     [
@@ -93,9 +82,9 @@ HIRING = IntentMatcher(  # HR: a manager wants a candidate hired without the pan
     [
         KITCHEN,
         HIRING,
-        _shipped("compliance_bend"),  # data protection
-        _shipped("budget_pushback"),  # finance
-        _shipped("promotion_case"),  # a career talk
+        shipped_matcher("compliance_bend"),  # data protection
+        shipped_matcher("budget_pushback"),  # finance
+        shipped_matcher("promotion_case"),  # a career talk
     ],
     ids=["kitchen", "hiring", "compliance_bend", "budget_pushback", "promotion_case"],
 )
@@ -111,7 +100,7 @@ def test_a_verdict_alone_matches_no_intent(matcher: IntentMatcher, reply: str) -
         (HIRING, "Perfect, go ahead and make her the offer today.", "approve_hire"),
         (HIRING, "Absolutely, skip the panel and hire him.", "approve_hire"),
         (
-            _shipped("compliance_bend"),
+            shipped_matcher("compliance_bend"),
             "That's fine. Put them in the US for now.",
             "concede_us_hosting",
         ),

@@ -1,0 +1,17 @@
+"""A shipped scenario's intent matcher, built as the engine builds it (ScenarioIntents), for the
+tests that check how the library's own intents meet a reply."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from roleplay.engine.intent_matching import ScenarioIntents
+from roleplay.nlp.intents import IntentMatcher
+from roleplay.scenario import load_file
+
+SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
+
+
+def shipped_matcher(name: str) -> IntentMatcher:
+    """The matcher of ``scenarios/<name>.yaml``: every intent, examples and `not` lists."""
+    return ScenarioIntents(load_file(SCENARIOS / f"{name}.yaml").scenario).matcher

@@ -8,6 +8,7 @@
                                          [--genre-eleventh-heldout] [--genre-twelfth-heldout]
                                          [--genre-thirteenth-heldout]
                                          [--genre-fourteenth-heldout]
+                                         [--genre-fifteenth-heldout]
 
 Sets (all written for this project, in tests/scoring/): `contrast_pairs.PAIRS` (240 pairs over
 sixteen work domains, written before the semantic scorer was tuned and never edited after),
@@ -113,6 +114,7 @@ sys.path.insert(0, str(REPO / "tests" / "scoring"))
 
 from contrast_pairs import NEW_LINE_PROBES, PAIRS, PROBES  # noqa: E402
 from heldout_pairs import (  # noqa: E402
+    FIFTEENTH_DEV,
     FOURTEENTH_DEV,
     GENRE_DEV_PAIRS,
     GENRE_FRESH_DEV_PAIRS,
@@ -164,6 +166,7 @@ KIND_DEV_FILES = {
     "twelfth": TWELFTH_DEV,
     "thirteenth": THIRTEENTH_DEV,
     "fourteenth": FOURTEENTH_DEV,
+    "fifteenth": FIFTEENTH_DEV,
 }
 
 

@@ -234,6 +234,27 @@ GENRE_FOURTEENTH_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
     DATA.with_name("genre_fourteenth_heldout.yaml")
 )
 
+# The fifteenth genre pairs (issue 11, written blind by a helper): the five genres on twenty new
+# partner lines, weighted toward the two genres least covered by the recent sets (five lines each
+# of online disputes and health forums, four of counselling, three each of emotional support and
+# workplace negotiation), six pairs per line, written before any scorer or matcher was run on
+# them, the way outside labelled data looks (issue threads, marketplace chats and street groups
+# quoting the other side, health-forum posts in lower case with typos, counselling transcripts
+# with hesitations). On every line three worse replies sound skilled but miss (a fake concession,
+# "well actually", tone policing, whataboutism, a diagnosis from afar, blame for lifestyle, a "have
+# you tried" list, one-upping with one's own illness or story, advice framed as a reflection, a
+# feeling they did not express, a question that leads, caving put as a commitment, a stock
+# acknowledgement before the writer's own agenda), one pair holds two decent replies of which one
+# answers the actual point, one pair two poor replies of which one is clearly worse; three better
+# replies per line are the shorter one and none uses a warm stock phrase. Each pair names its
+# `kind`. Split by the fourteenth set's rule fixed in advance (within each genre, the lines in odd
+# writing positions are dev): 72 dev pairs, 48 held-out; only the held-out total is read.
+FIFTEENTH_DEV = DATA.with_name("genre_fifteenth_dev.yaml")
+GENRE_FIFTEENTH_DEV_PAIRS: list[HeldOutPair] = load_heldout_pairs(FIFTEENTH_DEV)
+GENRE_FIFTEENTH_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
+    DATA.with_name("genre_fifteenth_heldout.yaml")
+)
+
 # Every genre set in writing order, as (name, dev half, held-out half): a later set shares no
 # partner line with any earlier one.
 GENRE_SETS: list[tuple[str, list[HeldOutPair], list[HeldOutPair]]] = [
@@ -251,4 +272,5 @@ GENRE_SETS: list[tuple[str, list[HeldOutPair], list[HeldOutPair]]] = [
     ("twelfth", GENRE_TWELFTH_DEV_PAIRS, GENRE_TWELFTH_HELDOUT_PAIRS),
     ("thirteenth", GENRE_THIRTEENTH_DEV_PAIRS, GENRE_THIRTEENTH_HELDOUT_PAIRS),
     ("fourteenth", GENRE_FOURTEENTH_DEV_PAIRS, GENRE_FOURTEENTH_HELDOUT_PAIRS),
+    ("fifteenth", GENRE_FIFTEENTH_DEV_PAIRS, GENRE_FIFTEENTH_HELDOUT_PAIRS),
 ]

@@ -38,21 +38,27 @@ def test_genre_pairs_split_by_partner_cover_four_genres_and_short_better_replies
     assert not {p for _, _, p, *_ in GENRE_DEV_PAIRS} & {p for _, _, p, *_ in GENRE_HELDOUT_PAIRS}
 
 
+# pairs per genre in each half: one number for all genres, a number a genre, or (dev, held-out)
+PerGenre = int | dict[str, int] | tuple[dict[str, int], dict[str, int]]
+
+
 def _balanced_halves(
     dev: list[HeldOutPair],
     heldout: list[HeldOutPair],
     genres: set[str],
-    per_genre: int | dict[str, int],
+    per_genre: PerGenre,
     older: list[HeldOutPair],
 ) -> None:
-    """Each half: `per_genre` pairs of each genre (one number for all, or a number a genre for a
-    weighted set) besides the dev half's known-defect pairs, 40-60% with the better reply shorter,
-    no pair twice; the halves share no partner line with each other or with an older set, and the
-    held-out half holds no defect pair."""
-    wanted = per_genre if isinstance(per_genre, dict) else dict.fromkeys(genres, per_genre)
-    assert set(wanted) == genres
+    """Each half: `per_genre` pairs of each genre (one number for all, a number a genre for a
+    weighted set, or a (dev, held-out) pair of those when a genre's line count is odd) besides the
+    dev half's known-defect pairs, 40-60% with the better reply shorter, no pair twice; the halves
+    share no partner line with each other or with an older set, and the held-out half holds no
+    defect pair."""
+    halves = per_genre if isinstance(per_genre, tuple) else (per_genre, per_genre)
+    wanted_of = [h if isinstance(h, dict) else dict.fromkeys(genres, h) for h in halves]
+    assert all(set(wanted) == genres for wanted in wanted_of)
     assert not [pair for pair in heldout if pair[0] == "defect"]
-    for pairs in (dev, heldout):
+    for pairs, wanted in zip((dev, heldout), wanted_of, strict=True):
         blind = [pair for pair in pairs if pair[0] != "defect"]
         assert len(blind) == sum(wanted.values())
         for genre in genres:
@@ -91,6 +97,19 @@ _LATER_SETS = [
         6,
         False,
     ),
+    # weighted toward online disputes and health forums: five lines each, counselling four,
+    # emotional support and workplace three; the odd-position rule gives the dev half the extra
+    # line of each genre with an odd count
+    (
+        "fifteenth",
+        {"counselling", "support", "dispute", "health", "workplace"},
+        (
+            {"counselling": 12, "support": 12, "dispute": 18, "health": 18, "workplace": 12},
+            {"counselling": 12, "support": 6, "dispute": 12, "health": 12, "workplace": 6},
+        ),
+        6,
+        False,
+    ),
 ]
 
 
@@ -102,7 +121,7 @@ _LATER_SETS = [
 def test_later_genre_pairs_are_balanced_and_share_no_partner_line_with_any_earlier_set(
     name: str,
     genres: set[str],
-    per_genre: int | dict[str, int],
+    per_genre: PerGenre,
     per_line: int | None,
     defects_allowed: bool,
 ) -> None:
@@ -285,3 +304,72 @@ def test_fourteenth_pairs_are_hard_by_construction() -> None:
     assert len(kinds) == len(GENRE_FOURTEENTH_DEV_PAIRS)
     data = yaml.safe_load(FOURTEENTH_DEV.read_text("utf-8"))
     assert [p["better"] for p in data["pairs"]] == [b for *_, b, _ in GENRE_FOURTEENTH_DEV_PAIRS]
+
+
+def test_fifteenth_pairs_are_hard_by_construction() -> None:
+    """The fifteenth set's promises, read from the files (the loader drops `kind`): on every
+    partner line six pairs, one `core`, one `decent`, one `poor` and three skilled-sounding
+    misses, three of the six better replies the shorter one, every dimension asked; no better
+    reply leans on a warm stock phrase; the set is weighted toward online disputes and health
+    forums (five lines each), and the split follows the rule fixed in advance (within a genre, the
+    dev half holds the lines in odd writing positions, so the partner keys' writing positions,
+    read from the files' `# GENRE N (half)` comments, are odd in the dev half and even in the
+    held-out half)."""
+    import re
+
+    import yaml
+
+    from .heldout_pairs import DATA
+
+    lines_a_genre: dict[str, dict[str, int]] = {}
+    for half in ("dev", "heldout"):
+        path = DATA.with_name(f"genre_fifteenth_{half}.yaml")
+        text = path.read_text("utf-8")
+        data = yaml.safe_load(text)
+        pairs = data["pairs"]
+        assert {p["kind"] for p in pairs} <= {"miss", "core", "decent", "poor"}
+        assert set(data["partners"]) == {p["partner"] for p in pairs}
+        genre_of = {p["partner"]: p["domain"] for p in pairs}
+        counts: dict[str, int] = {}
+        for line in data["partners"]:
+            counts[genre_of[line]] = counts.get(genre_of[line], 0) + 1
+            on_line = [p for p in pairs if p["partner"] == line]
+            assert len(on_line) == 6
+            assert {p["domain"] for p in on_line} == {genre_of[line]}
+            assert sum(len(p["better"]) < len(p["worse"]) for p in on_line) == 3
+            kinds = sorted(p["kind"] for p in on_line)
+            assert kinds == ["core", "decent", "miss", "miss", "miss", "poor"]
+        assert {p["dimension"] for p in pairs} == {
+            "listening",
+            "empathy",
+            "collaboration",
+            "overall",
+        }
+        lines_a_genre[half] = counts
+        assert not [p["better"] for p in pairs if any(s in p["better"].lower() for s in _WARM)]
+        positions = [
+            int(n) for n in re.findall(r"^  # [a-z ]+ (\d) \((?:dev|held-out)\)$", text, re.M)
+        ]
+        assert len(positions) == len(data["partners"])
+        assert all(n % 2 == (1 if half == "dev" else 0) for n in positions)
+    assert lines_a_genre["dev"] == {
+        "dispute": 3,
+        "health": 3,
+        "counselling": 2,
+        "support": 2,
+        "workplace": 2,
+    }
+    assert lines_a_genre["heldout"] == {
+        "dispute": 2,
+        "health": 2,
+        "counselling": 2,
+        "support": 1,
+        "workplace": 1,
+    }
+    # benchmarks/pairs.py prints the dev half by kind, pairing kinds with the loaded pairs in order
+    from .heldout_pairs import FIFTEENTH_DEV, GENRE_FIFTEENTH_DEV_PAIRS, load_pair_kinds
+
+    kinds = load_pair_kinds(FIFTEENTH_DEV)
+    assert len(kinds) == len(GENRE_FIFTEENTH_DEV_PAIRS)
+    data = yaml.safe_load(FIFTEENTH_DEV.read_text("utf-8"))
+    assert [p["better"] for p in data["pairs"]] == [b for *_, b, _ in GENRE_FIFTEENTH_DEV_PAIRS]

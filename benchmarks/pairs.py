@@ -97,7 +97,18 @@ replies and one of two poor ones; split within each genre by writing position, o
 the dev half is always printed, by genre and by kind, the held-out half only with
 `--genre-fourteenth-heldout` (its total only, once per finished change); its baseline on main
 c426382, before any change was made for it: semantic 0.533 on the dev half, 0.533 on the held-out
-half (lexical 0.433 / 0.317, length 0.500 / 0.500, VADER 0.433 / 0.250). Columns: the lexical scorer, the semantic scorer, reply length
+half (lexical 0.433 / 0.317, length 0.500 / 0.500, VADER 0.433 / 0.250). The fifteenth genre
+pairs (`GENRE_FIFTEENTH_DEV_PAIRS` / `GENRE_FIFTEENTH_HELDOUT_PAIRS`: written blind the same way,
+72 + 48 pairs on twenty new partner lines, six per line, weighted toward online disputes and
+health forums (five lines each; counselling four, support and workplace three), one core, one
+decent, one poor pair and three skilled-sounding misses a line (a fake concession, "well
+actually", tone policing, whataboutism, a diagnosis from afar, lifestyle blame, a "have you
+tried" list, one-upping, advice as a reflection, caving as commitment ...), three per line with
+the better reply shorter and none with a warm stock phrase; split within each genre by writing
+position, odd lines dev): the dev half is always printed, by genre and by kind, the held-out half
+only with `--genre-fifteenth-heldout` (its total only, once per finished change); its baseline on
+main a09eb29, before any change was made for it: semantic 0.514 on the dev half, 0.646 on the
+held-out half (lexical 0.444 / 0.604, length 0.500 / 0.500, VADER 0.306 / 0.250). Columns: the lexical scorer, the semantic scorer, reply length
 (longer wins) and VADER compound sentiment (more positive wins).
 A reply a scorer refuses to score ranks below any scored one; a tie is a miss.
 """

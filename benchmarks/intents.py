@@ -106,7 +106,16 @@ programmes, against the proof the bride signed) and a turning point only a good 
 gap between her two classes); 5 intents each, and the whole scenarios, which validate cleanly
 (after the first `roleplay validate`, as a trainer would: one refusing example "No. She sits it
 like everyone else." reworded, RP423, and one `not` entry dropped, RP418; the cases were not
-touched), in its scenarios/ folder ("docs-only blind 10"): totals only. --verbose lists no item
+touched), in its scenarios/ folder ("docs-only blind 10"): totals only. benchmarks/intent_blind11/
+holds three more written the same way, from docs/authoring.md alone and committed before the
+matcher or lint was run on them, by a helper playing an outside trainer, with 3-5 examples an
+intent (some with exactly 3), in issue 12's three shapes in new workplaces: a hard no (a
+scaffolding firm's site supervisor asked to let roofers onto a scaffold a day before its
+inspection), a concession (a grooming salon that clipped a show spaniel short against the owner's
+written notes) and a turning point only a good question uncovers (a museum's volunteer guide who
+wants to stop the Saturday tours and, asked, tells of his hearing in the echoing main hall); 5-6
+intents each, and the whole scenarios, in its scenarios/ folder ("docs-only blind 11"): totals
+only. --verbose lists no item
 of any blind set from blind 5 on: those are never read one by one. Blind 1-4 (twelve scenarios)
 became readable at the start of the stop of rules 260-319: they had been scored once per change
 for many stops, the readable docs-only sets had too few outside-style misses to learn from (0%
@@ -166,6 +175,7 @@ BLIND7 = HERE / "intent_blind7"  # the same, 3-4 examples an intent as trainers 
 BLIND8 = HERE / "intent_blind8"  # the same, 3-5 examples, the three shapes of issue 12, totals only
 BLIND9 = HERE / "intent_blind9"  # the same, 3-4 examples, the three shapes again, totals only
 BLIND10 = HERE / "intent_blind10"  # the same, 3-4 examples, three shapes, new workplaces, totals
+BLIND11 = HERE / "intent_blind11"  # the same, 3-5 examples, three shapes again, totals only
 PROBE = HERE / "intent_probe" / "probe.yaml"  # move-free replies that must match nothing
 # Every folder of sets, as run by default (scripts/dump_scores.py reads the same list)
 FOLDERS = [
@@ -183,10 +193,23 @@ FOLDERS = [
     BLIND8,
     BLIND9,
     BLIND10,
+    BLIND11,
     LIBRARY,
     LIBRARY / "held_out",
 ]
-BLIND_FOLDERS = (BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10)
+BLIND_FOLDERS = (
+    BLIND,
+    BLIND2,
+    BLIND3,
+    BLIND4,
+    BLIND5,
+    BLIND6,
+    BLIND7,
+    BLIND8,
+    BLIND9,
+    BLIND10,
+    BLIND11,
+)
 # Kinds read as totals only: --verbose never lists their items
 # (blind 1-4 became readable at the start of the stop of rules 260-319: see the docstring)
 TOTALS_ONLY = {
@@ -196,6 +219,7 @@ TOTALS_ONLY = {
     "docs-only blind 8",
     "docs-only blind 9",
     "docs-only blind 10",
+    "docs-only blind 11",
 }
 
 
@@ -393,6 +417,8 @@ def set_kind(path: Path) -> str:
         return "docs-only blind 9"
     if path.parent == BLIND10:
         return "docs-only blind 10"
+    if path.parent == BLIND11:
+        return "docs-only blind 11"
     if path.parent == LIBRARY:
         return "library tuning"
     if path.parent == LIBRARY / "held_out":
@@ -497,6 +523,7 @@ def main() -> int:
             "docs-only blind 8",
             "docs-only blind 9",
             "docs-only blind 10",
+            "docs-only blind 11",
         )
     }
     timed: list[tuple[IntentMatcher, list[Where], list[str]]] = []

@@ -28,6 +28,7 @@ SETS = sorted(
         "intent_blind8",
         "intent_blind9",
         "intent_blind10",
+        "intent_blind11",
         "library_intents",
         "library_intents/held_out",
     )

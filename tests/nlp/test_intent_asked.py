@@ -8,17 +8,14 @@ understand where the pressure is coming from." is a question too, not a statemen
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from roleplay.nlp.intent_parts import asked, cut
 from roleplay.nlp.intent_similarity import INFO_QUESTION, QUESTION, STATEMENT, phrasing_mood
-from roleplay.nlp.intents import IntentMatcher, IntentSpec
-from roleplay.scenario import load_file
+from roleplay.nlp.intents import IntentMatcher
 from tests.nlp.test_intent_saying_no import DEAL_DESK
 
-SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
+from .shipped import shipped_matcher
 
 
 @pytest.mark.parametrize(
@@ -75,10 +72,7 @@ def test_understanding_their_pressure_does_not_ask_about_it() -> None:
     """Budgeting (the shipped budget_pushback): failed before (both were heard as asking what
     the number is for, through the example "Help me understand where the pressure is coming
     from.")."""
-    scenario = load_file(SCENARIOS / "budget_pushback.yaml").scenario
-    matcher = IntentMatcher(
-        [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
-    )
+    matcher = shipped_matcher("budget_pushback")
     assert "ask_about_target" not in matcher.matched(
         "I completely understand the pressure you're under."
     )
@@ -90,9 +84,6 @@ def test_understanding_their_pressure_does_not_ask_about_it() -> None:
 
 def test_a_question_framed_as_a_request_asks_what_it_frames() -> None:
     """Customer support (the shipped upset_customer): failed before (heard as an apology)."""
-    scenario = load_file(SCENARIOS / "upset_customer.yaml").scenario
-    matcher = IntentMatcher(
-        [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
-    )
+    matcher = shipped_matcher("upset_customer")
     reply = "Walk me through what your team needs from us now."
     assert matcher.matched(reply) == ("ask_what_he_needs",)

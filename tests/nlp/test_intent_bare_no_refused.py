@@ -21,7 +21,7 @@ domains) match nothing after.
 
 from __future__ import annotations
 
-from pathlib import Path
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -37,13 +37,11 @@ from roleplay.nlp.intent_similarity import (
     across,
 )
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
-from roleplay.scenario import load_file
 
 from .refusal_talks import PERMIT_SPECS as PERMIT
 from .refusal_talks import SALES_SPECS as SALES
 from .refusal_talks import WARD_SPECS as WARD
-
-SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
+from .shipped import shipped_specs
 
 LEAVE = [  # HR: an engineer wants two weeks off in the year-end freeze
     IntentSpec(
@@ -76,11 +74,10 @@ LEAVE = [  # HR: an engineer wants two weeks off in the year-end freeze
 def _budget(examples: int) -> IntentMatcher:
     """budget_pushback's intents cut to their first ``examples`` examples, as a trainer in a
     hurry writes them."""
-    scenario = load_file(SCENARIOS / "budget_pushback.yaml").scenario
     return IntentMatcher(
         [
-            IntentSpec(n, tuple(i.examples[:examples]), tuple(i.not_))
-            for n, i in scenario.intents.items()
+            replace(spec, examples=spec.examples[:examples])
+            for spec in shipped_specs("budget_pushback")
         ]
     )
 

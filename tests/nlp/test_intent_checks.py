@@ -11,17 +11,14 @@ password?" dismisses their trouble; it no longer asks what slows them down.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from roleplay.nlp.intent_readings import accuses, checks
 from roleplay.nlp.intent_reply_moods import part_mood
 from roleplay.nlp.intent_similarity import DEFERRAL, STATEMENT
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
-from roleplay.scenario import load_file
 
-SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
+from .shipped import shipped_matcher
 
 WARD = IntentMatcher(  # a ward: a nurse manager asks for one shared login on the carts
     [
@@ -142,10 +139,7 @@ def test_a_why_that_complains_about_their_complaint_accuses(question: str, accus
 def test_a_concession_in_principle_after_asking_the_privacy_officer_concedes() -> None:
     """Compliance (the shipped compliance_bend): heard as holding the EU rule before (its
     "They'll have to wait for the new EU region" shares "region" with "the US region")."""
-    scenario = load_file(SCENARIOS / "compliance_bend.yaml").scenario
-    matcher = IntentMatcher(
-        [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
-    )
+    matcher = shipped_matcher("compliance_bend")
     reply = (
         "I want our privacy officer to look at it, but in principle a few weeks in the US "
         "region could work."

@@ -7,19 +7,15 @@ the matrix now?") still offers, and a question about their need still asks."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from roleplay.nlp.intent_reply_moods import part_mood
 from roleplay.nlp.intent_similarity import REFLECTION
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
-from roleplay.scenario import load_file
 
-ONCALL = load_file(Path(__file__).resolve().parents[2] / "scenarios" / "oncall_swap.yaml")
-SWAP = IntentMatcher(  # the shipped on-call swap: a colleague wants a week off
-    [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in ONCALL.scenario.intents.items()]
-)
+from .shipped import shipped_matcher
+
+SWAP = shipped_matcher("oncall_swap")  # the shipped on-call swap: a colleague wants a week off
 
 ROTA = IntentMatcher(  # health: a nurse wants a week off for a wedding
     [

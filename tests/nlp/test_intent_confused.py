@@ -9,15 +9,12 @@ mean still match."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from roleplay.nlp.intent_confused import confused, confusing
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
-from roleplay.scenario import load_file
 
-ROOT = Path(__file__).resolve().parents[2]
+from .shipped import shipped_matcher
 
 
 @pytest.mark.parametrize(
@@ -157,13 +154,6 @@ def test_the_moves_and_an_intent_of_not_following_still_match(
     assert matcher.matched(reply)[:1] == (intent,)
 
 
-def _shipped(name: str) -> IntentMatcher:
-    scenario = load_file(ROOT / "scenarios" / f"{name}.yaml").scenario
-    return IntentMatcher(
-        [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
-    )
-
-
 @pytest.mark.parametrize(
     ("name", "reply"),
     [
@@ -178,7 +168,7 @@ def _shipped(name: str) -> IntentMatcher:
     ],
 )
 def test_not_following_in_shipped_scenarios(name: str, reply: str) -> None:
-    assert _shipped(name).matched(reply) == ()
+    assert shipped_matcher(name).matched(reply) == ()
 
 
 def test_which_intents_are_such_a_reaction() -> None:

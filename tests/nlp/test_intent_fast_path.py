@@ -9,7 +9,8 @@ import pytest
 import yaml
 
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
-from roleplay.scenario import load_file
+
+from .shipped import shipped_specs
 
 ROOT = Path(__file__).resolve().parents[2]
 SETS = sorted(
@@ -43,11 +44,8 @@ def _matcher_and_replies(path: Path) -> tuple[IntentMatcher, list[str]]:
             IntentSpec(n, tuple(i["examples"]), tuple(i.get("not", ())))
             for n, i in data["intents"].items()
         ]
-    else:
-        scenario = load_file(ROOT / "scenarios" / f"{data['scenario']}.yaml").scenario
-        specs = [
-            IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()
-        ]
+    else:  # a library set: the shipped scenario's own intents
+        specs = list(shipped_specs(data["scenario"]))
     replies = [r for group in data["cases"].values() for kind in group.values() for r in kind]
     return IntentMatcher(specs), replies + list(data.get("ordinary", []))
 

@@ -9,8 +9,6 @@ plain words in full, and the holding intent, whose threshold sits lower, won the
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from roleplay.nlp.intent_parts import cut
@@ -23,11 +21,9 @@ from roleplay.nlp.intent_similarity import (
     SAYS_NO,
     phrasing_mood,
 )
-from roleplay.nlp.intents import IntentMatcher, IntentSpec
 from roleplay.nlp.negation import is_negative
-from roleplay.scenario import load_file
 
-SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
+from .shipped import shipped_matcher
 
 
 @pytest.mark.parametrize(
@@ -79,10 +75,7 @@ def test_a_concession_in_principle_after_a_check_concedes() -> None:
     """Compliance (the shipped compliance_bend): failed before (heard as holding the EU rule,
     whose "Even temporary hosting in America would breach the residency rule." it met in
     full, with a lower threshold than the concession's)."""
-    scenario = load_file(SCENARIOS / "compliance_bend.yaml").scenario
-    matcher = IntentMatcher(
-        [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
-    )
+    matcher = shipped_matcher("compliance_bend")
     reply = "Let me check with the DPO, but in principle a temporary US setup could work."
     assert matcher.matched(reply)[:1] == ("concede_us_hosting",)
     assert matcher.matched("Patient data stays in the EU, full stop.")[:1] == ("hold_eu_rule",)

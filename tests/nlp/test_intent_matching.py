@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
-from roleplay.scenario import load_file
+
+from .shipped import shipped_matcher, shipped_specs
 
 CONCEDE = IntentSpec(
     "concede_us_hosting",
@@ -366,7 +365,7 @@ def test_a_remark_on_the_size_of_their_ask_is_not_a_move(remark: str) -> None:
     from roleplay.nlp.intent_similarity import REFLECTION, STATEMENT, mood
 
     assert part_mood(remark) == REFLECTION and mood(remark) == STATEMENT
-    budget = _shipped("budget_pushback")
+    budget = shipped_matcher("budget_pushback")
     assert budget.matched(remark) == ()
     # a move after the remark still counts
     assert budget.matched(remark + " But I can give you 10% now.") == ("offer_partial_cut",)
@@ -401,7 +400,10 @@ def test_a_remark_on_the_size_of_their_ask_before_a_question_and_an_offer() -> N
         "Thirty percent by Friday is a lot. Is the board after this quarter's number or the "
         "full year? If it's the year, we could phase part of it."
     )
-    assert _shipped("budget_pushback").matched(reply) == ("ask_about_target", "offer_phased_cut")
+    assert shipped_matcher("budget_pushback").matched(reply) == (
+        "ask_about_target",
+        "offer_phased_cut",
+    )
 
 
 @pytest.mark.parametrize(
@@ -433,18 +435,8 @@ def test_a_held_line_without_the_examples_topic_words_is_heard() -> None:
     """With words weighed by their norms, "US" and "scheduling" pulled this refusal below every
     threshold of the shipped compliance_bend; weighed flatter ("nothing", "goes", "even"
     count), it holds the rule."""
-    got = _shipped("compliance_bend").matched("Nothing goes to the US, not even scheduling.")
+    got = shipped_matcher("compliance_bend").matched("Nothing goes to the US, not even scheduling.")
     assert got[:1] == ("hold_eu_rule",)
-
-
-def _shipped_specs(scenario_id: str) -> list[IntentSpec]:
-    path = Path(__file__).resolve().parents[2] / "scenarios" / f"{scenario_id}.yaml"
-    scenario = load_file(path).scenario
-    return [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
-
-
-def _shipped(scenario_id: str) -> IntentMatcher:
-    return IntentMatcher(_shipped_specs(scenario_id))
 
 
 def test_the_rest_of_the_reply_breaks_a_near_tie_for_one_sentence() -> None:
@@ -458,7 +450,7 @@ def test_the_rest_of_the_reply_breaks_a_near_tie_for_one_sentence() -> None:
             tuple(e for e in spec.examples if "wait for the new EU region" not in e),
             spec.near_misses,
         )
-        for spec in _shipped_specs("compliance_bend")
+        for spec in shipped_specs("compliance_bend")
     ]
     matcher = IntentMatcher(specs)
     reply = "The answer is still no. Wait for the EU region like everyone else."
@@ -471,14 +463,14 @@ def test_the_rest_of_the_reply_breaks_a_near_tie_for_one_sentence() -> None:
         "concede_us_hosting",
     )
     # the shipped scenario hears it alone as holding the rule
-    alone = _shipped("compliance_bend").matched("Wait for the EU region like everyone else.")
+    alone = shipped_matcher("compliance_bend").matched("Wait for the EU region like everyone else.")
     assert alone == ("hold_eu_rule",)
 
 
 def test_support_does_not_take_a_clearly_matched_sentence_from_its_intent() -> None:
     """Two moves in two sentences keep both: the demo offer, strong in the first sentence,
     does not take the second, which clearly makes the migration visible."""
-    matcher = _shipped("pet_project_no")
+    matcher = shipped_matcher("pet_project_no")
     reply = (
         "Then here's my idea: two of my engineers spend three weeks on a clickable demo on "
         "sample data for the offsite. And at the offsite we show the board the migration as the "
@@ -492,7 +484,7 @@ def test_taking_their_words_in_before_a_question_is_not_agreeing(ack: str) -> No
     # compliance_bend, after "... host them in the US for now. Fine, right?": "OK." alone
     # says nothing of what it agrees to and matches nothing (see test_intent_no_move.py);
     # before a question, the move is the question's
-    matcher = _shipped("compliance_bend")
+    matcher = shipped_matcher("compliance_bend")
     assert matcher.matched(ack) == ()
     reply = f"{ack} What if we launch them on our Frankfurt region with fewer features?"
     assert "concede_us_hosting" not in matcher.matched(reply)
@@ -500,7 +492,7 @@ def test_taking_their_words_in_before_a_question_is_not_agreeing(ack: str) -> No
 
 def test_taking_their_words_in_before_a_statement_is_read_with_it() -> None:
     # "Fine." may be the agreement the statement spells out
-    matcher = _shipped("compliance_bend")
+    matcher = shipped_matcher("compliance_bend")
     reply = "Fine. Spin them up in the US and we'll sort out the move to Europe next quarter."
     assert "concede_us_hosting" in matcher.matched(reply)
 
@@ -515,7 +507,7 @@ def test_taking_their_words_in_before_a_statement_is_read_with_it() -> None:
 )
 def test_how_hard_it_sounds_for_them_is_listening_not_a_refusal(remark: str) -> None:
     # oncall_swap's opening: the remark was heard as turning her down flat
-    matcher = _shipped("oncall_swap")
+    matcher = shipped_matcher("oncall_swap")
     assert "flat_refusal" not in matcher.matched(remark)
     assert "flat_refusal" in matcher.matched("No, I can't take it, sorry.")
 

@@ -21,29 +21,19 @@ defects, each read in several domains with hard negatives that must keep their m
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from roleplay.nlp.intent_reply_moods import part_mood
 from roleplay.nlp.intent_similarity import BARE_QUESTION, DEFERRAL, NARRATIVE, REFLECTION
-from roleplay.nlp.intents import IntentMatcher, IntentSpec
-from roleplay.scenario import load_file
+from roleplay.nlp.intents import IntentMatcher
 
-SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
-
-
-def _library(name: str) -> IntentMatcher:
-    scenario = load_file(SCENARIOS / f"{name}.yaml").scenario
-    return IntentMatcher(
-        [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
-    )
+from .shipped import shipped_matcher
 
 
 @pytest.fixture(scope="module")
 def library() -> dict[str, IntentMatcher]:
     return {
-        name: _library(name)
+        name: shipped_matcher(name)
         for name in (
             "hard_feedback",
             "compliance_bend",

@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from roleplay.nlp.intent_reply_moods import part_mood
 from roleplay.nlp.intent_similarity import BASE, NARRATIVE, OWNING, STATEMENT, mood
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
-from roleplay.scenario import load_file
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _shipped(name: str) -> IntentMatcher:
-    scenario = load_file(ROOT / "scenarios" / f"{name}.yaml").scenario
-    return IntentMatcher(
-        [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
-    )
-
+from .shipped import shipped_matcher
 
 LONGER_TERM = IntentSpec(
     "offer_longer_term",
@@ -99,10 +88,10 @@ def test_a_story_does_not_match_the_move_it_tells_of() -> None:
 def test_the_shipped_compliance_bend_hears_a_story_of_a_fine_as_no_concession() -> None:
     # heard as conceding US hosting before: it names "hosting in the US for now"
     reply = "Hosting in the US for now is what got the last company fined."
-    assert "concede_us_hosting" not in _shipped("compliance_bend").matched(reply)
+    assert "concede_us_hosting" not in shipped_matcher("compliance_bend").matched(reply)
 
 
 def test_a_story_beside_a_statement_is_read_with_it() -> None:
     # "You promised last week." is a story; read with "Deliver it." it presses for the date
-    late = _shipped("late_dependency")
+    late = shipped_matcher("late_dependency")
     assert late.matched("You promised last week. Deliver it.")[:1] == ("press_for_date",)

@@ -19,8 +19,6 @@ for it in several domains:
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from roleplay.nlp.intent_parts import cut
@@ -28,7 +26,8 @@ from roleplay.nlp.intent_reply_moods import part_mood
 from roleplay.nlp.intent_similarity import BARE_NO, NARRATIVE, REFLECTION, SAYS_NO, mood
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
 from roleplay.nlp.negation import clause_spans
-from roleplay.scenario import load_file
+
+from .shipped import shipped_matcher
 
 BUDGET = IntentMatcher(  # engineering: finance wants 30% of the budget
     [
@@ -466,11 +465,7 @@ def test_a_summary_of_their_worry_is_a_reflection(text: str) -> None:
 
 
 def test_the_summary_is_no_refusal_and_the_move_after_it_counts() -> None:
-    scenarios = Path(__file__).resolve().parents[2] / "scenarios"
-    scenario = load_file(scenarios / "budget_pushback.yaml").scenario
-    matcher = IntentMatcher(
-        [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
-    )
+    matcher = shipped_matcher("budget_pushback")
     got = matcher.matched(
         "So it's about not being caught out in Q4 again. What if we phase it: 10% now, and the "
         "rest in Q4 once the launch has landed?"

@@ -3,8 +3,6 @@ readings the word encoder cannot hear, in several domains."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from roleplay.nlp.intent_readings import accuses, demands, owns, speaks
@@ -21,16 +19,8 @@ from roleplay.nlp.intent_similarity import (
     phrasing_mood,
 )
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
-from roleplay.scenario import load_file
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _shipped(name: str) -> IntentMatcher:
-    scenario = load_file(ROOT / "scenarios" / f"{name}.yaml").scenario
-    return IntentMatcher(
-        [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
-    )
+from .shipped import shipped_matcher
 
 
 @pytest.mark.parametrize(
@@ -209,14 +199,14 @@ def test_an_accusing_question_is_not_a_question_that_asks() -> None:
 
 
 def test_owning_it_in_regret_goes_to_owning_not_to_the_excuse_that_names_the_room() -> None:
-    matcher = _shipped("receiving_feedback")
+    matcher = shipped_matcher("receiving_feedback")
     # the reading takes it off the excuse; own_it's affirmative regret example takes it there
     assert matcher.matched("I should have kept the method out of the room.") == ("own_it",)
     assert "own_it" in matcher.matched("I shouldn't have argued the method in front of the VP.")
 
 
 def test_oncall_swap_a_demand_to_update_the_rota_is_not_owning_the_change() -> None:
-    matcher = _shipped("oncall_swap")
+    matcher = shipped_matcher("oncall_swap")
     for reply in (
         "You'll have to update the rota yourself.",
         "You'll need to sort the rota out with Marcus on your own.",

@@ -9,7 +9,8 @@ import yaml
 
 from roleplay.nlp.intent_refusal import concedes, held_parts
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
-from roleplay.scenario import load_file
+
+from .shipped import shipped_matcher, shipped_specs
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,15 +25,9 @@ def _set(path: str) -> IntentMatcher:
     )
 
 
-def _shipped(name: str, only: str | None = None) -> IntentMatcher:
-    scenario = load_file(ROOT / "scenarios" / f"{name}.yaml").scenario
-    return IntentMatcher(
-        [
-            IntentSpec(n, tuple(i.examples), tuple(i.not_))
-            for n, i in scenario.intents.items()
-            if only is None or n == only
-        ]
-    )
+def _shipped(name: str, only: str) -> IntentMatcher:
+    """One intent of a shipped scenario on its own."""
+    return IntentMatcher([spec for spec in shipped_specs(name) if spec.name == only])
 
 
 def test_still_no_then_the_rule_restated_holds_the_permit() -> None:
@@ -51,7 +46,7 @@ def test_the_answer_is_still_no_does_not_concede_even_without_a_rival() -> None:
     matcher = _shipped("compliance_bend", only="concede_us_hosting")
     reply = "The answer is still no. Wait for the EU region like everyone else."
     assert matcher.matched(reply) == ()
-    assert _shipped("compliance_bend").matched(reply) == ("hold_eu_rule",)
+    assert shipped_matcher("compliance_bend").matched(reply) == ("hold_eu_rule",)
 
 
 @pytest.mark.parametrize(
@@ -63,7 +58,7 @@ def test_the_answer_is_still_no_does_not_concede_even_without_a_rival() -> None:
     ],
 )
 def test_a_refusal_that_turns_still_concedes(reply: str) -> None:
-    assert _shipped("compliance_bend").matched(reply)[:1] == ("concede_us_hosting",)
+    assert shipped_matcher("compliance_bend").matched(reply)[:1] == ("concede_us_hosting",)
 
 
 @pytest.mark.parametrize(
@@ -77,7 +72,7 @@ def test_a_refusal_that_turns_still_concedes(reply: str) -> None:
     ],
 )
 def test_no_refusal_before_the_concession_leaves_it_matched(reply: str) -> None:
-    assert "concede_us_hosting" in _shipped("compliance_bend").matched(reply)
+    assert "concede_us_hosting" in shipped_matcher("compliance_bend").matched(reply)
 
 
 def test_only_parts_after_an_unturned_refusal_are_held() -> None:
@@ -115,4 +110,4 @@ def test_a_refusal_in_the_words_isnt_possible_holds_the_rule(refusal: str) -> No
     live in the EU faster." was heard as conceding US hosting (its second sentence shares
     "get them live" with a concession); "isn't possible" was not read as a refusal."""
     reply = f"{refusal} Let's see if we can get them live in the EU faster."
-    assert "concede_us_hosting" not in _shipped("compliance_bend").matched(reply)
+    assert "concede_us_hosting" not in shipped_matcher("compliance_bend").matched(reply)

@@ -14,16 +14,10 @@ from roleplay.nlp.intent_refusal import held_parts, offers, refusal_ends
 from roleplay.nlp.intent_reply_moods import part_mood
 from roleplay.nlp.intent_similarity import DEFERRAL
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
-from roleplay.scenario import load_file
+
+from .shipped import shipped_matcher
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _shipped(name: str) -> IntentMatcher:
-    scenario = load_file(ROOT / "scenarios" / f"{name}.yaml").scenario
-    return IntentMatcher(
-        [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
-    )
 
 
 def _set(path: str) -> IntentMatcher:
@@ -106,7 +100,7 @@ PERMIT = [
 def test_a_but_after_a_no_turns_to_another_move_not_to_the_one_refused(
     scenario: str, reply: str, refused: str
 ) -> None:
-    assert refused not in _shipped(scenario).matched(reply)
+    assert refused not in shipped_matcher(scenario).matched(reply)
 
 
 def test_a_but_after_a_no_on_a_building_site() -> None:
@@ -127,7 +121,7 @@ def test_a_but_after_a_no_on_a_building_site() -> None:
     ],
 )
 def test_a_reluctant_concession_after_a_hedge_still_concedes(reply: str) -> None:
-    assert "concede_us_hosting" in _shipped("compliance_bend").matched(reply)
+    assert "concede_us_hosting" in shipped_matcher("compliance_bend").matched(reply)
 
 
 def test_the_rule_restated_after_a_no_is_not_an_offer() -> None:
@@ -170,7 +164,7 @@ def test_a_concession_that_waits_on_someone_elses_yes_concedes_nothing(
 
 def test_a_condition_on_someone_elses_yes_in_the_shipped_stories() -> None:
     reply = "We could run them out of Virginia for a month if the DPO signs it off."
-    matcher = _shipped("compliance_bend")
+    matcher = shipped_matcher("compliance_bend")
     assert "concede_us_hosting" not in matcher.matched(reply)
     blocked = next(s for s in matcher.score(reply) if s.name == "concede_us_hosting").blocked
     assert blocked is not None and blocked.startswith("condition:")

@@ -5,8 +5,6 @@ scenario's own things ("Phasing wouldn't help us", "A pilot won't solve the audi
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from roleplay.nlp.intent_relevance import (
@@ -18,9 +16,8 @@ from roleplay.nlp.intent_relevance import (
     vocabulary,
 )
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
-from roleplay.scenario import load_file
 
-SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
+from .shipped import shipped_matcher
 
 
 def test_stems_meet_across_endings() -> None:
@@ -251,8 +248,5 @@ def test_a_question_about_the_topic_still_asks(
     ],
 )
 def test_a_shipped_scenario_hears_no_small_talk(name: str, reply: str) -> None:
-    scenario = load_file(SCENARIOS / f"{name}.yaml").scenario
-    matcher = IntentMatcher(
-        [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
-    )
+    matcher = shipped_matcher(name)
     assert matcher.matched(reply) == ()

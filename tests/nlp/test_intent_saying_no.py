@@ -8,17 +8,14 @@ refusing examples in full, and parts of the other kind count REFUSAL_PENALTY les
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from roleplay.nlp.intent_readings import refuses
 from roleplay.nlp.intent_reply_moods import part_mood
 from roleplay.nlp.intent_similarity import REFUSAL, SAYS_NO, STATEMENT, phrasing_mood
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
-from roleplay.scenario import load_file
 
-SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
+from .shipped import shipped_matcher
 
 
 @pytest.mark.parametrize(
@@ -131,10 +128,7 @@ def test_a_doubt_about_the_rule_does_not_hold_the_rule() -> None:
 
 def test_a_hedge_before_a_question_is_not_turning_her_down() -> None:
     """On-call (the shipped oncall_swap): failed before (heard as turning her down flat)."""
-    scenario = load_file(SCENARIOS / "oncall_swap.yaml").scenario
-    matcher = IntentMatcher(
-        [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
-    )
+    matcher = shipped_matcher("oncall_swap")
     reply = "Which nights are they? I can't promise I'll be free for all of them."
     assert "flat_refusal" not in matcher.matched(reply)
     assert matcher.matched("Sorry, I can't take those shifts, I'm away.")[:1] == ("flat_refusal",)

@@ -8,16 +8,13 @@ by Thursday"), and an intent that presses them (a demand of its own) still match
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from roleplay.nlp.intent_similarity import DEMAND, QUESTION, SPEAKER, STATEMENT
 from roleplay.nlp.intent_stance import own_move
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
-from roleplay.scenario import load_file
 
-ROOT = Path(__file__).resolve().parents[2]
+from .shipped import shipped_matcher
 
 ROTA = IntentMatcher(  # health: a nurse asks for cover on a weekend
     [
@@ -112,10 +109,7 @@ def test_offers_and_an_intent_that_presses_them_still_match(
 
 
 def test_the_shipped_offer_of_people() -> None:
-    scenario = load_file(ROOT / "scenarios" / "late_dependency.yaml").scenario
-    matcher = IntentMatcher(
-        [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
-    )
+    matcher = shipped_matcher("late_dependency")
     assert "offer_our_people" not in matcher.matched("Your team needs to build the checkout side.")
     assert matcher.matched("My team can build the checkout side for you.")[:1] == (
         "offer_our_people",

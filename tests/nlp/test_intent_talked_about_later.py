@@ -8,15 +8,12 @@ question, a talk with no later time, and an intent of proposing a later review s
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from roleplay.nlp.intent_put_off import puts_off, putting_off
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
-from roleplay.scenario import load_file
 
-ROOT = Path(__file__).resolve().parents[2]
+from .shipped import shipped_matcher
 
 
 @pytest.mark.parametrize(
@@ -53,13 +50,6 @@ def test_not_talked_about_later(text: str) -> None:
     assert not puts_off(text)
 
 
-def _shipped(name: str) -> IntentMatcher:
-    scenario = load_file(ROOT / "scenarios" / f"{name}.yaml").scenario
-    return IntentMatcher(
-        [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
-    )
-
-
 @pytest.mark.parametrize(
     ("name", "reply", "move"),
     [
@@ -70,7 +60,7 @@ def _shipped(name: str) -> IntentMatcher:
     ],
 )
 def test_talking_later_is_not_the_move(name: str, reply: str, move: str) -> None:
-    assert move not in _shipped(name).matched(reply)
+    assert move not in shipped_matcher(name).matched(reply)
 
 
 PERMIT = IntentMatcher(  # public sector: an extension permit the applicant wants rushed
@@ -103,7 +93,7 @@ PERMIT = IntentMatcher(  # public sector: an extension permit the applicant want
     ],
 )
 def test_the_moves_still_match(name: str, reply: str, intent: str) -> None:
-    assert _shipped(name).matched(reply)[:1] == (intent,)
+    assert shipped_matcher(name).matched(reply)[:1] == (intent,)
 
 
 def test_an_intent_of_a_later_review_still_meets_it() -> None:

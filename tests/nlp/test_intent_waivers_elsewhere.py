@@ -7,13 +7,12 @@ gives something free still meets a waiver."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from roleplay.nlp.intent_payment import gives_free, waives
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
-from roleplay.scenario import load_file
+
+from .shipped import shipped_matcher
 
 RELEASE = IntentMatcher(  # engineering: a partner team's dependency is late
     [
@@ -181,11 +180,5 @@ def test_words_of_free_that_give_nothing(example: str) -> None:
 
 def test_a_waiver_does_not_press_a_team_whose_feature_is_refunds() -> None:
     """late_dependency (shipped): its pressing intent names the refunds feature."""
-    scenario = load_file(Path(__file__).resolve().parents[2] / "scenarios" / "late_dependency.yaml")
-    matcher = IntentMatcher(
-        [
-            IntentSpec(n, tuple(i.examples), tuple(i.not_))
-            for n, i in scenario.scenario.intents.items()
-        ]
-    )
+    matcher = shipped_matcher("late_dependency")
     assert matcher.matched("We're not going to bill the overtime to your department.") == ()

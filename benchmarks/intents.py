@@ -177,26 +177,6 @@ BLIND9 = HERE / "intent_blind9"  # the same, 3-4 examples, the three shapes agai
 BLIND10 = HERE / "intent_blind10"  # the same, 3-4 examples, three shapes, new workplaces, totals
 BLIND11 = HERE / "intent_blind11"  # the same, 3-5 examples, three shapes again, totals only
 PROBE = HERE / "intent_probe" / "probe.yaml"  # move-free replies that must match nothing
-# Every folder of sets, as run by default (scripts/dump_scores.py reads the same list)
-FOLDERS = [
-    HERE / "intent_sets",
-    DEV,
-    DEV2,
-    FRESH,
-    BLIND,
-    BLIND2,
-    BLIND3,
-    BLIND4,
-    BLIND5,
-    BLIND6,
-    BLIND7,
-    BLIND8,
-    BLIND9,
-    BLIND10,
-    BLIND11,
-    LIBRARY,
-    LIBRARY / "held_out",
-]
 BLIND_FOLDERS = (
     BLIND,
     BLIND2,
@@ -210,6 +190,8 @@ BLIND_FOLDERS = (
     BLIND10,
     BLIND11,
 )
+# Every folder of sets, as run by default (scripts/dump_scores.py reads the same list)
+FOLDERS = [HERE / "intent_sets", DEV, DEV2, FRESH, *BLIND_FOLDERS, LIBRARY, LIBRARY / "held_out"]
 # Kinds read as totals only: --verbose never lists their items
 # (blind 1-4 became readable at the start of the stop of rules 260-319: see the docstring)
 TOTALS_ONLY = {

@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 import yaml
 
-from roleplay.nlp.intents import IntentMatcher, IntentSpec
+from roleplay.nlp.intents import IntentMatcher
 
-from .shipped import shipped_specs
+from .shipped import set_specs
 
 ROOT = Path(__file__).resolve().parents[2]
 SETS = sorted(
@@ -39,13 +39,7 @@ SETS = sorted(
 
 def _matcher_and_replies(path: Path) -> tuple[IntentMatcher, list[str]]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if "intents" in data:
-        specs = [
-            IntentSpec(n, tuple(i["examples"]), tuple(i.get("not", ())))
-            for n, i in data["intents"].items()
-        ]
-    else:  # a library set: the shipped scenario's own intents
-        specs = list(shipped_specs(data["scenario"]))
+    specs = set_specs(data)
     replies = [r for group in data["cases"].values() for kind in group.values() for r in kind]
     return IntentMatcher(specs), replies + list(data.get("ordinary", []))
 

@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
 from roleplay.nlp.intent_refusal import concedes, held_parts
-from roleplay.nlp.intents import IntentMatcher, IntentSpec
+from roleplay.nlp.intents import IntentMatcher
 
-from .shipped import shipped_matcher, shipped_specs
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _set(path: str) -> IntentMatcher:
-    data = yaml.safe_load((ROOT / "benchmarks" / path).read_text(encoding="utf-8"))
-    return IntentMatcher(
-        [
-            IntentSpec(n, tuple(i["examples"]), tuple(i.get("not", ())))
-            for n, i in data["intents"].items()
-        ]
-    )
+from .shipped import set_matcher, shipped_matcher, shipped_specs
 
 
 def _shipped(name: str, only: str) -> IntentMatcher:
@@ -32,7 +17,7 @@ def _shipped(name: str, only: str) -> IntentMatcher:
 
 def test_still_no_then_the_rule_restated_holds_the_permit() -> None:
     # its second sentence alone shares "lift" and "permit" with waiving it
-    matcher = _set("intent_fresh/site_permit_fresh.yaml")
+    matcher = set_matcher("intent_fresh/site_permit_fresh.yaml")
     reply = "Still no from me. Every lift gets its permit first, like always."
     assert matcher.matched(reply) == ("hold_permit_rule",)
     waive = next(s for s in matcher.score(reply) if s.name == "waive_permit")

@@ -4,10 +4,7 @@ an offer; "can't" refuses; and a concession that waits on someone else's yes mak
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
 from roleplay.nlp.intent_readings import defers
 from roleplay.nlp.intent_refusal import held_parts, offers, refusal_ends
@@ -15,19 +12,7 @@ from roleplay.nlp.intent_reply_moods import part_mood
 from roleplay.nlp.intent_similarity import DEFERRAL
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
 
-from .shipped import shipped_matcher
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _set(path: str) -> IntentMatcher:
-    data = yaml.safe_load((ROOT / "benchmarks" / path).read_text(encoding="utf-8"))
-    return IntentMatcher(
-        [
-            IntentSpec(n, tuple(i["examples"]), tuple(i.get("not", ())))
-            for n, i in data["intents"].items()
-        ]
-    )
+from .shipped import set_matcher, shipped_matcher
 
 
 @pytest.mark.parametrize(
@@ -126,7 +111,7 @@ def test_a_reluctant_concession_after_a_hedge_still_concedes(reply: str) -> None
 
 def test_the_rule_restated_after_a_no_is_not_an_offer() -> None:
     # discount_desk_dev: heard as offering other value
-    matcher = _set("intent_dev/discount_desk_dev.yaml")
+    matcher = set_matcher("intent_dev/discount_desk_dev.yaml")
     reply = "The answer is still no. They get the standard cap like every other customer."
     assert matcher.matched(reply) == ("hold_the_cap",)
     # an offer after a no, whoever acts in it, is still an offer
@@ -159,7 +144,7 @@ def test_offering_intents_are_read_from_who_acts_in_their_examples() -> None:
 def test_a_concession_that_waits_on_someone_elses_yes_concedes_nothing(
     path: str, reply: str, conceding: str
 ) -> None:
-    assert conceding not in _set(path).matched(reply)
+    assert conceding not in set_matcher(path).matched(reply)
 
 
 def test_a_condition_on_someone_elses_yes_in_the_shipped_stories() -> None:

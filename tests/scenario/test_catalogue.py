@@ -23,15 +23,9 @@ from roleplay.scenario.catalogue import (
 from roleplay.scenario.seal import sealed
 
 from ..budget import BUDGET
+from .loading import touch_later
 
 INTENTS = "intents:\n  ask_why:\n    examples: [why is that, what is behind it, why now]\n"
-
-
-def _touch_later(path: Path, text: str) -> None:
-    """Rewrite ``path`` so its modification time surely differs from before."""
-    before = path.stat().st_mtime_ns
-    path.write_text(text, encoding="utf-8")
-    os.utime(path, ns=(before + 2_000_000_000, before + 2_000_000_000))
 
 
 def _counting_loads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
@@ -66,7 +60,7 @@ def test_a_second_read_comes_from_the_cache_and_says_the_same(
 def test_a_changed_file_is_read_again(library: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     load_catalogue(library)
     path = library / "budget_pushback.yaml"
-    _touch_later(path, path.read_text(encoding="utf-8").replace("title:", "title: New", 1))
+    touch_later(path, path.read_text(encoding="utf-8").replace("title:", "title: New", 1))
     assert cached_catalogue(library) is None
     read = _counting_loads(monkeypatch)
     (entry,) = load_catalogue(library)
@@ -77,7 +71,7 @@ def test_a_changed_file_is_read_again(library: Path, monkeypatch: pytest.MonkeyP
 def test_a_file_that_breaks_is_listed_broken_and_a_new_file_is_listed(library: Path) -> None:
     load_catalogue(library)
     path = library / "budget_pushback.yaml"
-    _touch_later(path, "id: budget_pushback\ntitle: [unclosed\n")
+    touch_later(path, "id: budget_pushback\ntitle: [unclosed\n")
     shutil.copy(BUDGET, library / "copy_of_budget.yaml")
     broken, copy = load_catalogue(library)
     assert broken.error is not None and not broken.playable
@@ -93,7 +87,7 @@ def test_a_changed_include_invalidates_the_scenario_that_uses_it(library: Path) 
     path.write_text("include: [shared.yml]\n" + BUDGET.read_text(encoding="utf-8"), "utf-8")
     (entry,) = load_catalogue(library)
     assert entry.playable, entry.error
-    _touch_later(library / "shared.yml", "intents: [not, a, mapping]\n")
+    touch_later(library / "shared.yml", "intents: [not, a, mapping]\n")
     assert cached_catalogue(library) is None
     (entry,) = load_catalogue(library)
     assert entry.error is not None and "shared.yml" in entry.error
@@ -130,10 +124,10 @@ def test_a_file_changed_after_it_was_scanned_is_read_again_when_played(library: 
     (scanned,) = load_catalogue(library)
     assert scanned.loaded is not None
     assert scanned.load() is scanned.loaded  # unchanged: the scan's copy
-    _touch_later(path, path.read_text(encoding="utf-8").replace("title:", "title: New", 1))
+    touch_later(path, path.read_text(encoding="utf-8").replace("title:", "title: New", 1))
     assert scanned.load().scenario.title.startswith("New")
     (rescanned,) = load_catalogue(library)
-    _touch_later(path, path.read_text(encoding="utf-8").replace("to: ", "to: nowhere_", 1))
+    touch_later(path, path.read_text(encoding="utf-8").replace("to: ", "to: nowhere_", 1))
     with pytest.raises(RoleplayError) as err:
         rescanned.load()
     assert err.value.code == "RP301"

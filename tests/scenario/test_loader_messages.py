@@ -4,24 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.errors import Diagnostic, ScenarioError
-from roleplay.scenario import load_text
+from roleplay.errors import Diagnostic
 
-HEAD = (
-    "id: x\ntitle: T\nsummary: S\nlearner: {role: L}\ncounterpart: {name: N, role: R}\nstart: a\n"
-)
-
-
-def _problems(text: str) -> list[Diagnostic]:
-    with pytest.raises(ScenarioError) as info:
-        load_text(text, "x.yaml")
-    return info.value.diagnostics
+from .loading import HEAD, problems
 
 
 def _one(text: str) -> Diagnostic:
-    problems = _problems(text)
-    assert len(problems) == 1, [d.format() for d in problems]
-    return problems[0]
+    found = problems(text)
+    assert len(found) == 1, [d.format() for d in found]
+    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -103,7 +94,7 @@ def test_top_level_and_nested_typos_get_suggestions_too() -> None:
         + "passscore: 5\n"
         + ("states:\n  a: {say: hi, end: success, debreif: y}\n")
     )
-    hints = {d.message: d.hint for d in _problems(text)}
+    hints = {d.message: d.hint for d in problems(text)}
     assert hints["unknown field 'learner.gaol'"] == "did you mean 'goal'?"
     assert hints["unknown field 'passscore'"] == "did you mean 'pass_score'?"
     assert hints["unknown field 'states.a.debreif'"] == "did you mean 'debrief'?"
@@ -136,7 +127,7 @@ def test_a_misspelt_required_field_is_one_line(text: str, field: str, guess: str
 
 def test_a_missing_field_with_an_unrelated_unknown_one_is_still_missing() -> None:
     text = HEAD.replace("start: a", "colour: red") + "states:\n  a: {say: hi, end: success}\n"
-    assert sorted(d.code for d in _problems(text)) == ["RP201", "RP202"]
+    assert sorted(d.code for d in problems(text)) == ["RP201", "RP202"]
 
 
 def test_an_unrelated_unknown_field_gets_the_plain_advice() -> None:
@@ -214,7 +205,7 @@ def test_a_number_written_as_a_key_is_named_as_written_at_the_key() -> None:
         HEAD + "meters: {trust: 50}\nstates:\n  a:\n    say: hi\n    transitions:\n"
         "      - to: a\n        effects: {1: +5}\n  3:\n    say: hi\n"
     )
-    by_message = {d.message.split(":")[0]: d for d in _problems(text)}
+    by_message = {d.message.split(":")[0]: d for d in problems(text)}
     effect = by_message["states.a.transitions.1.effects.1"]
     state = by_message["states.3"]
     assert effect.code == state.code == "RP205"

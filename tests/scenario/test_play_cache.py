@@ -17,15 +17,9 @@ from roleplay.scenario.model import Comparison, IntentRef, Scenario
 from roleplay.scenario.seal import digest
 
 from ..budget import BUDGET as BUDGET_FILE
+from .loading import touch_later
 
 BUDGET = BUDGET_FILE.read_text(encoding="utf-8")
-
-
-def _touch_later(path: Path, text: str) -> None:
-    """Rewrite ``path`` so its modification time surely differs from before."""
-    before = path.stat().st_mtime_ns
-    path.write_text(text, encoding="utf-8")
-    os.utime(path, ns=(before + 2_000_000_000, before + 2_000_000_000))
 
 
 @pytest.fixture
@@ -70,7 +64,7 @@ def test_conditions_keep_their_types(budget: Path, cache: Path) -> None:
 
 def test_a_changed_file_is_read_again(budget: Path, cache: Path) -> None:
     play_cache.load(budget, cache)
-    _touch_later(budget, BUDGET.replace("title: ", "title: Changed ", 1))
+    touch_later(budget, BUDGET.replace("title: ", "title: Changed ", 1))
     assert play_cache.read(budget, cache) is None
     assert play_cache.load(budget, cache).scenario.title.startswith("Changed ")
     kept = play_cache.read(budget, cache)
@@ -82,7 +76,7 @@ def test_a_file_changed_while_it_was_read_is_not_kept_under_its_new_stamp(
 ) -> None:
     taken = play_cache.stamps(budget)
     old = load_file(budget)
-    _touch_later(budget, BUDGET.replace("title: ", "title: Newer ", 1))
+    touch_later(budget, BUDGET.replace("title: ", "title: Newer ", 1))
     play_cache.write(old, taken, cache)
     assert play_cache.read(budget, cache) is None
     assert play_cache.load(budget, cache).scenario.title.startswith("Newer ")
@@ -98,7 +92,7 @@ def test_a_changed_include_is_read_again(budget: Path, cache: Path) -> None:
     path.write_text(BUDGET.replace("start:", "include: common.yaml\nstart:", 1), encoding="utf-8")
     assert "ask_why" in play_cache.load(path, cache).scenario.intents
     assert play_cache.read(path, cache) is not None
-    _touch_later(common, "intents:\n  ask_how:\n    examples: [how, how so, in what way]\n")
+    touch_later(common, "intents:\n  ask_how:\n    examples: [how, how so, in what way]\n")
     assert play_cache.read(path, cache) is None
     assert "ask_how" in play_cache.load(path, cache).scenario.intents
 

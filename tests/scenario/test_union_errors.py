@@ -11,25 +11,17 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from roleplay.engine.golden import load_tests
 from roleplay.errors import Diagnostic, ScenarioError
-from roleplay.scenario import load_text
 from roleplay.scenario.union_errors import plain_errors
 
-HEAD = (
-    "id: x\ntitle: T\nsummary: S\nlearner: {role: L}\ncounterpart: {name: N, role: R}\nstart: a\n"
-)
+from .loading import HEAD, problems
+
 TAIL = "    hint: h\n    transitions: [{to: b}]\n  b: {say: Bye., end: success}\n"
-
-
-def _problems(text: str) -> list[Diagnostic]:
-    with pytest.raises(ScenarioError) as info:
-        load_text(text, "x.yaml")
-    return info.value.diagnostics
 
 
 def test_a_typo_in_a_say_variant_is_one_line_with_a_guess() -> None:
     text = HEAD + "states:\n  a:\n    say:\n      - when: {overall: '>= 50'}\n"
     text += "        txt: Glad you asked.\n      - Hello.\n" + TAIL
-    (d,) = _problems(text)
+    (d,) = problems(text)
     assert (d.code, d.message, d.hint) == (
         "RP202",
         "unknown field 'states.a.say.1.txt'",
@@ -39,7 +31,7 @@ def test_a_typo_in_a_say_variant_is_one_line_with_a_guess() -> None:
 
 
 def test_a_say_of_the_wrong_type_is_one_line_naming_both_forms() -> None:
-    (d,) = _problems(HEAD + "states:\n  a:\n    say: 5\n" + TAIL)
+    (d,) = problems(HEAD + "states:\n  a:\n    say: 5\n" + TAIL)
     assert d.code == "RP203"
     assert d.message == "states.a.say: input should be a valid string or a valid list"
 
@@ -47,7 +39,7 @@ def test_a_say_of_the_wrong_type_is_one_line_naming_both_forms() -> None:
 def test_a_variant_without_text_says_what_is_missing() -> None:
     text = HEAD + "states:\n  a:\n    say:\n      - when: {overall: '>= 50'}\n"
     text += "      - Hello.\n" + TAIL
-    (d,) = _problems(text)
+    (d,) = problems(text)
     assert "states.a.say.1" in d.message and "text" in d.message
     assert "union" not in d.message and "SayVariant" not in d.message
 

@@ -5,17 +5,11 @@ from __future__ import annotations
 import pytest
 
 from roleplay.errors import RoleplayError
-from roleplay.storage.workshop import JoinDesk, WorkshopStore, open_workshop_db
+from roleplay.storage.workshop import JoinDesk, WorkshopStore
 from roleplay.storage.workshop.joining import MAX_CODE_TRIES
 
 from ..budget import PLAY_BUDGET
 from ..cli.helpers import run_cli
-
-
-@pytest.fixture
-def store() -> WorkshopStore:
-    conn, path = open_workshop_db()
-    return WorkshopStore(conn, path)
 
 
 def test_wrong_codes_count_down_then_stop(store: WorkshopStore) -> None:

@@ -10,12 +10,6 @@ from roleplay.storage.workshop import WorkshopStore, group_rows, open_workshop_d
 from .serving import play_hotseat
 
 
-@pytest.fixture
-def store() -> WorkshopStore:
-    conn, path = open_workshop_db()
-    return WorkshopStore(conn, path)
-
-
 def test_join_code_is_hashed_and_forgiving(store: WorkshopStore) -> None:
     w = store.open_workshop("Room", ["budget_pushback"], join_code="K7P-M4Q", max_participants=3)
     raw = store.conn.execute("SELECT code_hash FROM workshops").fetchone()[0]

@@ -8,13 +8,7 @@ import json
 import pytest
 
 from roleplay.cli import main
-from roleplay.storage.workshop import WorkshopStore, open_workshop_db
-
-
-@pytest.fixture
-def store() -> WorkshopStore:
-    conn, path = open_workshop_db()
-    return WorkshopStore(conn, path)
+from roleplay.storage.workshop import WorkshopStore
 
 
 def _one_line_error(capsys: pytest.CaptureFixture[str], code: str) -> None:

@@ -11,13 +11,6 @@ from roleplay.cli import main
 from roleplay.storage import SessionStore
 
 from .fake_lrs import FakeLRS
-from .test_session_exports import hostile_session
-
-
-@pytest.fixture
-def finished() -> int:
-    with SessionStore.open() as store:
-        return hostile_session(store)
 
 
 @pytest.fixture

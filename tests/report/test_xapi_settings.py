@@ -9,15 +9,6 @@ import json
 import pytest
 
 from roleplay.cli import main
-from roleplay.storage import SessionStore
-
-from .test_session_exports import hostile_session
-
-
-@pytest.fixture
-def finished() -> int:
-    with SessionStore.open() as store:
-        return hostile_session(store)
 
 
 @pytest.mark.parametrize("name", ["ROLEPLAY_XAPI_BASE", "ROLEPLAY_XAPI_HOMEPAGE"])

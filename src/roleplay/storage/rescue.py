@@ -19,6 +19,7 @@ import tempfile
 import time
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Protocol, runtime_checkable
 
 from roleplay.engine import SaveProblem, Session
 from roleplay.engine.lifecycle import UNSAVED
@@ -72,8 +73,17 @@ def write_replies(session: Session, folders: Iterable[Path]) -> Path | None:
     return None
 
 
-def replay_command(session: Session, replies: str) -> str:
-    """The command that plays the replies again (and saves them)."""
+@runtime_checkable
+class ReplaysElsewhere(Protocol):
+    """An observer whose sessions are played again by another command than solo ``play``
+    (a workshop's: it records them under the same participant, or a hot seat's speakers)."""
+
+    def replay_command(self, session: Session, replies: str) -> str: ...
+
+
+def scenario_argument(session: Session) -> str:
+    """How a command names the session's scenario: a shipped one by its id, any other file by
+    its absolute path."""
     loaded = session.compiled.loaded
     name = session.scenario.id
     if loaded.path is not None:
@@ -82,10 +92,20 @@ def replay_command(session: Session, replies: str) -> str:
         shipped = shipped_by_id(name)
         if shipped is None or shipped.resolve() != loaded.path.resolve():
             name = str(loaded.path.resolve())
+    return name
+
+
+def replay_command(session: Session, replies: str) -> str:
+    """The command that plays the replies again (and saves them): a workshop's or a hot seat's
+    own when its recorder names one (so each reply is saved under who gave it), else solo
+    ``play`` in line mode."""
+    for observer in session.lifecycle.observers:
+        if isinstance(observer, ReplaysElsewhere):
+            return observer.replay_command(session, replies)
     mode = " --mode exam" if session.mode == "exam" else ""
     return (
-        f"roleplay play {shlex.quote(name)} --plain --seed {session.seed}{mode} "
-        f"< {shlex.quote(replies)}"
+        f"roleplay play {shlex.quote(scenario_argument(session))} --plain --seed {session.seed}"
+        f"{mode} < {shlex.quote(replies)}"
     )
 
 

@@ -8,7 +8,9 @@ In hot-seat mode each answered turn is also attributed to the person whose turn 
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from roleplay.engine.rules import speaker_of_turn
@@ -104,6 +106,40 @@ class WorkshopRecorder:
 
     def ended(self, session: Session) -> None:
         self._recorder_for(session).ended(session)
+
+    def replay_command(self, session: Session, replies: str) -> str:
+        """The command that plays a rescue file of this recorder's session again (RP715,
+        storage/rescue.py) into the same workshop: a hot seat with the same people in the same
+        order (each reply goes to whoever's turn it was, as before), a participant under their
+        own name, so the board, the group debrief and the exports say who gave each reply."""
+        from roleplay.storage.rescue import scenario_argument
+
+        q = shlex.quote
+        scenario = scenario_argument(session)
+        workshop = q(self.participant.workshop_id)
+        mode = " --mode exam" if session.mode == "exam" else ""
+        if self.speakers:
+            names = ",".join(p.name for p in self.speakers)
+            shown = " --show-names" if self.speakers[0].show_name else ""
+            return (
+                f"roleplay workshop hotseat {q(scenario)} --names {q(names)} --workshop {workshop}"
+                f" --seed {session.seed}{mode}{shown} --plain < {q(replies)}"
+            )
+        shown = " --show-name" if self.participant.show_name else ""
+        return (
+            f"roleplay workshop play --workshop {workshop} --name {q(self.participant.name)}"
+            f"{self._code_argument()} --scenario {q(Path(scenario).stem)} --seed {session.seed}"
+            f"{mode}{shown} < {q(replies)}"
+        )
+
+    def _code_argument(self) -> str:
+        """``--code`` for a workshop that has a join code (stored hashed: its place is named);
+        a database that cannot be read now (it is failing) names it too."""
+        try:
+            needs_code = self.workshops.workshop(self.participant.workshop_id).needs_code
+        except RoleplayError:
+            needs_code = True
+        return " --code JOIN_CODE" if needs_code else ""
 
     def stopped(self, session: Session) -> None:
         """Stopping a workshop session on purpose (another scenario chosen, the app quit)

@@ -369,9 +369,15 @@ class PlainFrontEnd:
             try:
                 result = self.send(line, more)
             except SessionError as exc:  # e.g. RP604, a reply over the length limit
+                # the command prints it and exits 2, after the way out every stop takes: the
+                # session stops (a workshop's is over), then the last save and, failing
+                # that, the rescue file (RP715, which then names this error too)
+                s.stop()
+                self.saves()
                 if self.json_mode:
                     self.out.json({"event": "error", **exc.diagnostic.to_json()})
-                raise  # the command prints it and exits 2; every answered turn is saved
+                self.close(refused=exc)
+                raise
             if result is None:
                 continue  # kept back: not sent
             self.saves()
@@ -420,14 +426,22 @@ class PlainFrontEnd:
             self.out.line()
             self.out.line(f"(stopped after turn {s.turn}, before an ending)", "dim")
 
-    def close(self) -> None:
+    def close(self, refused: SessionError | None = None) -> None:
         """Last try to save what is still waiting; if it still fails, the replies go to a file
-        of their own and a coded error (exit 2) says where and how to save them (rescue.py)."""
+        of their own and a coded error (exit 2) says where and how to save them (rescue.py);
+        ``refused``: the error that stopped the session, named in that line."""
         problem = self.session.retry_saves()
         if problem is not None:
             from roleplay.storage.rescue import rescue
 
             lost = rescue(self.session, problem)
+            if refused is not None:
+                said = lost.diagnostic
+                lost = SessionError(
+                    said.code,
+                    f"stopped by {refused.code}, {refused.diagnostic.message}; {said.message}",
+                    hint=said.hint,
+                )
             if self.json_mode:  # a script reading stdout learns where the replies went too
                 self.out.json({"event": "error", **lost.diagnostic.to_json()})
             raise lost

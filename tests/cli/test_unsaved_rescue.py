@@ -6,6 +6,7 @@ another one while saves fail is kept and saved once the database takes it."""
 from __future__ import annotations
 
 import io
+import json
 import os
 from pathlib import Path
 
@@ -175,3 +176,44 @@ def test_json_mode_ends_with_an_error_event_naming_the_file() -> None:
     last = json.loads(out.getvalue().splitlines()[-1])
     assert last["event"] == "error" and last["code"] == "RP715"
     assert "roleplay-unsaved-budget_pushback-" in last["message"]
+
+
+def test_plain_mode_refusing_a_reply_over_the_limit_still_keeps_the_unsaved_replies(
+    _isolated_home: Path,
+) -> None:
+    """RP604 ends line mode (exit 2) but not before the last save and the rescue every other
+    way out makes: the replies the database did not take went with the process."""
+    from roleplay.engine.turns import MAX_REPLY_CHARS
+
+    out = io.StringIO()
+    with FlakyStore.open() as store:
+        session = new_session(observers=[SessionRecorder(store)])
+        store.fail_turns = 99
+        with pytest.raises(RoleplayError) as info:
+            PlainFrontEnd(session, Printer(out, False), json_mode=True).run(
+                [GOOD_REPLIES[0], "x" * (MAX_REPLY_CHARS + 1)]
+            )
+    line = info.value.format()
+    assert info.value.code == "RP715" and "\n" not in line
+    assert "RP604" in line  # why it stopped is still said
+    assert _rescued_file(line).read_text(encoding="utf-8") == GOOD_REPLIES[0] + "\n"
+    events = [json.loads(e)["event"] for e in out.getvalue().splitlines()]
+    assert events[-2:] == ["error", "error"]  # RP604, then where the replies went
+
+
+def test_plain_mode_refusing_a_reply_over_the_limit_saves_what_waits(
+    _isolated_home: Path,
+) -> None:
+    from roleplay.engine.turns import MAX_REPLY_CHARS
+
+    with FlakyStore.open() as store:
+        recorder = SessionRecorder(store)
+        session = new_session(observers=[recorder])
+        store.fail_turns = 1  # the first reply's save fails once, then the disk has room
+        with pytest.raises(RoleplayError) as info:
+            PlainFrontEnd(session, Printer(io.StringIO(), False)).run(
+                [GOOD_REPLIES[0], "x" * (MAX_REPLY_CHARS + 1)]
+            )
+        assert info.value.code == "RP604"
+        assert recorder.session_id is not None
+        assert [t.result.reply for t in store.turns(recorder.session_id)] == GOOD_REPLIES[:1]

@@ -173,7 +173,11 @@ def run_serve(args: argparse.Namespace) -> int:
         host_lock = _hold_workshop(store, name)  # before anything of the workshop is written
         earlier = _so_far(store, name)
         workshop = store.open_workshop(
-            name, refs, join_code=plan.join_code, max_participants=plan.max_participants
+            name,
+            refs,
+            join_code=plan.join_code,
+            max_participants=plan.max_participants,
+            mode=args.mode,
         )
         if not args.no_round and store.current_round(workshop.id) is None:
             store.start_round(workshop.id)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from roleplay.engine import Session
-from roleplay.engine.rules import mode_named, new_seed, speaker_of_turn
+from roleplay.engine.rules import mode_in_workshop, mode_named, new_seed, speaker_of_turn
 from roleplay.errors import RoleplayError
 from roleplay.plain import PlainFrontEnd, read_lines
 from roleplay.report.console import Printer
@@ -41,7 +41,12 @@ def register(wsub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     lp.add_argument("--code", default="", help="join code, when the workshop has one")
     lp.add_argument("--show-name", action="store_true", help="show my name in the debrief")
     lp.add_argument("--scenario", metavar="ID", help="default: the workshop's first scenario")
-    lp.add_argument("--mode", choices=["coach", "exam"], default="coach")
+    lp.add_argument(
+        "--mode",
+        choices=["coach", "exam"],
+        default=None,
+        help="default: the workshop's (an exam workshop cannot be played in coach mode)",
+    )
     lp.add_argument("--seed", type=seed_value, default=None)
     lp.add_argument("--json", action="store_true", help="one JSON object per event")
     lp.add_argument(
@@ -70,7 +75,12 @@ def register(wsub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="record under this workshop (default: hot-seat-<date>)",
     )
     h.add_argument("--show-names", action="store_true", help="show names in the group debrief")
-    h.add_argument("--mode", choices=["coach", "exam"], default="coach")
+    h.add_argument(
+        "--mode",
+        choices=["coach", "exam"],
+        default=None,
+        help="default: coach, or the mode of the workshop it is recorded under",
+    )
     h.add_argument("--seed", type=seed_value, default=None)
     h.add_argument("--plain", action="store_true", help="line mode")
     h.set_defaults(func=run_hotseat)
@@ -94,6 +104,7 @@ def run_line_participant(args: argparse.Namespace) -> int:
     desk = JoinDesk(store, workshop)
     desk.check_code(args.code)
     desk.require_open_round()
+    mode = mode_in_workshop(workshop.mode, args.mode)  # RP817 before anything is joined
     ref = workshop_scenario(workshop.scenarios, args.scenario)
     held = hold_line_mode_name(store.path, workshop.id, args.name)  # RP832 while in use
     try:
@@ -111,7 +122,7 @@ def run_line_participant(args: argparse.Namespace) -> int:
                 compiled(ref),
                 default_scorer(),
                 new_seed(args.seed),
-                mode=mode_named(args.mode),
+                mode=mode,
                 observers=[recorder],
             )
         _play_lines(session, args.json, None, resumed=resumed)
@@ -255,8 +266,17 @@ def run_hotseat(args: argparse.Namespace) -> int:
         workshop = store.workshop(name)
     except RoleplayError:
         workshop = store.open_workshop(
-            name, [comp.scenario.id], join_code=None, max_participants=len(names)
+            name,
+            [comp.scenario.id],
+            join_code=None,
+            max_participants=len(names),
+            mode=mode_named(args.mode),
         )
+    try:
+        mode = mode_in_workshop(workshop.mode, args.mode)  # RP817 before anyone joins
+    except RoleplayError:
+        store.conn.close()
+        raise
     if store.current_round(workshop.id) is None:
         store.start_round(workshop.id)
     people = [store.join(workshop.id, n, show_name=args.show_names) for n in names]
@@ -265,16 +285,12 @@ def run_hotseat(args: argparse.Namespace) -> int:
     seed = new_seed(args.seed)
     try:
         if args.plain or not stdin_is_terminal():
-            session = Session.start(
-                comp, default_scorer(), seed, mode=mode_named(args.mode), observers=[recorder]
-            )
+            session = Session.start(comp, default_scorer(), seed, mode=mode, observers=[recorder])
             _play_lines(session, False, [p.name for p in people])
             return 0
         from roleplay.tui.hotseat_app import HotSeatApp
 
-        app = HotSeatApp(
-            comp, [p.name for p in people], mode=args.mode, seed=seed, recorder=recorder
-        )
+        app = HotSeatApp(comp, [p.name for p in people], mode=mode, seed=seed, recorder=recorder)
         return int(app.run() or 0)
     finally:
         store.leave_quietly(*(p.id for p in people))

@@ -26,6 +26,21 @@ def mode_named(text: str | None) -> Mode:
     return "exam" if text == "exam" else "coach"
 
 
+def mode_in_workshop(workshop: str | None, asked: str | None) -> Mode:
+    """The mode someone plays a workshop in: the workshop's (its host's ``serve --mode``) unless
+    they ask for exam, which is stricter. Asking coach mode of an exam workshop is RP817: the
+    facilitator hid the scores until the debrief for everyone."""
+    if mode_named(workshop) == "exam" and asked is not None and mode_named(asked) != "exam":
+        from roleplay.errors import RoleplayError
+
+        raise RoleplayError(
+            "RP817",
+            "this workshop is in exam mode (set by its host): coach mode is not available in it",
+            hint="leave out --mode to play it in exam mode",
+        )
+    return mode_named(asked) if asked is not None else mode_named(workshop)
+
+
 def other_mode(mode: str | None) -> Mode:
     """The mode a toggle switches to: coach <-> exam."""
     return "coach" if mode_named(mode) == "exam" else "exam"

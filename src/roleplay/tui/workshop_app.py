@@ -247,7 +247,8 @@ def run_participant(workshop_key: str, *, mode: str = "coach") -> int:
             workshops,
             sessions,
             workshop_entries(workshop),
-            mode=mode,
+            # the host's command line and the workshop's kept mode: exam if either says so
+            mode="exam" if "exam" in (mode, workshop.mode) else "coach",
             owner=owner_from_environment(),
         )
         code = app.run()

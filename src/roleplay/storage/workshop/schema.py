@@ -71,18 +71,35 @@ def ensure_workshop_schema(conn: sqlite3.Connection, path: Path) -> None:
     row = conn.execute(
         "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'workshop_turn_speakers'"
     ).fetchone()
-    if row and int(row[0]) == 1 and not _missing_columns(conn):
+    if (
+        row
+        and int(row[0]) == 1
+        and not _missing_columns(conn)
+        and not _missing_workshop_columns(conn)
+    ):
         return
     with write_transaction(conn, path, "creating the workshop tables"):
         for statement in WORKSHOP_SCHEMA:
             conn.execute(statement)
         for column, kind in _missing_columns(conn):  # a database from an older version
             conn.execute(f"ALTER TABLE workshop_participants ADD COLUMN {column} {kind}")
+        for column, kind in _missing_workshop_columns(conn):
+            conn.execute(f"ALTER TABLE workshops ADD COLUMN {column} {kind}")
 
 
 # Participant columns added after the first release: owner (names bound to browsers) and
 # left_at (when the participant closed their session; the board stops showing them active).
 ADDED_PARTICIPANT_COLUMNS = (("owner", "TEXT"), ("left_at", "REAL"))
+
+
+# Workshop columns added later: mode (the host's `serve --mode`: exam holds for everyone who
+# plays in the workshop; NULL in an older database reads as coach).
+ADDED_WORKSHOP_COLUMNS = (("mode", "TEXT"),)
+
+
+def _missing_workshop_columns(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    columns = {col[1] for col in conn.execute("PRAGMA table_info(workshops)")}
+    return [(name, kind) for name, kind in ADDED_WORKSHOP_COLUMNS if name not in columns]
 
 
 def _missing_columns(conn: sqlite3.Connection) -> list[tuple[str, str]]:

@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from roleplay.engine.rules import mode_named
 from roleplay.errors import RoleplayError
 from roleplay.storage.connection import storage_error, write_transaction
 from roleplay.storage.encoding import load_json
@@ -33,6 +34,7 @@ class Workshop:
     max_participants: int
     needs_code: bool
     created_at: float
+    mode: str = "coach"  # the host's: "exam" holds for everyone who plays in the workshop
 
 
 @dataclass(frozen=True)
@@ -120,19 +122,31 @@ class WorkshopStore:
         *,
         join_code: str | None,
         max_participants: int,
+        mode: str = "coach",
     ) -> Workshop:
-        """Create the workshop, or update an existing one of that name (a restarted host)."""
+        """Create the workshop, or update an existing one of that name (a restarted host, whose
+        ``mode`` is the workshop's from then on)."""
         wid = self.id_for(name)
         salt = secrets.token_hex(8) if join_code else None
         digest = _hash_code(salt, normalise_join_code(join_code)) if salt and join_code else None
         with write_transaction(self.conn, self.path, "opening the workshop"):
             self.conn.execute(
                 "INSERT INTO workshops (id, name, code_salt, code_hash, scenarios,"
-                " max_participants, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                " max_participants, created_at, mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT(id) DO UPDATE SET name = excluded.name,"
                 " code_salt = excluded.code_salt, code_hash = excluded.code_hash,"
-                " scenarios = excluded.scenarios, max_participants = excluded.max_participants",
-                (wid, name, salt, digest, json.dumps(scenarios), max_participants, time.time()),
+                " scenarios = excluded.scenarios, max_participants = excluded.max_participants,"
+                " mode = excluded.mode",
+                (
+                    wid,
+                    name,
+                    salt,
+                    digest,
+                    json.dumps(scenarios),
+                    max_participants,
+                    time.time(),
+                    mode_named(mode),
+                ),
             )
         return self.workshop(wid)
 
@@ -144,7 +158,7 @@ class WorkshopStore:
 
     def workshop(self, key: str) -> Workshop:
         row = self._one(
-            "SELECT id, name, scenarios, max_participants, code_hash, created_at FROM workshops"
+            "SELECT id, name, scenarios, max_participants, code_hash, created_at, mode FROM workshops"
             " WHERE id = ? OR name = ?",
             (slugify(key), key),
         )
@@ -158,7 +172,7 @@ class WorkshopStore:
 
     def latest(self) -> Workshop | None:
         row = self._one(
-            "SELECT id, name, scenarios, max_participants, code_hash, created_at FROM workshops"
+            "SELECT id, name, scenarios, max_participants, code_hash, created_at, mode FROM workshops"
             " ORDER BY created_at DESC, rowid DESC LIMIT 1",
             (),
         )
@@ -360,7 +374,7 @@ class WorkshopStore:
 def _workshop(row: tuple[object, ...], path: Path) -> Workshop:
     """A workshop row; one whose text no longer reads back (its list of scenarios cut, garbled
     or nested past Python's recursion limit) is RP701 for the database, never a traceback."""
-    wid, name, scenarios, cap, digest, created = row
+    wid, name, scenarios, cap, digest, created, mode = row
     with decoding(path, f"workshop '{wid}'"):
         return Workshop(
             id=str(wid),
@@ -369,6 +383,7 @@ def _workshop(row: tuple[object, ...], path: Path) -> Workshop:
             max_participants=int(str(cap)),
             needs_code=digest is not None,
             created_at=float(str(created)),
+            mode=mode_named(None if mode is None else str(mode)),
         )
 
 

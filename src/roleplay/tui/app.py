@@ -348,6 +348,12 @@ class RoleplayApp(LiteralNotifyApp):
         self.unsaved_sessions = []
         return lost
 
+    def report_unsaved(self, lost: list[str]) -> None:
+        """Closing with replies kept in a file (RP715 lines): said on the terminal once the
+        screen is gone (see :meth:`run`), exit 2."""
+        self.unsaved_report = lost
+        self.exit(2, return_code=2)
+
     async def action_quit(self) -> None:
         from .screens.conversation import ConversationScreen
 
@@ -360,8 +366,7 @@ class RoleplayApp(LiteralNotifyApp):
         self._leave_conversations()
         lost = self._rescue_unsaved()
         if lost:  # nothing is dropped silently: the replies are in a file, said in a line, exit 2
-            self.unsaved_report = lost  # said once the screen is gone: see run()
-            self.exit(2, return_code=2)
+            self.report_unsaved(lost)
             return
         # a reply still being scored (or typed, or sent with Enter just before Ctrl+Q) is no
         # answered turn: never saved, so say so and give its words back on the terminal

@@ -203,6 +203,21 @@ class ParticipantApp(RoleplayApp):
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
         self.deliver_screenshot()
 
+    def report_unsaved(self, lost: list[str]) -> None:
+        """Said on the participant's own screen until they close it: after the app, stderr is
+        the host's terminal (the workshop's, maybe on the projector), never theirs."""
+        from .screens.unsaved import UnsavedScreen
+
+        self.push_screen(UnsavedScreen(lost), lambda _closed: self.exit(2, return_code=2))
+
+    async def action_quit(self) -> None:
+        from .screens.unsaved import UnsavedScreen
+
+        if isinstance(self.screen, UnsavedScreen):  # quitting again while it is said: exit 2
+            self.exit(2, return_code=2)
+            return
+        await super().action_quit()
+
     def check_host(self) -> None:
         """End the app once the host that started it is gone (a killed or crashed ``serve``):
         its browser can never reach it again, and a process left running would hold memory

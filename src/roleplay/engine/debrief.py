@@ -15,6 +15,12 @@ and nothing else. Advice follows from the evidence of that turn:
   not for a point that is a question the reply answered with a proposal (positive collaboration
   evidence).
 
+- a turn an intent decided (a decisive move) is advised on by its move first, named by what it
+  did ("You agreed to ..., and it ended in failure: that is the move to change."), and always
+  when the move failed (:attr:`DecisiveMove.worked`: the ending, else the branch's meter
+  effects); a move that failed is never the strongest turn or a better reply, one that worked
+  never the weakest turn, however their wording scored.
+
 The weakest turn gets a better reply: the state's ``model_reply`` from the scenario, else the
 best-scoring reply to the same state from the learner's own history (this session's turns and
 rewound turns, and past sessions when the front end passes ``best_reply``), if it scored higher.
@@ -22,6 +28,7 @@ rewound turns, and past sessions when the front end passes ``best_reply``), if i
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -53,11 +60,18 @@ class TurnAdvice:
     emotion_acknowledged: bool  # the reply named a feeling, or empathy was enough
     acknowledge: str | None = None  # the feeling to acknowledge, when the advice applies
     unread: str | None = None  # why the scorer could not read the reply (Score.reason)
+    move: DecisiveMove | None = None  # the move an intent of this reply decided, if any
 
     @property
     def needed(self) -> bool:
-        """A turn is advised on when it missed something, or was not read at all."""
-        return bool(self.missed_points) or self.acknowledge is not None or self.unread is not None
+        """A turn is advised on when it missed something, was not read at all, or made a move
+        that did not work (a cave that ended it in failure, however it was worded)."""
+        return (
+            bool(self.missed_points)
+            or self.acknowledge is not None
+            or self.unread is not None
+            or (self.move is not None and self.move.worked is False)
+        )
 
     def text(self) -> str:
         if self.unread is not None:  # the card's words: the learner sees one reason everywhere
@@ -67,9 +81,28 @@ class TurnAdvice:
             parts.append(f"acknowledge how they seemed to feel ({self.acknowledge})")
         if self.missed_points:
             parts.append("pick up " + ", ".join(quoted(p) for p in self.missed_points))
+        lead = "" if self.move is None else _move_lead(self.move) + " "
         if not parts:
+            if lead:
+                return lead.strip()
             return "You covered what they said; the score came from how you framed it."
-        return "A better reply would " + " and ".join(parts) + "."
+        also = " also" if lead else ""
+        return f"{lead}A better reply would{also} " + " and ".join(parts) + "."
+
+
+def _move_lead(move: DecisiveMove) -> str:
+    """What a decisive move did, first in its turn's advice: "You offered to phase the cut,
+    which moved it on." / "You agreed to ..., and it ended in failure: that is the move to
+    change." """
+    words = move.words[:1].upper() + move.words[1:]
+    if move.worked is False:
+        went = f"and it ended in {move.ending}" if move.ending else "and it set you back"
+        return f"{words}, {went}: that is the move to change."
+    if move.worked:
+        went = f"which ended it in {move.ending}" if move.ending else "which moved it on"
+        return f"{words}, {went}: keep that move."
+    went = f"and it ended {move.ending}" if move.ending else "and that decided where it went"
+    return f"{words}, {went}."
 
 
 @dataclass(frozen=True)
@@ -186,7 +219,10 @@ def turn_advice(t: TurnResult, key_points: tuple[str, ...], emotion: str | None)
 
 
 def _better_reply(
-    session: Session, weakest: TurnResult | None, best_reply: BestReplyLookup | None
+    session: Session,
+    weakest: TurnResult | None,
+    best_reply: BestReplyLookup | None,
+    failed: dict[int, bool | None] | None = None,
 ) -> BetterReply | None:
     if weakest is None:
         return None
@@ -194,7 +230,9 @@ def _better_reply(
     model = scenario.state(weakest.state).model_reply
     if model:
         return BetterReply(weakest.turn, weakest.state, model, "scenario", None)
-    own = [t for t in session.turns if t.state == weakest.state]
+    worked = failed or {}
+    # never a reply whose move failed (a polite cave), however it scored
+    own = [t for t in session.turns if t.state == weakest.state and worked.get(t.turn) is not False]
     own += [r.original for r in session.rewound if r.original.state == weakest.state]
     candidates = [(t.score.overall, t.reply) for t in own]
     if best_reply is not None:
@@ -217,12 +255,27 @@ def build_debrief(session: Session, best_reply: BestReplyLookup | None = None) -
     scenario = session.scenario
     turns = session.turns
     read = [t for t in turns if t.score.scored]  # an unread reply is neither strong nor weak
-    strongest = max(read, key=lambda t: t.score.overall, default=None)
-    weakest = min(read, key=lambda t: t.score.overall, default=None)
+    moves = decisive_moves(scenario, turns)
+    worked = {m.turn: m.worked for m in moves}
+    # a move that failed is not the strongest turn, nor one that worked the weakest, whatever
+    # their wording scored: a polite cave scored highest, a blunt offer that won lowest
+    strongest = max(
+        (t for t in read if worked.get(t.turn) is not False),
+        key=lambda t: t.score.overall,
+        default=None,
+    )
+    weakest = min(
+        (t for t in read if not worked.get(t.turn)), key=lambda t: t.score.overall, default=None
+    )
+    by_turn = {m.turn: m for m in moves}
     advice = []
     for t in turns:
         state = scenario.state(t.state)
-        advice.append(turn_advice(t, tuple(state.key_points), state.emotion))
+        advice.append(
+            dataclasses.replace(
+                turn_advice(t, tuple(state.key_points), state.emotion), move=by_turn.get(t.turn)
+            )
+        )
     ending = scenario.state(session.state)
     rewinds = tuple(
         RewindComparison(
@@ -251,7 +304,7 @@ def build_debrief(session: Session, best_reply: BestReplyLookup | None = None) -
         advice=tuple(advice),
         rewinds=rewinds,
         sides=tuple(t.score.same_side for t in turns),
-        moves=decisive_moves(scenario, turns),
-        better_reply=_better_reply(session, weakest, best_reply),
+        moves=moves,
+        better_reply=_better_reply(session, weakest, best_reply, failed=worked),
         unread=tuple(None if t.score.scored else t.score.reason or "empty" for t in turns),
     )

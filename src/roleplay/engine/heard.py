@@ -54,11 +54,21 @@ class DecisiveMove:
     labels: tuple[str, ...]  # the intents in words
     label: str | None = None  # the transition's own `label`, when the scenario gives one
     ending: str | None = None  # the outcome, when the move led straight to an ending
+    effect: int = 0  # the transition's meter effects, summed (trust +10, patience -15: -5)
 
     @property
     def words(self) -> str:
         """The move as the learner reads it: the transition's label, else the intents'."""
         return move_words(self.label, self.labels)
+
+    @property
+    def worked(self) -> bool | None:
+        """Whether the move helped: an ending says so (success yes, failure no), else the
+        branch's meter effects (trust gained: yes; trust or patience lost: no); None when
+        neither tells (a neutral ending, a branch that changes no meter)."""
+        if self.ending in ("success", "failure"):
+            return self.ending == "success"
+        return None if self.effect == 0 else self.effect > 0
 
     def text(self) -> str:
         return f"Turn {self.turn}: {self.words}{ending_words(self.ending)}"
@@ -96,7 +106,10 @@ def decisive_moves(scenario: Scenario, turns: Sequence[PlayedTurn]) -> tuple[Dec
             labels = tuple(intent_label(scenario, n) for n in names)
             target = scenario.states.get(t.next_state)
             ending = target.end if target is not None else None
+            effect = sum(transition.effects.values())
             out.append(
-                DecisiveMove(t.turn, t.state, t.next_state, names, labels, transition.label, ending)
+                DecisiveMove(
+                    t.turn, t.state, t.next_state, names, labels, transition.label, ending, effect
+                )
             )
     return tuple(out)

@@ -20,6 +20,7 @@ from roleplay.scoring import default_scorer
 from .common import compiled, reconfigure_stdin, seed_value, stdin_is_terminal
 
 if TYPE_CHECKING:
+    from roleplay.storage.resume_plan import ResumePlan
     from roleplay.storage.store import SessionStore
     from roleplay.storage.workshop import WorkshopRecorder, WorkshopStore
     from roleplay.storage.workshop.store import Participant
@@ -83,6 +84,12 @@ def register(wsub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     h.add_argument("--seed", type=seed_value, default=None)
     h.add_argument("--plain", action="store_true", help="line mode")
+    h.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue this group's conversation that was cut off (a closed terminal, a killed "
+        "process) without asking (at a terminal you are asked; a script otherwise starts a new one)",
+    )
     h.set_defaults(func=run_hotseat)
 
 
@@ -140,11 +147,13 @@ def _rejoined(
     participant: Participant,
     recorder: WorkshopRecorder,
     args: argparse.Namespace,
+    speakers: list[str] | None = None,
 ) -> Session | None:
     """Someone who rejoins under the same name (after Ctrl-C, a closed terminal or a host that
     was restarted) and left a conversation of this round unfinished picks it up, as in the
     browser: asked in a terminal, at once with ``--resume``; a script without it is told how
-    and starts a new conversation. None: a new conversation starts."""
+    and starts a new conversation. None: a new conversation starts. A hot seat (``speakers``)
+    picks up the same group's conversation of the same scenario."""
     from roleplay.storage.workshop.recorder import rejoin_offer
 
     from .autosave import Terminal
@@ -152,10 +161,10 @@ def _rejoined(
     if not participant.rejoined:
         return None
     offer = rejoin_offer(sessions, store, participant)
-    if offer is None:
+    if offer is None or (speakers is not None and not _same_group(offer, speakers, args)):
         return None
     reconfigure_stdin()
-    term = Terminal.current(args.json)
+    term = Terminal.current(getattr(args, "json", False))
     if not args.resume:
         if not term.interactive:
             term.note(f"note: unfinished {offer.description}; add --resume to continue it")
@@ -173,6 +182,21 @@ def _rejoined(
     if version == "restart":
         return offer.start_again(default_scorer(), [recorder])
     return offer.resume(default_scorer(), [recorder])
+
+
+def _same_group(offer: ResumePlan, speakers: list[str], args: argparse.Namespace) -> bool:
+    """The cut-off conversation is this hot seat's: the same people in the same order (its
+    turns go on to whoever's turn it is) and the same scenario."""
+    from roleplay.scenario.library import shipped_by_id
+
+    record = offer.record
+    wanted = str(args.scenario)
+    if record.learner != ", ".join(speakers):
+        return False
+    if shipped_by_id(wanted) is not None:
+        return record.scenario_id == wanted
+    saved = record.scenario_path
+    return saved is not None and Path(saved).resolve() == Path(wanted).resolve()
 
 
 def workshop_scenario(refs: tuple[str, ...], wanted: str | None) -> str:
@@ -284,13 +308,17 @@ def run_hotseat(args: argparse.Namespace) -> int:
     recorder = WorkshopRecorder(sessions, store, people[0], speakers=people)
     seed = new_seed(args.seed)
     try:
+        named = [p.name for p in people]
+        picked_up = _rejoined(sessions, store, people[0], recorder, args, named)
         if args.plain or not stdin_is_terminal():
-            session = Session.start(comp, default_scorer(), seed, mode=mode, observers=[recorder])
-            _play_lines(session, False, [p.name for p in people])
+            session = picked_up or Session.start(
+                comp, default_scorer(), seed, mode=mode, observers=[recorder]
+            )
+            _play_lines(session, False, named, resumed=picked_up is not None)
             return 0
         from roleplay.tui.hotseat_app import HotSeatApp
 
-        app = HotSeatApp(comp, [p.name for p in people], mode=mode, seed=seed, recorder=recorder)
+        app = HotSeatApp(comp, named, mode=mode, seed=seed, recorder=recorder, picked_up=picked_up)
         return int(app.run() or 0)
     finally:
         store.leave_quietly(*(p.id for p in people))

@@ -81,3 +81,15 @@ def test_a_script_without_resume_is_told_how_and_starts_a_new_one(
     rows = group_rows(conn, WorkshopStore(conn, path).workshop("Cut off").id)
     conn.close()
     assert len(rows) == 2 and first in {r.session_id for r in rows}
+
+
+def test_solo_resume_says_where_a_cut_off_workshop_conversation_is_picked_up(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`history` lists it as unfinished; `resume` said only 'no unfinished session to resume'."""
+    first = _cut_off()
+    assert main(["resume"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: RP712 ") and len(err.splitlines()) == 1
+    assert f"session {first} belongs to a workshop ('cut-off')" in err
+    assert "workshop hotseat" in err and "--resume" in err

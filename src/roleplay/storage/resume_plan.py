@@ -330,6 +330,22 @@ def nothing_to_resume(store: SessionStore, scenario_id: str | None = None) -> St
             f"{'has' if len(empty) == 1 else 'have'} no answered turn (nothing to continue)",
             hint="`roleplay play ID` starts a new one",
         )
+    in_workshops = [
+        r
+        for r in store.sessions(scenario_id=scenario_id)
+        if r.outcome is None and r.workshop_id is not None and r.turn_count
+    ]
+    if in_workshops:  # `history` lists them as unfinished: say why they are not offered here
+        first = in_workshops[0]
+        return StorageError(
+            "RP712",
+            f"no session to continue on its own: unfinished {_sessions([r.id for r in in_workshops])}"
+            f" {'belongs' if len(in_workshops) == 1 else 'belong'} to a workshop "
+            f"('{visible(str(first.workshop_id))}'), where it is picked up by rejoining",
+            hint="start the same hot seat again (`roleplay workshop hotseat ID --names ... "
+            "--workshop W`, it asks; --resume in a script), or rejoin under the same name "
+            "(`roleplay workshop play --workshop W --name NAME --resume`, or the browser)",
+        )
     return StorageError(
         "RP712",
         "no unfinished session to resume",

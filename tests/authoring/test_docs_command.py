@@ -181,13 +181,12 @@ def test_a_word_from_inside_a_guide_opens_that_guide_at_its_section(
     assert not [line for line in rest if line.startswith(level + " ")]
 
 
-def test_a_word_no_heading_names_opens_the_whole_guide_and_says_so(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    assert main(["docs", "--no-pager", "says"]) == 0
-    out = capsys.readouterr().out
-    assert out.startswith("(no section of the authoring guide is named after 'says'")
-    assert out.endswith((REPO / "docs" / "authoring.md").read_text(encoding="utf-8"))
+def test_a_word_no_heading_names_nor_code_writes_opens_the_whole_guide_and_says_so() -> None:
+    # in a code block, or as plain text, it is written nowhere as code
+    guide = "# Guide\n\n## Intro\n\nplain says\n\n```yaml\n`says`\n```\n\n## Other\nx\n"
+    out = docs.part_of(guide, "authoring", "says")
+    assert out.startswith("(no section of the authoring guide is named after 'says': the whole")
+    assert out.endswith(guide)
 
 
 def test_a_heading_inside_a_code_block_is_no_section() -> None:
@@ -209,3 +208,57 @@ def test_an_unknown_topic_is_still_refused_with_the_guides(
 def test_a_guide_s_name_in_capitals_is_that_guide(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["docs", "Scoring", "--path"]) == 0
     assert Path(capsys.readouterr().out.strip()) == REPO / "docs" / "scoring.md"
+
+
+@pytest.mark.parametrize(
+    ("word", "section"),
+    [
+        # a field named in a heading: the include section, not a refusal
+        ("include", "### Sharing intents between scenarios: `include:`"),
+        ("said", "## Intents: branching on what was said"),
+        ("effects", "## Meters and effects"),
+    ],
+)
+def test_a_format_word_a_heading_names_opens_that_section(
+    word: str, section: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found trying the authoring path as a newcomer: `roleplay docs include` and `roleplay docs
+    said` (words of the format, each named by a heading) were refused with RP009 "invalid
+    choice" and the list of guides, while `roleplay docs says` opened the guide."""
+    assert main(["docs", "--no-pager", word]) == 0
+    out = capsys.readouterr().out
+    first, blank, heading, *_ = out.splitlines()
+    assert first.startswith(f"(from the authoring guide, its section '{section.lstrip('# ')}'")
+    assert heading == section
+
+
+@pytest.mark.parametrize(
+    ("word", "section"),
+    [
+        ("mentions", "## Conditions"),  # the first place that writes `mentions`: its table
+        ("max_turns", "## The format"),
+        ("says", "## Lines that react: conditional `say`"),
+    ],
+)
+def test_a_format_word_no_heading_names_opens_the_section_that_first_writes_it(
+    word: str, section: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A field that no heading names (`mentions`, `max_turns`, a golden reply's `says`) opens
+    the section that first writes it as code, and says so; no longer the whole guide."""
+    assert main(["docs", "--no-pager", word]) == 0
+    out = capsys.readouterr().out
+    first, blank, heading, *rest = out.splitlines()
+    assert first.startswith(
+        f"(no section of the authoring guide is named after '{word}': the first that writes "
+        f"`{word}` is '{section.lstrip('# ')}'"
+    )
+    assert "`roleplay docs authoring` shows all of it" in first and blank == ""
+    assert heading == section
+    assert f"`{word}" in "\n".join(rest)
+
+
+def test_a_word_no_guide_writes_is_still_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["docs", "frobnicate"])
+    assert stopped.value.code == 2
+    assert "RP009" in capsys.readouterr().err

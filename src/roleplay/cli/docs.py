@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shlex
 import subprocess
 import sys
@@ -49,7 +50,9 @@ class _Topics(list[str]):
     opens the authoring guide at that part."""
 
     def __contains__(self, item: object) -> bool:
-        return item in TOPIC_WORDS or super().__contains__(item)
+        if item in TOPIC_WORDS or super().__contains__(item):
+            return True
+        return isinstance(item, str) and guide_naming(item) is not None
 
 
 _PACKAGED = Path(__file__).resolve().parents[1] / "docs_data"
@@ -77,7 +80,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         type=topic_name,
         metavar="TOPIC",
         help=f"one of {', '.join(TOPICS)} (default: authoring), or a part of one: "
-        "`roleplay docs intents` opens the authoring guide at its intents section",
+        "`roleplay docs intents` opens the authoring guide at its intents section, and a "
+        "field of the format (`roleplay docs mentions`) at the section that first writes it",
     )
     p.add_argument("--path", action="store_true", help="print where the guide is, not its text")
     p.add_argument("--no-pager", action="store_true", help="print the guide even at a terminal")
@@ -89,12 +93,35 @@ def topic_name(text: str) -> str:
     (`intents`, `golden`), in any case; anything else as given, which argparse refuses among
     the choices, with a close guess when there is one."""
     word = text.strip().lower()
-    return word if word in TOPICS or word in TOPIC_WORDS else text
+    known = word in TOPICS or word in TOPIC_WORDS or guide_naming(word) is not None
+    return word if known else text
+
+
+def guide_naming(word: str) -> str | None:
+    """The guide (the authoring guide first) that has a section about ``word``, a word of the
+    format such as `include`, `said` or `mentions`: a heading with it as a whole word, or a line
+    that writes it as code (`mentions`, `include:`); None when no guide does."""
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", word):
+        return None
+    for topic in TOPICS:
+        path = docs_dir() / f"{topic}.md"
+        if not path.is_file():
+            continue
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        headed = any(
+            re.search(rf"(?<![a-z0-9_]){word}(?![a-z0-9_])", lines[k].lower())
+            for k, _ in _headings(lines)
+        )
+        if headed or _first_writing(lines, word) is not None:
+            return topic
+    return None
 
 
 def run_docs(args: argparse.Namespace) -> int:
     word = args.topic if args.topic not in TOPICS else None
-    topic = TOPIC_WORDS[word] if word is not None else args.topic
+    topic = args.topic if word is None else TOPIC_WORDS.get(word) or guide_naming(word)
+    if topic is None:  # the guides changed since the argument was read: the whole guide
+        topic, word = "authoring", None
     path = docs_dir() / f"{topic}.md"
     if not path.is_file():
         raise RoleplayError(
@@ -120,10 +147,34 @@ def part_of(guide: str, topic: str, word: str) -> str:
     """The section of ``guide`` (the ``topic`` guide) whose heading names ``word`` (or its
     stem: "tests" finds "Testing a scenario"; the broadest such heading, the first of those),
     up to the next heading of its level or above, under a line that says where it comes from;
-    the whole guide, under a line saying to search it, when no heading names the word."""
+    when no heading names it, the section that first writes it as code (`mentions`, `says:`),
+    under a line that says so; the whole guide, under a line saying to search it, when neither
+    does."""
     lines = guide.splitlines(keepends=True)
     stem = word.rstrip("s") if len(word) > 4 else word
-    headings: list[tuple[int, int]] = []  # (line, level), outside code blocks
+    headings = _headings(lines)
+    named = [(depth, k) for k, depth in headings[1:] if stem in lines[k].lower()]
+    if named:
+        level, start = min(named)
+        return _from(topic, _heading(lines, start)) + _section(lines, headings, start, level)
+    written = _first_writing(lines, word)
+    above = [(k, depth) for k, depth in headings[1:] if written is not None and k < written]
+    if not above:
+        return (
+            f"(no section of the {topic} guide is named after '{word}': the whole guide "
+            f"follows; search it for '{word}')\n\n" + guide
+        )
+    start, level = above[-1]
+    return (
+        f"(no section of the {topic} guide is named after '{word}': the first that writes "
+        f"`{word}` is '{_heading(lines, start)}'; search the guide for more; `roleplay docs "
+        f"{topic}` shows all of it)\n\n" + _section(lines, headings, start, level)
+    )
+
+
+def _headings(lines: list[str]) -> list[tuple[int, int]]:
+    """(line, level) of every Markdown heading outside code blocks."""
+    headings: list[tuple[int, int]] = []
     fenced = False
     for k, line in enumerate(lines):
         if line.startswith(_FENCE):
@@ -132,16 +183,29 @@ def part_of(guide: str, topic: str, word: str) -> str:
         depth = len(line) - len(line.lstrip("#"))
         if not fenced and depth and line[depth:].startswith(" "):
             headings.append((k, depth))
-    named = [(depth, k) for k, depth in headings[1:] if stem in lines[k].lower()]
-    if not named:
-        return (
-            f"(no section of the {topic} guide is named after '{word}': the whole guide "
-            f"follows; search it for '{word}')\n\n" + guide
-        )
-    level, start = min(named)
+    return headings
+
+
+def _first_writing(lines: list[str], word: str) -> int | None:
+    """The first line outside code blocks that writes ``word`` as code (`word`, `word:`)."""
+    fenced = False
+    for k, line in enumerate(lines):
+        if line.startswith(_FENCE):
+            fenced = not fenced
+        elif not fenced and (f"`{word}`" in line or f"`{word}:" in line):
+            return k
+    return None
+
+
+def _heading(lines: list[str], k: int) -> str:
+    return lines[k].strip().lstrip("#").strip()
+
+
+def _section(lines: list[str], headings: list[tuple[int, int]], start: int, level: int) -> str:
+    """The lines of the section whose heading is line ``start``, up to the next heading of its
+    level or above."""
     end = next((k for k, depth in headings if k > start and depth <= level), len(lines))
-    heading = lines[start].strip().lstrip("#").strip()
-    return _from(topic, heading) + "".join(lines[start:end])
+    return "".join(lines[start:end])
 
 
 def _from(topic: str, heading: str) -> str:

@@ -330,3 +330,24 @@ def test_json_mode_writes_only_json_objects_through_reloads_and_replays(tmp_path
     assert (replayed["replies"], replayed["state"], replayed["say"]) == (1, "b", "Second!")
     assert "lint" in kinds and "note" in kinds and "replay_ended" in kinds, kinds
     assert kinds[-1] == "start", kinds
+
+
+def test_a_broken_include_says_which_file_broke_the_scenario(tmp_path: Path) -> None:
+    """Found trying the authoring path as a newcomer: a syntax error in the shared intents file
+    was followed by "(the file does not load; still playing the last good version)": which file,
+    the scenario the trainer is playing or the one just saved? The line names both."""
+    shared = tmp_path / "common_intents.yaml"
+    save(shared, SHARED)
+    text = SCENARIO.replace("start: a\n", "include: [common_intents.yaml]\nstart: a\n")
+    path, buf, loop = started_loop(tmp_path, text)
+    save(shared, SHARED.replace("examples:", "examples: [", 1))
+    assert loop.check()
+    assert (
+        f"({path} does not load with the change to {shared}; still playing the last good "
+        "version)" in buf.getvalue()
+    )
+    save(shared, SHARED)
+    assert loop.check()
+    save(path, text.replace("to: won", "to: nowhere"))  # the scenario itself
+    assert loop.check()
+    assert f"({path} does not load; still playing the last good version)" in buf.getvalue()

@@ -229,12 +229,18 @@ class DevLoop:
             self.out.line(f"~ {', '.join(shown_path(p) for p in changed)} changed", "bold")
         self._print_diagnostics(event.diagnostics, all_clear=not initial)
         if isinstance(event, Broken):
-            if self.watcher.last_good is not None:
-                self.out.line(
-                    "(the file does not load; still playing the last good version)", "yellow"
-                )
+            # name the scenario, and the included file whose change broke it (a broken
+            # shared-intents file stops the scenario that includes it from loading)
+            broken = shown_path(self.watcher.path)
+            others = [p for p in event.changed if Path(p).resolve() != self.watcher.path.resolve()]
+            if others:
+                broken += f" does not load with the change to {', '.join(map(shown_path, others))}"
             else:
-                self.out.line("(the file does not load; fix it and save, or /quit)", "yellow")
+                broken += " does not load"
+            if self.watcher.last_good is not None:
+                self.out.line(f"({broken}; still playing the last good version)", "yellow")
+            else:
+                self.out.line(f"({broken}; fix it and save, or /quit)", "yellow")
 
     def _print_diagnostics(self, diags: list[Diagnostic], *, all_clear: bool) -> None:
         for d in diags:

@@ -64,3 +64,19 @@ def test_the_guide_s_first_intent_example_asks_for_as_many_examples_as_the_start
     first = guide[guide.index("```yaml\nintents:") :]
     comment = first.split("examples:", 1)[1].splitlines()[0]
     assert "8-12" in comment and "3+" not in comment
+
+
+def test_the_readme_s_authoring_commands_keep_a_new_scenario_out_of_the_shipped_library() -> None:
+    """Found following the README as a newcomer in a checkout: `roleplay new my_scenario --dir
+    scenarios` wrote the starter into the shipped library (it then showed in `roleplay list`,
+    the picker and every library test), and `roleplay test scenarios/` ran the library's golden
+    tests with it. The README's authoring commands use a folder of the trainer's own."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = readme[readme.index("Writing scenarios") :].split("```sh\n", 1)[1].split("```", 1)[0]
+    commands = [line.split("#", 1)[0].split() for line in block.splitlines()]
+    new = [c for c in commands if c[1:2] == ["new"]]
+    assert new and all(c[c.index("--dir") + 1] != "scenarios" for c in new)
+    folder = new[0][new[0].index("--dir") + 1]
+    for c in commands:
+        if c[1:2] in (["dev"], ["test"], ["lint"], ["intents"]):
+            assert c[2].startswith(f"{folder}/"), c

@@ -230,12 +230,7 @@ def test_editing_an_included_file_of_shared_intents_reloads_the_scenario(tmp_pat
 def test_dev_mode_names_the_included_file_that_changed(tmp_path: Path) -> None:
     """Found by a trainer: an edit of the shared intents file was announced as
     "~ mini.yaml changed", sending them to look for a change in the wrong file."""
-    shared = tmp_path / "common_intents.yaml"
-    save(shared, SHARED)
-    text = SCENARIO.replace("start: a\n", "include: [common_intents.yaml]\nstart: a\n")
-    path, buf, loop = started_loop(tmp_path, text)
-    save(shared, SHARED.replace("examples:", "examples: [", 1))
-    assert loop.check()
+    shared, text, path, buf, loop = _started_with_a_broken_include(tmp_path)
     announced = [line for line in buf.getvalue().splitlines() if line.startswith("~ ")]
     assert announced == [f"~ {shared} changed"], announced
     save(path, text + "\n# a comment\n")
@@ -336,12 +331,7 @@ def test_a_broken_include_says_which_file_broke_the_scenario(tmp_path: Path) -> 
     """Found trying the authoring path as a newcomer: a syntax error in the shared intents file
     was followed by "(the file does not load; still playing the last good version)": which file,
     the scenario the trainer is playing or the one just saved? The line names both."""
-    shared = tmp_path / "common_intents.yaml"
-    save(shared, SHARED)
-    text = SCENARIO.replace("start: a\n", "include: [common_intents.yaml]\nstart: a\n")
-    path, buf, loop = started_loop(tmp_path, text)
-    save(shared, SHARED.replace("examples:", "examples: [", 1))
-    assert loop.check()
+    shared, text, path, buf, loop = _started_with_a_broken_include(tmp_path)
     assert (
         f"({path} does not load with the change to {shared}; still playing the last good "
         "version)" in buf.getvalue()
@@ -351,3 +341,15 @@ def test_a_broken_include_says_which_file_broke_the_scenario(tmp_path: Path) -> 
     save(path, text.replace("to: won", "to: nowhere"))  # the scenario itself
     assert loop.check()
     assert f"({path} does not load; still playing the last good version)" in buf.getvalue()
+
+
+def _started_with_a_broken_include(tmp_path: Path) -> tuple[Path, str, Path, io.StringIO, DevLoop]:
+    """A dev loop on a scenario that includes common_intents.yaml, after a save that broke the
+    include: (the include, the scenario's text, its path, the output, the loop)."""
+    shared = tmp_path / "common_intents.yaml"
+    save(shared, SHARED)
+    text = SCENARIO.replace("start: a\n", "include: [common_intents.yaml]\nstart: a\n")
+    path, buf, loop = started_loop(tmp_path, text)
+    save(shared, SHARED.replace("examples:", "examples: [", 1))
+    assert loop.check()
+    return shared, text, path, buf, loop

@@ -1,0 +1,176 @@
+"""Emotional-support strategies: does each scorer order them the way a skilled listener would?
+
+    .venv/bin/python benchmarks/strategies.py [--heldout] [--pairs]
+
+The set (`tests/scoring/data/strategies_{dev,heldout}.yaml`, issue 11, written blind): 24
+help-seeker / client lines, each with one supporter reply per strategy (restatement, reflection
+of feelings, open question, affirmation, generic reassurance, suggestion, information,
+self-disclosure, dismissal). Odd-numbered lines are the DEV half, even-numbered ones the
+HELD-OUT half.
+
+For the dev half it prints the mean listening / empathy / overall of each strategy under the
+semantic and the lexical scorer, then the AUC of each ordering a skilled listener expects:
+- listening: {restatement, reflection, open question} above {suggestion, information,
+  self-disclosure, reassurance, dismissal};
+- empathy: {reflection, affirmation} above {information, suggestion, dismissal, self-disclosure};
+- overall: every other strategy above dismissal;
+pooled (every high reply against every low reply of the half) and within line (only pairs that
+answer the same line), ties counting one half. Columns: semantic, lexical, reply length (longer
+ranks higher) and VADER compound (more positive ranks higher). `--pairs` adds, for the dev half,
+the within-line rate of each (high, low) strategy pair under the semantic scorer.
+
+`--heldout` adds the held-out half's AUC rows: totals only, never per strategy or per line.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "tests" / "scoring"))
+
+from strategy_lines import (  # noqa: E402
+    STRATEGIES,
+    STRATEGIES_DEV,
+    STRATEGIES_HELDOUT,
+    StrategyLine,
+    load_strategy_lines,
+)
+
+from roleplay.scoring import LexicalScorer, ScoreInput, Scorer  # noqa: E402
+
+DIMENSIONS = ("listening", "empathy", "overall")
+# dimension, strategies a skilled listener ranks higher, strategies ranked lower
+ORDERINGS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        "listening",
+        ("restatement", "reflection", "open_question"),
+        ("suggestion", "information", "self_disclosure", "reassurance", "dismissal"),
+    ),
+    (
+        "empathy",
+        ("reflection", "affirmation"),
+        ("information", "suggestion", "dismissal", "self_disclosure"),
+    ),
+    ("overall", tuple(s for s in STRATEGIES if s != "dismissal"), ("dismissal",)),
+)
+
+# (line n, strategy) -> {dimension: value}
+Values = dict[tuple[int, str], dict[str, float]]
+Measure = Callable[[list[StrategyLine]], Values]
+
+
+def scorer_measure(scorer: Scorer) -> Measure:
+    def measure(lines: list[StrategyLine]) -> Values:
+        out: Values = {}
+        for line in lines:
+            for strategy, reply in line.replies.items():
+                score = scorer.score(ScoreInput(reply, line.partner))
+                out[line.n, strategy] = {
+                    d: float(score.dimension(d)) if score.scored else -1.0 for d in DIMENSIONS
+                }
+        return out
+
+    return measure
+
+
+def text_measure(value: Callable[[str], float]) -> Measure:
+    def measure(lines: list[StrategyLine]) -> Values:
+        return {
+            (line.n, s): dict.fromkeys(DIMENSIONS, value(r))
+            for line in lines
+            for s, r in line.replies.items()
+        }
+
+    return measure
+
+
+def _win(high: float, low: float) -> float:
+    return 1.0 if high > low else 0.5 if high == low else 0.0
+
+
+def auc(
+    values: Values, dimension: str, high: tuple[str, ...], low: tuple[str, ...], *, same_line: bool
+) -> float:
+    ns = sorted({n for n, _ in values})
+    wins: list[float] = []
+    for hn in ns:
+        for ln in ns:
+            if same_line and hn != ln:
+                continue
+            wins += [
+                _win(values[hn, h][dimension], values[ln, lo][dimension])
+                for h in high
+                for lo in low
+            ]
+    return sum(wins) / len(wins)
+
+
+def ordering_rows(half: str, values: dict[str, Values]) -> list[str]:
+    rows = []
+    for dimension, high, low in ORDERINGS:
+        for same_line in (False, True):
+            how = "within line" if same_line else "pooled"
+            name = (
+                f"{half}: {dimension}, {'/'.join(high) if len(high) < 4 else 'all'} above "
+                f"{'/'.join(low)} ({how})"
+            )
+            cells = " | ".join(
+                f"{auc(v, dimension, high, low, same_line=same_line):.3f}" for v in values.values()
+            )
+            rows.append(f"| {name} | {cells} |")
+    return rows
+
+
+def main(argv: list[str]) -> int:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from roleplay.scoring.semantic import SemanticScorer
+
+    vader = SentimentIntensityAnalyzer()
+    measures: dict[str, Measure] = {
+        "semantic": scorer_measure(SemanticScorer()),
+        "lexical": scorer_measure(LexicalScorer()),
+        "length": text_measure(lambda r: float(len(r))),
+        "VADER": text_measure(lambda r: vader.polarity_scores(r)["compound"]),
+    }
+    dev = load_strategy_lines(STRATEGIES_DEV)
+    dev_values = {name: m(dev) for name, m in measures.items()}
+    print(f"DEV half ({len(dev)} lines): mean score per strategy")
+    print("| strategy | semantic L / E / O | lexical L / E / O |")
+    print("|---|---|---|")
+    for s in STRATEGIES:
+        cells = []
+        for name in ("semantic", "lexical"):
+            v = dev_values[name]
+            means = [sum(v[line.n, s][d] for line in dev) / len(dev) for d in DIMENSIONS]
+            cells.append(" / ".join(f"{m:.1f}" for m in means))
+        print(f"| {s} | " + " | ".join(cells) + " |")
+    print("\nAUC of the orderings a skilled listener expects")
+    print("| ordering | " + " | ".join(measures) + " |")
+    print("|---|" + "---|" * len(measures))
+    for row in ordering_rows("dev", dev_values):
+        print(row)
+    if "--heldout" in argv:
+        # totals only: no per-strategy means, no per-line or per-pair results
+        held = load_strategy_lines(STRATEGIES_HELDOUT)
+        held_values = {name: m(held) for name, m in measures.items()}
+        for row in ordering_rows("HELD-OUT", held_values):
+            print(row)
+    if "--pairs" in argv:
+        sem = dev_values["semantic"]
+        print("\nDEV, semantic, within-line share of each (high, low) pair ranked right")
+        for dimension, high, low in ORDERINGS:
+            for h in high:
+                rates = [
+                    f"{lo} {auc(sem, dimension, (h,), (lo,), same_line=True):.2f}" for lo in low
+                ]
+                print(f"- {dimension}: {h} above " + ", ".join(rates))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

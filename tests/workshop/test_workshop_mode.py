@@ -92,3 +92,13 @@ def test_serve_keeps_its_mode_with_the_workshop() -> None:
     finally:
         stop(proc)
     assert done.returncode == 2 and "RP817" in done.stderr, done.stderr
+
+
+def test_a_workshop_of_an_older_database_gets_the_mode_column_and_reads_as_coach() -> None:
+    wid = _open("Old day", "exam")
+    conn, _path = open_workshop_db()
+    conn.execute("ALTER TABLE workshops DROP COLUMN mode")  # as a database before the column
+    conn.close()
+    conn, path = open_workshop_db()
+    assert WorkshopStore(conn, path).workshop(wid).mode == "coach"
+    conn.close()

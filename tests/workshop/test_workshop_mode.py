@@ -102,3 +102,14 @@ def test_a_workshop_of_an_older_database_gets_the_mode_column_and_reads_as_coach
     conn, path = open_workshop_db()
     assert WorkshopStore(conn, path).workshop(wid).mode == "coach"
     conn.close()
+
+
+def test_a_hot_seat_in_exam_mode_does_not_hold_the_next_hot_seat_to_it(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The day's hot-seat workshop is shared by every hot seat of the day: one group's exam
+    mode is theirs, not a rule for the next group (only a host's `serve --mode` is)."""
+    argv = ["workshop", "hotseat", PLAY_BUDGET, "--names", "Ann,Bob", "--plain"]
+    assert _play([*argv, "--mode", "exam"], monkeypatch) == 0
+    assert _play([*argv, "--mode", "coach"], monkeypatch) == 0
+    assert "listening" in capsys.readouterr().out  # the second one's scores are shown

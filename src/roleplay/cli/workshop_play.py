@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from roleplay.engine import Session
-from roleplay.engine.rules import mode_in_workshop, mode_named, new_seed, speaker_of_turn
+from roleplay.engine.rules import mode_in_workshop, new_seed, speaker_of_turn
 from roleplay.errors import RoleplayError
 from roleplay.plain import PlainFrontEnd, read_lines
 from roleplay.report.console import Printer
@@ -294,8 +294,7 @@ def run_hotseat(args: argparse.Namespace) -> int:
             [comp.scenario.id],
             join_code=None,
             max_participants=len(names),
-            mode=mode_named(args.mode),
-        )
+        )  # coach: a hot seat's mode is its own; only a host (`serve --mode`) sets everyone's
     try:
         mode = mode_in_workshop(workshop.mode, args.mode)  # RP817 before anyone joins
     except RoleplayError:

@@ -5,12 +5,16 @@ stderr (often on the projector) and where the participant never looks."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 from roleplay.errors import StorageError
 from roleplay.storage.store import SessionStore
 from roleplay.tui.screens.conversation import ConversationScreen
 from roleplay.tui.screens.unsaved import UnsavedScreen
+from roleplay.tui.workshop_app import HOST_GONE
 
 from ..tui.helpers import say, wait_until
 from .test_tui_workshop import _participant_app
@@ -63,5 +67,34 @@ async def test_quitting_again_while_it_is_said_still_ends_with_exit_2(
         await pilot.press("ctrl+q")
         await wait_until(pilot, lambda: app.return_code is not None, "closed")
     assert app.return_code == 2 and app.unsaved_report == []
+    sessions.close()
+    store.conn.close()
+
+
+async def test_a_participant_whose_host_is_gone_keeps_unsaved_replies_in_a_file(
+    monkeypatch: pytest.MonkeyPatch, _isolated_home: Path
+) -> None:
+    """The host was killed while the database refused the participant's turns: the app ends
+    (nobody can reach it again) but not before the last save and, failing that, the rescue
+    file on the host, where the facilitator finds it. The conversation is not ended: cut off,
+    it stays to be picked up on rejoining."""
+    store, sessions, app = _participant_app(None)
+    reply = "What would a good outcome look like for you?"
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press(*"Cy", "enter")
+        await wait_until(pilot, lambda: app.participant is not None, "joined")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConversationScreen), "playing")
+        monkeypatch.setattr(SessionStore, "save_turn", _full)
+        await say(pilot, app, reply)
+        monkeypatch.setattr(os, "getppid", lambda: app.parent_pid + 1)
+        app.check_host()
+        await wait_until(pilot, lambda: not app.is_running, "ended")
+    assert app.return_value == HOST_GONE
+    (kept,) = _isolated_home.glob("roleplay-unsaved-budget_pushback-*.txt")
+    assert kept.read_text(encoding="utf-8") == reply + "\n"
+    (row,) = store.conn.execute("SELECT outcome FROM sessions").fetchall()
+    assert row[0] is None  # cut off, not abandoned
     sessions.close()
     store.conn.close()

@@ -224,7 +224,29 @@ class ParticipantApp(RoleplayApp):
         and keep heartbeating, so the board would show its participant active for good.
         Every answered turn is already saved; :func:`run_participant` marks them left."""
         if os.getppid() != self.parent_pid:
+            self._keep_replies()
             self.exit(HOST_GONE)  # no message: nobody is left to read its stderr
+
+    def _keep_replies(self) -> None:
+        """The host is gone: a last try to save each conversation's waiting changes and,
+        failing that, their replies in a rescue file on the host, where the facilitator finds
+        them (storage/rescue.py). The conversations are not ended: cut off, they are picked
+        up when their participant rejoins."""
+        from roleplay.storage.rescue import rescue
+
+        from .screens.conversation import ConversationScreen
+
+        sessions = list(self.unsaved_sessions)
+        for screen in self.screen_stack:
+            if isinstance(screen, ConversationScreen) and all(
+                screen.session is not kept for kept in sessions
+            ):
+                sessions.append(screen.session)
+        for session in sessions:
+            problem = session.retry_saves()
+            if problem is not None:
+                rescue(session, problem)  # the file is written; no one is left to tell
+        self.unsaved_sessions = []
 
     def heartbeat(self) -> None:
         if self.participant is None:

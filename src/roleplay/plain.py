@@ -357,7 +357,23 @@ class PlainFrontEnd:
         if s.ended:
             self.end()
             return
-        more = iter(lines)
+        try:
+            self._replies(iter(lines))
+        except KeyboardInterrupt:  # Ctrl+C: the session is not stopped (a workshop's stays
+            # cut off, to be picked up), but what waits is saved or kept in the rescue file
+            self.close(stopped_by="interrupted (Ctrl+C)")
+            raise
+        if s.ended:
+            self.end()
+        else:
+            s.stop()
+            self.saves()
+            self.stopped()
+        self.close()
+
+    def _replies(self, more: Iterator[str]) -> None:
+        """Reply and command lines until the input ends, a command stops or the session ends."""
+        s = self.session
         for raw in more:
             line = parse_line(raw)
             if line.kind == "command":
@@ -376,7 +392,7 @@ class PlainFrontEnd:
                 self.saves()
                 if self.json_mode:
                     self.out.json({"event": "error", **exc.diagnostic.to_json()})
-                self.close(refused=exc)
+                self.close(stopped_by=f"stopped by {exc.code}, {exc.diagnostic.message}")
                 raise
             if result is None:
                 continue  # kept back: not sent
@@ -384,13 +400,6 @@ class PlainFrontEnd:
             self.turn(result)
             if s.ended:
                 break
-        if s.ended:
-            self.end()
-        else:
-            s.stop()
-            self.saves()
-            self.stopped()
-        self.close()
 
     def send(self, line: UserLine, more: Iterator[str] | None = None) -> TurnResult | None:
         """The turn for a reply line; RP604 for one read only up to the limit (its whole
@@ -426,22 +435,18 @@ class PlainFrontEnd:
             self.out.line()
             self.out.line(f"(stopped after turn {s.turn}, before an ending)", "dim")
 
-    def close(self, refused: SessionError | None = None) -> None:
+    def close(self, stopped_by: str | None = None) -> None:
         """Last try to save what is still waiting; if it still fails, the replies go to a file
         of their own and a coded error (exit 2) says where and how to save them (rescue.py);
-        ``refused``: the error that stopped the session, named in that line."""
+        ``stopped_by``: what ended line mode early (an error, Ctrl+C), named in that line."""
         problem = self.session.retry_saves()
         if problem is not None:
             from roleplay.storage.rescue import rescue
 
             lost = rescue(self.session, problem)
-            if refused is not None:
+            if stopped_by is not None:
                 said = lost.diagnostic
-                lost = SessionError(
-                    said.code,
-                    f"stopped by {refused.code}, {refused.diagnostic.message}; {said.message}",
-                    hint=said.hint,
-                )
+                lost = SessionError(said.code, f"{stopped_by}; {said.message}", hint=said.hint)
             if self.json_mode:  # a script reading stdout learns where the replies went too
                 self.out.json({"event": "error", **lost.diagnostic.to_json()})
             raise lost

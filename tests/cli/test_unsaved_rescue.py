@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -217,3 +218,36 @@ def test_plain_mode_refusing_a_reply_over_the_limit_saves_what_waits(
         assert info.value.code == "RP604"
         assert recorder.session_id is not None
         assert [t.result.reply for t in store.turns(recorder.session_id)] == GOOD_REPLIES[:1]
+
+
+def test_plain_mode_interrupted_with_ctrl_c_still_keeps_the_unsaved_replies(
+    _isolated_home: Path,
+) -> None:
+    """Ctrl+C while line mode waits: the replies the database did not take go to the rescue
+    file (RP715 names the interruption) instead of leaving with the process; the session is
+    not stopped (a workshop's stays cut off, to be picked up on rejoining)."""
+
+    def typed() -> Iterator[str]:
+        yield GOOD_REPLIES[0]
+        raise KeyboardInterrupt
+
+    with FlakyStore.open() as store:
+        session = new_session(observers=[SessionRecorder(store)])
+        store.fail_turns = 99
+        with pytest.raises(RoleplayError) as info:
+            PlainFrontEnd(session, Printer(io.StringIO(), False)).run(typed())
+    line = info.value.format()
+    assert info.value.code == "RP715" and "interrupted" in line
+    assert _rescued_file(line).read_text(encoding="utf-8") == GOOD_REPLIES[0] + "\n"
+    assert session.outcome is None
+
+
+def test_plain_mode_interrupted_with_everything_saved_is_still_an_interruption() -> None:
+    def typed() -> Iterator[str]:
+        yield GOOD_REPLIES[0]
+        raise KeyboardInterrupt
+
+    with FlakyStore.open() as store:
+        session = new_session(observers=[SessionRecorder(store)])
+        with pytest.raises(KeyboardInterrupt):
+            PlainFrontEnd(session, Printer(io.StringIO(), False)).run(typed())

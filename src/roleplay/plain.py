@@ -8,7 +8,10 @@ literal slash.
 
 from __future__ import annotations
 
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Literal
 
@@ -358,10 +361,12 @@ class PlainFrontEnd:
             self.end()
             return
         try:
-            self._replies(iter(lines))
-        except KeyboardInterrupt:  # Ctrl+C: the session is not stopped (a workshop's stays
-            # cut off, to be picked up), but what waits is saved or kept in the rescue file
-            self.close(stopped_by="interrupted (Ctrl+C)")
+            with _signals_interrupt():
+                self._replies(iter(lines))
+        except KeyboardInterrupt as stop:  # Ctrl+C, a closed terminal, a kill: the session is
+            # not stopped (a workshop's stays cut off, to be picked up), but what waits is
+            # saved or kept in the rescue file
+            self.close(stopped_by=f"interrupted ({stop.args[0] if stop.args else 'Ctrl+C'})")
             raise
         if s.ended:
             self.end()
@@ -450,6 +455,30 @@ class PlainFrontEnd:
             if self.json_mode:  # a script reading stdout learns where the replies went too
                 self.out.json({"event": "error", **lost.diagnostic.to_json()})
             raise lost
+
+
+@contextmanager
+def _signals_interrupt() -> Iterator[None]:
+    """While line mode reads replies, SIGTERM (a kill) and SIGHUP (the terminal closed) end it
+    as Ctrl+C does, through the last save and the rescue file, instead of at once with the
+    replies the database refused; the handlers before are put back after."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread can take signals
+        return
+
+    def interrupt(number: int, _frame: object) -> None:
+        raise KeyboardInterrupt(signal.Signals(number).name)
+
+    kept = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) is signal.SIG_DFL:
+            kept[number] = signal.signal(number, interrupt)
+    try:
+        yield
+    finally:
+        for number, before in kept.items():
+            signal.signal(number, before)
 
 
 @dataclass(frozen=True)

@@ -251,3 +251,30 @@ def test_plain_mode_interrupted_with_everything_saved_is_still_an_interruption()
         session = new_session(observers=[SessionRecorder(store)])
         with pytest.raises(KeyboardInterrupt):
             PlainFrontEnd(session, Printer(io.StringIO(), False)).run(typed())
+
+
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGHUP"])
+def test_plain_mode_ended_by_a_signal_still_keeps_the_unsaved_replies(
+    signal_name: str, _isolated_home: Path
+) -> None:
+    """A closed terminal (SIGHUP) or a `kill` (SIGTERM) while line mode waits goes out the way
+    Ctrl+C does: the replies the database refused go to the rescue file."""
+    import signal
+
+    number = getattr(signal, signal_name)
+
+    def typed() -> Iterator[str]:
+        yield GOOD_REPLIES[0]
+        os.kill(os.getpid(), number)
+        yield GOOD_REPLIES[1]  # never read: the signal ends line mode first
+
+    before = signal.getsignal(number)
+    with FlakyStore.open() as store:
+        session = new_session(observers=[SessionRecorder(store)])
+        store.fail_turns = 99
+        with pytest.raises(RoleplayError) as info:
+            PlainFrontEnd(session, Printer(io.StringIO(), False)).run(typed())
+    line = info.value.format()
+    assert info.value.code == "RP715" and signal_name in line
+    assert _rescued_file(line).read_text(encoding="utf-8") == GOOD_REPLIES[0] + "\n"
+    assert signal.getsignal(number) == before  # put back as it was

@@ -254,7 +254,7 @@ class PlainFrontEnd:
         if problem is None or problem == self._told:
             self._told = problem
             return
-        self._told = problem
+        told, self._told = self._told, problem
         if self.json_mode:
             self.out.json(
                 {
@@ -263,6 +263,16 @@ class PlainFrontEnd:
                     "message": problem.message(),
                     "waiting": problem.waiting,
                 }
+            )
+        elif (
+            told is not None
+            and told.first == problem.first
+            and told.error.code == (problem.error.code)
+        ):  # the same failure again: its sentence once, then how much waits
+            self.out.line(
+                f"Still not saved ({problem.error.code}): {problem.waiting} change(s) wait, "
+                "kept and saved again with your next step.",
+                "yellow",
             )
         else:
             self.out.line(safe_text(problem.message()), "yellow")

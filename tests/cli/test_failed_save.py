@@ -100,3 +100,19 @@ async def test_tui_tells_keeps_and_saves_again() -> None:
             await say(pilot, app, GOOD_REPLIES[1])
             assert recorder.session_id is not None
             assert _saved_replies(store, recorder.session_id) == GOOD_REPLIES[:2]
+
+
+def test_plain_mode_says_a_save_that_keeps_failing_once_then_how_much_waits() -> None:
+    """The same sentence ("Could not save your reply to turn 1: RP704 ...") came after every
+    reply while the disk stayed full; after the first, a short line says how much now waits."""
+    with FlakyStore.open() as store:
+        session = new_session(observers=[SessionRecorder(store)])
+        store.fail_turns = 99
+        out = io.StringIO()
+        with pytest.raises(RoleplayError):
+            PlainFrontEnd(session, Printer(out, False)).run(GOOD_REPLIES[:3])
+    text = out.getvalue()
+    assert text.count(NOT_SAVED) == 1
+    still = [line for line in text.splitlines() if line.startswith("Still not saved (RP704): ")]
+    assert len(still) == 3 and all("kept and saved again" in line for line in still)
+    assert len(set(still)) == 3  # each says how many changes wait now

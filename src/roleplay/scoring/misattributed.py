@@ -86,9 +86,15 @@ def misattributed(
     return {s.start for s in sentences if pins_feeling(s.text, partner, targets, lexicon)}
 
 
-def pinned_cue(feature: str, e: Evidence, sentences: list[Sentence], pinned: set[int]) -> bool:
-    """A reflecting cue credit in a sentence that pins a feeling on them."""
-    if feature not in REFLECTING_CUES or e.points <= 0:
+def pinned_cue(
+    feature: str,
+    e: Evidence,
+    sentences: list[Sentence],
+    pinned: set[int],
+    features: AbstractSet[str] = REFLECTING_CUES,
+) -> bool:
+    """A reflecting cue credit (one of `features`) in a sentence that pins a feeling on them."""
+    if feature not in features or e.points <= 0:
         return False
     home = sentence_at(sentences, e.span)
     return home is not None and home.start in pinned

@@ -20,6 +20,11 @@ A sentence restates their point when it is
   to ...", "Just send them a message"), no story of the speaker's own, no general statement,
   no offer or commitment of the speaker's, no verdict on their view ("That's on you.").
 
+When their line sets one thing aside to make another point ("The price is fine. My worry is
+..."; rules 280-281, focal.py), a restatement of the part they set aside earns nothing, and a
+statement close to their point earns as a restatement though the encoder reads no reflection in
+it and its wording does not point at them.
+
 Parroting their line earns nothing here: a copy is no reflection (rule 129) and a sentence of
 their words alone has no word of its own. Stuffing and hostility earn nothing either (the
 scorer does not call this for them).
@@ -34,9 +39,11 @@ import numpy as np
 
 from roleplay.nlp import EncodingCache, split_sentences
 from roleplay.scoring.cue_acts import OFFERS
+from roleplay.scoring.focal import ASIDE_MARGIN, focal_split
 from roleplay.scoring.fragments import content_stems, partner_stems, restates_in_fragment
 from roleplay.scoring.sentences import COMMITMENT, Sentence, own_story
 from roleplay.scoring.types import Dimension
+from roleplay.scoring.word_order import asked_by_word_order
 from roleplay.scoring.wording import (
     GENERALISING,
     INSTRUCTION,
@@ -128,8 +135,23 @@ _RESTATING = re.compile(
     r"^\W*(?:(?:and|but) )?(?:so|then)\b|^\W*(?:(?:and|but|so),? )?(?:you(?:'ve|'re|'d|'ll)?|your)\b",
     re.I,
 )
+# rule 281: a sentence that weighs one thing against another ("..., more than the shifts
+# themselves", "less about cost and more about ...", "X you can live with; Y is what stings",
+# "The ending was kind, but ...")
+_WEIGHS = re.compile(
+    r"\b(?:not|isn't|wasn't|aren't|rather than|more than|less than|less about|more about|"
+    r"instead of|but|however|though|whereas|yet)\b|;",
+    re.I,
+)
 MISREAD_MARGIN = 0.08  # ... read without this margin over the next act (HOSTILE_MARGIN's)
 MISREAD_CLOSE = 0.45  # ... and at least this close to their line
+
+
+def _stopped(text: str) -> str:
+    """The sentence with a full stop where it ends on no mark ("What do you think would happen
+    if you gave up your job" asks by its word order)."""
+    text = text.rstrip()
+    return text if text[-1:] in (".", "!", "?") else f"{text}."
 
 
 def _theirs(s: Sentence, partner: str) -> bool:
@@ -148,7 +170,10 @@ def _read_as_restating(s: Sentence) -> bool:
     )
 
 
-def _candidate(s: Sentence, partner: str, theirs: AbstractSet[str]) -> bool:
+def _candidate(s: Sentence, partner: str, theirs: AbstractSet[str], focal: bool = False) -> bool:
+    """A restatement by the tests of the module docstring; `focal`: the encoder found it close
+    to their point and not to what they set aside (rule 281), which stands in for the act
+    reading and the wording that points at them."""
     text = s.text
     if s.repeat or text.rstrip()[-1:] in ("?", "!") or len(text.split()) < MIN_WORDS:
         return False
@@ -156,6 +181,7 @@ def _candidate(s: Sentence, partner: str, theirs: AbstractSet[str]) -> bool:
     own = text if frame is None else text[frame.end() :]  # "What I'm hearing ..." is a frame
     if not (
         _read_as_restating(s)
+        or (focal and s.act.act in MISREAD_ACTS)
         or (
             s.act.act in MISREAD_ACTS
             and s.act.margin < MISREAD_MARGIN
@@ -166,7 +192,7 @@ def _candidate(s: Sentence, partner: str, theirs: AbstractSet[str]) -> bool:
     if not {w for w in content_stems(text) - theirs if not w.endswith("ly")}:
         return False  # their words alone (and an adverb): no words of the speaker's own
     return (
-        _theirs(s, partner)
+        (focal or _theirs(s, partner))
         and _NOT_THEIRS.search(text) is None
         and _SPEAKER.search(own) is None
         and (_WE.search(own) is None or _WE.search(partner) is not None)
@@ -190,6 +216,27 @@ def restatement(
         return None
     theirs = partner_stems(partner)
     found = [s for s in sentences if _candidate(s, partner, theirs)]
+    shape = focal_split(partner)
+    near: dict[int, tuple[float, float]] = {}  # closeness to what they set aside, their point
+    focal: list[Sentence] = []
+    if shape is not None:  # rules 280-281
+        said = [s for s in sentences if not s.repeat and s.text.rstrip()[-1:] not in ("?", "!")]
+        if said:
+            rows = cache.encode([*(s.text for s in said), *shape])
+            for s, (a, p) in zip(said, rows[:-2] @ rows[-2:].T, strict=True):
+                near[s.start] = (float(a), float(p))
+        focal = [
+            s
+            for s in sentences
+            if s not in found
+            and s.start in near
+            and near[s.start][1] >= CLOSE
+            and near[s.start][1] - near[s.start][0] >= ASIDE_MARGIN
+            and _WEIGHS.search(s.text) is not None
+            and not asked_by_word_order(_stopped(s.text))
+            and _candidate(s, partner, theirs, focal=True)
+        ]
+        found = [s for s in found if near[s.start][0] - near[s.start][1] < ASIDE_MARGIN] + focal
     if not found:
         return None
     lines = [partner[a:b] for a, b in split_sentences(partner)]
@@ -199,7 +246,9 @@ def restatement(
     # ... and to the whole line, which a summary of a long line is often closest to
     rows = cache.encode([s.text for s in found] + lines + [partner])
     closeness = (rows[: len(found)] @ rows[len(found) :].T).max(axis=1)
-    least = np.array([CLOSE if _read_as_restating(s) else MISREAD_CLOSE for s in found])
+    least = np.array(
+        [CLOSE if _read_as_restating(s) or s in focal else MISREAD_CLOSE for s in found]
+    )
     closeness = np.where(closeness >= least, closeness, -1.0)  # a misread one needs more
     best = int(np.argmax(closeness))
     close = float(closeness[best])

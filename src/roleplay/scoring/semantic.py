@@ -51,6 +51,7 @@ from roleplay.scoring.feeling_reflection import (
     without_contradicting,
 )
 from roleplay.scoring.flat_no import FLAT_NO_CAP, FLAT_NO_REASON, read_refusals
+from roleplay.scoring.focal import ACKNOWLEDGING_CUES, aside_acknowledgements
 from roleplay.scoring.heads import CUES_DOWN, CUES_UP, Heads, load_heads
 from roleplay.scoring.imposed import imposes, without_imposed_offers
 from roleplay.scoring.interest_fit import INTEREST_UNITS, tied_to_interest
@@ -233,8 +234,15 @@ class SemanticScorer:
         pinned = misattributed(sentences, item.partner, targets, self.lexicon)  # rule 173
         pinned |= unfounded_feelings(sentences, item.partner, targets)  # a glad guess (175)
         pinned |= projected_anger(sentences, item.partner, targets)  # anger read in (214)
+        aside = aside_acknowledgements(sentences, cues, item.partner, self.cache)  # rule 282
+        pinned |= aside  # ... and what they set aside is not what they feel
         if pinned:  # a feeling pinned on a cause they never gave reflects nothing
-            cues = [(f, e) for f, e in cues if not pinned_cue(f, e, sentences, pinned)]
+            cues = [
+                (f, e)
+                for f, e in cues
+                if not pinned_cue(f, e, sentences, pinned)
+                and not pinned_cue(f, e, sentences, aside, ACKNOWLEDGING_CUES)
+            ]
             sentences = [s.without_act() if s.start in pinned else s for s in sentences]
             felt = [s for s in felt if s.start not in pinned]
         cues = receptive.without_agreed_attacks(cues, sentences)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .intent_idioms import plainly
+
 # an adverb that only makes the no firmer, then "not" / "no", and at most an apology after it:
 # the whole part. With a reason after it ("Absolutely not; the rota is fixed") the reason's
 # words carry the part, and the adverb beside "not" reads closer to refusals that say "not
@@ -32,7 +34,9 @@ PLAIN = "No"
 
 def plain_no(text: str) -> str:
     """``text`` that is only an emphatic no (an apology after it at most) read as a plain "No"
-    ("Absolutely not, sorry." as "No, sorry."); anything else as it is."""
+    ("Absolutely not, sorry." as "No, sorry."), an idiom in its plain words (see
+    :func:`.intent_idioms.plainly`); anything else as it is."""
+    text = plainly(text)  # "Nope." as "No.", "Why don't we" as "How about we" (.intent_idioms)
     found = _EMPHATIC.match(text)
     if found is None:
         return text

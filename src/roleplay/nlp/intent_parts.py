@@ -23,6 +23,7 @@ import re
 
 import numpy as np
 
+from .intent_idioms import plainly
 from .intent_purpose import bounded, negation_only_in_purpose, purpose_clause
 from .intent_refusal import restated
 from .intent_reply_moods import gated_mood, part_mood
@@ -105,6 +106,9 @@ def cut(text: str) -> tuple[list[Span], list[bool], list[int]]:
         # a reply that only takes their words in ("OK.", "Sure.", "Yeah, fine.") says nothing
         # of what it agrees to: it makes no move, whatever the examples hold
         return spans, negative, moods
+    # polarity and mood read on the plain words of an idiom ("Nope." as "No.", "Why don't we
+    # ...?" as "How about we ...?": see .intent_idioms); the same length, so the same spans
+    text = plainly(text)
     sentences = split_sentences(text)
     for n, (a, b) in enumerate(sentences):
         sentence = text[a:b]

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from .intent_idioms import plainly
 from .intent_purpose import negative as read_negative
 from .intent_readings import GUESS, accuses, checks, defers, demands, owns, refuses, speaks
 from .word_gates import gate, required_words
@@ -454,11 +455,14 @@ class Phrasings:
 
     @classmethod
     def of(cls, texts: Sequence[str], vectors: Vectors) -> Phrasings:
+        # an idiom read in its plain words, as a reply's is ("Why don't we ...?" proposes:
+        # see .intent_idioms)
+        plain = [plainly(t) for t in texts]
         return cls(
             vectors,
             # read as a reply's polarity is: "..., so the launch isn't hit" negates no move
-            np.array([read_negative(t) for t in texts], dtype=bool),
-            np.array([phrasing_mood(t) for t in texts], dtype=np.intp),
+            np.array([read_negative(t) for t in plain], dtype=bool),
+            np.array([phrasing_mood(t) for t in plain], dtype=np.intp),
         )
 
     def __len__(self) -> int:

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from .memo import reading
+
 PLAIN_NO = "No"
 # where a sentence or clause opens: the text's start or after . ! ? ; : (spaces and quotes
 # between)
@@ -45,20 +47,24 @@ _WHY_NOT = re.compile(
     _OPENING + r"(why\s+not)(?=\s+(?!(?:me|him|her|them|us|yet|now)\b)[a-z])",
     re.IGNORECASE,
 )
-# the cheap first check: most texts hold none of these words
-_MAYBE = re.compile(r"\b(?:nope|nah|naw|nothing|fat|why)\b", re.IGNORECASE)
+# the cheap first check, on the lowered text: most texts hold none of these (a substring test
+# each costs far less than one case-blind regex search over the text)
+_NO_CUES = ("nope", "nah", "naw", "nothing doing", "fat chance")
 
 
 def _padded(word: str, said: str) -> str:
     return word + " " * (len(said) - len(word))
 
 
+@reading
 def plainly(text: str) -> str:
     """``text`` with a colloquial no opening a sentence written "No", and "Why don't we / I /
     you" and "Why not" opening one written "How about" and "What if", each padded to the
     length of what it replaces (see the module docstring); anything else as it is."""
-    if _MAYBE.search(text) is None:
-        return text
-    text = _NO.sub(lambda m: m.group(1) + _padded(PLAIN_NO, m.group(2)), text)
-    text = _WHY_DONT.sub(lambda m: m.group(1) + _padded("How about", m.group(2)), text)
-    return _WHY_NOT.sub(lambda m: m.group(1) + _padded("What if", m.group(2)), text)
+    lowered = text.lower()
+    if any(cue in lowered for cue in _NO_CUES):
+        text = _NO.sub(lambda m: m.group(1) + _padded(PLAIN_NO, m.group(2)), text)
+    if "why" in lowered:
+        text = _WHY_DONT.sub(lambda m: m.group(1) + _padded("How about", m.group(2)), text)
+        text = _WHY_NOT.sub(lambda m: m.group(1) + _padded("What if", m.group(2)), text)
+    return text

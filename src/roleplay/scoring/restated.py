@@ -38,6 +38,7 @@ from collections.abc import Set as AbstractSet
 import numpy as np
 
 from roleplay.nlp import EncodingCache, split_sentences
+from roleplay.scoring.blamed import blames_them
 from roleplay.scoring.cue_acts import OFFERS
 from roleplay.scoring.focal import ASIDE_MARGIN, focal_split
 from roleplay.scoring.fragments import content_stems, partner_stems, restates_in_fragment
@@ -143,6 +144,31 @@ _WEIGHS = re.compile(
     r"instead of|but|however|though|whereas|yet)\b|;",
     re.I,
 )
+# rule 283: a reflection that tells their point from a reading near it, in the reply's own
+# words: "So it isn't really the ban, it's the silence from your son", "It isn't the money.
+# It's that you found out by a photo.", "You're not asking whether to stop. You're asking ...",
+# "less about the cost and more about ...". Within one sentence, or a sentence that opens on
+# "It's / That's / You're ..." right after one that denies.
+_CONTRAST_IN = re.compile(
+    r"(?:\b(?:not|isn't|wasn't|aren't|weren't)\b(?: (?:only|just|really|even|so much))?"
+    r"[^.;!?]{2,90}?[,;]\s*(?:(?:and|but) )?(?:it|that|you|this|what)(?:'s|'re| is| are| was)\b"
+    r"|\bless (?:about|like) [^.;!?]{2,60}? more (?:about|like)\b)",
+    re.I,
+)
+_DENIES = re.compile(r"\b(?:not|isn't|wasn't|aren't|weren't)\b", re.I)
+_COMPLETES = re.compile(
+    r"^\W*(?:it|that|you|this|what)(?:'s|'re| is| are| was)\b(?! not\b| n't)", re.I
+)
+# ... but not reassurance or a verdict put as a contrast: "it's not your fault, it's
+# genetics", "it's not a big deal, it's one test", "you're not overreacting, you're tired"
+_REASSURING = re.compile(
+    r"\bnot (?:\w+ )?(?:your|my|anyone's|their|his|her) fault\b|\bnot (?:\w+ )?(?:a|that|such a) "
+    r"(?:big|huge) deal\b|\bnot the end of the world\b|\bnot personal\b|\bnot (?:being )?"
+    r"(?:silly|stupid|weak|dramatic|overreacting|crazy|a failure|a bad)\b|\bnothing (?:personal|to worry|to be (?:ashamed|embarrassed|sorry))\b",
+    re.I,
+)
+# "not just the move" means "not only": no steering ("just send them a message")
+_NOT_JUST = re.compile(r"\b(not|isn't|wasn't|aren't|weren't|than) just\b", re.I)
 MISREAD_MARGIN = 0.08  # ... read without this margin over the next act (HOSTILE_MARGIN's)
 MISREAD_CLOSE = 0.45  # ... and at least this close to their line
 
@@ -170,7 +196,31 @@ def _read_as_restating(s: Sentence) -> bool:
     )
 
 
-def _candidate(s: Sentence, partner: str, theirs: AbstractSet[str], focal: bool = False) -> bool:
+def contrasted(sentences: list[Sentence]) -> set[int]:
+    """Rule 283: the starts of the statements that tell their point from a reading near it (a
+    contrast inside the sentence, or a sentence that completes the one before's denial), not
+    put as reassurance or a verdict."""
+    found: set[int] = set()
+    for i, s in enumerate(sentences):
+        if _REASSURING.search(s.text):
+            continue
+        if _CONTRAST_IN.search(s.text) or (
+            i
+            and _COMPLETES.search(s.text)
+            and _DENIES.search(sentences[i - 1].text)
+            and not _REASSURING.search(sentences[i - 1].text)
+        ):
+            found.add(s.start)
+    return found
+
+
+def _candidate(
+    s: Sentence,
+    partner: str,
+    theirs: AbstractSet[str],
+    focal: bool = False,
+    contrast: bool = False,
+) -> bool:
     """A restatement by the tests of the module docstring; `focal`: the encoder found it close
     to their point and not to what they set aside (rule 281), which stands in for the act
     reading and the wording that points at them."""
@@ -181,7 +231,7 @@ def _candidate(s: Sentence, partner: str, theirs: AbstractSet[str], focal: bool 
     own = text if frame is None else text[frame.end() :]  # "What I'm hearing ..." is a frame
     if not (
         _read_as_restating(s)
-        or (focal and s.act.act in MISREAD_ACTS)
+        or ((focal or contrast) and s.act.act in MISREAD_ACTS)
         or (
             s.act.act in MISREAD_ACTS
             and s.act.margin < MISREAD_MARGIN
@@ -198,9 +248,11 @@ def _candidate(s: Sentence, partner: str, theirs: AbstractSet[str], focal: bool 
         and (_WE.search(own) is None or _WE.search(partner) is not None)
         and (GENERALISING.search(text) is None or _MEANING_FRAME.search(text) is not None)
         and INSTRUCTION.search(text) is None
-        and STEERING.search(text) is None
+        and STEERING.search(_NOT_JUST.sub(r"\1 only", text)) is None
         and not advice_wording(text)
         and not own_story(text)
+        and not blames_them(text)  # rule 284
+        and _REASSURING.search(text) is None  # "you're not a bad dad, you're ..." (283)
         and not general_statement(text)
         and COMMITMENT.search(text) is None
         and OFFERS.search(text) is None
@@ -215,7 +267,8 @@ def restatement(
     if not partner:
         return None
     theirs = partner_stems(partner)
-    found = [s for s in sentences if _candidate(s, partner, theirs)]
+    weighed = contrasted(sentences)
+    found = [s for s in sentences if _candidate(s, partner, theirs, contrast=s.start in weighed)]
     shape = focal_split(partner)
     near: dict[int, tuple[float, float]] = {}  # closeness to what they set aside, their point
     focal: list[Sentence] = []

@@ -33,6 +33,7 @@ from roleplay.scoring.acknowledged import not_dismissing
 from roleplay.scoring.acts import ActBank, SentenceAct, act_bank
 from roleplay.scoring.advice_addressee import advice_to_no_one
 from roleplay.scoring.attributed import attributed_spans, reread_hostile, without_their_hostility
+from roleplay.scoring.blamed import without_blamed_credit
 from roleplay.scoring.brushed_aside import brushed_aside
 from roleplay.scoring.critic import SIDING_REASON, SIDING_UNITS, sided, without_credit
 from roleplay.scoring.cue_acts import CUE_ACTS
@@ -188,7 +189,9 @@ class SemanticScorer:
         theirs = attributed_spans(item.reply)  # "You called him an idiot" (rule 191)
         if theirs:
             hits = without_their_hostility(hits, theirs, item.partner, self.lexicon)
-        refusals = read_refusals(self.sentences(item), hits, item.partner)
+        # rule 284: blame or mockery earns nothing for the words of theirs it reuses
+        read, hits = without_blamed_credit(self.sentences(item), hits)
+        refusals = read_refusals(read, hits, item.partner)
         sentences = refusals.sentences  # a refused offer offers nothing (flat_no.py)
         sentences = reread_hostile(sentences, item.reply, theirs, self.bank, self.cache)
         run = echoed(item.reply, item.partner, sentences)

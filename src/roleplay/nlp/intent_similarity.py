@@ -96,7 +96,12 @@ _REFLECTION = re.compile(
     + r"|"
     + GUESS
     # or, without a stem, a statement of what they need, want or feel
-    + r"|^\W*(?:(?:so|and|ok|okay|right|i see)\W+)?you(?:['’]re| are| were)? *"
+    + r"|^\W*(?:(?:so|and|ok|okay|right|i see)\W+)?you(?:(?:['’]re| are| were) *|\s*"
+    # ... without "are" / "were", not a verb of what they did to someone or something ("You
+    # left the walls in a state", "You upset the client", "You let me down"): their act
+    r"(?!(?:caught|left|let|hurt|exposed|blindsided|upset|embarrassed|burned|stressed|annoyed"
+    r"|disappointed)\s+(?:me|us|him|her|them|the|this|that|it|your|my|our|a|an|every\w*"
+    r"|nobody|no\s+one|down)\b))"
     r"(?:(?:need|needs)(?! to\b)|want|wants|'d like|would like|asking|asked|feel|felt|worried"
     r"|under|stuck|saying|said|hoping|expecting|expected|afraid|frustrated|concerned|burned"
     r"|embarrassed|upset|angry|annoyed|disappointed|stressed|hurt|blindsided|overwhelmed"

@@ -59,6 +59,7 @@ from roleplay.scoring.interest_fit import INTEREST_UNITS, tied_to_interest
 from roleplay.scoring.lexicon import Lexicon, load_lexicon
 from roleplay.scoring.markup import unmarked
 from roleplay.scoring.misattributed import misattributed, pinned_cue
+from roleplay.scoring.minimised import forbidden_feelings, minimising_hits, misread_dismissal
 from roleplay.scoring.misread_moves import points_at_their_story, reread, threatens
 from roleplay.scoring.model import Weights, clamp, evidence_for, group_hits, load_weights
 from roleplay.scoring.next_step import next_steps, step_about_their_person
@@ -185,7 +186,9 @@ class SemanticScorer:
             for h in extract(item, self.lexicon)
             if not weighs_request(item.reply, h, item.partner)  # pushback, not sympathy
             and not reassures_by_deed(item.reply, h)  # "Don't worry, I'll cover it" (rule 116)
+            and not misread_dismissal(item.reply, h)  # "a teacher who cares" (rule 303)
         ]
+        hits += minimising_hits(item.reply, item.partner)  # "It's only an exam." (300-302)
         theirs = attributed_spans(item.reply)  # "You called him an idiot" (rule 191)
         if theirs:
             hits = without_their_hostility(hits, theirs, item.partner, self.lexicon)
@@ -239,6 +242,7 @@ class SemanticScorer:
         pinned |= projected_anger(sentences, item.partner, targets)  # anger read in (214)
         aside = aside_acknowledgements(sentences, cues, item.partner, self.cache)  # rule 282
         pinned |= aside  # ... and what they set aside is not what they feel
+        pinned |= forbidden_feelings(sentences)  # "you can't be upset" (rule 300)
         if pinned:  # a feeling pinned on a cause they never gave reflects nothing
             cues = [
                 (f, e)

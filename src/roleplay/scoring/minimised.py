@@ -1,0 +1,131 @@
+"""Minimising what they feel, and dismissal cues that are no dismissal (rules 300-303).
+
+Measured on the emotional-support strategy set (benchmarks/strategies.py, dev half): a reply
+that minimises the help-seeker's trouble often scored like a suggestion or above it, while
+generic reassurance sank below it, and two replies that dismiss nothing lost 30 empathy points.
+
+- Rule 300, **a feeling denied them**: "you can't really be upset that he's moved on", "there's
+  no point feeling guilty", "you've no right to be angry". The feeling is theirs, so the cue
+  layer and the reflection rule credited it as a reflection of their feeling (+19 to +23
+  empathy); it tells them not to feel it. The sentence reflects nothing (`forbidden_feelings`,
+  read with rule 173's pinned feelings) and the reply is read as dismissing their feelings.
+  Not "you can't help feeling angry", "you can't be blamed for being upset", "you can't be
+  angry with yourself for ..." (said to lift self-blame), "no wonder you're upset".
+- Rule 301, **their trouble made small**: a sentence that is nothing but "It's only an exam.",
+  "It's just a bug.", "It's only the first term.", "It's only weed." after a line that tells of
+  trouble. Not "It's only natural to feel that", "It's just not fair", "It's only been a week",
+  "It's only a suggestion", nor after a line with no trouble in it ("It's only a draft" to a
+  colleague's note).
+- Rule 302, **their reaction called too big**: "you're making a big deal of it", "blowing it
+  out of proportion", "a mountain out of a molehill", "you've got it pretty good". The act
+  bank read "You're making a big deal of it" as a dismissal, then rule 29c dropped it because
+  it names a "deal"; the cue list had none of these.
+- Rule 303, **no dismissal where the words only look like one**: "who cares" in a relative
+  clause ("That's a teacher who cares", "someone who cares about you") is praise, not "who
+  cares?"; "get over it" said of the speaker ("Took me ages to get over it") tells their own
+  story (self-disclosure, which other rules read), not "get over it" to them.
+
+Rules 300-302 add a `dismissal` cue hit (the fitted "dismissed their feelings" weight), one per
+reply like every dismissal cue; rule 303 drops the dismissal hit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.scoring.features_base import Hit
+from roleplay.scoring.line_mood import TROUBLE
+from roleplay.scoring.sentences import Sentence
+
+FEELING = (
+    r"(?:upset|sad|angry|mad|hurt|annoyed|jealous|bitter|gutted|guilty|ashamed|embarrassed|"
+    r"scared|afraid|frightened|worried|anxious|stressed|lonely|offended|cross|disappointed|"
+    r"bothered|heartbroken|miserable|down|resentful|frustrated)"
+)
+# rule 300: a feeling of theirs denied them
+DENIED = re.compile(
+    r"\byou can(?:'t|’t|not| not) (?:really |exactly |honestly |seriously |possibly |even )?"
+    rf"(?:be|feel|get) (?:that |so |this |too |all that )?{FEELING}\b"
+    r"(?! (?:with|at|about) yourself)"
+    r"|\byou(?:'ve| have)? (?:got )?no (?:right|business) (?:to )?(?:be|feel|get) "
+    rf"(?:\w+ )?{FEELING}\b"
+    r"|\b(?:there's|there is|there’s|it's|it is|it’s) (?:really )?no (?:point|use|sense) (?:in )?"
+    rf"(?:being|feeling|getting) (?:\w+ )?{FEELING}\b",
+    re.IGNORECASE,
+)
+# rule 301: a whole sentence that makes their trouble small
+ONLY = re.compile(
+    r"^\W*(?:(?:but|well|look|honestly|come on|i mean|mate|hey),? )?"
+    r"(?:it's|it is|it’s|it was) (?:only|just) "
+    r"(?!(?:natural|normal|fair|right|human|fine|ok|okay|me|us|you|that|this|not|been|going|"
+    r"gonna|getting|because|when|if|as|like|for|so|how|what|a (?:thought|suggestion|guess|"
+    r"question|draft|proposal|pilot|trial|test|idea|start|matter)|an (?:idea|option|estimate)|"
+    r"temporary|the (?:start|beginning|way))\b)"
+    r"(?:an? |one |the |some |your )?[\w'’-]+(?: [\w'’-]+){0,2}\W*$",
+    re.IGNORECASE,
+)
+# rule 302: their reaction called too big
+TOO_BIG = re.compile(
+    r"\bmaking (?:such |a |so much )?(?:a )?(?:big |huge |massive )?(?:deal|fuss|drama|song and "
+    r"dance) (?:out )?of (?:it|this|that|nothing|everything)\b"
+    r"|\b(?:blowing|blown|blow) (?:it|this|that|things|everything) (?:way |completely |a bit )?"
+    r"out of proportion\b"
+    r"|\b(?:a )?mountain out of (?:a )?molehill\b"
+    r"|\byou(?:'ve| have|’ve)? got it (?:pretty |really |so |quite |very )?(?:good|cushy|made)\b",
+    re.IGNORECASE,
+)
+# rule 303: "who cares" after a noun is a relative clause; "get over it" of the speaker
+WHO_CARES_OPENS = re.compile(
+    r"(?:^|[.!?,;:\-–—(\"“]\s*|\b(?:and|but|so|honestly|frankly|seriously|well|like|really|"
+    r"because|mean|now|oh|anyway|then|yeah|ok|okay)\s+)$",
+    re.IGNORECASE,
+)
+OWN_STORY = re.compile(r"\b(?:me|i|i'd|i've|i’d|i’ve|my)\b", re.IGNORECASE)
+TO_THEM = re.compile(r"\byou\b|\byour\b|^\W*(?:just |so |now )?$", re.IGNORECASE)
+CLAUSE_START = re.compile(r"[.!?;:]\s*|,\s*(?:but|and|so)\s+|\bbut\s+", re.IGNORECASE)
+
+
+def _sentence_spans(reply: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in re.finditer(r"[.!?]+(?=\s|$)|\n+", reply):
+        spans.append((start, m.end()))
+        start = m.end()
+    if reply[start:].strip():
+        spans.append((start, len(reply)))
+    return spans
+
+
+def minimising_hits(reply: str, partner: str) -> list[Hit]:
+    """Dismissal cue hits for rules 300-302 (see the module)."""
+    hits: list[Hit] = []
+    for pattern in (DENIED, TOO_BIG):
+        for m in pattern.finditer(reply):
+            hits.append(Hit("dismissal", m.start(), m.end(), m.group(0)))
+    if TROUBLE.search(partner) is not None:
+        for start, end in _sentence_spans(reply):
+            text = reply[start:end]
+            m = ONLY.search(text)
+            if m is not None:
+                lead = len(text) - len(text.lstrip())
+                body = text.strip()
+                hits.append(Hit("dismissal", start + lead, start + lead + len(body), body))
+    return hits
+
+
+def forbidden_feelings(sentences: list[Sentence]) -> set[int]:
+    """The starts of the sentences that deny them a feeling (rule 300): they reflect nothing."""
+    return {s.start for s in sentences if DENIED.search(s.text) is not None}
+
+
+def misread_dismissal(reply: str, hit: Hit) -> bool:
+    """A dismissal cue hit that dismisses nothing (rule 303)."""
+    if hit.feature != "dismissal" or hit.start is None:
+        return False
+    text = hit.text.lower()
+    before = reply[: hit.start]
+    if text == "who cares":
+        return WHO_CARES_OPENS.search(before) is None
+    if text == "get over it":
+        clause = CLAUSE_START.split(before)[-1]
+        return OWN_STORY.search(clause) is not None and TO_THEM.search(clause) is None
+    return False

@@ -104,8 +104,7 @@ def minimising_hits(reply: str, partner: str) -> list[Hit]:
     if TROUBLE.search(partner) is not None:
         for start, end in _sentence_spans(reply):
             text = reply[start:end]
-            m = ONLY.search(text)
-            if m is not None:
+            if ONLY.search(text) is not None:
                 lead = len(text) - len(text.lstrip())
                 body = text.strip()
                 hits.append(Hit("dismissal", start + lead, start + lead + len(body), body))

@@ -146,3 +146,34 @@ def test_a_teacher_who_cares_is_praise_not_dismissal() -> None:
 )
 def test_who_cares_and_get_over_it_said_to_them_still_dismiss(partner: str, reply: str) -> None:
     assert any(r.startswith(DISMISSED) for r in _said(reply, partner))
+
+
+# -- 304: their trouble set against others' ------------------------------------------------------
+CARER = "I've been doing Dad's care every evening since his stroke and I'm exhausted."
+ROTA = "I'm on call again this weekend, the third in a row, and I missed my son's match."
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (CARER, "Plenty of people look after their parents without complaining."),
+        (ROTA, "Other people have it much worse, honestly."),
+        (REVIEW, "Lots of people would kill to have your job."),
+        (DEAL, "People lose deals every day."),
+    ],
+)
+def test_their_trouble_set_against_others_dismisses(partner: str, reply: str) -> None:
+    assert any(r.startswith(DISMISSED) for r in _said(reply, partner))
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (ROTA, "Plenty of people have it worse, but that doesn't make a third weekend easier."),
+        (CARER, "Lots of people feel this way a few months into caring."),
+        (OUTAGE, "Most people would have done the same with a review that rushed."),
+        (SCAN, "Plenty of people would struggle with a wait like that."),
+    ],
+)
+def test_others_named_to_grant_theirs_are_no_comparison(partner: str, reply: str) -> None:
+    assert not minimising_hits(reply, partner)

@@ -1,4 +1,4 @@
-"""Minimising what they feel, and dismissal cues that are no dismissal (rules 300-303).
+"""Minimising what they feel, and dismissal cues that are no dismissal (rules 300-304).
 
 Measured on the emotional-support strategy set (benchmarks/strategies.py, dev half): a reply
 that minimises the help-seeker's trouble often scored like a suggestion or above it, while
@@ -20,12 +20,18 @@ generic reassurance sank below it, and two replies that dismiss nothing lost 30 
   out of proportion", "a mountain out of a molehill", "you've got it pretty good". The act
   bank read "You're making a big deal of it" as a dismissal, then rule 29c dropped it because
   it names a "deal"; the cue list had none of these.
+- Rule 304, **their trouble set against others'**: "Plenty of people look after their parents
+  without complaining", "Other people have it much worse", "Lots of people would kill to have
+  your job", "People lose jobs every day". The act bank read some of these as a weak dismissal
+  (-4); the cue list had "at least" and "could be worse" only. Not when the sentence goes on to
+  grant theirs ("Plenty of people have it worse, but that doesn't make yours easier"), nor
+  "Lots of people feel this way", "Most people would have done the same".
 - Rule 303, **no dismissal where the words only look like one**: "who cares" in a relative
   clause ("That's a teacher who cares", "someone who cares about you") is praise, not "who
   cares?"; "get over it" said of the speaker ("Took me ages to get over it") tells their own
   story (self-disclosure, which other rules read), not "get over it" to them.
 
-Rules 300-302 add a `dismissal` cue hit (the fitted "dismissed their feelings" weight), one per
+Rules 300-302 and 304 add a `dismissal` cue hit (the fitted "dismissed their feelings" weight), one per
 reply like every dismissal cue; rule 303 drops the dismissal hit.
 """
 
@@ -74,6 +80,20 @@ TOO_BIG = re.compile(
     r"|\byou(?:'ve| have|’ve)? got it (?:pretty |really |so |quite |very )?(?:good|cushy|made)\b",
     re.IGNORECASE,
 )
+# rule 304: their trouble set against others' to make it small
+COMPARED = re.compile(
+    r"\b(?:lots|plenty|loads|most|many|other|some) (?:of )?(?:people|folk|others)\b[^.!?]{0,60}?"
+    r"\bwithout (?:complaining|moaning|whining|grumbling|(?:making )?a fuss)\b"
+    r"|\b(?:others|other people|lots of people|plenty of people|loads of people|some people|"
+    r"many people|most people) (?:have|had|'ve got|have got|’ve got) it (?:so |much |far |a lot "
+    r"|way )?(?:worse|harder|tougher)\b"
+    r"|\b(?:lots of|plenty of|loads of|many|some|most) people would (?:love|kill|give anything) "
+    r"(?:to have|for|to be in your)\b"
+    r"|\bpeople (?:lose|go through|deal with|cope with|face|survive) [^.!?]{0,40}?\bevery day\b",
+    re.IGNORECASE,
+)
+# ... unless the sentence goes on to grant theirs ("..., but that doesn't make yours easier")
+GRANTED = re.compile(r"\bbut\b|\b(?:doesn't|does not|doesn’t) make\b|\bstill\b", re.IGNORECASE)
 # rule 303: "who cares" after a noun is a relative clause; "get over it" of the speaker
 WHO_CARES_OPENS = re.compile(
     r"(?:^|[.!?,;:\-–—(\"“]\s*|\b(?:and|but|so|honestly|frankly|seriously|well|like|really|"
@@ -96,11 +116,17 @@ def _sentence_spans(reply: str) -> list[tuple[int, int]]:
 
 
 def minimising_hits(reply: str, partner: str) -> list[Hit]:
-    """Dismissal cue hits for rules 300-302 (see the module)."""
+    """Dismissal cue hits for rules 300-302 and 304 (see the module)."""
     hits: list[Hit] = []
     for pattern in (DENIED, TOO_BIG):
         for m in pattern.finditer(reply):
             hits.append(Hit("dismissal", m.start(), m.end(), m.group(0)))
+    for start, end in _sentence_spans(reply):
+        text = reply[start:end]
+        compared = COMPARED.search(text)
+        if compared is not None and GRANTED.search(text) is None:
+            at = start + compared.start()
+            hits.append(Hit("dismissal", at, start + compared.end(), compared.group(0)))
     if TROUBLE.search(partner) is not None:
         for start, end in _sentence_spans(reply):
             text = reply[start:end]

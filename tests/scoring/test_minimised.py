@@ -97,7 +97,7 @@ def test_only_and_just_that_belittle_nothing_are_kept(partner: str, reply: str) 
     [
         (OUTAGE, "One bad deploy. You're making a big deal of it."),
         (DEAL, "You're blowing this out of proportion, it's one client."),
-        (REVIEW, "Bit of a mountain out of a molehill, no?"),
+        (REVIEW, "You're making a mountain out of a molehill."),
         (PERMIT, "You've got it pretty good compared to most people."),
     ],
 )
@@ -109,6 +109,18 @@ def test_a_deal_that_matters_is_no_dismissal() -> None:
     said = _said("Losing Hartley is a big deal for the whole team, and for you most.", DEAL)
     assert not any(r.startswith(DISMISSED) for r in said)
     assert not minimising_hits("We made a deal with them last spring.", DEAL)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I agree the media blows things out of proportion, but the numbers are still worrying.",
+        "While the press is blowing this out of proportion, there is some truth in it.",
+        "Sometimes the public makes a big deal of nothing, I'll grant you that.",
+    ],
+)
+def test_a_third_party_blowing_things_up_is_no_dismissal_of_them(reply: str) -> None:
+    assert not minimising_hits(reply, "Police violence against minorities is out of control.")
 
 
 # -- 303: dismissal words that dismiss nothing ---------------------------------------------------

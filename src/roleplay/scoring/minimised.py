@@ -16,8 +16,10 @@ generic reassurance sank below it, and two replies that dismiss nothing lost 30 
   trouble. Not "It's only natural to feel that", "It's just not fair", "It's only been a week",
   "It's only a suggestion", nor after a line with no trouble in it ("It's only a draft" to a
   colleague's note).
-- Rule 302, **their reaction called too big**: "you're making a big deal of it", "blowing it
-  out of proportion", "a mountain out of a molehill", "you've got it pretty good". The act
+- Rule 302, **their reaction called too big**, said to them: "you're making a big deal of it",
+  "you're blowing this out of proportion", "you're making a mountain out of a molehill",
+  "you've got it pretty good". Not "the media blows things out of proportion" (a view about a
+  third party: receptiveness replies lost 9-30 points to an earlier version). The act
   bank read "You're making a big deal of it" as a dismissal, then rule 29c dropped it because
   it names a "deal"; the cue list had none of these.
 - Rule 304, **their trouble set against others'**: "Plenty of people look after their parents
@@ -70,13 +72,14 @@ ONLY = re.compile(
     r"(?:an? |one |the |some |your )?[\w'’-]+(?: [\w'’-]+){0,2}\W*$",
     re.IGNORECASE,
 )
-# rule 302: their reaction called too big
+# rule 302: their reaction called too big - said to them ("the media blows things out of
+# proportion" is a view about a third party, not a dismissal)
 TOO_BIG = re.compile(
-    r"\bmaking (?:such |a |so much )?(?:a )?(?:big |huge |massive )?(?:deal|fuss|drama|song and "
-    r"dance) (?:out )?of (?:it|this|that|nothing|everything)\b"
-    r"|\b(?:blowing|blown|blow) (?:it|this|that|things|everything) (?:way |completely |a bit )?"
-    r"out of proportion\b"
-    r"|\b(?:a )?mountain out of (?:a )?molehill\b"
+    r"\byou(?:'re| are|’re)? (?:\w+ )?(?:making|blowing|blown|turning) (?:such |a |so much )?"
+    r"(?:a )?(?:big |huge |massive )?(?:deal|fuss|drama|song and dance|mountain) (?:out )?of "
+    r"(?:it|this|that|nothing|everything|a molehill)\b"
+    r"|\byou(?:'re| are|’re|'ve|’ve| have)? (?:\w+ )?(?:blowing|blown|blow) "
+    r"(?:it|this|that|things|everything) (?:way |completely |a bit |totally )?out of proportion\b"
     r"|\byou(?:'ve| have|’ve)? got it (?:pretty |really |so |quite |very )?(?:good|cushy|made)\b",
     re.IGNORECASE,
 )

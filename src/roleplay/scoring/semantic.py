@@ -58,8 +58,8 @@ from roleplay.scoring.imposed import imposes, without_imposed_offers
 from roleplay.scoring.interest_fit import INTEREST_UNITS, tied_to_interest
 from roleplay.scoring.lexicon import Lexicon, load_lexicon
 from roleplay.scoring.markup import unmarked
-from roleplay.scoring.misattributed import misattributed, pinned_cue
 from roleplay.scoring.minimised import forbidden_feelings, minimising_hits, misread_dismissal
+from roleplay.scoring.misattributed import misattributed, pinned_cue
 from roleplay.scoring.misread_moves import points_at_their_story, reread, threatens
 from roleplay.scoring.model import Weights, clamp, evidence_for, group_hits, load_weights
 from roleplay.scoring.next_step import next_steps, step_about_their_person

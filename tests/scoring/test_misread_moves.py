@@ -212,7 +212,9 @@ JUDGED = [
 def test_their_feeling_judged_pointless_dismisses_it(partner: str, reply: str) -> None:
     result = score(reply, partner)
     found = reasons(result)
-    assert any("dismisses" in r for r in found), found
+    # the act reading ("this sentence dismisses how they feel") or, since rule 300, the cue
+    # ("dismissed their feelings") for a feeling denied them
+    assert any("dismisses" in r or r.startswith("dismissed their feelings") for r in found), found
     assert not any("named" in r and "feeling" in r for r in found), found
     assert result.empathy <= 44
 

@@ -121,22 +121,30 @@ def _sentence_spans(reply: str) -> list[tuple[int, int]]:
 def minimising_hits(reply: str, partner: str) -> list[Hit]:
     """Dismissal cue hits for rules 300-302 and 304 (see the module)."""
     hits: list[Hit] = []
-    for pattern in (DENIED, TOO_BIG):
-        for m in pattern.finditer(reply):
-            hits.append(Hit("dismissal", m.start(), m.end(), m.group(0)))
+    low = reply.lower()
+    # rule 302 names them, rule 300 names them or says "there's no point / use / sense"
+    named = "you" in low
+    for pattern, read in ((DENIED, named or " no " in low), (TOO_BIG, named)):
+        if read:
+            for m in pattern.finditer(reply):
+                hits.append(Hit("dismissal", m.start(), m.end(), m.group(0)))
+    compare = any(word in low for word in ("people", "others", "folk"))
+    only = "only" in low or "just" in low
+    if not (compare or only):
+        return hits
+    made_small: list[tuple[int, str]] = []
     for start, end in _sentence_spans(reply):
         text = reply[start:end]
-        compared = COMPARED.search(text)
+        compared = COMPARED.search(text) if compare else None
         if compared is not None and GRANTED.search(text) is None:
             at = start + compared.start()
             hits.append(Hit("dismissal", at, start + compared.end(), compared.group(0)))
-    if TROUBLE.search(partner) is not None:
-        for start, end in _sentence_spans(reply):
-            text = reply[start:end]
-            if ONLY.search(text) is not None:
-                lead = len(text) - len(text.lstrip())
-                body = text.strip()
-                hits.append(Hit("dismissal", start + lead, start + lead + len(body), body))
+        if only and ONLY.search(text) is not None:
+            made_small.append((start + len(text) - len(text.lstrip()), text.strip()))
+    # their line is read only when a sentence could make their trouble small (the common
+    # reply has none, and the partner line can be long)
+    if made_small and TROUBLE.search(partner) is not None:
+        hits += [Hit("dismissal", at, at + len(body), body) for at, body in made_small]
     return hits
 
 

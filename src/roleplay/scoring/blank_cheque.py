@@ -57,9 +57,10 @@ _CONDITION = caseless(
 def over_promises(text: str, reply: str, partner: str) -> bool:
     """The sentence commits the speaker, with no condition, in a reply that writes a blank
     cheque against a limit of the speaker's own their line names (module docstring)."""
+    # the reply's blank cheque first: one answer a reply (kept), and rarely there
     return (
-        _COMMITS.search(text) is not None
+        BLANK_CHEQUE.search(reply) is not None
+        and _COMMITS.search(text) is not None
         and _CONDITION.search(text) is None
-        and BLANK_CHEQUE.search(reply) is not None
         and SPEAKER_LIMIT.search(partner) is not None
     )

@@ -50,7 +50,21 @@ _BODY_NEED = caseless(
 )
 
 
+# a word every comfort holds, looked for before the offer's pattern runs
+_COMFORT_WORDS = (
+    "tea", "coffee", "cuppa", "water", "biscuit", "snack", "drink", "sandwich", "seat", "chair",
+    "mint", "cookie", "cake", "chocolate", "sweets", "juice", "squash", "latte", "cappuccino",
+    "espresso", "pastr", "doughnut", "donut", "croissant", "muffin", "lunch", "breakfast",
+    "something to ",
+)  # fmt: skip
+
+
 def offers_comfort(text: str, partner: str) -> bool:
     """The sentence offers a drink, a snack or a seat their line gives no call for (module
     docstring)."""
-    return OFFER.search(text) is not None and _BODY_NEED.search(partner) is None
+    lower = text.lower()
+    return (
+        any(w in lower for w in _COMFORT_WORDS)
+        and OFFER.search(text) is not None
+        and _BODY_NEED.search(partner) is None
+    )

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.nlp.memo import reading
 from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.shifted_cues import TAKEN_BACK_BY_SHIFT
@@ -58,12 +59,13 @@ _EASILY = caseless(
 )
 
 
+@reading  # read twice a sentence: by the cue side here and by sentences.py
 def easy_story(text: str) -> bool:
     """The sentence tells how easily the speaker got past the same thing (module docstring)."""
     return (
         not text.rstrip().endswith("?")
+        and _EASILY.search(text) is not None  # its words first: rarely there
         and _OWN_OPENING.search(text) is not None
-        and _EASILY.search(text) is not None
     )
 
 

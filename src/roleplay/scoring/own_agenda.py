@@ -34,11 +34,15 @@ AGENDA = re.compile(
 _SENTENCE_END = re.compile(r"[.!?]\s*")
 
 
-def agenda_turn(text: str, acknowledged: bool) -> re.Match[str] | None:
+def agenda_turn(text: str, acknowledged: bool, before: str) -> re.Match[str] | None:
     """The words that open work on a matter in a sentence said right after a stock
-    acknowledgement (`acknowledged`: its own opening clause or the sentence before was one),
-    or None."""
-    return AGENDA.search(text) if acknowledged else None
+    acknowledgement (`acknowledged`: its own opening clause was one; else the last sentence of
+    `before`, the reply's text before it, is read), or None. The words are looked for first:
+    most sentences hold none, and then the sentence before need not be read."""
+    found = AGENDA.search(text)
+    if found is None or acknowledged or stock_before(before):
+        return found
+    return None
 
 
 def stock_before(before: str) -> bool:

@@ -41,6 +41,8 @@ _ANGER = re.compile(
     r"indignant|hostile|aggravated|jealous|envious)\b",
     re.IGNORECASE,
 )
+# the same words as a cheap first check (the flagged pattern above is kept for `finditer`)
+_ANY_ANGER = caseless(_ANGER.pattern)
 # feeling categories (data/words.json) an anger guess can fit
 _ANGRY_CATEGORIES = frozenset({"anger", "frustration", "unfairness", "pressure"})
 # a feeling of theirs the lexicon does not list: "I feel stupid / like an idiot" is shame
@@ -68,7 +70,7 @@ _THEIR_ANGER = caseless(
 def projects_anger(text: str, partner: str, targets: AbstractSet[str]) -> bool:
     """The statement guesses anger for a line that tells of another feeling (module
     docstring); `targets`: the feeling categories of their line and state."""
-    if not partner.strip() or _ANGER.search(text) is None:
+    if not partner.strip() or _ANY_ANGER.search(text) is None:
         return False
     if not attributed_feeling(text, _ANGER):
         return False

@@ -40,7 +40,7 @@ from collections.abc import Set as AbstractSet
 
 from roleplay.scoring.comfort_offer import offers_comfort
 from roleplay.scoring.content_words import SHORT_FILLERS, short_stem
-from roleplay.scoring.own_agenda import AGENDA, agenda_turn, stock_before
+from roleplay.scoring.own_agenda import AGENDA, agenda_turn
 from roleplay.scoring.partner_lines import per_partner_line
 from roleplay.scoring.stock_words import ack_clause
 
@@ -171,7 +171,7 @@ def changes_subject(text: str, partner: str, before: str = "") -> bool:
         _MOVE_ON.search(lowered)
         or _SOCIAL.search(lowered)
         # "I get it. Shall we go through the budget?" (rule 213)
-        or agenda_turn(lowered, clause is not None or stock_before(before))
+        or agenda_turn(lowered, clause is not None, before)
     )
     if turn is None and question:
         turn = _SMALL_TALK.search(lowered)

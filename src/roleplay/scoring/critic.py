@@ -1,4 +1,5 @@
-"""Siding with the partner's critic (rule 31d): "My doctor says I drink too much" - "Well, your
+"""Siding with the partner's critic (rule 31d), or with anyone their line is hurt by (rule 260,
+`defended_party.py`): "My doctor says I drink too much" - "Well, your
 doctor's right." Their line names someone who judges them (a critic: "my sister says my flat is
 a fire hazard", "people keep telling me it wasn't a real baby", "my boss is starting to notice"),
 and the reply says that person is right, has a point or should be listened to. However true,
@@ -15,6 +16,7 @@ from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 
 from roleplay.scoring.acts import ActBank
+from roleplay.scoring.defended_party import defended
 from roleplay.scoring.openings import finditer, openings
 from roleplay.scoring.partner_lines import per_partner_line
 from roleplay.scoring.semantic_rules import INFORMED_FEATURES
@@ -101,12 +103,12 @@ def sided(
     if not partner:
         return None
     named = critics(partner)
-    if not named:
-        return None
     for s in sentences:
-        if s.act.act == "validation" and s.act.strength >= _VALIDATES:
+        # rule 260: the one their line is hurt by, defended ("To be fair he ...")
+        pleads = defended(s.text, partner) is not None
+        if not pleads and s.act.act == "validation" and s.act.strength >= _VALIDATES:
             continue  # ... and acknowledges how it feels, by meaning
-        if sides_with_critic(s.text, named) and not any(
+        if (pleads or (named and sides_with_critic(s.text, named))) and not any(
             f in _ACKNOWLEDGING
             and e.points > 0
             and e.span is not None
@@ -122,9 +124,14 @@ def without_credit(
     cues: list[tuple[str, Evidence]],
     siding: Sentence,
     bank: ActBank,
+    partner: str = "",
 ) -> tuple[list[Sentence], list[tuple[str, Evidence]]]:
     """The siding sentence restates, validates or concedes nothing (a costly act it performs,
-    like advice, stays), and their words picked up in it earn no empathy or listening."""
+    like advice, stays), and their words picked up in it earn no empathy or listening; nor
+    does any cue inside the words that plead the other party's case ("I see" of "I see her
+    point", rule 260)."""
+    plea = defended(siding.text, partner) if partner else None
+    pleading = None if plea is None else (siding.start + plea[0], siding.start + plea[1])
     act = siding.act
     if act.act and all(v >= 0 for v in bank.by_name[act.act].points.values()):
         cleared = siding.without_act()
@@ -134,9 +141,11 @@ def without_credit(
         for f, e in cues
         if not (
             e.points > 0
-            and f in CREDITED
             and e.span is not None
-            and siding.start <= e.span[0] < siding.end
+            and (
+                (f in CREDITED and siding.start <= e.span[0] < siding.end)
+                or (pleading is not None and pleading[0] <= e.span[0] < pleading[1])
+            )
         )
     ]
     return sentences, kept

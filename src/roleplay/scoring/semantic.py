@@ -38,6 +38,7 @@ from roleplay.scoring.brushed_aside import brushed_aside
 from roleplay.scoring.critic import SIDING_REASON, SIDING_UNITS, sided, without_credit
 from roleplay.scoring.cue_acts import CUE_ACTS
 from roleplay.scoring.deal_word import deals_are_no_dismissal
+from roleplay.scoring.defended_party import DEFENDED_REASON, defended
 from roleplay.scoring.deferral import without_deferred_offers
 from roleplay.scoring.denied_account import ack_end, denial_after, without_ack_cues
 from roleplay.scoring.dismissing import DENIAL_REASON, DENIAL_UNITS, denies_their_account
@@ -261,7 +262,7 @@ class SemanticScorer:
         sentences = advice_to_no_one(sentences, cues)  # "Everybody should get a fair trial"
         siding = sided(sentences, item.partner, cues)  # "Well, your doctor's right." (critic.py)
         if siding is not None:
-            sentences, cues = without_credit(sentences, cues, siding, self.bank)
+            sentences, cues = without_credit(sentences, cues, siding, self.bank, item.partner)
             siding = next(s for s in sentences if s.start == siding.start)
         # the sentence that acknowledges their view or agrees in part (None: none does)
         view = None if stuffing else receptive.receptive_view(sentences, cues)
@@ -387,7 +388,8 @@ class SemanticScorer:
                 note = f'{DENIAL_REASON} ("{snippet(s.text)}")'
                 parts.append(Part(CUES_DOWN, "collaboration", DENIAL_UNITS, note, (s.start, s.end)))
         if siding is not None:
-            note = f'{SIDING_REASON} ("{snippet(siding.text)}")'
+            plea = defended(siding.text, item.partner) is not None  # rule 260
+            note = f'{DEFENDED_REASON if plea else SIDING_REASON} ("{snippet(siding.text)}")'
             for dim, units in SIDING_UNITS.items():
                 parts.append(Part(CUES_DOWN, dim, units, note, (siding.start, siding.end)))
         for s in sentences:  # rule 174: their matter left for another, which works on nothing

@@ -1,0 +1,75 @@
+"""Rule 260 (docs/scoring.md): defending the one they complain about takes that side against
+them, as siding with their critic does (rule 31d, `critic.py`).
+
+"My brother sold mum's house while I was abroad. He didn't even ring me." - "To be fair he was
+the one dealing with the home and the fees, so he probably didn't think he needed to ask you.";
+"My sister says I ruined her wedding because I left early." - "Leaving a wedding early is pretty
+rude, so I see her point.": each sentence speaks up for the person their line is hurt by, before
+their own view has been heard. Rule 31d read such siding only as "your X is right / has a
+point" and only of a critic who speaks of them ("my doctor says I ..."), so the first reply
+earned "+14 restates their point in other words" for retelling the brother's side, and the
+second "+19 showed you understood" for its "I see".
+
+A statement defends the other party when it pleads their case in so many words: "to be fair
+(to him), he / she / they ...", "in his / her / their defence", "I (can) see / get / understand
+his / her / their point / side", "(try to) see it from her side", "put yourself in their
+shoes", "he probably didn't think / mean / realise ...", "she didn't mean it", "I'm sure he
+meant well", "they were only doing their job", "can't blame him". It counts only when their line
+names a third person (he, she, they, my brother, the mods ...) and tells of trouble (a word of
+loss, refusal, complaint or hurt: `line_mood.TROUBLE`): "I see her point" to "My manager wants
+the report by Friday" defends no one against them. Not a question ("Do you think he didn't
+realise?" asks), not negated ("I can't see his point at all").
+"""
+
+from __future__ import annotations
+
+from roleplay.scoring.ascii_case import caseless
+from roleplay.scoring.line_mood import TROUBLE
+from roleplay.scoring.partner_lines import per_partner_line
+
+DEFENDED_REASON = "took the side of the one they're hurt by"
+_PEOPLE = (
+    r"(?:mum|mom|mother|dad|father|brother|sister|husband|wife|partner|boyfriend|girlfriend|ex|"
+    r"boss|manager|friend|son|daughter|family|parents|colleague|coworker|co-worker|landlord|"
+    r"neighbou?r|teacher|gp|doctor|aunt|uncle|cousin|in-laws|mods?|admins?|ref|referee|"
+    r"lead|director|client|customer|team|teams|staff|council|school|clinic|company|hr)"
+)
+# their line names a third person
+_THIRD_PERSON = caseless(
+    r"\b(?:he|she|him|her|his|they|them|their|he's|she's|they're|everyone|everybody|people)\b|"
+    rf"\b(?:my|our|your|the) (?:\w+ )?{_PEOPLE}\b"
+)
+_THEY = r"(?:he|she|they)"
+_THEM = r"(?:him|her|them)"
+_THEIR = r"(?:his|her|their)"
+# the sentence pleads the other party's case
+DEFENDS = caseless(
+    rf"\b(?:to be fair|in (?:all )?fairness)(?: to {_THEM})?,? (?:\w+ )?{_THEY}\b|"
+    rf"\bto be fair to {_THEM}\b|\bin {_THEIR} defen[cs]e\b|"
+    rf"\b(?:i|you) (?:can |could |do |kind of |sort of |totally |definitely )?(?:see|get|understand) "
+    rf"{_THEIR} (?:point|side|reasoning|reasons)\b|"
+    rf"\b(?:try (?:to )?|trying to )see {_THEIR} side\b|"
+    rf"\b(?:see|look at) (?:it |things )?from {_THEIR} (?:side|point of view|perspective)\b|"
+    rf"\bput yourself in {_THEIR} shoes\b|"
+    rf"\b{_THEY} (?:probably|prob|likely|maybe|just|honestly) (?:didn't|did not|wasn't|weren't|"
+    r"doesn't|don't) (?:think|mean|realise|realize|know|see|expect)\b|"
+    rf"\b{_THEY} (?:didn't|did not|never) mean (?:it|to|any)\b|"
+    rf"\b{_THEY} (?:probably |just |only )?meant well\b|"
+    rf"\b{_THEY} (?:was|were|is|are|'s|'re) (?:only|just) (?:doing {_THEIR} job|trying to help)\b|"
+    rf"\bcan't (?:really )?blame {_THEM}\b"
+)
+
+
+@per_partner_line
+def aggrieved_by_someone(partner: str) -> bool:
+    """Their line names a third person and tells of trouble (module docstring)."""
+    return _THIRD_PERSON.search(partner) is not None and TROUBLE.search(partner) is not None
+
+
+def defended(text: str, partner: str) -> tuple[int, int] | None:
+    """Where the statement pleads the case of the one their line is hurt by (offsets in
+    `text`), or None (module docstring)."""
+    if text.rstrip().endswith("?") or not aggrieved_by_someone(partner):
+        return None
+    found = DEFENDS.search(text)
+    return None if found is None else (found.start(), found.end())

@@ -36,6 +36,7 @@ from roleplay.scoring.option_sense import cannot_be_done, names_theirs
 from roleplay.scoring.other_source import without_unclaimed
 from roleplay.scoring.overlap import content_stems, key_point_hits, paraphrase_hits, stem
 from roleplay.scoring.partner_lines import PARTNER_LINES_KEPT, on_forget
+from roleplay.scoring.prescribed_need import prescribed_needs
 from roleplay.scoring.refusals import brush_offs, refusals_in_context
 from roleplay.scoring.shifted_cues import subject_changes
 from roleplay.scoring.sincere_congrats import sincere_congratulations
@@ -468,6 +469,7 @@ def extract(item: ScoreInput, lexicon: Lexicon) -> list[Hit]:
     hits = non_apologies(text, hits)  # "Sorry you feel that way" is no sympathy (after feelings)
     hits = subject_changes(text, hits, item.partner)  # "I hear you. Shall we ...?" (rule 174)
     hits = easy_story_hits(text, hits)  # "..., I just worked weekends." (rule 177)
+    hits = prescribed_needs(text, hits, item.partner)  # "You need a holiday." (rule 261)
     if partner_stems:
         hits += paraphrase_hits(text, partner_stems, lexicon)
     key_hits = key_point_hits(text, item.key_points, lexicon)

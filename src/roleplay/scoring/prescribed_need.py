@@ -13,7 +13,7 @@ clause earn nothing and it counts as `jumped to advice`.
 A clause prescribes when "you (just / really ...) need" (not "need to", which the cue leaves
 out), opening its clause (after "it sounds like", "honestly", "what" ... at most), is followed,
 after an optional "is", by a thing most of whose content words (four letters or
-more) share no stem with their line's words ("a holiday", "anger management", "a different
+more), the first of them too, share no stem with their line's words ("a holiday", "anger management", "a different
 study method", "closure"). Not: a clause of theirs ("if / when / whatever / sometimes you need",
 "you said you need", "the items you need": "Call me if you need anything", "Evenings are when
 you need it most"), a need weighed against another ("you need water and I need food", "you
@@ -91,7 +91,9 @@ def prescriptions(
         if _WEIGHED.search(lower) is not None:
             continue
         content = [w for w in words if len(w) >= 4 and w not in _FILLER]
-        if not content or 2 * sum(_stem(w) in stems for w in content) >= len(content):
+        if not content or _stem(content[0]) in stems:
+            continue  # "you need the deliveries back": their thing, wanted back
+        if 2 * sum(_stem(w) in stems for w in content) >= len(content):
             continue
         out.append((cut + 1, m.start(), end))
     return out

@@ -34,6 +34,7 @@ from numpy.typing import NDArray
 from .encoder import Encoder, StaticEncoder
 from .intent_alone import alone, joint, may_be_alone, names_a_partner
 from .intent_calibration import CEILING, Reference, TextEncoder, reference, thresholds
+from .intent_challenge import challenges, challenging, may_challenge
 from .intent_confused import confused, confusing, may_be_confused
 from .intent_crossing import Turns, crossing, turned
 from .intent_done import done_before, may_be_done, telling_done
@@ -42,6 +43,7 @@ from .intent_encoding import as_matched, intent_encoder
 from .intent_explain import Column, summarise
 from .intent_explain import IntentScore as IntentScore
 from .intent_fast_path import FastPath
+from .intent_only_no import may_only_no, only_no, says_no_plainly
 from .intent_parts import Pieces, Span, acknowledges_only, asked, cut, with_pairs
 from .intent_payment import charges, gives_free, may_waive, waives
 from .intent_put_off import may_put_off, puts_off, putting_off
@@ -267,6 +269,16 @@ class IntentMatcher:
         )
         # (intents,): which letting off steam may not meet (see .intent_venting)
         self._unvented = np.array([not venting(i.spec.examples) for i in self.intents], dtype=bool)
+        # (intents,): which a challenge or a dare may not meet: those that do not say no and
+        # none of whose examples challenges (see .intent_challenge)
+        # (intents,): which a part that is only a no may not meet: those none of whose examples
+        # is a refusal other than a regret (see .intent_only_no)
+        self._no_no = np.array(
+            [not says_no_plainly(i.spec.examples) for i in self.intents], dtype=bool
+        )
+        self._unchallenged = ~self._refusing & np.array(
+            [not challenging(i.spec.examples) for i in self.intents], dtype=bool
+        )
         # (intents,): every intent: what only a verdict on how things are may not meet
         # (.intent_verdict), whatever the examples hold, as a reply that only takes their
         # words in
@@ -299,6 +311,8 @@ class IntentMatcher:
                 (may_doubt, doubts, self._undoubting),  # "Would phasing even help?"
                 (may_vent, vents, self._unvented),  # "I don't get paid enough for this."
                 (may_judge, judges_only, self._every),  # "This is fine.", "Absolutely."
+                (may_challenge, challenges, self._unchallenged),  # "Why would I pay for it?"
+                (may_only_no, only_no, self._no_no),  # "No.", "Absolutely not."
             )
             if intents.any()
         )

@@ -32,6 +32,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .encoder import Encoder, StaticEncoder
+from .intent_acknowledged import acknowledging, may_acknowledge, sees_why
 from .intent_alone import alone, joint, may_be_alone, names_a_partner
 from .intent_calibration import CEILING, Reference, TextEncoder, reference, thresholds
 from .intent_challenge import challenges, challenging, may_challenge
@@ -40,10 +41,14 @@ from .intent_crossing import Turns, crossing, turned
 from .intent_done import done_before, may_be_done, telling_done
 from .intent_doubts import doubting, doubts, may_doubt, may_take_back, taken_back
 from .intent_encoding import as_matched, intent_encoder
+from .intent_exonerates import exonerates, exonerating, may_exonerate
 from .intent_explain import Column, summarise
 from .intent_explain import IntentScore as IntentScore
 from .intent_fast_path import FastPath
+from .intent_housekeeping import housekeeping, keeps_house, may_keep_house
+from .intent_long_shot import forecasting, long_shot, may_forecast
 from .intent_only_no import may_only_no, only_no, says_no_plainly
+from .intent_open_door import leaves_open, leaving_open, may_leave_open
 from .intent_parts import Pieces, Span, acknowledges_only, asked, cut, with_pairs
 from .intent_payment import charges, gives_free, may_waive, waives
 from .intent_put_off import may_put_off, puts_off, putting_off
@@ -279,6 +284,15 @@ class IntentMatcher:
         self._unchallenged = ~self._refusing & np.array(
             [not challenging(i.spec.examples) for i in self.intents], dtype=bool
         )
+        # (intents,): which clearing someone of blame, housekeeping, a door left open and
+        # seeing why may not meet: those none of whose examples does the same (see
+        # .intent_exonerates, .intent_housekeeping, .intent_open_door, .intent_acknowledged)
+        self._unexonerating = self._none_of(exonerating)
+        self._unhousekeeping = self._none_of(housekeeping)
+        self._unopen = self._none_of(leaving_open)
+        self._unacknowledging = self._none_of(acknowledging)
+        # ... and a forecast that the move will not come: those that do not say no either
+        self._unforecast = ~self._refusing & self._none_of(forecasting)
         # (intents,): every intent: what only a verdict on how things are may not meet
         # (.intent_verdict), whatever the examples hold, as a reply that only takes their
         # words in
@@ -313,6 +327,11 @@ class IntentMatcher:
                 (may_judge, judges_only, self._every),  # "This is fine.", "Absolutely."
                 (may_challenge, challenges, self._unchallenged),  # "Why would I pay for it?"
                 (may_only_no, only_no, self._no_no),  # "No.", "Absolutely not."
+                (may_exonerate, exonerates, self._unexonerating),  # "It's not your fault."
+                (may_keep_house, keeps_house, self._unhousekeeping),  # "Let me find the file."
+                (may_leave_open, leaves_open, self._unopen),  # "I'm not saying no."
+                (may_acknowledge, sees_why, self._unacknowledging),  # "I get why you want it."
+                (may_forecast, long_shot, self._unforecast),  # "A refund is unlikely."
             )
             if intents.any()
         )
@@ -324,6 +343,10 @@ class IntentMatcher:
             [i.examples for i in self.intents],
             [i.crossing for i in self.intents],
         )
+
+    def _none_of(self, kind: Callable[[Sequence[str]], bool]) -> Flags:
+        """(intents,): the intents none of whose examples is of ``kind``."""
+        return np.array([not kind(i.spec.examples) for i in self.intents], dtype=bool)
 
     @property
     def names(self) -> tuple[str, ...]:

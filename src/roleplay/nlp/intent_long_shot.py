@@ -1,0 +1,63 @@
+"""A forecast that the move will not happen is no move of the intent's, at most a no (issue 12).
+
+"An extension is unlikely this late in the year.", "A refund is unlikely at this stage.",
+"Extra budget is a long shot this quarter.", "I wouldn't count on it.", "Don't hold your
+breath.": the speaker names the move only to say it will not come. Read as sentences, such
+parts share the move's words and no negator turns them round: "An extension is unlikely this
+late in the year." met a docs-only blind set's proposal of an extension, "Extra budget is a
+long shot this quarter." met offers, trades and a cave in 9 readable sets.
+
+A part that is such a forecast is set aside from every intent that does not say no
+(:func:`.intent_refusal.refusing`) and none of whose examples forecasts so: it may still meet a
+refusal, the only move it makes.
+
+Not read so: "unlikely to" ("It's unlikely to happen again": a reassurance about an outcome),
+a question ("Is an extension unlikely?"), a move after a clause break ("An extension is
+unlikely, but I can get you a week": a clause of its own).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .intent_readings import substrings
+from .memo import reading
+
+_FORECAST = re.compile(
+    r"\b(?:(?:is|['’]s|are|['’]re|looks|seems|would\s+be|will\s+be)\s+(?:very\s+|highly\s+"
+    r"|pretty\s+|really\s+|extremely\s+|most\s+)?unlikely\b(?!\s+to\b)"
+    r"|(?:is|['’]s|are|['’]re|looks\s+like|would\s+be)\s+(?:a\s+(?:bit\s+of\s+a\s+|real\s+)?"
+    r"(?:long\s+shot|non-?starter|pipe\s+dream)|slim\s+to\s+none)\b"
+    r"|(?:won['’]t|will\s+not|isn['’]t\s+going\s+to|is\s+not\s+going\s+to)\s+fly\b"
+    r"|(?:i|we)\s+(?:wouldn['’]t|would\s+not)\s+count\s+on\s+(?:it|that|them)\b"
+    r"|(?:don['’]t|do\s+not)\s+hold\s+your\s+breath\b"
+    r"|fat\s+chance\b)",
+    re.IGNORECASE,
+)
+# a clause after it, which may make a move of its own
+_MORE = re.compile(r"[;:—–]|\s-+\s|,?\s*\b(?:but|though|although|however)\b|,\s*(?:i|we|let['’]?s)\b",
+                   re.IGNORECASE)  # fmt: skip
+_WORDS = ("unlikely", "long shot", "starter", "pipe dream", "slim to none", "fly",
+          "count on", "hold your breath", "fat chance")  # fmt: skip
+_FOUND = substrings(_WORDS)
+
+
+def may_forecast(lowered: str) -> bool:
+    """Whether ``lowered`` (a reply in lower case) holds a word every such forecast needs."""
+    return _FOUND.search(lowered) is not None
+
+
+@reading
+def long_shot(text: str) -> bool:
+    """A part that forecasts the move will not happen (see the module docstring); never a
+    question."""
+    if text.rstrip().endswith("?"):
+        return False
+    found = _FORECAST.search(text)
+    return found is not None and _MORE.search(text, found.end()) is None
+
+
+def forecasting(examples: Sequence[str]) -> bool:
+    """Whether an intent's examples forecast so (one is enough)."""
+    return any(_FORECAST.search(e) is not None for e in examples)

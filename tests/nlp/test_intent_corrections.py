@@ -19,6 +19,10 @@ from roleplay.nlp.intents import IntentMatcher, IntentSpec
         "Honestly, the deck wasn't the problem; the questions were.",  # HR
         "The permit is not really the bottleneck.",  # construction
         "The budget isn't the main sticking point for us.",  # finance
+        # what it is not that causes the trouble (precision20)
+        "The policy isn't what slows your campaign down, the email tool is.",  # marketing
+        "The rota isn't what's holding the clinic back.",  # health
+        "The review is not what delays your releases; the flaky tests are.",  # engineering
     ],
 )
 def test_a_correction(text: str) -> None:
@@ -34,6 +38,8 @@ def test_a_correction(text: str) -> None:
         "No problem, I'll sort it.",
         "It isn't possible to lift the cap.",
         "The logins aren't the issue, and no, we won't share them.",  # a no follows
+        "The rota is what's holding the clinic back.",  # no negator
+        "That isn't what I asked for.",  # not about what causes it
     ],
 )
 def test_no_correction(text: str) -> None:
@@ -99,6 +105,12 @@ CONTRACT = IntentMatcher(  # sales: a client wants more than the discount cap
         (WARD, "Their own logins aren't the slow part, the carts are.", "keep_individual_logins"),
         (WARD, "The logins aren't really the problem on the ward.", "keep_individual_logins"),
         (CONTRACT, "The cap isn't the issue for them, it's the cash flow.", "hold_the_cap"),
+        (
+            WARD,
+            "The logins aren't what slows the round down, the carts are.",
+            "keep_individual_logins",
+        ),
+        (CONTRACT, "The cap isn't what's holding the deal up.", "hold_the_cap"),
     ],
 )
 def test_a_correction_is_no_refusal(matcher: IntentMatcher, reply: str, not_this: str) -> None:

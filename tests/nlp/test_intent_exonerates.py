@@ -114,6 +114,7 @@ def test_what_still_meets_its_intent(matcher: IntentMatcher, reply: str, intent:
         "It's your fault.",
         "It's not our fault, the API was down.",
         "It's not your fault, it's the night shift's.",
+        "It wasn't your fault, it was ours.",
         "Is it my fault?",
         "You did nothing about it.",
     ],

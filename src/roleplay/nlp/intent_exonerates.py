@@ -54,8 +54,9 @@ _CLEARS = re.compile(
 )
 # a clause after it, which may put the blame elsewhere or make a move of its own
 _MORE = re.compile(
-    r"[;:—–]|\s-+\s|,\s*(?:but|and|so|though|although|however|i|we|let['’]?s|you|it['’]s|it\s+is"
-    r"|that['’]s|they)\b|\b(?:but|it['’]s|it\s+was|it\s+is)\s+(?:the|our|my|their|his|her)\b",
+    r"[;:—–]|\s-+\s|,\s*(?:but|and|so|though|although|however|i|we|let['’]?s|you|it|that|this"
+    r"|they|he|she)\b|\b(?:but|it['’]s|it\s+was|it\s+is)\s+(?:the|our|ours|my|mine|their|his"
+    r"|her)\b",
     re.IGNORECASE,
 )
 _WORDS = ("fault", "nothing wrong", "anything wrong", "blam", "on you", "on him", "on her",

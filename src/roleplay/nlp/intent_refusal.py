@@ -208,7 +208,11 @@ _CORRECTS = re.compile(
     r"^\W*(?:(?:so|and|but|honestly|look|well|actually|frankly)\W+)*(?:[\w'’-]+\s+){1,5}?"
     r"(?:is|are|was|were)(?:n['’]t| not)\s+(?:really\s+|actually\s+|even\s+)?the\s+(?:real\s+"
     r"|main\s+|big\s+|only\s+)?(?:problem|issue|slow part|bottleneck|cause|hold-up|holdup"
-    r"|blocker|culprit|sticking point|trouble)\b",
+    r"|blocker|culprit|sticking point|trouble)\b"
+    # "The policy isn't what slows your campaign down, the email tool is."
+    r"|^\W*(?:(?:so|and|but|honestly|look|well|actually|frankly)\W+)*(?:[\w'’-]+\s+){1,5}?"
+    r"(?:is|are|was|were)(?:n['’]t| not)\s+(?:really\s+|actually\s+|even\s+)?what(?:['’]s|\s+is"
+    r"|\s+was)?\s+(?:slow|hold|block|delay|caus|break|stall|keep)\w*\b",
     re.IGNORECASE,
 )
 # ... or a doubt that the rule or the thing applies at all ("I'm not sure the cap applies to
@@ -229,7 +233,7 @@ _DOUBT_SUBJECT = re.compile(
 # every form of _CORRECTS and _DOUBTS holds one of these (checked first)
 _CORRECTS_WORDS = re.compile(
     "problem|issue|slow part|bottleneck|cause|hold-up|holdup|blocker|culprit|sticking|trouble"
-    "|sure|convinced|certain|doubt|wonder"
+    "|sure|convinced|certain|doubt|wonder|what"
 )
 
 

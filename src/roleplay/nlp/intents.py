@@ -45,6 +45,7 @@ from .intent_exonerates import exonerates, exonerating, may_exonerate
 from .intent_explain import Column, summarise
 from .intent_explain import IntentScore as IntentScore
 from .intent_fast_path import FastPath
+from .intent_hedged import hedges, hedging, may_hedge
 from .intent_housekeeping import housekeeping, keeps_house, may_keep_house
 from .intent_long_shot import forecasting, long_shot, may_forecast
 from .intent_only_no import may_only_no, only_no, says_no_plainly
@@ -291,6 +292,7 @@ class IntentMatcher:
         self._unhousekeeping = self._none_of(housekeeping)
         self._unopen = self._none_of(leaving_open)
         self._unacknowledging = self._none_of(acknowledging)
+        self._unhedged = self._none_of(hedging)
         # ... and a forecast that the move will not come: those that do not say no either
         self._unforecast = ~self._refusing & self._none_of(forecasting)
         # (intents,): every intent: what only a verdict on how things are may not meet
@@ -331,6 +333,7 @@ class IntentMatcher:
                 (may_keep_house, keeps_house, self._unhousekeeping),  # "Let me find the file."
                 (may_leave_open, leaves_open, self._unopen),  # "I'm not saying no."
                 (may_acknowledge, sees_why, self._unacknowledging),  # "I get why you want it."
+                (may_hedge, hedges, self._unhedged),  # "I'll sort it one of these days."
                 (may_forecast, long_shot, self._unforecast),  # "A refund is unlikely."
             )
             if intents.any()

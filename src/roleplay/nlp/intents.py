@@ -95,6 +95,7 @@ from .intent_similarity import (
     threshold_row,
 )
 from .intent_stance import own_move
+from .intent_suggests import may_suggest, suggests_they_go
 from .intent_support import apart, ranks
 from .intent_their_promise import may_promise, promised, promising
 from .intent_topics import CONVERSATION, topic_talk
@@ -555,6 +556,8 @@ class IntentMatcher:
                 out = _set_aside(out, [read(text[a:b]) for a, b in spans], intents)
         if DEMAND in moods and self._any_own_moves:  # "Your team needs to build it"
             out = _set_aside(out, [m == DEMAND for m in moods], self._own_moves)
+        if self._any_own_moves and may_suggest(lowered):  # "You could try your GP"
+            out = _set_aside(out, [suggests_they_go(text[a:b]) for a, b in spans], self._own_moves)
         if may_take_back(lowered):  # "I could maybe consider a pilot, but not now."
             back = [taken_back(text, a, b) for a, b in spans]
             out = _set_aside(out, back, self._not_refusing)

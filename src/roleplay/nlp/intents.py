@@ -47,6 +47,7 @@ from .intent_explain import IntentScore as IntentScore
 from .intent_fast_path import FastPath
 from .intent_hedged import hedges, hedging, may_hedge
 from .intent_housekeeping import housekeeping, keeps_house, may_keep_house
+from .intent_if_fault import admits_if, admitting_if, may_admit_if
 from .intent_long_shot import forecasting, long_shot, may_forecast
 from .intent_only_no import may_only_no, only_no, says_no_plainly
 from .intent_open_door import leaves_open, leaving_open, may_leave_open
@@ -102,6 +103,7 @@ from .intent_topics import CONVERSATION, topic_talk
 from .intent_topics import HANDICAP as TOPIC_HANDICAP
 from .intent_venting import may_vent, venting, vents
 from .intent_verdict import judges_only, may_judge
+from .intent_warning import may_warn, warning, warns_of
 from .negation import after_contrast
 
 RIVAL_MARGIN = 0.0
@@ -296,6 +298,8 @@ class IntentMatcher:
         self._unhedged = self._none_of(hedging)
         # ... and a forecast that the move will not come: those that do not say no either
         self._unforecast = ~self._refusing & self._none_of(forecasting)
+        self._unwarning = ~self._refusing & self._none_of(warning)
+        self._unadmitting = self._none_of(admitting_if)
         # (intents,): every intent: what only a verdict on how things are may not meet
         # (.intent_verdict), whatever the examples hold, as a reply that only takes their
         # words in
@@ -336,6 +340,8 @@ class IntentMatcher:
                 (may_acknowledge, sees_why, self._unacknowledging),  # "I get why you want it."
                 (may_hedge, hedges, self._unhedged),  # "I'll sort it one of these days."
                 (may_forecast, long_shot, self._unforecast),  # "A refund is unlikely."
+                (may_warn, warns_of, self._unwarning),  # "Skipping it is what got them fined."
+                (may_admit_if, admits_if, self._unadmitting),  # "If I missed it, it wasn't ..."
             )
             if intents.any()
         )

@@ -165,3 +165,56 @@ def test_a_doubt_does_not_hold_the_cap() -> None:
     assert "keep_individual_logins" not in WARD.matched(
         "I'm not sure the carts even need individual logins."
     )
+
+
+# -- a correction and nothing after it makes no move at all (precision20) -------------------
+_SITE = [  # construction: a contractor wants to start before the permit
+    IntentSpec(
+        "waive_permit",
+        (
+            "Fine, start on Monday and we'll sort the permit after.",
+            "The permit doesn't matter for a job this size, go ahead.",
+            "You don't need to wait for the permit this week.",
+            "Skip the permit, it's only scaffolding.",
+        ),
+    ),
+    IntentSpec(
+        "hold_permit_rule",
+        (
+            "Nobody starts before the permit is signed.",
+            "The permit comes first, no exceptions.",
+            "I can't let you on site without it.",
+        ),
+    ),
+]
+_CAUSE = [
+    IntentSpec(
+        "name_real_cause",
+        (
+            "The permit isn't the problem, the crane booking is.",
+            "It's not the paperwork holding you up, it's the weather.",
+            "The delay is the supplier, not the permit.",
+        ),
+    ),
+]
+SITE = IntentMatcher(_SITE)
+SITE_AND_CAUSE = IntentMatcher(_SITE + _CAUSE)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "The permit isn't the real problem here.",
+        "The permit isn't what's holding you up, the weather is.",
+        "The permit isn't the bottleneck; the crane is.",
+    ],
+)
+def test_a_correction_alone_meets_no_rival(reply: str) -> None:
+    got = SITE.matched(reply)
+    assert "waive_permit" not in got and "hold_permit_rule" not in got
+
+
+def test_a_correction_still_meets_an_intent_that_corrects() -> None:
+    assert "name_real_cause" in SITE_AND_CAUSE.matched(
+        "The permit isn't the issue, the scaffold supplier is."
+    )

@@ -44,6 +44,7 @@ from .intent_similarity import (
     phrasing_mood,
     says_no_as_a_question,
 )
+from .memo import reading
 from .negation import is_negative
 from .sentences import split_sentences
 
@@ -255,6 +256,28 @@ def corrects(text: str) -> bool:
     # ... unless a no follows in the same part ("The logins aren't the issue, and no, we
     # won't share them")
     return refusal_end(text[found.end() :]) is None
+
+
+# a move after the correction: "The cap isn't the issue, let's look at the term"
+_MOVE_AFTER = re.compile(
+    r"\b(?:let['’]?s|let\s+us|i['’]ll|we['’]ll|i\s+will|we\s+will|i\s+can|we\s+can|i\s+could"
+    r"|we\s+could|how\s+about|what\s+if|why\s+don['’]t\s+we|can\s+we|could\s+we|shall\s+we)\b",
+    re.IGNORECASE,
+)
+
+
+@reading
+def corrects_only(text: str) -> bool:
+    """A part that says what is not the trouble (or doubts that a thing applies), with no move
+    of the speaker's after it: it makes no move at all, so it meets no intent (bar one whose
+    examples correct so), not only no refusal. "The permit isn't the real problem here" met
+    the waiver of a building site's set once its refusal was barred."""
+    return corrects(text) and _MOVE_AFTER.search(text) is None
+
+
+def correcting(examples: Sequence[str]) -> bool:
+    """Whether an intent's examples say what is not the trouble (one is enough)."""
+    return any(corrects(e) for e in examples)
 
 
 def refusing(examples: Sequence[str]) -> bool:

@@ -58,7 +58,9 @@ from .intent_refusal import (
     bare_refusals,
     barred,
     concedes,
+    correcting,
     corrects,
+    corrects_only,
     may_correct,
     offers,
     refusing,
@@ -296,6 +298,7 @@ class IntentMatcher:
         self._unopen = self._none_of(leaving_open)
         self._unacknowledging = self._none_of(acknowledging)
         self._unhedged = self._none_of(hedging)
+        self._uncorrecting = self._none_of(correcting)
         # ... and a forecast that the move will not come: those that do not say no either
         self._unforecast = ~self._refusing & self._none_of(forecasting)
         self._unwarning = ~self._refusing & self._none_of(warning)
@@ -323,6 +326,7 @@ class IntentMatcher:
             (may, read, intents)
             for may, read, intents in (
                 (may_correct, corrects, self._refusing),  # "The cap isn't the issue"
+                (may_correct, corrects_only, self._uncorrecting),  # "... the weather is."
                 (may_waive, waives, self._unwaived),  # "We won't charge you for it"
                 (may_report, reports, self._unreported),  # "My boss said we'd cover it"
                 (may_be_done, done_before, self._undone),  # "Finance already agreed to it"

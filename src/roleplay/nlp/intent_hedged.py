@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .intent_readings import substrings
 from .memo import reading
 
 _HEDGE = re.compile(
@@ -39,9 +38,12 @@ _HEDGE = re.compile(
 )
 # a move before the hedge, in a clause of its own
 _BEFORE = re.compile(r"[;:—–]|\s-+\s|\bbut\b", re.IGNORECASE)
-_WORDS = ("round to", "these days", "chance", "minute", "moment", "sec", "spare", "bit of time",
-          "time", "remember", "down", "eventually", "or other", "too busy")  # fmt: skip
-_FOUND = substrings(_WORDS)
+# what every hedge holds (checked first on the whole reply, in lower case): one search
+_FOUND = re.compile(
+    r"round\s+to|these\s+days|(?:get|have|find)\s+(?:a\s+|the\s+|some\s+)?(?:chance|minute|moment"
+    r"|sec|spare|bit\s+of\s+time|time)|remember|(?:calm|quiet|quieten|settle)\s+down"
+    r"|some\s*time\s+(?:or|eventually)|too\s+busy"
+)
 
 
 def may_hedge(lowered: str) -> bool:

@@ -61,7 +61,8 @@ _HOUSEKEEPING = re.compile(
 )
 # the pieces of a part: between stops, commas and dashes
 _STOPS = re.compile(r"\s*(?:[.!?…;:,—–]+|\s-+\s)\s*")
-_WORDS = ("let me", "i'm", "i’m", "can i", "could i", "may i", "bear with", "hold on",
+_WORDS = ("let me", "pulling up", "looking up", "opening", "finding", "bringing up", "loading",
+          "checking", "can i", "could i", "may i", "bear with", "hold on",
           "hang on", "one moment", "one sec", "one minute", "a moment", "a sec",
           "a minute")  # fmt: skip
 _FOUND = substrings(_WORDS)

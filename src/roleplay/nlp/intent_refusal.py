@@ -234,7 +234,8 @@ _DOUBT_SUBJECT = re.compile(
 # every form of _CORRECTS and _DOUBTS holds one of these (checked first)
 _CORRECTS_WORDS = re.compile(
     "problem|issue|slow part|bottleneck|cause|hold-up|holdup|blocker|culprit|sticking|trouble"
-    "|sure|convinced|certain|doubt|wonder|what"
+    "|sure|convinced|certain|doubt|wonder"
+    r"|what(?:['’]s|\s+is|\s+was)?\s+(?:slow|hold|block|delay|caus|break|stall|keep)"
 )
 
 
@@ -243,6 +244,7 @@ def may_correct(lowered: str) -> bool:
     return _CORRECTS_WORDS.search(lowered) is not None
 
 
+@reading
 def corrects(text: str) -> bool:
     """A part that says what is not the trouble (see _CORRECTS), or doubts that a thing applies
     (see _DOUBTS): it refuses nothing."""

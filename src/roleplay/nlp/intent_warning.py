@@ -36,9 +36,15 @@ _WARNS = re.compile(
 )
 
 
+# what every warning holds (checked first on the whole reply, in lower case): one search
+_FOUND = re.compile(
+    r"(?:is|was|['’]s)\s+(?:exactly\s+|precisely\s+|just\s+|literally\s+)?(?:what|how|why)\s"
+)
+
+
 def may_warn(lowered: str) -> bool:
     """Whether ``lowered`` (a reply in lower case) may hold such a warning."""
-    return "ing " in lowered and (" what " in lowered or " how " in lowered or " why " in lowered)
+    return "ing " in lowered and _FOUND.search(lowered) is not None
 
 
 @reading

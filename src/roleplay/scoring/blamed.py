@@ -17,7 +17,8 @@ A sentence blames them, by wording, when it
   adult", "you can't blame (every / it) on ...", "nobody likes a grass", "(a bit) naive";
 - plays their harm down as luck: "he's / you're lucky (it / that / he) ...";
 
-and it mocks their words when it laughs at them ("lol", "lmao", "haha", "rofl").
+and it mocks their words when it laughs at them as it quotes them ("lol 'our legal team'";
+a laugh alone is friendly chat: "haha I need the water too").
 
 Such a sentence restates nothing (rule 190), its reflection, validation or affirmation act
 earns nothing, and the words of theirs it picks up or quotes are no listening. Its blame is
@@ -48,7 +49,13 @@ _BLAMES = re.compile(
     r"(?:it|that|he|she|they|you|only)\b",
     re.I,
 )
-_MOCKS = re.compile(r"(?<![\w'])(?:lol|lmao|lmfao|haha+|rofl)(?![\w'])", re.I)
+# a laugh at their quoted words ("lol 'our legal team'", "'censorship' lol"): a laugh alone is
+# friendly chat ("haha I need the water too")
+_MOCKS = re.compile(
+    r"(?<![\w'])(?:lol|lmao|lmfao|haha+|rofl)\W{0,3}['\"\u2018\u201c]\w|"
+    r"\w['\"\u2019\u201d]\W{0,3}(?:lol|lmao|lmfao|haha+|rofl)(?![\w'])",
+    re.I,
+)
 # the acts whose credit a blaming sentence does not earn
 CREDITED_ACTS = frozenset({"reflection", "validation", "affirmation"})
 # the cue features that credit their words picked up or quoted

@@ -11,7 +11,8 @@ A part that is such a forecast is set aside from every intent that does not say 
 (:func:`.intent_refusal.refusing`) and none of whose examples forecasts so: it may still meet a
 refusal, the only move it makes.
 
-Not read so: "unlikely to" ("It's unlikely to happen again": a reassurance about an outcome),
+Not read so: "Fat chance!", a colloquial no that :mod:`.intent_idioms` reads as "No!" (so it
+meets what a bare no meets, see :mod:`.intent_only_no`); "unlikely to" ("It's unlikely to happen again": a reassurance about an outcome),
 a question ("Is an extension unlikely?"), a move after a clause break ("An extension is
 unlikely, but I can get you a week": a clause of its own).
 """
@@ -31,15 +32,14 @@ _FORECAST = re.compile(
     r"(?:long\s+shot|non-?starter|pipe\s+dream)|slim\s+to\s+none)\b"
     r"|(?:won['’]t|will\s+not|isn['’]t\s+going\s+to|is\s+not\s+going\s+to)\s+fly\b"
     r"|(?:i|we)\s+(?:wouldn['’]t|would\s+not)\s+count\s+on\s+(?:it|that|them)\b"
-    r"|(?:don['’]t|do\s+not)\s+hold\s+your\s+breath\b"
-    r"|fat\s+chance\b)",
+    r"|(?:don['’]t|do\s+not)\s+hold\s+your\s+breath\b)",
     re.IGNORECASE,
 )
 # a clause after it, which may make a move of its own
 _MORE = re.compile(r"[;:—–]|\s-+\s|,?\s*\b(?:but|though|although|however)\b|,\s*(?:i|we|let['’]?s)\b",
                    re.IGNORECASE)  # fmt: skip
 _WORDS = ("unlikely", "long shot", "starter", "pipe dream", "slim to none", "fly",
-          "count on", "hold your breath", "fat chance")  # fmt: skip
+          "count on", "hold your breath")  # fmt: skip
 _FOUND = substrings(_WORDS)
 
 

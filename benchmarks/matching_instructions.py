@@ -21,14 +21,14 @@ Takes several minutes per checkout (two valgrind runs each).
 from __future__ import annotations
 
 import argparse
-import os
-import re
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "benchmarks"))  # run as a script or imported
+
+from scorer_instructions import callgrind  # noqa: E402  (the same valgrind run)
 
 CHILD = """
 import sys
@@ -64,36 +64,12 @@ for path in paths:
         matched += 1
 print(matched)
 """
-_COLLECTED = re.compile(r"Collected : (\d+)")
 
 
 def instructions(src: Path, step: int, mode: str, sets: list[str]) -> tuple[int, int]:
     """Instructions of one child run, and the replies it matched (or would have)."""
-    threads = {name: "1" for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")}
-    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONPATH="", **threads)
-    done = subprocess.run(
-        [
-            "valgrind",
-            "--tool=callgrind",
-            "--callgrind-out-file=/dev/null",
-            sys.executable,
-            "-c",
-            CHILD,
-            str(src),
-            str(REPO / "benchmarks"),
-            str(step),
-            mode,
-            *sets,
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
-    )
-    found = _COLLECTED.search(done.stderr)
-    if found is None:
-        raise SystemExit(f"valgrind printed no instruction count:\n{done.stderr[-2000:]}")
-    return int(found.group(1)), int(done.stdout.split()[-1])
+    count, out = callgrind(CHILD, [str(src), str(REPO / "benchmarks"), str(step), mode, *sets])
+    return count, int(out.split()[-1])
 
 
 def per_reply(src: Path, step: int, sets: list[str]) -> float:

@@ -86,6 +86,11 @@ _COLLECTED = re.compile(r"Collected : (\d+)")
 
 def instructions(src: Path, data: Path, passes: int, limit: int, mode: str) -> int:
     """Instructions of one child run that scores the replies `passes` times."""
+    return callgrind(CHILD, [str(src), str(data), str(passes), str(limit), mode])[0]
+
+
+def callgrind(child: str, args: list[str]) -> tuple[int, str]:
+    """Run ``python -c child *args`` under callgrind: its instruction count and its stdout."""
     # one BLAS thread: numpy's worker threads spin while they wait, and valgrind counts the
     # spinning, so with them the count grew with the machine's load (3.4 M to 8.8 M per reply
     # for the same checkout in one busy session)
@@ -98,12 +103,8 @@ def instructions(src: Path, data: Path, passes: int, limit: int, mode: str) -> i
             "--callgrind-out-file=/dev/null",
             sys.executable,
             "-c",
-            CHILD,
-            str(src),
-            str(data),
-            str(passes),
-            str(limit),
-            mode,
+            child,
+            *args,
         ],
         capture_output=True,
         text=True,
@@ -113,7 +114,7 @@ def instructions(src: Path, data: Path, passes: int, limit: int, mode: str) -> i
     found = _COLLECTED.search(done.stderr)
     if found is None:
         raise SystemExit(f"valgrind printed no instruction count:\n{done.stderr[-2000:]}")
-    return int(found.group(1))
+    return int(found.group(1)), done.stdout
 
 
 def per_reply(src: Path, data: Path, limit: int, mode: str) -> float:

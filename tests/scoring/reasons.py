@@ -5,6 +5,7 @@ their points for the rule 29 tests)."""
 from __future__ import annotations
 
 from roleplay.scoring import Score, ScoreInput
+from roleplay.scoring.restated import RESTATED_REASON
 from roleplay.scoring.semantic import SemanticScorer
 
 
@@ -19,3 +20,13 @@ def reasons(result: Score) -> list[str]:
 def evidence_points(reply: str, partner: str = "") -> list[tuple[str, int]]:
     """Each evidence item of the reply's score as (reason, points)."""
     return [(e.reason, e.points) for e in score(reply, partner).evidence]
+
+
+def restated_listening(reply: str, partner: str) -> float:
+    """Rule 190's listening units in the reply (0 when it earns none)."""
+    analysis = SemanticScorer().analyse(ScoreInput(reply, partner))
+    return sum(
+        p.value
+        for p in analysis.parts
+        if p.dimension == "listening" and p.reason.startswith(RESTATED_REASON)
+    )

@@ -19,8 +19,9 @@ import pytest
 
 from roleplay.scoring import ScoreInput
 from roleplay.scoring.blamed import blames_them
-from roleplay.scoring.restated import RESTATED_REASON
 from roleplay.scoring.semantic import SemanticScorer
+
+from .reasons import restated_listening
 
 BAN = (
     "I got banned from my son's matches for shouting at the ref. He walked off the pitch and "
@@ -50,15 +51,6 @@ REORG = (
 )
 
 
-def _restated(reply: str, partner: str) -> float:
-    analysis = SemanticScorer().analyse(ScoreInput(reply, partner))
-    return sum(
-        p.value
-        for p in analysis.parts
-        if p.dimension == "listening" and p.reason.startswith(RESTATED_REASON)
-    )
-
-
 @pytest.mark.parametrize(
     ("partner", "reply"),
     [
@@ -78,7 +70,7 @@ def _restated(reply: str, partner: str) -> float:
 def test_a_reflection_that_tells_their_point_from_a_near_one_restates(
     partner: str, reply: str
 ) -> None:
-    assert _restated(reply, partner) > 0
+    assert restated_listening(reply, partner) > 0
 
 
 @pytest.mark.parametrize(
@@ -92,7 +84,7 @@ def test_a_reflection_that_tells_their_point_from_a_near_one_restates(
     ],
 )
 def test_reassurance_or_their_words_as_a_contrast_restate_nothing(partner: str, reply: str) -> None:
-    assert _restated(reply, partner) == 0
+    assert restated_listening(reply, partner) == 0
 
 
 @pytest.mark.parametrize(
@@ -145,8 +137,8 @@ def test_offers_luck_of_ones_own_and_plain_restatements_blame_no_one(text: str) 
 def test_blame_earns_no_restatement_a_plain_restatement_does(
     partner: str, blame: str, plain: str
 ) -> None:
-    assert _restated(blame, partner) == 0
-    assert _restated(plain, partner) > 0
+    assert restated_listening(blame, partner) == 0
+    assert restated_listening(plain, partner) > 0
 
 
 def test_mocked_words_earn_no_quote_or_pick_up() -> None:

@@ -18,8 +18,9 @@ import pytest
 
 from roleplay.scoring import ScoreInput
 from roleplay.scoring.focal import focal_split
-from roleplay.scoring.restated import RESTATED_REASON
 from roleplay.scoring.semantic import SemanticScorer
+
+from .reasons import restated_listening
 
 DEPLOY = (
     "The deploy pipeline works fine now, I'll give you that. What worries me is that nobody on "
@@ -86,16 +87,6 @@ def test_a_line_with_no_set_aside_has_no_shape(partner: str) -> None:
     assert focal_split(partner) is None
 
 
-def _restated(reply: str, partner: str) -> float:
-    """Rule 190's listening units in the reply (0 when it earns none)."""
-    analysis = SemanticScorer().analyse(ScoreInput(reply, partner))
-    return sum(
-        p.value
-        for p in analysis.parts
-        if p.dimension == "listening" and p.reason.startswith(RESTATED_REASON)
-    )
-
-
 @pytest.mark.parametrize(
     ("partner", "aside", "point"),
     [
@@ -119,8 +110,8 @@ def _restated(reply: str, partner: str) -> float:
 def test_only_a_restatement_of_their_point_earns_rule_190(
     partner: str, aside: str, point: str
 ) -> None:
-    assert _restated(aside, partner) == 0
-    assert _restated(point, partner) > 0
+    assert restated_listening(aside, partner) == 0
+    assert restated_listening(point, partner) > 0
 
 
 @pytest.mark.parametrize(
@@ -136,7 +127,7 @@ def test_only_a_restatement_of_their_point_earns_rule_190(
 def test_a_restatement_of_their_point_earns_though_it_reads_as_no_reflection(
     partner: str, reply: str
 ) -> None:
-    assert _restated(reply, partner) > 0
+    assert restated_listening(reply, partner) > 0
 
 
 @pytest.mark.parametrize(
@@ -156,7 +147,7 @@ def test_a_restatement_of_their_point_earns_though_it_reads_as_no_reflection(
 def test_a_copy_advice_or_a_question_on_their_point_restates_nothing(
     partner: str, reply: str
 ) -> None:
-    assert _restated(reply, partner) == 0
+    assert restated_listening(reply, partner) == 0
 
 
 def _empathy_items(reply: str, partner: str) -> list[str]:

@@ -280,13 +280,13 @@ class IntentMatcher:
         )
         # (intents,): which letting off steam may not meet (see .intent_venting)
         self._unvented = np.array([not venting(i.spec.examples) for i in self.intents], dtype=bool)
-        # (intents,): which a challenge or a dare may not meet: those that do not say no and
-        # none of whose examples challenges (see .intent_challenge)
         # (intents,): which a part that is only a no may not meet: those none of whose examples
         # is a refusal other than a regret (see .intent_only_no)
         self._no_no = np.array(
             [not says_no_plainly(i.spec.examples) for i in self.intents], dtype=bool
         )
+        # (intents,): which a challenge or a dare may not meet: those that do not say no and
+        # none of whose examples challenges (see .intent_challenge)
         self._unchallenged = ~self._refusing & np.array(
             [not challenging(i.spec.examples) for i in self.intents], dtype=bool
         )

@@ -98,17 +98,17 @@ _AMBIVALENT = re.compile(
 )
 # a grant of the listener's words, not of a matter of theirs: "I get what you're saying",
 # "I hear you", "I see your point"
+# "I get / hear / see ..." and what of the listener's words it takes in
+_HEARD = r"\b(?:i|we) (?:get|hear|see|understand|know)"
+_HEARD_WHAT = (
+    r" (?:what you(?:'re| are)? (?:saying|mean)|your point|where you(?:'re| are) coming from|"
+    r"you|that|it)"
+)
 _CONVERSATIONAL = re.compile(
-    r"\b(?:i|we) (?:get|hear|see|understand|know)(?: (?:what you(?:'re| are)? (?:saying|mean)|"
-    r"your point|where you(?:'re| are) coming from|you|that|it))?\b|\b(?:and|but|so|honestly|"
-    r"yes|yeah|ok|okay|sure|right|well)\b",
+    rf"{_HEARD}(?:{_HEARD_WHAT})?\b|\b(?:and|but|so|honestly|yes|yeah|ok|okay|sure|right|well)\b",
     re.I,
 )
-_GRANT_OF_WORDS = re.compile(
-    r"\b(?:i|we) (?:get|hear|see|understand|know)(?: (?:what you(?:'re| are)? (?:saying|mean)|"
-    r"your point|where you(?:'re| are) coming from|you|that|it)\b)?(?:,? and\b)?",
-    re.I,
-)
+_GRANT_OF_WORDS = re.compile(rf"{_HEARD}(?:{_HEARD_WHAT}\b)?(?:,? and\b)?", re.I)
 _WORDS = re.compile(r"[a-z0-9]+(?:'[a-z]+)?", re.I)
 MIN_ASIDE_WORDS = 2  # what they set aside, and their point, are at least this many words
 ASIDE_MARGIN = 0.05  # closer to what they set aside than to their point by at least this

@@ -24,6 +24,9 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "tests" / "scoring"))
+
+from heldout_pairs import load_heldout_pairs  # noqa: E402
 
 from roleplay.scoring import ScoreInput  # noqa: E402
 from roleplay.scoring.semantic import SemanticScorer  # noqa: E402
@@ -64,22 +67,13 @@ def main(argv: list[str]) -> int:
                 file=sys.stderr,
             )
             return 2
+        # the set's own loader (its pairs, then the generic moves crossed with every line);
+        # a set that names kinds names them for its pairs only
         data = yaml.safe_load(path.read_text("utf-8"))
-        pairs = [
-            (
-                p.get("kind", ""),
-                p["dimension"],
-                data["partners"][p["partner"]],
-                p["better"],
-                p["worse"],
-            )
-            for p in data["pairs"]
-        ]
-        pairs += [
-            ("generic", g["dimension"], partner, g["better"], g["worse"])
-            for partner in data["partners"].values()
-            for g in data.get("generic") or []
-        ]
+        named = [str(p.get("kind", "")) for p in data["pairs"]]
+        rows = load_heldout_pairs(path)
+        pair_kinds = named + ["generic"] * (len(rows) - len(named))
+        pairs = [(k, d, p, b, w) for k, (_, d, p, b, w) in zip(pair_kinds, rows, strict=True)]
         right = 0
         for kind, dimension, partner, better, worse in pairs:
             if kinds and kind not in kinds:

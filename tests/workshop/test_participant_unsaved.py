@@ -9,12 +9,13 @@ import os
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 
 from roleplay.errors import StorageError
 from roleplay.storage.store import SessionStore
 from roleplay.tui.screens.conversation import ConversationScreen
 from roleplay.tui.screens.unsaved import UnsavedScreen
-from roleplay.tui.workshop_app import HOST_GONE
+from roleplay.tui.workshop_app import HOST_GONE, ParticipantApp
 
 from ..tui.helpers import say, wait_until
 from .test_tui_workshop import _participant_app
@@ -24,16 +25,21 @@ def _full(self: SessionStore, session_id: int, turn: object) -> int:
     raise StorageError("RP704", f"{self.path}: disk full")
 
 
+async def _join_and_play(pilot: Pilot[int], app: ParticipantApp, name: str) -> None:
+    """Join the open round under ``name`` and start its scenario."""
+    await pilot.pause()
+    await pilot.press(*name, "enter")
+    await wait_until(pilot, lambda: app.participant is not None, "joined")
+    await pilot.press("enter")
+    await wait_until(pilot, lambda: isinstance(app.screen, ConversationScreen), "playing")
+
+
 async def test_a_participant_who_quits_with_unsaved_replies_is_told_on_their_screen(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     store, sessions, app = _participant_app(None)
     async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.pause()
-        await pilot.press(*"Ann", "enter")
-        await wait_until(pilot, lambda: app.participant is not None, "joined")
-        await pilot.press("enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, ConversationScreen), "playing")
+        await _join_and_play(pilot, app, "Ann")
         monkeypatch.setattr(SessionStore, "save_turn", _full)
         await say(pilot, app, "That sounds like a lot of pressure from the board by Friday.")
         await pilot.press("ctrl+q")
@@ -55,11 +61,7 @@ async def test_quitting_again_while_it_is_said_still_ends_with_exit_2(
 ) -> None:
     store, sessions, app = _participant_app(None)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press(*"Bo", "enter")
-        await wait_until(pilot, lambda: app.participant is not None, "joined")
-        await pilot.press("enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, ConversationScreen), "playing")
+        await _join_and_play(pilot, app, "Bo")
         monkeypatch.setattr(SessionStore, "save_turn", _full)
         await say(pilot, app, "What would a good outcome look like for you?")
         await pilot.press("ctrl+q")
@@ -81,11 +83,7 @@ async def test_a_participant_whose_host_is_gone_keeps_unsaved_replies_in_a_file(
     store, sessions, app = _participant_app(None)
     reply = "What would a good outcome look like for you?"
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press(*"Cy", "enter")
-        await wait_until(pilot, lambda: app.participant is not None, "joined")
-        await pilot.press("enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, ConversationScreen), "playing")
+        await _join_and_play(pilot, app, "Cy")
         monkeypatch.setattr(SessionStore, "save_turn", _full)
         await say(pilot, app, reply)
         monkeypatch.setattr(os, "getppid", lambda: app.parent_pid + 1)

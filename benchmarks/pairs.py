@@ -9,6 +9,7 @@
                                          [--genre-thirteenth-heldout]
                                          [--genre-fourteenth-heldout]
                                          [--genre-fifteenth-heldout]
+                                         [--genre-sixteenth-heldout]
 
 Sets (all written for this project, in tests/scoring/): `contrast_pairs.PAIRS` (240 pairs over
 sixteen work domains, written before the semantic scorer was tuned and never edited after),
@@ -108,7 +109,17 @@ the better reply shorter and none with a warm stock phrase; split within each ge
 position, odd lines dev): the dev half is always printed, by genre and by kind, the held-out half
 only with `--genre-fifteenth-heldout` (its total only, once per finished change); its baseline on
 main a09eb29, before any change was made for it: semantic 0.514 on the dev half, 0.646 on the
-held-out half (lexical 0.444 / 0.604, length 0.500 / 0.500, VADER 0.306 / 0.250). Columns: the lexical scorer, the semantic scorer, reply length
+held-out half (lexical 0.444 / 0.604, length 0.500 / 0.500, VADER 0.306 / 0.250). The sixteenth
+genre pairs (`GENRE_SIXTEENTH_DEV_PAIRS` / `GENRE_SIXTEENTH_HELDOUT_PAIRS`: written blind the same
+way, 66 + 54 pairs on twenty new partner lines, six per line, weighted to the public data the
+project is judged on (counselling five lines; emotional support, online disputes and health forums
+four each; workplace three: engineering, finance, legal), one pair of each kind a line: core,
+decent, poor, dig (warm words around a dig), stock (a plain skilled reply against stock phrases)
+and miss; three per line with the better reply shorter and none with a warm stock phrase; split
+within each genre by writing position, odd lines dev): the dev half is always printed, by genre and
+by kind, the held-out half only with `--genre-sixteenth-heldout` (its total only, once per finished
+change); its baseline on main BASELINE_SHA, before any change was made for it: BASELINE_TEXT.
+Columns: the lexical scorer, the semantic scorer, reply length
 (longer wins) and VADER compound sentiment (more positive wins).
 A reply a scorer refuses to score ranks below any scored one; a tie is a miss.
 """
@@ -135,6 +146,7 @@ from heldout_pairs import (  # noqa: E402
     GENRE_THIRD_DEV_PAIRS,
     GENRE_THIRD_HELDOUT_PAIRS,
     HELDOUT_PAIRS,
+    SIXTEENTH_DEV,
     THIRTEENTH_DEV,
     TWELFTH_DEV,
     load_pair_kinds,
@@ -178,17 +190,21 @@ KIND_DEV_FILES = {
     "thirteenth": THIRTEENTH_DEV,
     "fourteenth": FOURTEENTH_DEV,
     "fifteenth": FIFTEENTH_DEV,
+    "sixteenth": SIXTEENTH_DEV,
 }
 
 
 def dev_by_kind(name: str, dev: list[tuple[str, str, str, str, str]]) -> dict[str, list[Pair]]:
     """The twelfth set on names each pair's kind (a skilled-sounding miss, the genre's own
-    contrast, two decent replies, two poor ones): its dev half is also printed by kind."""
+    contrast, two decent replies, two poor ones; from the sixteenth on also warm words around a
+    dig and a plain reply against stock phrases): its dev half is also printed by kind, the kinds
+    a set does not use left out."""
     kinds = load_pair_kinds(KIND_DEV_FILES[name])
     out: dict[str, list[Pair]] = {}
-    for kind in ("miss", "core", "decent", "poor"):
+    for kind in ("miss", "core", "decent", "poor", "dig", "stock"):
         chosen = [(d, p, b, w) for (_, d, p, b, w), k in zip(dev, kinds, strict=True) if k == kind]
-        out[f"  {name} dev: kind {kind} ({len(chosen)})"] = chosen
+        if chosen:
+            out[f"  {name} dev: kind {kind} ({len(chosen)})"] = chosen
     return out
 
 

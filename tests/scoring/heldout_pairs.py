@@ -255,6 +255,23 @@ GENRE_FIFTEENTH_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
     DATA.with_name("genre_fifteenth_heldout.yaml")
 )
 
+# The sixteenth genre pairs (issue 11, written blind by a helper, writer21): the five genres on
+# twenty new partner lines, weighted to the public data the project is judged on (five lines of
+# counselling, four each of emotional support, online disputes and health forums, three of
+# workplace negotiation: engineering, finance, legal), written before any scorer or matcher was run
+# on them. Every partner line holds one pair of each of six kinds: `core` (the genre's own
+# contrast), `decent` (two decent replies, only one answers the actual point), `poor` (two poor
+# replies, one clearly worse), `dig` (warm words wrapped around a dig), `stock` (a plain skilled
+# reply against stock phrases) and `miss` (a skilled-sounding miss); three better replies a line
+# are the shorter one, none uses a warm stock phrase. Split by the fourteenth set's rule fixed in
+# advance (within each genre, the lines in odd writing positions are dev): 66 dev pairs, 54
+# held-out; only the held-out total is read.
+SIXTEENTH_DEV = DATA.with_name("genre_sixteenth_dev.yaml")
+GENRE_SIXTEENTH_DEV_PAIRS: list[HeldOutPair] = load_heldout_pairs(SIXTEENTH_DEV)
+GENRE_SIXTEENTH_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
+    DATA.with_name("genre_sixteenth_heldout.yaml")
+)
+
 # Every genre set in writing order, as (name, dev half, held-out half): a later set shares no
 # partner line with any earlier one.
 GENRE_SETS: list[tuple[str, list[HeldOutPair], list[HeldOutPair]]] = [
@@ -273,4 +290,5 @@ GENRE_SETS: list[tuple[str, list[HeldOutPair], list[HeldOutPair]]] = [
     ("thirteenth", GENRE_THIRTEENTH_DEV_PAIRS, GENRE_THIRTEENTH_HELDOUT_PAIRS),
     ("fourteenth", GENRE_FOURTEENTH_DEV_PAIRS, GENRE_FOURTEENTH_HELDOUT_PAIRS),
     ("fifteenth", GENRE_FIFTEENTH_DEV_PAIRS, GENRE_FIFTEENTH_HELDOUT_PAIRS),
+    ("sixteenth", GENRE_SIXTEENTH_DEV_PAIRS, GENRE_SIXTEENTH_HELDOUT_PAIRS),
 ]

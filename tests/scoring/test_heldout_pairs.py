@@ -110,6 +110,18 @@ _LATER_SETS = [
         6,
         False,
     ),
+    # weighted to the public data the project is judged on: counselling five lines, support,
+    # disputes and health four each, workplace three (engineering, finance, legal)
+    (
+        "sixteenth",
+        {"counselling", "support", "dispute", "health", "workplace"},
+        (
+            {"counselling": 18, "support": 12, "dispute": 12, "health": 12, "workplace": 12},
+            {"counselling": 12, "support": 12, "dispute": 12, "health": 12, "workplace": 6},
+        ),
+        6,
+        False,
+    ),
 ]
 
 
@@ -306,28 +318,30 @@ def test_fourteenth_pairs_are_hard_by_construction() -> None:
     assert [p["better"] for p in data["pairs"]] == [b for *_, b, _ in GENRE_FOURTEENTH_DEV_PAIRS]
 
 
-def test_fifteenth_pairs_are_hard_by_construction() -> None:
-    """The fifteenth set's promises, read from the files (the loader drops `kind`): on every
-    partner line six pairs, one `core`, one `decent`, one `poor` and three skilled-sounding
-    misses, three of the six better replies the shorter one, every dimension asked; no better
-    reply leans on a warm stock phrase; the set is weighted toward online disputes and health
-    forums (five lines each), and the split follows the rule fixed in advance (within a genre, the
-    dev half holds the lines in odd writing positions, so the partner keys' writing positions,
-    read from the files' `# GENRE N (half)` comments, are odd in the dev half and even in the
-    held-out half)."""
+def _kinded_halves(
+    name: str, kinds_a_line: list[str], lines_a_genre: dict[str, tuple[int, int]]
+) -> list[dict[str, str]]:
+    """The promises of a set written the fifteenth set's way, read from its files (the loader
+    drops `kind`): on every partner line six pairs of the kinds `kinds_a_line` (sorted), three of
+    the six better replies the shorter one, every dimension asked in each half; no better reply
+    leans on a warm stock phrase; `lines_a_genre` partner lines a genre (dev, held-out), and the
+    split follows the rule fixed in advance (within a genre, the dev half holds the lines in odd
+    writing positions, so the partner keys' writing positions, read from the files' `# GENRE N
+    (half)` comments, are odd in the dev half and even in the held-out half); benchmarks/pairs.py
+    can pair the dev half's kinds with the loaded pairs in order. Returns every pair of both
+    halves, `kind` included."""
     import re
 
     import yaml
 
-    from .heldout_pairs import DATA
+    from .heldout_pairs import DATA, GENRE_SETS, load_pair_kinds
 
-    lines_a_genre: dict[str, dict[str, int]] = {}
-    for half in ("dev", "heldout"):
-        path = DATA.with_name(f"genre_fifteenth_{half}.yaml")
+    every: list[dict[str, str]] = []
+    for at, half in enumerate(("dev", "heldout")):
+        path = DATA.with_name(f"genre_{name}_{half}.yaml")
         text = path.read_text("utf-8")
         data = yaml.safe_load(text)
         pairs = data["pairs"]
-        assert {p["kind"] for p in pairs} <= {"miss", "core", "decent", "poor"}
         assert set(data["partners"]) == {p["partner"] for p in pairs}
         genre_of = {p["partner"]: p["domain"] for p in pairs}
         counts: dict[str, int] = {}
@@ -337,39 +351,74 @@ def test_fifteenth_pairs_are_hard_by_construction() -> None:
             assert len(on_line) == 6
             assert {p["domain"] for p in on_line} == {genre_of[line]}
             assert sum(len(p["better"]) < len(p["worse"]) for p in on_line) == 3
-            kinds = sorted(p["kind"] for p in on_line)
-            assert kinds == ["core", "decent", "miss", "miss", "miss", "poor"]
+            assert sorted(p["kind"] for p in on_line) == kinds_a_line
         assert {p["dimension"] for p in pairs} == {
             "listening",
             "empathy",
             "collaboration",
             "overall",
         }
-        lines_a_genre[half] = counts
+        assert counts == {genre: n[at] for genre, n in lines_a_genre.items() if n[at]}
         assert not [p["better"] for p in pairs if any(s in p["better"].lower() for s in _WARM)]
         positions = [
             int(n) for n in re.findall(r"^  # [a-z ]+ (\d) \((?:dev|held-out)\)$", text, re.M)
         ]
         assert len(positions) == len(data["partners"])
         assert all(n % 2 == (1 if half == "dev" else 0) for n in positions)
-    assert lines_a_genre["dev"] == {
-        "dispute": 3,
-        "health": 3,
-        "counselling": 2,
-        "support": 2,
-        "workplace": 2,
-    }
-    assert lines_a_genre["heldout"] == {
-        "dispute": 2,
-        "health": 2,
-        "counselling": 2,
-        "support": 1,
-        "workplace": 1,
-    }
+        every.extend(pairs)
     # benchmarks/pairs.py prints the dev half by kind, pairing kinds with the loaded pairs in order
-    from .heldout_pairs import FIFTEENTH_DEV, GENRE_FIFTEENTH_DEV_PAIRS, load_pair_kinds
+    dev_path = DATA.with_name(f"genre_{name}_dev.yaml")
+    loaded = next(dev for n, dev, _ in GENRE_SETS if n == name)
+    assert len(load_pair_kinds(dev_path)) == len(loaded)
+    data = yaml.safe_load(dev_path.read_text("utf-8"))
+    assert [p["better"] for p in data["pairs"]] == [b for *_, b, _ in loaded]
+    return every
 
-    kinds = load_pair_kinds(FIFTEENTH_DEV)
-    assert len(kinds) == len(GENRE_FIFTEENTH_DEV_PAIRS)
-    data = yaml.safe_load(FIFTEENTH_DEV.read_text("utf-8"))
-    assert [p["better"] for p in data["pairs"]] == [b for *_, b, _ in GENRE_FIFTEENTH_DEV_PAIRS]
+
+def test_fifteenth_pairs_are_hard_by_construction() -> None:
+    """The fifteenth set: one `core`, one `decent`, one `poor` and three skilled-sounding misses a
+    line, weighted toward online disputes and health forums (five lines each)."""
+    _kinded_halves(
+        "fifteenth",
+        ["core", "decent", "miss", "miss", "miss", "poor"],
+        {
+            "dispute": (3, 2),
+            "health": (3, 2),
+            "counselling": (2, 2),
+            "support": (2, 1),
+            "workplace": (2, 1),
+        },
+    )
+
+
+# warm words a `dig` wraps around its jab: praise, love, thanks, sympathy
+_WARM_WRAP = (
+    *("love", "bless", "thank", "hug", "devoted", "so sorry", "aw", "oh no", "valid"),
+    *("totally", "genuinely", "rough", "relatable", "so brave", "so strong", "glad"),
+    *("welcome", "respect", "lovely"),
+)
+
+
+def test_sixteenth_pairs_are_hard_by_construction() -> None:
+    """The sixteenth set: one pair of each of six kinds a line (`core`, `decent`, `poor`, `dig`,
+    `stock`, `miss`), weighted to the public data the project is judged on (counselling five
+    lines; support, disputes and health four each; workplace three); every `stock` pair's worse
+    reply is made of warm stock phrases and every `dig` pair's worse reply wraps its jab in warm
+    words, while its better reply has none of the stock phrases."""
+    pairs = _kinded_halves(
+        "sixteenth",
+        ["core", "decent", "dig", "miss", "poor", "stock"],
+        {
+            "counselling": (3, 2),
+            "support": (2, 2),
+            "dispute": (2, 2),
+            "health": (2, 2),
+            "workplace": (2, 1),
+        },
+    )
+    assert len(pairs) == 120
+    for p in pairs:
+        if p["kind"] == "stock":
+            assert any(s in p["worse"].lower() for s in _WARM), p["worse"]
+        if p["kind"] == "dig":
+            assert any(s in p["worse"].lower() for s in _WARM_WRAP), p["worse"]

@@ -115,7 +115,15 @@ inspection), a concession (a grooming salon that clipped a show spaniel short ag
 written notes) and a turning point only a good question uncovers (a museum's volunteer guide who
 wants to stop the Saturday tours and, asked, tells of his hearing in the echoing main hall); 5-6
 intents each, and the whole scenarios, in its scenarios/ folder ("docs-only blind 11"): totals
-only. --verbose lists no item
+only. benchmarks/intent_blind12/ holds three more written the same way, from docs/authoring.md
+alone and committed before the matcher or lint was run on them, by a helper playing an outside
+trainer, with 3-4 examples an intent, in the three shapes in new workplaces: a hard no with an
+option beside it (a pharmacist asked by a regular customer for next month's tramadol ten days
+early for a trip abroad), a concession (a bike shop that fitted parts without asking and billed
+£142 for a £60 service) and a turning point only a good question uncovers (a freelance translator
+dropping a client, whose reason - the agency's new portal does not work with her screen reader -
+comes out only when asked); 5 intents each, and the whole scenarios, in its scenarios/ folder
+("docs-only blind 12"): totals only. --verbose lists no item
 of any blind set from blind 5 on: those are never read one by one. Blind 1-4 (twelve scenarios)
 became readable at the start of the stop of rules 260-319: they had been scored once per change
 for many stops, the readable docs-only sets had too few outside-style misses to learn from (0%
@@ -176,6 +184,7 @@ BLIND8 = HERE / "intent_blind8"  # the same, 3-5 examples, the three shapes of i
 BLIND9 = HERE / "intent_blind9"  # the same, 3-4 examples, the three shapes again, totals only
 BLIND10 = HERE / "intent_blind10"  # the same, 3-4 examples, three shapes, new workplaces, totals
 BLIND11 = HERE / "intent_blind11"  # the same, 3-5 examples, three shapes again, totals only
+BLIND12 = HERE / "intent_blind12"  # the same, 3-4 examples, three shapes, new workplaces, totals
 PROBE = HERE / "intent_probe" / "probe.yaml"  # move-free replies that must match nothing
 BLIND_FOLDERS = (
     BLIND,
@@ -189,6 +198,7 @@ BLIND_FOLDERS = (
     BLIND9,
     BLIND10,
     BLIND11,
+    BLIND12,
 )
 # Every folder of sets, as run by default (scripts/dump_scores.py reads the same list)
 FOLDERS = [HERE / "intent_sets", DEV, DEV2, FRESH, *BLIND_FOLDERS, LIBRARY, LIBRARY / "held_out"]
@@ -202,6 +212,7 @@ TOTALS_ONLY = {
     "docs-only blind 9",
     "docs-only blind 10",
     "docs-only blind 11",
+    "docs-only blind 12",
 }
 
 
@@ -401,6 +412,8 @@ def set_kind(path: Path) -> str:
         return "docs-only blind 10"
     if path.parent == BLIND11:
         return "docs-only blind 11"
+    if path.parent == BLIND12:
+        return "docs-only blind 12"
     if path.parent == LIBRARY:
         return "library tuning"
     if path.parent == LIBRARY / "held_out":
@@ -506,6 +519,7 @@ def main() -> int:
             "docs-only blind 9",
             "docs-only blind 10",
             "docs-only blind 11",
+            "docs-only blind 12",
         )
     }
     timed: list[tuple[IntentMatcher, list[Where], list[str]]] = []

@@ -30,6 +30,7 @@ SETS = sorted(
         "intent_blind9",
         "intent_blind10",
         "intent_blind11",
+        "intent_blind12",
         "library_intents",
         "library_intents/held_out",
     )

@@ -1,23 +1,25 @@
-"""Emotional-support strategies: does each scorer order them the way a skilled listener would?
+"""Strategy sets: does each scorer order the strategies the way a skilled listener would?
 
-    .venv/bin/python benchmarks/strategies.py [--heldout] [--pairs]
+    .venv/bin/python benchmarks/strategies.py [--set support|counselling] [--heldout] [--pairs]
 
-The set (`tests/scoring/data/strategies_{dev,heldout}.yaml`, issue 11, written blind): 24
-help-seeker / client lines, each with one supporter reply per strategy (restatement, reflection
-of feelings, open question, affirmation, generic reassurance, suggestion, information,
-self-disclosure, dismissal). Odd-numbered lines are the DEV half, even-numbered ones the
-HELD-OUT half.
+Two sets (issue 11, each written blind; `tests/scoring/strategy_lines.py` reads them), 24
+lines each with one reply per strategy; odd-numbered lines are the DEV half, even-numbered ones
+the HELD-OUT half. `--set` keeps one of them (both by default).
+- support (`strategies_{dev,heldout}.yaml`): help-seeker lines with one supporter reply per
+  ESConv-style strategy (restatement, reflection of feelings, open question, affirmation,
+  generic reassurance, suggestion, information, self-disclosure, dismissal);
+- counselling (`counselling_{dev,heldout}.yaml`): client statements from motivational-
+  interviewing sessions with one counsellor reply per MI code (simple and complex reflection,
+  open and closed question, affirmation, advice with and without permission, confrontation,
+  stock phrase).
 
-For the dev half it prints the mean listening / empathy / overall of each strategy under the
-semantic and the lexical scorer, then the AUC of each ordering a skilled listener expects:
-- listening: {restatement, reflection, open question} above {suggestion, information,
-  self-disclosure, reassurance, dismissal};
-- empathy: {reflection, affirmation} above {information, suggestion, dismissal, self-disclosure};
-- overall: every other strategy above dismissal;
-pooled (every high reply against every low reply of the half) and within line (only pairs that
-answer the same line), ties counting one half. Columns: semantic, lexical, reply length (longer
-ranks higher) and VADER compound (more positive ranks higher). `--pairs` adds, for the dev half,
-the within-line rate of each (high, low) strategy pair under the semantic scorer.
+For each set's dev half it prints the mean listening / empathy / collaboration / overall of each
+strategy under the semantic and the lexical scorer, then the AUC of each ordering the set
+expects (`SETS` below), pooled (every high reply against every low reply of the half) and
+within line (only pairs that answer the same line), ties counting one half. Columns: semantic,
+lexical, reply length (longer ranks higher) and VADER compound (more positive ranks higher).
+`--pairs` adds, for the dev half, the within-line rate of each (high, low) strategy pair under
+the semantic scorer.
 
 `--heldout` adds the held-out half's AUC rows: totals only, never per strategy or per line.
 """
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -33,6 +36,9 @@ sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "tests" / "scoring"))
 
 from strategy_lines import (  # noqa: E402
+    COUNSELLING,
+    COUNSELLING_DEV,
+    COUNSELLING_HELDOUT,
     STRATEGIES,
     STRATEGIES_DEV,
     STRATEGIES_HELDOUT,
@@ -42,21 +48,62 @@ from strategy_lines import (  # noqa: E402
 
 from roleplay.scoring import LexicalScorer, ScoreInput, Scorer  # noqa: E402
 
-DIMENSIONS = ("listening", "empathy", "overall")
-# dimension, strategies a skilled listener ranks higher, strategies ranked lower
-ORDERINGS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    (
-        "listening",
-        ("restatement", "reflection", "open_question"),
-        ("suggestion", "information", "self_disclosure", "reassurance", "dismissal"),
+DIMENSIONS = ("listening", "empathy", "collaboration", "overall")
+# dimension, strategies ranked higher, strategies ranked lower
+Ordering = tuple[str, tuple[str, ...], tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class StrategySet:
+    name: str
+    strategies: tuple[str, ...]
+    dev: Path
+    heldout: Path
+    orderings: tuple[Ordering, ...]
+
+
+_REFLECTIONS = ("simple_reflection", "complex_reflection")
+_POOR_LISTENING = ("advice_without_permission", "confrontation", "stock_phrase")
+SETS: dict[str, StrategySet] = {
+    "support": StrategySet(
+        "support",
+        STRATEGIES,
+        STRATEGIES_DEV,
+        STRATEGIES_HELDOUT,
+        (
+            (
+                "listening",
+                ("restatement", "reflection", "open_question"),
+                ("suggestion", "information", "self_disclosure", "reassurance", "dismissal"),
+            ),
+            (
+                "empathy",
+                ("reflection", "affirmation"),
+                ("information", "suggestion", "dismissal", "self_disclosure"),
+            ),
+            ("overall", tuple(s for s in STRATEGIES if s != "dismissal"), ("dismissal",)),
+        ),
     ),
-    (
-        "empathy",
-        ("reflection", "affirmation"),
-        ("information", "suggestion", "dismissal", "self_disclosure"),
+    # what a skilled MI counsellor expects: reflections above telling, warning and stock
+    # phrases; a complex reflection at least as good as a simple one; open above closed
+    # questions; asking before advising; confronting lowest of all
+    "counselling": StrategySet(
+        "counselling",
+        COUNSELLING,
+        COUNSELLING_DEV,
+        COUNSELLING_HELDOUT,
+        (
+            ("listening", _REFLECTIONS, _POOR_LISTENING),
+            ("empathy", _REFLECTIONS, _POOR_LISTENING),
+            ("listening", ("complex_reflection",), ("simple_reflection",)),
+            ("empathy", ("complex_reflection",), ("simple_reflection",)),
+            ("listening", ("open_question",), ("closed_question",)),
+            ("collaboration", ("advice_with_permission",), ("advice_without_permission",)),
+            ("overall", ("advice_with_permission",), ("advice_without_permission",)),
+            ("overall", tuple(s for s in COUNSELLING if s != "confrontation"), ("confrontation",)),
+        ),
     ),
-    ("overall", tuple(s for s in STRATEGIES if s != "dismissal"), ("dismissal",)),
-)
+}
 
 # (line n, strategy) -> {dimension: value}
 Values = dict[tuple[int, str], dict[str, float]]
@@ -109,9 +156,11 @@ def auc(
     return sum(wins) / len(wins)
 
 
-def ordering_rows(half: str, values: dict[str, Values]) -> list[str]:
+def ordering_rows(
+    half: str, orderings: tuple[Ordering, ...], values: dict[str, Values]
+) -> list[str]:
     rows = []
-    for dimension, high, low in ORDERINGS:
+    for dimension, high, low in orderings:
         for same_line in (False, True):
             how = "within line" if same_line else "pooled"
             name = (
@@ -125,7 +174,50 @@ def ordering_rows(half: str, values: dict[str, Values]) -> list[str]:
     return rows
 
 
+def report(chosen: StrategySet, measures: dict[str, Measure], argv: list[str]) -> None:
+    dev = load_strategy_lines(chosen.dev, chosen.strategies)
+    dev_values = {name: m(dev) for name, m in measures.items()}
+    print(f"\n## {chosen.name} set\n\nDEV half ({len(dev)} lines): mean score per strategy")
+    print("| strategy | semantic L / E / C / O | lexical L / E / C / O |")
+    print("|---|---|---|")
+    for s in chosen.strategies:
+        cells = []
+        for name in ("semantic", "lexical"):
+            v = dev_values[name]
+            means = [sum(v[line.n, s][d] for line in dev) / len(dev) for d in DIMENSIONS]
+            cells.append(" / ".join(f"{m:.1f}" for m in means))
+        print(f"| {s} | " + " | ".join(cells) + " |")
+    print("\nAUC of the orderings a skilled listener expects")
+    print("| ordering | " + " | ".join(measures) + " |")
+    print("|---|" + "---|" * len(measures))
+    for row in ordering_rows("dev", chosen.orderings, dev_values):
+        print(row)
+    if "--heldout" in argv:
+        # totals only: no per-strategy means, no per-line or per-pair results
+        held = load_strategy_lines(chosen.heldout, chosen.strategies)
+        held_values = {name: m(held) for name, m in measures.items()}
+        for row in ordering_rows("HELD-OUT", chosen.orderings, held_values):
+            print(row)
+    if "--pairs" in argv:
+        sem = dev_values["semantic"]
+        print("\nDEV, semantic, within-line share of each (high, low) pair ranked right")
+        for dimension, high, low in chosen.orderings:
+            for h in high:
+                rates = [
+                    f"{lo} {auc(sem, dimension, (h,), (lo,), same_line=True):.2f}" for lo in low
+                ]
+                print(f"- {dimension}: {h} above " + ", ".join(rates))
+
+
 def main(argv: list[str]) -> int:
+    names = list(SETS)
+    if "--set" in argv:
+        at = argv.index("--set")
+        name = argv[at + 1] if at + 1 < len(argv) else ""
+        if name not in SETS:
+            print(f"error [strategies-set]: --set needs one of {', '.join(SETS)}", file=sys.stderr)
+            return 2
+        names = [name]
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     from roleplay.scoring.semantic import SemanticScorer
@@ -137,38 +229,8 @@ def main(argv: list[str]) -> int:
         "length": text_measure(lambda r: float(len(r))),
         "VADER": text_measure(lambda r: vader.polarity_scores(r)["compound"]),
     }
-    dev = load_strategy_lines(STRATEGIES_DEV)
-    dev_values = {name: m(dev) for name, m in measures.items()}
-    print(f"DEV half ({len(dev)} lines): mean score per strategy")
-    print("| strategy | semantic L / E / O | lexical L / E / O |")
-    print("|---|---|---|")
-    for s in STRATEGIES:
-        cells = []
-        for name in ("semantic", "lexical"):
-            v = dev_values[name]
-            means = [sum(v[line.n, s][d] for line in dev) / len(dev) for d in DIMENSIONS]
-            cells.append(" / ".join(f"{m:.1f}" for m in means))
-        print(f"| {s} | " + " | ".join(cells) + " |")
-    print("\nAUC of the orderings a skilled listener expects")
-    print("| ordering | " + " | ".join(measures) + " |")
-    print("|---|" + "---|" * len(measures))
-    for row in ordering_rows("dev", dev_values):
-        print(row)
-    if "--heldout" in argv:
-        # totals only: no per-strategy means, no per-line or per-pair results
-        held = load_strategy_lines(STRATEGIES_HELDOUT)
-        held_values = {name: m(held) for name, m in measures.items()}
-        for row in ordering_rows("HELD-OUT", held_values):
-            print(row)
-    if "--pairs" in argv:
-        sem = dev_values["semantic"]
-        print("\nDEV, semantic, within-line share of each (high, low) pair ranked right")
-        for dimension, high, low in ORDERINGS:
-            for h in high:
-                rates = [
-                    f"{lo} {auc(sem, dimension, (h,), (lo,), same_line=True):.2f}" for lo in low
-                ]
-                print(f"- {dimension}: {h} above " + ", ".join(rates))
+    for name in names:
+        report(SETS[name], measures, argv)
     return 0
 
 

@@ -1,14 +1,22 @@
-"""The emotional-support strategy set (issue 11), read from data/strategies_{dev,heldout}.yaml.
+"""The strategy sets (issue 11): 24 lines each, one reply per strategy on every line.
 
-24 help-seeker / client lines, each with one supporter reply per strategy (ESConv-style labels:
-restatement, reflection of feelings, open question, affirmation, generic reassurance,
-suggestion, information, self-disclosure, plus a dismissal). Written blind, before any scorer
-was run on it; odd-numbered lines are the dev half, even-numbered ones the held-out half (read
-as totals only: `benchmarks/strategies.py --heldout`).
+- The emotional-support set, data/strategies_{dev,heldout}.yaml: help-seeker / client lines,
+  each with one supporter reply per ESConv-style strategy (restatement, reflection of feelings,
+  open question, affirmation, generic reassurance, suggestion, information, self-disclosure,
+  plus a dismissal).
+- The counselling set, data/counselling_{dev,heldout}.yaml: client statements from
+  motivational-interviewing sessions, each with one counsellor reply per MI code (simple and
+  complex reflection, open and closed question, affirmation, advice with and without
+  permission, confrontation, a stock phrase).
+
+Both were written blind, before any scorer was run on them; odd-numbered lines are the dev
+half, even-numbered ones the held-out half (read as totals only: `benchmarks/strategies.py
+--heldout`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +25,8 @@ import yaml
 DATA = Path(__file__).with_name("data")
 STRATEGIES_DEV = DATA / "strategies_dev.yaml"
 STRATEGIES_HELDOUT = DATA / "strategies_heldout.yaml"
+COUNSELLING_DEV = DATA / "counselling_dev.yaml"
+COUNSELLING_HELDOUT = DATA / "counselling_heldout.yaml"
 
 # the strategies, in the order every line lists them
 STRATEGIES: tuple[str, ...] = (
@@ -29,6 +39,18 @@ STRATEGIES: tuple[str, ...] = (
     "information",
     "self_disclosure",
     "dismissal",
+)
+# the counselling set's MI codes, in the order every line lists them
+COUNSELLING: tuple[str, ...] = (
+    "simple_reflection",
+    "complex_reflection",
+    "open_question",
+    "closed_question",
+    "affirmation",
+    "advice_with_permission",
+    "advice_without_permission",
+    "confrontation",
+    "stock_phrase",
 )
 
 
@@ -43,8 +65,9 @@ class StrategyLine:
     replies: dict[str, str]
 
 
-def load_strategy_lines(path: Path) -> list[StrategyLine]:
-    """Read one half; a malformed file raises ValueError naming the file and the line."""
+def load_strategy_lines(path: Path, strategies: tuple[str, ...] = STRATEGIES) -> list[StrategyLine]:
+    """Read one half whose lines list `strategies` in that order; a malformed file raises
+    ValueError naming the file and the line."""
     data = yaml.safe_load(path.read_text("utf-8"))
     if not isinstance(data, dict) or not isinstance(data.get("lines"), list):
         raise ValueError(f"{path.name}: expected a mapping with a `lines` list")
@@ -54,12 +77,27 @@ def load_strategy_lines(path: Path) -> list[StrategyLine]:
         if not isinstance(n, int):
             raise ValueError(f"{path.name}: every line needs an integer `n`")
         replies = item.get("replies")
-        if not isinstance(replies, dict) or tuple(replies) != STRATEGIES:
-            raise ValueError(f"{path.name}: line {n}: replies must be exactly {STRATEGIES}")
+        if not isinstance(replies, dict) or tuple(replies) != strategies:
+            raise ValueError(f"{path.name}: line {n}: replies must be exactly {strategies}")
         texts = {k: v for k, v in replies.items() if isinstance(v, str) and v.strip()}
         fields = [item.get(k) for k in ("topic", "source", "partner")]
-        if len(texts) != len(STRATEGIES) or not all(isinstance(f, str) and f for f in fields):
+        if len(texts) != len(strategies) or not all(isinstance(f, str) and f for f in fields):
             raise ValueError(f"{path.name}: line {n}: a field or a reply is missing or empty")
         topic, source, partner = (str(f) for f in fields)
         out.append(StrategyLine(n, topic, source, partner, texts))
+    return out
+
+
+def shingles(text: str, size: int = 7) -> set[tuple[str, ...]]:
+    """Every run of `size` words in `text` (lower case), to check a set repeats no earlier one."""
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def earlier_shingles(mine: set[str]) -> set[tuple[str, ...]]:
+    """The word runs of every data/*.yaml file except those named in `mine`."""
+    out: set[tuple[str, ...]] = set()
+    for path in sorted(DATA.glob("*.yaml")):
+        if path.name not in mine:
+            out |= shingles(path.read_text("utf-8"))
     return out

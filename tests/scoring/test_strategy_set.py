@@ -12,7 +12,9 @@ from .strategy_lines import (
     STRATEGIES,
     STRATEGIES_DEV,
     STRATEGIES_HELDOUT,
+    earlier_shingles,
     load_strategy_lines,
+    shingles,
 )
 
 TOPICS = {
@@ -62,20 +64,11 @@ def test_reflective_replies_are_plain_and_often_shorter_than_the_advice() -> Non
     assert all(line.replies["open_question"].rstrip().endswith("?") for line in lines)
 
 
-def _shingles(text: str, size: int = 7) -> set[tuple[str, ...]]:
-    words = re.findall(r"[a-z0-9']+", text.lower())
-    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
-
-
 def test_no_partner_line_repeats_the_wording_of_an_earlier_set() -> None:
-    mine = {STRATEGIES_DEV.name, STRATEGIES_HELDOUT.name}
-    earlier: set[tuple[str, ...]] = set()
-    for path in sorted(STRATEGIES_DEV.parent.glob("*.yaml")):
-        if path.name not in mine:
-            earlier |= _shingles(path.read_text("utf-8"))
+    earlier = earlier_shingles({STRATEGIES_DEV.name, STRATEGIES_HELDOUT.name})
     lines = load_strategy_lines(STRATEGIES_DEV) + load_strategy_lines(STRATEGIES_HELDOUT)
     for line in lines:
-        assert not _shingles(line.partner) & earlier, line.n
+        assert not shingles(line.partner) & earlier, line.n
 
 
 def test_loader_names_the_file_and_line_of_a_malformed_entry(tmp_path: Path) -> None:

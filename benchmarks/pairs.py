@@ -9,7 +9,7 @@
                                          [--genre-thirteenth-heldout]
                                          [--genre-fourteenth-heldout]
                                          [--genre-fifteenth-heldout]
-                                         [--genre-sixteenth-heldout]
+                                         [--genre-sixteenth-heldout] [--gaming-heldout]
 
 Sets (all written for this project, in tests/scoring/): `contrast_pairs.PAIRS` (240 pairs over
 sixteen work domains, written before the semantic scorer was tuned and never edited after),
@@ -120,6 +120,10 @@ within each genre by writing position, odd lines dev): the dev half is always pr
 by kind, the held-out half only with `--genre-sixteenth-heldout` (its total only, once per finished
 change); its baseline on main f036e37, before any change was made for it: semantic 0.545 on the dev half,
 0.611 on the held-out half (lexical 0.439 / 0.333, length 0.500 / 0.500, VADER 0.439 / 0.333).
+The second gaming set (`gaming_sets.GAMING_DEV_PROBES` / `GAMING_HELDOUT_PROBES`: twelve new partner
+lines in twelve domains, each with a plain decent reply and seventeen gaming forms written for it,
+blind, split by partner line): the dev half is always printed, with the semantic scorer's rate by
+form, the held-out half only with `--gaming-heldout` (its total only, once per finished change).
 Columns: the lexical scorer, the semantic scorer, reply length
 (longer wins) and VADER compound sentiment (more positive wins).
 A reply a scorer refuses to score ranks below any scored one; a tie is a miss.
@@ -136,6 +140,7 @@ sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "tests" / "scoring"))
 
 from contrast_pairs import NEW_LINE_PROBES, PAIRS, PROBES  # noqa: E402
+from gaming_sets import FORMS, GAMING_DEV_PROBES, GAMING_HELDOUT_PROBES  # noqa: E402
 from heldout_pairs import (  # noqa: E402
     FIFTEENTH_DEV,
     FOURTEENTH_DEV,
@@ -232,6 +237,9 @@ def main(argv: list[str]) -> int:
         f"  the same kinds on eight new partner lines ({len(NEW_LINE_PROBES)})": [
             ("overall", p, decent, probe) for p, decent, _, probe in NEW_LINE_PROBES
         ],
+        f"second gaming set vs a decent reply, DEV half ({len(GAMING_DEV_PROBES)})": [
+            ("overall", p, decent, probe) for _, p, decent, _, probe in GAMING_DEV_PROBES
+        ],
         f"older pairs ({len(OLD_PAIRS)})": [(d, p, b, w) for d, p, b, w, _ in OLD_PAIRS],
         f"HELD-OUT pairs, never tuned on ({len(HELDOUT_PAIRS)})": [
             (d, p, b, w) for _, d, p, b, w in HELDOUT_PAIRS
@@ -268,6 +276,11 @@ def main(argv: list[str]) -> int:
             sets[f"{name} genre pairs, HELD-OUT half ({len(heldout)})"] = [
                 (d, p, b, w) for _, d, p, b, w in heldout
             ]
+    if "--gaming-heldout" in argv:
+        # totals only: its per-form and per-line results are not read
+        sets[f"second gaming set, HELD-OUT half ({len(GAMING_HELDOUT_PROBES)})"] = [
+            ("overall", p, decent, probe) for _, p, decent, _, probe in GAMING_HELDOUT_PROBES
+        ]
     print("| set | " + " | ".join(ranks) + " |")
     print("|---|" + "---|" * len(ranks))
     for name, pairs in sets.items():
@@ -278,6 +291,12 @@ def main(argv: list[str]) -> int:
     for kind in kinds:
         chosen = [("overall", p, d, t) for p, d, k, t in PROBES if k == kind]
         print(f"- {kind}: {rate(semantic, chosen):.2f}")
+    print(
+        "\nsemantic scorer, second gaming set's dev half by form (ranked below the decent reply):"
+    )
+    for form in FORMS:
+        chosen = [("overall", p, d, t) for _, p, d, f, t in GAMING_DEV_PROBES if f == form]
+        print(f"- {form}: {round(rate(semantic, chosen) * len(chosen))} of {len(chosen)}")
     return 0
 
 

@@ -8,7 +8,10 @@ the pilot only." concedes the pilot. A "but" after a no turns to *another* move 
 Virginia is not going to happen, sorry. But let's see if we can get them live in the EU
 faster." proposes, it does not concede Virginia), so only an assent ("OK", "fine", "sure",
 "go ahead", "alright", "yes", ...) between the refusal and the end of a part lets it match an
-intent that concedes.
+intent that concedes. Nor does a part that is only a no ("No.", "No, sorry.", "OK, no."): a
+conceding intent may be written with "no" ("Fine, no rate limits for the launch, then", "OK, no
+throttling on launch day": giving up the limits), and a bare no met those examples as a cave;
+"Fine, no limits on Thursday then" still gives in.
 
 The rule restated after a no is not an offer either: a part that comes after a refusal with no
 turn at all (not even a "but"), in which the speaker takes no move and nothing is put forward
@@ -59,6 +62,15 @@ _ASSENT_TURN = re.compile(
     re.IGNORECASE,
 )
 
+# a part that is only a no, perhaps after an assent or filler and before a word of regret
+# ("No.", "Nope, sorry.", "OK, no.", "Well, no, I'm afraid.")
+_ONLY_NO = re.compile(
+    r"\W*(?:(?:ok|okay|fine|sure|alright|well|um|uh|look|honestly)\W+)?"
+    r"(?:no|nope|nah|no way|not a chance|absolutely not|certainly not|definitely not)\b"
+    r"(?:\W|\b(?:sorry|i['’]m afraid|i am afraid|then|mate|thanks)\b)*$",
+    re.IGNORECASE,
+)
+
 _TURN = re.compile(
     r"(?=[bofsaghtyBOFSAGHTY])\b(?:but|ok|okay|fine|sure|alright|all right|go ahead|go on|however|though|that said"
     r"|having said that|then again|yes|yeah)\b",
@@ -87,15 +99,20 @@ def barred(
     negative: bool | None = None,
 ) -> NDArray[np.bool_] | None:
     """(parts, intents): the intents each part may not match - the ``conceding`` ones
-    (intents,), after a refusal the reply never turns from, and the ``offering`` ones there
+    (intents,), after a refusal the reply never turns from or in a part that is only a no ("No.",
+    "OK, no."), and the ``offering`` ones there
     too when the part has no move of the speaker's in it (the rule restated: "The answer is
     still no. They get the standard cap like every other customer."); None when no part is
     held. ``negative``: :func:`.negation.is_negative` of ``text`` when the caller has read it
     (None: read here)."""
+    # a part that is only a no ("No.", "Nope, sorry.", "OK, no.") gives nothing, whether or
+    # not it reads as a negation; "Fine, no limits on Thursday" gives in
+    saying = np.array([_ONLY_NO.match(text, a, b) is not None for a, b in spans], dtype=bool)
     refusals = refusal_ends(text, negative)
-    if not refusals:
+    if not refusals and not saying.any():
         return None
     out = np.zeros((len(spans), len(conceding)), dtype=bool)
+    out |= saying[:, None] & conceding[None, :]
     caving = _held(text, spans, refusals, _ASSENT_TURN)
     if caving is not None:
         out |= caving[:, None] & conceding[None, :]

@@ -103,7 +103,18 @@ _APPRAISAL = re.compile(
     + r"|(?:(?:that|this|it)\s+)?(?:sounds|seems|must be|must have been)(?: like)? +"
     + _INTENSIFIERS
     + r"(?:rough|brutal|stressful|difficult|awful|horrible|terrible|painful|exhausting|draining"
-    r"|scary|frightening|worrying|nightmare|grim|miserable|tough|hard)\b(?! +no\b)" + r")",
+    r"|scary|frightening|worrying|nightmare|grim|miserable|tough|hard)\b(?! +no\b)"
+    # or how bad something would be, with no actor and no verb of a move ("A 429 on launch day
+    # would be awful", "That would be a nightmare", "Switching the limits off would be a
+    # disaster"): a feared outcome weighed, which shares the move's words and makes no move
+     + rf"|(?:{_NOT_IN_ITS_NAME} +){{0,8}}{_NOT_IN_ITS_NAME}"
+    r"(?: would|['’]d) (?:be|feel|look) +"
+    + _INTENSIFIERS
+    + r"(?:awful|horrible|terrible|dreadful|horrendous|nightmare|disaster|disastrous"
+    r"|catastrophe|catastrophic|painful|embarrassing|humiliating|brutal|stressful|scary"
+    r"|grim|miserable|gutting|devastating)\b"
+    # ... and nothing after it but whom or what for ("... for every other customer")
+    r"(?: +(?:for|to|on|with|in front of) +[\w'’ -]{1,60})?\W*$" + r")",
     re.IGNORECASE,
 )
 

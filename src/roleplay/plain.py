@@ -86,11 +86,21 @@ class PlainFrontEnd:
     saving: bool = True
     # a workshop's line mode: stopping before an ending ends the conversation for good
     stop_ends: bool = False
+    # a front end with commands of its own (`roleplay dev`: /restart, /lint, and /end and /quit
+    # that mean something else there): its command list, said by /help and for an unknown
+    # command instead of play's; the opening leaves play's out (its owner says its own)
+    commands: str | None = None
     _told: SaveProblem | None = None
 
     @property
     def name(self) -> str:
         return self.session.scenario.counterpart.name
+
+    def commands_line(self) -> str:
+        """The commands this front end takes, in one line."""
+        if self.commands is not None:
+            return self.commands
+        return help_line(self.mode, stop_ends=self.stop_ends)
 
     # -- events ----------------------------------------------------------------------------
     def opening(self, *, resumed: bool = False) -> None:
@@ -115,7 +125,8 @@ class PlainFrontEnd:
         self.out.line(safe_text(sc.summary))
         cp = sc.counterpart
         self.out.line(f"You are: {sc.learner.role}.  Talking to: {cp.name}, {cp.role}.")
-        self.out.line(help_line(self.mode, stop_ends=self.stop_ends), "dim")
+        if self.commands is None:
+            self.out.line(self.commands_line(), "dim")
         if resumed:
             self.out.line(f"(resumed after turn {s.turn})", "dim")
         self.out.line()
@@ -297,9 +308,9 @@ class PlainFrontEnd:
             name = s.scenario.counterpart.name
             text = SCORING_HELP.replace("Dana heard", f"{name} heard")
             if self.json_mode:
-                self.notice("help", help_line(self.mode, stop_ends=self.stop_ends) + " " + text)
+                self.notice("help", self.commands_line() + " " + text)
             else:  # the commands, then what the scores mean: a line each, as a reader expects
-                self.notice("help", help_line(self.mode, stop_ends=self.stop_ends))
+                self.notice("help", self.commands_line())
                 self.notice("help", text)
         elif word == "/hint" and self.mode == "exam":  # as in the TUI: none until the end
             self.notice("hint", "Exam mode: no hints until the end.")
@@ -325,7 +336,7 @@ class PlainFrontEnd:
         else:
             self.notice(
                 "unknown",
-                f"Unknown command '{cmd}'. " + help_line(self.mode, stop_ends=self.stop_ends),
+                f"Unknown command '{cmd}'. " + self.commands_line(),
             )
         return True
 

@@ -4,11 +4,14 @@ from the table its command handling reads, so the two cannot drift (it left out 
 
 from __future__ import annotations
 
+import io
+import json
 import re
 from pathlib import Path
 
 from roleplay.cli.dev_session import DEV_COMMANDS, DEV_HELP
 from roleplay.plain import HELP
+from roleplay.report.console import Printer
 
 from .test_dev_reload import started_loop
 
@@ -59,3 +62,39 @@ def test_end_ends_the_conversation_and_keeps_dev_mode(tmp_path: Path) -> None:
     assert "/restart to play again" in buf.getvalue()
     loop.handle("/restart\n")
     assert loop.session is not None and not loop.session.ended and not loop.session.turns
+
+
+def test_dev_mode_lists_its_own_commands_not_plays(tmp_path: Path) -> None:
+    """A trainer in `roleplay dev` read play's command line under the opening and again under
+    /help ("/end (end it here)", "/quit (stop for now)": as if the session were kept to resume)
+    beside dev mode's own ("/end (end this conversation)", "/quit (leave dev mode)"), and play's
+    line left out /restart and /lint (writer21). Dev mode now says its own list only: its opening
+    has no play line, /help and an unknown command give dev mode's, in text and in JSON."""
+    _, buf, loop = started_loop(tmp_path)
+    opening = buf.getvalue()
+    assert "stop for now" not in opening and "end it here" not in opening
+    loop.handle("/help\n")
+    said = buf.getvalue()[len(opening) :]
+    assert said.count(DEV_HELP) == 1
+    assert "stop for now" not in said and "end it here" not in said
+    assert "/restart" in said and "/lint" in said and "Each reply is scored" in said
+    _, buf, loop = started_loop(tmp_path)
+    loop.front.json_mode = True  # type: ignore[union-attr]
+    loop.json_mode = True
+    loop.handle("/help\n")
+    (event,) = [json.loads(line) for line in buf.getvalue().splitlines() if line.startswith("{")]
+    assert event["about"] == "help" and event["message"].startswith(DEV_HELP)
+    assert "stop for now" not in event["message"]
+
+
+def test_play_keeps_its_command_line(tmp_path: Path) -> None:
+    """Outside dev mode nothing changed: play's line mode shows play's commands."""
+    from roleplay.plain import PlainFrontEnd
+
+    _, _, loop = started_loop(tmp_path)
+    assert loop.session is not None
+    buf = io.StringIO()
+    front = PlainFrontEnd(loop.session, Printer(buf, False))
+    front.opening()
+    front.command("/help")
+    assert buf.getvalue().count(HELP) == 2

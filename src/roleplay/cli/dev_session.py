@@ -60,6 +60,12 @@ class DevLoop:
     def session(self) -> Session | None:
         return self.front.session if self.front else None
 
+    def _front(self, session: Session) -> PlainFrontEnd:
+        """Play's line mode over ``session``, with dev mode's commands and nothing saved."""
+        return PlainFrontEnd(
+            session, self.out, json_mode=self.json_mode, saving=False, commands=DEV_HELP
+        )
+
     def start(self) -> bool:
         """Load the file and open a session; False (after showing why) when it cannot load."""
         with self.lock:
@@ -110,11 +116,8 @@ class DevLoop:
                     front.end()
                 self._ended_note()
                 return True
-            if line.kind == "command":
-                going_on = front.command(line.text)
-                if word in HELP_WORDS and not self.json_mode:
-                    self.out.line(DEV_HELP, "dim")  # dev mode's own commands, and /end's meaning
-                return going_on
+            if line.kind == "command":  # /help lists dev mode's commands (the front's `commands`)
+                return front.command(line.text)
             if line.kind == "blank":
                 return True
             if front.session.ended:
@@ -151,7 +154,7 @@ class DevLoop:
         if self.session is not None:
             self.session.close()
         session = Session.start(compile_scenario(good), self.scorer, self.seed)
-        front = PlainFrontEnd(session, self.out, json_mode=self.json_mode, saving=False)
+        front = self._front(session)
         self.front = front
         ended_at = None
         for n, reply in enumerate(replay, start=1):
@@ -178,7 +181,7 @@ class DevLoop:
                 )
             session.close()
             session = Session.start(compile_scenario(good), self.scorer, self.seed)
-            front = PlainFrontEnd(session, self.out, json_mode=self.json_mode, saving=False)
+            front = self._front(session)
             self.front = front
         if replay and ended_at is None and self.json_mode:  # one JSON object per event
             self.out.json(

@@ -66,9 +66,26 @@ def bare_question(text: str) -> bool:
     return 0 < len(words) <= 5 and all(w in _BARE_WORDS for w in words)
 
 
+# A statement that opens with "what" and names what the speaker or they can do, want or need
+# ("What I can do is give their key its own tier", "What we could do is phase it", "What you
+# need is a pilot"): a pseudo-cleft that puts its move after the "is", not a question - unless
+# it asks for something to be known ("What I'd like to know is how many records they send").
+_CLEFT = re.compile(
+    r"^\W*what (?:i|we|you|they|he|she|my team|our team)(?:['’](?:d|ll|m|re|ve))?"
+    r"(?: +(?!(?:is|was)\b)[\w'’]+){1,4}? +(?:is|was)\b",
+    re.IGNORECASE,
+)
+_ASKS_TO_KNOW = re.compile(r"\b(?:know|understand|ask|wonder|wondering|curious|find out)\b", re.I)
+
+
 def is_question(text: str) -> bool:
     stripped = text.strip()
-    return stripped.endswith("?") or bool(_QUESTION_START.match(stripped))
+    if stripped.endswith("?"):
+        return True
+    if not _QUESTION_START.match(stripped):
+        return False
+    cleft = _CLEFT.match(stripped)
+    return cleft is None or _ASKS_TO_KNOW.search(stripped, 0, cleft.end()) is not None
 
 
 # A statement about the other person's need, wish or feeling ("You need the export by Friday",

@@ -96,6 +96,15 @@ def test_roleplay_test_on_a_missing_scenario_fails(tmp_path: Path, name: str) ->
     done = run_main("test", str(tmp_path / name))  # was: exit 0, "no golden tests"
     assert done.returncode == 2
     assert f"{tmp_path / name} RP001 no such file" in done.stdout
+    # counted as `validate` counts it: a path that names nothing did not "fail to load" (writer21)
+    assert done.stdout.rstrip().endswith("== no tests ran: 1 not found ==")
+
+
+def test_roleplay_test_on_a_broken_scenario_says_it_did_not_load(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("id: broken\ntitle: [unclosed\n", encoding="utf-8")
+    done = run_main("test", str(broken))
+    assert done.returncode == 2
     assert done.stdout.rstrip().endswith("== no tests ran: a scenario did not load ==")
 
 

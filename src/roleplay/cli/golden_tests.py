@@ -118,6 +118,9 @@ def _collect(paths: list[str]) -> tuple[list[Path], list[Diagnostic], list[Diagn
     return list(dict.fromkeys(files)), notes, skipped
 
 
+# a path that names no file (RP001) or a bare name that is no shipped id (RP005)
+_NOT_FOUND = frozenset({"RP001", "RP005"})
+
 # Why a file a folder (or a name) held was not run, by its note (common.skipped_because); the
 # summary names each such file, as `validate FOLDER` names what it skipped.
 _NAMED_IN_SUMMARY = 5  # more are counted, and listed above the summary
@@ -204,7 +207,11 @@ def run_test(args: argparse.Namespace) -> int:
     colour = "green" if worst == 0 else "red"
     if not files and not report:
         unrun = [n for n in notes if not any(n is d for d in skip_notes)]
-        if any(n.location is not None for n in unrun):
+        placed = [n for n in unrun if n.location is not None]
+        if placed and all(n.code in _NOT_FOUND for n in placed):
+            # as `validate` counts them: a path that names nothing did not fail to load
+            why = f"{len(placed)} not found"
+        elif placed:
             why = "a scenario did not load"
         else:  # a folder with no scenarios says so on its own line (RP001, no location)
             why = "no scenario files found" if unrun else "no golden tests found"

@@ -19,6 +19,14 @@ names a third person (he, she, they, my brother, the mods ...) and tells of trou
 loss, refusal, complaint or hurt: `line_mood.TROUBLE`): "I see her point" to "My manager wants
 the report by Friday" defends no one against them. Not a question ("Do you think he didn't
 realise?" asks), not negated ("I can't see his point at all").
+
+Rule 317 (strategy21) adds their act explained away as care for them: "Your parents are just
+looking out for you.", "He's only worried about you", "She only wants what's best for you", "The
+mods are just being careful" (the emotional-support set's dev half: "Art doesn't pay the bills
+though. Your parents are just looking out for you." to a student whose parents chose dentistry
+for her scored 49 overall, above every other reply to that line but the reflective ones). "I'm
+just looking out for you" (the speaker's own care) and "Your sister is looking for a new job"
+are not.
 """
 
 from __future__ import annotations
@@ -56,7 +64,15 @@ DEFENDS = caseless(
     rf"\b{_THEY} (?:didn't|did not|never) mean (?:it|to|any)\b|"
     rf"\b{_THEY} (?:probably |just |only )?meant well\b|"
     rf"\b{_THEY} (?:was|were|is|are|'s|'re) (?:only|just) (?:doing {_THEIR} job|trying to help)\b|"
-    rf"\bcan't (?:really )?blame {_THEM}\b"
+    rf"\bcan't (?:really )?blame {_THEM}\b|"
+    # rule 317: their act explained away as care for them ("Your parents are just looking out
+    # for you", "She only wants what's best for you")
+    rf"\b(?:{_THEY}|your (?:\w+ )?{_PEOPLE}s?|the {_PEOPLE}s?)(?:'s|'re| is| are| was| were)? "
+    r"(?:only |just |simply |probably |honestly )+(?:looking out for you|looking after you|"
+    r"worried about you|trying to (?:help|protect you|look after you|keep you safe)|being "
+    r"(?:careful|protective|cautious)|doing what'?s best)\b|"
+    rf"\b(?:{_THEY}|your (?:\w+ )?{_PEOPLE}s?)(?: only| just| probably)? wants? "
+    r"(?:what'?s best|the best) for you\b"
 )
 
 

@@ -1,4 +1,4 @@
-"""A hardship said of anyone is no acknowledgement of theirs (rule 256).
+"""A hardship said of anyone is no acknowledgement of theirs (rules 256, 316).
 
 "Losing a parent is painful even when the relationship was distant." and "Being passed over by
 family is painful." earned the full `acknowledged it's hard` (+22 empathy), as much as "Being the
@@ -15,6 +15,15 @@ exhausting" (their shops, their insulin) and "Drilling at 7 after a night shift 
 sleep" (their sleep) are theirs. Its acknowledgement of how hard it is (the `difficulty` cue,
 the encoder's validation act) earns the unengaged share, with a note that says why; other credit
 of the sentence ("Doing great!", "be safe") is left alone.
+
+Rule 316 (strategy21) adds the bare noun for a kind of thing as such an opening: "Money is
+stressful for everyone.", "University is stressful.", "Teenagers are hard.", "Relationships
+take work." (the stock-phrase replies of the counselling set's dev half, "I understand. Money is
+stressful for everyone. I hear you.", earned the full +22 `acknowledged it's hard` and lifted
+the stock-phrase share of "I understand" and "I hear you", scoring 77 empathy, above either
+reflection). And a hardship said of anyone is no acknowledgement specific enough to engage with
+them (semantic.py: the stock share of the reply's "I understand" stays). Not "Your mum is hard
+work", "That is hard", "Three weeks is tough" (a word of theirs), "Dinner is at eight".
 """
 
 from __future__ import annotations
@@ -31,7 +40,15 @@ GENERAL_OPENING = re.compile(
     r"|(?:it's|it is|it can be|it must be) (?:always |never |so |really |often |just )?"
     r"(?:hard|painful|tough|difficult|awful|horrible|rough|heartbreaking|devastating|"
     r"exhausting|lonely|scary|frightening|upsetting|confusing|strange|complicated|"
-    r"disorienting|a lot) (?:to|when)\b)",
+    r"disorienting|a lot) (?:to|when)\b"
+    # rule 316: a bare noun for a kind of thing ("Money is stressful for everyone", "University
+    # is stressful", "Teenagers are hard", "Relationships take work")
+    r"|(?!(?:this|that|these|those|it|he|she|they|you|we|i|there|what|which|who|one|nobody|"
+    r"everyone|everybody|someone|anyone|nothing|something|anything|everything|all|both|each|my|"
+    r"your|his|her|our|their|the|a|an|so|and|but|yeah|well|oh|honestly)\b)[a-z]+ "
+    r"(?:is|are|can be|gets|get|takes|take) (?:always |so |really |often |just |very |pretty |"
+    r"quite |never )?(?:stressful|hard|tough|difficult|painful|exhausting|draining|overwhelming|"
+    r"lonely|scary|complicated|rough|brutal|a lot|hard work|work|time)\b)",
     re.I,
 )
 # "this / that / it" point at what they said ("Losing that much in one go is brutal", "Cutting

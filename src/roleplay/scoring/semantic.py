@@ -83,6 +83,7 @@ from roleplay.scoring.question_focus import (
 )
 from roleplay.scoring.readable import unreadable_reason
 from roleplay.scoring.reassurance import reassures_by_deed
+from roleplay.scoring.reassured import misread_support, reassurance_read_as_undervalue
 from roleplay.scoring.request_size import weighs_request
 from roleplay.scoring.responsive import (
     PENALTIES_ANSWERED,
@@ -149,6 +150,7 @@ from roleplay.scoring.their_corner import in_their_corner
 from roleplay.scoring.trade_off import TRADE_OFF_UNITS, trade_off
 from roleplay.scoring.types import DIMENSIONS, Dimension, Evidence, Score, ScoreInput
 from roleplay.scoring.unfounded_feeling import unfounded_feelings
+from roleplay.scoring.warned import warning_hits
 from roleplay.scoring.weighed_view import weighed_view_parts
 from roleplay.scoring.word_order import question_marks
 from roleplay.scoring.yielding import yielding_is_no_advice
@@ -188,8 +190,11 @@ class SemanticScorer:
             if not weighs_request(item.reply, h, item.partner)  # pushback, not sympathy
             and not reassures_by_deed(item.reply, h)  # "Don't worry, I'll cover it" (rule 116)
             and not misread_dismissal(item.reply, h)  # "a teacher who cares" (rule 303)
+            and not reassurance_read_as_undervalue(item.reply, h)  # "You'll be fine!" (310)
+            and not misread_support(item.reply, h, item.partner)  # "part of you ..." (312-315)
         ]
         hits += minimising_hits(item.reply, item.partner)  # "It's only an exam." (300-302)
+        hits += warning_hits(item.reply)  # "If you keep this up you'll lose ..." (rule 314)
         theirs = attributed_spans(item.reply)  # "You called him an idiot" (rule 191)
         if theirs:
             hits = without_their_hostility(hits, theirs, item.partner, self.lexicon)
@@ -274,6 +279,16 @@ class SemanticScorer:
         # nothing ("..., but you'll have to be in both days, I'm afraid")
         sentences = without_imposed_offers(sentences, cues)
         sentences, cues = without_deferred_offers(sentences, cues)  # rule 126: a stall
+        general = frozenset(  # rule 256: a hardship said of anyone
+            s.start for s in sentences if said_of_anyone(s.text, item.partner)
+        )
+
+        def specific(e: Evidence) -> bool:
+            # an acknowledgement that names something of theirs, not a hardship said of
+            # anyone ("Money is stressful for everyone": rule 316)
+            home = sentence_at(sentences, e.span)
+            return specific_ack(e, sentences) and (home is None or home.start not in general)
+
         answer = answers_request(sentences, item.partner)
         sympathy = points_at_their_story(sentences)  # "I'm sorry he did that" (rule 110)
         plainly = names_it_plainly(cues, sentences)  # "That sounds awkward." (rule 112)
@@ -291,11 +306,8 @@ class SemanticScorer:
             or sympathy is not None
             or plainly
             or cared
-            or any(names_their_feeling(s) for s in sentences)
-            or any(
-                f in SPECIFIC_FEATURES and e.points > 0 and specific_ack(e, sentences)
-                for f, e in cues
-            )
+            or any(names_their_feeling(s) for s in sentences if s.start not in general)
+            or any(f in SPECIFIC_FEATURES and e.points > 0 and specific(e) for f, e in cues)
             or praised  # "Oh, that's brilliant work." to what they did well (rule 139)
             or cornered  # "Honestly, she was out of line." (rule 153)
             # "I'll call her at six" (rule 138), not after taking sides against the person
@@ -364,22 +376,16 @@ class SemanticScorer:
             or (
                 not bare
                 and (
-                    any(names_their_feeling(s) for s in sentences)
+                    any(names_their_feeling(s) for s in sentences if s.start not in general)
                     or any(
                         f in ENGAGE_FEATURES and e.points > 0 and not in_stock(e.span)
                         for f, e in cues
                     )
-                    or any(
-                        f in SPECIFIC_FEATURES and e.points > 0 and specific_ack(e, sentences)
-                        for f, e in cues
-                    )
+                    or any(f in SPECIFIC_FEATURES and e.points > 0 and specific(e) for f, e in cues)
                 )
             )
         )
         shared = BARE_SHARED if bare and not stuffing else frozenset()  # stuffing: a quarter
-        general = frozenset(  # rule 256: a hardship said of anyone
-            s.start for s in sentences if said_of_anyone(s.text, item.partner)
-        )
         parts = cue_parts(
             one_per_span(cues), sentences, engaged, advised, shared, general
         ) + act_parts(sentences, engaged, self.bank, general)

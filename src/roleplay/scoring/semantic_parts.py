@@ -153,16 +153,15 @@ def cue_parts(
         value = e.points / CUE_UNIT
         reason = e.reason
         stock = is_stock(home)
-        if value > 0 and (
+        # a hardship said of anyone says so first: it no longer engages either (rule 316)
+        if value > 0 and feature in GENERAL_FEATURES and home is not None and home.start in general:
+            value *= UNENGAGED_SHARE
+            reason += SAID_OF_ANYONE_NOTE
+        elif value > 0 and (
             (not engaged and (stock or feature in ACK_FEATURES)) or feature in shared
         ):
             value *= UNENGAGED_SHARE
             reason += STOCK_NOTE if stock else PARTIAL_NOTE
-        elif (
-            value > 0 and feature in GENERAL_FEATURES and home is not None and home.start in general
-        ):
-            value *= UNENGAGED_SHARE
-            reason += SAID_OF_ANYONE_NOTE
         part = Part(CUES_UP if value > 0 else CUES_DOWN, e.dimension, value, reason, e.span)
         if value > 0 and feature in ACK_FEATURES:
             acks[e.dimension].append(part)
@@ -220,12 +219,12 @@ def act_parts(
             act = bank.by_name[s.act.act]
             reason = f'this sentence {act.label} ("{snippet(s.text)}")'
             value = s.act.strength * factor
-            if s.act.act in ACK_ACTS and not engaged:
-                value *= UNENGAGED_SHARE
-                reason += PARTIAL_NOTE
-            elif s.act.act in GENERAL_ACTS and s.start in general:
+            if s.act.act in GENERAL_ACTS and s.start in general:
                 value *= UNENGAGED_SHARE
                 reason += SAID_OF_ANYONE_NOTE
+            elif s.act.act in ACK_ACTS and not engaged:
+                value *= UNENGAGED_SHARE
+                reason += PARTIAL_NOTE
             elif factor < 1.0:
                 reason += " (again: diminishing returns)"
             out.append(Part(act_feature(act.name), None, value, reason, (s.start, s.end)))

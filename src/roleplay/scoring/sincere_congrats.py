@@ -15,6 +15,16 @@ holds no word that turns it into a jibe ("finally noticing", "managing to", "bre
 nothing good in it (`line_mood.troubled`: "Congratulations on the redundancy" to "I was made
 redundant" stays sarcasm). Then the sarcasm hit is dropped; the rest of the reply is read as it
 stands.
+
+Rule 311 (strategy21): their words are matched by stem too, and a jibe word of their own is no
+jibe. "Congratulations on passing, that's brilliant after four tries." to "I finally passed my
+driving test on the fourth go!" kept its sarcasm hit (-30 empathy): "passing" and "passed"
+share only four letters, under the five-letter prefix test, so nothing of theirs was named.
+Now a word counts as theirs when its light stem (`overlap.stem`: "passing", "passed" ->
+"pass"; "moved", "moving" -> "mov") is one of their words' stems. And "Congratulations on
+finally getting the job!" to "I finally got the job!" echoes their own "finally": a jibe word
+they used themselves mocks nothing. "Congratulations on finally noticing" to a line without
+"finally" stays sarcasm.
 """
 
 from __future__ import annotations
@@ -24,6 +34,7 @@ import re
 from roleplay.scoring.content_words import SHORT_FILLERS, long_words
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.line_mood import troubled
+from roleplay.scoring.overlap import stem
 from roleplay.scoring.text import PreparedText
 
 _CONGRATS = re.compile(r"congratulations on\b", re.IGNORECASE)
@@ -42,8 +53,12 @@ def _content(text: str) -> set[str]:
     return long_words(text, _FILLERS)
 
 
-def _theirs(word: str, partner: set[str]) -> bool:
-    return word in partner or any(len(p) >= 5 and word[:5] == p[:5] for p in partner)
+def _theirs(word: str, partner: set[str], stems: set[str]) -> bool:
+    return (
+        word in partner
+        or any(len(p) >= 5 and word[:5] == p[:5] for p in partner)
+        or stem(word) in stems
+    )
 
 
 def sincere_congratulations(text: PreparedText, hits: list[Hit], partner: str) -> list[Hit]:
@@ -55,24 +70,27 @@ def sincere_congratulations(text: PreparedText, hits: list[Hit], partner: str) -
     if troubled(partner):
         return hits
     theirs = _content(partner)
+    stems = {stem(w) for w in theirs}
+    # a jibe word of their own ("finally" after "I finally got the job") is no jibe (rule 311)
+    own = {w for w in _JIBE.findall(partner.lower())}
     out: list[Hit] = []
     for h in hits:
         if (
             h.feature == "sarcasm"
             and h.end is not None
             and _CONGRATS.match(h.text) is not None
-            and _for_their_news(text.plain[h.end :], theirs)
+            and _for_their_news(text.plain[h.end :], theirs, stems, own)
         ):
             continue
         out.append(h)
     return out
 
 
-def _for_their_news(after: str, theirs: set[str]) -> bool:
+def _for_their_news(after: str, theirs: set[str], stems: set[str], own: set[str]) -> bool:
     """The words after "congratulations on", to the end of their clause, name something of
-    their line and hold no jibe."""
+    their line and hold no jibe but their own."""
     end = _CLAUSE_END.search(after)
     what = after[: end.start()] if end else after
-    if _JIBE.search(what) is not None:
+    if any(j.lower() not in own for j in _JIBE.findall(what)):
         return False
-    return any(_theirs(w, theirs) for w in _content(what))
+    return any(_theirs(w, theirs, stems) for w in _content(what))

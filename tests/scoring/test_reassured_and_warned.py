@@ -343,3 +343,43 @@ def test_stop_worrying_brushes_the_feeling_aside(partner: str, reply: str) -> No
 )
 def test_a_worry_they_cannot_stop_is_not_brushed_aside(partner: str, reply: str) -> None:
     assert not _any(_said(reply, partner), "brushed the feeling aside")
+
+
+# -- 319: more wordings that dismiss ---------------------------------------------------------
+DUMPED = "My boyfriend of two years ended things over text last night and I can't stop crying."
+ROTA_CHANGE = "They changed the rota again without asking and I've lost both my Saturdays."
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (DUMPED, "Just be grateful you had two good years."),
+        (DUMPED, "Stop feeling sorry for yourself."),
+        (ROTA_CHANGE, "Get some perspective, it's two Saturdays."),
+        (SCAN, "Worrying won't change the result."),
+        (ROTA_CHANGE, "Complaining isn't going to fix the rota."),
+        (DUMPED, "There are worse things."),
+        (OUTAGE, "You should be grateful it wasn't a data loss."),
+    ],
+)
+def test_more_wordings_dismiss(partner: str, reply: str) -> None:
+    assert _any(_said(reply, partner), DISMISSED)
+    assert score(reply, partner).overall < 40
+
+
+def test_laughing_about_it_one_day_brushes_aside() -> None:
+    assert _any(_said("You'll laugh about this one day.", DUMPED), "brushed the feeling aside")
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (DUMPED, "I'm grateful you told me, that can't have been easy to type."),
+        (DUMPED, "Be grateful for the friends who showed up last night, they clearly love you."),
+        (DUMPED, "Your mum keeps telling you to be grateful, and that makes it worse."),
+        (SCAN, "Worrying about it all day is exhausting."),
+        (ROTA_CHANGE, "Part of you wants to get some perspective, and part of you is just angry."),
+    ],
+)
+def test_gratitude_perspective_and_worry_that_dismiss_nothing(partner: str, reply: str) -> None:
+    assert not _any(_said(reply, partner), DISMISSED)

@@ -89,7 +89,9 @@ _CLAUSE = re.compile(r"[.!?;]\s*|,\s*(?:but|and|so)\s+|\bbut\s+", re.IGNORECASE)
 _TOLD = re.compile(
     r"^(?:toughen up|man up|get over it|move on|calm down|snap out of it|pull yourself together|"
     r"stop (?:worrying|whining|moaning|complaining)|get a grip|grow up|let it go|chill out|"
-    r"suck it up|deal with it|cheer up|get on with it)$",
+    r"suck it up|deal with it|cheer up|get on with it|(?:just )?be (?:grateful|thankful)|"
+    r"you should be (?:grateful|thankful)|count your blessings|stop feeling sorry for yourself|"
+    r"(?:get|have) (?:some|a bit of|a little) perspective)$",
     re.IGNORECASE,
 )
 

@@ -102,11 +102,13 @@ def _content(text: str) -> set[str]:
     }
 
 
-def _shares_their_words(text: str, partner: str) -> bool:
+def shares_their_words(text: str, partner: str, fillers: frozenset[str] = frozenset()) -> bool:
+    """A word of four letters or more of `text` (not a filler) is a word of their line, or
+    starts with the same four letters as one."""
     theirs = _content(partner)
     return any(
         w in theirs or any(len(t) >= 4 and len(w) >= 4 and t[:4] == w[:4] for t in theirs)
-        for w in _content(text)
+        for w in _content(text) - fillers
     )
 
 
@@ -124,7 +126,7 @@ def closed_fact(text: str, partner: str) -> bool:
     if _CHOICE.search(text) is not None:
         return False  # "Is the cut annual, or just this quarter?" checks which of two
     # the cause of what someone did asks for an account, on their words or not (rule 53e)
-    return _WHY.search(text) is not None or not _shares_their_words(text, partner)
+    return _WHY.search(text) is not None or not shares_their_words(text, partner)
 
 
 def off_topic(text: str, partner: str, closeness: float) -> bool:
@@ -139,7 +141,7 @@ def off_topic(text: str, partner: str, closeness: float) -> bool:
         return False
     if _ABOUT_THEM.search(text) is not None or _OFFER.search(text) is not None:
         return False
-    return bool(_content(text)) and not _shares_their_words(text, partner)
+    return bool(_content(text)) and not shares_their_words(text, partner)
 
 
 def closed_for_a_fact(hits: list[Hit], closed: list[Sentence]) -> list[Hit]:

@@ -69,6 +69,7 @@ from roleplay.scoring.offered_choice import offered_choice
 from roleplay.scoring.one_item import one_per_span
 from roleplay.scoring.overruled import without_overruled_credit
 from roleplay.scoring.plain_moves import BARE_SHARED, cared_for, names_it_plainly, stock_only
+from roleplay.scoring.pointed_choice import POINTED_REASON, POINTED_UNITS, pointed_choice
 from roleplay.scoring.praise import sincere_praise
 from roleplay.scoring.preamble import preamble
 from roleplay.scoring.pressed_no import REASON as PRESSED_REASON
@@ -435,6 +436,11 @@ class SemanticScorer:
             note = f'laid out the trade-off ("{snippet(laid_out.text)}")'
             span = (laid_out.start, laid_out.end)
             parts.append(Part(CUES_UP, "collaboration", TRADE_OFF_UNITS, note, span))
+        pointed = pointed_choice(sentences, item.partner, bool(hostile), self.cache)
+        if pointed is not None:  # rule 330: which of their things is the point
+            note = f'{POINTED_REASON} ("{snippet(pointed.text)}")'
+            for dim, units in POINTED_UNITS.items():
+                parts.append(Part(CUES_UP, dim, units, note, (pointed.start, pointed.end)))
         steps = next_steps(sentences, cues, bool(hostile))  # owner, deliverable, date
         complaint = bool(steps) and complains(item.partner)  # read only when a step needs it
         for s, units in steps:

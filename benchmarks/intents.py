@@ -155,6 +155,7 @@ import sys
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -186,6 +187,7 @@ BLIND10 = HERE / "intent_blind10"  # the same, 3-4 examples, three shapes, new w
 BLIND11 = HERE / "intent_blind11"  # the same, 3-5 examples, three shapes again, totals only
 BLIND12 = HERE / "intent_blind12"  # the same, 3-4 examples, three shapes, new workplaces, totals
 PROBE = HERE / "intent_probe" / "probe.yaml"  # move-free replies that must match nothing
+ANSWERS = HERE / "intent_answers" / "answers.yaml"  # short yes / no to a shipped state's line
 BLIND_FOLDERS = (
     BLIND,
     BLIND2,
@@ -343,15 +345,15 @@ def cost(
                 score_t.append(scored(text, line, points, emotion))
                 reads = among is None or bool(among)  # a state that reads no intent skips it
                 t0 = time.perf_counter()
-                if reads:
-                    matcher.matched(text, among)
+                if reads:  # as a session does: a short yes or no is read against the line
+                    matcher.matched(text, among, line or None)
                 state_t.append(time.perf_counter() - t0)
                 scored(text, line, points, emotion)
                 t0 = time.perf_counter()
                 matcher.matched(text)
                 t1 = time.perf_counter()
                 if reads:
-                    matcher.matched(text, among)
+                    matcher.matched(text, among, line or None)
                 t2 = time.perf_counter()
                 all_t.append(t1 - t0)
                 warm_t.append(t2 - t1)
@@ -380,6 +382,52 @@ def state_intents(path: Path) -> list[Where]:
         for n, st in scenario.states.items()
         if st.end is None
     ]
+
+
+def short_answers(verbose: bool) -> None:
+    """Short answers read against the line they answer (see the module docstring): each reply
+    of ANSWERS' `yes_replies` and `no_replies` to each listed state line of a shipped scenario, among the
+    intents that state hears; right when the best match is the labelled intent (or nothing,
+    for a null label), false when an intent other than the label matched. Printed with the
+    line given to the matcher, as a session gives it, and without it (as before the line was
+    read)."""
+    data = yaml.safe_load(ANSWERS.read_text(encoding="utf-8"))
+    matchers: dict[str, tuple[IntentMatcher, Any]] = {}
+    rows = {"with the line": [0, 0, 0], "without the line": [0, 0, 0]}
+    lines: list[str] = []
+    for entry in data["lines"]:
+        name = entry["scenario"]
+        if name not in matchers:
+            scenario = load_file(SCENARIOS / f"{name}.yaml").scenario
+            specs = [
+                IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()
+            ]
+            matchers[name] = (IntentMatcher(specs), scenario)
+        matcher, scenario = matchers[name]
+        line = scenario.states[entry["state"]].lines[entry["variant"]].text
+        among = scenario.intents_heard_in(entry["state"])
+        for way in ("yes", "no"):
+            want = entry[f"on_{way}"]
+            for reply in data[f"{way}_replies"]:
+                for row, asked in (("with the line", line), ("without the line", None)):
+                    got = matcher.matched(reply, among, asked)
+                    tally = rows[row]
+                    tally[0] += 1
+                    tally[1] += got[:1] == ((want,) if want else ())
+                    wrong = [g for g in got if g != want]
+                    tally[2] += bool(wrong)
+                    if verbose and asked and (wrong or (want and got[:1] != (want,))):
+                        lines.append(
+                            f"  {name}.{entry['state']}[{entry['variant']}] {reply!r}: "
+                            f"{', '.join(got) or 'nothing'} (want {want or 'nothing'})"
+                        )
+    for row, (n, right, false) in rows.items():
+        print(
+            f"{'short answers, ' + row:<44}{right / n:>8.0%}{false / n:>8.0%}{'':>8}   "
+            f"right {right}, false {false} of {n}"
+        )
+    for line_ in lines:
+        print(line_)
 
 
 def set_kind(path: Path) -> str:
@@ -563,6 +611,7 @@ def main() -> int:
         f"{all_sets.false_near + all_sets.false_ordinary} of {all_sets.near + all_sets.ordinary})"
     )
     probe(args.verbose)
+    short_answers(args.verbose)
     if not args.rounds:
         return 0
     score_s, all_s, state_s, warm_s = cost(timed, args.rounds)

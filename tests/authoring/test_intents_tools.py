@@ -449,3 +449,30 @@ def test_the_reason_an_intent_has_no_example_in_the_reply_s_form_is_said_once_a_
     full = out.count("no example in this reply's form: every part of this reply says no")
     again = out.count("no example in this reply's form either (as above)")
     assert full == 1 and again >= 1, out
+
+
+def test_intents_reads_a_short_answer_against_the_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`--line` gives the counterpart's line a short yes or no answers; `--state` gives that
+    state's own line (its variant without a `when`). The reading is shown and matched."""
+    line = "Could you give up 30% of your Q3 budget by Friday?"
+    assert main(["intents", "--json", "--line", line, str(FIXTURE), "No.", "Fine."]) == 0
+    no, yes = (json.loads(out) for out in capsys.readouterr().out.splitlines())
+    assert no["answer"] == {
+        "to": line,
+        "yes": False,
+        "read_as": "I can't give up 30% of my Q3 budget by Friday.",
+    }
+    assert no["matched"][:1] == ["refuse_all"]
+    assert no["intents"][0]["part"] == no["answer"]["read_as"]
+    assert yes["answer"]["yes"] and "refuse_all" not in yes["matched"]
+    # without the line a bare no names nothing to refuse here, and a yes agrees to nothing
+    assert main(["intents", "--json", str(FIXTURE), "Fine."]) == 0
+    alone = json.loads(capsys.readouterr().out)
+    assert alone["answer"] is None and alone["matched"] == []
+    assert main(["intents", "--state", "opening", "compliance_bend", "Sure."]) == 0
+    out = capsys.readouterr().out
+    assert 'a short yes to "The EU region has a six-week wait, so we host them in the US' in out
+    assert 'read as: "We can host them in the US for now and move them later."' in out
+    assert "matched: concede_us_hosting" in out

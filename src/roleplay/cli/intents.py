@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from roleplay.errors import Diagnostic, Location, RoleplayError, ScenarioError
+from roleplay.nlp.intent_answer import Answer
 from roleplay.nlp.intent_calibration import CEILING
 from roleplay.nlp.intents import ACKNOWLEDGEMENT, IntentScore
 from roleplay.report.console import Printer, safe_text, stdout
@@ -59,6 +60,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="match as a session does in STATE: only the intents that state can use "
         "count (the others still compete for the words)",
     )
+    p.add_argument(
+        "--line",
+        metavar="TEXT",
+        help="the counterpart's line the reply answers: a reply that is only a short yes or no "
+        "('No.', 'Sure, go ahead.') is read as what it says to that line, as in a session "
+        "(default with --state: that state's line without a `when`)",
+    )
     p.set_defaults(func=run_intents, trailing="replies")
 
 
@@ -76,8 +84,11 @@ def run_intents(args: argparse.Namespace) -> int:
             ]
         )
     heard: frozenset[str] | None = None
+    line: str | None = args.line
     if args.state is not None:
         heard = _heard_in_state(scenario, args.state, args.scenario)
+        if line is None:
+            line = _default_line(scenario, args.state)
     replies: list[str] = list(args.replies)
     if any(not reply.strip() for reply in replies):
         raise RoleplayError(
@@ -93,7 +104,10 @@ def run_intents(args: argparse.Namespace) -> int:
         too_long = reply_too_long(reply, RoleplayError)  # the one reply limit: RP604
         if too_long is not None:
             raise too_long
-        scores = scenario.intents.scores(reply)
+        answer = scenario.intents.matcher.answer(reply, line)
+        scores = scenario.intents.scores(reply, line)
+        # a short yes or no read against the line: the parts shown are the reading's
+        read = reply if answer is None else answer.reading
         # a note on the whole reply, which the matcher hangs on its first row: said once,
         # after the table, so it does not read as if it were about that one intent
         whole = next((s.blocked for s in scores if s.blocked == ACKNOWLEDGEMENT), None)
@@ -117,12 +131,15 @@ def run_intents(args: argparse.Namespace) -> int:
                     "read": unread is None,
                     "reason": unread,
                     "note": whole,
+                    "answer": None
+                    if answer is None
+                    else {"to": answer.asked, "yes": answer.yes, "read_as": answer.reading},
                     "matched": [s.name for s in scores if s.matched],
-                    "intents": [score_json(reply, s) for s in scores],
+                    "intents": [score_json(read, s) for s in scores],
                 }
             )
         else:
-            _print(out, reply, scores, unread, whole, negative)
+            _print(out, reply, scores, unread, whole, negative, answer)
     if not read_any:  # stdin held no reply: not a silent "all checked"
         raise RoleplayError(
             EMPTY_REPLY,
@@ -164,6 +181,14 @@ def _heard_in_state(scenario: CompiledScenario, state: str, where: str) -> froze
     return scenario.intents.heard_in[state]
 
 
+def _default_line(scenario: CompiledScenario, state: str) -> str | None:
+    """What the counterpart says in ``state`` when no condition picks a variant: its first line
+    without a `when` (else its first line); None for a state that says nothing."""
+    lines = scenario.scenario.states[state].lines
+    plain = [v.text for v in lines if v.when is None] or [v.text for v in lines]
+    return plain[0] if plain else None
+
+
 def _says_no(scenario: CompiledScenario) -> dict[str, bool]:
     """Each intent whose examples all say no (a negation in every one): the polarity a reply
     without one cannot meet."""
@@ -203,8 +228,17 @@ def _print(
     unread: str | None,
     whole: str | None,
     negative: dict[str, bool],
+    answer: Answer | None = None,
 ) -> None:
     out.line(safe_text(reply), "bold")
+    if answer is not None:  # a short yes or no: what is matched is what it says to the line
+        kind = "yes" if answer.yes else "no"
+        out.line(
+            f'  a short {kind} to "{safe_text(answer.asked)}", read as: '
+            f'"{safe_text(answer.reading)}"',
+            "cyan",
+        )
+        reply = answer.reading
     if unread is not None:  # said once for the reply, whether or not an intent came close
         out.line(f"  {UNREAD_NOTE.format(reason=unread)}", "yellow")
     width = max(len(s.name) for s in scores)

@@ -6,7 +6,9 @@ so sessions on several threads share it.
 
 A reply is matched only against what its state can act on (``heard_in``: the intents its
 transitions and the next line's `say` variants read); a state that reads none skips matching.
-All intents still compete for the reply's words (see ``IntentMatcher.matched``).
+All intents still compete for the reply's words (see ``IntentMatcher.matched``). A reply that
+is only a short yes or no is read against the line it answers (see
+:mod:`roleplay.nlp.intent_answer`).
 """
 
 from __future__ import annotations
@@ -55,13 +57,17 @@ class ScenarioIntents:
                     self._matcher = IntentMatcher(self.specs)
         return self._matcher
 
-    def scores(self, text: str) -> list[IntentScore]:
-        return self.matcher.score(text) if self.specs else []
+    def scores(self, text: str, asked: str | None = None) -> list[IntentScore]:
+        return self.matcher.score(text, asked) if self.specs else []
 
-    def match(self, text: str, state: str | None = None) -> tuple[str, ...]:
+    def match(
+        self, text: str, state: str | None = None, asked: str | None = None
+    ) -> tuple[str, ...]:
         """The intents ``text`` says, best match first; () when the scenario has none. With
-        ``state``: only the intents a reply in that state can act on (() when it reads none)."""
+        ``state``: only the intents a reply in that state can act on (() when it reads none).
+        ``asked``: the counterpart's line the reply answers, against which a short yes or no
+        is read ("No." to "Can we host them in the US?" refuses US hosting)."""
         among = self.heard_in.get(state, frozenset()) if state is not None else None
         if not self.specs or (among is not None and not among):
             return ()
-        return self.matcher.matched(text, among)
+        return self.matcher.matched(text, among, asked)

@@ -208,7 +208,10 @@ class Session:
         score = self.scorer.score(item)  # first: the scorer fills the shared encoding cache
         # a reply the scorer cannot read ("5", "20%", emoji, another language) earns nothing,
         # and is heard as saying nothing: the encoder would only guess at it
-        intents = self.compiled.intents.match(item.reply, state) if score.scored else ()
+        # a short yes or no is heard as what it says to the line it answers (item.partner)
+        intents = (
+            self.compiled.intents.match(item.reply, state, item.partner) if score.scored else ()
+        )
         return PreparedReply(revision, turn, state, item, score, intents)
 
     def apply(self, prepared: PreparedReply) -> TurnResult:

@@ -34,6 +34,7 @@ from numpy.typing import NDArray
 from .encoder import Encoder, StaticEncoder
 from .intent_acknowledged import acknowledging, may_acknowledge, sees_why
 from .intent_alone import alone, joint, may_be_alone, names_a_partner
+from .intent_answer import Answer, answered
 from .intent_calibration import CEILING, Reference, TextEncoder, reference, thresholds
 from .intent_challenge import challenges, challenging, may_challenge
 from .intent_confused import confused, confusing, may_be_confused
@@ -114,6 +115,12 @@ ACKNOWLEDGEMENT = (
     "acknowledgement: it only takes their words in ('OK', 'Sure', 'Yeah, fine'), so it says "
     "nothing of what it agrees to and makes no move"
 )
+
+# why a short answer read against their line does not say an intent (see IntentMatcher._fits)
+ANSWER_UNFIT = {
+    True: "a short yes to their line: it agrees, so it says no intent that says no",
+    False: "a short no to their line: it refuses, so it says only an intent that says no",
+}
 
 
 @dataclass(frozen=True)
@@ -232,6 +239,7 @@ class IntentMatcher:
                 crosses,
             )
         self._names = tuple(i.spec.name for i in self.intents)
+        self._index = {name: k for k, name in enumerate(self._names)}
         # (intents,): which intents give in to what was asked (see .intent_refusal)
         self._concedes = np.array([concedes(i.spec.examples) for i in self.intents], dtype=bool)
         self._offers = np.array([offers(i.spec.examples) for i in self.intents], dtype=bool)
@@ -358,6 +366,12 @@ class IntentMatcher:
             [i.crossing for i in self.intents],
         )
 
+    def _fits(self, yes: bool) -> Flags:
+        """(intents,): what a short answer read against their line may say: a no, only an
+        intent that says no (.intent_refusal.refusing: "No." to "Could you tell her to stop?"
+        takes no side); a yes, only one that does not."""
+        return self._not_refusing if yes else self._refusing
+
     def _none_of(self, kind: Callable[[Sequence[str]], bool]) -> Flags:
         """(intents,): the intents none of whose examples is of ``kind``."""
         return np.array([not kind(i.spec.examples) for i in self.intents], dtype=bool)
@@ -366,8 +380,27 @@ class IntentMatcher:
     def names(self) -> tuple[str, ...]:
         return self._names
 
-    def score(self, text: str) -> list[IntentScore]:
-        """Every intent's score for ``text``, best first (matched ones before the rest)."""
+    def answer(self, text: str, asked: str | None = None) -> Answer | None:
+        """``text`` read against the counterpart's line ``asked`` when it is only a short yes
+        or no and the line ends on something to answer (:mod:`.intent_answer`); None when it
+        is read as it is."""
+        return answered(text, asked) if asked and self.intents else None
+
+    def score(self, text: str, asked: str | None = None) -> list[IntentScore]:
+        """Every intent's score for ``text``, best first (matched ones before the rest).
+        ``asked``: the counterpart's line the reply answers; a short yes or no is scored as
+        what it says to that line (:meth:`answer`), and the spans are the reading's."""
+        answer = self.answer(text, asked)
+        if answer is not None:
+            out = self.score(answer.reading)
+            # a short no says no, a short yes says none (see _fits)
+            fits = self._fits(answer.yes)
+            return [
+                s
+                if not s.matched or fits[k]
+                else replace(s, matched=False, blocked=ANSWER_UNFIT[answer.yes])
+                for s, k in ((s, self._index[s.name]) for s in out)
+            ]
         spans, parts = self._parts(text) if self.intents else ([], None)
         if parts is None or not spans:
             out = sorted(
@@ -447,9 +480,12 @@ class IntentMatcher:
         ]
         return sorted(out, key=lambda s: (not s.matched, -s.margin, s.name))
 
-    def matched(self, text: str, among: Collection[str] | None = None) -> tuple[str, ...]:
+    def matched(
+        self, text: str, among: Collection[str] | None = None, asked: str | None = None
+    ) -> tuple[str, ...]:
         """Names of the intents ``text`` matches, the best match first (same decision as
-        :meth:`score`, without the explanations).
+        :meth:`score`, without the explanations). ``asked``: the counterpart's line the reply
+        answers (see :meth:`answer`).
 
         ``among`` limits the answer to those intents (what a state can use); every intent
         still competes for the words of the reply, so a reply that says an intent left out
@@ -457,6 +493,17 @@ class IntentMatcher:
         """
         if not self.intents or (among is not None and not among):
             return ()
+        if asked:
+            answer = answered(text, asked)
+            if answer is not None:
+                # what it says to their line, among the intents a short answer can say
+                fits = self._fits(answer.yes)
+                allowed = [n for n, f in zip(self._names, fits.tolist(), strict=True) if f]
+                if among is not None:
+                    allowed = [n for n in allowed if n in among]
+                if not allowed:
+                    return ()
+                return self.matched(answer.reading, frozenset(allowed))
         spans, vectors, negative, moods = self._pieces(text)
         if not spans:
             return ()

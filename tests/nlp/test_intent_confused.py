@@ -175,3 +175,61 @@ def test_which_intents_are_such_a_reaction() -> None:
     assert confusing(("Wait, you've lost me. Is this the extension?", "Which permit is this?"))
     assert confusing(("I'm not sure I follow, do you mean the scaffold permit?",))
     assert not confusing(("I can't give you that week.", "What's the week for?"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No idea, to be honest.",
+        "No clue, sorry.",
+        "I've got no idea, sorry.",
+        "Honestly, no idea.",
+        "Not a clue.",
+        "Dunno.",
+        "Beats me.",
+    ],
+)
+def test_not_knowing(text: str) -> None:
+    assert confused(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No idea why the board needs 30% now.",  # what they do not know is named: read as usual
+        "No idea is off the table.",
+        "No, not a chance.",  # a no
+        "No clue what we'd cut, but not the launch.",
+    ],
+)
+def test_not_knowing_is_not_read_into(text: str) -> None:
+    assert not confused(text)
+
+
+@pytest.mark.parametrize(
+    ("matcher", "reply"),
+    [
+        (ROTA, "No clue, sorry."),
+        (ROTA, "No idea, to be honest."),
+        (PERMIT, "I've got no idea, sorry."),
+        (PERMIT, "No clue."),
+    ],
+)
+def test_not_knowing_refuses_nothing(matcher: IntentMatcher, reply: str) -> None:
+    assert matcher.matched(reply) == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "reply"),
+    [
+        ("compliance_bend", "No clue, sorry."),  # met holding the EU rule
+        ("oncall_swap", "No clue."),  # ... the flat refusal
+        ("upset_customer", "No clue, sorry."),  # ... the apology
+        ("promotion_case", "I've got no idea, sorry."),  # ... accepting the uncertainty
+    ],
+)
+def test_not_knowing_in_shipped_scenarios(name: str, reply: str) -> None:
+    assert shipped_matcher(name).matched(reply) == ()
+    # and a no that is a refusal still is one
+    if name == "compliance_bend":
+        assert shipped_matcher(name).matched("No, sorry.")[:1] == ("hold_eu_rule",)

@@ -1,4 +1,4 @@
-"""Not following, or not believing it, is no move (issue 12).
+"""Not following, not believing it, or not knowing is no move (issue 12).
 
 "Sorry, I don't get what you're saying", "I'm not sure I follow", "I don't know what you
 mean", "You've lost me", "I can't believe this is happening" say the speaker is lost or taken
@@ -18,6 +18,10 @@ the spellings of a hurried chat ("dont", "im", "u", "wat", "no" for "know", a le
 swapped in "follow", "mean", "sure", "believe", "understand"). A reason after it ("I don't
 understand why we need 30%") is a question about their need in the negative and is read as
 usual, and so is a no ("I don't get why you'd want it, and no, we won't") or a move after it.
+Not knowing is the same kind of part ("No idea, to be honest.", "No clue, sorry.", "I've got
+no idea, sorry.", "Not a clue.", "Dunno.", "Beats me."): its "no" met refusals in up to ten
+readable sets ("No clue." read as a bare no), but it refuses nothing. Not such a part: what
+they do not know named after it ("No idea why the board needs 30% now"), read as usual.
 Such a part is barred from every intent none of whose examples is itself such a reaction.
 """
 
@@ -31,7 +35,7 @@ from .memo import reading
 # the cheap first check, on the lowered reply: every such reaction holds one of these
 _WORDS = re.compile(
     r"bel[ie]+v|fol+o?w|und[ae]?rst|me[ae]n|mena|ment\b|lost|confus"
-    r"|get (?:it|this|that|what|wat|you|wh)|no w|know w"
+    r"|get (?:it|this|that|what|wat|you|wh)|no w|know w|idea|clue|dunno|beats me|search me"
 )
 
 _I = r"(?:i|i['’]?m|im|i am|i['’]?ve|ive|i have)"
@@ -63,7 +67,10 @@ _WHAT = (
     + r"\s+(?:this|that|it))?|the\s+question|the\s+point|(?:it|this|that|you)"
     + r"|(?:this|that|it)\s+at\s+all|how\s+(?:this|that|it)\s+(?:happened|works|helps))"
 )
-_END = r"(?:\s+(?:at all|here|there|yet|sorry|though|to be honest|tbh|by that|by this))*\W*$"
+_END = (
+    r"(?:\W+(?:at all|here|there|yet|sorry|though|to be honest|tbh|by that|by this|honestly"
+    r"|mate|i['’]?m afraid|i['’]?m sorry))*\W*$"
+)
 _LEAD = (
     r"^\W*(?:(?:sorry|sory|sorri|sry|soz|wait|hang on|hold on|um+|uh+|erm|hmm+|huh|ok|okay|so|honestly"
     r"|hey|oh|ah|look|well|but|and)\W+)*"
@@ -113,6 +120,12 @@ _CONFUSED = re.compile(
     + r"|beleive)\s+(?:(?:this|it|that|what)\b(?!\s+"
     + _YOU
     + r"\b)[^,;]*)?"
+    # "No idea, to be honest.", "I've got no clue", "Not a clue", "Dunno", "Beats me"
+    + r"|(?:"
+    + _I
+    + r"\s+(?:(?:got|have|had)\s+)?|i['’]?ve\s+got\s+|(?:i['’]?ve\s+)?(?:got\s+)?)"
+    + r"(?:absolutely\s+|really\s+)?no\s+(?:idea|clue|notion)|not\s+a\s+clue|(?:i\s+)?dunno"
+    + r"|beats\s+me|search\s+me"
     # "What do you mean?", "wat do u meen by that"
     + r"|(?:wh?at|wat|wht)\s+(?:do|d|does)\s+"
     + _YOU

@@ -63,6 +63,18 @@ _LEADING_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
+# A guess at the answer after a wh-question, behind a comma ("What's blocking you, is it staffing
+# or scope?", "Why the delay, was it the audit?"): the question asks for the cause or the
+# thing, and the guess only offers candidates, whose words dilute the question read whole.
+_GUESS = re.compile(
+    r",\s*(?:or\s+)?(?=(?:is|are|was|were|does|did|has)\s+(?:it|that|this|there|they)\b)",
+    re.IGNORECASE,
+)
+_WH_OPENING = re.compile(
+    r"\W*(?:(?:so|and|ok|okay|right|honestly)\W+)?(?:what|why|how|where|when|who|which)\b",
+    re.IGNORECASE,
+)
+
 # the speaker in a leading clause ("If we sign for three years, ...")
 _SPEAKER_IN = re.compile(r"\b(?:i|we|i['’](?:ll|m|d)|we['’](?:ll|re|d))\b", re.IGNORECASE)
 
@@ -132,6 +144,16 @@ def cut(text: str) -> tuple[list[Span], list[bool], list[int]]:
         if frame is not None:
             a += frame.end()
             sentence = text[a:b]
+        guess = _GUESS.search(sentence) if sentence.endswith("?") else None
+        if guess is not None and _WH_OPENING.match(sentence) and not has_negator(sentence):
+            # "What's blocking you, is it staffing or scope?": the question, then a guess at
+            # its answer, each a question of its own (and read together as a pair)
+            for x, y in ((a, a + guess.start()), (a + guess.end(), b)):
+                piece = text[x:y] if text[x:y].endswith("?") else f"{text[x:y]}?"
+                spans.append((x, y))
+                negative.append(False)
+                moods.append(gated_mood(piece, False, words_of(piece)))
+            continue
         if acknowledges_only(sentence):
             # "Deal." or "Fine." before a statement: read with it (the pair of the two), never
             # as a move of its own ("Deal. I'll send you the plan" commits; "Deal." alone would

@@ -52,6 +52,7 @@ from .intent_if_fault import admits_if, admitting_if, may_admit_if
 from .intent_long_shot import forecasting, long_shot, may_forecast
 from .intent_only_no import may_only_no, only_no, says_no_plainly
 from .intent_open_door import leaves_open, leaving_open, may_leave_open
+from .intent_other_object import excluded, key_words, may_exclude, other_object
 from .intent_parts import Pieces, Span, acknowledges_only, asked, cut, with_pairs
 from .intent_payment import charges, gives_free, may_waive, waives
 from .intent_put_off import may_put_off, puts_off, putting_off
@@ -357,6 +358,9 @@ class IntentMatcher:
             )
             if intents.any()
         )
+        # (intents,): the words at least two examples of each intent use: its object (see
+        # .intent_other_object)
+        self._keys = tuple(key_words(i.spec.examples) for i in self.intents)
         self._any_joint = bool(self._joint.any())
         self._not_refusing = ~self._refusing  # what a move taken back may not meet
         # what tells whether a part that crosses polarity turns the move round (.intent_crossing)
@@ -621,6 +625,13 @@ class IntentMatcher:
         # "I'll take it to your VP myself", in a reply that names no one acting with them
         if self._any_joint and may_be_alone(lowered) and not names_a_partner(text):
             out = _set_aside(out, [alone(text[a:b]) for a, b in spans], self._joint)
+        if may_exclude(lowered):  # "We'll skip the demo rehearsal, not the code review"
+            for k, named, left_out in excluded(text, spans):
+                other = np.array([other_object(named, left_out, key) for key in self._keys])
+                if other.any():
+                    flags = np.zeros(len(spans), dtype=bool)
+                    flags[k] = True
+                    out = _set_aside(out, flags, other)
         if negative and self._turns.any:  # "We're not planning to switch vendors"
             out = _either(out, turned(text, spans, negative, moods, self._turns))
         return out

@@ -112,6 +112,7 @@ def test_a_short_answer_is_read_as_the_line_said_back(
         ("Can you tell me why the audit matters?", "No."),  # it asks for words, not a move
         ("Would you mind if we skipped the review?", "No."),  # a no to "mind" is a yes
         ("Why is the migration late?", "No."),  # a wh-question has no yes or no
+        ("Can they finish the audit by Friday?", "No."),  # a fact about a third party
         ("Can we not tell the client yet?", "Sure."),  # the move is already negated
         ("Are you OK with that?", "Sure."),  # "that" is said elsewhere
         ("The board meets on Friday.", "OK."),  # nothing to answer

@@ -114,6 +114,16 @@ def test_a_part_offer_that_leaves_out_the_whole_still_offers() -> None:
         assert matcher.matched(reply)[:1] == ("offer_some_days",)
 
 
+def test_what_is_left_out_ends_with_its_clause() -> None:
+    # a pair of parts spans two sentences: the apology after "instead of from us is on us."
+    # is no object left out (upset_customer's apology was set aside from the apology)
+    reply = (
+        "You're right, and finding out from Twitter instead of from us is on us. I'm sorry. "
+        "Can you walk me through what hit you hardest on Saturday?"
+    )
+    assert "apologize_specific" in shipped_matcher("upset_customer").matched(reply)
+
+
 def test_other_object() -> None:
     key = frozenset({"revie", "merge"})
     assert other_object(frozenset({"demo", "rehea"}), frozenset({"code", "revie"}), key)

@@ -83,7 +83,9 @@ _LEAD = (
     r"\W*(?:(?:so|look|ok|okay|well|then|and|but|honestly|listen|right|now|just)\W+)*"
     r"(?:(?:if|once|when|provided|assuming)\b[^,;?]*,\s*)?"
 )
-_SUBJECT = r"(we|you|i|they|he|she|your\s+team|the\s+team|someone)"
+# who makes the move: the two of them, or the learner's team (a question about what a third
+# party can do asks for a fact, whose no refuses nothing: "Can they finish by Friday?")
+_SUBJECT = r"(we|you|i|your\s+team)"
 _SOFTENERS = r"(?:(?:please|just|maybe|perhaps|at\s+least|possibly|still|also|then)\s+)*"
 # a modal question about a move: "Can we host them ...?", "Can't you just approve it?"
 _MODAL = re.compile(

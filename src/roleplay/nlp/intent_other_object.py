@@ -31,6 +31,7 @@ from .memo import reading
 _INSTEAD = re.compile(r"\s*,?\s+(?:instead\s+of|rather\s+than|and\s+not)\s+", re.IGNORECASE)
 _ASIDE = re.compile(r"\W*not\s+", re.IGNORECASE)  # the aside's opening, as cut
 _LEFT_OUT = re.compile(r",\s+not\s+", re.IGNORECASE)  # an aside in an example
+_ENDS = (".", "!", "?", ";", ":")  # what ends the clause of either side
 KEY_EXAMPLES = 2  # a word this many examples of an intent use names its object
 # what leaves out a whole: the part kept is a piece of it ("a small pilot, not the whole
 # product"), the same object
@@ -58,8 +59,12 @@ def _split(part: str) -> tuple[frozenset[str], frozenset[str]] | None:
     found = _INSTEAD.search(part)
     if found is None or _WHOLE.search(part, found.end()):
         return None
-    left = frozenset(stem(w) for w in content_words(part[: found.start()]))
-    right = frozenset(stem(w) for w in content_words(part[found.end() :]))
+    # A: the clause it opens in; B: up to the end of its clause (a part may be a pair of
+    # sentences: "... instead of from us is on us. I'm sorry." leaves out no apology)
+    start = max(part.rfind(mark, 0, found.start()) for mark in _ENDS) + 1
+    end = min((i for i in (part.find(m, found.end()) for m in _ENDS) if i >= 0), default=len(part))
+    left = frozenset(stem(w) for w in content_words(part[start : found.start()]))
+    right = frozenset(stem(w) for w in content_words(part[found.end() : end]))
     return (left, right) if left and right else None
 
 

@@ -307,6 +307,39 @@ def test_a_reflection_of_their_need_is_not_a_move(budget: IntentMatcher) -> None
     assert budget.matched("Half of it this quarter is doable.") == ("offer_partial_cut",)
 
 
+@pytest.mark.parametrize(
+    "thanks",
+    [
+        "Thank you for offering to keep the records in the EU.",
+        "Thanks for suggesting we phase the cut.",
+        "Cheers for flagging the US region option.",
+    ],
+)
+def test_a_thanks_and_nothing_more_is_explained_as_thanks_not_as_a_reflection(
+    matcher: IntentMatcher, thanks: str
+) -> None:
+    """A thanks that names a move makes none (it matches nothing, as a reflection does), and
+    the explanation says it is a thanks: it restates nothing of what they need or feel."""
+    assert matcher.matched(thanks) == ()
+    reasons = [s.blocked for s in matcher.score(thanks) if s.blocked]
+    assert len(reasons) == 1 and reasons[0] is not None
+    assert reasons[0].startswith("thanks: it thanks them") and "reflection" not in reasons[0]
+
+
+def test_a_thanks_beside_a_reflection_leaves_the_reflection_its_own_reason(
+    budget: IntentMatcher,
+) -> None:
+    reply = "Thanks for the heads-up. So you need half of it this quarter."
+    explained = [s for s in budget.score(reply) if s.blocked]
+    assert explained
+    for s in explained:  # each reason is about its own part
+        assert s.span is not None and s.blocked is not None
+        part = reply[s.span[0] : s.span[1]]
+        kind = "thanks" if part.startswith("Thanks") else "reflection"
+        assert s.blocked.startswith(kind), (part, s.blocked)
+    assert any(s.blocked is not None and s.blocked.startswith("reflection") for s in explained)
+
+
 def test_each_polarity_has_its_own_threshold(budget: IntentMatcher) -> None:
     from roleplay.nlp.intent_calibration import BACKGROUND_QUANTILE, CEILING, FLOOR
     from roleplay.nlp.intent_similarity import NO_MATCH, similarity

@@ -79,7 +79,7 @@ READINGS: dict[str, tuple[Callable[[str], object], Words]] = {
     ),
     "disowned tag": (intent_reply_moods._DISOWNED_TAG.match, intent_reply_moods._TAG_GATE),
     "appraisal": (intent_reply_moods._APPRAISAL.match, intent_reply_moods._APPRAISAL_GATE),
-    "thanks only": (intent_reply_moods._thanks_only, intent_reply_moods._THANKS_GATE),
+    "thanks only": (intent_reply_moods.thanks_only, intent_reply_moods._THANKS_GATE),
     "hopes": (intent_reply_moods._hopes, intent_reply_moods._HOPE_GATE),
     "reacts": (intent_reply_moods._reacts, intent_reply_moods._REACTION_GATE),
     "tells the past": (intent_reply_moods._tells_the_past, intent_reply_moods._PAST_GATE),

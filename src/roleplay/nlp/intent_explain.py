@@ -65,21 +65,24 @@ def summarise(
     parts: Phrasings,
     waiting: Sequence[bool] = (),
     winners: Sequence[Sequence[str]] = (),
+    thanking: Sequence[bool] = (),
 ) -> IntentScore:
     """How close a reply came to one intent, and why a close part did not count. ``waiting``:
     which parts wait on someone else's yes (:func:`.intent_readings.defers`; empty: none);
-    ``winners``: the intents each part matched (empty: not known).
+    ``winners``: the intents each part matched (empty: not known); ``thanking``: which parts
+    are a thanks and nothing more (:func:`.intent_reply_moods.thanks_only`; empty: none).
 
     The part shown is the one the reason is about: a reason found on one part is never shown
     beside another part's score (a part under the threshold anyway, in a reply of several)."""
     waiting = waiting or [False] * len(col.score)
+    thanking = thanking or [False] * len(col.score)
     parts_idx = range(len(col.score))
     matched = any(col.wins)
     pool = [p for p in parts_idx if col.wins[p]] if matched else list(parts_idx)
     p = max(pool, key=lambda i: col.margin[i])  # the first of equal margins, as argmax
     blocked = None
     if not matched:
-        p, blocked = _why(intent, col, parts, waiting, winners, p)
+        p, blocked = _why(intent, col, parts, waiting, winners, thanking, p)
     threshold = round(intent.threshold_for(bool(parts.negative[p]), int(parts.mood[p])), 4)
     if col.score[p] <= NO_MATCH:
         # no example of the part's polarity: a negation shows the part it is about
@@ -108,6 +111,7 @@ def _why(
     parts: Phrasings,
     waiting: Sequence[bool],
     winners: Sequence[Sequence[str]],
+    thanking: Sequence[bool],
     p: int,
 ) -> tuple[int, str | None]:
     """Why an intent that matched no part did not: the part the reason is about and the
@@ -161,7 +165,13 @@ def _why(
             "('let me look at it first'); it makes no move yet"
         )
     if any(col.reflected):
-        return _best(col, col.reflected), (
+        q = _best(col, col.reflected)
+        if thanking[q]:
+            return q, (
+                "thanks: it thanks them and makes no move of its own (a thanks with an offer "
+                "or an assent in the same sentence is read as that: 'Thanks, I'll take the 27th')"
+            )
+        return q, (
             "reflection: it restates what they need or feel, weighs what they ask, tells "
             "what happened before or what someone else asked, tells someone else to act, "
             "accuses or asks about nothing ('Why?'); it makes no move"

@@ -226,7 +226,7 @@ def gated_mood(text: str, negative: bool | None, words: Words) -> int:
         and _OWNING.search(text) is None
     ):
         return REFLECTION
-    if (not words.isdisjoint(_THANKS_GATE) and _thanks_only(text)) or (
+    if (not words.isdisjoint(_THANKS_GATE) and thanks_only(text)) or (
         not words.isdisjoint(_HOPE_GATE) and _hopes(text)
     ):
         return REFLECTION
@@ -386,8 +386,9 @@ def _reacts(text: str) -> bool:
     return _REACTION.match(text) is not None
 
 
-def _thanks_only(text: str) -> bool:
-    """Thanks, with no move or assent in the sentence (see _THANKS)."""
+def thanks_only(text: str) -> bool:
+    """Thanks, with no move or assent in the sentence (see _THANKS): read as a REFLECTION
+    (it makes no move), and explained as the thanks it is (.intent_explain)."""
     return _THANKS.match(text) is not None and _THANKS_AND_MORE.search(text) is None
 
 

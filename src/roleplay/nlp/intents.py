@@ -74,6 +74,7 @@ from .intent_relevance import (
     small_talk,
     vocabulary,
 )
+from .intent_reply_moods import thanks_only
 from .intent_reported import may_report, reporting, reports
 from .intent_similarity import (
     BARE_NO,
@@ -85,6 +86,7 @@ from .intent_similarity import (
     MOVELESS,
     NO_MATCH,
     QUESTION,
+    REFLECTION,
     REFLECTION_PENALTY,
     REFUSAL,
     SAYS_NO,
@@ -474,12 +476,18 @@ class IntentMatcher:
             strict=False,  # best has one more column (ordinary talk), left out here
         )
         waiting = (parts.mood == DEFERRAL).tolist()  # a condition on someone else's yes
+        # a thanks and nothing more is read as a reflection (it makes no move), but is
+        # explained as the thanks it is
+        thanking = [
+            m == REFLECTION and thanks_only(text[a:b])
+            for (a, b), m in zip(spans, parts.mood.tolist(), strict=True)
+        ]
         # the intents each part matched: what a part lost to is named (see summarise)
         winners = [
             [name for name, w in zip(self._names, row, strict=True) if w] for row in wins.tolist()
         ]
         out = [
-            summarise(intent, Column(*col), spans, parts, waiting, winners)
+            summarise(intent, Column(*col), spans, parts, waiting, winners, thanking)
             for intent, col in zip(self.intents, columns, strict=False)
         ]
         return sorted(out, key=lambda s: (not s.matched, -s.margin, s.name))

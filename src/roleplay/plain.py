@@ -17,7 +17,7 @@ from typing import Literal
 
 from roleplay.engine import Mode, SaveProblem, Session, TurnResult, build_debrief
 from roleplay.engine.end_here import end_question
-from roleplay.engine.heard import heard_text
+from roleplay.engine.heard import heard_line, heard_text
 from roleplay.engine.rules import verdict as verdict_of
 from roleplay.engine.unscored_send import confirmed, question
 from roleplay.errors import SessionError
@@ -63,7 +63,8 @@ SCORING_HELP = (
     "Each reply is scored 0-100 for listening, empathy and collaboration (coach mode shows the "
     "evidence; exam mode keeps it for the end): each score is its start plus the points listed "
     'under it, biggest first. "Dana heard: ..." says what the counterpart '
-    "took from your reply when that decides where it goes. A reply the scorer cannot read "
+    'took from your reply when that decides where it goes ("Dana heard no particular move": '
+    "none of what it listens for). A reply the scorer cannot read "
     '(empty, emoji only, another language than English, random keys) is "Not scored" and '
     "earns nothing; typed at a terminal, you are asked before it is sent."
 )
@@ -186,7 +187,7 @@ class PlainFrontEnd:
             self.out.line("    " + why.heading(), "dim")
             for ev, words in zip(why.items, why.lines(), strict=True):
                 self.out.line("      " + safe_text(words), "green" if ev.points >= 0 else "yellow")
-        heard = heard_text(self.session.scenario, result.intents)
+        heard = heard_line(self.session.scenario, result.intents)  # a scored reply here
         if heard:
             self.out.line("  " + safe_text(heard), "cyan")
 

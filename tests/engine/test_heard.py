@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import re
 from pathlib import Path
 
 from roleplay.engine import Session, build_debrief, compile_scenario
-from roleplay.engine.heard import decisive_moves, heard_text
+from roleplay.engine.heard import decisive_moves, heard_line, heard_text
 from roleplay.plain import PlainFrontEnd
 from roleplay.report.console import Printer
 from roleplay.report.formats import render
@@ -32,6 +33,16 @@ def test_heard_uses_labels_and_the_counterparts_name() -> None:
     assert heard_text(sc, ("offer_phasing",)) == "Dana heard: you offered to phase the cut"
     assert heard_text(sc, ()) is None
     assert heard_text(sc, ("gone_from_the_file",)) is None
+
+
+def test_a_scored_reply_that_matched_no_intent_is_heard_as_no_particular_move() -> None:
+    sc = load_file(FIXTURE).scenario
+    assert heard_line(sc, ()) == "Dana heard no particular move"
+    assert heard_line(sc, ("offer_phasing",)) == "Dana heard: you offered to phase the cut"
+    # a reply the scorer could not read says so on its own line; nothing is heard in it
+    assert heard_line(sc, (), scored=False) is None
+    # a scenario without intents listens for nothing, so it says nothing about it
+    assert heard_line(dataclasses.replace(sc, intents={}), ()) is None
 
 
 def test_decisive_moves_name_the_intent_that_fired_the_transition() -> None:
@@ -59,6 +70,18 @@ def test_plain_coach_mode_says_what_was_heard_and_names_the_moves() -> None:
     text = _plain("coach")
     assert "  Dana heard: you offered to phase the cut" in text
     assert "Decisive moves:\n  Turn 1: you offered to phase the cut\n" in text
+
+
+def test_plain_coach_mode_says_when_no_particular_move_was_heard() -> None:
+    """Found by a newcomer: after a reply that matched no intent plain mode printed no heard
+    line at all, so it read as if the line was forgotten; it says so, as the TUI's card does."""
+    text = _plain("coach")
+    first, _, second = text.partition("Dana heard: you offered to phase the cut")
+    assert "heard no particular move" not in first
+    assert "  Dana heard no particular move\n" in second
+    events = [json.loads(line) for line in _plain("coach", json_mode=True).splitlines()]
+    turns = [e for e in events if e["event"] == "turn"]
+    assert turns[1]["intents"] == [] and turns[1]["heard"] is None  # machines keep null
 
 
 def test_plain_exam_mode_hides_it_until_the_end() -> None:
@@ -101,8 +124,10 @@ def test_exports_show_what_was_heard_and_the_decisive_moves() -> None:
     markdown = render(export, "md")
     assert "*Dana heard: you offered to phase the cut*" in markdown
     assert "- Turn 1: you offered to phase the cut\n" in markdown
+    assert "*Dana heard no particular move*" in markdown  # turn 2 matched no intent
     html = render(export, "html")
     assert '<p class="heard">Dana heard: you offered to phase the cut</p>' in html
+    assert '<p class="heard">Dana heard no particular move</p>' in html
     doc = json.loads(render(export, "json"))
     assert doc["turns"][0]["intents"] == ["offer_phasing"]
     assert doc["debrief"]["decisive_moves"][0]["intents"] == ["offer_phasing"]

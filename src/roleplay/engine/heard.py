@@ -43,6 +43,18 @@ def heard_text(scenario: Scenario, intents: Sequence[str]) -> str | None:
     return f"{scenario.counterpart.name} heard: " + "; ".join(labels)
 
 
+def heard_line(scenario: Scenario, intents: Sequence[str], *, scored: bool = True) -> str | None:
+    """What a person reads under a scored reply in coach mode (plain mode, the TUI's card,
+    the Markdown and HTML exports): :func:`heard_text`, or "Dana heard no particular move" when
+    the reply matched none of the scenario's intents. None for a scenario without intents
+    (nothing is listened for) and for a reply that was not scored (its own line says why, and
+    it is heard as saying nothing). ``--json`` keeps ``heard`` null for no intent."""
+    heard = heard_text(scenario, intents)
+    if heard is not None or not scored or not scenario.intents:
+        return heard
+    return f"{scenario.counterpart.name} heard no particular move"
+
+
 @dataclass(frozen=True)
 class DecisiveMove:
     """A turn whose transition fired because the reply said these intents."""

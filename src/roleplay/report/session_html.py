@@ -168,7 +168,7 @@ def _turn(export: SessionExport, t: TurnResult, *, rewound: bool = False) -> str
             f"{h(k)} {t.meters_before.get(k, 0)} → {t.meters_after[k]}" for k in changes
         )
         parts.append(f'<p class="meters">Counterpart: {moved}</p>')
-    heard = export.heard(t)
+    heard = export.heard_line(t)
     if heard:
         parts.append(f'<p class="heard">{h(heard)}</p>')
     if sc.evidence:  # each score as its start plus the points under it (score_reasons.py)

@@ -67,7 +67,7 @@ def _turn(export: SessionExport, t: TurnResult) -> list[str]:
             f"{md_text(k)} {t.meters_before.get(k, 0)} → {t.meters_after[k]}" for k in changes
         )
         out += ["", f"Counterpart: {moved}"]
-    heard = export.heard(t)
+    heard = export.heard_line(t)
     if heard:
         out += ["", f"*{md_text(heard)}*"]
     if sc.evidence:  # each score as its start plus the points under it (score_reasons.py)

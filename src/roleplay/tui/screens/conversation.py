@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from roleplay.engine import Session
-from roleplay.engine.heard import heard_text
+from roleplay.engine.heard import heard_line
 from roleplay.engine.turns import reply_too_long
 from roleplay.errors import RoleplayError
 
@@ -238,7 +238,7 @@ class ConversationScreen(KeptArrangement, ChatScrolling, Screen[None]):  # (kept
                 bubble = chat.learner(
                     text, result.turn, pending=False, who=self.reply_label(result.turn)
                 )
-            heard = heard_text(self.session.scenario, result.intents)
+            heard = heard_line(self.session.scenario, result.intents, scored=result.score.scored)
             chat.scored(bubble, result, coach=not self.exam, heard=heard)
             self._hide_hint()
             if result.next_line:

@@ -14,7 +14,7 @@ from textual.widgets import Footer, Static
 
 from roleplay.engine import Debrief, Session, TurnResult, build_debrief
 from roleplay.engine.debrief import BestReplyLookup
-from roleplay.engine.heard import ending_words, heard_text
+from roleplay.engine.heard import ending_words, heard_line
 from roleplay.engine.rules import verdict
 
 from ..highlight import highlighted_reply
@@ -224,7 +224,8 @@ class DebriefScreen(Screen[None]):
             if self.mode == "exam":
                 yield Static(Text("Every turn (exam mode)", style="bold"), classes="heading")
                 for t in s.turns:
-                    yield ScoreCard(t, heard_text(s.scenario, t.intents), more_key=self._more_key())
+                    heard = heard_line(s.scenario, t.intents, scored=t.score.scored)
+                    yield ScoreCard(t, heard, more_key=self._more_key())
         yield Footer()
 
     def on_mount(self) -> None:

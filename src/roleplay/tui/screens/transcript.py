@@ -4,7 +4,7 @@ for a restored session, its transcript so far."""
 from __future__ import annotations
 
 from roleplay.engine import Session
-from roleplay.engine.heard import heard_text
+from roleplay.engine.heard import heard_line
 
 from ..literal import literal
 from ..widgets.chat_log import ChatLog
@@ -19,7 +19,8 @@ def show_opening(chat: ChatLog, session: Session, *, coach: bool) -> None:
     chat.counterpart(name, first_line)
     for t in session.turns:  # a restored session: its transcript so far
         bubble = chat.learner(t.reply, t.turn)
-        chat.scored(bubble, t, coach=coach, heard=heard_text(sc, t.intents))
+        heard = heard_line(sc, t.intents, scored=t.score.scored)
+        chat.scored(bubble, t, coach=coach, heard=heard)
         if t.next_line:
             chat.counterpart(name, t.next_line, t.turn)
     if session.turns:

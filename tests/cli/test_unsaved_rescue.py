@@ -268,13 +268,18 @@ def test_plain_mode_ended_by_a_signal_still_keeps_the_unsaved_replies(
         os.kill(os.getpid(), number)
         yield GOOD_REPLIES[1]  # never read: the signal ends line mode first
 
-    before = signal.getsignal(number)
-    with FlakyStore.open() as store:
-        session = new_session(observers=[SessionRecorder(store)])
-        store.fail_turns = 99
-        with pytest.raises(RoleplayError) as info:
-            PlainFrontEnd(session, Printer(io.StringIO(), False)).run(typed())
-    line = info.value.format()
-    assert info.value.code == "RP715" and signal_name in line
-    assert _rescued_file(line).read_text(encoding="utf-8") == GOOD_REPLIES[0] + "\n"
-    assert signal.getsignal(number) == before  # put back as it was
+    # line mode takes only a signal nobody set before it: a run under `nohup` inherits SIGHUP
+    # ignored (and keeps it so), so the test starts from the default it is about
+    inherited = signal.signal(number, signal.SIG_DFL)
+    try:
+        with FlakyStore.open() as store:
+            session = new_session(observers=[SessionRecorder(store)])
+            store.fail_turns = 99
+            with pytest.raises(RoleplayError) as info:
+                PlainFrontEnd(session, Printer(io.StringIO(), False)).run(typed())
+        line = info.value.format()
+        assert info.value.code == "RP715" and signal_name in line
+        assert _rescued_file(line).read_text(encoding="utf-8") == GOOD_REPLIES[0] + "\n"
+        assert signal.getsignal(number) == signal.SIG_DFL  # put back as it was
+    finally:
+        signal.signal(number, inherited)

@@ -262,3 +262,42 @@ def test_a_word_no_guide_writes_is_still_refused(capsys: pytest.CaptureFixture[s
         main(["docs", "frobnicate"])
     assert stopped.value.code == 2
     assert "RP009" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("code", "guide", "heading"),
+    [
+        ("RP418", "authoring", "### Lint (exit 1 on errors)"),
+        ("rp305", "authoring", "### References (exit 2)"),
+        ("RP913", "authoring", "### Golden tests and authoring commands"),
+        ("RP710", "storage", "## Errors"),
+    ],
+)
+def test_a_diagnostic_code_opens_its_row(
+    code: str, guide: str, heading: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A lint line names a code (`RP418 example-matches-not`); a trainer typed `roleplay docs
+    RP418` and was refused with the five guides' names (writer21). A code opens the guide whose
+    table explains it, at its row: the table's heading, its head and the row."""
+    assert main(["docs", code, "--no-pager"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"(from the {guide} guide, its section '{heading.lstrip('# ')}'")
+    assert heading in out and f"| {code.upper()} |" in out
+    # the note, a blank, the heading, a blank, the head, its rule and the row
+    assert len(out.splitlines()) == 7
+
+
+def test_a_code_only_prose_writes_opens_the_section_that_first_writes_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["docs", "RP502", "--no-pager"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("(no section of the scoring guide is named after 'RP502'")
+    assert "`RP502`" in out
+
+
+def test_a_code_no_guide_writes_is_still_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["docs", "RP999"])
+    assert exc.value.code == 2
+    assert "RP009" in capsys.readouterr().err

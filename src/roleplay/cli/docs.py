@@ -80,8 +80,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         type=topic_name,
         metavar="TOPIC",
         help=f"one of {', '.join(TOPICS)} (default: authoring), or a part of one: "
-        "`roleplay docs intents` opens the authoring guide at its intents section, and a "
-        "field of the format (`roleplay docs mentions`) at the section that first writes it",
+        "`roleplay docs intents` opens the authoring guide at its intents section, a "
+        "field of the format (`roleplay docs mentions`) at the section that first writes it, "
+        "and a diagnostic code (`roleplay docs RP418`) at the row that explains it",
     )
     p.add_argument("--path", action="store_true", help="print where the guide is, not its text")
     p.add_argument("--no-pager", action="store_true", help="print the guide even at a terminal")
@@ -93,14 +94,40 @@ def topic_name(text: str) -> str:
     (`intents`, `golden`), in any case; anything else as given, which argparse refuses among
     the choices, with a close guess when there is one."""
     word = text.strip().lower()
+    if _CODE.fullmatch(word):  # a diagnostic code, as a lint or error line writes it
+        word = word.upper()
     known = word in TOPICS or word in TOPIC_WORDS or guide_naming(word) is not None
     return word if known else text
+
+
+# a diagnostic code (`roleplay docs RP418`): the guide that lists or writes it, at that place
+_CODE = re.compile(r"rp\d{3}", re.IGNORECASE)
+
+
+def _code_row(lines: list[str], code: str) -> int | None:
+    """The line of the table row that explains ``code`` (`| RP418 | ...`), if any."""
+    return next((k for k, line in enumerate(lines) if line.startswith(f"| {code} |")), None)
 
 
 def guide_naming(word: str) -> str | None:
     """The guide (the authoring guide first) that has a section about ``word``, a word of the
     format such as `include`, `said` or `mentions`: a heading with it as a whole word, or a line
-    that writes it as code (`mentions`, `include:`); None when no guide does."""
+    that writes it as code (`mentions`, `include:`); or a diagnostic code (`RP418`): the guide
+    whose table of codes has its row, else the first that writes it as code; None when no
+    guide does."""
+    if _CODE.fullmatch(word):
+        guides = [
+            (topic, (docs_dir() / f"{topic}.md").read_text(encoding="utf-8").splitlines())
+            for topic in TOPICS
+            if (docs_dir() / f"{topic}.md").is_file()
+        ]
+        for topic, lines in guides:
+            if _code_row(lines, word) is not None:
+                return topic
+        for topic, lines in guides:
+            if _first_writing(lines, word) is not None:
+                return topic
+        return None
     if not re.fullmatch(r"[a-z][a-z0-9_]*", word):
         return None
     for topic in TOPICS:
@@ -151,8 +178,19 @@ def part_of(guide: str, topic: str, word: str) -> str:
     under a line that says so; the whole guide, under a line saying to search it, when neither
     does."""
     lines = guide.splitlines(keepends=True)
-    stem = word.rstrip("s") if len(word) > 4 else word
     headings = _headings(lines)
+    row = _code_row(lines, word) if _CODE.fullmatch(word) else None
+    if row is not None:  # a code: its table's heading, the table's head and the code's row
+        start = max(k for k, _ in headings if k < row)
+        head = next(k for k in range(start, row) if lines[k].startswith("| "))
+        return (
+            _from(topic, _heading(lines, start))
+            + lines[start]
+            + "\n"
+            + "".join(lines[head : head + 2])
+            + lines[row]
+        )
+    stem = word.rstrip("s") if len(word) > 4 else word
     named = [(depth, k) for k, depth in headings[1:] if stem in lines[k].lower()]
     if named:
         level, start = min(named)

@@ -213,6 +213,13 @@ _ASIDE = re.compile(
     re.IGNORECASE,
 )
 _ASIDE_WORD = re.compile(r"\b(?:not|no)\b", re.IGNORECASE)
+# an assent just before the comma: the "no Y" after it is what it agrees to, not an aside ("If
+# it's only the import then sure, no limits on Thursday" gives the limits up)
+_ASSENT_BEFORE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:then|oh|well|so|and)\s+)"
+    r"(?:sure|fine|ok|okay|alright|all right|yes|yeah|yep|go ahead|go on)\W*$",
+    re.IGNORECASE,
+)
 _SUBJECT_OR_VERB = re.compile(
     r"\b(?:i|we|you|they|he|she|it|is|are|was|were|be|been|am|can|could|will|would|shall"
     r"|that|because|since|if|unless|when|so|anyone|anybody|everyone|everybody|someone|somebody"
@@ -239,6 +246,9 @@ def _asides(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
             seen += len(_WORD.findall(text[counted : found.start()].lower()))
             counted = found.start()
         if seen < 2 or _SUBJECT_OR_VERB.search(found.group(), word.end()) is not None:
+            continue
+        # (the last few characters only: an assent and the word or mark that opens it)
+        if _ASSENT_BEFORE.search(text, max(start, found.start() - 16), found.start()):
             continue
         out.append((found.start(), found.start() + word.start(), found.end()))
         seen, counted = 0, found.start() + word.start()

@@ -27,15 +27,25 @@ though. Your parents are just looking out for you." to a student whose parents c
 for her scored 49 overall, above every other reply to that line but the reflective ones). "I'm
 just looking out for you" (the speaker's own care) and "Your sister is looking for a new job"
 are not.
+
+Rule 331 (decent21, written beside rule 317 on the same dev line) reads two more pleas the same
+way: their motive vouched for (wordings rule 317 also reads, and more: "Your parents are just
+looking out for you", "She's only trying to help", "he's probably just protecting you"), and a
+verdict for what was done to them ("the ban sounds fair enough to me", "the suspension seems
+fair"), whose noun is a word of their line ("ban" of "banned") and not one of their own stance
+("Your point is fair" grants their view).
 """
 
 from __future__ import annotations
+
+import re
 
 from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.line_mood import TROUBLE
 from roleplay.scoring.partner_lines import per_partner_line
 
 DEFENDED_REASON = "took the side of the one they're hurt by"
+_WORDS = re.compile(r"[a-z]+")
 _PEOPLE = (
     r"(?:mum|mom|mother|dad|father|brother|sister|husband|wife|partner|boyfriend|girlfriend|ex|"
     r"boss|manager|friend|son|daughter|family|parents|colleague|coworker|co-worker|landlord|"
@@ -72,7 +82,26 @@ DEFENDS = caseless(
     r"worried about you|trying to (?:help|protect you|look after you|keep you safe)|being "
     r"(?:careful|protective|cautious)|doing what'?s best)\b|"
     rf"\b(?:{_THEY}|your (?:\w+ )?{_PEOPLE}s?)(?: only| just| probably)? wants? "
-    r"(?:what'?s best|the best) for you\b"
+    r"(?:what'?s best|the best) for you\b|"
+    # rule 331: their motive vouched for ("Your parents are just looking out for you")
+    rf"\b(?:{_THEY}|your (?:\w+ )?{_PEOPLE})(?:'re|'s| are| is| were| was) (?:(?:just|only|probably|"
+    r"clearly|obviously|honestly) ){0,2}(?:looking out for you|trying to (?:help|protect you|keep you "
+    r"safe|do right by you)|worried about you|protecting you|thinking of you|(?:doing|wanting) "
+    r"what's best for you)\b"
+)
+# rule 331: a verdict for what was done to them ("the ban sounds fair enough to me"); the noun
+# has to be a word of their line ("banned"), and not a word of their own stance ("your point is
+# fair" grants their view)
+VERDICT = re.compile(
+    r"\b(?:the|that|this|his|her|their) (?P<what>[a-z]+)(?: (?:sounds|seems|is|was|looks|feels)|"
+    r"'s)(?: (?!not\b|never\b|hardly\b|barely\b|in\b)[a-z]+)? (?:fair|fair enough|reasonable|"
+    r"justified|deserved|warranted|about right|proportionate)\b",
+    re.IGNORECASE,
+)
+_STANCE = frozenset(
+    """point points view views feeling feelings reaction anger frustration request ask question
+    concern concerns worry worries complaint complaints position response upset reasoning
+    argument case idea plan proposal offer suggestion instinct take""".split()
 )
 
 
@@ -88,4 +117,20 @@ def defended(text: str, partner: str) -> tuple[int, int] | None:
     if text.rstrip().endswith("?") or not aggrieved_by_someone(partner):
         return None
     found = DEFENDS.search(text)
-    return None if found is None else (found.start(), found.end())
+    if found is not None:
+        return (found.start(), found.end())
+    for m in VERDICT.finditer(text):
+        if _done_to_them(m.group("what").lower(), partner):
+            return (m.start(), m.end())
+    return None
+
+
+def _done_to_them(word: str, partner: str) -> bool:
+    """The verdict's noun names something of their line ("ban" in "I got banned"), not their
+    own stance."""
+    if len(word) < 3 or word in _STANCE:
+        return False
+    return any(
+        w.startswith(word) or (len(w) >= 5 and len(word) >= 5 and w[:5] == word[:5])
+        for w in _WORDS.findall(partner.lower())
+    )

@@ -16,7 +16,9 @@ polarity). A part matches an intent when
   from, an offer that only restates the rule after a no ("Still no from me. Every lift gets
   its permit first" waives nothing).
 
-A reply matches an intent when one of its parts does. Deterministic: the same reply and intents
+A reply matches an intent when one of its parts does. A reply that is only a short yes or no
+is matched as what it says to the counterpart's line, when the caller gives that line
+(:mod:`.intent_answer`). Deterministic: the same reply and intents
 always give the same scores. :meth:`IntentMatcher.score` explains every decision;
 :meth:`IntentMatcher.matched` takes the same decision through :mod:`.intent_fast_path`. A
 matcher is read-only once built (apart from a memo of the intent sets asked for, where a race
@@ -50,6 +52,7 @@ from .intent_hedged import hedges, hedging, may_hedge
 from .intent_housekeeping import housekeeping, keeps_house, may_keep_house
 from .intent_if_fault import admits_if, admitting_if, may_admit_if
 from .intent_long_shot import forecasting, long_shot, may_forecast
+from .intent_names_only import names_only, proposes
 from .intent_only_no import may_only_no, only_no, says_no_plainly
 from .intent_open_door import leaves_open, leaving_open, may_leave_open
 from .intent_other_object import excluded, key_words, may_exclude, other_object
@@ -360,6 +363,10 @@ class IntentMatcher:
             )
             if intents.any()
         )
+        # (intents,): which intents only name something (an effect, a fault): a proposal may
+        # not meet them (see .intent_names_only)
+        self._names_only = np.array([names_only(i.spec.examples) for i in self.intents], dtype=bool)
+        self._any_names_only = bool(self._names_only.any())
         # (intents,): the words at least two examples of each intent use: its object (see
         # .intent_other_object)
         self._keys = tuple(key_words(i.spec.examples) for i in self.intents)
@@ -597,8 +604,11 @@ class IntentMatcher:
         doubting question from intents that doubt nothing, a move taken back ("..., but not
         now") from intents that do not say no (:mod:`.intent_doubts`), and a move made alone
         from intents made together
-        (:mod:`.intent_alone`), and a part that meets an intent only across polarity where its
-        negation turns the move round (:func:`.intent_crossing.turned`)."""
+        (:mod:`.intent_alone`), a part that proposes from intents that only name something
+        (:mod:`.intent_names_only`), a move that names what it leaves out from the intents
+        that thing is the object of (:mod:`.intent_other_object`), and a part that meets an
+        intent only across polarity where its negation turns the move round
+        (:func:`.intent_crossing.turned`)."""
         out = None
         lowered = text.lower()  # the cheap first checks: most replies hold none of the words
         if SAYS_NO in moods or BARE_NO in moods:
@@ -633,6 +643,9 @@ class IntentMatcher:
         # "I'll take it to your VP myself", in a reply that names no one acting with them
         if self._any_joint and may_be_alone(lowered) and not names_a_partner(text):
             out = _set_aside(out, [alone(text[a:b]) for a, b in spans], self._joint)
+        if self._any_names_only:  # "Could you soften the tone of your reviews?"
+            put = [proposes(text[a:b], m) for (a, b), m in zip(spans, moods, strict=True)]
+            out = _set_aside(out, put, self._names_only)
         if may_exclude(lowered):  # "We'll skip the demo rehearsal, not the code review"
             for k, named, left_out in excluded(text, spans):
                 other = np.array([other_object(named, left_out, key) for key in self._keys])

@@ -207,3 +207,17 @@ def test_a_session_hears_a_short_answer_against_the_line_it_shows() -> None:
     held = Session.start(compiled, FixedScorer(), 1).reply("Absolutely not.")
     assert held.intents[:1] == ("hold_eu_rule",)
     assert held.next_state != "rule_bent"
+
+
+def test_a_short_yes_is_no_restatement_of_their_ask() -> None:
+    # the reading repeats their words, so a `not` entry that restates their ask ("You need
+    # someone to take your on-call week over the holidays.") came closer and vetoed it: a short
+    # yes says the move, so near-misses do not veto a reading (a reply typed out still meets
+    # them as before)
+    matcher = shipped_matcher("oncall_swap")
+    line = "Can you take my on-call week over the holidays?"
+    assert matcher.matched("Sure.", asked=line)[:1] == ("take_whole_week",)
+    rows = {s.name: s for s in matcher.score("Sure.", asked=line)}
+    assert rows["take_whole_week"].matched and rows["take_whole_week"].blocked is None
+    typed = "You need someone to take your on-call week over the holidays."
+    assert "take_whole_week" not in matcher.matched(typed)

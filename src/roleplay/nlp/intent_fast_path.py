@@ -116,6 +116,7 @@ class FastPath:
         wanted: Flags | None,
         spans: Spans | None = None,
         barred: Flags | None = None,
+        near_misses: bool = True,
     ) -> list[float] | None:
         """(K,) each intent's best margin over its threshold among the parts it wins, -inf
         where it wins none; None when no wanted intent (``wanted``: (K,) mask, None: all) can
@@ -123,6 +124,8 @@ class FastPath:
         at ``spans`` of the reply (for the support of :mod:`.intent_support` when intents
         compete for a part; None: no support). ``barred`` (parts, K): intents a part may not
         match (a concession after an unturned refusal, see :mod:`.intent_refusal`; None: none).
+        ``near_misses``: False reads no near-miss (a short answer's reading, see
+        :meth:`.intents.IntentMatcher.matched`).
 
         Written for few array operations: each costs more than its arithmetic, and more so
         right after scoring, which leaves numpy's caches cold. Parts that all share one
@@ -135,6 +138,7 @@ class FastPath:
                 moods[0],
                 wanted,
                 None if barred is None else barred[0],
+                near_misses,
             )
         k = self.intents
         if negative.count(negative[0]) == len(negative) and moods.count(moods[0]) == len(moods):
@@ -172,7 +176,8 @@ class FastPath:
         margins = scores_k - threshold
         # at or over the threshold (margins >= 0) and not clearly under ordinary talk
         ok = scores_k >= np.maximum(threshold, scores[:, k:] + self.ordinary_margin)
-        ok &= top[:, k + 1 :] < top_k  # not closer to a near-miss
+        if near_misses:
+            ok &= top[:, k + 1 :] < top_k  # not closer to a near-miss
         if barred is not None:
             ok &= ~barred
         rank = margins
@@ -197,6 +202,7 @@ class FastPath:
         mood: int,
         wanted: Flags | None,
         barred: Flags | None = None,
+        near_misses: bool = True,
     ) -> list[float] | None:
         """:meth:`margins` for a reply of one part (most replies): no support from other parts,
         nothing after a contrast, so the intents it wins are those it is ok for with the lead
@@ -240,7 +246,7 @@ class FastPath:
         scores = _f32([h - d for h, d in zip(head, drag, strict=True)])
         floor = _f32([scores[k] + _f32([self.ordinary_margin])[0]])[0]
         blocked = [False] * k if barred is None else barred.tolist()
-        near = top[k + 1 :]
+        near = top[k + 1 :] if near_misses else [-math.inf] * k
         row = [
             s - h if s >= max(h, floor) and n < t and not b else -math.inf
             for s, h, n, t, b in zip(scores[:k], threshold, near, top_k, blocked, strict=True)

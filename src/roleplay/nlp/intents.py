@@ -403,9 +403,16 @@ class IntentMatcher:
         """Every intent's score for ``text``, best first (matched ones before the rest).
         ``asked``: the counterpart's line the reply answers; a short yes or no is scored as
         what it says to that line (:meth:`answer`), and the spans are the reading's."""
+        return self._score(text, asked)
+
+    def _score(
+        self, text: str, asked: str | None = None, near_misses: bool = True
+    ) -> list[IntentScore]:
+        """:meth:`score`; ``near_misses``: False reads no near-miss (a short answer's reading:
+        it says the move, however close it comes to restating their ask)."""
         answer = self.answer(text, asked)
         if answer is not None:
-            out = self.score(answer.reading)
+            out = self._score(answer.reading, near_misses=False)
             # a short no says no, a short yes says none (see _fits)
             fits = self._fits(answer.yes)
             return [
@@ -432,6 +439,7 @@ class IntentMatcher:
             with_assent(text, spans, after_contrast(text, spans)),
             apart(spans),
             _either(self._barred(text, spans, parts.mood.tolist()), aside),
+            near_misses,
         )
         scores, wins, ok, vetoed, near = d.scores, d.wins, d.ok, d.vetoed, d.near
         reached, over, best = d.reached, d.over, d.table.row
@@ -522,7 +530,14 @@ class IntentMatcher:
                     allowed = [n for n in allowed if n in among]
                 if not allowed:
                     return ()
-                return self.matched(answer.reading, frozenset(allowed))
+                # a short answer says the move: no near-miss that restates their ask vetoes it
+                return self._matched(answer.reading, frozenset(allowed), False)
+        return self._matched(text, among)
+
+    def _matched(
+        self, text: str, among: Collection[str] | None, near_misses: bool = True
+    ) -> tuple[str, ...]:
+        """:meth:`matched` of ``text`` as it is (see :meth:`_score` for ``near_misses``)."""
         spans, vectors, negative, moods = self._pieces(text)
         if not spans:
             return ()
@@ -532,7 +547,9 @@ class IntentMatcher:
         whole = len(spans) == 1 and spans[0] == (0, len(text)) and text.strip() == text
         barred = self._barred(text, spans, moods, negative[0] if whole else None)
         mask = self._mask(among)
-        margins = self._fast.margins(vectors, negative, moods, later, mask, spans, barred)
+        margins = self._fast.margins(
+            vectors, negative, moods, later, mask, spans, barred, near_misses
+        )
         if margins is None or max(margins) == -np.inf:
             return ()
         # parts set aside for what they are about (read only when something matched: setting
@@ -540,7 +557,9 @@ class IntentMatcher:
         aside = self._aside(text, spans, moods, negative)
         if aside is not None:
             barred = aside if barred is None else barred | aside
-            margins = self._fast.margins(vectors, negative, moods, later, mask, spans, barred)
+            margins = self._fast.margins(
+                vectors, negative, moods, later, mask, spans, barred, near_misses
+            )
             if margins is None:
                 return ()
         found = sorted(
@@ -663,6 +682,7 @@ class IntentMatcher:
         later: Flags | None,
         disjoint: Flags | None = None,
         barred: Flags | None = None,
+        near_misses: bool = True,
     ) -> _Decision:
         """Which intents each part matches (the rules in the module docstring), with what
         explanations need. ``later`` (parts, parts): part q comes after a contrast ("but",
@@ -683,6 +703,8 @@ class IntentMatcher:
         near_sims[parts.negative[:, None] != self._near.phrasings.negative[None, :]] = -np.inf
         near = np.maximum.reduceat(near_sims, self._near.starts, axis=1)
         vetoed = over & (near >= table.best[:, :-1])  # the nearest example, not the blend
+        if not near_misses:  # a short answer's reading (see _score)
+            vetoed[:] = False
         ok = over & ~vetoed
         held = np.zeros_like(ok)
         if barred is not None:

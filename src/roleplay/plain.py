@@ -21,6 +21,7 @@ from roleplay.engine.heard import heard_line, heard_text
 from roleplay.engine.rules import verdict as verdict_of
 from roleplay.engine.unscored_send import confirmed, question
 from roleplay.errors import SessionError
+from roleplay.hangup import terminal_gone
 from roleplay.report.console import Printer, safe_text
 from roleplay.report.score_reasons import score_reasons
 from roleplay.scoring.readable import unscored_message
@@ -489,7 +490,10 @@ def _signals_interrupt() -> Iterator[None]:
         return
 
     def interrupt(number: int, _frame: object) -> None:
-        raise KeyboardInterrupt(signal.Signals(number).name)
+        name = signal.Signals(number).name
+        if name == "SIGHUP":  # the last save and the last words must not write to it
+            terminal_gone()
+        raise KeyboardInterrupt(name)
 
     kept = {}
     for name in ("SIGTERM", "SIGHUP"):

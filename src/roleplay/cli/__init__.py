@@ -86,8 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             printer.error(exc.format())
         return exc.exit_code
-    except KeyboardInterrupt:
-        printer.error("interrupted")
+    except KeyboardInterrupt as stop:  # Ctrl+C; SIGTERM or SIGHUP in line mode name themselves
+        printer.error(f"interrupted ({stop.args[0]})" if stop.args else "interrupted")
         return 130
     except BrokenPipeError:
         return 0

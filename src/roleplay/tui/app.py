@@ -42,6 +42,7 @@ from textual.screen import Screen
 
 from roleplay.engine.rules import counts_for_best, mode_named
 
+from .close_signals import INTERRUPTED_CODE, CloseSignals, wait_while
 from .config import TuiConfig, load_config
 from .keymap import ACTIONS, Keymap, bindings_for, key_label
 from .literal import LiteralNotifyApp, literal
@@ -145,6 +146,10 @@ class RoleplayApp(LiteralNotifyApp):
         self.unsaved_report: list[str] = []  # RP715 lines, said on the terminal after run()
         # who chose the mode when the learner may not switch it (a workshop's facilitator)
         self.mode_set_by: str | None = None
+        # SIGTERM and SIGHUP close the app as Ctrl+Q does (close_signals.py); the signal's
+        # name once one has come
+        self._close_signals = CloseSignals(self._signalled)
+        self.interrupted_by: str | None = None
 
     @property
     def scorer(self) -> Scorer:
@@ -157,6 +162,7 @@ class RoleplayApp(LiteralNotifyApp):
 
     # -- start-up --------------------------------------------------------------------------
     def on_mount(self) -> None:
+        self._close_signals.install()
         if self.config.theme in self.available_themes:
             self.theme = self.config.theme
         else:
@@ -321,18 +327,25 @@ class RoleplayApp(LiteralNotifyApp):
 
         self.push_screen(HistoryScreen(self.history))
 
+    def on_unmount(self) -> None:
+        self._close_signals.remove()
+
     def run(self, *args: Any, **kwargs: Any) -> Any:
         """Run the app; then say what could not be saved (RP715) as every command says an
         error, one ``error:`` line each, left whole for the terminal to wrap (Textual's exit
         message is wrapped or cut at the screen's width, inside the file's path and the
-        command that saves the replies)."""
+        command that saves the replies); closed by a signal, say that (as plain mode does),
+        if the terminal is still there to read it."""
         result = super().run(*args, **kwargs)
-        if self.unsaved_report:
+        if self.unsaved_report or self.interrupted_by is not None:
+            import contextlib
             import sys
 
             from roleplay.report.console import Printer
 
-            Printer.for_stream(sys.stderr).error("\n".join(self.unsaved_report))
+            said = self.unsaved_report or [f"interrupted ({self.interrupted_by})"]
+            with contextlib.suppress(OSError):  # a closed terminal window reads nothing
+                Printer.for_stream(sys.stderr).error("\n".join(said))
         return result
 
     def _rescue_unsaved(self) -> list[str]:
@@ -354,7 +367,34 @@ class RoleplayApp(LiteralNotifyApp):
         self.unsaved_report = lost
         self.exit(2, return_code=2)
 
+    def _signalled(self, name: str) -> None:
+        """SIGTERM or SIGHUP: close as Ctrl+Q does, once the reply in flight is saved."""
+        if self.interrupted_by is None:
+            self.interrupted_by = name
+            self.run_worker(self._close_for_signal(), name="close on signal", group="close")
+
+    async def _close_for_signal(self) -> None:
+        await wait_while(self._scoring_in_flight)
+        await self._close(interrupted=True)
+
+    def _scoring_in_flight(self) -> bool:
+        """Whether a reply sent is still being scored (not one waiting on the learner's yes to
+        a reply that cannot be scored: nobody is left to give it)."""
+        from .screens.confirm_send import ConfirmSendScreen
+        from .screens.conversation import ConversationScreen
+
+        stack = self.screen_stack
+        if any(isinstance(screen, ConfirmSendScreen) for screen in stack):
+            return False
+        return any(isinstance(s, ConversationScreen) and s.pending is not None for s in stack)
+
     async def action_quit(self) -> None:
+        await self._close(interrupted=False)
+
+    async def _close(self, *, interrupted: bool) -> None:
+        """The way out of every quit: a last save, the rescue file for what still fails (RP715,
+        exit 2), the words of a reply never scored given back. ``interrupted``: closed by a
+        signal, with nobody left to answer a question (exit 130 when nothing is lost)."""
         from .screens.conversation import ConversationScreen
 
         unscored = [
@@ -365,9 +405,15 @@ class RoleplayApp(LiteralNotifyApp):
         ]
         self._leave_conversations()
         lost = self._rescue_unsaved()
+        if lost and interrupted:  # said on the terminal after the app (see :meth:`run`)
+            self.unsaved_report = lost
+            self.exit(2, return_code=2)
+            return
         if lost:  # nothing is dropped silently: the replies are in a file, said in a line, exit 2
             self.report_unsaved(lost)
             return
         # a reply still being scored (or typed, or sent with Enter just before Ctrl+Q) is no
         # answered turn: never saved, so say so and give its words back on the terminal
-        self.exit(0, message=quit_before_scored(unscored[0]) if unscored else None)
+        message = quit_before_scored(unscored[0]) if unscored else None
+        code = INTERRUPTED_CODE if interrupted else 0
+        self.exit(code, return_code=code, message=message)

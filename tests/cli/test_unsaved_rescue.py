@@ -8,6 +8,9 @@ from __future__ import annotations
 import io
 import json
 import os
+import shlex
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +22,7 @@ from roleplay.engine.lifecycle import LifecycleEvent, SaveProblem
 from roleplay.errors import RoleplayError, StorageError
 from roleplay.plain import PlainFrontEnd
 from roleplay.report.console import Printer
-from roleplay.storage import SessionRecorder
+from roleplay.storage import SessionRecorder, SessionStore
 from roleplay.storage.rescue import rescue
 
 from ..budget import GOOD_REPLIES, PLAY_BUDGET, budget, new_session
@@ -283,3 +286,77 @@ def test_plain_mode_ended_by_a_signal_still_keeps_the_unsaved_replies(
         assert signal.getsignal(number) == signal.SIG_DFL  # put back as it was
     finally:
         signal.signal(number, inherited)
+
+def _replayed(command: str) -> subprocess.CompletedProcess[str]:
+    """Run the command an RP715 line gives (``roleplay ... < FILE``) as its reader would."""
+    words, _, kept = command.partition(" < ")
+    argv = shlex.split(words)
+    assert argv[0] == "roleplay"
+    with open(shlex.split(kept)[0], encoding="utf-8") as replies:
+        return subprocess.run(
+            [sys.executable, "-m", "roleplay", *argv[1:]],
+            stdin=replies,
+            capture_output=True,
+            text=True,
+            timeout=300,  # a bound for a hung test, not a speed check
+        )
+
+
+def test_replaying_after_a_partial_save_continues_the_saved_session(
+    _isolated_home: Path,
+) -> None:
+    """Found replaying a rescue file: when the session's row and its first turn were saved and
+    only later turns failed, the command played every reply again as a new session, leaving the
+    saved one behind unfinished beside it. The file now holds only what was not saved (a
+    turn taken back as /rewind) and the command continues the saved session."""
+    with FlakyStore.open() as store:
+        recorder = SessionRecorder(store)
+        session = new_session(observers=[recorder])
+        session.reply(GOOD_REPLIES[0])  # saved: the session's row with its first turn
+        saved_id = recorder.session_id
+        assert saved_id is not None
+        store.fail_turns = 99  # then the disk is full
+        session.reply(GOOD_REPLIES[1])
+        session.rewind()
+        session.reply(GOOD_REPLIES[2])
+        with pytest.raises(RoleplayError) as info:
+            PlainFrontEnd(session, Printer(io.StringIO(), False)).run([])
+    line = info.value.format()
+    assert info.value.code == "RP715" and "\n" not in line
+    assert f"session {saved_id} is saved up to there; the rest (2 replies) is kept in " in line
+    kept = Path(line.split(" is kept in ")[1].split(" (once")[0])
+    assert kept.read_text(encoding="utf-8") == f"{GOOD_REPLIES[1]}\n/rewind\n{GOOD_REPLIES[2]}\n"
+    command = line.split("once that is dealt with, ")[1].split(" saves them into it")[0]
+    assert command == f"roleplay resume {saved_id} --plain < {kept}"
+    done = _replayed(command)
+    assert done.returncode == 0, done.stderr
+    with SessionStore.open() as store:
+        (only,) = store.sessions()  # the saved session, continued: no second one
+        assert only.id == saved_id
+        turns = store.turns(saved_id)
+        assert [t.result.reply for t in turns] == [GOOD_REPLIES[0], GOOD_REPLIES[2]]
+        every = store.turns(saved_id, include_rewound=True)
+        assert [t.result.reply for t in every] == GOOD_REPLIES[:3]  # the take-back kept too
+    assert [t.result.next_state for t in turns] == [t.next_state for t in session.turns]
+
+
+class _StopFails(SessionRecorder):
+    """Saves every turn, but marking where the session stopped fails (as a workshop's
+    abandoning can, on a locked database)."""
+
+    def stopped(self, session: Session) -> None:
+        raise StorageError("RP702", "database is locked")
+
+
+def test_a_stop_that_could_not_be_saved_after_every_reply_was_says_nothing_is_lost() -> None:
+    with FlakyStore.open() as store:
+        recorder = _StopFails(store)
+        session = new_session(observers=[recorder])
+        session.reply(GOOD_REPLIES[0])
+        session.stop()
+        problem = session.save_problem
+        assert problem is not None and problem.first.kind == "stopped"
+        line = rescue(session, problem).format()
+    assert line.startswith("RP715 ") and "\n" not in line
+    assert f"every reply of it is saved (session {recorder.session_id})" in line
+    assert "nothing is lost" in line and "kept in" not in line

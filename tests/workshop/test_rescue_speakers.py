@@ -39,7 +39,8 @@ def _speakers(capsys: pytest.CaptureFixture[str]) -> list[str]:
 
 def _replayed(error: str, monkeypatch: pytest.MonkeyPatch) -> int:
     """Run the command of an RP715 line's hint, its input read from the rescue file."""
-    command = error.split("once that is dealt with, ")[1].split(" plays them again")[0]
+    command = error.split("once that is dealt with, ")[1]
+    command = command.split(" plays them again")[0].split(" saves them into it")[0]
     words = shlex.split(command)
     assert words[0] == "roleplay" and words[-2] == "<"
     kept = Path(words[-1])
@@ -96,3 +97,38 @@ def test_a_line_mode_participant_played_again_from_the_rescue_file_is_theirs_aga
     assert exported["session"]["workshop_id"] == "team-day"
     assert [t["reply"] for t in exported["turns"]] == REPLIES[: len(exported["turns"])]
     assert exported["session"]["mode"] == "exam"
+
+
+def test_a_participant_whose_first_turn_was_saved_continues_it_from_the_rescue_file(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only the turns after the first failed: the rescue file holds those, and its command
+    picks the saved conversation up (--resume) instead of leaving it unfinished beside a new
+    one (the board and the group debrief would count Dora twice)."""
+    from roleplay.storage.workshop import WorkshopStore, open_workshop_db
+
+    conn, path = open_workshop_db()
+    store = WorkshopStore(conn, path)
+    w = store.open_workshop("Team day", [PLAY_BUDGET], join_code=None, max_participants=5)
+    store.start_round(w.id)
+    conn.close()
+    saved = SessionStore.save_turn
+    calls = []
+
+    def first_only(self: SessionStore, session_id: int, turn: object) -> int:
+        calls.append(turn)
+        if len(calls) > 1:
+            raise StorageError("RP704", f"{self.path}: disk full")
+        return saved(self, session_id, turn)  # type: ignore[arg-type]
+
+    argv = ["workshop", "play", "--workshop", "Team day", "--seed", "4", "--name", "Dora"]
+    with monkeypatch.context() as broken:
+        broken.setattr(SessionStore, "save_turn", first_only)
+        assert _run(argv, "\n".join(REPLIES) + "\n", broken) == 2
+    (error,) = [line for line in capsys.readouterr().err.splitlines() if "RP715" in line]
+    assert "--resume" in error and "the rest (2 replies) is kept in" in error
+    assert _replayed(error, monkeypatch) == 0
+    capsys.readouterr()
+    with SessionStore.open() as sessions:
+        (only,) = sessions.sessions()  # Dora's one conversation, continued
+        assert [t.result.reply for t in sessions.turns(only.id)] == REPLIES

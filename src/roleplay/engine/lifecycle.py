@@ -118,6 +118,13 @@ class Lifecycle:
         self._queues: tuple[deque[LifecycleEvent], ...] = tuple(deque() for _ in observers)
         self.problem: SaveProblem | None = None
 
+    def waiting_for(self, observer: SessionObserver) -> tuple[LifecycleEvent, ...]:
+        """The events ``observer`` has not taken yet, oldest first (what a rescue replays)."""
+        for kept, queue in zip(self.observers, self._queues, strict=True):
+            if kept is observer:
+                return tuple(queue)
+        return ()
+
     def emit(self, session: Session, event: LifecycleEvent) -> SaveProblem | None:
         for queue in self._queues:
             queue.append(event)

@@ -51,6 +51,12 @@ class WorkshopRecorder:
     def session_id(self) -> int | None:
         return None if self._current is None else self._current.session_id
 
+    def id_of(self, session: Session) -> int | None:
+        """The saved session's id, once it has been saved (None before, or for another)."""
+        if self._current is None or self._session is not session:
+            return None
+        return self._current.id_of(session)
+
     def _recorder_for(self, session: Session) -> SessionRecorder:
         if self._current is None or self._session is not session:
             raise ValueError("an event for a session this recorder never saw start")
@@ -107,17 +113,20 @@ class WorkshopRecorder:
     def ended(self, session: Session) -> None:
         self._recorder_for(session).ended(session)
 
-    def replay_command(self, session: Session, replies: str) -> str:
+    def replay_command(self, session: Session, replies: str, *, resume: bool = False) -> str:
         """The command that plays a rescue file of this recorder's session again (RP715,
         storage/rescue.py) into the same workshop: a hot seat with the same people in the same
         order (each reply goes to whoever's turn it was, as before), a participant under their
-        own name, so the board, the group debrief and the exports say who gave each reply."""
+        own name, so the board, the group debrief and the exports say who gave each reply.
+        ``resume``: the file holds only what was not saved, so the command continues the saved
+        conversation (``--resume``) instead of starting it again."""
         from roleplay.storage.rescue import scenario_argument
 
         q = shlex.quote
         scenario = scenario_argument(session)
         workshop = q(self.participant.workshop_id)
         mode = " --mode exam" if session.mode == "exam" else ""
+        mode += " --resume" if resume else ""
         if self.speakers:
             names = ",".join(p.name for p in self.speakers)
             shown = " --show-names" if self.speakers[0].show_name else ""

@@ -132,3 +132,55 @@ def test_a_participant_whose_first_turn_was_saved_continues_it_from_the_rescue_f
     with SessionStore.open() as sessions:
         (only,) = sessions.sessions()  # Dora's one conversation, continued
         assert [t.result.reply for t in sessions.turns(only.id)] == REPLIES
+
+
+def test_a_browser_participants_rescue_file_is_played_under_their_name_once_they_have_left(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found as a workshop group: a browser participant's RP715 line gave a line-mode command
+    that was always refused (RP832: a browser holds the name), so their replies could never
+    be saved. The command now says --rescue, which line mode on the host may use for a name a
+    browser holds once that browser has left; while it is still in, RP832 says so and why."""
+    from roleplay.engine import Session, compile_scenario
+    from roleplay.scenario import load_file
+    from roleplay.scoring.fixed import FixedScorer
+    from roleplay.storage.rescue import rescue
+    from roleplay.storage.workshop import WorkshopRecorder, WorkshopStore, open_workshop_db
+
+    conn, path = open_workshop_db()
+    store = WorkshopStore(conn, path)
+    w = store.open_workshop("Team day", [PLAY_BUDGET], join_code=None, max_participants=5)
+    store.start_round(w.id)
+    dora = store.join(w.id, "Dora", owner="f" * 64)  # her browser's token, digested
+    assert dora.browser
+    with SessionStore.open(path) as sessions, monkeypatch.context() as broken:
+        _failing_turns(broken)
+        session = Session.start(
+            compile_scenario(load_file(Path(PLAY_BUDGET))),
+            FixedScorer(),
+            4,
+            observers=[WorkshopRecorder(sessions, store, dora)],
+        )
+        for reply in REPLIES:
+            session.reply(reply)
+        session.stop()
+        problem = session.save_problem
+        assert problem is not None
+        error = rescue(session, problem).format()
+    assert "workshop play" in error and "--name Dora" in error and "--rescue" in error
+    assert _replayed(error, monkeypatch) == 2  # her browser is still in the workshop
+    refused = capsys.readouterr().err
+    assert "RP832" in refused and "held by a browser that is still in this workshop" in refused
+    store.leave(dora.id)  # she closed her tab
+    assert _replayed(error, monkeypatch) == 0
+    capsys.readouterr()
+    assert main(["export", "last", "--format", "json"]) == 0
+    exported = json.loads(capsys.readouterr().out)
+    assert exported["session"]["learner"] == "Dora"
+    assert [t["reply"] for t in exported["turns"]] == REPLIES[: len(exported["turns"])]
+    assert exported["turns"]
+    (row,) = conn.execute(
+        "SELECT owner FROM workshop_participants WHERE name_key = 'dora'"
+    ).fetchall()
+    assert row[0] == "f" * 64  # still hers: she continues it when she rejoins
+    conn.close()

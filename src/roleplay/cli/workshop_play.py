@@ -56,6 +56,12 @@ def register(wsub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="rejoining: continue my unfinished conversation of this round without asking "
         "(in a terminal you are asked; a script otherwise starts a new one)",
     )
+    lp.add_argument(
+        "--rescue",
+        action="store_true",
+        help="play a browser participant's rescue file (RP715) under their name, once their "
+        "browser has left the workshop (the RP715 line's command adds it)",
+    )
     lp.set_defaults(func=run_line_participant)
 
     h = wsub.add_parser(
@@ -115,7 +121,9 @@ def run_line_participant(args: argparse.Namespace) -> int:
     ref = workshop_scenario(workshop.scenarios, args.scenario)
     held = hold_line_mode_name(store.path, workshop.id, args.name)  # RP832 while in use
     try:
-        participant = store.join(workshop.id, args.name, show_name=args.show_name)
+        participant = store.join(
+            workshop.id, args.name, show_name=args.show_name, rescue=args.rescue
+        )
     except BaseException:
         os.close(held)
         raise

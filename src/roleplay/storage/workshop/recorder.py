@@ -119,7 +119,9 @@ class WorkshopRecorder:
         order (each reply goes to whoever's turn it was, as before), a participant under their
         own name, so the board, the group debrief and the exports say who gave each reply.
         ``resume``: the file holds only what was not saved, so the command continues the saved
-        conversation (``--resume``) instead of starting it again."""
+        conversation (``--resume``) instead of starting it again. A browser participant's
+        command plays it under their name with ``--rescue`` (line mode may take a browser's
+        name only for that, once the browser has left)."""
         from roleplay.storage.rescue import scenario_argument
 
         q = shlex.quote
@@ -135,6 +137,8 @@ class WorkshopRecorder:
                 f" --seed {session.seed}{mode}{shown} --plain < {q(replies)}"
             )
         shown = " --show-name" if self.participant.show_name else ""
+        # a browser's name is refused to line mode (RP832) unless it plays its rescue file
+        shown += " --rescue" if self.participant.browser else ""
         return (
             f"roleplay workshop play --workshop {workshop} --name {q(self.participant.name)}"
             f"{self._code_argument()} --scenario {q(Path(scenario).stem)} --seed {session.seed}"

@@ -44,6 +44,7 @@ class Participant:
     name: str
     show_name: bool
     rejoined: bool = False
+    browser: bool = False  # joined from a browser (its row is owned by the browser's token)
 
 
 @dataclass(frozen=True)
@@ -196,25 +197,38 @@ class WorkshopStore:
         *,
         show_name: bool = False,
         owner: str | None = None,
+        rescue: bool = False,
     ) -> Participant:
         """Add a participant, or continue the one that ``owner`` already joined under that name.
 
         ``owner`` is the digest of the browser's token (``None`` in line mode on the host's own
         machine). A name is not an identity: a name already held by another owner is refused
         with RP832 and that row (its consent included) is left exactly as it was. The owner
-        may change their own consent when they rejoin.
+        may change their own consent when they rejoin. ``rescue`` (line mode on the host,
+        playing a browser participant's rescue file: RP715) continues a browser's participant
+        under its name once that browser has left the workshop; while it is still in, RP832
+        says so. The row stays the browser's.
         """
         name = clean_display_name(raw_name)
         key = name.casefold()
         now = time.time()
         with write_transaction(self.conn, self.path, "adding a participant"):
             row = self.conn.execute(
-                "SELECT id, name, owner FROM workshop_participants"
+                "SELECT id, name, owner, left_at FROM workshop_participants"
                 " WHERE workshop_id = ? AND name_key = ?",
                 (workshop_id, key),
             ).fetchone()
             if row is not None:
-                if row[2] != owner:
+                replays = rescue and owner is None and row[2] is not None
+                if replays and row[3] is None:
+                    raise RoleplayError(
+                        "RP832",
+                        f"the name '{row[1]}' is held by a browser that is still in this "
+                        "workshop: its rescue file is played under that name once it has left",
+                        hint="ask them to close their tab (or wait until the board shows them "
+                        "as left), then run the command again",
+                    )
+                if row[2] != owner and not replays:
                     raise RoleplayError(
                         "RP832",
                         f"the name '{row[1]}' is taken by someone else in this workshop",
@@ -225,7 +239,14 @@ class WorkshopStore:
                     " WHERE id = ?",
                     (now, int(show_name), row[0]),
                 )
-                return Participant(int(row[0]), workshop_id, str(row[1]), show_name, rejoined=True)
+                return Participant(
+                    int(row[0]),
+                    workshop_id,
+                    str(row[1]),
+                    show_name,
+                    rejoined=True,
+                    browser=row[2] is not None,
+                )
             cur = self.conn.execute(
                 "INSERT INTO workshop_participants (workshop_id, name, name_key, show_name,"
                 " joined_at, last_seen, owner) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -233,7 +254,7 @@ class WorkshopStore:
             )
             pid = cur.lastrowid
         assert pid is not None
-        return Participant(int(pid), workshop_id, name, show_name)
+        return Participant(int(pid), workshop_id, name, show_name, browser=owner is not None)
 
     def touch(self, participant_id: int) -> None:
         with write_transaction(self.conn, self.path, "marking a participant active"):

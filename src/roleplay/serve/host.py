@@ -16,6 +16,7 @@ Compared with a plain ``textual_serve.Server`` it
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import shlex
 import signal
@@ -40,6 +41,13 @@ from .participant_process import ParticipantProcess
 from .socket_pump import MAX_MESSAGE_BYTES, pump, terminal_size
 
 log = logging.getLogger("roleplay.serve")
+
+# Said to each browser when the host stops (Ctrl+C, SIGTERM): the websocket's close reason
+# (at most 123 bytes), shown on the participant's page instead of its generic "Disconnected".
+HOST_STOPPED_CODE = 1001  # "going away"
+HOST_STOPPED = (
+    "The workshop host has stopped. Your answered turns are saved: join again once it is back."
+)
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STATICS = Path(textual_serve.__file__).resolve().parent / "static"
@@ -75,12 +83,19 @@ class WorkshopServer(Server):
         self.live: set[ParticipantProcess] = set()  # started or starting, not yet reaped
         self.refused = 0
         self.banner = banner or []
+        self.stopping = False  # the host is shutting down: participants still starting are too
 
     def initialize_logging(self) -> None:
         """As textual-serve's, but a traceback never lists each frame's local values: the
         host's terminal may be on the projector, and a frame of the join handler holds the
         join code a participant typed and their name."""
         logging.basicConfig(level="INFO", format="%(message)s", handlers=[self.log_handler()])
+        logging.getLogger("textual-serve").addFilter(self._starting_when_stopped)
+
+    def _starting_when_stopped(self, record: logging.LogRecord) -> bool:
+        """textual-serve says "Application failed to start" of a participant whose start the
+        stopping host cut short: not a failure, and on_shutdown says what happened instead."""
+        return not (self.stopping and record.getMessage() == "Application failed to start")
 
     def log_handler(self) -> logging.Handler:
         from rich.logging import RichHandler
@@ -146,8 +161,17 @@ class WorkshopServer(Server):
             self.console.print(line, highlight=False, markup=False, soft_wrap=True)
 
     async def on_shutdown(self, app: web.Application) -> None:
-        for process in list(self.live):
-            process.kill_group()
+        """Each browser is told the host stopped (the page shows it), then its participant is
+        asked to quit and, after ``QUIT_GRACE_S``, its process group killed, one still
+        starting included."""
+        self.stopping = True
+        live = list(self.live)
+        if live:
+            log.info("stopping: %d participant(s) told the host has stopped", len(live))
+        for process in live:
+            with contextlib.suppress(Exception):  # a socket already gone
+                await process.websocket.close(code=HOST_STOPPED_CODE, message=HOST_STOPPED.encode())
+        await asyncio.gather(*(self._end(p) for p in live), return_exceptions=True)
 
     def _refuse_if_locked(self, request: web.Request) -> None:
         wait = self.throttle.retry_after(request.remote or "")

@@ -306,6 +306,8 @@ def test_an_unknown_option_is_reported_with_its_command_s_usage(
         (["tests", "scenarios/"], "did you mean 'test'?"),
         (["graph", "budget_pushback", "--format", "mermiad"], "did you mean 'mermaid'?"),
         (["workshop", "hotsaet"], "did you mean 'hotseat'?"),
+        # found by a newcomer after docs/workshop.md's `roleplay board --workshop friday`
+        (["workshop", "board"], "did you mean `roleplay board`? ('board' is a command of its own)"),
     ],
 )
 def test_an_unknown_choice_suggests_the_one_meant(

@@ -35,7 +35,7 @@ COMMAND_MODULES = [
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .parser import CommandLineParser
+    from .parser import TOP_LEVEL, CommandLineParser
 
     parser = CommandLineParser(
         prog="roleplay",
@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
         # A fixed list of our own modules, not names from user input.
         module = importlib.import_module(f"roleplay.cli.{name}")
         module.register(sub)
+    TOP_LEVEL.update(sub.choices)
     return parser
 
 

@@ -29,17 +29,23 @@ COMMAND_SYNONYMS = {
     "watch": "dev",
     "match": "intents",
 }
+# The top-level commands (filled by build_parser): a sub-command's choice that is one of them
+# is suggested as that command (`roleplay workshop board` -> `roleplay board`).
+TOP_LEVEL: set[str] = set()
 _INVALID_CHOICE = re.compile(r"invalid choice: '(?P<given>[^']*)' \(choose from (?P<choices>.*)\)")
 
 
-def suggestion(message: str) -> str | None:
+def suggestion(message: str, prog: str = "roleplay") -> str | None:
     """'did you mean ...?' for argparse's "invalid choice" message, when one choice is close to
-    what was typed (`valdate`) or is the name here of a word used elsewhere (`lint`)."""
+    what was typed (`valdate`) or is the name here of a word used elsewhere (`lint`); under a
+    command (``prog`` `roleplay workshop`), a word that is a command of its own (`board`)."""
     found = _INVALID_CHOICE.search(message)
     if found is None:
         return None
     given = found["given"]
     choices = re.findall(r"'([^']*)'", found["choices"])
+    if prog != "roleplay" and given in TOP_LEVEL and given not in choices:
+        return f"did you mean `roleplay {given}`? ('{given}' is a command of its own)"
     synonym = COMMAND_SYNONYMS.get(given.lower())
     if synonym in choices:
         return f"did you mean '{synonym}'?"
@@ -71,7 +77,7 @@ class CommandLineParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         usage = " ".join(self.format_usage().split())  # "usage: roleplay play [-h] ... scenario"
-        guess = suggestion(message) or missing_path(self.prog, message)
+        guess = suggestion(message, self.prog) or missing_path(self.prog, message)
         hint = f"{guess} {usage}" if guess else usage
         Printer.for_stream(sys.stderr).error(
             f"{BAD_COMMAND_LINE} {self.prog}: {message} ({hint}; `{self.prog} --help` explains)"

@@ -12,7 +12,7 @@ import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from roleplay.engine import Mode, SaveProblem, Session, TurnResult, build_debrief
@@ -93,6 +93,7 @@ class PlainFrontEnd:
     # command instead of play's; the opening leaves play's out (its owner says its own)
     commands: str | None = None
     _told: SaveProblem | None = None
+    _signals: SignalStop = field(default_factory=lambda: SignalStop(), init=False, repr=False)
 
     @property
     def name(self) -> str:
@@ -384,7 +385,7 @@ class PlainFrontEnd:
             self.end()
             return
         try:
-            with _signals_interrupt():
+            with _signals_interrupt(self._signals):
                 self._replies(iter(lines))
         except KeyboardInterrupt as stop:  # Ctrl+C, a closed terminal, a kill: the session is
             # not stopped (a workshop's stays cut off, to be picked up), but what waits is
@@ -436,15 +437,20 @@ class PlainFrontEnd:
         kept back)."""
         if line.too_long is not None:
             raise refusal(line.too_long)
+        # a kill or a closed terminal while a reply is scored and saved waits for that turn
+        # (SignalStop); while a question waits for its answer it ends line mode at once
         if not self.asks_first or more is None:
-            return self.session.reply(line.text)
-        prepared = self.session.prepare(line.text)
+            with self._signals.turn():
+                return self.session.reply(line.text)
+        with self._signals.turn():
+            prepared = self.session.prepare(line.text)
         if not prepared.score.scored:
             self.out.line(question(prepared.score.reason), "yellow")
             if not confirmed(next(more, None)):
                 self.out.line("Not sent. Type another reply.", "dim")
                 return None
-        return self.session.apply(prepared)
+        with self._signals.turn():
+            return self.session.apply(prepared)
 
     def stopped(self) -> None:
         """Stopped before an ending: no verdict, just where it stands."""
@@ -480,8 +486,37 @@ class PlainFrontEnd:
             raise lost
 
 
+class SignalStop:
+    """SIGTERM and SIGHUP in line mode: they end it as Ctrl+C does (KeyboardInterrupt, with the
+    signal's name), at once while it waits for input, but only after the turn being scored and
+    saved (:meth:`turn`) when one is, so a kill loses no reply already sent."""
+
+    def __init__(self) -> None:
+        self.busy = False
+        self.pending: str | None = None
+
+    def interrupt(self, number: int, _frame: object) -> None:
+        name = signal.Signals(number).name
+        if name == "SIGHUP":  # the last save and the last words must not write to it
+            terminal_gone()
+        if self.busy:
+            self.pending = self.pending or name
+            return
+        raise KeyboardInterrupt(name)
+
+    @contextmanager
+    def turn(self) -> Iterator[None]:
+        self.busy = True
+        try:
+            yield
+        finally:
+            self.busy = False
+        if self.pending is not None:
+            raise KeyboardInterrupt(self.pending)
+
+
 @contextmanager
-def _signals_interrupt() -> Iterator[None]:
+def _signals_interrupt(stop: SignalStop) -> Iterator[None]:
     """While line mode reads replies, SIGTERM (a kill) and SIGHUP (the terminal closed) end it
     as Ctrl+C does, through the last save and the rescue file, instead of at once with the
     replies the database refused; the handlers before are put back after."""
@@ -489,17 +524,11 @@ def _signals_interrupt() -> Iterator[None]:
         yield  # only the main thread can take signals
         return
 
-    def interrupt(number: int, _frame: object) -> None:
-        name = signal.Signals(number).name
-        if name == "SIGHUP":  # the last save and the last words must not write to it
-            terminal_gone()
-        raise KeyboardInterrupt(name)
-
     kept = {}
     for name in ("SIGTERM", "SIGHUP"):
         number = getattr(signal, name, None)
         if number is not None and signal.getsignal(number) is signal.SIG_DFL:
-            kept[number] = signal.signal(number, interrupt)
+            kept[number] = signal.signal(number, stop.interrupt)
     try:
         yield
     finally:

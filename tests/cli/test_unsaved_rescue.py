@@ -22,6 +22,8 @@ from roleplay.engine.lifecycle import LifecycleEvent, SaveProblem
 from roleplay.errors import RoleplayError, StorageError
 from roleplay.plain import PlainFrontEnd
 from roleplay.report.console import Printer
+from roleplay.scoring.fixed import FixedScorer
+from roleplay.scoring.types import Score, ScoreInput
 from roleplay.storage import SessionRecorder, SessionStore
 from roleplay.storage.rescue import rescue
 
@@ -286,6 +288,43 @@ def test_plain_mode_ended_by_a_signal_still_keeps_the_unsaved_replies(
         assert signal.getsignal(number) == signal.SIG_DFL  # put back as it was
     finally:
         signal.signal(number, inherited)
+
+class _KilledWhileScoring(FixedScorer):
+    """The fixed scorer, but the process is sent a signal while the first reply is scored."""
+
+    def __init__(self, number: int) -> None:
+        self.number = number
+        self.sent = False
+
+    def score(self, item: ScoreInput) -> Score:
+        if not self.sent:
+            self.sent = True
+            os.kill(os.getpid(), self.number)  # delivered here, in the middle of the turn
+        return super().score(item)
+
+
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGHUP"])
+def test_plain_mode_signalled_while_a_reply_is_scored_saves_that_turn_first(
+    signal_name: str,
+) -> None:
+    """A kill while line mode scores a reply used to end it inside the scorer: the reply, sent
+    and answered a moment later, was never saved. The signal now waits for that turn (scored,
+    applied, saved), then ends line mode as Ctrl+C does; one that comes while it waits for
+    input still ends it at once (the test above)."""
+    import signal
+
+    number = getattr(signal, signal_name)
+    with FlakyStore.open() as store:
+        recorder = SessionRecorder(store)
+        session = Session.start(budget(), _KilledWhileScoring(number), 7, observers=[recorder])
+        with pytest.raises(KeyboardInterrupt) as info:
+            PlainFrontEnd(session, Printer(io.StringIO(), False)).run(GOOD_REPLIES[:2])
+        assert info.value.args == (signal_name,)
+        assert recorder.session_id is not None
+        saved = [t.result.reply for t in store.turns(recorder.session_id)]
+    assert saved == GOOD_REPLIES[:1]  # the reply in flight, and nothing after the signal
+    assert signal.getsignal(number) is signal.SIG_DFL
+
 
 def _replayed(command: str) -> subprocess.CompletedProcess[str]:
     """Run the command an RP715 line gives (``roleplay ... < FILE``) as its reader would."""

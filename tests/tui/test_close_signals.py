@@ -80,11 +80,11 @@ async def test_a_closed_terminal_with_saves_failing_keeps_the_replies_in_a_file(
 
 
 class _Terminal:
-    """`roleplay play BUDGET` (with ``extra`` arguments: ``--plain``) on a pseudo-terminal that is its controlling terminal (so closing
+    """`roleplay ARGS` on a pseudo-terminal that is its controlling terminal (so closing
     it hangs the program up, as closing a terminal window does); its output is drained on a
     thread so the program never blocks writing."""
 
-    def __init__(self, *extra: str) -> None:
+    def __init__(self, *args: str) -> None:
         parent, child = pty.openpty()
         fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
 
@@ -92,7 +92,7 @@ class _Terminal:
             fcntl.ioctl(0, termios.TIOCSCTTY, 0)
 
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "roleplay", "play", str(BUDGET), "--seed", "3", *extra],
+            [sys.executable, "-m", "roleplay", *args],
             stdin=child,
             stdout=child,
             stderr=child,
@@ -161,7 +161,7 @@ def _saved_replies() -> list[str]:
 
 
 def _answer_once(*extra: str) -> _Terminal:
-    term = _Terminal(*extra)
+    term = _Terminal("play", str(BUDGET), "--seed", "3", *extra)
     term.wait_for(b"The board wants the numbers by Friday")
     term.type(GOOD_REPLIES[0] + "\r")
     deadline = time.monotonic() + 120  # a bound for a hung test, not a speed check
@@ -195,3 +195,21 @@ def test_a_closed_terminal_window_ends_the_program_without_hanging(
     term.hang_up()  # the kernel sends SIGHUP: the window is gone
     assert term.exit_code() == INTERRUPTED_CODE  # not killed by the signal, and never stuck
     assert _saved_replies() == GOOD_REPLIES[:1]
+
+
+def test_a_kill_puts_the_terminal_back_under_the_facilitators_board(_isolated_home: Path) -> None:
+    """The board holds nothing unsaved, but killed it left the terminal in its screen mode."""
+    from roleplay.storage.workshop import WorkshopStore, open_workshop_db
+
+    conn, path = open_workshop_db()
+    WorkshopStore(conn, path).open_workshop(
+        "Board day", [str(BUDGET)], join_code=None, max_participants=5
+    )
+    conn.close()
+    term = _Terminal("board", "--workshop", "Board day")
+    term.wait_for(b"Board day")
+    before = len(term.seen)
+    term.proc.send_signal(signal.SIGTERM)
+    assert term.exit_code() == INTERRUPTED_CODE
+    assert b"\x1b[?1049l" in bytes(term.seen[before:])
+    assert b"Traceback" not in term.seen

@@ -14,6 +14,7 @@ from roleplay.storage.paths import exports_dir
 from roleplay.storage.workshop import BoardSnapshot, WorkshopStore, group_rows
 from roleplay.storage.workshop.store import Round, Workshop
 
+from ..close_signals import INTERRUPTED_CODE, CloseSignals
 from ..literal import LiteralNotifyApp
 from .debrief_screen import GroupDebriefScreen
 from .help_screen import BoardHelpScreen
@@ -40,9 +41,19 @@ class BoardApp(LiteralNotifyApp):
         self.export_dir = export_dir
         self.rounds: list[Round] = []
         self.snapshot: BoardSnapshot | None = None
+        # a kill or a closed terminal window ends the board as q does (the terminal is put
+        # back; it holds nothing unsaved), with the exit code of an interruption
+        self._close_signals = CloseSignals(self._signalled)
 
     def on_mount(self) -> None:
+        self._close_signals.install()
         self.push_screen(BoardScreen())
+
+    def on_unmount(self) -> None:
+        self._close_signals.remove()
+
+    def _signalled(self, name: str) -> None:
+        self.exit(INTERRUPTED_CODE, return_code=INTERRUPTED_CODE)
 
     def action_help(self) -> None:
         keys = [b for b in BoardScreen.BINDINGS if isinstance(b, Binding)]

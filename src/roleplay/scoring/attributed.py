@@ -15,6 +15,11 @@ An attributed stretch opens on a frame that reports their words or their belief 
   "in your words";
 - their belief: "you feel / felt / think / believe / fear / worry", "you're convinced / sure /
   afraid / scared", "you've decided (that)";
+- a label they fear being given (rule 350): "the fear / worry / idea of looking / being (seen
+  as)", "afraid / scared / worried of / about looking / being / seeming", "they'll / people
+  will / your boss would think / see / call you (as)", a judgement still to come (the present
+  "everyone sees you as a fool" is the speaker's own claim): "So the fear of looking lazy is costing
+  you evenings with your kids" names the label they dread, not the speaker's verdict;
 
 and runs to the end of its clause: a comma, a semicolon, a colon, a dash, the sentence's end,
 or "but", "because", "so", "though", "and" (so "You said it yourself, you idiot" and "You think
@@ -51,7 +56,16 @@ FRAME = re.compile(
     # their belief
     r"you (?:feel|felt|think|thought|believe|believed|fear|feared|worry|worried)(?: that| like)?|"
     r"you(?:'re| are| were) (?:convinced|sure|afraid|scared|worried)(?: that)?|"
-    r"you(?:'ve| have)? decided(?: that)?"
+    r"you(?:'ve| have)? decided(?: that)?|"
+    # rule 350: a label they fear being given ("the fear of looking lazy", "scared of being seen
+    # as difficult", "worried they'll think you're weak")
+    r"(?:fear|fears|worry|worries|dread|terror|panic|anxiety|idea|thought) of "
+    r"(?:looking|being|seeming|coming across as|appearing)(?: seen as| called| thought of as)?|"
+    r"(?:afraid|scared|frightened|terrified|worried|nervous) (?:of|about) "
+    r"(?:looking|being|seeming|coming across as|appearing)(?: seen as| called| thought of as)?|"
+    r"(?:they|people|he|she|others|everyone|someone|your \w+)(?:'ll| will| would|'d|'re going to|"
+    r" are going to|'s going to| is going to) (?:think|see|call|label) (?:of )?you(?:'re| are|"
+    r"'ll be| as)?"
     r")\b",
     re.IGNORECASE,
 )

@@ -68,3 +68,51 @@ def test_a_label_they_fear_reflected_back_is_no_attack(partner: str, reply: str)
 )
 def test_the_speakers_own_label_still_attacks(partner: str, reply: str) -> None:
     assert capped(reply, partner)
+
+
+# -- rule 352: a sanction on a condition of theirs is a threat -----------------------------------
+GRADES = "My daughter's coursework was marked down for lateness but the portal was down all week."
+HOSPITAL = "The ward moved my mum's operation for the third time and nobody rang us."
+LEASE = "The lift has been broken for a month and I'm on the ninth floor with a pram."
+FORUM = "A moderator deleted my post about the recall without saying why."
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (
+            GRADES,
+            "I understand your concern, but if you keep emailing the head I'll refer your "
+            "daughter to the exclusions panel.",
+        ),
+        (
+            HOSPITAL,
+            "I hear how stressful this is, but raise your voice at the nurses again and I'll "
+            "have you removed from the ward.",
+        ),
+        (LEASE, "Thanks for your patience. Keep complaining and we'll end your tenancy."),
+        (FORUM, "We value every member, but post that again and I'll ban you. Have a nice day!"),
+    ],
+)
+def test_a_harm_to_them_on_a_condition_of_theirs_caps_the_reply(partner: str, reply: str) -> None:
+    result = score(reply, partner)
+    assert any(r.startswith(HOSTILITY) for r in reasons(result))
+    assert result.overall < score("That sounds hard. What would help most?", partner).overall
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (GRADES, "If you send me the portal outage dates, I'll ask for the penalty to be removed."),
+        (
+            HOSPITAL,
+            "If you'd like, I can cancel your mum's transport and rebook it for the new date.",
+        ),
+        (LEASE, "If the lift is still down on Monday, I'll report it to the council for you."),
+        (FORUM, "If you send me the link, I'll ask the moderator why your post was removed."),
+        (HOSPITAL, "If he does it again, report him to the ward manager."),
+        (GRADES, "If she keeps the outage emails, we can appeal the mark together."),
+    ],
+)
+def test_an_offer_on_a_condition_is_no_threat(partner: str, reply: str) -> None:
+    assert not any(r.startswith(HOSTILITY) for r in reasons(score(reply, partner)))

@@ -29,6 +29,7 @@ from roleplay.scoring.gloomy import NOT_AFFIRMING, gloomy
 from roleplay.scoring.inner_voice import in_their_voice
 from roleplay.scoring.own_disclosure import discloses_own
 from roleplay.scoring.question_focus import closed_fact, off_topic, remedy_question
+from roleplay.scoring.sanction import sanction_threat
 from roleplay.scoring.semantic_rules import ACK_ACTS, HOSTILE_MARGIN, NEGATIVE_MARGIN
 from roleplay.scoring.size_remark import weighs_their_load
 from roleplay.scoring.specifics import names_specifics
@@ -318,6 +319,10 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             # (a statement with a question tag states: "You wouldn't want this on your record,
             # would you?", rule 89)
             # "It would be a shame if your review suffered": a threat as clear as its wording
+            act = SentenceAct("threat", CUE_ACT_STRENGTH, 1.0, 1.0)
+        if not question and sanction_threat(text):
+            # "if you raise your voice again I'll have you removed": a harm to them on a
+            # condition of theirs is a threat as clear as its wording (rule 352)
             act = SentenceAct("threat", CUE_ACT_STRENGTH, 1.0, 1.0)
         if (
             not question

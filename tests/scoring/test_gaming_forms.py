@@ -116,3 +116,59 @@ def test_a_harm_to_them_on_a_condition_of_theirs_caps_the_reply(partner: str, re
 )
 def test_an_offer_on_a_condition_is_no_threat(partner: str, reply: str) -> None:
     assert not any(r.startswith(HOSTILITY) for r in reasons(score(reply, partner)))
+
+
+# -- rule 351: a volley of questions interrogates -------------------------------------------------
+RELEASE = "The release is Friday and QA keeps finding bugs. I'm honestly exhausted."
+SCAN = "My scan results came back 'inconclusive' and the consultant is away for two weeks."
+REFUND = "I returned the jacket a month ago and still haven't been refunded."
+VOLLEY = "a volley of questions"
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (
+            RELEASE,
+            "Which bugs? How many? Who found them? When? Did you test it yourself? Why is it "
+            "Friday?",
+        ),
+        (
+            SCAN,
+            "Which scan? When was it? Who ordered it? Did they say what's inconclusive? Can "
+            "someone else read it? Have you asked?",
+        ),
+        (
+            REFUND,
+            "I see. What's the order number? Which store? Did you get a receipt? Was it "
+            "unworn? Did you pay by card?",
+        ),
+    ],
+)
+def test_a_volley_of_questions_with_nothing_said_back_is_capped(partner: str, reply: str) -> None:
+    result = score(reply, partner)
+    assert any(r.startswith(VOLLEY) for r in reasons(result))
+    assert max(result.listening, result.empathy, result.collaboration) <= 40
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (RELEASE, "Which of the open bugs worry you most for Friday? I can take two of them."),
+        (
+            SCAN,
+            "Two weeks is a long time to sit with 'inconclusive'. Did they say what they saw? "
+            "Who else could read it? Do you want me to ring the secretary?",
+        ),
+        (REFUND, "What's the order number? Which store? When did you send it? Was it by post?"),
+        (
+            RELEASE,
+            "That's a brutal week. Which bugs block the release? Which could wait? Who else can "
+            "test? I'll move my review. Can we cut scope? Would Monday help? I'll ask QA too.",
+        ),
+    ],
+)
+def test_questions_among_statements_or_a_short_intake_are_not_capped(
+    partner: str, reply: str
+) -> None:
+    assert not any(r.startswith(VOLLEY) for r in reasons(score(reply, partner)))

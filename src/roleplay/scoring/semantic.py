@@ -19,7 +19,8 @@ For one reply (see docs/scoring.md for the full rule list):
    (semantic_evidence.py).
 6. Hostility (insult, threat, sarcasm, blame) caps empathy and collaboration at 30 and listening
    at 50 for the whole reply, so the overall score too.
-7. Stock phrases stacked with nothing of theirs in them (stuffing.py) end no dimension above 50.
+7. Stock phrases stacked with nothing of theirs in them (stuffing.py) end no dimension above 50;
+   a volley of questions with nothing said back (barrage.py) none above 40.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from roleplay.scoring.acknowledged import not_dismissing
 from roleplay.scoring.acts import ActBank, SentenceAct, act_bank
 from roleplay.scoring.advice_addressee import advice_to_no_one
 from roleplay.scoring.attributed import attributed_spans, reread_hostile, without_their_hostility
+from roleplay.scoring.barrage import VOLLEY_CAP, VOLLEY_WHY, volley
 from roleplay.scoring.blamed import without_blamed_credit
 from roleplay.scoring.brushed_aside import brushed_aside
 from roleplay.scoring.critic import SIDING_REASON, SIDING_UNITS, sided, without_credit
@@ -510,6 +512,10 @@ class SemanticScorer:
         if analysis.stuffed and analysis.sentences:  # rule 255: no better than a neutral reply
             for dim in DIMENSIONS:
                 _cap(evidence, scores, final, dim, STUFFED_CAP, STUFFED_WHY, analysis.sentences[0])
+        asked = volley(analysis.sentences)
+        if asked is not None:  # rule 351: questions fired with nothing said back
+            for dim in DIMENSIONS:
+                _cap(evidence, scores, final, dim, VOLLEY_CAP, VOLLEY_WHY, asked)
         flat = analysis.flat_no
         if flat is not None:  # warm words around a flat no earn no collaboration above the cap
             _cap(evidence, scores, final, "collaboration", FLAT_NO_CAP, FLAT_NO_REASON, flat)

@@ -172,3 +172,46 @@ def test_questions_among_statements_or_a_short_intake_are_not_capped(
     partner: str, reply: str
 ) -> None:
     assert not any(r.startswith(VOLLEY) for r in reasons(score(reply, partner)))
+
+
+# -- rule 353: the vocabulary of therapy with nothing of theirs ----------------------------------
+OUTAGE = "Our payroll run failed overnight and forty people won't be paid on Friday."
+IVF = "Our second round of IVF failed and my sister just announced she's pregnant."
+LANDLORD = "The landlord is keeping my deposit for 'wear and tear' after four years."
+JARGON = "the vocabulary of therapy"
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (
+            OUTAGE,
+            "I'm holding space for your payroll truth and honouring the journey your team is "
+            "on. Your feelings are valid and you are seen.",
+        ),
+        (IVF, "I honour your grief journey. Your pain is valid. I see you."),
+        (
+            LANDLORD,
+            "Thank you for bringing your lived experience into this safe space. Your anger is "
+            "valid and it is witnessed.",
+        ),
+    ],
+)
+def test_therapy_jargon_with_nothing_of_theirs_is_capped(partner: str, reply: str) -> None:
+    result = score(reply, partner)
+    assert any(r.startswith(JARGON) for r in reasons(result))
+    assert max(result.listening, result.empathy, result.collaboration) <= 45
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        # a word of the jargon beside a sentence of matter
+        (OUTAGE, "Your frustration is valid. I'll ask the bank for a same-day run on Friday."),
+        (IVF, "Your grief is valid. Hearing her news right after your own loss must be brutal."),
+        (LANDLORD, "Four years of wear is normal. It's valid to dispute it with the scheme."),
+        (IVF, "I see you're carrying two things at once. How are you and your partner doing?"),
+    ],
+)
+def test_a_jargon_word_beside_matter_is_not_capped(partner: str, reply: str) -> None:
+    assert not any(r.startswith(JARGON) for r in reasons(score(reply, partner)))

@@ -20,7 +20,8 @@ For one reply (see docs/scoring.md for the full rule list):
 6. Hostility (insult, threat, sarcasm, blame) caps empathy and collaboration at 30 and listening
    at 50 for the whole reply, so the overall score too.
 7. Stock phrases stacked with nothing of theirs in them (stuffing.py) end no dimension above 50;
-   a volley of questions with nothing said back (barrage.py) none above 40.
+   a volley of questions with nothing said back (barrage.py) none above 40; therapy jargon with
+   nothing of theirs (therapy_speak.py) none above 45.
 """
 
 from __future__ import annotations
@@ -150,6 +151,7 @@ from roleplay.scoring.subject_change import SHIFT_REASON, SHIFT_UNITS
 from roleplay.scoring.supplied import supplies_request
 from roleplay.scoring.text import straighten
 from roleplay.scoring.their_corner import in_their_corner
+from roleplay.scoring.therapy_speak import JARGON_CAP, JARGON_WHY, therapy_speak
 from roleplay.scoring.trade_off import TRADE_OFF_UNITS, trade_off
 from roleplay.scoring.types import DIMENSIONS, Dimension, Evidence, Score, ScoreInput
 from roleplay.scoring.unfounded_feeling import unfounded_feelings
@@ -516,6 +518,10 @@ class SemanticScorer:
         if asked is not None:  # rule 351: questions fired with nothing said back
             for dim in DIMENSIONS:
                 _cap(evidence, scores, final, dim, VOLLEY_CAP, VOLLEY_WHY, asked)
+        jargon = therapy_speak(analysis.sentences)
+        if jargon is not None:  # rule 353: "I'm holding space for your truth"
+            for dim in DIMENSIONS:
+                _cap(evidence, scores, final, dim, JARGON_CAP, JARGON_WHY, jargon)
         flat = analysis.flat_no
         if flat is not None:  # warm words around a flat no earn no collaboration above the cap
             _cap(evidence, scores, final, "collaboration", FLAT_NO_CAP, FLAT_NO_REASON, flat)

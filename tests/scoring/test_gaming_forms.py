@@ -215,3 +215,49 @@ def test_therapy_jargon_with_nothing_of_theirs_is_capped(partner: str, reply: st
 )
 def test_a_jargon_word_beside_matter_is_not_capped(partner: str, reply: str) -> None:
     assert not any(r.startswith(JARGON) for r in reasons(score(reply, partner)))
+
+
+# -- rule 354: a list of words is not a sentence --------------------------------------------------
+PRICE = "Your quote went up 40% between the draft and the contract, and nobody flagged it."
+LISTED = "a list of words"
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (
+            PRICE,
+            "fair point concede compromise common ground both sides middle agree together "
+            "interests",
+        ),
+        (
+            IVF,
+            "hear, feel, understand, empathy, support, validate, listen, together, care, needs.",
+        ),
+        (
+            OUTAGE,
+            "Sorry. collaborate align partner options interests trade resolve together win-win",
+        ),
+    ],
+)
+def test_a_list_of_conversation_words_is_capped(partner: str, reply: str) -> None:
+    result = score(reply, partner)
+    assert any(r.startswith(LISTED) for r in reasons(result))
+    assert max(result.listening, result.empathy, result.collaboration) <= 40
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (RELEASE, "Friday works. Two bugs left. QA signoff Thursday. Release notes drafted."),
+        (
+            PRICE,
+            "Fair point, nobody flagged it. Options: staged increase, fixed price, shorter term, "
+            "smaller scope, partial rebate. Which suits you?",
+        ),
+        (OUTAGE, "Fair point. Rerun tonight, bank notified, staff emailed by noon."),
+        (PRICE, "That's a fair point, and we should meet in the middle on the 40%."),
+    ],
+)
+def test_terse_notes_and_lists_of_matter_are_not_capped(partner: str, reply: str) -> None:
+    assert not any(r.startswith(LISTED) for r in reasons(score(reply, partner)))

@@ -21,7 +21,8 @@ For one reply (see docs/scoring.md for the full rule list):
    at 50 for the whole reply, so the overall score too.
 7. Stock phrases stacked with nothing of theirs in them (stuffing.py) end no dimension above 50;
    a volley of questions with nothing said back (barrage.py) none above 40; therapy jargon with
-   nothing of theirs (therapy_speak.py) none above 45.
+   nothing of theirs (therapy_speak.py) none above 45; a list of words with no sentence
+   (word_list.py) none above 40.
 """
 
 from __future__ import annotations
@@ -157,6 +158,7 @@ from roleplay.scoring.types import DIMENSIONS, Dimension, Evidence, Score, Score
 from roleplay.scoring.unfounded_feeling import unfounded_feelings
 from roleplay.scoring.warned import warning_hits
 from roleplay.scoring.weighed_view import weighed_view_parts
+from roleplay.scoring.word_list import LIST_CAP, LIST_WHY, word_list
 from roleplay.scoring.word_order import question_marks
 from roleplay.scoring.yielding import yielding_is_no_advice
 
@@ -522,6 +524,9 @@ class SemanticScorer:
         if jargon is not None:  # rule 353: "I'm holding space for your truth"
             for dim in DIMENSIONS:
                 _cap(evidence, scores, final, dim, JARGON_CAP, JARGON_WHY, jargon)
+        if word_list(item.reply) and analysis.sentences:  # rule 354: words, no sentence
+            for dim in DIMENSIONS:
+                _cap(evidence, scores, final, dim, LIST_CAP, LIST_WHY, analysis.sentences[0])
         flat = analysis.flat_no
         if flat is not None:  # warm words around a flat no earn no collaboration above the cap
             _cap(evidence, scores, final, "collaboration", FLAT_NO_CAP, FLAT_NO_REASON, flat)

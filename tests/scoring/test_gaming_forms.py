@@ -261,3 +261,35 @@ def test_a_list_of_conversation_words_is_capped(partner: str, reply: str) -> Non
 )
 def test_terse_notes_and_lists_of_matter_are_not_capped(partner: str, reply: str) -> None:
     assert not any(r.startswith(LISTED) for r in reasons(score(reply, partner)))
+
+
+# -- rule 355: every decision handed over, with nothing of one's own -------------------------------
+CAVE = "handed them every decision"
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (PRICE, "You're right, I'm so sorry, we'll do whatever you think is fair."),
+        (LANDLORD, "Of course, you know best, so whatever you decide is absolutely fine with me."),
+        (OUTAGE, "Sure, no problem at all, I completely understand. Whatever works for you."),
+        (SCAN, "Okay. It's entirely up to you."),
+    ],
+)
+def test_a_hand_over_with_nothing_else_is_capped(partner: str, reply: str) -> None:
+    result = score(reply, partner)
+    assert any(r.startswith(CAVE) for r in reasons(result))
+    assert max(result.listening, result.empathy, result.collaboration) <= 45
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (SHIFTS, "Whatever you decide about the shifts, your kids clearly matter to you."),
+        (LANDLORD, "It's your call, but I'd keep the check-in photos for the deposit scheme."),
+        (RELEASE, "You know the code best. Which module worries you most for Friday?"),
+        (IVF, "Whatever you need this week, I'm here."),
+    ],
+)
+def test_a_hand_over_beside_matter_or_support_is_not_capped(partner: str, reply: str) -> None:
+    assert not any(r.startswith(CAVE) for r in reasons(score(reply, partner)))

@@ -22,7 +22,8 @@ For one reply (see docs/scoring.md for the full rule list):
 7. Stock phrases stacked with nothing of theirs in them (stuffing.py) end no dimension above 50;
    a volley of questions with nothing said back (barrage.py) none above 40; therapy jargon with
    nothing of theirs (therapy_speak.py) none above 45; a list of words with no sentence
-   (word_list.py) none above 40.
+   (word_list.py) none above 40; every decision handed to them with nothing of one's own
+   (deference.py) none above 45.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from roleplay.scoring.critic import SIDING_REASON, SIDING_UNITS, sided, without_
 from roleplay.scoring.cue_acts import CUE_ACTS
 from roleplay.scoring.deal_word import deals_are_no_dismissal
 from roleplay.scoring.defended_party import DEFENDED_REASON, defended
+from roleplay.scoring.deference import CAVE_CAP, CAVE_WHY, hands_over
 from roleplay.scoring.deferral import without_deferred_offers
 from roleplay.scoring.denied_account import ack_end, denial_after, without_ack_cues
 from roleplay.scoring.dismissing import DENIAL_REASON, DENIAL_UNITS, denies_their_account
@@ -527,6 +529,11 @@ class SemanticScorer:
         if word_list(item.reply) and analysis.sentences:  # rule 354: words, no sentence
             for dim in DIMENSIONS:
                 _cap(evidence, scores, final, dim, LIST_CAP, LIST_WHY, analysis.sentences[0])
+        handed = hands_over(item.reply)
+        if handed is not None and analysis.sentences:  # rule 355: "whatever you think"
+            home = sentence_at(analysis.sentences, handed) or analysis.sentences[0]
+            for dim in DIMENSIONS:
+                _cap(evidence, scores, final, dim, CAVE_CAP, CAVE_WHY, home)
         flat = analysis.flat_no
         if flat is not None:  # warm words around a flat no earn no collaboration above the cap
             _cap(evidence, scores, final, "collaboration", FLAT_NO_CAP, FLAT_NO_REASON, flat)

@@ -293,3 +293,32 @@ def test_a_hand_over_with_nothing_else_is_capped(partner: str, reply: str) -> No
 )
 def test_a_hand_over_beside_matter_or_support_is_not_capped(partner: str, reply: str) -> None:
     assert not any(r.startswith(CAVE) for r in reasons(score(reply, partner)))
+
+
+# -- rule 356: "hard to say" is the speaker's doubt ------------------------------------------------
+def _hardship(reply: str, partner: str) -> bool:
+    return any(r.startswith("acknowledged it's hard") for r in reasons(score(reply, partner)))
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (SCAN, "There are a lot of factors, so it's really hard to say anything definitive."),
+        (PRICE, "Pricing moves for many reasons and it's difficult to comment without the file."),
+        (OUTAGE, "Honestly, it's very hard for me to predict at this stage."),
+    ],
+)
+def test_the_speakers_doubt_is_no_acknowledged_hardship(partner: str, reply: str) -> None:
+    assert not _hardship(reply, partner)
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (SHIFTS, "It's really hard to say no when you're scared of what they'll think."),
+        (IVF, "That's so hard. Hearing her news right after your own loss."),
+        (OUTAGE, "It's really hard to tell forty people they won't be paid."),
+    ],
+)
+def test_their_hardship_in_the_same_words_is_still_acknowledged(partner: str, reply: str) -> None:
+    assert _hardship(reply, partner)

@@ -60,6 +60,7 @@ from roleplay.scoring.feeling_reflection import (
 )
 from roleplay.scoring.flat_no import FLAT_NO_CAP, FLAT_NO_REASON, read_refusals
 from roleplay.scoring.focal import ACKNOWLEDGING_CUES, aside_acknowledgements
+from roleplay.scoring.hard_to_say import speakers_doubt
 from roleplay.scoring.heads import CUES_DOWN, CUES_UP, Heads, load_heads
 from roleplay.scoring.imposed import imposes, without_imposed_offers
 from roleplay.scoring.interest_fit import INTEREST_UNITS, tied_to_interest
@@ -201,6 +202,7 @@ class SemanticScorer:
             and not misread_dismissal(item.reply, h)  # "a teacher who cares" (rule 303)
             and not reassurance_read_as_undervalue(item.reply, h)  # "You'll be fine!" (310)
             and not misread_support(item.reply, h, item.partner)  # "part of you ..." (312-315)
+            and not speakers_doubt(item.reply, h)  # "hard to say anything definitive" (356)
         ]
         hits += minimising_hits(item.reply, item.partner)  # "It's only an exam." (300-302)
         hits += warning_hits(item.reply)  # "If you keep this up you'll lose ..." (rule 314)

@@ -322,3 +322,51 @@ def test_the_speakers_doubt_is_no_acknowledged_hardship(partner: str, reply: str
 )
 def test_their_hardship_in_the_same_words_is_still_acknowledged(partner: str, reply: str) -> None:
     assert _hardship(reply, partner)
+
+
+# -- rule 357: the boilerplate of a service desk names no matter -----------------------------------
+STUFFED = "stock phrases with nothing of theirs"
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (
+            LEASE,
+            "I completely understand your concern. Thank you for reaching out. We're here to "
+            "help. Please don't hesitate to get in touch.",
+        ),
+        (
+            REFUND,
+            "I completely understand your frustration. Thank you for your patience. We apologise "
+            "for any inconvenience and we're here to help.",
+        ),
+        (
+            FORUM,
+            "Thanks so much for your feedback and input! I hear you. Your concerns are important "
+            "to us. Kind regards.",
+        ),
+    ],
+)
+def test_service_boilerplate_with_nothing_of_theirs_is_stuffing(partner: str, reply: str) -> None:
+    result = score(reply, partner)
+    assert any(STUFFED in r for r in reasons(result))
+    assert max(result.listening, result.empathy, result.collaboration) <= 50
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (LEASE, "Thanks for reaching out about the lift. I'll have an engineer there by Tuesday."),
+        (
+            REFUND,
+            "We apologise for the wait on your jacket refund; it goes back to your card today.",
+        ),
+        (
+            FORUM,
+            "Thanks for the feedback. The recall post was removed by mistake, it's back up now.",
+        ),
+    ],
+)
+def test_boilerplate_beside_their_matter_is_no_stuffing(partner: str, reply: str) -> None:
+    assert not any(STUFFED in r for r in reasons(score(reply, partner)))

@@ -75,6 +75,15 @@ PROCESS_TALK = (
         makes support sharing telling frustration frustrations right look looks happened else solve
         solving solved goal goals feeling feelings""".split()
     )
+    | frozenset(
+        # rule 357: the boilerplate of a service desk is talk about the conversation too ("Thank
+        # you for reaching out", "Please don't hesitate to get in touch", "We apologise for any
+        # inconvenience", "We value your feedback", "Have a nice day")
+        """reaching reached contacting hesitate touch feedback input inconvenience inconvenienced
+        patience apologise apologize apologies apologising apologizing nice lovely wonderful
+        fantastic pleasure assist assistance enquiry enquiries query queries regards wishes
+        kind kindly warm warmest cheers""".split()
+    )
 )
 _WORDS = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # A sentence said again earns nothing (sentences.py) and costs a little: a broken record is not

@@ -14,6 +14,18 @@ from .reasons import reasons, score
 HOSTILITY = "hostility caps"
 
 
+def fired(why: str, reply: str, partner: str) -> bool:
+    """An evidence item of the reply's score opens with `why` (a rule's reason or cap)."""
+    return any(r.startswith(why) for r in reasons(score(reply, partner)))
+
+
+def held_at(why: str, cap: int, reply: str, partner: str) -> bool:
+    """`why` capped the reply, and no dimension ends above `cap`."""
+    result = score(reply, partner)
+    top = max(result.listening, result.empathy, result.collaboration)
+    return any(r.startswith(why) for r in reasons(result)) and top <= cap
+
+
 def capped(reply: str, partner: str) -> bool:
     """The hostility cap held the reply down, or a hostile cue took its points."""
     return any(
@@ -95,9 +107,11 @@ FORUM = "A moderator deleted my post about the recall without saying why."
     ],
 )
 def test_a_harm_to_them_on_a_condition_of_theirs_caps_the_reply(partner: str, reply: str) -> None:
-    result = score(reply, partner)
-    assert any(r.startswith(HOSTILITY) for r in reasons(result))
-    assert result.overall < score("That sounds hard. What would help most?", partner).overall
+    assert fired(HOSTILITY, reply, partner)
+    assert (
+        score(reply, partner).overall
+        < score("That sounds hard. What would help most?", partner).overall
+    )
 
 
 @pytest.mark.parametrize(
@@ -115,7 +129,7 @@ def test_a_harm_to_them_on_a_condition_of_theirs_caps_the_reply(partner: str, re
     ],
 )
 def test_an_offer_on_a_condition_is_no_threat(partner: str, reply: str) -> None:
-    assert not any(r.startswith(HOSTILITY) for r in reasons(score(reply, partner)))
+    assert not fired(HOSTILITY, reply, partner)
 
 
 # -- rule 351: a volley of questions interrogates -------------------------------------------------
@@ -146,9 +160,7 @@ VOLLEY = "a volley of questions"
     ],
 )
 def test_a_volley_of_questions_with_nothing_said_back_is_capped(partner: str, reply: str) -> None:
-    result = score(reply, partner)
-    assert any(r.startswith(VOLLEY) for r in reasons(result))
-    assert max(result.listening, result.empathy, result.collaboration) <= 40
+    assert held_at(VOLLEY, 40, reply, partner)
 
 
 @pytest.mark.parametrize(
@@ -171,7 +183,7 @@ def test_a_volley_of_questions_with_nothing_said_back_is_capped(partner: str, re
 def test_questions_among_statements_or_a_short_intake_are_not_capped(
     partner: str, reply: str
 ) -> None:
-    assert not any(r.startswith(VOLLEY) for r in reasons(score(reply, partner)))
+    assert not fired(VOLLEY, reply, partner)
 
 
 # -- rule 353: the vocabulary of therapy with nothing of theirs ----------------------------------
@@ -198,9 +210,7 @@ JARGON = "the vocabulary of therapy"
     ],
 )
 def test_therapy_jargon_with_nothing_of_theirs_is_capped(partner: str, reply: str) -> None:
-    result = score(reply, partner)
-    assert any(r.startswith(JARGON) for r in reasons(result))
-    assert max(result.listening, result.empathy, result.collaboration) <= 45
+    assert held_at(JARGON, 45, reply, partner)
 
 
 @pytest.mark.parametrize(
@@ -214,7 +224,7 @@ def test_therapy_jargon_with_nothing_of_theirs_is_capped(partner: str, reply: st
     ],
 )
 def test_a_jargon_word_beside_matter_is_not_capped(partner: str, reply: str) -> None:
-    assert not any(r.startswith(JARGON) for r in reasons(score(reply, partner)))
+    assert not fired(JARGON, reply, partner)
 
 
 # -- rule 354: a list of words is not a sentence --------------------------------------------------
@@ -241,9 +251,7 @@ LISTED = "a list of words"
     ],
 )
 def test_a_list_of_conversation_words_is_capped(partner: str, reply: str) -> None:
-    result = score(reply, partner)
-    assert any(r.startswith(LISTED) for r in reasons(result))
-    assert max(result.listening, result.empathy, result.collaboration) <= 40
+    assert held_at(LISTED, 40, reply, partner)
 
 
 @pytest.mark.parametrize(
@@ -260,7 +268,7 @@ def test_a_list_of_conversation_words_is_capped(partner: str, reply: str) -> Non
     ],
 )
 def test_terse_notes_and_lists_of_matter_are_not_capped(partner: str, reply: str) -> None:
-    assert not any(r.startswith(LISTED) for r in reasons(score(reply, partner)))
+    assert not fired(LISTED, reply, partner)
 
 
 # -- rule 355: every decision handed over, with nothing of one's own -------------------------------
@@ -277,9 +285,7 @@ CAVE = "handed them every decision"
     ],
 )
 def test_a_hand_over_with_nothing_else_is_capped(partner: str, reply: str) -> None:
-    result = score(reply, partner)
-    assert any(r.startswith(CAVE) for r in reasons(result))
-    assert max(result.listening, result.empathy, result.collaboration) <= 45
+    assert held_at(CAVE, 45, reply, partner)
 
 
 @pytest.mark.parametrize(
@@ -292,12 +298,11 @@ def test_a_hand_over_with_nothing_else_is_capped(partner: str, reply: str) -> No
     ],
 )
 def test_a_hand_over_beside_matter_or_support_is_not_capped(partner: str, reply: str) -> None:
-    assert not any(r.startswith(CAVE) for r in reasons(score(reply, partner)))
+    assert not fired(CAVE, reply, partner)
 
 
 # -- rule 356: "hard to say" is the speaker's doubt ------------------------------------------------
-def _hardship(reply: str, partner: str) -> bool:
-    return any(r.startswith("acknowledged it's hard") for r in reasons(score(reply, partner)))
+HARDSHIP = "acknowledged it's hard"
 
 
 @pytest.mark.parametrize(
@@ -309,7 +314,7 @@ def _hardship(reply: str, partner: str) -> bool:
     ],
 )
 def test_the_speakers_doubt_is_no_acknowledged_hardship(partner: str, reply: str) -> None:
-    assert not _hardship(reply, partner)
+    assert not fired(HARDSHIP, reply, partner)
 
 
 @pytest.mark.parametrize(
@@ -321,7 +326,7 @@ def test_the_speakers_doubt_is_no_acknowledged_hardship(partner: str, reply: str
     ],
 )
 def test_their_hardship_in_the_same_words_is_still_acknowledged(partner: str, reply: str) -> None:
-    assert _hardship(reply, partner)
+    assert fired(HARDSHIP, reply, partner)
 
 
 # -- rule 357: the boilerplate of a service desk names no matter -----------------------------------
@@ -349,9 +354,7 @@ STUFFED = "stock phrases with nothing of theirs"
     ],
 )
 def test_service_boilerplate_with_nothing_of_theirs_is_stuffing(partner: str, reply: str) -> None:
-    result = score(reply, partner)
-    assert any(STUFFED in r for r in reasons(result))
-    assert max(result.listening, result.empathy, result.collaboration) <= 50
+    assert held_at(STUFFED, 50, reply, partner)
 
 
 @pytest.mark.parametrize(
@@ -369,4 +372,33 @@ def test_service_boilerplate_with_nothing_of_theirs_is_stuffing(partner: str, re
     ],
 )
 def test_boilerplate_beside_their_matter_is_no_stuffing(partner: str, reply: str) -> None:
-    assert not any(STUFFED in r for r in reasons(score(reply, partner)))
+    assert not fired(STUFFED, reply, partner)
+
+
+# -- rule 358: feigned surprise and their trouble made little are sarcasm --------------------------
+SARCASM = "sarcasm"
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (REFUND, "Oh dear, a refund going missing, that never happens. Thanks for sharing."),
+        (LEASE, "Thank you so much for telling us about your little adventure on the stairs."),
+        (SCAN, "A consultant on holiday. Colour me shocked. Hope it all works out!"),
+        (PRICE, "Prices went up. Shocker. We appreciate your business."),
+    ],
+)
+def test_feigned_surprise_and_a_diminished_trouble_are_sarcasm(partner: str, reply: str) -> None:
+    assert fired(SARCASM, reply, partner)
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (LEASE, "That never happens on our estate. I'm sorry, I'll get an engineer out today."),
+        (LEASE, "Your little one must be worn out climbing nine floors every day."),
+        (REFUND, "I was surprised too: a month is far too long for a refund."),
+    ],
+)
+def test_sincere_surprise_and_their_little_one_are_not_sarcasm(partner: str, reply: str) -> None:
+    assert not fired(SARCASM, reply, partner)

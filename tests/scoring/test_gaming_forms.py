@@ -402,3 +402,31 @@ def test_feigned_surprise_and_a_diminished_trouble_are_sarcasm(partner: str, rep
 )
 def test_sincere_surprise_and_their_little_one_are_not_sarcasm(partner: str, reply: str) -> None:
     assert not fired(SARCASM, reply, partner)
+
+
+# -- rule 359: contempt for the people they are one of -------------------------------------------
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (
+            GRADES,
+            "I appreciate your concern, but parents who blame the portal are honestly a joke.",
+        ),
+        (LEASE, "Thanks for your patience. Tenants who complain about lifts are the real problem."),
+        (FORUM, "I hear you, but people like you are a waste of space. Have a nice day."),
+    ],
+)
+def test_contempt_for_the_people_they_are_one_of_caps_the_reply(partner: str, reply: str) -> None:
+    assert capped(reply, partner)
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (LEASE, "Tenants who report faults early are the real problem solvers, so thank you."),
+        (GRADES, "Parents who keep the outage emails are usually the ones who win the appeal."),
+        (FORUM, "Members who post recall notices are exactly who the forum is for."),
+    ],
+)
+def test_people_they_are_one_of_spoken_of_well_are_no_contempt(partner: str, reply: str) -> None:
+    assert not capped(reply, partner)

@@ -289,6 +289,7 @@ def test_plain_mode_ended_by_a_signal_still_keeps_the_unsaved_replies(
     finally:
         signal.signal(number, inherited)
 
+
 class _KilledWhileScoring(FixedScorer):
     """The fixed scorer, but the process is sent a signal while the first reply is scored."""
 

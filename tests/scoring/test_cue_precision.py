@@ -80,7 +80,10 @@ def test_a_question_that_attacks_is_not_a_curious_question() -> None:
         ("It's too much for one person.", "acknowledged it's hard"),
         ("Your concern is legitimate and we should look at it.", "validated their view"),
         ("You can just get more water at the store.", "played down what they need"),
-        ("Just get over it.", "played down what they need"),
+        # with no need claimed, "just get ..." is glib advice, not a need played down (rule 320);
+        # the reply still dismisses, and "you can just get more water" above keeps the need
+        ("Just get over it.", "dismissed their feelings"),
+        ("Just get over it.", "brushed the feeling aside"),
         ("I can send you the file tonight.", "offers to help"),
         ("You already have all the basics, so you won't lack water.", "played down what they need"),
         ("How nice of you to finally show up.", "sarcasm"),

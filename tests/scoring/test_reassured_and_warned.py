@@ -383,3 +383,35 @@ def test_laughing_about_it_one_day_brushes_aside() -> None:
 )
 def test_gratitude_perspective_and_worry_that_dismiss_nothing(partner: str, reply: str) -> None:
     assert not _any(_said(reply, partner), DISMISSED)
+
+
+# -- 320: "just <do it>" is advice when nothing is claimed -----------------------------------
+MONEY_NIGHTS = "I can't sleep, I'm up at 3am every night worrying about money."
+REWRITES = "My team lead keeps rewriting my pull requests after I've merged them."
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (MONEY_NIGHTS, "Just get up and read for a bit."),
+        (MONEY_NIGHTS, "Just make a budget."),
+        (REWRITES, "Honestly, just go to his manager."),
+    ],
+)
+def test_just_do_it_advice_is_advice_not_a_need_played_down(partner: str, reply: str) -> None:
+    said = _said(reply, partner)
+    assert not _any(said, UNDERVALUE)
+    assert _any(said, "brushed the feeling aside")  # "just" makes it sound easy
+    assert score(reply, partner).collaboration >= 40
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (CAMP, "Just boil the stream water."),
+        ("Can I have the van on Friday? We need it for the Leeds install.", "Just get a taxi."),
+        (MONEY_NIGHTS, "Just get another job, I need the spare room back by June."),
+    ],
+)
+def test_just_do_it_still_plays_down_a_need_when_one_is_claimed(partner: str, reply: str) -> None:
+    assert _any(_said(reply, partner), UNDERVALUE)

@@ -53,12 +53,18 @@ def claims_for_self(lower: str) -> bool:
     return _CLAIM.search(lower) is not None
 
 
+def something_claimed(partner: str, lower: str) -> bool:
+    """Their line asks for or states a need, or the (lower-cased) reply claims something for
+    the speaker's side (rules 39 and 320)."""
+    return _THEIR_NEED.search(partner) is not None or claims_for_self(lower)
+
+
 def without_unclaimed(text: PreparedText, hits: list[Hit], partner: str) -> list[Hit]:
     """`hits` without the `other_source` cue when nothing is claimed (their line asks for no
     need, the reply claims nothing for the speaker): pointing them elsewhere is then a
     suggestion, not a claim on what they asked for."""
     if not any(h.feature == FEATURE for h in hits):
         return hits
-    if _THEIR_NEED.search(partner) is not None or claims_for_self(text.lower):
+    if something_claimed(partner, text.lower):
         return hits
     return [h for h in hits if h.feature != FEATURE]

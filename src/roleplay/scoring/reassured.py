@@ -1,4 +1,5 @@
-"""Support moves the cue layer misread as hostile or as understanding (rules 310, 312, 313, 315).
+"""Support moves the cue layer misread as hostile or as understanding (rules 310, 312, 313, 315,
+320).
 
 Found on the dev halves of the strategy sets (`benchmarks/strategies.py`: the emotional-support
 set and the counselling set), checked in other domains:
@@ -34,6 +35,18 @@ set and the counselling set), checked in other domains:
   And "you keep telling yourself ..." is their inner voice (the cue list's exceptions). "You're
   the one who signed it" (they never said "I'm the one") and "You keep ignoring the letters"
   stay blame.
+- Rule 320, **"just <do it>" is advice, not a need played down, when nothing is claimed**: "Just
+  get up and read for a bit." (to someone awake at 3am over money), "Honestly, just go to his
+  manager.", "Just make a budget." took `-30 collaboration, -23 empathy: played down what they
+  need` and the across side from the CaSiNo `undervalue` cue for "just get / go / buy / find /
+  make ..." ("just boil the stream water"), so advice given unasked scored 20 overall, below a
+  warning or a dismissal. As with rule 39's pointing them elsewhere, it plays a need down only
+  when something is claimed (their line asks for or states a need, or the reply claims
+  something for the speaker: `other_source.something_claimed`); otherwise it is advice (the
+  advice cue reads it: "jumped to advice") that makes their trouble sound easy: the
+  `minimising` cue ("brushed the feeling aside", -8 empathy, no side). Dropping the cue
+  altogether was measured and not kept: Lend an Ear's validating-emotions Spearman fell 0.583
+  -> 0.540 (supporters who tell them to "just" do something validate little).
 """
 
 from __future__ import annotations
@@ -41,6 +54,7 @@ from __future__ import annotations
 import re
 
 from roleplay.scoring.features_base import Hit
+from roleplay.scoring.other_source import something_claimed
 from roleplay.scoring.overlap import stem
 
 # rule 310: the undervalue cue's "you'll be fine" only when it is about doing with less
@@ -49,6 +63,8 @@ _WITH_LESS = re.compile(
     re.IGNORECASE,
 )
 _FINE = re.compile(r"(?:'ll|’ll| will) be (?:fine|okay|ok|alright|all right)$", re.IGNORECASE)
+# rule 320: the undervalue cue's "just <do it>"
+_JUST = re.compile(r"^just \w+$", re.IGNORECASE)
 # rule 310: "calm down" said of the situation
 _EASES = re.compile(
     r"\b(?:it|things|that|this|everything|work|the \w+)(?:'ll|’ll| will| should| might| would|"
@@ -103,6 +119,18 @@ def reassurance_read_as_undervalue(reply: str, hit: Hit) -> bool:
     if _FINE.search(hit.text) is None:
         return False
     return _WITH_LESS.match(reply, hit.end) is None
+
+
+def glib_advice(reply: str, hit: Hit, partner: str) -> Hit:
+    """An undervalue cue hit on "just <do it>" when nothing is claimed is advice that makes
+    their trouble sound easy: the `minimising` cue (rule 320); any other hit as it is."""
+    if (
+        hit.feature == "undervalue"
+        and _JUST.match(hit.text) is not None
+        and not something_claimed(partner, reply.lower())
+    ):
+        return hit._replace(feature="minimising")
+    return hit
 
 
 def misread_support(reply: str, hit: Hit, partner: str) -> bool:

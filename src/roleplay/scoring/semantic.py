@@ -91,7 +91,11 @@ from roleplay.scoring.question_focus import (
 )
 from roleplay.scoring.readable import unreadable_reason
 from roleplay.scoring.reassurance import reassures_by_deed
-from roleplay.scoring.reassured import misread_support, reassurance_read_as_undervalue
+from roleplay.scoring.reassured import (
+    glib_advice,
+    misread_support,
+    reassurance_read_as_undervalue,
+)
 from roleplay.scoring.request_size import weighs_request
 from roleplay.scoring.responsive import (
     PENALTIES_ANSWERED,
@@ -204,6 +208,7 @@ class SemanticScorer:
             and not misread_support(item.reply, h, item.partner)  # "part of you ..." (312-315)
             and not speakers_doubt(item.reply, h)  # "hard to say anything definitive" (356)
         ]
+        hits = [glib_advice(item.reply, h, item.partner) for h in hits]  # "Just ..." (320)
         hits += minimising_hits(item.reply, item.partner)  # "It's only an exam." (300-302)
         hits += warning_hits(item.reply)  # "If you keep this up you'll lose ..." (rule 314)
         theirs = attributed_spans(item.reply)  # "You called him an idiot" (rule 191)

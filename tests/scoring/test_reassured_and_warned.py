@@ -415,3 +415,38 @@ def test_just_do_it_advice_is_advice_not_a_need_played_down(partner: str, reply:
 )
 def test_just_do_it_still_plays_down_a_need_when_one_is_claimed(partner: str, reply: str) -> None:
     assert _any(_said(reply, partner), UNDERVALUE)
+
+
+# -- 321: labelling them attacks their view ----------------------------------------------
+WEEKENDS = "I only drink at weekends really, it's not like I need it. My wife exaggerates."
+SLIPPED = "The deadline slipped because QA found the bugs late, not because of my team."
+ATTACKED = "attacked their view"
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (WEEKENDS, "You're in denial."),
+        (WEEKENDS, "Honestly, you're an alcoholic."),
+        (SLIPPED, "You're making excuses."),
+        (SLIPPED, "That's just an excuse, the team missed it."),
+        (WEEKENDS, "Come on, you clearly have a drinking problem."),
+    ],
+)
+def test_labelling_them_attacks_their_view(partner: str, reply: str) -> None:
+    assert _any(_said(reply, partner), ATTACKED)
+    assert score(reply, partner).overall < 40
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (WEEKENDS, "You're worried you might be in denial about it."),
+        (SLIPPED, "It's not an excuse, it's a reason, and it's one nobody upstream wants to hear."),
+        (WEEKENDS, "Your wife sees it one way and you see it another."),
+    ],
+)
+def test_denial_or_excuses_named_as_their_worry_or_denied_attack_nothing(
+    partner: str, reply: str
+) -> None:
+    assert not _any(_said(reply, partner), ATTACKED)

@@ -83,7 +83,7 @@ def test_a_question_that_attacks_is_not_a_curious_question() -> None:
         # with no need claimed, "just get ..." is glib advice, not a need played down (rule 320);
         # the reply still dismisses, and "you can just get more water" above keeps the need
         ("Just get over it.", "dismissed their feelings"),
-        ("Just get over it.", "brushed the feeling aside"),
+        ("Just get over it.", "made it sound easy"),
         ("I can send you the file tonight.", "offers to help"),
         ("You already have all the basics, so you won't lack water.", "played down what they need"),
         ("How nice of you to finally show up.", "sarcasm"),

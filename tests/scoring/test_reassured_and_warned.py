@@ -401,7 +401,8 @@ REWRITES = "My team lead keeps rewriting my pull requests after I've merged them
 def test_just_do_it_advice_is_advice_not_a_need_played_down(partner: str, reply: str) -> None:
     said = _said(reply, partner)
     assert not _any(said, UNDERVALUE)
-    assert _any(said, "brushed the feeling aside")  # "just" makes it sound easy
+    assert _any(said, "made it sound easy")
+    assert _any(said, "jumped to advice") or _any(said, "this sentence jumps to advice")
     assert score(reply, partner).collaboration >= 40
 
 

@@ -43,8 +43,9 @@ set and the counselling set), checked in other domains:
   warning or a dismissal. As with rule 39's pointing them elsewhere, it plays a need down only
   when something is claimed (their line asks for or states a need, or the reply claims
   something for the speaker: `other_source.something_claimed`); otherwise it is advice (the
-  advice cue reads it: "jumped to advice") that makes their trouble sound easy: the
-  `minimising` cue ("brushed the feeling aside", -8 empathy, no side). Dropping the cue
+  advice cue and act read it: "jumped to advice") that makes their trouble sound easy: the
+  `glib_advice` cue ("made it sound easy", empathy only, no side). Read as the `minimising`
+  cue instead, it also cost listening, which hid the sentence's advice act. Dropping the cue
   altogether was measured and not kept: Lend an Ear's validating-emotions Spearman fell 0.583
   -> 0.540 (supporters who tell them to "just" do something validate little).
 """
@@ -123,13 +124,13 @@ def reassurance_read_as_undervalue(reply: str, hit: Hit) -> bool:
 
 def glib_advice(reply: str, hit: Hit, partner: str) -> Hit:
     """An undervalue cue hit on "just <do it>" when nothing is claimed is advice that makes
-    their trouble sound easy: the `minimising` cue (rule 320); any other hit as it is."""
+    their trouble sound easy: the `glib_advice` cue (rule 320); any other hit as it is."""
     if (
         hit.feature == "undervalue"
         and _JUST.match(hit.text) is not None
         and not something_claimed(partner, reply.lower())
     ):
-        return hit._replace(feature="minimising")
+        return hit._replace(feature="glib_advice")
     return hit
 
 

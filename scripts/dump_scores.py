@@ -7,14 +7,16 @@ One JSON line per scored reply: the set, the input (reply, partner, key points, 
 full score (dimensions, same-side, every evidence item with its reason and span, scored or the
 reason it is not) and each sentence's act (name, strength, similarity, margin, repeat); one line
 per intent decision (the intents matched, all of them and those of a state's subset). Sets: the
-pair sets and gaming probes (tests/scoring), the labelled agreement sets (every row of casino,
+pair sets and gaming probes (tests/scoring: contrast, older, the first held-out pairs, both
+halves of every genre set), the emotional-support strategy set (both halves), the labelled agreement sets (every row of casino,
 receptiveness and Lend an Ear, when the data folder is present), the intent benchmark sets
 (benchmarks/intent_*, library_intents) scored against their scenario states as
 benchmarks/intents.py does, and every golden case of the shipped scenarios run through the
 engine (scores, path and intents per turn). Floats are written in full (repr), so any change in
 a similarity shows.
 
-`--dev-only` leaves out every set that must be read only as a total (the held-out pair sets and
+`--dev-only` leaves out every set that must be read only as a total (the first held-out pairs,
+the held-out halves of the genre sets from the eighth on, the strategy set's held-out half, and
 the intent sets that are not tuning or dev sets: held-out, fresh, blind), so that a diff of two
 dumps can be read line by line without looking inside them.
 """
@@ -43,14 +45,36 @@ from roleplay.scoring.types import Score, ScoreInput  # noqa: E402
 Item = tuple[str, ScoreInput]
 
 
-HIDDEN_PAIR_SETS = frozenset({"heldout", "genre_heldout"})
+# read as totals only: the first held-out pairs, the held-out halves of the genre sets from the
+# eighth on and the strategy set's held-out half (the first seven genre held-out halves became
+# readable dev material)
+HIDDEN_PAIR_SETS = frozenset(
+    {
+        "heldout",
+        *(
+            f"genre_{name}_heldout"
+            for name in (
+                "eighth",
+                "ninth",
+                "tenth",
+                "eleventh",
+                "twelfth",
+                "thirteenth",
+                "fourteenth",
+                "fifteenth",
+            )
+        ),
+        "strategies_heldout",
+    }
+)
 READABLE_INTENT_KINDS = frozenset({"tuning", "library tuning", "docs-only dev"})
 
 
 def pair_items() -> Iterator[Item]:
     from contrast_pairs import PAIRS, PROBES
-    from heldout_pairs import GENRE_DEV_PAIRS, GENRE_HELDOUT_PAIRS, HELDOUT_PAIRS
+    from heldout_pairs import GENRE_SETS, HELDOUT_PAIRS
     from pairs import PAIRS as OLD_PAIRS
+    from strategy_lines import STRATEGIES_DEV, STRATEGIES_HELDOUT, load_strategy_lines
 
     for _d, partner, better, worse, _ in PAIRS:
         yield "contrast", ScoreInput(better, partner)
@@ -62,14 +86,20 @@ def pair_items() -> Iterator[Item]:
         _d, partner, better, worse = row[:4]
         yield "old_pairs", ScoreInput(better, partner)
         yield "old_pairs", ScoreInput(worse, partner)
-    for name, pairs in (
-        ("heldout", HELDOUT_PAIRS),
-        ("genre_dev", GENRE_DEV_PAIRS),
-        ("genre_heldout", GENRE_HELDOUT_PAIRS),
-    ):
+    halves = [("heldout", HELDOUT_PAIRS)]
+    for genre, dev, held in GENRE_SETS:  # every genre set, both halves
+        halves += [(f"genre_{genre}_dev", dev), (f"genre_{genre}_heldout", held)]
+    for name, pairs in halves:
         for _g, _d, partner, better, worse in pairs:
             yield name, ScoreInput(better, partner)
             yield name, ScoreInput(worse, partner)
+    for name, path in (
+        ("strategies_dev", STRATEGIES_DEV),
+        ("strategies_heldout", STRATEGIES_HELDOUT),
+    ):
+        for line in load_strategy_lines(path):  # one reply per strategy, in the file's order
+            for reply in line.replies.values():
+                yield name, ScoreInput(reply, line.partner)
 
 
 def labelled_items(data: Path) -> Iterator[Item]:

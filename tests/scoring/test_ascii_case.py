@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from roleplay.scoring import (
+    blamed,
     deal_word,
     easy_story,
+    eliciting,
     flat_no,
+    focal,
+    minimised,
+    own_agenda,
     responsive,
+    restated,
     sentences,
     supplied,
     trade_off,
@@ -35,6 +42,21 @@ TEXTS = [
     "İ think it's fine",  # a letter that lower-cases to two characters
     "K\u212a is the Kelvin sign",
     "",
+    # the patterns of rules 56, 213, 280-284 and 300-304, matching, in several cases
+    "You can't REALLY be upset that he's moved on.",
+    "There's no point feeling guilty about the rota.",
+    "You're making a big deal of it, honestly.",
+    "Plenty of people have it MUCH worse, but that doesn't make a third weekend easier.",
+    "If you'd gone to the doctor when you first lost the weight you'd never have ended up in DKA.",
+    "He's an adult and some of this is on him.",
+    "LOL 'our legal team'.",
+    "It's not the money, It's that I had to call four times.",
+    "The price is fine for us. My worry is whether your team will still be around.",
+    "The ending was kind, But nobody asked me first.",
+    "So it isn't really the ban that's getting to you. It's the silence from your son.",
+    "You're not overreacting, you're tired.",
+    "Tell me what matters most to your team.",
+    "i hear you. can we go through the budget now?",
 ]
 
 
@@ -51,6 +73,12 @@ def shipped() -> list[CaselessPattern]:
             trade_off,
             easy_story,
             unfounded_feeling,
+            blamed,
+            minimised,
+            focal,
+            restated,
+            eliciting,
+            own_agenda,
         )
         for value in vars(module).values()
         if isinstance(value, CaselessPattern)
@@ -73,6 +101,33 @@ def test_every_shipped_pattern_matches_like_its_ignorecase_twin(text: str) -> No
             assert (mine is None) == (theirs is None), pattern.pattern[:40]
             if mine is not None and theirs is not None:
                 assert mine.span() == theirs.span(), pattern.pattern[:40]
+        assert _spans(pattern.finditer(text)) == _spans(twin.finditer(text)), pattern.pattern[:40]
+
+
+def _spans(found: Iterator[re.Match[str]]) -> list[list[tuple[int, int]]]:
+    """Every match's span and its groups' spans."""
+    return [[m.span(), *(m.span(g) for g in range(1, m.re.groups + 1))] for m in found]
+
+
+def test_the_rules_of_this_stop_find_what_they_found() -> None:
+    """Each pattern moved onto lower-cased text still finds its cases (the texts above)."""
+    assert blamed.blames_them(TEXTS[-10]) and blamed.blames_them(TEXTS[-9])
+    assert blamed.blames_them(TEXTS[-8]) and not blamed.blames_them(TEXTS[-1])
+    assert minimised.DENIED.search(TEXTS[-14]) and minimised.DENIED.search(TEXTS[-13])
+    assert minimised.TOO_BIG.search(TEXTS[-12]) and minimised.COMPARED.search(TEXTS[-11])
+    found = [(m.start(), m.end()) for m in minimised.DENIED.finditer(TEXTS[-14])]
+    assert [TEXTS[-14][a:b] for a, b in found] == ["You can't REALLY be upset"]
+    assert focal.focal_split(TEXTS[-7]) == ("the money", "that I had to call four times.")
+    assert focal.focal_split(TEXTS[-5]) == ("The ending was kind", "nobody asked me first.")
+    assert eliciting.embeds_need_question(TEXTS[-2])
+    assert own_agenda.agenda_turn(TEXTS[-1][12:], False, TEXTS[-1][:12]) is not None
+
+
+def test_finditer_reads_no_text_without_the_words() -> None:
+    pattern = caseless(r"\bmountain out of (?:a )?molehill\b")
+    assert list(pattern.finditer("We can talk about it on Friday.")) == []
+    found = list(pattern.finditer("A MOUNTAIN out of a molehill, a mountain out of molehill"))
+    assert [m.span() for m in found] == [(2, 28), (32, 56)]
 
 
 def test_non_ascii_text_keeps_the_unicode_case_rules() -> None:
@@ -85,6 +140,7 @@ def test_non_ascii_text_keeps_the_unicode_case_rules() -> None:
 def test_a_pattern_with_upper_case_letters_is_refused() -> None:
     with pytest.raises(ValueError, match="upper-case"):
         caseless(r"\b[A-Z]{2,5}\b")
+    assert caseless(r"(?P<lead>tell me) (?P=lead)").search("Tell me TELL ME") is not None
     assert caseless(r"^\W*\S+\B").search("Hello") is not None  # escapes are not letters
 
 
@@ -124,3 +180,4 @@ def test_text_beyond_ascii_matches_like_the_ignorecase_twin(text: str) -> None:
             assert mine.span() == theirs.span(), pattern.pattern[:40]
         mine, theirs = pattern.match(text), twin.match(text)
         assert (mine is None) == (theirs is None), pattern.pattern[:40]
+        assert _spans(pattern.finditer(text)) == _spans(twin.finditer(text)), pattern.pattern[:40]

@@ -12,24 +12,26 @@ flagged pattern, unchanged. On such lower-cased text the words every match must 
 be searched branch by branch (`by_branch=True`): only the branches whose words are in the text
 run, and the leftmost match wins, the earlier branch on a tie, which is what the whole
 alternation finds. A pattern whose letters are not all lower case
-outside escapes (`[A-Z]`, `\\W` is fine) cannot be lowered and is refused.
+outside escapes and named groups (`[A-Z]`; `\\W` and `(?P<lead>...)` are fine) cannot be lowered
+and is refused.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from roleplay.scoring.branches import branches
 from roleplay.scoring.needles import may_match, needles
 from roleplay.scoring.text import caseless_beyond_ascii
 
-_ESCAPE = re.compile(r"\\.")
+_ESCAPE = re.compile(r"\\.|\(\?P[<=]")  # escapes, and the P of a named group
 _UPPER = re.compile(r"[A-Z]")
 _UNASKED = object()  # what answers.get gives for a text not asked yet
 
 
 class CaselessPattern:
-    """`search` / `match` / `fullmatch` like an `re.IGNORECASE` pattern's. A match found on
+    """`search` / `match` / `finditer` like an `re.IGNORECASE` pattern's. A match found on
     ASCII text is a match on its lower-cased copy: positions are the text's, `group()` is lower
     case (callers here only test for a match or read positions)."""
 
@@ -77,6 +79,17 @@ class CaselessPattern:
         if lower is not None:
             return self._lowered.match(lower) if may_match(self._needles, lower) else None
         return self._flagged.match(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Every match, as the flagged pattern's `finditer` finds them: on ASCII text they are
+        found in its lower-cased copy (read their text from `text` by position), and none is
+        looked for when the text holds none of the pattern's words."""
+        lower = _lowered(text)
+        if lower is None:
+            return self._flagged.finditer(text)
+        if not may_match(self._needles, lower):
+            return iter(())
+        return self._lowered.finditer(lower)
 
 
 # The rules ask many patterns about each sentence of a reply, and several rules ask the same

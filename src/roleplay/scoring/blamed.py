@@ -27,12 +27,13 @@ penalised elsewhere (the cue layer's blame and attack cues); this rule takes onl
 
 from __future__ import annotations
 
-import re
-
+from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.sentences import Sentence
 
-_BLAMES = re.compile(
+# searched branch by branch on lower-cased text (ascii_case.py): the thirteen branches need
+# different words, and most sentences hold none of them
+_BLAMES = caseless(
     r"\bif (?:you|he|she|they)(?:'d| had)\b[^.;!?]*\b(?:you|he|she|they)(?:'d| would)"
     r"(?: never| not|n't)?(?: have)?\b|"
     r"\b(?:you|he|she|they)(?: should(?:n't| not)?|'d| would)(?: never| not)? have (?:known|"
@@ -47,14 +48,13 @@ _BLAMES = re.compile(
     r"\bnobody likes a (?:grass|snitch|tattletale)\b|\b(?:bit|a bit|so|too|pretty|rather) naive\b|"
     r"\b(?:he'?s|she'?s|you'?re|they'?re|he was|she was|you were|they were) lucky "
     r"(?:it|that|he|she|they|you|only)\b",
-    re.I,
+    by_branch=True,
 )
 # a laugh at their quoted words ("lol 'our legal team'", "'censorship' lol"): a laugh alone is
 # friendly chat ("haha I need the water too")
-_MOCKS = re.compile(
+_MOCKS = caseless(
     r"(?<![\w'])(?:lol|lmao|lmfao|haha+|rofl)\W{0,3}['\"\u2018\u201c]\w|"
-    r"\w['\"\u2019\u201d]\W{0,3}(?:lol|lmao|lmfao|haha+|rofl)(?![\w'])",
-    re.I,
+    r"\w['\"\u2019\u201d]\W{0,3}(?:lol|lmao|lmfao|haha+|rofl)(?![\w'])"
 )
 # the acts whose credit a blaming sentence does not earn
 CREDITED_ACTS = frozenset({"reflection", "validation", "affirmation"})

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.partner_lines import per_partner_line
 
 # The question turned back, ending the sentence: "What about you?", "Firewood, how about you?",
@@ -90,7 +91,7 @@ _PROPOSED = re.compile(
     re.IGNORECASE,
 )
 # A statement asking to be told what they need or prefer, or why (rule 56).
-EMBEDDED_NEED = re.compile(
+EMBEDDED_NEED = caseless(
     r"\b(?P<lead>tell me|tell us|let me know|let us know|(?:i|we)(?:'d| would)? (?:really )?(?:like|"
     r"love|want|need) to (?:know|hear|understand|learn)|i(?:'m| am) (?:curious|wondering)|"
     r"i wonder|help me understand)\b"
@@ -100,7 +101,6 @@ EMBEDDED_NEED = re.compile(
     r"\b(?:your|you're) (?:\w+ )?(?:needs?|priority|priorities|preferences?|goals?|concerns?)\b|"
     r"\b(?:matters?|is (?:most |so )?important|is a priority) (?:most |so much )?(?:to|for) "
     r"(?:you|your \w+)\b)",
-    re.IGNORECASE,
 )
 _NEGATOR = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
 # ... not when it plays their need down or interrogates ("Why do you even need ...?").

@@ -46,25 +46,24 @@ from collections.abc import Iterator
 import numpy as np
 
 from roleplay.nlp import EncodingCache, split_sentences
+from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.partner_lines import per_partner_line
 from roleplay.scoring.sentences import Sentence, sentence_at
 from roleplay.scoring.types import Evidence
 
 # a contrast that denies one thing and names another: "it's not the money, it's ...", "not the
 # scope but the timing", "it isn't X - it's Y"
-_NOT_X_ITS_Y = re.compile(
+_NOT_X_ITS_Y = caseless(
     r"\b(?:it'?s|it is|it was|that'?s|this is|it isn'?t|it wasn'?t|isn'?t|wasn'?t)"
     r"(?: not)?(?: really| even| just)?(?: about| because of)?\s+(?P<aside>[^.;!?]{3,80}?)"
     r"(?:,|;| -|\.)\s*(?:it'?s|it is|it was|what)\b(?P<point>[^.!?]*)",
-    re.I,
 )
 # only when the first half is negated
 _NEGATED = re.compile(r"\bnot\b|n'?t\b", re.I)
 # "I'm not (even) angry / upset about the money"
-_NOT_FEELING_ABOUT = re.compile(
+_NOT_FEELING_ABOUT = caseless(
     r"\b(?:i'?m|i am|we'?re|we are)\s+not(?: even| really| that)?\s+(?:angry|upset|bothered|"
     r"worried|annoyed|cross|mad|fussed|sad|hurt)\s+(?:about|by|over)\s+(?P<aside>[^.;,!?]{3,60})",
-    re.I,
 )
 # a sentence that names its own weight: what matters to them, whatever came before
 _WEIGHTED = re.compile(
@@ -81,20 +80,19 @@ _TURN = re.compile(r"^\W*(?:but|though|however|yet|still|i just|we just)\b", re.
 # "X, but Y" inside one sentence
 _INNER_BUT = re.compile(r"[,;]\s*(?:but|though|however|yet)\b", re.I)
 # a part that grants, accepts, praises or plays down something
-_GRANTS = re.compile(
+_GRANTS = caseless(
     r"(?<!\bbe )(?<!\bi'm )(?<!\bfeel )(?<!\bim )\b(?:fine|ok|okay|alright|all right|great|lovely|kind|generous|clean|happy with|glad|"
     r"(?:went|goes|going|gone) (?:fine|well|ok|okay|smoothly|great)|no complaints|fair enough|"
     r"to be fair|mutual|i (?:don'?t|do not) mind|i (?:have |'ve )?accepted|i accept|"
     r"(?:i|we) can (?:handle|live with|accept|cope with|manage)|i'?m not arguing|"
     r"i'?ll give (?:them|you|him|her|it) that|i get (?:that|it)|i understand|"
     r"i paid|i passed|which i wanted|sure|i (?:really )?like|(?:we|they|everyone) liked|means well)\b",
-    re.I,
 )
 # ... but not a side of their ambivalence: "Part of me wants to quit, ... But ..." and "I know
 # it isn't ideal, but ..." hold two sides, and a reflection of either one is theirs (in
 # counselling, the side they know is the change they are weighing)
-_AMBIVALENT = re.compile(
-    r"\b(?:part of me|half of me|i (?:really )?want(?: to)?|i'?d (?:like|love) to)\b", re.I
+_AMBIVALENT = caseless(
+    r"\b(?:part of me|half of me|i (?:really )?want(?: to)?|i'?d (?:like|love) to)\b",
 )
 # a grant of the listener's words, not of a matter of theirs: "I get what you're saying",
 # "I hear you", "I see your point"
@@ -116,14 +114,17 @@ ASIDE_MARGIN = 0.05  # closer to what they set aside than to their point by at l
 
 def _shapes(partner: str) -> Iterator[tuple[str, str]]:
     """Every (set aside, point) reading of the line, in order of how plainly it is said."""
+    # (the patterns run on the lower-cased line: what they find is read from the line itself)
     for m in _NOT_FEELING_ABOUT.finditer(partner):
         rest = partner[m.end() :].strip(" .,;")
         before = partner[: m.start()].strip()
-        yield m.group("aside").strip(), f"{before} {rest}".strip() if rest else before
+        aside = partner[m.start("aside") : m.end("aside")]
+        yield aside.strip(), f"{before} {rest}".strip() if rest else before
     for m in _NOT_X_ITS_Y.finditer(partner):
         head = partner[m.start() : m.start("aside")]
-        if _NEGATED.search(head) and m.group("point").strip():
-            yield m.group("aside").strip(), partner[m.start("point") :].strip()
+        if _NEGATED.search(head) and partner[m.start("point") : m.end("point")].strip():
+            aside = partner[m.start("aside") : m.end("aside")]
+            yield aside.strip(), partner[m.start("point") :].strip()
     texts = [partner[a:b] for a, b in split_sentences(partner)]
     for i, text in enumerate(texts):
         if not i:

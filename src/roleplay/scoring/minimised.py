@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.line_mood import TROUBLE
 from roleplay.scoring.sentences import Sentence
@@ -50,8 +51,11 @@ FEELING = (
     r"scared|afraid|frightened|worried|anxious|stressed|lonely|offended|cross|disappointed|"
     r"bothered|heartbroken|miserable|down|resentful|frustrated)"
 )
+# The patterns of rules 300, 302 and 304 run on lower-cased text, branch by branch, each branch
+# only on text that holds its words (ascii_case.py): most replies hold none. Their matches are
+# read from the reply by position.
 # rule 300: a feeling of theirs denied them
-DENIED = re.compile(
+DENIED = caseless(
     r"\byou can(?:'t|’t|not| not) (?:really |exactly |honestly |seriously |possibly |even )?"
     rf"(?:be|feel|get) (?:that |so |this |too |all that )?{FEELING}\b"
     r"(?! (?:with|at|about) yourself)"
@@ -59,7 +63,7 @@ DENIED = re.compile(
     rf"(?:\w+ )?{FEELING}\b"
     r"|\b(?:there's|there is|there’s|it's|it is|it’s) (?:really )?no (?:point|use|sense) (?:in )?"
     rf"(?:being|feeling|getting) (?:\w+ )?{FEELING}\b",
-    re.IGNORECASE,
+    by_branch=True,
 )
 # rule 301: a whole sentence that makes their trouble small
 ONLY = re.compile(
@@ -74,17 +78,17 @@ ONLY = re.compile(
 )
 # rule 302: their reaction called too big - said to them ("the media blows things out of
 # proportion" is a view about a third party, not a dismissal)
-TOO_BIG = re.compile(
+TOO_BIG = caseless(
     r"\byou(?:'re| are|’re)? (?:\w+ )?(?:making|blowing|blown|turning) (?:such |a |so much )?"
     r"(?:a )?(?:big |huge |massive )?(?:deal|fuss|drama|song and dance|mountain) (?:out )?of "
     r"(?:it|this|that|nothing|everything|a molehill)\b"
     r"|\byou(?:'re| are|’re|'ve|’ve| have)? (?:\w+ )?(?:blowing|blown|blow) "
     r"(?:it|this|that|things|everything) (?:way |completely |a bit |totally )?out of proportion\b"
     r"|\byou(?:'ve| have|’ve)? got it (?:pretty |really |so |quite |very )?(?:good|cushy|made)\b",
-    re.IGNORECASE,
+    by_branch=True,
 )
 # rule 304: their trouble set against others' to make it small
-COMPARED = re.compile(
+COMPARED = caseless(
     r"\b(?:lots|plenty|loads|most|many|other|some) (?:of )?(?:people|folk|others)\b[^.!?]{0,60}?"
     r"\bwithout (?:complaining|moaning|whining|grumbling|(?:making )?a fuss)\b"
     r"|\b(?:others|other people|lots of people|plenty of people|loads of people|some people|"
@@ -93,7 +97,7 @@ COMPARED = re.compile(
     r"|\b(?:lots of|plenty of|loads of|many|some|most) people would (?:love|kill|give anything) "
     r"(?:to have|for|to be in your)\b"
     r"|\bpeople (?:lose|go through|deal with|cope with|face|survive) [^.!?]{0,40}?\bevery day\b",
-    re.IGNORECASE,
+    by_branch=True,
 )
 # ... unless the sentence goes on to grant theirs ("..., but that doesn't make yours easier")
 GRANTED = re.compile(r"\bbut\b|\b(?:doesn't|does not|doesn’t) make\b|\bstill\b", re.IGNORECASE)
@@ -127,7 +131,7 @@ def minimising_hits(reply: str, partner: str) -> list[Hit]:
     for pattern, read in ((DENIED, named or " no " in low), (TOO_BIG, named)):
         if read:
             for m in pattern.finditer(reply):
-                hits.append(Hit("dismissal", m.start(), m.end(), m.group(0)))
+                hits.append(Hit("dismissal", m.start(), m.end(), reply[m.start() : m.end()]))
     compare = any(word in low for word in ("people", "others", "folk"))
     only = "only" in low or "just" in low
     if not (compare or only):
@@ -137,8 +141,8 @@ def minimising_hits(reply: str, partner: str) -> list[Hit]:
         text = reply[start:end]
         compared = COMPARED.search(text) if compare else None
         if compared is not None and GRANTED.search(text) is None:
-            at = start + compared.start()
-            hits.append(Hit("dismissal", at, start + compared.end(), compared.group(0)))
+            at, stop = start + compared.start(), start + compared.end()
+            hits.append(Hit("dismissal", at, stop, reply[at:stop]))
         if only and ONLY.search(text) is not None:
             made_small.append((start + len(text) - len(text.lstrip()), text.strip()))
     # their line is read only when a sentence could make their trouble small (the common

@@ -46,7 +46,6 @@ ATTRIBUTED = re.compile(
     r"(?P<feeling>[a-z]+)\s+(?:at|about|that|over|with|because|by|of|for)\s+"
     r"(?P<cause>[^.;:,!?\u2014]+)",
 )
-_END_MARKS = re.compile(r"[\W_]*$")  # the marks that end the sentence
 # stems of words that name no cause of their own ("scared of what happens next", "worried
 # about everything"): a vague cause is no misreading
 _VAGUE = frozenset(
@@ -59,11 +58,19 @@ REFLECTING_CUES = frozenset(
 )
 
 
+def _end_marks(text: str) -> str:
+    """The marks that end the sentence: what follows its last letter or digit (what the pattern
+    `[\\W_]*$` finds, without trying it from every position of the text)."""
+    end = len(text)
+    while end and not text[end - 1].isalnum():  # `\\w` is a letter, a digit or "_"
+        end -= 1
+    return text[end:]
+
+
 def pins_feeling(text: str, partner: str, targets: AbstractSet[str], lexicon: Lexicon) -> bool:
     """The statement attributes to them a feeling none of theirs, about a cause mostly not
     theirs (module docstring)."""
-    ending = _END_MARKS.search(text)
-    if not partner or (ending is not None and "?" in ending.group()):  # "... trip??!" asks
+    if not partner or "?" in _end_marks(text):  # "... trip??!" asks
         return False
     lower = ascii_lower(text)
     if "you" not in lower:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.stock_words import stock_sentence
 
 AGENDA = re.compile(
@@ -31,6 +32,9 @@ AGENDA = re.compile(
     r"sort(?:ing)? out|sign(?:ing)? off|finali[sz](?:e|ing)|run(?:ning)? through|check(?:ing)?)\b",
     re.IGNORECASE,
 )
+# ... the same words looked for first, on lower-cased text (ascii_case.py): most sentences hold
+# none, and `AGENDA` itself, whose matches rule 174 tells by their pattern, then never runs
+_AGENDA_WORDS = caseless(AGENDA.pattern)
 _SENTENCE_END = re.compile(r"[.!?]\s*")
 
 
@@ -39,6 +43,8 @@ def agenda_turn(text: str, acknowledged: bool, before: str) -> re.Match[str] | N
     acknowledgement (`acknowledged`: its own opening clause was one; else the last sentence of
     `before`, the reply's text before it, is read), or None. The words are looked for first:
     most sentences hold none, and then the sentence before need not be read."""
+    if _AGENDA_WORDS.search(text) is None:
+        return None
     found = AGENDA.search(text)
     if found is None or acknowledged or stock_before(before):
         return found

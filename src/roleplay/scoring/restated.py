@@ -38,6 +38,7 @@ from collections.abc import Set as AbstractSet
 import numpy as np
 
 from roleplay.nlp import EncodingCache, split_sentences
+from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.blamed import blames_them
 from roleplay.scoring.cue_acts import OFFERS
 from roleplay.scoring.focal import ASIDE_MARGIN, focal_split
@@ -149,13 +150,12 @@ _WEIGHS = re.compile(
 # It's that you found out by a photo.", "You're not asking whether to stop. You're asking ...",
 # "less about the cost and more about ...". Within one sentence, or a sentence that opens on
 # "It's / That's / You're ..." right after one that denies.
-_CONTRAST_IN = re.compile(
+_CONTRAST_IN = caseless(
     r"(?:\b(?:not|isn't|wasn't|aren't|weren't)\b(?: (?:only|just|really|even|so much))?"
     r"[^.;!?]{2,90}?[,;]\s*(?:(?:and|but) )?(?:it|that|you|this|what)(?:'s|'re| is| are| was)\b"
     r"|\bless (?:about|like) [^.;!?]{2,60}? more (?:about|like)\b)",
-    re.I,
 )
-_DENIES = re.compile(r"\b(?:not|isn't|wasn't|aren't|weren't)\b", re.I)
+_DENIES = caseless(r"\b(?:not|isn't|wasn't|aren't|weren't)\b")
 _COMPLETES = re.compile(
     r"^\W*(?:it|that|you|this|what)(?:'s|'re| is| are| was)\b(?! not\b| n't)", re.I
 )

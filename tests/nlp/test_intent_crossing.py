@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from roleplay.nlp.intent_crossing import crossing, negated_words
+from roleplay.nlp.intent_crossing import crossing, negated_words, turned
 from roleplay.nlp.intent_similarity import Phrasings
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
 
@@ -200,3 +200,31 @@ def test_ordinary_negative_talk_still_matches_nothing() -> None:
             "Not sure what time it is.",
         ):
             assert matcher.matched(reply) == (), reply
+
+
+def test_only_a_reply_with_a_negative_part_is_read_for_a_turned_move(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`IntentMatcher._aside` reads whether a negator turns a move round only when some part of
+    the reply is negative and some intent may be crossed (the flag per part, not the list of
+    flags, which is never empty); the decisions are those of reading every reply."""
+    assert DEMO._turns.some and SUPPLIER._turns.some
+    only_offers = IntentMatcher([i.spec for i in CLINIC.intents if i.spec.name == "offer_swap"])
+    assert not only_offers._turns.some
+    read: list[str] = []
+    real = turned
+
+    def counted(text: str, *args: object) -> object:
+        read.append(text)
+        return real(text, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("roleplay.nlp.intents.turned", counted)
+    affirmative = "Let's look at which supplier can do it cheaper and switch next quarter."
+    negative = "We're not planning to switch suppliers."
+    SUPPLIER.score(affirmative)  # the explained path reads every reply's parts aside
+    assert read == []  # an affirmative reply is never read for a turned move
+    scores = SUPPLIER.score(negative)
+    assert read == [negative]  # ... a negative one still is, and its move stays turned round
+    assert not any(s.name == "threaten_to_walk" and s.matched for s in scores)
+    only_offers.score("I won't cover anyone's late shift.")
+    assert read == [negative]  # no intent may be crossed: nothing to read

@@ -87,6 +87,7 @@ class Turns:
     crossed: Flags  # (intents,): a negative part may meet some example
     words: tuple[frozenset[str], ...]  # stems of the content words of those examples
     asks: Flags  # (intents,): every one of those examples is a question
+    some: bool  # crossed.any(), read once: whether any negative part may be turned round
 
     @classmethod
     def of(
@@ -97,8 +98,9 @@ class Turns:
     ) -> Turns:
         """``examples``: each intent's example texts, ``encoded``: the same as phrasings,
         ``crossing``: see :func:`crossing`."""
+        crossed = np.array([bool(np.any(c)) for c in crossing], dtype=bool)
         return cls(
-            np.array([bool(np.any(c)) for c in crossing], dtype=bool),
+            crossed,
             tuple(
                 vocabulary(t for t, c in zip(texts, cross, strict=True) if c)
                 for texts, cross in zip(examples, crossing, strict=True)
@@ -110,11 +112,8 @@ class Turns:
                 ],
                 dtype=bool,
             ),
+            bool(crossed.any()),
         )
-
-    @property
-    def any(self) -> bool:
-        return bool(self.crossed.any())
 
 
 def turned(

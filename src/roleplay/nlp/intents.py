@@ -672,7 +672,9 @@ class IntentMatcher:
                     flags = np.zeros(len(spans), dtype=bool)
                     flags[k] = True
                     out = _set_aside(out, flags, other)
-        if negative and self._turns.any:  # "We're not planning to switch vendors"
+        # a part with a negation whose negator may turn an intent's move round: "We're not
+        # planning to switch vendors" (`negative` holds a flag per part: asked whether any is set)
+        if self._turns.some and any(negative):
             out = _either(out, turned(text, spans, negative, moods, self._turns))
         return out
 

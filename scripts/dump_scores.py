@@ -8,7 +8,8 @@ full score (dimensions, same-side, every evidence item with its reason and span,
 reason it is not) and each sentence's act (name, strength, similarity, margin, repeat); one line
 per intent decision (the intents matched, all of them and those of a state's subset). Sets: the
 pair sets and gaming probes (tests/scoring: contrast, older, the first held-out pairs, both
-halves of every genre set), the emotional-support strategy set (both halves), the labelled agreement sets (every row of casino,
+halves of every genre set, the second gaming set), the emotional-support strategy and
+counselling sets (both halves), the labelled agreement sets (every row of casino,
 receptiveness and Lend an Ear, when the data folder is present), the intent benchmark sets
 (benchmarks/intent_*, library_intents) scored against their scenario states as
 benchmarks/intents.py does, and every golden case of the shipped scenarios run through the
@@ -16,9 +17,10 @@ engine (scores, path and intents per turn). Floats are written in full (repr), s
 a similarity shows.
 
 `--dev-only` leaves out every set that must be read only as a total (the first held-out pairs,
-the held-out halves of the genre sets from the eighth on, the strategy set's held-out half, and
-the intent sets that are not tuning or dev sets: held-out, fresh, blind), so that a diff of two
-dumps can be read line by line without looking inside them.
+the held-out halves of the genre sets from the eighth on, of the strategy and counselling sets
+and of the second gaming set, and the intent sets that are not tuning or dev sets: held-out,
+fresh, blind), so that a diff of two dumps can be read line by line without looking inside
+them.
 """
 
 from __future__ import annotations
@@ -46,8 +48,8 @@ Item = tuple[str, ScoreInput]
 
 
 # read as totals only: the first held-out pairs, the held-out halves of the genre sets from the
-# eighth on and the strategy set's held-out half (the first seven genre held-out halves became
-# readable dev material)
+# eighth on, of the strategy and counselling sets and of the second gaming set (the first seven
+# genre held-out halves became readable dev material)
 HIDDEN_PAIR_SETS = frozenset(
     {
         "heldout",
@@ -62,9 +64,12 @@ HIDDEN_PAIR_SETS = frozenset(
                 "thirteenth",
                 "fourteenth",
                 "fifteenth",
+                "sixteenth",
             )
         ),
         "strategies_heldout",
+        "counselling_heldout",
+        "gaming_heldout",
     }
 )
 READABLE_INTENT_KINDS = frozenset({"tuning", "library tuning", "docs-only dev"})
@@ -72,9 +77,18 @@ READABLE_INTENT_KINDS = frozenset({"tuning", "library tuning", "docs-only dev"})
 
 def pair_items() -> Iterator[Item]:
     from contrast_pairs import PAIRS, PROBES
+    from gaming_sets import GAMING_DEV_PROBES, GAMING_HELDOUT_PROBES
     from heldout_pairs import GENRE_SETS, HELDOUT_PAIRS
     from pairs import PAIRS as OLD_PAIRS
-    from strategy_lines import STRATEGIES_DEV, STRATEGIES_HELDOUT, load_strategy_lines
+    from strategy_lines import (
+        COUNSELLING,
+        COUNSELLING_DEV,
+        COUNSELLING_HELDOUT,
+        STRATEGIES,
+        STRATEGIES_DEV,
+        STRATEGIES_HELDOUT,
+        load_strategy_lines,
+    )
 
     for _d, partner, better, worse, _ in PAIRS:
         yield "contrast", ScoreInput(better, partner)
@@ -93,13 +107,22 @@ def pair_items() -> Iterator[Item]:
         for _g, _d, partner, better, worse in pairs:
             yield name, ScoreInput(better, partner)
             yield name, ScoreInput(worse, partner)
-    for name, path in (
-        ("strategies_dev", STRATEGIES_DEV),
-        ("strategies_heldout", STRATEGIES_HELDOUT),
+    for name, path, codes in (
+        ("strategies_dev", STRATEGIES_DEV, STRATEGIES),
+        ("strategies_heldout", STRATEGIES_HELDOUT, STRATEGIES),
+        ("counselling_dev", COUNSELLING_DEV, COUNSELLING),
+        ("counselling_heldout", COUNSELLING_HELDOUT, COUNSELLING),
     ):
-        for line in load_strategy_lines(path):  # one reply per strategy, in the file's order
+        for line in load_strategy_lines(path, codes):  # one reply per strategy, in the file's order
             for reply in line.replies.values():
                 yield name, ScoreInput(reply, line.partner)
+    for name, probes in (
+        ("gaming_dev", GAMING_DEV_PROBES),
+        ("gaming_heldout", GAMING_HELDOUT_PROBES),
+    ):
+        for _domain, partner, decent, _form, gaming in probes:
+            yield name, ScoreInput(decent, partner)
+            yield name, ScoreInput(gaming, partner)
 
 
 def labelled_items(data: Path) -> Iterator[Item]:

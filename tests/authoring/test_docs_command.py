@@ -202,7 +202,39 @@ def test_an_unknown_topic_is_still_refused_with_the_guides(
     assert stopped.value.code == 2
     err = capsys.readouterr().err
     assert "RP009" in err and "did you mean 'scoring'" in err
-    assert "'intents'" not in err  # the words are no guides of their own: not listed
+    # one example of each kind of topic, not every word that opens a section
+    assert "`roleplay docs intents`" in err and "golden" not in err
+
+
+def test_an_unknown_topic_lists_every_kind_of_topic_with_an_example(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A trainer refused with the five guides' names never learnt that a section, a format
+    field or a diagnostic code also opens (trainer21): the refusal names each kind, with an
+    example, on one line with its code and exit 2."""
+    with pytest.raises(SystemExit) as stopped:
+        main(["docs", "frobnicate"])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "RP009 roleplay docs: argument TOPIC: no guide, section" in err
+    assert err.count("\n") == 1
+    assert "guide (authoring, scoring, storage, tui, workshop)" in err
+    for kind, example in docs.TOPIC_KINDS.items():
+        assert f"{kind} (`roleplay docs {example}`)" in err
+    assert "did you mean" not in err  # nothing is close to it
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("example", list(docs.TOPIC_KINDS.values()))
+def test_each_example_the_refusal_shows_opens_a_part_of_a_guide(
+    example: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["docs", example, "--no-pager"]) == 0
+    out = capsys.readouterr().out
+    guide = (REPO / "docs" / "authoring.md").read_text(encoding="utf-8")
+    # a part of the guide, under a line that says where it comes from, with the word in it
+    assert "the authoring guide" in out.splitlines()[0] and example in out
+    assert len(out) < len(guide)
 
 
 def test_a_guide_s_name_in_capitals_is_that_guide(capsys: pytest.CaptureFixture[str]) -> None:

@@ -9,6 +9,7 @@ are read from ``docs/``.
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import re
 import shlex
@@ -44,17 +45,6 @@ TOPIC_WORDS = {
 }
 
 
-class _Topics(list[str]):
-    """The guides, as argparse lists them (`invalid choice ... choose from` and its guesses),
-    which also hold a word that is a part of one guide (`intents`): `roleplay docs intents`
-    opens the authoring guide at that part."""
-
-    def __contains__(self, item: object) -> bool:
-        if item in TOPIC_WORDS or super().__contains__(item):
-            return True
-        return isinstance(item, str) and guide_naming(item) is not None
-
-
 _PACKAGED = Path(__file__).resolve().parents[1] / "docs_data"
 _CHECKOUT = Path(__file__).resolve().parents[3] / "docs"
 
@@ -76,7 +66,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "topic",
         nargs="?",
         default="authoring",
-        choices=_Topics(TOPICS),
         type=topic_name,
         metavar="TOPIC",
         help=f"one of {', '.join(TOPICS)} (default: authoring), or a part of one: "
@@ -91,13 +80,34 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def topic_name(text: str) -> str:
     """An argparse type for TOPIC: a guide's name, or a word that is a part of one guide
-    (`intents`, `golden`), in any case; anything else as given, which argparse refuses among
-    the choices, with a close guess when there is one."""
+    (`intents`, `golden`, `mentions`) or a diagnostic code, in any case; anything else is
+    refused with the kinds of topic that work (see unknown_topic)."""
     word = text.strip().lower()
     if _CODE.fullmatch(word):  # a diagnostic code, as a lint or error line writes it
         word = word.upper()
-    known = word in TOPICS or word in TOPIC_WORDS or guide_naming(word) is not None
-    return word if known else text
+    if word in TOPICS or word in TOPIC_WORDS or guide_naming(word) is not None:
+        return word
+    raise argparse.ArgumentTypeError(unknown_topic(text))
+
+
+# one of each kind of topic besides the guides, as the refusal of an unknown one shows them (a
+# test opens each): a trainer refused with the five guides' names alone never learnt that a
+# section, a field of the format or a lint line's code also opens
+TOPIC_KINDS = {"a section": "intents", "a format field": "mentions", "a diagnostic code": "RP418"}
+
+
+def unknown_topic(text: str) -> str:
+    """The refusal of a topic no guide has: the kinds of topic that work, with an example of
+    each, and the closest guide or section word when one is close to what was typed."""
+    *some, last = (f"{kind} (`roleplay docs {example}`)" for kind, example in TOPIC_KINDS.items())
+    kinds = f"{', '.join(some)} or {last}"
+    known = [*TOPICS, *TOPIC_WORDS]
+    close = difflib.get_close_matches(text.strip().lower(), known, n=1, cutoff=0.6)
+    guess = f"; did you mean '{close[0]}'?" if close else ""
+    return (
+        f"no guide, section, format field or diagnostic code is called '{text}': a topic is a "
+        f"guide ({', '.join(TOPICS)}), {kinds}{guess}"
+    )
 
 
 # a diagnostic code (`roleplay docs RP418`): the guide that lists or writes it, at that place

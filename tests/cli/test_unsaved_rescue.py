@@ -225,6 +225,19 @@ def test_plain_mode_refusing_a_reply_over_the_limit_saves_what_waits(
         assert [t.result.reply for t in store.turns(recorder.session_id)] == GOOD_REPLIES[:1]
 
 
+def _line_mode_with_saves_refused(
+    typed: Iterator[str],
+) -> tuple[Session, pytest.ExceptionInfo[RoleplayError]]:
+    """Line mode on the typed lines while the database refuses every turn; the RP715 it ends
+    with."""
+    with FlakyStore.open() as store:
+        session = new_session(observers=[SessionRecorder(store)])
+        store.fail_turns = 99
+        with pytest.raises(RoleplayError) as info:
+            PlainFrontEnd(session, Printer(io.StringIO(), False)).run(typed)
+    return session, info
+
+
 def test_plain_mode_interrupted_with_ctrl_c_still_keeps_the_unsaved_replies(
     _isolated_home: Path,
 ) -> None:
@@ -236,11 +249,7 @@ def test_plain_mode_interrupted_with_ctrl_c_still_keeps_the_unsaved_replies(
         yield GOOD_REPLIES[0]
         raise KeyboardInterrupt
 
-    with FlakyStore.open() as store:
-        session = new_session(observers=[SessionRecorder(store)])
-        store.fail_turns = 99
-        with pytest.raises(RoleplayError) as info:
-            PlainFrontEnd(session, Printer(io.StringIO(), False)).run(typed())
+    session, info = _line_mode_with_saves_refused(typed())
     line = info.value.format()
     assert info.value.code == "RP715" and "interrupted" in line
     assert _rescued_file(line).read_text(encoding="utf-8") == GOOD_REPLIES[0] + "\n"
@@ -277,11 +286,7 @@ def test_plain_mode_ended_by_a_signal_still_keeps_the_unsaved_replies(
     # ignored (and keeps it so), so the test starts from the default it is about
     inherited = signal.signal(number, signal.SIG_DFL)
     try:
-        with FlakyStore.open() as store:
-            session = new_session(observers=[SessionRecorder(store)])
-            store.fail_turns = 99
-            with pytest.raises(RoleplayError) as info:
-                PlainFrontEnd(session, Printer(io.StringIO(), False)).run(typed())
+        _, info = _line_mode_with_saves_refused(typed())
         line = info.value.format()
         assert info.value.code == "RP715" and signal_name in line
         assert _rescued_file(line).read_text(encoding="utf-8") == GOOD_REPLIES[0] + "\n"

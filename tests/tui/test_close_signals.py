@@ -90,6 +90,9 @@ class _Terminal:
 
         def own_terminal() -> None:  # runs in the child, after setsid
             fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+            # as a shell in a terminal window starts it: a suite run under `nohup` would hand
+            # the program SIGHUP ignored, which it rightly keeps (and then never hears the hang-up)
+            signal.signal(signal.SIGHUP, signal.SIG_DFL)
 
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "roleplay", *args],

@@ -9,6 +9,7 @@ import io
 import json
 import os
 import shlex
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -267,32 +268,37 @@ def test_plain_mode_interrupted_with_everything_saved_is_still_an_interruption()
             PlainFrontEnd(session, Printer(io.StringIO(), False)).run(typed())
 
 
+@pytest.fixture
+def _signal_at_default(signal_name: str) -> Iterator[int]:
+    """The test's signal at its default action for the test, then as it was. Line mode takes
+    only a signal nobody set before it: a suite run under `nohup` inherits SIGHUP ignored (which
+    line mode rightly keeps), so the tests start from the default they are about."""
+    number: int = getattr(signal, signal_name)
+    inherited = signal.signal(number, signal.SIG_DFL)
+    try:
+        yield number
+    finally:
+        signal.signal(number, inherited)
+
+
 @pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGHUP"])
 def test_plain_mode_ended_by_a_signal_still_keeps_the_unsaved_replies(
-    signal_name: str, _isolated_home: Path
+    signal_name: str, _signal_at_default: int, _isolated_home: Path
 ) -> None:
     """A closed terminal (SIGHUP) or a `kill` (SIGTERM) while line mode waits goes out the way
     Ctrl+C does: the replies the database refused go to the rescue file."""
-    import signal
-
-    number = getattr(signal, signal_name)
+    number = _signal_at_default
 
     def typed() -> Iterator[str]:
         yield GOOD_REPLIES[0]
         os.kill(os.getpid(), number)
         yield GOOD_REPLIES[1]  # never read: the signal ends line mode first
 
-    # line mode takes only a signal nobody set before it: a run under `nohup` inherits SIGHUP
-    # ignored (and keeps it so), so the test starts from the default it is about
-    inherited = signal.signal(number, signal.SIG_DFL)
-    try:
-        _, info = _line_mode_with_saves_refused(typed())
-        line = info.value.format()
-        assert info.value.code == "RP715" and signal_name in line
-        assert _rescued_file(line).read_text(encoding="utf-8") == GOOD_REPLIES[0] + "\n"
-        assert signal.getsignal(number) == signal.SIG_DFL  # put back as it was
-    finally:
-        signal.signal(number, inherited)
+    _, info = _line_mode_with_saves_refused(typed())
+    line = info.value.format()
+    assert info.value.code == "RP715" and signal_name in line
+    assert _rescued_file(line).read_text(encoding="utf-8") == GOOD_REPLIES[0] + "\n"
+    assert signal.getsignal(number) is signal.SIG_DFL  # put back as it was
 
 
 class _KilledWhileScoring(FixedScorer):
@@ -311,15 +317,13 @@ class _KilledWhileScoring(FixedScorer):
 
 @pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGHUP"])
 def test_plain_mode_signalled_while_a_reply_is_scored_saves_that_turn_first(
-    signal_name: str,
+    signal_name: str, _signal_at_default: int
 ) -> None:
     """A kill while line mode scores a reply used to end it inside the scorer: the reply, sent
     and answered a moment later, was never saved. The signal now waits for that turn (scored,
     applied, saved), then ends line mode as Ctrl+C does; one that comes while it waits for
     input still ends it at once (the test above)."""
-    import signal
-
-    number = getattr(signal, signal_name)
+    number = _signal_at_default
     with FlakyStore.open() as store:
         recorder = SessionRecorder(store)
         session = Session.start(budget(), _KilledWhileScoring(number), 7, observers=[recorder])

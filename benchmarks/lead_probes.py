@@ -23,18 +23,16 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from roleplay.scoring import ScoreInput, Scorer  # noqa: E402
+from pairs import scorer_rank  # noqa: E402  (benchmarks/pairs.py, beside this script)
+
+from roleplay.scoring import Scorer  # noqa: E402
 
 PROBES = REPO / "benchmarks" / "lead_probes"
 
 
 def totals(scorer: Scorer, probe: dict) -> tuple[int, int, int, int]:
     """(pairs right, pairs, gaming replies below the plain one, gaming replies)."""
-
-    def value(dimension: str, partner: str, reply: str) -> float:
-        score = scorer.score(ScoreInput(reply, partner))
-        return float(score.dimension(dimension)) if score.scored else -1.0
-
+    value = scorer_rank(scorer)  # an unscored reply ranks below any scored one
     pairs = probe["pairs"]
     right = sum(
         value(p["dimension"], p["partner"], p["better"])

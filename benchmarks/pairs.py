@@ -9,7 +9,8 @@
                                          [--genre-thirteenth-heldout]
                                          [--genre-fourteenth-heldout]
                                          [--genre-fifteenth-heldout]
-                                         [--genre-sixteenth-heldout] [--gaming-heldout]
+                                         [--genre-sixteenth-heldout]
+                                         [--genre-seventeenth-heldout] [--gaming-heldout]
 
 Sets (all written for this project, in tests/scoring/): `contrast_pairs.PAIRS` (240 pairs over
 sixteen work domains, written before the semantic scorer was tuned and never edited after),
@@ -120,6 +121,14 @@ within each genre by writing position, odd lines dev): the dev half is always pr
 by kind, the held-out half only with `--genre-sixteenth-heldout` (its total only, once per finished
 change); its baseline on main f036e37, before any change was made for it: semantic 0.545 on the dev half,
 0.611 on the held-out half (lexical 0.439 / 0.333, length 0.500 / 0.500, VADER 0.439 / 0.333).
+The seventeenth genre pairs (`GENRE_SEVENTEENTH_DEV_PAIRS` / `GENRE_SEVENTEENTH_HELDOUT_PAIRS`:
+written blind the sixteenth set's way by another helper, who opened none of the earlier sets'
+items, 66 + 54 pairs on twenty new partner lines with the same weighting and the same six kinds a
+line, the counselling lines' `decent` pairs mostly a complex reflection against a simple one that
+repeats the client's words; three per line with the better reply shorter, none with a warm stock
+phrase; split within each genre by writing position, odd lines dev): the dev half is always
+printed, by genre and by kind, the held-out half only with `--genre-seventeenth-heldout` (its
+total only, once per finished change); its baseline on main BASELINE.
 The second gaming set (`gaming_sets.GAMING_DEV_PROBES` / `GAMING_HELDOUT_PROBES`: twelve new partner
 lines in twelve domains, each with a plain decent reply and seventeen gaming forms written for it,
 blind, split by partner line): the dev half is always printed, with the semantic scorer's rate by
@@ -152,6 +161,7 @@ from heldout_pairs import (  # noqa: E402
     GENRE_THIRD_DEV_PAIRS,
     GENRE_THIRD_HELDOUT_PAIRS,
     HELDOUT_PAIRS,
+    SEVENTEENTH_DEV,
     SIXTEENTH_DEV,
     THIRTEENTH_DEV,
     TWELFTH_DEV,
@@ -197,6 +207,7 @@ KIND_DEV_FILES = {
     "fourteenth": FOURTEENTH_DEV,
     "fifteenth": FIFTEENTH_DEV,
     "sixteenth": SIXTEENTH_DEV,
+    "seventeenth": SEVENTEENTH_DEV,
 }
 
 

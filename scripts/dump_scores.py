@@ -65,6 +65,7 @@ HIDDEN_PAIR_SETS = frozenset(
                 "fourteenth",
                 "fifteenth",
                 "sixteenth",
+                "seventeenth",
             )
         ),
         "strategies_heldout",

@@ -272,6 +272,22 @@ GENRE_SIXTEENTH_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
     DATA.with_name("genre_sixteenth_heldout.yaml")
 )
 
+# The seventeenth genre pairs (issue 11, written blind by a helper, writer22): the five genres on
+# twenty new partner lines, weighted as the sixteenth set was to the public data the project is
+# judged on (five lines of counselling, four each of emotional support, online disputes and health
+# forums, three of workplace negotiation: engineering, finance, legal), written before any scorer
+# or matcher was run on them and without opening any earlier set's items. One pair of each of the
+# sixteenth set's six kinds a line (`core`, `decent`, `poor`, `dig`, `stock`, `miss`; on the
+# counselling lines `decent` is mostly a complex reflection against a simple one that repeats the
+# client's words); three better replies a line are the shorter one, none uses a warm stock phrase.
+# Split by the fourteenth set's rule fixed in advance (within each genre, the lines in odd writing
+# positions are dev): 66 dev pairs, 54 held-out; only the held-out total is read.
+SEVENTEENTH_DEV = DATA.with_name("genre_seventeenth_dev.yaml")
+GENRE_SEVENTEENTH_DEV_PAIRS: list[HeldOutPair] = load_heldout_pairs(SEVENTEENTH_DEV)
+GENRE_SEVENTEENTH_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
+    DATA.with_name("genre_seventeenth_heldout.yaml")
+)
+
 # Every genre set in writing order, as (name, dev half, held-out half): a later set shares no
 # partner line with any earlier one.
 GENRE_SETS: list[tuple[str, list[HeldOutPair], list[HeldOutPair]]] = [
@@ -291,4 +307,5 @@ GENRE_SETS: list[tuple[str, list[HeldOutPair], list[HeldOutPair]]] = [
     ("fourteenth", GENRE_FOURTEENTH_DEV_PAIRS, GENRE_FOURTEENTH_HELDOUT_PAIRS),
     ("fifteenth", GENRE_FIFTEENTH_DEV_PAIRS, GENRE_FIFTEENTH_HELDOUT_PAIRS),
     ("sixteenth", GENRE_SIXTEENTH_DEV_PAIRS, GENRE_SIXTEENTH_HELDOUT_PAIRS),
+    ("seventeenth", GENRE_SEVENTEENTH_DEV_PAIRS, GENRE_SEVENTEENTH_HELDOUT_PAIRS),
 ]

@@ -122,6 +122,17 @@ _LATER_SETS = [
         6,
         False,
     ),
+    # written blind by another helper with the sixteenth set's weighting
+    (
+        "seventeenth",
+        {"counselling", "support", "dispute", "health", "workplace"},
+        (
+            {"counselling": 18, "support": 12, "dispute": 12, "health": 12, "workplace": 12},
+            {"counselling": 12, "support": 12, "dispute": 12, "health": 12, "workplace": 6},
+        ),
+        6,
+        False,
+    ),
 ]
 
 
@@ -422,3 +433,31 @@ def test_sixteenth_pairs_are_hard_by_construction() -> None:
             assert any(s in p["worse"].lower() for s in _WARM), p["worse"]
         if p["kind"] == "dig":
             assert any(s in p["worse"].lower() for s in _WARM_WRAP), p["worse"]
+
+
+def test_seventeenth_pairs_are_hard_by_construction() -> None:
+    """The seventeenth set keeps the sixteenth set's promises (six kinds a line, the same
+    weighting, stock phrases on the worse side of every `stock` pair, warm words around every
+    `dig`), and on every line the better reply is the shorter one for kinds that differ from line
+    to line: no kind has its better reply shorter on every line, so length alone cannot read a
+    kind."""
+    pairs = _kinded_halves(
+        "seventeenth",
+        ["core", "decent", "dig", "miss", "poor", "stock"],
+        {
+            "counselling": (3, 2),
+            "support": (2, 2),
+            "dispute": (2, 2),
+            "health": (2, 2),
+            "workplace": (2, 1),
+        },
+    )
+    assert len(pairs) == 120
+    for p in pairs:
+        if p["kind"] == "stock":
+            assert any(s in p["worse"].lower() for s in _WARM), p["worse"]
+        if p["kind"] == "dig":
+            assert any(s in p["worse"].lower() for s in _WARM_WRAP), p["worse"]
+    for kind in ("core", "decent", "dig", "miss", "poor", "stock"):
+        shorter = [len(p["better"]) < len(p["worse"]) for p in pairs if p["kind"] == kind]
+        assert 0 < sum(shorter) < len(shorter), kind

@@ -31,6 +31,7 @@ SETS = sorted(
         "intent_blind10",
         "intent_blind11",
         "intent_blind12",
+        "intent_blind13",
         "library_intents",
         "library_intents/held_out",
     )

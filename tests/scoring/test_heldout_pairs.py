@@ -410,14 +410,15 @@ _WARM_WRAP = (
 )
 
 
-def test_sixteenth_pairs_are_hard_by_construction() -> None:
-    """The sixteenth set: one pair of each of six kinds a line (`core`, `decent`, `poor`, `dig`,
-    `stock`, `miss`), weighted to the public data the project is judged on (counselling five
-    lines; support, disputes and health four each; workplace three); every `stock` pair's worse
-    reply is made of warm stock phrases and every `dig` pair's worse reply wraps its jab in warm
-    words, while its better reply has none of the stock phrases."""
+def _six_kinds_a_line(name: str) -> list[dict[str, str]]:
+    """A set written the sixteenth set's way: one pair of each of six kinds a line (`core`,
+    `decent`, `poor`, `dig`, `stock`, `miss`), weighted to the public data the project is judged
+    on (counselling five lines; support, disputes and health four each; workplace three); every
+    `stock` pair's worse reply is made of warm stock phrases and every `dig` pair's worse reply
+    wraps its jab in warm words, while its better reply has none of the stock phrases. Returns
+    every pair of both halves."""
     pairs = _kinded_halves(
-        "sixteenth",
+        name,
         ["core", "decent", "dig", "miss", "poor", "stock"],
         {
             "counselling": (3, 2),
@@ -433,31 +434,21 @@ def test_sixteenth_pairs_are_hard_by_construction() -> None:
             assert any(s in p["worse"].lower() for s in _WARM), p["worse"]
         if p["kind"] == "dig":
             assert any(s in p["worse"].lower() for s in _WARM_WRAP), p["worse"]
+    return pairs
 
 
-def test_seventeenth_pairs_are_hard_by_construction() -> None:
-    """The seventeenth set keeps the sixteenth set's promises (six kinds a line, the same
-    weighting, stock phrases on the worse side of every `stock` pair, warm words around every
-    `dig`), and on every line the better reply is the shorter one for kinds that differ from line
-    to line: no kind has its better reply shorter on every line, so length alone cannot read a
-    kind."""
-    pairs = _kinded_halves(
-        "seventeenth",
-        ["core", "decent", "dig", "miss", "poor", "stock"],
-        {
-            "counselling": (3, 2),
-            "support": (2, 2),
-            "dispute": (2, 2),
-            "health": (2, 2),
-            "workplace": (2, 1),
-        },
-    )
-    assert len(pairs) == 120
-    for p in pairs:
-        if p["kind"] == "stock":
-            assert any(s in p["worse"].lower() for s in _WARM), p["worse"]
-        if p["kind"] == "dig":
-            assert any(s in p["worse"].lower() for s in _WARM_WRAP), p["worse"]
+@pytest.mark.parametrize("name", ["sixteenth", "seventeenth"])
+def test_six_kind_pairs_are_hard_by_construction(name: str) -> None:
+    """The sixteenth set, and the seventeenth written blind the same way by another helper."""
+    _six_kinds_a_line(name)
+
+
+def test_seventeenth_set_varies_which_kinds_are_shorter() -> None:
+    """In the seventeenth set no kind has its better reply the shorter one on every pair, nor the
+    longer one on every pair (the shorter three of a line are different kinds from line to line).
+    Two kinds still lean: the better `poor` reply is the shorter on 19 of 20 lines, the better
+    `decent` one the longer on 17 of 20 (benchmarks/README.md reads them against length)."""
+    pairs = _six_kinds_a_line("seventeenth")
     for kind in ("core", "decent", "dig", "miss", "poor", "stock"):
         shorter = [len(p["better"]) < len(p["worse"]) for p in pairs if p["kind"] == kind]
         assert 0 < sum(shorter) < len(shorter), kind

@@ -1,17 +1,22 @@
 """Strategy sets: does each scorer order the strategies the way a skilled listener would?
 
-    .venv/bin/python benchmarks/strategies.py [--set support|counselling] [--heldout] [--pairs]
+    .venv/bin/python benchmarks/strategies.py [--set support|counselling|reflection] [--heldout]
+        [--pairs]
 
-Two sets (issue 11, each written blind; `tests/scoring/strategy_lines.py` reads them), 24
-lines each with one reply per strategy; odd-numbered lines are the DEV half, even-numbered ones
-the HELD-OUT half. `--set` keeps one of them (both by default).
+Three sets (issue 11, each written blind; `tests/scoring/strategy_lines.py` reads them) with
+one reply per strategy on every line; odd-numbered lines are the DEV half, even-numbered ones
+the HELD-OUT half. `--set` keeps one of them (all by default).
 - support (`strategies_{dev,heldout}.yaml`): help-seeker lines with one supporter reply per
   ESConv-style strategy (restatement, reflection of feelings, open question, affirmation,
   generic reassurance, suggestion, information, self-disclosure, dismissal);
 - counselling (`counselling_{dev,heldout}.yaml`): client statements from motivational-
   interviewing sessions with one counsellor reply per MI code (simple and complex reflection,
   open and closed question, affirmation, advice with and without permission, confrontation,
-  stock phrase).
+  stock phrase);
+- reflection (`reflection_levels_{dev,heldout}.yaml`): 30 client statements, each with a complex
+  reflection, a simple reflection and three non-reflections (advice without permission, a
+  closed question, a generic reassurance); on half the lines the complex reflection is the
+  shorter one.
 
 For each set's dev half it prints the mean listening / empathy / collaboration / overall of each
 strategy under the semantic and the lexical scorer, then the AUC of each ordering the set
@@ -39,6 +44,9 @@ from strategy_lines import (  # noqa: E402
     COUNSELLING,
     COUNSELLING_DEV,
     COUNSELLING_HELDOUT,
+    REFLECTION_DEV,
+    REFLECTION_HELDOUT,
+    REFLECTION_LEVELS,
     STRATEGIES,
     STRATEGIES_DEV,
     STRATEGIES_HELDOUT,
@@ -64,6 +72,18 @@ class StrategySet:
 
 _REFLECTIONS = ("simple_reflection", "complex_reflection")
 _POOR_LISTENING = ("advice_without_permission", "confrontation", "stock_phrase")
+_NON_REFLECTIONS = ("advice_without_permission", "closed_question", "reassurance")
+
+
+def _levels(dimension: str) -> tuple[Ordering, ...]:
+    """Complex above simple reflection, and each reflection above every non-reflection."""
+    return (
+        (dimension, ("complex_reflection",), ("simple_reflection",)),
+        (dimension, ("simple_reflection",), _NON_REFLECTIONS),
+        (dimension, ("complex_reflection",), _NON_REFLECTIONS),
+    )
+
+
 SETS: dict[str, StrategySet] = {
     "support": StrategySet(
         "support",
@@ -102,6 +122,15 @@ SETS: dict[str, StrategySet] = {
             ("overall", ("advice_with_permission",), ("advice_without_permission",)),
             ("overall", tuple(s for s in COUNSELLING if s != "confrontation"), ("confrontation",)),
         ),
+    ),
+    # reflection levels: the meaning or feeling beyond their words above their words said back,
+    # and saying back above telling, a closed question or "you'll be fine"
+    "reflection": StrategySet(
+        "reflection",
+        REFLECTION_LEVELS,
+        REFLECTION_DEV,
+        REFLECTION_HELDOUT,
+        _levels("listening") + _levels("empathy") + _levels("overall"),
     ),
 }
 

@@ -1,4 +1,4 @@
-"""The strategy sets (issue 11): 24 lines each, one reply per strategy on every line.
+"""The strategy sets (issue 11): one reply per strategy on every line.
 
 - The emotional-support set, data/strategies_{dev,heldout}.yaml: help-seeker / client lines,
   each with one supporter reply per ESConv-style strategy (restatement, reflection of feelings,
@@ -8,8 +8,11 @@
   motivational-interviewing sessions, each with one counsellor reply per MI code (simple and
   complex reflection, open and closed question, affirmation, advice with and without
   permission, confrontation, a stock phrase).
+- The reflection-level set, data/reflection_levels_{dev,heldout}.yaml: 30 client statements,
+  each with a complex reflection, a simple reflection and three non-reflections (advice without
+  permission, a closed question, a generic reassurance).
 
-Both were written blind, before any scorer was run on them; odd-numbered lines are the dev
+All were written blind, before any scorer was run on them; odd-numbered lines are the dev
 half, even-numbered ones the held-out half (read as totals only: `benchmarks/strategies.py
 --heldout`).
 """
@@ -27,6 +30,8 @@ STRATEGIES_DEV = DATA / "strategies_dev.yaml"
 STRATEGIES_HELDOUT = DATA / "strategies_heldout.yaml"
 COUNSELLING_DEV = DATA / "counselling_dev.yaml"
 COUNSELLING_HELDOUT = DATA / "counselling_heldout.yaml"
+REFLECTION_DEV = DATA / "reflection_levels_dev.yaml"
+REFLECTION_HELDOUT = DATA / "reflection_levels_heldout.yaml"
 
 # the strategies, in the order every line lists them
 STRATEGIES: tuple[str, ...] = (
@@ -51,6 +56,14 @@ COUNSELLING: tuple[str, ...] = (
     "advice_without_permission",
     "confrontation",
     "stock_phrase",
+)
+# the reflection-level set's replies, in the order every line lists them
+REFLECTION_LEVELS: tuple[str, ...] = (
+    "complex_reflection",
+    "simple_reflection",
+    "advice_without_permission",
+    "closed_question",
+    "reassurance",
 )
 
 

@@ -9,8 +9,9 @@
                                          [--genre-thirteenth-heldout]
                                          [--genre-fourteenth-heldout]
                                          [--genre-fifteenth-heldout]
-                                         [--genre-sixteenth-heldout]
-                                         [--genre-seventeenth-heldout] [--gaming-heldout]
+                                          [--genre-sixteenth-heldout]
+                                          [--genre-seventeenth-heldout] [--gaming-heldout]
+                                          [--gaming3-heldout]
 
 Sets (all written for this project, in tests/scoring/): `contrast_pairs.PAIRS` (240 pairs over
 sixteen work domains, written before the semantic scorer was tuned and never edited after),
@@ -135,6 +136,13 @@ The second gaming set (`gaming_sets.GAMING_DEV_PROBES` / `GAMING_HELDOUT_PROBES`
 lines in twelve domains, each with a plain decent reply and seventeen gaming forms written for it,
 blind, split by partner line): the dev half is always printed, with the semantic scorer's rate by
 form, the held-out half only with `--gaming-heldout` (its total only, once per finished change).
+The third gaming set (`gaming_sets.GAMING_THIRD_DEV_PROBES` / `GAMING_THIRD_HELDOUT_PROBES`: twelve
+more partner lines in twelve more domains, a plain decent reply and sixteen gaming forms each,
+eleven of them new: flattery, apology spam, a hostile either-or, "as I said", a fake "yes, and" ...;
+blind, split by partner line) is printed the same way, its held-out total only with
+`--gaming3-heldout`; its baseline on main 936585c, before any change was made for it: semantic
+0.917 on the dev half, 0.781 on the held-out half (lexical 0.667 / 0.573, length 0.865 / 0.792,
+VADER 0.323 / 0.198).
 Columns: the lexical scorer, the semantic scorer, reply length
 (longer wins) and VADER compound sentiment (more positive wins).
 A reply a scorer refuses to score ranks below any scored one; a tie is a miss.
@@ -151,7 +159,15 @@ sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "tests" / "scoring"))
 
 from contrast_pairs import NEW_LINE_PROBES, PAIRS, PROBES  # noqa: E402
-from gaming_sets import FORMS, GAMING_DEV_PROBES, GAMING_HELDOUT_PROBES  # noqa: E402
+from gaming_sets import (  # noqa: E402
+    FORMS,
+    GAMING_DEV_PROBES,
+    GAMING_HELDOUT_PROBES,
+    GAMING_THIRD_DEV_PROBES,
+    GAMING_THIRD_HELDOUT_PROBES,
+    THIRD_FORMS,
+    GamingProbe,
+)
 from heldout_pairs import (  # noqa: E402
     FIFTEENTH_DEV,
     FOURTEENTH_DEV,
@@ -253,6 +269,9 @@ def main(argv: list[str]) -> int:
         f"second gaming set vs a decent reply, DEV half ({len(GAMING_DEV_PROBES)})": [
             ("overall", p, decent, probe) for _, p, decent, _, probe in GAMING_DEV_PROBES
         ],
+        f"third gaming set vs a decent reply, DEV half ({len(GAMING_THIRD_DEV_PROBES)})": [
+            ("overall", p, decent, probe) for _, p, decent, _, probe in GAMING_THIRD_DEV_PROBES
+        ],
         f"older pairs ({len(OLD_PAIRS)})": [(d, p, b, w) for d, p, b, w, _ in OLD_PAIRS],
         f"HELD-OUT pairs, never tuned on ({len(HELDOUT_PAIRS)})": [
             (d, p, b, w) for _, d, p, b, w in HELDOUT_PAIRS
@@ -294,6 +313,11 @@ def main(argv: list[str]) -> int:
         sets[f"second gaming set, HELD-OUT half ({len(GAMING_HELDOUT_PROBES)})"] = [
             ("overall", p, decent, probe) for _, p, decent, _, probe in GAMING_HELDOUT_PROBES
         ]
+    if "--gaming3-heldout" in argv:
+        # totals only: its per-form and per-line results are not read
+        sets[f"third gaming set, HELD-OUT half ({len(GAMING_THIRD_HELDOUT_PROBES)})"] = [
+            ("overall", p, decent, probe) for _, p, decent, _, probe in GAMING_THIRD_HELDOUT_PROBES
+        ]
     print("| set | " + " | ".join(ranks) + " |")
     print("|---|" + "---|" * len(ranks))
     for name, pairs in sets.items():
@@ -304,13 +328,19 @@ def main(argv: list[str]) -> int:
     for kind in kinds:
         chosen = [("overall", p, d, t) for p, d, k, t in PROBES if k == kind]
         print(f"- {kind}: {rate(semantic, chosen):.2f}")
-    print(
-        "\nsemantic scorer, second gaming set's dev half by form (ranked below the decent reply):"
-    )
-    for form in FORMS:
-        chosen = [("overall", p, d, t) for _, p, d, f, t in GAMING_DEV_PROBES if f == form]
-        print(f"- {form}: {round(rate(semantic, chosen) * len(chosen))} of {len(chosen)}")
+    by_form(semantic, "second", GAMING_DEV_PROBES, FORMS)
+    by_form(semantic, "third", GAMING_THIRD_DEV_PROBES, THIRD_FORMS)
     return 0
+
+
+def by_form(semantic: Rank, name: str, probes: list[GamingProbe], forms: tuple[str, ...]) -> None:
+    """Print how many of a gaming set's dev probes of each form rank below their decent reply."""
+    print(
+        f"\nsemantic scorer, {name} gaming set's dev half by form (ranked below the decent reply):"
+    )
+    for form in forms:
+        chosen = [("overall", p, d, t) for _, p, d, f, t in probes if f == form]
+        print(f"- {form}: {round(rate(semantic, chosen) * len(chosen))} of {len(chosen)}")
 
 
 if __name__ == "__main__":

@@ -9,9 +9,9 @@
                                          [--genre-thirteenth-heldout]
                                          [--genre-fourteenth-heldout]
                                          [--genre-fifteenth-heldout]
-                                          [--genre-sixteenth-heldout]
-                                          [--genre-seventeenth-heldout] [--gaming-heldout]
-                                          [--gaming3-heldout]
+                                         [--genre-sixteenth-heldout]
+                                         [--genre-seventeenth-heldout] [--gaming-heldout]
+                                         [--gaming3-heldout]
 
 Sets (all written for this project, in tests/scoring/): `contrast_pairs.PAIRS` (240 pairs over
 sixteen work domains, written before the semantic scorer was tuned and never edited after),

@@ -156,7 +156,7 @@ class PlainFrontEnd:
                     "say": result.next_line,
                     "meters": dict(result.meters_after),
                     "intents": list(result.intents),
-                    "heard": heard_text(self.session.scenario, result.intents),
+                    "heard": heard_text(self.session.scenario, result.intents, result),
                 }
             )
             return
@@ -189,7 +189,7 @@ class PlainFrontEnd:
             self.out.line("    " + why.heading(), "dim")
             for ev, words in zip(why.items, why.lines(), strict=True):
                 self.out.line("      " + safe_text(words), "green" if ev.points >= 0 else "yellow")
-        heard = heard_line(self.session.scenario, result.intents)  # a scored reply here
+        heard = heard_line(self.session.scenario, result.intents, turn=result)  # scored here
         if heard:
             self.out.line("  " + safe_text(heard), "cyan")
 

@@ -59,10 +59,12 @@ def test_decisive_moves_name_the_intent_that_fired_the_transition() -> None:
     assert build_debrief(session).moves == moves
 
 
-def _plain(mode: str, json_mode: bool = False) -> str:
+def _plain(
+    mode: str, json_mode: bool = False, replies: tuple[str, ...] = (PHASING, FOLLOW_UP)
+) -> str:
     out = io.StringIO()
     front = PlainFrontEnd(_session(), Printer(out, False), json_mode=json_mode, mode=mode)  # type: ignore[arg-type]
-    front.run([PHASING, FOLLOW_UP])
+    front.run(list(replies))
     return out.getvalue()
 
 
@@ -233,3 +235,30 @@ def test_json_turns_say_what_was_heard_in_words_beside_the_intent_names() -> Non
     doc = json.loads(render(export, "json"))
     assert doc["turns"][0]["heard"] == "Dana heard: you offered to phase the cut"
     assert [t["heard"] is None for t in doc["turns"]] == [not t["intents"] for t in doc["turns"]]
+
+
+def test_a_labelled_transition_names_what_was_heard_as_the_conversation_took_it() -> None:
+    """Found by a trainer (writer22's breach_indemnity): a transition that reads `mentions`
+    beside an intent takes a reply another way than the intent's label says ("Twelve months is
+    as far as we can take the general cap" is heard as the doubling, and the number sends it
+    to the hold); coach mode still read "Ines heard: you gave in on doubling the general cap"
+    under a reply the conversation took as holding it, and the debrief named the transition's
+    label. What was heard now says the transition's label when it has one, everywhere."""
+    sc = load_file(FIXTURE).scenario
+    session = _session()
+    session.reply(REFUSAL)
+    (turn,) = session.turns
+    labelled = "Dana heard: you refused every dollar before asking what the board needs"
+    assert heard_text(sc, turn.intents) == "Dana heard: you refused to cut anything"
+    assert heard_text(sc, turn.intents, turn) == labelled
+    assert heard_line(sc, turn.intents, turn=turn) == labelled
+    text = _plain("coach", replies=(REFUSAL,))
+    assert "  " + labelled + "\n" in text
+    assert "you refused to cut anything" not in text
+    events = [json.loads(line) for line in _plain("coach", True, (REFUSAL,)).splitlines()]
+    assert [e["heard"] for e in events if e["event"] == "turn"] == [labelled]
+    # a transition without a label keeps the intents' labels
+    session = _session()
+    session.reply(PHASING)
+    (turn,) = session.turns
+    assert heard_text(sc, turn.intents, turn) == "Dana heard: you offered to phase the cut"

@@ -231,12 +231,16 @@ def test_debrief_names_what_best_replies_said_and_the_rooms_decisive_moves() -> 
     # not_said fired options' first transition: no intent decided it, so it is not a move
     assert ("options", "agreement") not in moves
     heard = {b.reply: b.heard for h in sc.hard_states for b in h.best}
-    assert heard["reply 1 of 3"] == "Dana heard: you refused to cut anything"
+    # the reply's transition names the move with its own label, so what Dana heard is worded
+    # as the decisive move is (the intent's label, "you refused to cut anything", before)
+    assert heard["reply 1 of 3"] == (
+        "Dana heard: you refused every dollar before asking what the board needs"
+    )
     md = to_markdown(build_group_debrief(rows, workshop="Room"))
     assert "### Decisive moves" in md
     assert "- you offered to phase the cut: 2 conversations, 1 ended in success" in md
     assert "options" not in md.split("### Decisive moves")[1].split("###")[0]  # no state ids
-    assert "*Dana heard: you refused to cut anything*" in md
+    assert "*Dana heard: you refused every dollar before asking what the board needs*" in md
     page = to_html(build_group_debrief(rows, workshop="Room"))
     assert "<h3>Decisive moves</h3>" in page and "<em>Dana heard: you refused" in page
 

@@ -34,22 +34,37 @@ def intent_label(scenario: Scenario, name: str) -> str:
     return intent.label if intent is not None and intent.label else name.replace("_", " ")
 
 
-def heard_text(scenario: Scenario, intents: Sequence[str]) -> str | None:
-    """ "Dana heard: you offered to phase the cut" or None when the reply matched no intent."""
+def heard_text(
+    scenario: Scenario, intents: Sequence[str], turn: PlayedTurn | None = None
+) -> str | None:
+    """ "Dana heard: you offered to phase the cut" or None when the reply matched no intent.
+    ``turn``: the played turn these intents are of; when the transition it took fired on an
+    intent and has its own `label`, that label is what was heard - the move as the
+    conversation took it (a transition may read `mentions` beside the intent and take the
+    reply another way than the intent's own label says), in the debrief's words."""
     known = [n for n in intents if n in scenario.intents]
     if not known:
         return None
+    moves = decisive_moves(scenario, [turn]) if turn is not None else ()
+    if moves and moves[0].label:
+        return f"{scenario.counterpart.name} heard: {moves[0].label}"
     labels = [intent_label(scenario, n) for n in known]
     return f"{scenario.counterpart.name} heard: " + "; ".join(labels)
 
 
-def heard_line(scenario: Scenario, intents: Sequence[str], *, scored: bool = True) -> str | None:
+def heard_line(
+    scenario: Scenario,
+    intents: Sequence[str],
+    *,
+    scored: bool = True,
+    turn: PlayedTurn | None = None,
+) -> str | None:
     """What a person reads under a scored reply in coach mode (plain mode, the TUI's card,
     the Markdown and HTML exports): :func:`heard_text`, or "Dana heard no particular move" when
     the reply matched none of the scenario's intents. None for a scenario without intents
     (nothing is listened for) and for a reply that was not scored (its own line says why, and
     it is heard as saying nothing). ``--json`` keeps ``heard`` null for no intent."""
-    heard = heard_text(scenario, intents)
+    heard = heard_text(scenario, intents, turn)
     if heard is not None or not scored or not scenario.intents:
         return heard
     return f"{scenario.counterpart.name} heard no particular move"

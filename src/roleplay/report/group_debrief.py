@@ -180,7 +180,7 @@ def _hard_states(
                 t.empathy,
                 t.collaboration,
                 t.same_side,
-                heard_text(scenario, t.intents) if scenario is not None else None,
+                heard_text(scenario, t.intents, t) if scenario is not None else None,
             )
             for t in ts[:BEST_PER_STATE]
         )

@@ -55,14 +55,14 @@ class SessionExport:
 
     def heard(self, turn: TurnResult) -> str | None:
         """ "Dana heard: you offered to phase the cut" for a turn that matched intents."""
-        return heard_text(self.scenario.scenario, turn.intents) if self.scenario else None
+        return heard_text(self.scenario.scenario, turn.intents, turn) if self.scenario else None
 
     def heard_line(self, turn: TurnResult) -> str | None:
         """What the Markdown and HTML exports print under a reply: :meth:`heard`, or "Dana
         heard no particular move" for a scored reply that matched none of the intents."""
         if self.scenario is None:
             return None
-        return heard_line(self.scenario.scenario, turn.intents, scored=turn.score.scored)
+        return heard_line(self.scenario.scenario, turn.intents, scored=turn.score.scored, turn=turn)
 
 
 def load_export(store: SessionStore, session_id: int, now: datetime | None = None) -> SessionExport:

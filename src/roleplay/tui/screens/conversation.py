@@ -238,7 +238,9 @@ class ConversationScreen(KeptArrangement, ChatScrolling, Screen[None]):  # (kept
                 bubble = chat.learner(
                     text, result.turn, pending=False, who=self.reply_label(result.turn)
                 )
-            heard = heard_line(self.session.scenario, result.intents, scored=result.score.scored)
+            heard = heard_line(
+                self.session.scenario, result.intents, scored=result.score.scored, turn=result
+            )
             chat.scored(bubble, result, coach=not self.exam, heard=heard)
             self._hide_hint()
             if result.next_line:

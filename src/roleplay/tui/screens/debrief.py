@@ -224,7 +224,7 @@ class DebriefScreen(Screen[None]):
             if self.mode == "exam":
                 yield Static(Text("Every turn (exam mode)", style="bold"), classes="heading")
                 for t in s.turns:
-                    heard = heard_line(s.scenario, t.intents, scored=t.score.scored)
+                    heard = heard_line(s.scenario, t.intents, scored=t.score.scored, turn=t)
                     yield ScoreCard(t, heard, more_key=self._more_key())
         yield Footer()
 

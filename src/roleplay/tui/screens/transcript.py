@@ -19,7 +19,7 @@ def show_opening(chat: ChatLog, session: Session, *, coach: bool) -> None:
     chat.counterpart(name, first_line)
     for t in session.turns:  # a restored session: its transcript so far
         bubble = chat.learner(t.reply, t.turn)
-        heard = heard_line(sc, t.intents, scored=t.score.scored)
+        heard = heard_line(sc, t.intents, scored=t.score.scored, turn=t)
         chat.scored(bubble, t, coach=coach, heard=heard)
         if t.next_line:
             chat.counterpart(name, t.next_line, t.turn)

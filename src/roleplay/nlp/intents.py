@@ -37,6 +37,7 @@ from .encoder import Encoder, StaticEncoder
 from .intent_acknowledged import acknowledging, may_acknowledge, sees_why
 from .intent_alone import alone, joint, may_be_alone, names_a_partner
 from .intent_answer import Answer, answered
+from .intent_answer_object import about, objects
 from .intent_calibration import CEILING, Reference, TextEncoder, reference, thresholds
 from .intent_challenge import challenges, challenging, may_challenge
 from .intent_confused import confused, confusing, may_be_confused
@@ -127,6 +128,10 @@ ANSWER_UNFIT = {
     True: "a short yes to their line: it agrees, so it says no intent that says no",
     False: "a short no to their line: it refuses, so it says only an intent that says no",
 }
+ANSWER_ELSEWHERE = (
+    "a short answer to their line: what they asked names nothing of this intent's examples, so "
+    "the answer says nothing of it"
+)
 
 
 @dataclass(frozen=True)
@@ -370,6 +375,9 @@ class IntentMatcher:
         # (intents,): the words at least two examples of each intent use: its object (see
         # .intent_other_object)
         self._keys = tuple(key_words(i.spec.examples) for i in self.intents)
+        # (intents,): the content words of each intent's examples, what a short answer's
+        # reading must name to say it (see .intent_answer_object)
+        self._objects = objects([i.spec.examples for i in self.intents])
         self._any_joint = bool(self._joint.any())
         self._not_refusing = ~self._refusing  # what a move taken back may not meet
         # what tells whether a part that crosses polarity turns the move round (.intent_crossing)
@@ -413,12 +421,18 @@ class IntentMatcher:
         answer = self.answer(text, asked)
         if answer is not None:
             out = self._score(answer.reading, near_misses=False)
-            # a short no says no, a short yes says none (see _fits)
+            # a short no says no, a short yes says none (see _fits), and either says only an
+            # intent what they asked is about (.intent_answer_object)
             fits = self._fits(answer.yes)
+            on_topic = about(answer.reading, self._objects)
             return [
                 s
-                if not s.matched or fits[k]
-                else replace(s, matched=False, blocked=ANSWER_UNFIT[answer.yes])
+                if not s.matched or (fits[k] and on_topic[k])
+                else replace(
+                    s,
+                    matched=False,
+                    blocked=ANSWER_UNFIT[answer.yes] if not fits[k] else ANSWER_ELSEWHERE,
+                )
                 for s, k in ((s, self._index[s.name]) for s in out)
             ]
         spans, parts = self._parts(text) if self.intents else ([], None)
@@ -524,7 +538,7 @@ class IntentMatcher:
             answer = answered(text, asked)
             if answer is not None:
                 # what it says to their line, among the intents a short answer can say
-                fits = self._fits(answer.yes)
+                fits = self._fits(answer.yes) & about(answer.reading, self._objects)
                 allowed = [n for n, f in zip(self._names, fits.tolist(), strict=True) if f]
                 if among is not None:
                     allowed = [n for n in allowed if n in among]

@@ -403,10 +403,15 @@ def short_answers(verbose: bool) -> None:
     intents that state hears; right when the best match is the labelled intent (or nothing,
     for a null label), false when an intent other than the label matched. Printed with the
     line given to the matcher, as a session gives it, and without it (as before the line was
-    read)."""
+    read). Its `move_replies` (a yes that acts on "it": "Sure, I'll do that.") are scored the
+    same way with the `on_yes` labels, on rows of their own."""
     data = yaml.safe_load(ANSWERS.read_text(encoding="utf-8"))
     matchers: dict[str, tuple[IntentMatcher, Any]] = {}
-    rows = {"with the line": [0, 0, 0], "without the line": [0, 0, 0]}
+    rows = {
+        f"{kind}, {row}": [0, 0, 0]
+        for kind in ("short answers", "short moves on 'it'")
+        for row in ("with the line", "without the line")
+    }
     lines: list[str] = []
     for entry in data["lines"]:
         name = entry["scenario"]
@@ -419,12 +424,16 @@ def short_answers(verbose: bool) -> None:
         matcher, scenario = matchers[name]
         line = scenario.states[entry["state"]].lines[entry["variant"]].text
         among = scenario.intents_heard_in(entry["state"])
-        for way in ("yes", "no"):
-            want = entry[f"on_{way}"]
-            for reply in data[f"{way}_replies"]:
+        for way, kind in (
+            ("yes", "short answers"),
+            ("no", "short answers"),
+            ("move", "short moves on 'it'"),
+        ):
+            want = entry["on_no" if way == "no" else "on_yes"]
+            for reply in data.get(f"{way}_replies", []):
                 for row, asked in (("with the line", line), ("without the line", None)):
                     got = matcher.matched(reply, among, asked)
-                    tally = rows[row]
+                    tally = rows[f"{kind}, {row}"]
                     tally[0] += 1
                     tally[1] += got[:1] == ((want,) if want else ())
                     wrong = [g for g in got if g != want]
@@ -436,7 +445,7 @@ def short_answers(verbose: bool) -> None:
                         )
     for row, (n, right, false) in rows.items():
         print(
-            f"{'short answers, ' + row:<44}{right / n:>8.0%}{false / n:>8.0%}{'':>8}   "
+            f"{row:<44}{right / n:>8.0%}{false / n:>8.0%}{'':>8}   "
             f"right {right}, false {false} of {n}"
         )
     for line_ in lines:

@@ -16,8 +16,10 @@ A short answer is the whole reply:
   "No.", "Nope.", "Absolutely not.", "Not a chance.", "No, sorry.");
 * a yes: an assent word or a phrase that lets the thing go ahead, a negated one included ("OK.",
   "Sure, go ahead.", "Fine by me.", "I don't see why not.", "No objection from me.", "I won't
-  stand in your way.", "I'm not going to block it."). Not a yes: what only says it heard them
-  ("Right.", "I see.", "Noted.", "Understood."), which agrees to nothing.
+  stand in your way.", "I'm not going to block it."), or a yes that acts on "it" and names
+  nothing else ("Sure, I'll do that.", "OK, I'll take care of it.": :mod:`.intent_move_on_it`,
+  read only when the line asks for a move). Not a yes: what only says it heard them ("Right.",
+  "I see.", "Noted.", "Understood."), which agrees to nothing.
 
 What can be answered, in the last sentence of the line that holds one:
 
@@ -45,6 +47,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .intent_move_on_it import acts_on_it, may_act_on_it
 from .intent_only_no import only_no
 from .intent_purpose import negation_only_in_purpose
 from .memo import reading
@@ -230,12 +233,16 @@ def answered(reply: str, line: str | None) -> Answer | None:
     if not line:
         return None
     yes = short_answer(reply)
-    if yes is None:
+    if yes is None and not may_act_on_it(reply):
         return None
     found = _asked(line)
     if found is None:
         return None
     asked, subject, core = found
+    if yes is None:  # a yes that acts on "it" (see .intent_move_on_it)
+        if not acts_on_it(reply, core):
+            return None
+        yes = True
     verb = "can" if yes else "can't"
     return Answer(yes, asked, f"{subject} {verb} {core}.")
 

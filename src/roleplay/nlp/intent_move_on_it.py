@@ -1,0 +1,96 @@
+"""A yes that acts on "it" answers the line as a short yes does (issue 12).
+
+"Sure, I'll do that.", "OK, I'll take care of it.", "Yes, I'll set it up this afternoon." agree
+and act, but on a pronoun: what they act on is what the counterpart just asked. Read as they are,
+the encoder hears only their register - an assent, "I'll", a verb, a time - and that met whatever
+commitment or cave came closest: to Marcus's "So can you get me a one-page answer for their IT
+director by Wednesday?" the learner's "Sure, I'll do that." met `concede_us_hosting` and bent the
+rule; to Dana's "Would you come with me to my VP on Thursday?" a "Yes, I'll set it up this
+afternoon." met `threaten_escalation`. A bare "Sure." to the same lines was read against them
+(:mod:`.intent_answer`), and these say no more than it does.
+
+So :func:`acts_on_it` reads such a reply as a short yes when the counterpart's line asks for a
+move (:func:`.intent_answer.answered`): it is only an optional assent ("Sure,", "OK,", "Yes,"),
+the speaker's side with a modal of the future or of ability ("I'll", "we will", "I can", "I'm
+going to", "I'd be happy to"), a verb, "it", "that", "this" or "them" (after "care of", "with",
+"to": "I'll take care of it", "I'll deal with it", "I'll see to it"), and a tail of words that
+name no topic (a particle, a time: "up this afternoon", "out today", "by Friday"). Its verb must
+do the thing: a verb of doing whatever was asked (:data:`_DOING`: do, handle, sort, take care
+of, set up, arrange, get it done, make it happen, deal with, fix, see to, own, action) or the verb
+the line itself asks for ("Can you check the logs?" - "Sure, I'll check them today."). A verb
+that only considers ("I'll think about it", "I'll look into it", "Let me check that" to a line
+that asked for a commitment) is no yes, and the reply is read as it is.
+
+Not read so: a move that names its object ("I'll set up the call"), a second verb or a thing in
+the tail ("I'll do it and brief the VP", "I'll send it to legal"), a no ("I can't do that"), a
+maybe ("I could do that", "I might do it"), a reply of more than one sentence, and any reply to a
+line that asks for nothing (it is read as it is, as before).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .intent_relevance import content_words, stem
+from .memo import reading
+
+_LONGEST = 80  # characters: a reply this long says more than a yes
+# an assent before the move: it agrees to what was asked
+_ASSENT = (
+    r"(?:yes|yeah|yep|yup|sure(?:\s+thing)?|ok(?:ay)?|fine|alright|all\s+right|right|deal"
+    r"|done|agreed|of\s+course|no\s+problem|no\s+worries|great|absolutely|certainly"
+    r"|definitely|will\s+do|you\s+got\s+it|happy\s+to)"
+)
+# the speaker's side with a modal of the future or of ability (not a maybe: "could", "might")
+_ACTOR = (
+    r"(?:i|we)(?:['’]ll|\s+will|\s+can|\s+shall|['’]m\s+going\s+to|\s+am\s+going\s+to"
+    r"|['’]re\s+going\s+to|\s+are\s+going\s+to|['’]d\s+be\s+(?:happy|glad)\s+to"
+    r"|\s+would\s+be\s+(?:happy|glad)\s+to)\s+"
+)
+_ADVERBS = r"(?:(?:just|simply|personally|happily|gladly|definitely|certainly|also|then)\s+)*"
+_MOVE = re.compile(
+    rf"\W*(?:{_ASSENT}\b\W*)*{_ACTOR}{_ADVERBS}"
+    r"(?P<verb>[a-z]+)\s+(?:care\s+of\s+|with\s+|to\s+)?"
+    r"(?:it|that|this|them)\b(?P<tail>[^.!?;:]*)[.!]*\s*",
+    re.IGNORECASE,
+)
+# verbs that do whatever was asked
+_DOING = frozenset(
+    "do handle sort take set arrange organise organize get make deal fix see own action "
+    "manage cover".split()
+)
+# words of a tail that name no topic though content_words keeps them: days, and the speaker
+_TIMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday weekend noon midnight tonight "
+    "asap myself ourselves personally straight away happen happens promise".split()
+)
+# the cheap first check on a lowered reply: every such move acts on one of these
+_FOUND = re.compile(r"\b(?:it|that|this|them)\b")
+
+
+def may_act_on_it(reply: str) -> bool:
+    """The cheap first check: ``reply`` is short and names a pronoun such a move acts on."""
+    return len(reply) <= _LONGEST and _FOUND.search(reply.lower()) is not None
+
+
+@reading
+def _verb(reply: str) -> str | None:
+    """The verb of a reply that is only a move on a pronoun (lower case), None for any other
+    reply."""
+    found = _MOVE.fullmatch(reply)
+    if found is None:
+        return None
+    if any(w not in _TIMES for w in content_words(found.group("tail"))):
+        return None
+    return found.group("verb").lower()
+
+
+def acts_on_it(reply: str, asked: str) -> bool:
+    """Whether ``reply`` is a yes that acts on "it" (see the module docstring) and its verb does
+    what ``asked`` (the move the line asks for) asks: a verb of doing, or one ``asked`` uses."""
+    verb = _verb(reply.strip())
+    if verb is None:
+        return False
+    if verb in _DOING:
+        return True
+    return stem(verb) in {stem(w) for w in re.findall(r"[a-z]+", asked.lower())}

@@ -64,13 +64,19 @@ _TIMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday weekend noon midnight tonight "
     "asap myself ourselves personally straight away happen happens promise".split()
 )
-# the cheap first check on a lowered reply: every such move acts on one of these
-_FOUND = re.compile(r"\b(?:it|that|this|them)\b")
+# the cheap first check: every such move has the speaker's side before a modal
+_FOUND = re.compile(r"\b(?:i|we)(?:['’]|\s+(?:will|can|shall|am|are|would)\b)", re.IGNORECASE)
 
 
 def may_act_on_it(reply: str) -> bool:
-    """The cheap first check: ``reply`` is short and names a pronoun such a move acts on."""
-    return len(reply) <= _LONGEST and _FOUND.search(reply.lower()) is not None
+    """The cheap first check: ``reply`` is short, and a move on a pronoun (:func:`moves`)."""
+    return len(reply) <= _LONGEST and _FOUND.search(reply) is not None and moves(reply)
+
+
+def moves(reply: str) -> bool:
+    """Whether ``reply`` is only a move on a pronoun, whatever its verb (see the module
+    docstring)."""
+    return _verb(reply.strip()) is not None
 
 
 @reading

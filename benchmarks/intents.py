@@ -403,13 +403,14 @@ def short_answers(verbose: bool) -> None:
     intents that state hears; right when the best match is the labelled intent (or nothing,
     for a null label), false when an intent other than the label matched. Printed with the
     line given to the matcher, as a session gives it, and without it (as before the line was
-    read). Its `move_replies` (a yes that acts on "it": "Sure, I'll do that.") are scored the
-    same way with the `on_yes` labels, on rows of their own."""
+    read). Its `move_replies` (a yes that acts on "it": "Sure, I'll do that.") and
+    `no_move_replies` (a no that does: "I can't do that.") are scored the same way with the
+    `on_yes` and `on_no` labels, on rows of their own."""
     data = yaml.safe_load(ANSWERS.read_text(encoding="utf-8"))
     matchers: dict[str, tuple[IntentMatcher, Any]] = {}
     rows = {
         f"{kind}, {row}": [0, 0, 0]
-        for kind in ("short answers", "short moves on 'it'")
+        for kind in ("short answers", "short moves on 'it'", "short no's on 'it'")
         for row in ("with the line", "without the line")
     }
     lines: list[str] = []
@@ -428,8 +429,9 @@ def short_answers(verbose: bool) -> None:
             ("yes", "short answers"),
             ("no", "short answers"),
             ("move", "short moves on 'it'"),
+            ("no_move", "short no's on 'it'"),
         ):
-            want = entry["on_no" if way == "no" else "on_yes"]
+            want = entry["on_no" if way in ("no", "no_move") else "on_yes"]
             for reply in data.get(f"{way}_replies", []):
                 for row, asked in (("with the line", line), ("without the line", None)):
                     got = matcher.matched(reply, among, asked)

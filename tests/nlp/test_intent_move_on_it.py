@@ -1,6 +1,6 @@
-"""A yes that acts on "it" answers the line as a short yes does (issue 12): "Sure, I'll do that."
-to "Can you get me a one-page answer by Wednesday?" promises the one-pager, where read on its own
-it met whatever cave came closest. Checked in several domains (a landlord, an IT desk, a data
+"""A yes or a no that acts on "it" answers the line as a short yes or no does (issue 12): "Sure,
+I'll do that." to "Can you get me a one-page answer by Wednesday?" promises the one-pager, where
+read on its own it met whatever cave came closest, and "I can't do that." refuses it. Checked in several domains (a landlord, an IT desk, a data
 residency rule, an escalation): paraphrases of such a yes, a verb the line asks for, hard
 negatives (a verb that only considers, a no, a maybe, a move that names its object, a reply of
 two sentences), and the session, which gives the matcher the line it shows."""
@@ -61,8 +61,6 @@ def test_a_verb_the_line_asks_for_says_yes_too() -> None:
         "I'll think about it.",  # it only considers
         "Sure, I'll look into it.",
         "OK, I'll review it next week.",  # a verb the line does not ask for
-        "I can't do that.",  # a no
-        "I won't do it.",
         "I could do that.",  # a maybe
         "Maybe I'll do it.",
         "Sure, I'll set up the call.",  # it names its object: read as it is
@@ -109,3 +107,44 @@ def test_a_session_hears_a_cave_said_as_a_yes_on_it() -> None:
     caved = Session.start(compiled, FixedScorer(), 1).reply("Sure, I'll set it up this afternoon.")
     assert caved.intents[:1] == ("concede_us_hosting",)
     assert caved.next_state == "rule_bent"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I can't do that.",
+        "Sorry, I won't do it.",
+        "No, I can't do that this week.",
+        "We can't do it.",
+        "I'm not going to do that.",
+        "I'm afraid I cannot handle that.",
+    ],
+)
+def test_a_no_on_it_is_read_against_the_line(reply: str) -> None:
+    answer = answered(reply, ADMIN_LINE)
+    assert answer is not None and not answer.yes
+    assert answer.reading == "I can't give you admin rights on the laptop, just for this week."
+    assert ADMIN.matched(reply, asked=ADMIN_LINE)[:1] == ("refuse_admin",)
+    assert LANDLORD.matched(reply, asked=CAT)[:1] == ("refuse_pet",)
+
+
+def test_a_no_on_it_to_a_side_request_refuses_no_rule() -> None:
+    # read against the one-pager request, "I can't do that." refuses the one-pager only
+    matcher = shipped_matcher("compliance_bend")
+    for reply in ("I can't do that.", "Sorry, I won't do it.", "We can't do it."):
+        assert "hold_eu_rule" not in matcher.matched(reply, asked=ONE_PAGER)
+    crux = "Can we host them in the US for now?"
+    assert matcher.matched("Sorry, I won't do it.", asked=crux)[:1] == ("hold_eu_rule",)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I can't think about it now.",  # a verb that only considers
+        "I won't look into it.",
+        "I can't do that, the lease forbids it.",  # it says why: read as it is
+        "Can't we do it later?",  # a question
+    ],
+)
+def test_what_is_not_a_no_on_it(reply: str) -> None:
+    assert answered(reply, ADMIN_LINE) is None

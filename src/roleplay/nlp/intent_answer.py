@@ -13,7 +13,8 @@ the reply and says so (:meth:`.intents.IntentMatcher.score`).
 A short answer is the whole reply:
 
 * a no: only a no, an apology or a firmer adverb at most (:func:`.intent_only_no.only_no`:
-  "No.", "Nope.", "Absolutely not.", "Not a chance.", "No, sorry.");
+  "No.", "Nope.", "Absolutely not.", "Not a chance.", "No, sorry."), or a no that refuses "it"
+  and names nothing else ("I can't do that.", "Sorry, I won't do it.": :mod:`.intent_move_on_it`);
 * a yes: an assent word or a phrase that lets the thing go ahead, a negated one included ("OK.",
   "Sure, go ahead.", "Fine by me.", "I don't see why not.", "No objection from me.", "I won't
   stand in your way.", "I'm not going to block it."), or a yes that acts on "it" and names
@@ -239,10 +240,10 @@ def answered(reply: str, line: str | None) -> Answer | None:
     if found is None:
         return None
     asked, subject, core = found
-    if yes is None:  # a yes that acts on "it" (see .intent_move_on_it)
-        if not acts_on_it(reply, core):
+    if yes is None:  # a yes or a no that acts on "it" (see .intent_move_on_it)
+        yes = acts_on_it(reply, core)
+        if yes is None:
             return None
-        yes = True
     verb = "can" if yes else "can't"
     return Answer(yes, asked, f"{subject} {verb} {core}.")
 

@@ -1,4 +1,4 @@
-"""A yes that acts on "it" answers the line as a short yes does (issue 12).
+"""A yes or a no that acts on "it" answers the line as a short yes or no does (issue 12).
 
 "Sure, I'll do that.", "OK, I'll take care of it.", "Yes, I'll set it up this afternoon." agree
 and act, but on a pronoun: what they act on is what the counterpart just asked. Read as they are,
@@ -21,10 +21,18 @@ the line itself asks for ("Can you check the logs?" - "Sure, I'll check them tod
 that only considers ("I'll think about it", "I'll look into it", "Let me check that" to a line
 that asked for a commitment) is no yes, and the reply is read as it is.
 
+A no that refuses "it" is read the same way, as a short no: an optional "No,", "Sorry," or "I'm
+afraid", the speaker's side refusing ("I can't", "we won't", "I'm not going to"), a verb that does
+the thing asked, the pronoun and a tail of no topic ("I can't do that.", "Sorry, I won't do it.",
+"No, I can't do that this week."). Read as they were, such no's met any refusal in the scenario
+("I can't do that." to "Will you present the migration part yourself?" met `flat_refusal` of the
+whole project); read against the line, a no says only what was asked about
+(:mod:`.intent_answer_object`).
+
 Not read so: a move that names its object ("I'll set up the call"), a second verb or a thing in
-the tail ("I'll do it and brief the VP", "I'll send it to legal"), a no ("I can't do that"), a
-maybe ("I could do that", "I might do it"), a reply of more than one sentence, and any reply to a
-line that asks for nothing (it is read as it is, as before).
+the tail ("I'll do it and brief the VP", "I'll send it to legal", "I can't do that, the lease
+forbids it"), a maybe ("I could do that", "I might do it"), a reply of more than one sentence,
+and any reply to a line that asks for nothing (it is read as it is, as before).
 """
 
 from __future__ import annotations
@@ -48,12 +56,21 @@ _ACTOR = (
     r"|\s+would\s+be\s+(?:happy|glad)\s+to)\s+"
 )
 _ADVERBS = r"(?:(?:just|simply|personally|happily|gladly|definitely|certainly|also|then)\s+)*"
-_MOVE = re.compile(
-    rf"\W*(?:{_ASSENT}\b\W*)*{_ACTOR}{_ADVERBS}"
+# the move itself: a verb on a pronoun, and a tail
+_ON_IT = (
     r"(?P<verb>[a-z]+)\s+(?:care\s+of\s+|with\s+|to\s+)?"
-    r"(?:it|that|this|them)\b(?P<tail>[^.!?;:]*)[.!]*\s*",
-    re.IGNORECASE,
+    r"(?:it|that|this|them)\b(?P<tail>[^.!?;:]*)[.!]*\s*"
 )
+_MOVE = re.compile(rf"\W*(?:{_ASSENT}\b\W*)*{_ACTOR}{_ADVERBS}{_ON_IT}", re.IGNORECASE)
+# a no before the move: "No,", "Sorry,", "I'm afraid"
+_NO = r"(?:no|nope|sorry|i['’]m\s+afraid|afraid|look|honestly|unfortunately)"
+# the speaker's side refusing: "I can't", "we won't", "I'm not going to"
+_REFUSER = (
+    r"(?:i|we)(?:\s+can['’]?t|\s+cannot|\s+can\s+not|\s+won['’]t|\s+will\s+not"
+    r"|['’]m\s+not\s+going\s+to|\s+am\s+not\s+going\s+to|['’]re\s+not\s+going\s+to"
+    r"|\s+are\s+not\s+going\s+to)\s+(?:(?:just|simply|really)\s+)?"
+)
+_REFUSED = re.compile(rf"\W*(?:{_NO}\b\W*)*{_REFUSER}{_ON_IT}", re.IGNORECASE)
 # verbs that do whatever was asked
 _DOING = frozenset(
     "do handle sort take set arrange organise organize get make deal fix see own action "
@@ -65,7 +82,9 @@ _TIMES = frozenset(
     "asap myself ourselves personally straight away happen happens promise".split()
 )
 # the cheap first check: every such move has the speaker's side before a modal
-_FOUND = re.compile(r"\b(?:i|we)(?:['’]|\s+(?:will|can|shall|am|are|would)\b)", re.IGNORECASE)
+_FOUND = re.compile(
+    r"\b(?:i|we)(?:['’]|\s+(?:will|can|cannot|shall|am|are|would|won)\b)", re.IGNORECASE
+)
 
 
 def may_act_on_it(reply: str) -> bool:
@@ -74,29 +93,32 @@ def may_act_on_it(reply: str) -> bool:
 
 
 def moves(reply: str) -> bool:
-    """Whether ``reply`` is only a move on a pronoun, whatever its verb (see the module
-    docstring)."""
+    """Whether ``reply`` is only a move on a pronoun or a refusal of one, whatever its verb
+    (see the module docstring)."""
     return _verb(reply.strip()) is not None
 
 
 @reading
-def _verb(reply: str) -> str | None:
-    """The verb of a reply that is only a move on a pronoun (lower case), None for any other
-    reply."""
-    found = _MOVE.fullmatch(reply)
+def _verb(reply: str) -> tuple[str, bool] | None:
+    """The verb (lower case) of a reply that is only a move on a pronoun, and whether it makes
+    the move (False: it refuses it); None for any other reply."""
+    for pattern, yes in ((_MOVE, True), (_REFUSED, False)):
+        found = pattern.fullmatch(reply)
+        if found is not None:
+            if any(w not in _TIMES for w in content_words(found.group("tail"))):
+                return None
+            return found.group("verb").lower(), yes
+    return None
+
+
+def acts_on_it(reply: str, asked: str) -> bool | None:
+    """True for a yes that acts on "it", False for a no that refuses to (see the module
+    docstring), when its verb does what ``asked`` (the move the line asks for) asks: a verb of
+    doing, or one ``asked`` uses; None otherwise."""
+    found = _verb(reply.strip())
     if found is None:
         return None
-    if any(w not in _TIMES for w in content_words(found.group("tail"))):
-        return None
-    return found.group("verb").lower()
-
-
-def acts_on_it(reply: str, asked: str) -> bool:
-    """Whether ``reply`` is a yes that acts on "it" (see the module docstring) and its verb does
-    what ``asked`` (the move the line asks for) asks: a verb of doing, or one ``asked`` uses."""
-    verb = _verb(reply.strip())
-    if verb is None:
-        return False
-    if verb in _DOING:
-        return True
-    return stem(verb) in {stem(w) for w in re.findall(r"[a-z]+", asked.lower())}
+    verb, yes = found
+    if verb in _DOING or stem(verb) in {stem(w) for w in re.findall(r"[a-z]+", asked.lower())}:
+        return yes
+    return None

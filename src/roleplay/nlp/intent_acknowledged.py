@@ -21,10 +21,8 @@ that), a question.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from .intent_readings import substrings
-from .memo import reading
+from .intent_part import PartReading
 
 _SEES = re.compile(
     r"\W*(?:(?:look|listen|honestly|and|so|well|ok|okay|right|yeah|yes|sure|oh)\W+){0,2}"
@@ -50,24 +48,10 @@ _WORDS = ("see why", "get why", "understand why", "appreciate why", "see how", "
           "understand how", "appreciate how", "see that", "get that", "understand that",
           "appreciate that", "see what", "get what", "understand what",
           "appreciate what")  # fmt: skip
-_FOUND = substrings(_WORDS)
 
-
-def may_acknowledge(lowered: str) -> bool:
-    """Whether ``lowered`` (a reply in lower case) holds the words every such part needs."""
-    return _FOUND.search(lowered) is not None
-
-
-@reading
-def sees_why(text: str) -> bool:
-    """A part that only says the speaker sees why (how, that) they want it (see the module
-    docstring); never a question."""
-    if text.rstrip().endswith("?"):
-        return False
-    found = _SEES.match(text)
-    return found is not None and _MORE.search(text, found.end()) is None
-
-
-def acknowledging(examples: Sequence[str]) -> bool:
-    """Whether an intent's examples acknowledge (one is enough)."""
-    return any(_ACKNOWLEDGES.match(e) is not None for e in examples)
+# a part that only says the speaker sees why; an intent one of whose examples acknowledges
+# keeps meeting it
+_PART = PartReading(_WORDS, _SEES, _MORE, examples=_ACKNOWLEDGES)
+may_acknowledge = _PART.may
+sees_why = _PART.reads
+acknowledging = _PART.held_by

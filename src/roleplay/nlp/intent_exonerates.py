@@ -20,10 +20,8 @@ a clause after it), a question ("Is it my fault?").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from .intent_readings import substrings
-from .memo import reading
+from .intent_part import PartReading
 
 _THEM = r"(?:you|he|she|they|him|her|them|anyone|anybody|no\s+one|no-one|nobody)"
 _THEIR = r"(?:your|his|her|their|anyone['’]s|anybody['’]s)"
@@ -61,24 +59,10 @@ _MORE = re.compile(
 )
 _WORDS = ("fault", "nothing wrong", "anything wrong", "blam", "on you", "on him", "on her",
           "on them", "down to you", "down to him", "down to her", "down to them")  # fmt: skip
-_FOUND = substrings(_WORDS)
 
-
-def may_exonerate(lowered: str) -> bool:
-    """Whether ``lowered`` (a reply in lower case) holds a word every such part needs."""
-    return _FOUND.search(lowered) is not None
-
-
-@reading
-def exonerates(text: str) -> bool:
-    """A part that clears someone other than the speaker's side of blame, and says nothing
-    more (see the module docstring); never a question."""
-    if text.rstrip().endswith("?"):
-        return False
-    found = _CLEARS.match(text)
-    return found is not None and _MORE.search(text, found.end()) is None
-
-
-def exonerating(examples: Sequence[str]) -> bool:
-    """Whether an intent's examples clear someone of blame (one is enough)."""
-    return any(_CLEARS.match(e) is not None for e in examples)
+# a part that clears someone other than the speaker's side of blame and says nothing more;
+# an intent one of whose examples clears someone so keeps meeting it
+_PART = PartReading(_WORDS, _CLEARS, _MORE, examples=_CLEARS)
+may_exonerate = _PART.may
+exonerates = _PART.reads
+exonerating = _PART.held_by

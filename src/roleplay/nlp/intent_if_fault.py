@@ -20,9 +20,8 @@ the move), a condition in the present ("If we miss the date, I'll tell the board
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from .memo import reading
+from .intent_part import PartReading
 
 # a verb in the past: "-ed", or an irregular past of doing or getting something wrong
 _PAST = (
@@ -41,22 +40,9 @@ _MOVE = re.compile(
     re.IGNORECASE,
 )
 
-
-def may_admit_if(lowered: str) -> bool:
-    """Whether ``lowered`` (a reply in lower case) may hold such a part: "if i" or "if we"."""
-    return "if i" in lowered or "if we" in lowered
-
-
-@reading
-def admits_if(text: str) -> bool:
-    """A part that owns a fault only if it happened and makes no move (see the module
-    docstring); never a question."""
-    if text.rstrip().endswith("?"):
-        return False
-    found = _IF_WE_DID.match(text)
-    return found is not None and _MOVE.search(text, found.end()) is None
-
-
-def admitting_if(examples: Sequence[str]) -> bool:
-    """Whether an intent's examples own a fault only "if" (one is enough)."""
-    return any(admits_if(e) for e in examples)
+# a part that owns a fault only if it happened and makes no move; an intent one of whose
+# examples is such a part keeps meeting it ("if i" or "if we" is in every such part)
+_PART = PartReading(("if i", "if we"), _IF_WE_DID, _MOVE)
+may_admit_if = _PART.may
+admits_if = _PART.reads
+admitting_if = _PART.held_by

@@ -20,10 +20,8 @@ unlikely, but I can get you a week": a clause of its own).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from .intent_readings import substrings
-from .memo import reading
+from .intent_part import PartReading
 
 _FORECAST = re.compile(
     r"\b(?:(?:is|['’]s|are|['’]re|looks|seems|would\s+be|will\s+be)\s+(?:very\s+|highly\s+"
@@ -40,24 +38,10 @@ _MORE = re.compile(r"[;:—–]|\s-+\s|,?\s*\b(?:but|though|although|however)\b|
                    re.IGNORECASE)  # fmt: skip
 _WORDS = ("unlikely", "long shot", "starter", "pipe dream", "slim to none", "fly",
           "count on", "hold your breath")  # fmt: skip
-_FOUND = substrings(_WORDS)
 
-
-def may_forecast(lowered: str) -> bool:
-    """Whether ``lowered`` (a reply in lower case) holds a word every such forecast needs."""
-    return _FOUND.search(lowered) is not None
-
-
-@reading
-def long_shot(text: str) -> bool:
-    """A part that forecasts the move will not happen (see the module docstring); never a
-    question."""
-    if text.rstrip().endswith("?"):
-        return False
-    found = _FORECAST.search(text)
-    return found is not None and _MORE.search(text, found.end()) is None
-
-
-def forecasting(examples: Sequence[str]) -> bool:
-    """Whether an intent's examples forecast so (one is enough)."""
-    return any(_FORECAST.search(e) is not None for e in examples)
+# a part that forecasts the move will not happen (anywhere in it); an intent one of whose
+# examples forecasts so keeps meeting it
+_PART = PartReading(_WORDS, _FORECAST, _MORE, anywhere=True, examples=_FORECAST)
+may_forecast = _PART.may
+long_shot = _PART.reads
+forecasting = _PART.held_by

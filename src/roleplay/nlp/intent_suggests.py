@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .intent_readings import substrings
-from .memo import reading
+from .intent_part import PartReading
 
 _SUGGESTS = re.compile(
     r"\W*(?:(?:well|look|honestly|i\s+mean|maybe|perhaps|otherwise|or)\W+){0,2}"
@@ -35,16 +34,12 @@ _SUGGESTS = re.compile(
     re.IGNORECASE,
 )
 _WORDS = ("could", "might", "can", "may")
-_FOUND = substrings(_WORDS)
+
+# a part that points them to someone else to see to it
+_PART = PartReading(_WORDS, _SUGGESTS)
+suggests_they_go = _PART.reads
 
 
 def may_suggest(lowered: str) -> bool:
     """Whether ``lowered`` (a reply in lower case) holds a word every such part needs."""
-    return "you" in lowered and _FOUND.search(lowered) is not None
-
-
-@reading
-def suggests_they_go(text: str) -> bool:
-    """A part that points them to someone else to see to it (see the module docstring); never
-    a question."""
-    return not text.rstrip().endswith("?") and _SUGGESTS.match(text) is not None
+    return "you" in lowered and _PART.may(lowered)

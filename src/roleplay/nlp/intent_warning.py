@@ -21,9 +21,8 @@ past), a question.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from .memo import reading
+from .intent_part import PartReading
 
 _WARNS = re.compile(
     r"\W*(?:(?:look|honestly|well|and|but|so|remember)\W+){0,2}"
@@ -41,19 +40,13 @@ _FOUND = re.compile(
     r"(?:is|was|['’]s)\s+(?:exactly\s+|precisely\s+|just\s+|literally\s+)?(?:what|how|why)\s"
 )
 
+# a part that names the move as the cause of past harm; an intent one of whose examples warns
+# so keeps meeting it
+_PART = PartReading(_FOUND, _WARNS)
+warns_of = _PART.reads
+warning = _PART.held_by
+
 
 def may_warn(lowered: str) -> bool:
     """Whether ``lowered`` (a reply in lower case) may hold such a warning."""
-    return "ing " in lowered and _FOUND.search(lowered) is not None
-
-
-@reading
-def warns_of(text: str) -> bool:
-    """A part that names the move as the cause of past harm (see the module docstring); never
-    a question."""
-    return not text.rstrip().endswith("?") and _WARNS.match(text) is not None
-
-
-def warning(examples: Sequence[str]) -> bool:
-    """Whether an intent's examples warn so (one is enough)."""
-    return any(warns_of(e) for e in examples)
+    return "ing " in lowered and _PART.may(lowered)

@@ -4,6 +4,11 @@ Writing to it fails (EIO) and reading it ends, so a program that still has its l
 its last words to do first swaps it for ``/dev/null``: the TUI before Textual writes another
 frame (its output thread dies on the first failed write, and the app then waits for it for
 ever), line mode before the ``interrupted`` line (which would otherwise end in a traceback).
+
+Both front ends take SIGTERM (a kill) and SIGHUP (the terminal closed) the same way:
+:func:`take_close_signals` installs their handler where nothing else handles those signals
+already, :func:`put_back` restores what was there, and :func:`signal_name` names the signal
+a handler got, swapping a hung-up terminal for ``/dev/null`` first.
 """
 
 from __future__ import annotations
@@ -11,6 +16,12 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import signal
+import threading
+from collections.abc import Callable, Mapping
+from typing import Any
+
+CLOSE_SIGNALS = ("SIGTERM", "SIGHUP")  # the signals that close a session as Ctrl+C does
 
 
 def hung_up(fd: int) -> bool:
@@ -45,3 +56,36 @@ def terminal_gone() -> None:
                 os.dup2(null, fd)
     finally:
         os.close(null)
+
+
+def take_close_signals(handler: Callable[[int, Any], object]) -> dict[int, Any]:
+    """``handler`` for each of :data:`CLOSE_SIGNALS` that this platform has and that still has
+    its default action (a handler installed before is left alone); the handlers replaced, by
+    signal number, for :func:`put_back`. None is installed off the main thread, which cannot
+    take signals."""
+    if threading.current_thread() is not threading.main_thread():
+        return {}
+    replaced: dict[int, Any] = {}
+    for name in CLOSE_SIGNALS:
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) is signal.SIG_DFL:
+            replaced[number] = signal.signal(number, handler)
+    return replaced
+
+
+def put_back(replaced: Mapping[int, Any]) -> None:
+    """The handlers :func:`take_close_signals` replaced installed again (on the main thread
+    only: elsewhere none was replaced)."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    for number, before in replaced.items():
+        signal.signal(number, before)
+
+
+def signal_name(number: int) -> str:
+    """The name of the signal a handler got ("SIGTERM"); on SIGHUP the hung-up terminal is
+    first swapped for ``/dev/null`` (:func:`terminal_gone`), so nothing more is written to it."""
+    name = signal.Signals(number).name
+    if name == "SIGHUP":
+        terminal_gone()
+    return name

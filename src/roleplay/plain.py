@@ -8,8 +8,6 @@ literal slash.
 
 from __future__ import annotations
 
-import signal
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -21,7 +19,7 @@ from roleplay.engine.heard import heard_line, heard_text
 from roleplay.engine.rules import verdict as verdict_of
 from roleplay.engine.unscored_send import confirmed, question
 from roleplay.errors import SessionError
-from roleplay.hangup import terminal_gone
+from roleplay.hangup import put_back, signal_name, take_close_signals
 from roleplay.report.console import Printer, safe_text
 from roleplay.report.score_reasons import score_reasons
 from roleplay.scoring.readable import unscored_message
@@ -496,9 +494,7 @@ class SignalStop:
         self.pending: str | None = None
 
     def interrupt(self, number: int, _frame: object) -> None:
-        name = signal.Signals(number).name
-        if name == "SIGHUP":  # the last save and the last words must not write to it
-            terminal_gone()
+        name = signal_name(number)  # on SIGHUP the last save and words must not write to it
         if self.busy:
             self.pending = self.pending or name
             return
@@ -520,20 +516,11 @@ def _signals_interrupt(stop: SignalStop) -> Iterator[None]:
     """While line mode reads replies, SIGTERM (a kill) and SIGHUP (the terminal closed) end it
     as Ctrl+C does, through the last save and the rescue file, instead of at once with the
     replies the database refused; the handlers before are put back after."""
-    if threading.current_thread() is not threading.main_thread():
-        yield  # only the main thread can take signals
-        return
-
-    kept = {}
-    for name in ("SIGTERM", "SIGHUP"):
-        number = getattr(signal, name, None)
-        if number is not None and signal.getsignal(number) is signal.SIG_DFL:
-            kept[number] = signal.signal(number, stop.interrupt)
+    replaced = take_close_signals(stop.interrupt)  # none off the main thread
     try:
         yield
     finally:
-        for number, before in kept.items():
-            signal.signal(number, before)
+        put_back(replaced)
 
 
 @dataclass(frozen=True)

@@ -14,14 +14,12 @@ signals already (a handler installed before is left alone).
 from __future__ import annotations
 
 import asyncio
-import signal
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from roleplay.hangup import terminal_gone
+from roleplay.hangup import put_back, signal_name, take_close_signals
 
-SIGNAL_NAMES = ("SIGTERM", "SIGHUP")
 SCORING_GRACE_SECONDS = 10.0  # how long a reply being scored may hold up the way out
 INTERRUPTED_CODE = 130  # the exit code of a session ended by a signal, as plain mode's
 
@@ -44,16 +42,11 @@ class CloseSignals:
         if threading.current_thread() is not threading.main_thread():
             return  # only the main thread can take signals (an app run on a worker thread)
         self._loop = asyncio.get_running_loop()
-        for name in SIGNAL_NAMES:
-            number = getattr(signal, name, None)
-            if number is None or signal.getsignal(number) is not signal.SIG_DFL:
-                continue  # a handler installed before is left alone
-            self._before[number] = signal.signal(number, self._handle)
+        # a handler installed before is left alone
+        self._before.update(take_close_signals(self._handle))
 
     def _handle(self, number: int, _frame: object) -> None:
-        name = signal.Signals(number).name
-        if name == "SIGHUP":
-            terminal_gone()
+        name = signal_name(number)  # on SIGHUP, after the terminal is swapped for /dev/null
         loop = self._loop
         if loop is not None and not loop.is_closed():
             loop.call_soon_threadsafe(self._on_signal, name)
@@ -62,10 +55,7 @@ class CloseSignals:
         """Put the signals back as they were (their default action)."""
         before, self._before = self._before, {}
         self._loop = None
-        if threading.current_thread() is not threading.main_thread():
-            return
-        for number, handler in before.items():
-            signal.signal(number, handler)
+        put_back(before)
 
 
 async def wait_while(busy: Callable[[], bool], *, seconds: float = SCORING_GRACE_SECONDS) -> None:

@@ -76,3 +76,41 @@ def test_their_motive_vouched_for_or_a_verdict_for_it_takes_their_side(
 )
 def test_no_plea_for_the_other_side(partner: str, reply: str) -> None:
     assert defended(reply, partner) is None
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply", "quoted"),
+    [
+        # rule 317's wordings (a softening adverb, the verb "to be" left out or not)
+        (PHONE, "Your parents are just looking out for you.", "Your parents are just looking out"),
+        (CARE, "She only wants what's best for you.", "She only wants what's best for you"),
+        (SERVER, "The mods are just being careful.", "The mods are just being careful"),
+        (CARE, "She's only doing what's best.", "She's only doing what's best"),
+        # rule 331's (the verb "to be", at most two adverbs)
+        (SHIFTS, "He's probably just protecting you.", "He's probably just protecting you"),
+        (PHONE, "They're thinking of you.", "They're thinking of you"),
+        (CARE, "She's clearly trying to do right by you.", "She's clearly trying to do right"),
+        # one construct now: either's wordings in the other's frame
+        (PHONE, "Your friends are protecting you.", "Your friends are protecting you"),
+        (CARE, "She's being careful with mum.", "She's being careful"),
+    ],
+)
+def test_rules_317_and_331_read_as_one_plea(partner: str, reply: str, quoted: str) -> None:
+    span = defended(reply, partner)
+    assert span is not None
+    assert reply[span[0] : span[1]].startswith(quoted)
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (PHONE, "I'm just looking out for you."),  # the speaker's own care
+        (CARE, "Your sister is looking for a new job."),  # no care for them
+        (PHONE, "Your parents protecting you would mean trusting you."),  # no verb, no adverb
+        (SERVER, "The mods are being careful?"),  # a question
+        (SWAP, "She's being careful with the rota, so Mondays work."),  # no grievance
+        (ROTA, "Your lead is looking at the rota for you."),  # no care for them
+    ],
+)
+def test_no_plea_of_care_for_them(partner: str, reply: str) -> None:
+    assert defended(reply, partner) is None

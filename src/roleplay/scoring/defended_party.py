@@ -29,9 +29,10 @@ just looking out for you" (the speaker's own care) and "Your sister is looking f
 are not.
 
 Rule 331 (decent21, written beside rule 317 on the same dev line) reads two more pleas the same
-way: their motive vouched for (wordings rule 317 also reads, and more: "Your parents are just
-looking out for you", "She's only trying to help", "he's probably just protecting you"), and a
-verdict for what was done to them ("the ban sounds fair enough to me", "the suspension seems
+way: their motive vouched for ("Your parents are just looking out for you", "She's only trying
+to help", "he's probably just protecting you"; one branch with rule 317's since cost22, since
+the two read mostly the same wordings: either's subject, the verb "to be", a softening adverb
+or both, then either's wording of care), and a verdict for what was done to them ("the ban sounds fair enough to me", "the suspension seems
 fair"), whose noun is a word of their line ("ban" of "banned") and not one of their own stance
 ("Your point is fair" grants their view).
 """
@@ -60,6 +61,7 @@ _THIRD_PERSON = caseless(
 _THEY = r"(?:he|she|they)"
 _THEM = r"(?:him|her|them)"
 _THEIR = r"(?:his|her|their)"
+_SOFTLY = r"(?:only|just|simply|probably|clearly|obviously|honestly)"
 # the sentence pleads the other party's case
 DEFENDS = caseless(
     rf"\b(?:to be fair|in (?:all )?fairness)(?: to {_THEM})?,? (?:\w+ )?{_THEY}\b|"
@@ -75,19 +77,16 @@ DEFENDS = caseless(
     rf"\b{_THEY} (?:probably |just |only )?meant well\b|"
     rf"\b{_THEY} (?:was|were|is|are|'s|'re) (?:only|just) (?:doing {_THEIR} job|trying to help)\b|"
     rf"\bcan't (?:really )?blame {_THEM}\b|"
-    # rule 317: their act explained away as care for them ("Your parents are just looking out
-    # for you", "She only wants what's best for you")
-    rf"\b(?:{_THEY}|your (?:\w+ )?{_PEOPLE}s?|the {_PEOPLE}s?)(?:'s|'re| is| are| was| were)? "
-    r"(?:only |just |simply |probably |honestly )+(?:looking out for you|looking after you|"
-    r"worried about you|trying to (?:help|protect you|look after you|keep you safe)|being "
-    r"(?:careful|protective|cautious)|doing what'?s best)\b|"
+    # rules 317 and 331 (one construct): their act or motive explained away as care for them
+    # ("Your parents are just looking out for you", "She's only trying to help", "he's probably
+    # just protecting you"), after a verb "to be", a softening adverb or both
+    rf"\b(?:{_THEY}|your (?:\w+ )?{_PEOPLE}s?|the {_PEOPLE}s?)(?:(?:'s|'re| is| are| was| were) "
+    rf"(?:{_SOFTLY} )*| (?:{_SOFTLY} )+)(?:looking (?:out for|after) you|worried about you|"
+    r"protecting you|thinking of you|trying to (?:help|protect you|look after you|keep you safe|"
+    r"do right by you)|being (?:careful|protective|cautious)|doing what'?s best|wanting what'?s "
+    r"best for you)\b|"
     rf"\b(?:{_THEY}|your (?:\w+ )?{_PEOPLE}s?)(?: only| just| probably)? wants? "
-    r"(?:what'?s best|the best) for you\b|"
-    # rule 331: their motive vouched for ("Your parents are just looking out for you")
-    rf"\b(?:{_THEY}|your (?:\w+ )?{_PEOPLE})(?:'re|'s| are| is| were| was) (?:(?:just|only|probably|"
-    r"clearly|obviously|honestly) ){0,2}(?:looking out for you|trying to (?:help|protect you|keep you "
-    r"safe|do right by you)|worried about you|protecting you|thinking of you|(?:doing|wanting) "
-    r"what's best for you)\b"
+    r"(?:what'?s best|the best) for you\b"
 )
 # rule 331: a verdict for what was done to them ("the ban sounds fair enough to me"); the noun
 # has to be a word of their line ("banned"), and not a word of their own stance ("your point is

@@ -9,7 +9,9 @@ sanitiser the whole program uses (:mod:`roleplay.sanitise`). Notifications follo
 from __future__ import annotations
 
 from rich.text import Text
+from textual import constants
 from textual.app import App
+from textual.driver import Driver
 from textual.notifications import SeverityLevel
 
 from roleplay.sanitise import visible, visible_span
@@ -25,7 +27,18 @@ def literal(text: str, style: str = "") -> Text:
 
 class LiteralNotifyApp(App[int]):
     """An app whose notifications show their text literally: error messages quote file names,
-    participant names and sqlite's words, so they are made visible and never read as markup."""
+    participant names and sqlite's words, so they are made visible and never read as markup.
+    In a terminal on Linux or macOS it reads its input through a paste guard
+    (:mod:`roleplay.tui.paste`), so a pasted text arrives whole and never presses keys."""
+
+    def get_driver_class(self) -> type[Driver]:
+        driver = super().get_driver_class()
+        # not a driver named by TEXTUAL_DRIVER (the browser's, a test's), nor Windows'
+        if constants.DRIVER is None and driver.__module__ == "textual.drivers.linux_driver":
+            from .paste_driver import PasteGuardDriver
+
+            return PasteGuardDriver
+        return driver
 
     def notify(
         self,

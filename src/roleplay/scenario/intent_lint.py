@@ -1,5 +1,5 @@
-"""Lint rules about intents (RP416-RP420, RP423-RP425, RP427); the ones that need meaning use the
-shared encoder.
+"""Lint rules about intents (RP416-RP420, RP423-RP425, RP427; RP428, a model reply routed to a
+wrong move, in model_reply_lint); the ones that need meaning use the shared encoder.
 
 Scenarios without intents never load the encoder.
 """
@@ -25,6 +25,7 @@ from roleplay.nlp.intents import CompiledIntent, IntentMatcher, IntentSpec
 
 from . import lint_rules as rules
 from .model import Conditions, IntentRef, Scenario
+from .model_reply_lint import check_model_replies
 
 MIN_EXAMPLES = 3
 CONFUSABLE_FLOOR = 0.55  # below this two examples share words, not a meaning
@@ -103,6 +104,7 @@ def check_intents(scenario: Scenario, add: Add, included: Mapping[str, str] | No
 def _check_meaning(scenario: Scenario, add: Add) -> None:
     specs = [IntentSpec(n, tuple(i.examples), tuple(i.not_)) for n, i in scenario.intents.items()]
     matcher = IntentMatcher(specs)
+    check_model_replies(scenario, matcher, add)
     compiled = matcher.intents
     for a in compiled:
         for k, j, sim, own in _examples_like_near_misses(a):

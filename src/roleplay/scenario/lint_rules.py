@@ -46,6 +46,7 @@ LABEL_NEVER_SHOWN = "RP424"
 NEAR_MISS_NEVER_CHECKED = "RP425"
 VARIANT_NEVER_SAID = "RP426"
 NEVER_HEARD_IN_OTHER_WORDS = "RP427"
+MODEL_REPLY_FAILS = "RP428"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -199,6 +200,13 @@ RULES: tuple[Rule, ...] = (
         "warning",
         "an intent every example of which, sent as a reply, makes no move (thanks, a greeting, "
         "'OK', a check with no time promised ...): only its examples word for word can match",
+    ),
+    Rule(
+        MODEL_REPLY_FAILS,
+        "model-reply-fails",
+        "warning",
+        "a state's `model_reply` that, sent as a reply there, is routed to a failure ending or "
+        "a move whose meter effects add up to a loss: a learner who copies it fails",
     ),
 )
 

@@ -4,9 +4,14 @@ Sources, all either the project's own text or the TRAIN split of the labelled se
 - casino, receptiveness and kumar_lend_an_ear: TRAIN rows only (roleplay.scoring.labelled_data's
   fixed split), reply and partner text; the test split is never read;
 - the act bank (src/roleplay/scoring/data/acts.yaml), the shipped scenarios (scenarios/*.yaml,
-  not their golden *.tests.yaml), the intent calibration bank (intent_background.txt) and the
-  prose of README.md and docs/*.md.
-Never read: benchmarks/ (the intent sets, blind and held-out) and tests/ (the held-out pair sets).
+  not their golden *.tests.yaml) and the prose of README.md and docs/*.md.
+Never read: benchmarks/ (the intent sets, blind and held-out), tests/ (the held-out pair sets)
+and the intent calibration bank (src/roleplay/nlp/intent_background.txt). The matcher sets each
+intent's threshold from how close that bank of ordinary talk comes to the intent's examples, so
+the bank must be as new to the table as a learner's reply is: fitted to the teacher, it sat
+further from the examples than unseen ordinary talk did, the thresholds came out low, and short
+move-free replies ("Ugh, what a week.", "Seriously?") matched question intents (benchmarks/
+README.md, "Intents on a table fitted to the transformer").
 
 Each text is split into sentences (roleplay.nlp.split_sentences); a sentence of 8 words or more
 also gives its clauses (split at `,` `;` `:` and a dash) of 3 words or more, so short pieces
@@ -76,10 +81,6 @@ def project_texts(repo: Path) -> Iterator[str]:
     files += [p for p in sorted((repo / "scenarios").glob("*.yaml")) if ".tests." not in p.name]
     for path in files:
         yield from _yaml_strings(yaml.safe_load(path.read_text(encoding="utf-8")))
-    background = repo / "src" / "roleplay" / "nlp" / "intent_background.txt"
-    for line in background.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line
     for path in [repo / "README.md", *sorted((repo / "docs").glob("*.md"))]:
         in_code = False
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -89,11 +90,19 @@ def project_texts(repo: Path) -> Iterator[str]:
                 yield _MARKDOWN.sub("", line)
 
 
-def build_corpus(data: Path, repo: Path) -> tuple[list[str], dict[str, int]]:
-    """The sorted distinct sentences and clauses, and how many came from each kind of source."""
+SOURCES = ("labelled", "project")
+
+
+def build_corpus(
+    data: Path, repo: Path, sources: tuple[str, ...] = SOURCES
+) -> tuple[list[str], dict[str, int]]:
+    """The sorted distinct sentences and clauses of `sources` ("labelled": the TRAIN splits;
+    "project": the project's own text), and how many each kind of source added."""
     seen: set[str] = set()
     counts: dict[str, int] = {}
-    for kind, texts in (("labelled", labelled_texts(data)), ("project", project_texts(repo))):
+    texts_of = {"labelled": lambda: labelled_texts(data), "project": lambda: project_texts(repo)}
+    for kind in sources:
+        texts = texts_of[kind]()
         before = len(seen)
         for text in texts:
             seen.update(_sentences(text))

@@ -6,16 +6,20 @@ table is moved from its starting rows to lower the mean cosine loss 1 - cos(sent
 plus a ridge pull of every row toward its starting row (so pieces seen rarely or never stay
 where the per-token distillation put them). Full-batch Adam; the sentence sums and their
 gradient are products with a sparse (sentences x vocabulary) count matrix (scipy, build time
-only). Deterministic.
+only: imported where the matrix is made, so the rest of the scripts import without it).
+Deterministic.
 """
 
 from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,8 @@ class Pieces:
 
     def counts(self, vocabulary: int) -> sparse.csr_matrix:
         """(sentences, vocabulary) float32: how often each piece occurs in each sentence."""
+        from scipy import sparse  # build time only
+
         lengths = np.diff(np.append(self.starts, len(self.flat)))
         rows = np.repeat(np.arange(len(self.starts)), lengths)
         ones = np.ones(len(self.flat), dtype=np.float32)

@@ -8,9 +8,8 @@ Sources, all either the project's own text or the TRAIN split of the labelled se
 Never read: benchmarks/ (the intent sets, blind and held-out), tests/ (the held-out pair sets)
 and the intent calibration bank (src/roleplay/nlp/intent_background.txt). The matcher sets each
 intent's threshold from how close that bank of ordinary talk comes to the intent's examples, so
-the bank must be as new to the table as a learner's reply is: fitted to the teacher, it sat
-further from the examples than unseen ordinary talk did, the thresholds came out low, and short
-move-free replies ("Ugh, what a week.", "Seriously?") matched question intents (benchmarks/
+the bank should be as new to the table as a learner's reply is (measured: leaving it out moved
+the readable intent sets by one paraphrase and one false match; benchmarks/
 README.md, "Intents on a table fitted to the transformer").
 
 Each text is split into sentences (roleplay.nlp.split_sentences); a sentence of 8 words or more

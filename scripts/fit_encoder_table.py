@@ -3,8 +3,9 @@
     .venv/bin/python scripts/fit_encoder_table.py --out DIR [--data DIR] [--wheels DIR] [--cache DIR]
         [--corpus all|project] [--table NAME] [--keep-norms] [--restore-common SHARE]
 
-Tried and NOT shipped (benchmarks/README.md, "Encoder table fitted to the transformer"): the
-shipped table is still build_encoder.py's. It writes a candidate table, tokenizer.json and
+Tried and NOT shipped, neither for scoring nor for intent matching alone (benchmarks/README.md,
+"Encoder table fitted to the transformer" and "Intents on a table fitted to the transformer"):
+the shipped table is still build_encoder.py's. It writes a candidate table, tokenizer.json and
 manifest.json to --out; to try one, copy them to src/roleplay/nlp/data/ and put the new sha256
 in roleplay/nlp/artefact.py (the loader refuses a table it has no pin for), then run the
 benchmarks. Needs `onnxruntime` and `scipy` at build time only (`pip install onnxruntime scipy`);

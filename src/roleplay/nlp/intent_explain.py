@@ -58,6 +58,13 @@ class Column:
     aside: list[bool]  # held for what it is about (intents._aside), not for a no
 
 
+CONDITION = (
+    "condition: it waits on someone else's yes ('if legal signs it off', 'once "
+    "finance agrees') or on a check of the speaker's own with no time promised "
+    "('let me look at it first'); it makes no move yet"
+)
+
+
 def summarise(
     intent: CompiledIntent,
     col: Column,
@@ -125,6 +132,8 @@ def _why(
         )
     if any(col.held) and not any(col.ok):
         q = _best(col, held)
+        if col.aside[q] and waiting[q]:  # a condition close to an example, set aside
+            return q, CONDITION
         if col.aside[q]:
             return q, (
                 "about something else: it makes no move of this intent (small talk about "
@@ -159,11 +168,7 @@ def _why(
         return _best(col, col.opposite), "negation: it says the opposite of the examples"
     waits = [r and w for r, w in zip(col.reflected, waiting, strict=True)]
     if any(waits):
-        return _best(col, waits), (
-            "condition: it waits on someone else's yes ('if legal signs it off', 'once "
-            "finance agrees') or on a check of the speaker's own with no time promised "
-            "('let me look at it first'); it makes no move yet"
-        )
+        return _best(col, waits), CONDITION
     if any(col.reflected):
         q = _best(col, col.reflected)
         if thanking[q]:

@@ -285,6 +285,12 @@ class IntentMatcher:
         # (see .intent_stance)
         self._own_moves = np.array(own_moves, dtype=bool)
         self._any_own_moves = bool(self._own_moves.any())
+        # (intents,): which a condition on someone else's yes, or a check with no time promised,
+        # may not meet at all: those none of whose examples waits so (a condition that nearly
+        # rewords an example came within the 0.5 it counts less, and matched the move)
+        self._unwaiting = np.array(
+            [not bool(np.any(i.examples.mood == DEFERRAL)) for i in self.intents], dtype=bool
+        )
         # (intents,): which talking about the move later may not meet (.intent_put_off)
         self._unput_off = np.array(
             [not putting_off(i.spec.examples) for i in self.intents], dtype=bool
@@ -666,6 +672,8 @@ class IntentMatcher:
         for may, read, intents in self._part_readings:  # a correction, a waiver, a report ...
             if may(lowered):
                 out = _set_aside(out, [read(text[a:b]) for a, b in spans], intents)
+        if DEFERRAL in moods and self._unwaiting.any():  # "... once legal signs it off"
+            out = _set_aside(out, [m == DEFERRAL for m in moods], self._unwaiting)
         if DEMAND in moods and self._any_own_moves:  # "Your team needs to build it"
             out = _set_aside(out, [m == DEMAND for m in moods], self._own_moves)
         if self._any_own_moves and may_suggest(lowered):  # "You could try your GP"

@@ -22,6 +22,7 @@ from roleplay.scoring import (
     restated,
     sentences,
     supplied,
+    therapy_speak,
     trade_off,
     unfounded_feeling,
     wording,
@@ -57,6 +58,8 @@ TEXTS = [
     "You're not overreacting, you're tired.",
     "Tell me what matters most to your team.",
     "i hear you. can we go through the budget now?",
+    # rule 353's jargon (therapy_speak.JARGON), in several cases
+    "I HONOUR your Healing Journey. Your Feelings are Valid and You Are Seen.",
 ]
 
 
@@ -79,6 +82,7 @@ def shipped() -> list[CaselessPattern]:
             restated,
             eliciting,
             own_agenda,
+            therapy_speak,
         )
         for value in vars(module).values()
         if isinstance(value, CaselessPattern)
@@ -111,16 +115,23 @@ def _spans(found: Iterator[re.Match[str]]) -> list[list[tuple[int, int]]]:
 
 def test_the_rules_of_this_stop_find_what_they_found() -> None:
     """Each pattern moved onto lower-cased text still finds its cases (the texts above)."""
-    assert blamed.blames_them(TEXTS[-10]) and blamed.blames_them(TEXTS[-9])
-    assert blamed.blames_them(TEXTS[-8]) and not blamed.blames_them(TEXTS[-1])
-    assert minimised.DENIED.search(TEXTS[-14]) and minimised.DENIED.search(TEXTS[-13])
-    assert minimised.TOO_BIG.search(TEXTS[-12]) and minimised.COMPARED.search(TEXTS[-11])
-    found = [(m.start(), m.end()) for m in minimised.DENIED.finditer(TEXTS[-14])]
-    assert [TEXTS[-14][a:b] for a, b in found] == ["You can't REALLY be upset"]
-    assert focal.focal_split(TEXTS[-7]) == ("the money", "that I had to call four times.")
-    assert focal.focal_split(TEXTS[-5]) == ("The ending was kind", "nobody asked me first.")
-    assert eliciting.embeds_need_question(TEXTS[-2])
-    assert own_agenda.agenda_turn(TEXTS[-1][12:], False, TEXTS[-1][:12]) is not None
+    assert blamed.blames_them(TEXTS[-11]) and blamed.blames_them(TEXTS[-10])
+    assert blamed.blames_them(TEXTS[-9]) and not blamed.blames_them(TEXTS[-2])
+    assert minimised.DENIED.search(TEXTS[-15]) and minimised.DENIED.search(TEXTS[-14])
+    assert minimised.TOO_BIG.search(TEXTS[-13]) and minimised.COMPARED.search(TEXTS[-12])
+    found = [(m.start(), m.end()) for m in minimised.DENIED.finditer(TEXTS[-15])]
+    assert [TEXTS[-15][a:b] for a, b in found] == ["You can't REALLY be upset"]
+    assert focal.focal_split(TEXTS[-8]) == ("the money", "that I had to call four times.")
+    assert focal.focal_split(TEXTS[-6]) == ("The ending was kind", "nobody asked me first.")
+    assert eliciting.embeds_need_question(TEXTS[-3])
+    assert own_agenda.agenda_turn(TEXTS[-2][12:], False, TEXTS[-2][:12]) is not None
+    jargon = [m.span() for m in therapy_speak.JARGON.finditer(TEXTS[-1])]
+    assert [TEXTS[-1][a:b] for a, b in jargon] == [
+        "I HONOUR",
+        "Healing Journey",
+        "Feelings are Valid",
+        "You Are Seen",
+    ]
 
 
 def test_finditer_reads_no_text_without_the_words() -> None:

@@ -54,7 +54,8 @@ class CaselessPattern:
         if known is not _UNASKED:
             return known  # type: ignore[return-value]  # the same sentence asked again
         found: re.Match[str] | None = None
-        lower = _lowered(text)
+        last = _last_lowered  # _lowered's own first test, written out: the rules ask one
+        lower = last[1] if last[0] is text else _lowered(text)  # sentence of many patterns
         if lower is not None:
             needles = self._needles
             if self._branches is not None:

@@ -67,7 +67,7 @@ def states_their_need(partner: str) -> bool:
 def granted_need(text: PreparedText, hits: list[Hit], partner: str) -> list[Hit]:
     """`hits` with a `validation` hit for a reply that opens by granting the need their line
     states (see the module); a plain agreement up to its end is replaced by it."""
-    if not text.sentences or not partner or not states_their_need(partner):
+    if not text.sentences or not partner:
         return hits
     start, end = text.sentences[0]
     first = text.plain[start:end]
@@ -80,6 +80,10 @@ def granted_need(text: PreparedText, hits: list[Hit], partner: str) -> list[Hit]
     ):
         matters = None  # "That's not important", "so I need water is necessary": not theirs
     if opening is None and matters is None:
+        return hits
+    # their line, read after the reply's own first sentence: most replies grant nothing, and
+    # the need's pattern is the dearer of the two on a long line
+    if not states_their_need(partner):
         return hits
     s = start + (opening or matters).start()  # type: ignore[union-attr]
     e = start + (matters or opening).end()  # type: ignore[union-attr]

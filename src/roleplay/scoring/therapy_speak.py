@@ -24,11 +24,12 @@ question beside the jargon.
 
 from __future__ import annotations
 
-import re
-
+from roleplay.scoring.ascii_case import caseless
 from roleplay.scoring.sentences import Sentence
 
-JARGON = re.compile(
+# a caseless pattern (ascii_case.py): it opens on a long list of words, which the engine skips
+# ahead to only on lower-cased text without the flag
+JARGON = caseless(
     r"\b(?:"
     r"(?:hold|holds|holding|held) (?:a |some )?(?:\w+ )?(?:space|room)|"
     r"(?:safe|sacred|compassionate|brave) space|"
@@ -43,7 +44,6 @@ JARGON = re.compile(
     r"pain|grief|anxiety|voice) (?:is|are) (?:\w+ )?(?:valid|seen|witnessed)|"
     r"i see you(?![\w'])|i witness"
     r")(?![\w'])",
-    re.IGNORECASE,
 )
 JARGON_PHRASES = 2
 JARGON_CAP = 45
@@ -53,7 +53,12 @@ JARGON_WHY = "the vocabulary of therapy with nothing of theirs in it"
 def therapy_speak(sentences: list[Sentence]) -> Sentence | None:
     """The first sentence of a reply made of therapy jargon, or None (rule 353)."""
     said = [s for s in sentences if not s.repeat]
-    found = [len(JARGON.findall(s.text)) for s in said]
-    if not said or sum(found) < JARGON_PHRASES or not all(found):
+    phrases = 0
+    for s in said:  # every sentence must hold some: the first that holds none ends the search
+        found = sum(1 for _ in JARGON.finditer(s.text))
+        if not found:
+            return None
+        phrases += found
+    if not said or phrases < JARGON_PHRASES:
         return None
     return said[0]

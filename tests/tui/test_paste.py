@@ -145,16 +145,20 @@ async def test_a_paste_that_comes_another_way_loses_its_controls_in_the_box() ->
         assert app.screen.session.turn == 0  # type: ignore[attr-defined]
 
 
-def test_the_app_reads_a_terminal_through_the_guard(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_app_reads_a_terminal_and_the_browser_through_the_guard(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from textual import constants
 
     if sys.platform == "win32":
         pytest.skip("Textual's Windows driver reads console events, not a byte stream")
-    from roleplay.tui.paste_driver import PasteGuardDriver
+    from roleplay.tui.paste_driver import PasteGuardDriver, PasteGuardWebDriver
 
     assert make_app().driver_class is PasteGuardDriver
     monkeypatch.setattr(constants, "DRIVER", "textual.drivers.linux_driver:LinuxDriver")
     assert make_app().driver_class is not PasteGuardDriver  # a driver named by TEXTUAL_DRIVER
+    monkeypatch.setattr(constants, "DRIVER", "textual.drivers.web_driver:WebDriver")
+    assert make_app().driver_class is PasteGuardWebDriver  # textual-serve's: the browser
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="a POSIX pseudo-terminal")

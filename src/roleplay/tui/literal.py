@@ -17,6 +17,7 @@ from textual.notifications import SeverityLevel
 from roleplay.sanitise import visible, visible_span
 
 clean = visible
+WEB_DRIVER = "textual.drivers.web_driver:WebDriver"  # the browser's, named by textual-serve
 clean_span = visible_span
 
 
@@ -28,13 +29,18 @@ def literal(text: str, style: str = "") -> Text:
 class LiteralNotifyApp(App[int]):
     """An app whose notifications show their text literally: error messages quote file names,
     participant names and sqlite's words, so they are made visible and never read as markup.
-    In a terminal on Linux or macOS it reads its input through a paste guard
-    (:mod:`roleplay.tui.paste`), so a pasted text arrives whole and never presses keys."""
+    In a terminal on Linux or macOS, and in the browser, it reads its input through a paste
+    guard (:mod:`roleplay.tui.paste`), so a pasted text arrives whole and never presses keys."""
 
     def get_driver_class(self) -> type[Driver]:
         driver = super().get_driver_class()
-        # not a driver named by TEXTUAL_DRIVER (the browser's, a test's), nor Windows'
-        if constants.DRIVER is None and driver.__module__ == "textual.drivers.linux_driver":
+        name = f"{driver.__module__}:{driver.__qualname__}"
+        if name == WEB_DRIVER:  # `roleplay serve`'s participants, as textual-serve names it
+            from .paste_driver import PasteGuardWebDriver
+
+            return PasteGuardWebDriver
+        # not another driver named by TEXTUAL_DRIVER (a test's), nor Windows'
+        if constants.DRIVER is None and name == "textual.drivers.linux_driver:LinuxDriver":
             from .paste_driver import PasteGuardDriver
 
             return PasteGuardDriver

@@ -1,4 +1,5 @@
-"""Textual's Linux (and macOS) driver reading the terminal through a :class:`PasteGuard`.
+"""Textual's Linux (and macOS) driver and its browser driver, reading through a
+:class:`PasteGuard`.
 
 Kept apart from :mod:`roleplay.tui.paste` because Textual's Linux driver imports ``termios``,
 which Windows has not: the app imports this module only where that driver is the one in use.
@@ -10,10 +11,14 @@ import os
 import selectors
 from codecs import getincrementaldecoder
 from contextlib import suppress
+from traceback import format_exc
 
+from textual import log
 from textual._parser import ParseError
 from textual._xterm_parser import XTermParser
+from textual.drivers._byte_stream import ByteStream
 from textual.drivers.linux_driver import LinuxDriver
+from textual.drivers.web_driver import WebDriver, _ExitInput
 
 from .paste import PasteGuard
 
@@ -53,3 +58,34 @@ class PasteGuardDriver(LinuxDriver):
                 with suppress(EOFError, ParseError):
                     for _event in parser.feed(""):
                         pass
+
+
+class PasteGuardWebDriver(WebDriver):
+    """Textual's driver for the browser (``roleplay serve``), its terminal data read through a
+    :class:`PasteGuard`: xterm.js in the page sends a paste bracketed, ESC and all, as a
+    terminal does. The loop is the driver's own (packets of terminal data and of meta
+    information, the parser's timer tick), with the guard before the parser."""
+
+    def run_input_thread(self) -> None:
+        guard = PasteGuard()
+        parser = XTermParser(debug=self._debug)
+        decode = getincrementaldecoder("utf-8")().decode
+        packets = ByteStream()
+        reader = self._input_reader
+        try:
+            for data in reader:
+                for kind, payload in packets.feed(data) if data else ():
+                    if kind != "D":  # meta information: a resize, a focus change, exit
+                        self._on_meta(kind, payload)
+                        continue
+                    passed = guard.feed(decode(payload))
+                    for event in parser.feed(passed) if passed else ():
+                        self.process_message(event)
+                for event in parser.tick():
+                    self.process_message(event)
+        except _ExitInput:
+            pass
+        except Exception:  # as Textual's: the app is told through its log, input ends
+            log(format_exc())
+        finally:
+            reader.close()

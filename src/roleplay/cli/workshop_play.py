@@ -108,6 +108,7 @@ def run_participant(args: argparse.Namespace) -> int:
 def run_line_participant(args: argparse.Namespace) -> int:
     from roleplay.storage.store import SessionStore
     from roleplay.storage.workshop import JoinDesk, WorkshopRecorder
+    from roleplay.storage.workshop.heartbeat import keep_active
     from roleplay.storage.workshop.host_lock import hold_line_mode_name
 
     from .workshop import open_store
@@ -140,7 +141,8 @@ def run_line_participant(args: argparse.Namespace) -> int:
                 mode=mode,
                 observers=[recorder],
             )
-        _play_lines(session, args.json, None, resumed=resumed)
+        with keep_active(store.path, [participant.id]):  # shown active between replies
+            _play_lines(session, args.json, None, resumed=resumed)
     finally:
         store.leave_quietly(participant.id)
         sessions.close()
@@ -287,6 +289,7 @@ def run_hotseat(args: argparse.Namespace) -> int:
 
     from roleplay.storage.store import SessionStore
     from roleplay.storage.workshop import WorkshopRecorder
+    from roleplay.storage.workshop.heartbeat import keep_active
 
     from .workshop import open_store
 
@@ -317,16 +320,19 @@ def run_hotseat(args: argparse.Namespace) -> int:
     try:
         named = [p.name for p in people]
         picked_up = _rejoined(sessions, store, people[0], recorder, args, named)
-        if args.plain or not stdin_is_terminal():
-            session = picked_up or Session.start(
-                comp, default_scorer(), seed, mode=mode, observers=[recorder]
-            )
-            _play_lines(session, False, named, resumed=picked_up is not None)
-            return 0
-        from roleplay.tui.hotseat_app import HotSeatApp
+        with keep_active(store.path, [p.id for p in people]):  # every player stays active
+            if args.plain or not stdin_is_terminal():
+                session = picked_up or Session.start(
+                    comp, default_scorer(), seed, mode=mode, observers=[recorder]
+                )
+                _play_lines(session, False, named, resumed=picked_up is not None)
+                return 0
+            from roleplay.tui.hotseat_app import HotSeatApp
 
-        app = HotSeatApp(comp, named, mode=mode, seed=seed, recorder=recorder, picked_up=picked_up)
-        return int(app.run() or 0)
+            app = HotSeatApp(
+                comp, named, mode=mode, seed=seed, recorder=recorder, picked_up=picked_up
+            )
+            return int(app.run() or 0)
     finally:
         store.leave_quietly(*(p.id for p in people))
         sessions.close()

@@ -21,6 +21,7 @@ from roleplay.scenario.catalogue import CatalogueEntry, load_entry
 from roleplay.storage.resume_plan import ResumePlan
 from roleplay.storage.store import SessionStore
 from roleplay.storage.workshop import JoinDesk, Participant, WorkshopRecorder, WorkshopStore
+from roleplay.storage.workshop.board import HEARTBEAT_S
 from roleplay.storage.workshop.joining import TOO_MANY_TRIES
 from roleplay.storage.workshop.link import CODE_REFUSED, JOINED, owner_from_environment
 from roleplay.storage.workshop.recorder import rejoin_offer
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
     from roleplay.engine import Session, SessionObserver
     from roleplay.scoring.types import Scorer
 
-HEARTBEAT_S = 20.0
 HOST_CHECK_S = 2.0  # how often the app checks that the host that started it is still there
 HOST_GONE = 4  # the exit code when it is not
 

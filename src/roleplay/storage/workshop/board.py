@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .store import Round, WorkshopStore
 
 ACTIVE_WINDOW_S = 90.0
+HEARTBEAT_S = 20.0  # how often an open app marks its participant seen (well inside the window)
 LOW_SCORE = 40
 
 

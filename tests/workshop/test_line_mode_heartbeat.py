@@ -15,20 +15,17 @@ from typing import Any
 import pytest
 
 from roleplay.cli import main
-from roleplay.storage.workshop import WorkshopStore, open_workshop_db
+from roleplay.storage.workshop import WorkshopStore
 from roleplay.storage.workshop import heartbeat as heartbeat_module
 from roleplay.storage.workshop.board import current_board
 from roleplay.storage.workshop.heartbeat import keep_active
 
-from ..budget import GOOD_REPLIES, PLAY_BUDGET
+from ..budget import GOOD_REPLIES
+from .rooms import open_room
 
 
 def _room() -> tuple[WorkshopStore, str]:
-    conn, path = open_workshop_db()
-    store = WorkshopStore(conn, path)
-    w = store.open_workshop("Quiet thinkers", [PLAY_BUDGET], join_code=None, max_participants=5)
-    store.start_round(w.id)
-    return store, w.id
+    return open_room("Quiet thinkers")
 
 
 def _long_ago(store: WorkshopStore) -> None:

@@ -7,21 +7,18 @@ from __future__ import annotations
 
 import os
 
-from roleplay.storage.workshop import WorkshopStore, open_workshop_db
+from roleplay.storage.workshop import WorkshopStore
 from roleplay.storage.workshop.host_lock import hold_line_mode_name
 
-from ..budget import GOOD_REPLIES, PLAY_BUDGET
+from ..budget import GOOD_REPLIES
 from ..cli.helpers import run_main
+from .rooms import open_room
 
 ROOM = ["--workshop", "Same name", "--name"]
 
 
 def _room() -> tuple[WorkshopStore, str]:
-    conn, path = open_workshop_db()
-    store = WorkshopStore(conn, path)
-    w = store.open_workshop("Same name", [PLAY_BUDGET], join_code=None, max_participants=5)
-    store.start_round(w.id)
-    return store, w.id
+    return open_room("Same name")
 
 
 def test_a_second_terminal_under_a_name_in_play_is_refused_and_changes_nothing() -> None:

@@ -67,7 +67,7 @@ RESTATED_REASON = "this sentence restates their point in other words"
 _POINTING = re.compile(r"^\W*(?:so|then|that|that's|which|and so|sounds like)\b", re.I)
 # a suggestion or a verdict, not their point: "you can / could / might / may ...", "I'd ...",
 # "it might help", "that's on you", "the best thing", "if I were you"
-_NOT_THEIRS = re.compile(
+NOT_THEIRS = re.compile(
     r"\byou (?:should|shouldn't|must|need to|have to|ought to|'d better)\b|"
     r"^\W*(?:so,? |then,? )?(?:maybe |perhaps )?you (?:can|could|might|may)\b|"
     r"\byou (?:can|could|might|may)(?: \w+ly| just| always| still| also)? (?:try|ask|talk|speak|go|"
@@ -161,7 +161,7 @@ _COMPLETES = re.compile(
 )
 # ... but not reassurance or a verdict put as a contrast: "it's not your fault, it's
 # genetics", "it's not a big deal, it's one test", "you're not overreacting, you're tired"
-_REASSURING = re.compile(
+REASSURING = re.compile(
     r"\bnot (?:\w+ )?(?:your|my|anyone's|their|his|her) fault\b|\bnot (?:\w+ )?(?:a|that|such a) "
     r"(?:big|huge) deal\b|\bnot the end of the world\b|\bnot personal\b|\bnot (?:being )?"
     r"(?:silly|stupid|weak|dramatic|overreacting|crazy|a failure|a bad)\b|\bnothing (?:personal|to worry|to be (?:ashamed|embarrassed|sorry))\b",
@@ -202,13 +202,13 @@ def contrasted(sentences: list[Sentence]) -> set[int]:
     put as reassurance or a verdict."""
     found: set[int] = set()
     for i, s in enumerate(sentences):
-        if _REASSURING.search(s.text):
+        if REASSURING.search(s.text):
             continue
         if _CONTRAST_IN.search(s.text) or (
             i
             and _COMPLETES.search(s.text)
             and _DENIES.search(sentences[i - 1].text)
-            and not _REASSURING.search(sentences[i - 1].text)
+            and not REASSURING.search(sentences[i - 1].text)
         ):
             found.add(s.start)
     return found
@@ -243,7 +243,7 @@ def _candidate(
         return False  # their words alone (and an adverb): no words of the speaker's own
     return (
         (focal or _theirs(s, partner))
-        and _NOT_THEIRS.search(text) is None
+        and NOT_THEIRS.search(text) is None
         and _SPEAKER.search(own) is None
         and (_WE.search(own) is None or _WE.search(partner) is not None)
         and (GENERALISING.search(text) is None or _MEANING_FRAME.search(text) is not None)
@@ -252,7 +252,7 @@ def _candidate(
         and not advice_wording(text)
         and not own_story(text)
         and not blames_them(text)  # rule 284
-        and _REASSURING.search(text) is None  # "you're not a bad dad, you're ..." (283)
+        and REASSURING.search(text) is None  # "you're not a bad dad, you're ..." (283)
         and not general_statement(text)
         and COMMITMENT.search(text) is None
         and OFFERS.search(text) is None

@@ -62,6 +62,7 @@ from roleplay.scoring.flat_no import FLAT_NO_CAP, FLAT_NO_REASON, read_refusals
 from roleplay.scoring.focal import ACKNOWLEDGING_CUES, aside_acknowledgements
 from roleplay.scoring.hard_to_say import speakers_doubt
 from roleplay.scoring.heads import CUES_DOWN, CUES_UP, Heads, load_heads
+from roleplay.scoring.implied import IMPLIED_UNITS, implied_state
 from roleplay.scoring.imposed import imposes, without_imposed_offers
 from roleplay.scoring.interest_fit import INTEREST_UNITS, tied_to_interest
 from roleplay.scoring.lexicon import Lexicon, load_lexicon
@@ -305,6 +306,14 @@ class SemanticScorer:
             home = sentence_at(sentences, e.span)
             return specific_ack(e, sentences) and (home is None or home.start not in general)
 
+        # rule 370: the feeling, want or burden they implied, named in other words, or rule 372:
+        # both sides of them; not in a stack of feelings, whose reflections earn diminishing
+        # returns
+        implied = (
+            None
+            if stuffing or siding is not None or len(felt) > 1
+            else implied_state(sentences, item.partner, targets, self.lexicon, self.cache, pinned)
+        )
         answer = answers_request(sentences, item.partner)
         sympathy = points_at_their_story(sentences)  # "I'm sorry he did that" (rule 110)
         plainly = names_it_plainly(cues, sentences)  # "That sounds awkward." (rule 112)
@@ -319,6 +328,7 @@ class SemanticScorer:
             cues = [(f, e) for f, e in cues if f not in PENALTIES_ANSWERED]
         elif (
             felt
+            or implied is not None
             or sympathy is not None
             or plainly
             or cared
@@ -378,6 +388,7 @@ class SemanticScorer:
             answer is not None
             or view is not None
             or bool(felt)
+            or implied is not None
             or sympathy is not None
             or plainly
             or cared
@@ -475,6 +486,11 @@ class SemanticScorer:
             note = f'{RESTATED_REASON} ("{snippet(s.text)}")'
             for dim, units in RESTATED_UNITS.items():
                 parts.append(Part(CUES_UP, dim, units * share, note, (s.start, s.end)))
+        if implied is not None and not hostile:  # rules 370 and 372, once per reply
+            s, word, why = implied
+            note = f'{why}: "{word}" ("{snippet(s.text)}")'
+            for dim, units in IMPLIED_UNITS.items():
+                parts.append(Part(CUES_UP, dim, units, note, (s.start, s.end)))
         engaged_view = view is not None and not hostile
         parts += weighed_view_parts(sentences, cues, bool(hostile), engaged_view)  # 30a, 30c, 49
         if stuffing:  # rule 51: stock moves with no matter earn a share, questions too

@@ -161,6 +161,7 @@ from roleplay.scoring.supplied import supplies_request
 from roleplay.scoring.text import straighten
 from roleplay.scoring.their_corner import in_their_corner
 from roleplay.scoring.therapy_speak import JARGON_CAP, JARGON_WHY, therapy_speak
+from roleplay.scoring.took_up import TOOK_UP_REASON, TOOK_UP_UNITS, took_up
 from roleplay.scoring.trade_off import TRADE_OFF_UNITS, trade_off
 from roleplay.scoring.types import DIMENSIONS, Dimension, Evidence, Score, ScoreInput
 from roleplay.scoring.unfounded_feeling import unfounded_feelings
@@ -467,6 +468,12 @@ class SemanticScorer:
             note = f'{POINTED_REASON} ("{snippet(pointed.text)}")'
             for dim, units in POINTED_UNITS.items():
                 parts.append(Part(CUES_UP, dim, units, note, (pointed.start, pointed.end)))
+        if not stuffing and siding is None:  # rule 390: the part of their line that matters
+            point = took_up(sentences, item.partner, bool(hostile), self.cache)
+            if point is not None:
+                note = f'{TOOK_UP_REASON} ("{snippet(point.text)}")'
+                for dim, units in TOOK_UP_UNITS.items():
+                    parts.append(Part(CUES_UP, dim, units, note, (point.start, point.end)))
         steps = next_steps(sentences, cues, bool(hostile))  # owner, deliverable, date
         complaint = bool(steps) and complains(item.partner)  # read only when a step needs it
         for s, units in steps:

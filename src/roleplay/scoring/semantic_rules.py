@@ -29,7 +29,10 @@ GENERIC_WORDS = frozenset(
     "sounds situation feeling feelings there where which would could should wonder sorry "
     "upset tough awful terrible stressful frustrating frustrated unfair horrible difficult "
     "painful scary annoying upsetting brutal sending thinking wishing praying thoughts "
-    "fingers crossed".split()
+    "fingers crossed "
+    # the words of a stock validation or acknowledgement ("that makes sense", "that's valid",
+    # "understandable", "I understand"): they name nothing of theirs (rule 392)
+    "makes sense valid understandable understand understood".split()
 )
 WORDS = re.compile(r"[A-Za-z]+")
 

@@ -9,21 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from .reasons import reasons, score
+from .reasons import fired, held_at, reasons, score
 
 HOSTILITY = "hostility caps"
-
-
-def fired(why: str, reply: str, partner: str) -> bool:
-    """An evidence item of the reply's score opens with `why` (a rule's reason or cap)."""
-    return any(r.startswith(why) for r in reasons(score(reply, partner)))
-
-
-def held_at(why: str, cap: int, reply: str, partner: str) -> bool:
-    """`why` capped the reply, and no dimension ends above `cap`."""
-    result = score(reply, partner)
-    top = max(result.listening, result.empathy, result.collaboration)
-    return any(r.startswith(why) for r in reasons(result)) and top <= cap
 
 
 def capped(reply: str, partner: str) -> bool:

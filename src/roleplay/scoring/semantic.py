@@ -23,7 +23,11 @@ For one reply (see docs/scoring.md for the full rule list):
    a volley of questions with nothing said back (barrage.py) none above 40; therapy jargon with
    nothing of theirs (therapy_speak.py) none above 45; a list of words with no sentence
    (word_list.py) none above 40; every decision handed to them with nothing of one's own
-   (deference.py) none above 45.
+   (deference.py) none above 45; three or more questions, or a list of three or more items,
+   that hold nothing of theirs (hollow.py) none above 40 and 50; phrases said twice over
+   (doubled.py) none above 45; an apology or thanks said over and over (said_over.py) none
+   above 40; their own words given back in any order (their_words.py) none above 40; a "yes"
+   that turns to another matter (yes_and.py) none above 40.
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ from roleplay.scoring.deference import CAVE_CAP, CAVE_WHY, hands_over
 from roleplay.scoring.deferral import without_deferred_offers
 from roleplay.scoring.denied_account import ack_end, denial_after, without_ack_cues
 from roleplay.scoring.dismissing import DENIAL_REASON, DENIAL_UNITS, denies_their_account
+from roleplay.scoring.doubled import DOUBLED_CAP, DOUBLED_WHY, doubled
 from roleplay.scoring.echo import echoed, without_echo
 from roleplay.scoring.features import extract, ignores_partner
 from roleplay.scoring.features_base import Hit
@@ -62,10 +67,19 @@ from roleplay.scoring.flat_no import FLAT_NO_CAP, FLAT_NO_REASON, read_refusals
 from roleplay.scoring.focal import ACKNOWLEDGING_CUES, aside_acknowledgements
 from roleplay.scoring.hard_to_say import speakers_doubt
 from roleplay.scoring.heads import CUES_DOWN, CUES_UP, Heads, load_heads
+from roleplay.scoring.hollow import (
+    QUESTIONS_CAP,
+    QUESTIONS_WHY,
+    SLOGANS_CAP,
+    SLOGANS_WHY,
+    generic_questions,
+    slogan_list,
+)
 from roleplay.scoring.implied import IMPLIED_UNITS, implied_state
 from roleplay.scoring.imposed import imposes, without_imposed_offers
 from roleplay.scoring.interest_fit import INTEREST_UNITS, tied_to_interest
 from roleplay.scoring.lexicon import Lexicon, load_lexicon
+from roleplay.scoring.loaded_choice import loaded_choices
 from roleplay.scoring.markup import unmarked
 from roleplay.scoring.minimised import forbidden_feelings, minimising_hits, misread_dismissal
 from roleplay.scoring.misattributed import misattributed, pinned_cue
@@ -109,6 +123,7 @@ from roleplay.scoring.responsive import (
 )
 from roleplay.scoring.restated import RESTATED_REASON, RESTATED_UNITS, restatement
 from roleplay.scoring.said_of_anyone import said_of_anyone
+from roleplay.scoring.said_over import OVER_CAP, OVER_WHY, said_over
 from roleplay.scoring.semantic_evidence import head_evidence, merge, same_side
 from roleplay.scoring.semantic_parts import (
     Analysis,
@@ -160,6 +175,7 @@ from roleplay.scoring.subject_change import SHIFT_REASON, SHIFT_UNITS
 from roleplay.scoring.supplied import supplies_request
 from roleplay.scoring.text import straighten
 from roleplay.scoring.their_corner import in_their_corner
+from roleplay.scoring.their_words import GIVEN_BACK_CAP, GIVEN_BACK_WHY, given_back
 from roleplay.scoring.therapy_speak import JARGON_CAP, JARGON_WHY, therapy_speak
 from roleplay.scoring.took_up import TOOK_UP_REASON, TOOK_UP_UNITS, took_up
 from roleplay.scoring.trade_off import TRADE_OFF_UNITS, trade_off
@@ -169,6 +185,7 @@ from roleplay.scoring.warned import warning_hits
 from roleplay.scoring.weighed_view import weighed_view_parts
 from roleplay.scoring.word_list import LIST_CAP, LIST_WHY, word_list
 from roleplay.scoring.word_order import question_marks
+from roleplay.scoring.yes_and import YES_AND_CAP, YES_AND_WHY, yes_and
 from roleplay.scoring.yielding import yielding_is_no_advice
 
 __all__ = ["CUE_ACTS", "BESIDE_ACTS", "HOSTILITY_CAP", "HOSTILE_LISTENING_CAP", "SemanticScorer"]
@@ -368,6 +385,7 @@ class SemanticScorer:
             and e.points < 0
             and (home := sentence_at(sentences, e.span)) is not None
         ]
+        hostile += loaded_choices(sentences)  # rule 414: "Are you lazy, or just careless?"
 
         advised = advised_sentences(cues, sentences)
 
@@ -520,6 +538,7 @@ class SemanticScorer:
         warm_up_vocabulary()
 
     def score(self, item: ScoreInput) -> Score:
+        listed = item.reply
         reply = unmarked(item.reply)  # tags, emphasis and quoted lines are not their words
         reason = unreadable_reason(reply)
         if reason is not None:
@@ -564,6 +583,26 @@ class SemanticScorer:
             home = sentence_at(analysis.sentences, handed) or analysis.sentences[0]
             for dim in DIMENSIONS:
                 _cap(evidence, scores, final, dim, CAVE_CAP, CAVE_WHY, home)
+        hollow = [
+            (QUESTIONS_CAP, QUESTIONS_WHY, generic_questions(analysis.sentences, item.partner)),
+            # the list read before markup is taken off ("* " opens an item, not emphasis)
+            (SLOGANS_CAP, SLOGANS_WHY, slogan_list(listed, analysis.sentences, item.partner)),
+        ]
+        if given_back(item.reply, item.partner) and analysis.sentences:  # rule 415
+            hollow.append((GIVEN_BACK_CAP, GIVEN_BACK_WHY, analysis.sentences[0]))
+        for cap, why, unit in hollow:  # rules 410, 411, 415: nothing of theirs
+            if unit is not None:
+                for dim in DIMENSIONS:
+                    _cap(evidence, scores, final, dim, cap, why, unit)
+        for cap, why, span in (  # rules 412, 413, 416: a reply's shape
+            (DOUBLED_CAP, DOUBLED_WHY, doubled(item.reply)),  # rule 412: "your dad, your dad"
+            (OVER_CAP, OVER_WHY, said_over(item.reply)),  # rule 413: "sorry, so sorry, sorry"
+            (YES_AND_CAP, YES_AND_WHY, yes_and(item.reply, item.partner)),  # rule 416
+        ):
+            if span is not None and analysis.sentences:
+                home = sentence_at(analysis.sentences, span) or analysis.sentences[0]
+                for dim in DIMENSIONS:
+                    _cap(evidence, scores, final, dim, cap, why, home)
         flat = analysis.flat_no
         if flat is not None:  # warm words around a flat no earn no collaboration above the cap
             _cap(evidence, scores, final, "collaboration", FLAT_NO_CAP, FLAT_NO_REASON, flat)

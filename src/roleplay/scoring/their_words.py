@@ -1,0 +1,38 @@
+"""Rule 415 (docs/scoring.md): their own words given back, in any order, say nothing.
+
+Rule 129 reads their line copied back in order as no restatement. The same words given back
+shuffled ("told been days, will someone Nobody I nine office does. newborn, your ring ...", to a
+tenant nine days without heating) escape it: no run of eight of their words stands in order,
+and each scrap was read as their words picked up, a restatement, even a question ("... you
+saying It line this three pull roadmap?"), so that it stood at the neutral middle or above (46 to
+53), over plain replies that score near it. A reply whose words are nearly all theirs
+(`OWN_SHARE`: at most one word in ten is not a word of their line, counted with repeats) and which
+gives back most of their line (`LINE_SHARE` of its words) adds nothing of the speaker's: no
+reading, no question of its own, no step. It ends no dimension above `GIVEN_BACK_CAP`. Not: a
+reflection in their words with a few of the speaker's ("Nine days with a newborn and nobody
+calls back."), their question asked back, a phrase of theirs quoted in a sentence of one's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+GIVEN_BACK_WORDS = 8  # replies shorter than this are left to the other rules
+OWN_SHARE = 0.1  # at most this share of the reply's words are not theirs
+LINE_SHARE = 0.75  # ... and it gives back at least this share of their line's words
+GIVEN_BACK_CAP = 40
+GIVEN_BACK_WHY = "their own words given back"
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def given_back(reply: str, partner: str) -> bool:
+    """The reply is their line's words given back, in whatever order (rule 415)."""
+    mine = Counter(_WORD.findall(reply.lower()))
+    theirs = Counter(_WORD.findall(partner.lower()))
+    said = sum(mine.values())
+    if said < GIVEN_BACK_WORDS or not theirs:
+        return False
+    shared = sum((mine & theirs).values())
+    return said - shared <= OWN_SHARE * said and shared >= LINE_SHARE * sum(theirs.values())

@@ -35,59 +35,144 @@ CLINIC = "I've been on the waiting list for a knee operation for fourteen months
 WAREHOUSE = "They moved me to nights with two days' notice and I've got no childcare."
 COUNCIL = "The bins on our street haven't been collected for three weeks and there are rats."
 TRIP = "My son's the only one in his class who can't afford the school trip."
+GYM = "I was charged for three months after I cancelled my gym membership."
+BAND = "The drummer keeps turning up late to rehearsals and we've got a gig on Saturday."
 
 
-# -- rule 410: questions only, with nothing of theirs --------------------------------------------
-@pytest.mark.parametrize(
-    ("partner", "reply"),
-    [
-        (BANK, "How can I help? What would you like to see happen? Is there anything else?"),
-        (
-            CLINIC,
-            "What are your thoughts? How are you feeling about it all? What would help most "
-            "right now? Anything else on your mind?",
-        ),
-        (
-            WAREHOUSE,
-            "What do you need from me? How do you feel about that? What options do you see?",
-        ),
-    ],
-)
-def test_questions_that_hold_nothing_of_theirs_are_capped(partner: str, reply: str) -> None:
-    assert held_at(QUESTIONS_WHY, 40, reply, partner)
-    plain = score(reply, partner).overall
-    assert plain <= 40
+# -- rules 410, 412, 413, 415: capped forms, and their hard negatives ---------------------------
+# (the rule's reason, its cap, their line, the reply)
+CAPPED = [
+    # 410: questions only, with nothing of theirs
+    (QUESTIONS_WHY, 40, BANK, "How can I help? What would you like to see happen? Anything else?"),
+    (
+        QUESTIONS_WHY,
+        40,
+        CLINIC,
+        "What are your thoughts? How are you feeling about it all? What would help most right "
+        "now? Anything else on your mind?",
+    ),
+    (
+        QUESTIONS_WHY,
+        40,
+        WAREHOUSE,
+        "What do you need from me? How do you feel about that? What options do you see?",
+    ),
+    # 412: phrases said twice over
+    (
+        DOUBLED_WHY,
+        45,
+        CLINIC,
+        "Right, so the waiting list, the waiting list, for a knee operation, a knee operation, "
+        "fourteen months, fourteen months, that's the knee and the list, really.",
+    ),
+    (
+        DOUBLED_WHY,
+        45,
+        WAREHOUSE,
+        "Okay, they moved you to nights, moved you to nights, with two days' notice, two days' "
+        "notice, and no childcare, no childcare, so nights and notice and childcare.",
+    ),
+    # 413: an apology or thanks said over and over
+    (OVER_WHY, 40, BANK, "Sorry. So sorry. Really, truly sorry. Sorry about all this, sorry."),
+    (OVER_WHY, 40, COUNCIL, "Apologies! Sorry, sorry, so sorry, we're very sorry."),
+    (OVER_WHY, 40, TRIP, "Thanks so much. Thank you, thank you. Thanks again, really, thanks."),
+    # 415: their own words given back, in any order (or whole)
+    (
+        GIVEN_BACK_WHY,
+        40,
+        GYM,
+        "cancelled three I months my charged gym after was membership. for I",
+    ),
+    (
+        GIVEN_BACK_WHY,
+        40,
+        BAND,
+        "gig rehearsals Saturday. to and on The keeps we've drummer turning late a up got",
+    ),
+    (GIVEN_BACK_WHY, 40, COUNCIL, COUNCIL),
+]
+LEFT_ALONE = [
+    # 410: their matter taken up, specific questions of the speaker's own, a statement beside
+    # the questions, two generic questions
+    (
+        QUESTIONS_WHY,
+        BANK,
+        "When does the rent go out exactly? Did the bank say how long the review takes? Is "
+        "there a second account you could pay from?",
+    ),
+    (
+        QUESTIONS_WHY,
+        COUNCIL,
+        "Have you reported it on the council's app? Did anyone give you a case reference? Are "
+        "there children or pets near the bags?",
+    ),
+    (
+        QUESTIONS_WHY,
+        CLINIC,
+        "Fourteen months is a long time to be in pain. How are you managing the stairs? What "
+        "does your GP say? Anything I can chase?",
+    ),
+    (QUESTIONS_WHY, WAREHOUSE, "What do you need from me? How are you feeling?"),
+    # 412: one doubling, or emphasis
+    (
+        DOUBLED_WHY,
+        CLINIC,
+        "Fourteen months, fourteen months in pain: that's far too long. I'll ask the surgeon's "
+        "secretary for a date this week.",
+    ),
+    (
+        DOUBLED_WHY,
+        WAREHOUSE,
+        "No, no, two days is not enough notice for nights. I'll put you back on days until "
+        "you've sorted childcare.",
+    ),
+    (DOUBLED_WHY, COUNCIL, "Three weeks is very, very long with rats about. I'll send a crew."),
+    # 413: an apology that names the matter and acts
+    (
+        OVER_WHY,
+        BANK,
+        "I'm so sorry. Sorry the freeze landed the day before your rent; I'll ask for it to be "
+        "lifted this afternoon.",
+    ),
+    (
+        OVER_WHY,
+        COUNCIL,
+        "Sorry, sorry, sorry: three weeks is on us. A crew comes to your street tomorrow and "
+        "pest control on Friday.",
+    ),
+    (
+        OVER_WHY,
+        CLINIC,
+        "Sorry for the wait, sorry the letters said nothing, sorry nobody rang, and sorry about "
+        "the pain: I've asked the surgeon's team for a date and will ring you Monday.",
+    ),
+    # 415: a reflection in their words with some of the speaker's own
+    (GIVEN_BACK_WHY, GYM, "Three months charged after you cancelled: I'll refund all three today."),
+    (
+        GIVEN_BACK_WHY,
+        BAND,
+        "The drummer keeps turning up late and the gig is Saturday? Who books the room?",
+    ),
+    (
+        GIVEN_BACK_WHY,
+        COUNCIL,
+        "Three weeks without collection, and rats on the street. Which number are you?",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("partner", "reply"),
-    [
-        # their matter taken up
-        (
-            BANK,
-            "When does the rent go out exactly? Did the bank say how long the review takes? "
-            "Is there a second account you could pay from?",
-        ),
-        # three specific questions of the speaker's own matter
-        (
-            COUNCIL,
-            "Have you reported it on the council's app? Did anyone give you a case reference? "
-            "Are there children or pets near the bags?",
-        ),
-        # a statement beside the questions
-        (
-            CLINIC,
-            "Fourteen months is a long time to be in pain. How are you managing the stairs? "
-            "What does your GP say? Anything I can chase?",
-        ),
-        # two generic questions only
-        (WAREHOUSE, "What do you need from me? How are you feeling?"),
-    ],
-)
-def test_questions_with_their_matter_or_a_statement_are_not_capped(
-    partner: str, reply: str
+@pytest.mark.parametrize(("why", "cap", "partner", "reply"), CAPPED)
+def test_a_form_with_nothing_of_theirs_is_capped(
+    why: str, cap: int, partner: str, reply: str
 ) -> None:
-    assert not fired(QUESTIONS_WHY, reply, partner)
+    assert held_at(why, cap, reply, partner)
+
+
+@pytest.mark.parametrize(("why", "partner", "reply"), LEFT_ALONE)
+def test_their_matter_or_an_act_of_ones_own_is_left_alone(
+    why: str, partner: str, reply: str
+) -> None:
+    assert not fired(why, reply, partner)
 
 
 # -- rule 411: a list of stock phrases -----------------------------------------------------------
@@ -145,88 +230,7 @@ def test_a_list_of_matter_or_a_plan_is_not_capped(partner: str, reply: str) -> N
     assert not fired(SLOGANS_WHY, reply, partner)
 
 
-# -- rule 412: phrases said twice over -----------------------------------------------------------
-@pytest.mark.parametrize(
-    ("partner", "reply"),
-    [
-        (
-            CLINIC,
-            "Right, so the waiting list, the waiting list, for a knee operation, a knee "
-            "operation, fourteen months, fourteen months, that's the knee and the list, really.",
-        ),
-        (
-            WAREHOUSE,
-            "Okay, they moved you to nights, moved you to nights, with two days' notice, two "
-            "days' notice, and no childcare, no childcare, so nights and notice and childcare.",
-        ),
-    ],
-)
-def test_phrases_said_twice_over_are_capped(partner: str, reply: str) -> None:
-    assert held_at(DOUBLED_WHY, 45, reply, partner)
-
-
-@pytest.mark.parametrize(
-    ("partner", "reply"),
-    [
-        (
-            CLINIC,
-            "Fourteen months, fourteen months in pain: that's far too long. I'll ask the "
-            "surgeon's secretary for a date this week.",
-        ),
-        (
-            WAREHOUSE,
-            "No, no, two days is not enough notice for nights. I'll put you back on days until "
-            "you've sorted childcare.",
-        ),
-        (COUNCIL, "Three weeks is very, very long with rats about. I'll send a crew tomorrow."),
-    ],
-)
-def test_one_doubling_or_emphasis_is_not_padding(partner: str, reply: str) -> None:
-    assert not fired(DOUBLED_WHY, reply, partner)
-
-
-# -- rule 413: an apology or thanks said over and over -------------------------------------------
-@pytest.mark.parametrize(
-    ("partner", "reply"),
-    [
-        (BANK, "Sorry. So sorry. Really, truly sorry. Sorry about all this, sorry."),
-        (COUNCIL, "Apologies! Sorry, sorry, so sorry, we're very sorry."),
-        (TRIP, "Thanks so much. Thank you, thank you. Thanks again, really, thanks."),
-    ],
-)
-def test_a_courtesy_said_over_and_over_is_capped(partner: str, reply: str) -> None:
-    assert held_at(OVER_WHY, 40, reply, partner)
-
-
-@pytest.mark.parametrize(
-    ("partner", "reply"),
-    [
-        (
-            BANK,
-            "I'm so sorry. Sorry the freeze landed the day before your rent; I'll ask for it "
-            "to be lifted this afternoon.",
-        ),
-        (
-            COUNCIL,
-            "Sorry, sorry, sorry: three weeks is on us. A crew comes to your street tomorrow "
-            "and pest control on Friday.",
-        ),
-        (
-            CLINIC,
-            "Sorry for the wait, sorry the letters said nothing, sorry nobody rang, and sorry "
-            "about the pain: I've asked the surgeon's team for a date and will ring you Monday.",
-        ),
-    ],
-)
-def test_an_apology_that_names_the_matter_is_not_capped(partner: str, reply: str) -> None:
-    assert not fired(OVER_WHY, reply, partner)
-
-
 # -- rule 414: a choice between two faults is an accusation --------------------------------------
-GYM = "I was charged for three months after I cancelled my gym membership."
-BAND = "The drummer keeps turning up late to rehearsals and we've got a gig on Saturday."
-
-
 @pytest.mark.parametrize(
     ("partner", "reply"),
     [
@@ -262,39 +266,6 @@ def test_a_caring_choice_or_a_fault_outside_a_choice_is_not_hostile(
     partner: str, reply: str
 ) -> None:
     assert not any(r.startswith(HOSTILITY) for r in reasons(score(reply, partner)))
-
-
-# -- rule 415: their own words given back, in any order -----------------------------------------
-@pytest.mark.parametrize(
-    ("partner", "reply"),
-    [
-        (
-            GYM,
-            "cancelled three I months my charged gym after was membership. for I",
-        ),
-        (
-            BAND,
-            "gig rehearsals Saturday. to and on The keeps we've drummer turning late a up got",
-        ),
-        (COUNCIL, COUNCIL),  # their line given back whole
-    ],
-)
-def test_their_words_given_back_in_any_order_are_capped(partner: str, reply: str) -> None:
-    assert held_at(GIVEN_BACK_WHY, 40, reply, partner)
-
-
-@pytest.mark.parametrize(
-    ("partner", "reply"),
-    [
-        (GYM, "Three months charged after you cancelled: I'll refund all three today."),
-        (BAND, "The drummer keeps turning up late and the gig is Saturday? Who books the room?"),
-        (COUNCIL, "Three weeks without collection, and rats on the street. Which number are you?"),
-    ],
-)
-def test_a_reflection_in_their_words_with_the_speakers_own_is_not_capped(
-    partner: str, reply: str
-) -> None:
-    assert not fired(GIVEN_BACK_WHY, reply, partner)
 
 
 # -- rule 416: a "yes" that turns to another matter ---------------------------------------------

@@ -89,7 +89,12 @@ CAPPED = [
         BAND,
         "gig rehearsals Saturday. to and on The keeps we've drummer turning late a up got",
     ),
-    (GIVEN_BACK_WHY, 40, COUNCIL, COUNCIL),
+    (
+        GIVEN_BACK_WHY,
+        40,
+        COUNCIL,
+        "rats. weeks The for on collected street our there haven't three been and bins are",
+    ),
 ]
 LEFT_ALONE = [
     # 410: their matter taken up, specific questions of the speaker's own, a statement beside
@@ -157,6 +162,17 @@ LEFT_ALONE = [
         GIVEN_BACK_WHY,
         COUNCIL,
         "Three weeks without collection, and rats on the street. Which number are you?",
+    ),
+    # a simple reflection that keeps their words in their order
+    (
+        GIVEN_BACK_WHY,
+        COUNCIL,
+        "The bins on your street haven't been collected for three weeks, and there are rats.",
+    ),
+    (
+        GIVEN_BACK_WHY,
+        WAREHOUSE,
+        "They moved you to nights with two days' notice, and you've got no childcare.",
     ),
 ]
 

@@ -564,45 +564,35 @@ class SemanticScorer:
             }
             for dim, cap in caps.items():
                 _cap(evidence, scores, final, dim, cap, "hostility", worst, " for the whole reply")
-        if analysis.stuffed and analysis.sentences:  # rule 255: no better than a neutral reply
-            for dim in DIMENSIONS:
-                _cap(evidence, scores, final, dim, STUFFED_CAP, STUFFED_WHY, analysis.sentences[0])
-        asked = volley(analysis.sentences)
-        if asked is not None:  # rule 351: questions fired with nothing said back
-            for dim in DIMENSIONS:
-                _cap(evidence, scores, final, dim, VOLLEY_CAP, VOLLEY_WHY, asked)
-        jargon = therapy_speak(analysis.sentences)
-        if jargon is not None:  # rule 353: "I'm holding space for your truth"
-            for dim in DIMENSIONS:
-                _cap(evidence, scores, final, dim, JARGON_CAP, JARGON_WHY, jargon)
-        if word_list(item.reply) and analysis.sentences:  # rule 354: words, no sentence
-            for dim in DIMENSIONS:
-                _cap(evidence, scores, final, dim, LIST_CAP, LIST_WHY, analysis.sentences[0])
-        handed = hands_over(item.reply)
-        if handed is not None and analysis.sentences:  # rule 355: "whatever you think"
-            home = sentence_at(analysis.sentences, handed) or analysis.sentences[0]
-            for dim in DIMENSIONS:
-                _cap(evidence, scores, final, dim, CAVE_CAP, CAVE_WHY, home)
-        hollow = [
-            (QUESTIONS_CAP, QUESTIONS_WHY, generic_questions(analysis.sentences, item.partner)),
-            # the list read before markup is taken off ("* " opens an item, not emphasis)
-            (SLOGANS_CAP, SLOGANS_WHY, slogan_list(listed, analysis.sentences, item.partner)),
-        ]
-        if given_back(item.reply, item.partner) and analysis.sentences:  # rule 415
-            hollow.append((GIVEN_BACK_CAP, GIVEN_BACK_WHY, analysis.sentences[0]))
-        for cap, why, unit in hollow:  # rules 410, 411, 415: nothing of theirs
+        sentences = analysis.sentences
+        first = sentences[0] if sentences else None
+        # caps for the whole reply, each held at the sentence that shows why, in this order (a
+        # later cap counts from an earlier one)
+        whole_reply_caps = (
+            # rule 255: stock moves stacked with no matter, no better than a neutral reply
+            (STUFFED_CAP, STUFFED_WHY, first if analysis.stuffed else None),
+            (VOLLEY_CAP, VOLLEY_WHY, volley(sentences)),  # rule 351: questions fired, nothing back
+            (JARGON_CAP, JARGON_WHY, therapy_speak(sentences)),  # rule 353: "holding space"
+            (LIST_CAP, LIST_WHY, first if word_list(item.reply) else None),  # rule 354: no sentence
+            (CAVE_CAP, CAVE_WHY, _home(sentences, hands_over(item.reply))),  # rule 355
+            # rules 410, 411, 415: nothing of theirs (the list read before markup is taken off:
+            # "* " opens an item, not emphasis)
+            (QUESTIONS_CAP, QUESTIONS_WHY, generic_questions(sentences, item.partner)),
+            (SLOGANS_CAP, SLOGANS_WHY, slogan_list(listed, sentences, item.partner)),
+            (
+                GIVEN_BACK_CAP,
+                GIVEN_BACK_WHY,
+                first if given_back(item.reply, item.partner) else None,
+            ),
+            # rules 412, 413, 416: a reply's shape ("your dad, your dad"; "sorry, so sorry")
+            (DOUBLED_CAP, DOUBLED_WHY, _home(sentences, doubled(item.reply))),
+            (OVER_CAP, OVER_WHY, _home(sentences, said_over(item.reply))),
+            (YES_AND_CAP, YES_AND_WHY, _home(sentences, yes_and(item.reply, item.partner))),
+        )
+        for cap, why, unit in whole_reply_caps:
             if unit is not None:
                 for dim in DIMENSIONS:
                     _cap(evidence, scores, final, dim, cap, why, unit)
-        for cap, why, span in (  # rules 412, 413, 416: a reply's shape
-            (DOUBLED_CAP, DOUBLED_WHY, doubled(item.reply)),  # rule 412: "your dad, your dad"
-            (OVER_CAP, OVER_WHY, said_over(item.reply)),  # rule 413: "sorry, so sorry, sorry"
-            (YES_AND_CAP, YES_AND_WHY, yes_and(item.reply, item.partner)),  # rule 416
-        ):
-            if span is not None and analysis.sentences:
-                home = sentence_at(analysis.sentences, span) or analysis.sentences[0]
-                for dim in DIMENSIONS:
-                    _cap(evidence, scores, final, dim, cap, why, home)
         flat = analysis.flat_no
         if flat is not None:  # warm words around a flat no earn no collaboration above the cap
             _cap(evidence, scores, final, "collaboration", FLAT_NO_CAP, FLAT_NO_REASON, flat)
@@ -617,6 +607,14 @@ class SemanticScorer:
             ),
             evidence=tuple(evidence),
         )
+
+
+def _home(sentences: list[Sentence], span: tuple[int, int] | None) -> Sentence | None:
+    """The sentence a reading's span falls in (the first sentence when none holds it whole);
+    None when there is no span or no sentence."""
+    if span is None or not sentences:
+        return None
+    return sentence_at(sentences, span) or sentences[0]
 
 
 def _cap(

@@ -10,7 +10,8 @@
                                          [--genre-fourteenth-heldout]
                                          [--genre-fifteenth-heldout]
                                          [--genre-sixteenth-heldout]
-                                         [--genre-seventeenth-heldout] [--gaming-heldout]
+                                         [--genre-seventeenth-heldout]
+                                         [--genre-eighteenth-heldout] [--gaming-heldout]
                                          [--gaming3-heldout]
 
 Sets (all written for this project, in tests/scoring/): `contrast_pairs.PAIRS` (240 pairs over
@@ -132,6 +133,15 @@ printed, by genre and by kind, the held-out half only with `--genre-seventeenth-
 total only, once per finished change); its baseline on main 936585c, before any change was made
 for it: semantic 0.652 on the dev half, 0.685 on the held-out half (lexical 0.530 / 0.463, length
 0.500 / 0.500, VADER 0.333 / 0.333).
+The eighteenth genre pairs (`GENRE_EIGHTEENTH_DEV_PAIRS` / `GENRE_EIGHTEENTH_HELDOUT_PAIRS`:
+written blind the sixteenth set's way by another helper, before it read the scorer's code, 66 + 54
+pairs on twenty new partner lines with the same weighting and the same six kinds a line, the
+workplace lines a budget cut that forces a scope choice, a refused promotion and coming off the
+on-call rota; three per line with the better reply shorter, the three kinds rotating so every kind
+is the shorter on ten of its twenty lines; none with a warm stock phrase; split within each genre
+by writing position, odd lines dev): the dev half is always printed, by genre and by kind, the
+held-out half only with `--genre-eighteenth-heldout` (its total only, once per finished change);
+its baseline on main BASELINE.
 The second gaming set (`gaming_sets.GAMING_DEV_PROBES` / `GAMING_HELDOUT_PROBES`: twelve new partner
 lines in twelve domains, each with a plain decent reply and seventeen gaming forms written for it,
 blind, split by partner line): the dev half is always printed, with the semantic scorer's rate by
@@ -169,6 +179,7 @@ from gaming_sets import (  # noqa: E402
     GamingProbe,
 )
 from heldout_pairs import (  # noqa: E402
+    EIGHTEENTH_DEV,
     FIFTEENTH_DEV,
     FOURTEENTH_DEV,
     GENRE_DEV_PAIRS,
@@ -226,6 +237,7 @@ KIND_DEV_FILES = {
     "fifteenth": FIFTEENTH_DEV,
     "sixteenth": SIXTEENTH_DEV,
     "seventeenth": SEVENTEENTH_DEV,
+    "eighteenth": EIGHTEENTH_DEV,
 }
 
 

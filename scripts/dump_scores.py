@@ -66,6 +66,7 @@ HIDDEN_PAIR_SETS = frozenset(
                 "fifteenth",
                 "sixteenth",
                 "seventeenth",
+                "eighteenth",
             )
         ),
         "strategies_heldout",

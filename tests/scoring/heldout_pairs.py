@@ -288,6 +288,21 @@ GENRE_SEVENTEENTH_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
     DATA.with_name("genre_seventeenth_heldout.yaml")
 )
 
+# The eighteenth genre pairs (issue 11, written blind by a helper, writer23, before it read the
+# scorer's or the matcher's code): the five genres on twenty new partner lines, weighted as the
+# sixteenth and seventeenth sets (five lines of counselling, four each of emotional support, online
+# disputes and health forums, three of workplace negotiation: a budget cut that forces a scope
+# choice, a promotion refused, coming off the on-call rota). One pair of each of the six kinds a
+# line; three better replies a line are the shorter one, the three kinds rotating from line to line
+# so every kind is the shorter on ten of its twenty lines; none uses a warm stock phrase. Split by
+# the same rule fixed in advance (within each genre, odd writing positions dev): 66 dev pairs, 54
+# held-out; only the held-out total is read.
+EIGHTEENTH_DEV = DATA.with_name("genre_eighteenth_dev.yaml")
+GENRE_EIGHTEENTH_DEV_PAIRS: list[HeldOutPair] = load_heldout_pairs(EIGHTEENTH_DEV)
+GENRE_EIGHTEENTH_HELDOUT_PAIRS: list[HeldOutPair] = load_heldout_pairs(
+    DATA.with_name("genre_eighteenth_heldout.yaml")
+)
+
 # Every genre set in writing order, as (name, dev half, held-out half): a later set shares no
 # partner line with any earlier one.
 GENRE_SETS: list[tuple[str, list[HeldOutPair], list[HeldOutPair]]] = [
@@ -308,4 +323,5 @@ GENRE_SETS: list[tuple[str, list[HeldOutPair], list[HeldOutPair]]] = [
     ("fifteenth", GENRE_FIFTEENTH_DEV_PAIRS, GENRE_FIFTEENTH_HELDOUT_PAIRS),
     ("sixteenth", GENRE_SIXTEENTH_DEV_PAIRS, GENRE_SIXTEENTH_HELDOUT_PAIRS),
     ("seventeenth", GENRE_SEVENTEENTH_DEV_PAIRS, GENRE_SEVENTEENTH_HELDOUT_PAIRS),
+    ("eighteenth", GENRE_EIGHTEENTH_DEV_PAIRS, GENRE_EIGHTEENTH_HELDOUT_PAIRS),
 ]

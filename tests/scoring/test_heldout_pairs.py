@@ -133,6 +133,17 @@ _LATER_SETS = [
         6,
         False,
     ),
+    # written blind by a third helper with the same weighting
+    (
+        "eighteenth",
+        {"counselling", "support", "dispute", "health", "workplace"},
+        (
+            {"counselling": 18, "support": 12, "dispute": 12, "health": 12, "workplace": 12},
+            {"counselling": 12, "support": 12, "dispute": 12, "health": 12, "workplace": 6},
+        ),
+        6,
+        False,
+    ),
 ]
 
 
@@ -437,9 +448,10 @@ def _six_kinds_a_line(name: str) -> list[dict[str, str]]:
     return pairs
 
 
-@pytest.mark.parametrize("name", ["sixteenth", "seventeenth"])
+@pytest.mark.parametrize("name", ["sixteenth", "seventeenth", "eighteenth"])
 def test_six_kind_pairs_are_hard_by_construction(name: str) -> None:
-    """The sixteenth set, and the seventeenth written blind the same way by another helper."""
+    """The sixteenth set, and the seventeenth and eighteenth written blind the same way by two
+    other helpers."""
     _six_kinds_a_line(name)
 
 
@@ -452,3 +464,13 @@ def test_seventeenth_set_varies_which_kinds_are_shorter() -> None:
     for kind in ("core", "decent", "dig", "miss", "poor", "stock"):
         shorter = [len(p["better"]) < len(p["worse"]) for p in pairs if p["kind"] == kind]
         assert 0 < sum(shorter) < len(shorter), kind
+
+
+def test_eighteenth_set_makes_every_kind_the_shorter_on_half_its_lines() -> None:
+    """In the eighteenth set the three shorter better replies of a line rotate through six
+    patterns, so every kind has its better reply the shorter one on exactly ten of its twenty
+    lines: length reads no kind."""
+    pairs = _six_kinds_a_line("eighteenth")
+    for kind in ("core", "decent", "dig", "miss", "poor", "stock"):
+        shorter = [len(p["better"]) < len(p["worse"]) for p in pairs if p["kind"] == kind]
+        assert (sum(shorter), len(shorter)) == (10, 20), kind

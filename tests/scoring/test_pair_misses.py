@@ -30,6 +30,7 @@ def test_held_out_halves_from_the_eighth_on_are_refused(capsys: pytest.CaptureFi
     assert module.readable("genre_seventh_heldout")
     assert not module.readable("genre_fourteenth_heldout")
     assert not module.readable("genre_seventeenth_heldout")
+    assert not module.readable("genre_eighteenth_heldout")
 
 
 def test_a_readable_set_is_listed_with_its_count(capsys: pytest.CaptureFixture[str]) -> None:

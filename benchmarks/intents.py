@@ -133,7 +133,18 @@ and one who lets the counterpart react with `say` variants and branches with `sa
 `not_said` (a beekeepers' swarm collector stepping down in May, whose sting and adrenaline pen
 come out only when asked: a turning point); committed before lint or the matcher was run on
 them, then mended once after a first `roleplay validate` as a trainer would; 5 intents each
-("docs-only blind 13"): totals only. --verbose lists no item
+("docs-only blind 13"): totals only. benchmarks/intent_blind14/ holds three more written from
+docs/authoring.md alone by a helper who had read neither the matcher's code nor a library
+scenario or another blind set, by a trainer who writes the 5-6 examples an intent the docs name
+as the least that routes well, in new domains and the three shapes: a hard no with an option
+beside it (a boarding kennels asked to take an old dog whose kennel cough jab ran out, the night
+before the owner flies to his mother's funeral; a home boarder is the option), a concession (a
+junior football coach who benched a boy for the cup final under a rule the parents were never
+told) and a turning point only a good question uncovers (a night security officer who wants off
+the car park round and, asked, tells of a threat on level four he never reported); committed
+before lint or the matcher was run on them, then mended once after a first `roleplay validate`
+(two RP418 near-misses of kennel_vaccine reworded, then the two RP425 warnings the rewording
+raised; no case touched); 5-6 intents each ("docs-only blind 14"): totals only. --verbose lists no item
 of any blind set from blind 5 on: those are never read one by one. Blind 1-4 (twelve scenarios)
 became readable at the start of the stop of rules 260-319: they had been scored once per change
 for many stops, the readable docs-only sets had too few outside-style misses to learn from (0%
@@ -197,6 +208,7 @@ BLIND10 = HERE / "intent_blind10"  # the same, 3-4 examples, three shapes, new w
 BLIND11 = HERE / "intent_blind11"  # the same, 3-5 examples, three shapes again, totals only
 BLIND12 = HERE / "intent_blind12"  # the same, 3-4 examples, three shapes, new workplaces, totals
 BLIND13 = HERE / "intent_blind13"  # the same, three kinds of trainer (3 / 8 / 4-5 examples), totals
+BLIND14 = HERE / "intent_blind14"  # the same, 5-6 examples, three shapes, new domains, totals only
 PROBE = HERE / "intent_probe" / "probe.yaml"  # move-free replies that must match nothing
 ANSWERS = HERE / "intent_answers" / "answers.yaml"  # short yes / no to a shipped state's line
 BLIND_FOLDERS = (
@@ -213,6 +225,7 @@ BLIND_FOLDERS = (
     BLIND11,
     BLIND12,
     BLIND13,
+    BLIND14,
 )
 # Every folder of sets, as run by default (scripts/dump_scores.py reads the same list)
 FOLDERS = [HERE / "intent_sets", DEV, DEV2, FRESH, *BLIND_FOLDERS, LIBRARY, LIBRARY / "held_out"]
@@ -228,6 +241,7 @@ TOTALS_ONLY = {
     "docs-only blind 11",
     "docs-only blind 12",
     "docs-only blind 13",
+    "docs-only blind 14",
 }
 
 
@@ -488,6 +502,8 @@ def set_kind(path: Path) -> str:
         return "docs-only blind 12"
     if path.parent == BLIND13:
         return "docs-only blind 13"
+    if path.parent == BLIND14:
+        return "docs-only blind 14"
     if path.parent == LIBRARY:
         return "library tuning"
     if path.parent == LIBRARY / "held_out":
@@ -595,6 +611,7 @@ def main() -> int:
             "docs-only blind 11",
             "docs-only blind 12",
             "docs-only blind 13",
+            "docs-only blind 14",
         )
     }
     timed: list[tuple[IntentMatcher, list[Where], list[str]]] = []

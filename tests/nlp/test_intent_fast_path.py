@@ -32,6 +32,7 @@ SETS = sorted(
         "intent_blind11",
         "intent_blind12",
         "intent_blind13",
+        "intent_blind14",
         "library_intents",
         "library_intents/held_out",
     )

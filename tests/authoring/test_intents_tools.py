@@ -476,3 +476,42 @@ def test_intents_reads_a_short_answer_against_the_line(
     assert 'a short yes to "The EU region has a six-week wait, so we host them in the US' in out
     assert 'read as: "We can host them in the US for now and move them later."' in out
     assert "matched: concede_us_hosting" in out
+
+
+def test_a_golden_said_list_asks_for_every_intent_in_it(tmp_path: Path) -> None:
+    """A trainer reads `said: [a, b]` in a tests file as in a `when`, where a list takes any
+    of them: in a golden reply it asks for every one, and the failure names the one missing."""
+    path = _tests_file(
+        tmp_path,
+        f"""\
+cases:
+  - name: both asked for, one said
+    replies:
+      - text: "{PHASING}"
+        said: [offer_phasing, refuse_all]
+""",
+    )
+    (result,) = run_tests(load_tests(path), FixedScorer())
+    assert result.failures == ["reply 1 did not say 'refuse_all' (it said offer_phasing)"]
+
+
+def test_said_all_in_a_golden_reply_says_to_list_the_intents_under_said(tmp_path: Path) -> None:
+    """`said_all` is a `when` key; written in a tests file it was RP901 with "did you mean
+    'said'?", which did not say that `said` there already asks for all of them."""
+    path = _tests_file(
+        tmp_path,
+        f"""\
+cases:
+  - name: a when key in a reply
+    replies:
+      - text: "{PHASING}"
+        said_all: [offer_phasing, refuse_all]
+""",
+    )
+    with pytest.raises(ScenarioError) as err:
+        load_tests(path)
+    (d,) = err.value.diagnostics
+    assert (d.code, d.message) == ("RP901", "unknown field 'cases.1.replies.1.said_all'")
+    assert d.hint is not None
+    assert d.hint.startswith("write `said: [...]`") and "every intent" in d.hint
+    assert d.location is not None and d.location.line == 5

@@ -37,6 +37,12 @@ UNKNOWN_LINE = "RP913"
 SUFFIX = ".tests.yaml"
 
 Bands = dict[str, ConditionValue]
+# A golden reply's `said` is checked name by name, so a list there asks for every intent in it:
+# what `said_all` asks in a scenario's `when` (where a list under `said` takes any of them)
+SAID_ALL_HINT = (
+    "write `said: [...]`: in a golden test the reply must say every intent listed under `said` "
+    "(what `said_all` asks in a `when`)"
+)
 
 
 def _one_or_list(value: Any) -> Any:
@@ -55,7 +61,9 @@ class GoldenReply(_Strict):
     text: str = Field(min_length=1, max_length=4000)
     scores: Bands = Field(default_factory=dict, description="Bands for this reply's scores.")
     said: IntentNames = Field(
-        default_factory=list, description="Intents this reply must match (a name or a list)."
+        default_factory=list,
+        description="Intents this reply must match (a name, or a list the reply must say every "
+        "one of: what `said_all` asks in a `when`, where a list under `said` takes any).",
     )
     not_said: IntentNames = Field(
         default_factory=list, description="Intents this reply must not match (a name or a list)."
@@ -184,6 +192,9 @@ def _schema_problems(exc: ValidationError, source: SourceMap, data: object) -> l
         hint = "see 'Testing a scenario' in `roleplay docs`"
         if unknown and loc:
             hint = did_you_mean(str(loc[-1]), allowed_fields(GoldenFile, loc[:-1]), hint)
+        if unknown and loc and loc[-1] == "said_all":
+            # a `when` key written in a golden reply: `said` there already asks for all of them
+            hint = SAID_ALL_HINT
         where = source.locate(source_path(loc, data), key=unknown or is_key)
         out.append(Diagnostic(BAD_TESTS_FILE, message, hint, where))
     return out

@@ -122,15 +122,19 @@ def _check_meaning(scenario: Scenario, add: Add) -> None:
             if not _near_miss_needed(matcher, a.spec.name, near):
                 continue
             shared = _shared_words(a.spec.examples[k], near)
+            lone = _lone_polarity(a, k)
             add(
                 rules.EXAMPLE_MATCHES_NOT,
                 f"example '{_short(a.spec.examples[k])}' of '{a.spec.name}' is as close to its own "
-                f"near-miss '{_short(near)}' ({sim:.2f}) as to its other examples ({own:.2f})"
+                f"near-miss '{_short(near)}' ({sim:.2f}) as to its other examples ("
+                + (f"none: {lone}" if lone else f"{own:.2f}")
+                + ")"
                 + (f"; they share {shared}" if shared else ""),
                 "reword the example or the near-miss so they differ in the move, not in a word; "
                 "shared topic words weigh most, so say the move in words the near-miss does not "
                 "use; when a place, a day or a number is the whole difference, drop the near-miss "
-                "and guard the transition with `mentions` of it instead",
+                "and guard the transition with `mentions` of it instead"
+                + (f"; {_LONE_HINT}" if lone else ""),
                 ("intents", a.spec.name, "not", j),
             )
     for a in compiled:
@@ -216,14 +220,46 @@ def _check_meaning(scenario: Scenario, add: Add) -> None:
                 continue
             reported.add(pair)
             k, j, sim, own = found
+            lone = _lone_polarity(a, k)
             add(
                 rules.CONFUSABLE_INTENTS,
                 f"intents '{a.spec.name}' and '{b.spec.name}' can't be told apart: example "
                 f"'{_short(a.spec.examples[k])}' is closer to '{_short(b.spec.examples[j])}' "
-                f"({sim:.2f}) than to the other examples of '{a.spec.name}' ({own:.2f})",
-                "make the examples of each intent say something the other's don't, or merge them",
+                f"({sim:.2f}) than to the other examples of '{a.spec.name}' ("
+                + (f"none: {lone}" if lone else f"{own:.2f}")
+                + ")",
+                _LONE_HINT
+                if lone
+                else "make the examples of each intent say something the other's don't, or "
+                "merge them",
                 ("intents", a.spec.name, "examples", k),
             )
+
+
+# An example alone in its polarity is compared with no other example of its intent (a reply part
+# meets only examples of its own polarity), so its "closeness to its own examples" is 0.00: say
+# why, and what to do, instead of a number that reads like a fault of the example's wording
+_LONE_HINT = (
+    "give the intent a second example in that form, as a lone one meets only near-rewordings of "
+    "itself; or say this one in the form its other examples use"
+)
+
+
+def _lone_polarity(intent: CompiledIntent, k: int) -> str:
+    """Why example ``k`` has no other example of its intent to be compared with, when it is the
+    only one of its polarity (its own score is then 0.00); "" when it has company."""
+    negative = intent.examples.negative
+    if int((negative == negative[k]).sum()) > 1:
+        return ""
+    if negative[k]:
+        return (
+            "it is the only one that holds a negation, and a negative part is compared only "
+            "with negative examples"
+        )
+    return (
+        "every other one holds a negation, and an affirmative part is compared only with "
+        "affirmative examples"
+    )
 
 
 def _examples_of_two_intents(

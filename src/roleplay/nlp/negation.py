@@ -46,7 +46,10 @@ _IDIOM = re.compile(
     # few weeks in Virginia", "I'm not going to veto the pilot") lets it happen
     rf"|\b(?:{_AUX_NOT}|will not|not going to)(?: be the one to)? (?:hurt|harm"
     r"|(?:stand|get) in (?:the|your|their) way|stop (?:you|them)|block|veto|oppose|object to"
-    r"|stand against|(?:make|kick up) a fuss|fight(?! for\b)|push back|hold (?:it|this|that) against)\b"
+    r"|stand against|(?:make|kick up) a fuss|fight(?! for\b)|push back|hold (?:it|this|that) against"
+    # ... or letting them off a term: "we won't hold you to the two months", "I'm not going to
+    # keep you to the notice period", "we won't make you pay the fee" release, they refuse nothing
+    r"|(?:hold|keep) (?:you|them|him|her) to|make (?:you|them|him|her) pay)\b"
     r"|\bno harm\b"
     # giving it at no cost: "We won't charge you for the redesign", "no extra fee", "at no
     # cost to you" - a gift, not a refusal

@@ -299,6 +299,10 @@ _CHECKS = re.compile(
     r"\s+(?:(?:first|just|quickly)\s+)?(?:look (?:at|into|over)|check|double-check|think (?:about|it|that|this)"
     r"|take a (?:look|closer look)|review|sleep on|run (?:it|this|that) (?:by|past)|mull|consider"
     r"|talk (?:to|with) \w+ (?:first|about it)|check with|dig into"
+    # ... or asking someone else first ("I'll ask the landlord whether he'd consider a rent
+    # cut", "Let me ask my manager if we can"): the move waits on their answer; not asking the
+    # person spoken to ("I want to ask you if you'd stay" is a question to them)
+    r"|ask (?!you\b)(?:\w+ ){1,3}(?:whether|if)"
     # ... or time to take in what was said ("I need a minute to process this", "Give me a
     # second to get my head around it", "Let me gather my thoughts"): no move yet
     r"|" + _TAKE_IN + r"|get my head (?:a)?round|(?:gather|collect|sort) my thoughts)\b"
@@ -333,6 +337,7 @@ _CHECK_WORDS = (
     "consider",
     "talk",
     "dig",
+    "ask",
 )
 
 

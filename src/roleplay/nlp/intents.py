@@ -291,6 +291,7 @@ class IntentMatcher:
         self._unwaiting = np.array(
             [not bool(np.any(i.examples.mood == DEFERRAL)) for i in self.intents], dtype=bool
         )
+        self._any_unwaiting = bool(self._unwaiting.any())  # asked of every reply: read once
         # (intents,): which talking about the move later may not meet (.intent_put_off)
         self._unput_off = np.array(
             [not putting_off(i.spec.examples) for i in self.intents], dtype=bool
@@ -672,7 +673,7 @@ class IntentMatcher:
         for may, read, intents in self._part_readings:  # a correction, a waiver, a report ...
             if may(lowered):
                 out = _set_aside(out, [read(text[a:b]) for a, b in spans], intents)
-        if DEFERRAL in moods and self._unwaiting.any():  # "... once legal signs it off"
+        if DEFERRAL in moods and self._any_unwaiting:  # "... once legal signs it off"
             out = _set_aside(out, [m == DEFERRAL for m in moods], self._unwaiting)
         if DEMAND in moods and self._any_own_moves:  # "Your team needs to build it"
             out = _set_aside(out, [m == DEMAND for m in moods], self._own_moves)

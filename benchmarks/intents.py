@@ -157,6 +157,12 @@ reactions, one-word answers, greetings, typos). Each is run against the intents 
 shipped scenario and every docs-only dev set and must match nothing; the "move-free probe"
 rows give the share of (reply, set) pairs that matched something (target <= 5%). Its `dev` half
 is read item by item; its `check` half, written at the same time, as a total only.
+benchmarks/intent_probe/acknowledgements.yaml is run the same way ("acknowledgements" rows):
+replies that only take the other side's position in ("I hear how firm the board is on this.",
+"I know you'd rather host them in the US for now."), some with a wish the speaker says they
+share after it ("..., and I want it signed this quarter too."); they restate the counterpart's
+stance, so they must match nothing. Its `check` half was written after the `dev` half had been
+used, and is read as a total only.
 `--probe-only` prints these rows alone.
 
 --examples N cuts every intent to its first N examples (in the order written; its `not` list is
@@ -210,6 +216,8 @@ BLIND12 = HERE / "intent_blind12"  # the same, 3-4 examples, three shapes, new w
 BLIND13 = HERE / "intent_blind13"  # the same, three kinds of trainer (3 / 8 / 4-5 examples), totals
 BLIND14 = HERE / "intent_blind14"  # the same, 5-6 examples, three shapes, new domains, totals only
 PROBE = HERE / "intent_probe" / "probe.yaml"  # move-free replies that must match nothing
+# replies that only take their position in (and may add a wish they share): must match nothing
+ACKNOWLEDGEMENTS = HERE / "intent_probe" / "acknowledgements.yaml"
 ANSWERS = HERE / "intent_answers" / "answers.yaml"  # short yes / no to a shipped state's line
 BLIND_FOLDERS = (
     BLIND,
@@ -514,13 +522,10 @@ def set_kind(path: Path) -> str:
 
 
 def probe(verbose: bool) -> None:
-    """The move-free probe (see the module docstring): every reply of each half against the
-    intents of every shipped scenario and every docs-only dev set; prints the share of (reply,
-    set) pairs that matched an intent, and with ``verbose`` the dev half's false matches."""
-    data = yaml.safe_load(PROBE.read_text(encoding="utf-8"))
-    halves = {
-        half: [r for group in data[half].values() for r in group] for half in ("dev", "check")
-    }
+    """The move-free probe and the acknowledgement probe (see the module docstring): every
+    reply of each half against the intents of every shipped scenario and every docs-only dev
+    set; prints the share of (reply, set) pairs that matched an intent, and with ``verbose``
+    the dev half's false matches."""
     matchers: list[tuple[str, IntentMatcher]] = []
     for path in sorted(SCENARIOS.glob("*.yaml")):
         if path.name.endswith(".tests.yaml"):
@@ -533,6 +538,18 @@ def probe(verbose: bool) -> None:
             matchers.append((path.stem, IntentMatcher(specs)))
     for path in sorted(DEV.glob("*.yaml")):
         matchers.append((path.stem, IntentMatcher(load_set(path)[0])))
+    for path, label in ((PROBE, "move-free probe"), (ACKNOWLEDGEMENTS, "acknowledgements")):
+        probe_rows(path, label, matchers, verbose)
+
+
+def probe_rows(
+    path: Path, label: str, matchers: list[tuple[str, IntentMatcher]], verbose: bool
+) -> None:
+    """One probe's rows (see :func:`probe`)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    halves = {
+        half: [r for group in data[half].values() for r in group] for half in ("dev", "check")
+    }
     for half, replies in halves.items():
         false = 0
         lines: list[str] = []
@@ -544,7 +561,7 @@ def probe(verbose: bool) -> None:
                     lines.append(f"  false (probe) {name}: {', '.join(got)}: {reply!r}")
         pairs = len(replies) * len(matchers)
         print(
-            f"{'move-free probe, ' + half:<44}{'':>8}{false / pairs:>8.0%}{'':>8}   "
+            f"{label + ', ' + half:<44}{'':>8}{false / pairs:>8.0%}{'':>8}   "
             f"{false} of {pairs} ({len(replies)} replies x {len(matchers)} sets)"
         )
         if verbose and half == "dev":

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.nlp.intent_acknowledged import acknowledging, may_acknowledge, sees_why
+from roleplay.nlp.intent_acknowledged import (
+    acknowledging,
+    may_acknowledge,
+    may_take_in,
+    sees_why,
+    takes_in,
+    taking_in,
+)
 from roleplay.nlp.intents import IntentMatcher, IntentSpec
 
 MARKETING = IntentMatcher(  # data protection: marketing wants churned profiles kept
@@ -106,3 +113,141 @@ def test_the_first_check_and_an_intent_that_acknowledges() -> None:
     assert not may_acknowledge("we'll refund the order today.")
     assert acknowledging(("That sounds frustrating.", "I'll refund it."))
     assert not acknowledging(("I'll refund it today.",))
+
+
+# -- taking their position in, and a wish said to be shared (precision23) -------------------
+
+CONTRACT = IntentMatcher(  # a supplier negotiating a liability cap with a bank
+    [
+        IntentSpec(
+            "threaten_walk",
+            (
+                "If that's your position, we'll walk away.",
+                "We have other banks in the pipeline who'd sign this today.",
+                "Push on this and there's no deal.",
+            ),
+        ),
+        IntentSpec(
+            "cave_general_cap",
+            (
+                "Fine, make the general cap twenty-four months too.",
+                "OK, we'll double the general cap.",
+                "We can live with two years of fees on the general cap.",
+            ),
+        ),
+        IntentSpec(
+            "offer_supercap",
+            (
+                "We could put breaches under a separate cap of three years' fees.",
+                "How about a super-cap just for data breaches?",
+                "I can offer a higher cap for breaches only.",
+            ),
+        ),
+    ]
+)
+
+CLINIC = IntentMatcher(  # a practice manager and a GP who wants Friday afternoons off
+    [
+        IntentSpec(
+            "grant_fridays",
+            (
+                "OK, take Friday afternoons off from next month.",
+                "Fine, I'll take you off the Friday rota.",
+                "You can have your Fridays, I'll sort the cover.",
+            ),
+        ),
+        IntentSpec(
+            "acknowledge_strain",
+            (
+                "I can see how worn down the Friday sessions have left you.",
+                "I hear how exhausting the late clinics are.",
+                "That sounds like a lot to carry on top of the week.",
+            ),
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I hear how firm the board is on this.",
+        "I hear how firm the board is on this, and I want it signed this quarter too.",
+        "I know how firm your CFO is, and we want a deal too.",
+        "I understand the bank needs unlimited cover for breaches.",
+        "I want it signed this quarter too.",
+        "We both want this contract in place before the audit.",
+        "I understand the pressure from the board, and I'm committed to making this work.",
+        "I can tell how much the bank needs this signed.",
+    ],
+)
+def test_taking_their_position_in_is_no_move(reply: str) -> None:
+    assert takes_in(reply)
+    assert CONTRACT.matched(reply) == ()
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I know you'd like Friday afternoons off from next month.",
+        "I understand the partners want you on the Friday rota.",
+        "I get that you want your Fridays back, and we want the same thing.",
+    ],
+)
+def test_their_wish_said_back_grants_nothing(reply: str) -> None:
+    assert takes_in(reply)
+    assert "grant_fridays" not in CLINIC.matched(reply)
+
+
+@pytest.mark.parametrize(
+    ("matcher", "reply", "intent"),
+    [
+        # an intent that takes their position in keeps meeting it
+        (CLINIC, "I know how hard the Friday sessions are.", "acknowledge_strain"),
+        # the move after it in the same part, or in the next sentence
+        (
+            CONTRACT,
+            "I hear how firm the board is, so I can offer a separate cap for breaches.",
+            "offer_supercap",
+        ),
+        (CONTRACT, "I hear you. We'll walk away if that's final.", "threaten_walk"),
+        (CLINIC, "I understand, take Friday afternoons off from next month.", "grant_fridays"),
+    ],
+)
+def test_what_still_meets_its_intent_after_taking_it_in(
+    matcher: IntentMatcher, reply: str, intent: str
+) -> None:
+    assert intent in matcher.matched(reply)
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "I know we can phase it.",  # the speaker's own side
+        "I understand our team can cover it.",
+        "I can get you a one-page answer by Wednesday.",  # a delivery
+        "I'll get you the numbers by noon.",
+        "I can see you on Friday.",  # a meeting
+        "I get it done today.",
+        "We want a longer warranty too.",  # a wish for more
+        "I need 20% as well.",
+        "I hear you, go ahead with the US region.",  # a clause that makes a move
+        "I understand the board wants the full cut, which is why I'll give you 15%.",
+        "I don't know why you want it.",  # a negation
+        "Do you know how firm the board is?",  # a question
+        "I know a vendor who could help.",
+        "I can tell her to stop.",  # whom the speaker tells: a move
+        "I can tell you the numbers tomorrow.",
+    ],
+)
+def test_what_is_not_only_taking_it_in(part: str) -> None:
+    assert not takes_in(part)
+
+
+def test_the_first_check_and_an_intent_that_takes_it_in() -> None:
+    assert may_take_in("i hear how firm the board is on this.")
+    assert not may_take_in("we'll refund the order today.")
+    assert taking_in(("I hear how exhausting the late clinics are.", "I'll cover you."))
+    assert taking_in(("We want the launch to go well as much as you do.",))
+    # "That's / It's ..." takes nothing in
+    assert not taking_in(("That's on me, I signed it off.", "It's doable."))

@@ -139,7 +139,8 @@ def _why(
                 "about something else: it makes no move of this intent (small talk about "
                 "things this scenario never names, something it never names that is ruled "
                 "out, what is not the trouble, the work given free, someone else's words, move or promise, not following, letting off "
-                "steam, or only a verdict on how things are: 'This is fine.')"
+                "steam, their position only taken in: 'I hear how firm the board is', or only a "
+                "verdict on how things are: 'This is fine.')"
             )
         return q, (
             "refusal: it says no, or comes after a no that the reply never turns from, so it "

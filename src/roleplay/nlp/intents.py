@@ -34,7 +34,14 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .encoder import Encoder, StaticEncoder
-from .intent_acknowledged import acknowledging, may_acknowledge, sees_why
+from .intent_acknowledged import (
+    acknowledging,
+    may_acknowledge,
+    may_take_in,
+    sees_why,
+    takes_in,
+    taking_in,
+)
 from .intent_alone import alone, joint, may_be_alone, names_a_partner
 from .intent_answer import Answer, answered
 from .intent_answer_object import about, objects
@@ -323,6 +330,7 @@ class IntentMatcher:
         self._unhousekeeping = self._none_of(housekeeping)
         self._unopen = self._none_of(leaving_open)
         self._unacknowledging = self._none_of(acknowledging)
+        self._untaking_in = self._none_of(taking_in)
         self._unhedged = self._none_of(hedging)
         self._uncorrecting = self._none_of(correcting)
         # ... and a forecast that the move will not come: those that do not say no either
@@ -368,6 +376,7 @@ class IntentMatcher:
                 (may_keep_house, keeps_house, self._unhousekeeping),  # "Let me find the file."
                 (may_leave_open, leaves_open, self._unopen),  # "I'm not saying no."
                 (may_acknowledge, sees_why, self._unacknowledging),  # "I get why you want it."
+                (may_take_in, takes_in, self._untaking_in),  # "I hear how firm they are."
                 (may_hedge, hedges, self._unhedged),  # "I'll sort it one of these days."
                 (may_forecast, long_shot, self._unforecast),  # "A refund is unlikely."
                 (may_warn, warns_of, self._unwarning),  # "Skipping it is what got them fined."

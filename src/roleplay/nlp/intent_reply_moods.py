@@ -231,7 +231,7 @@ def gated_mood(text: str, negative: bool | None, words: Words) -> int:
     ):
         return REFLECTION
     # "Wow, I didn't see that coming."
-    if (not words.isdisjoint(_REACTION_GATE) and _reacts(text)) or _greets(text):
+    if (not words.isdisjoint(_REACTION_GATE) and _reacts(text)) or _greets(text) or counts(text):
         return NARRATIVE
     if (not words.isdisjoint(_PAST_GATE) and _tells_the_past(text)) or (
         not words.isdisjoint(_PERCEIVED_GATE) and _perceived(text)
@@ -374,6 +374,39 @@ _GREETING_QUESTION = re.compile(
     r"|today|this (?:morning|week)))*\W*$",
     re.IGNORECASE,
 )
+
+
+# Counting and nothing more ("One two three.", "Testing, one, two, three", "1, 2, 3"): a
+# microphone check or a stray count, no move. The number words met examples that name amounts
+# ("plain one two three" met budget_pushback's "Fine, take the whole 30%"; "Testing, one two
+# three." its offer of 15%). A run of three or more numbers in order (up or down), or of two
+# after a word of testing; a single amount ("Fifteen.") or two ("Two or three.") is no count.
+_NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_NUMBER = r"(?:" + "|".join(_NUMBERS) + r"|\d{1,2})"
+_COUNTING = re.compile(
+    r"^\W*(?P<lead>(?:(?:testing|test|mic|check|checking|sound|counting|count|just|plain|ok|okay"
+    r"|so|um+|uh+|er+|hm+|and)\W+)*)(?P<run>(?:" + _NUMBER + r"[\s,.!-]+){1,9}" + _NUMBER + r")"
+    r"(?:\W+(?:testing|test|check|go))*\W*$",
+    re.IGNORECASE,
+)
+_TESTING = re.compile(r"\b(?:testing|test|mic|check|checking|sound|counting|count)\b", re.I)
+
+
+def counts(text: str) -> bool:
+    """Counting and nothing more (see _COUNTING)."""
+    if len(text) > 80:
+        return False
+    found = _COUNTING.match(text)
+    if found is None:
+        return False
+    values = [
+        int(w) if w.isdigit() else _NUMBERS.index(w.lower())
+        for w in re.findall(_NUMBER, found.group("run"), re.IGNORECASE)
+    ]
+    steps = {b - a for a, b in zip(values, values[1:], strict=False)}
+    if steps not in ({1}, {-1}):
+        return False
+    return len(values) >= 3 or _TESTING.search(found.group("lead")) is not None
 
 
 def _greets(text: str) -> bool:

@@ -188,3 +188,41 @@ def test_the_shipped_library_has_no_model_reply_that_fails() -> None:
     for path in sorted(SCENARIOS.glob("*.yaml")):
         if not path.name.endswith(".tests.yaml"):
             assert [d.format() for d in lint(load_file(path)) if d.code == "RP428"] == []
+
+
+def test_a_move_to_success_that_costs_on_the_meters_worked_so_it_is_no_wrong_move() -> None:
+    """One judgement of a move (roleplay.scenario.move_outcome): the debrief says a move that
+    ends in success worked whatever it cost on the meters, so the model reply that takes it is
+    not reported (lint once read the meters first and called it a loss)."""
+    costly_success = ROUTES.replace(
+        "        to: agreed\n", "        to: agreed\n        effects: {trust: -5}\n", 1
+    )
+    assert _rp428(OFFERS, costly_success) == []
+
+
+def test_lint_and_the_debrief_judge_every_shipped_transition_alike() -> None:
+    """RP428's wrong move is exactly the move the debrief says did not work, on every
+    transition of every shipped scenario."""
+    from roleplay.engine.heard import DecisiveMove
+    from roleplay.scenario.model_reply_lint import wrong_move
+
+    judged = 0
+    for path in sorted(SCENARIOS.glob("*.yaml")):
+        if path.name.endswith(".tests.yaml"):
+            continue
+        scenario = load_file(path).scenario
+        for name, state in scenario.states.items():
+            for transition in state.transitions:
+                target = scenario.states.get(transition.to)
+                move = DecisiveMove(
+                    1,
+                    name,
+                    transition.to,
+                    ("x",),
+                    ("x",),
+                    ending=target.end if target is not None else None,
+                    effect=sum(transition.effects.values()),
+                )
+                assert (wrong_move(scenario, transition) is not None) == (move.worked is False)
+                judged += 1
+    assert judged > 100

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from roleplay.scenario.model import IntentRef, Scenario
+from roleplay.scenario.move_outcome import ending_of, move_worked, net_effect
 
 
 class PlayedTurn(Protocol):
@@ -92,10 +93,9 @@ class DecisiveMove:
     def worked(self) -> bool | None:
         """Whether the move helped: an ending says so (success yes, failure no), else the
         branch's meter effects (trust gained: yes; trust or patience lost: no); None when
-        neither tells (a neutral ending, a branch that changes no meter)."""
-        if self.ending in ("success", "failure"):
-            return self.ending == "success"
-        return None if self.effect == 0 else self.effect > 0
+        neither tells (a neutral ending, a branch that changes no meter). The same judgement
+        as lint's RP428 (roleplay.scenario.move_outcome)."""
+        return move_worked(self.ending, self.effect)
 
     def text(self) -> str:
         return f"Turn {self.turn}: {self.words}{ending_words(self.ending)}"
@@ -131,9 +131,8 @@ def decisive_moves(scenario: Scenario, turns: Sequence[PlayedTurn]) -> tuple[Dec
         names = tuple(dict.fromkeys(required))
         if names:
             labels = tuple(intent_label(scenario, n) for n in names)
-            target = scenario.states.get(t.next_state)
-            ending = target.end if target is not None else None
-            effect = sum(transition.effects.values())
+            ending = ending_of(scenario, t.next_state)
+            effect = net_effect(transition)
             out.append(
                 DecisiveMove(
                     t.turn, t.state, t.next_state, names, labels, transition.label, ending, effect

@@ -16,7 +16,8 @@ that is no wrong move may take the reply first (nothing is reported); a wrong mo
 reported when a `said` or `said_all` the reply makes decided it ("can take"); one that reads
 only them (a score gate such as `overall: "< 40"` to a failure) is passed over. A wrong move
 is a transition to a `failure` ending, or one whose meter effects add up to a loss (trust +10,
-patience -15): the moves the debrief says did not work (``DecisiveMove.worked``).
+patience -15) and that ends in no success: the moves the debrief says did not work
+(``DecisiveMove.worked``; both read :mod:`roleplay.scenario.move_outcome`).
 `tests/model_reply_route.py` plays model replies through the engine with the product's scorer
 to check these findings.
 """
@@ -31,6 +32,7 @@ from roleplay.nlp.intents import IntentMatcher
 from . import lint_rules as rules
 from .mentions import mentions_any_of, phrase_pattern
 from .model import IntentRef, Scenario, State, Transition
+from .move_outcome import ending_of, move_worked, net_effect
 
 Add = Callable[..., None]
 
@@ -92,16 +94,16 @@ def wrong_route(
 
 
 def wrong_move(scenario: Scenario, transition: Transition) -> str | None:
-    """Why taking ``transition`` is a wrong move (a failure ending, a net loss on the meters),
-    or None when it is not one."""
-    target = scenario.states.get(transition.to)
-    if target is not None and target.end == "failure":
+    """Why taking ``transition`` is a wrong move (a failure ending, a net loss on the meters
+    short of a success ending: the move the debrief says did not work), or None when it is
+    not one."""
+    ending = ending_of(scenario, transition.to)
+    if move_worked(ending, net_effect(transition)) is not False:
+        return None
+    if ending == "failure":
         return f"to '{transition.to}', a failure ending"
-    lost = sum(transition.effects.values())
-    if lost < 0:
-        effects = ", ".join(f"{m} {v:+d}" for m, v in transition.effects.items())
-        return f"to '{transition.to}' with {effects}, a move the debrief says did not work"
-    return None
+    effects = ", ".join(f"{m} {v:+d}" for m, v in transition.effects.items())
+    return f"to '{transition.to}' with {effects}, a move the debrief says did not work"
 
 
 def check_model_replies(scenario: Scenario, matcher: IntentMatcher, add: Add) -> None:

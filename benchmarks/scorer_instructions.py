@@ -19,6 +19,11 @@ counts a reply to a line already read, as in play, where every reply to a scenar
 answers the same line: before each reply another reply (from half the list away) is scored
 against the same line with the same encoding cache, which then holds the line's rows as the
 process-wide cache does in play; that priming run alone is subtracted.
+
+`--encoder` also counts one forward pass of the encoder on each reply (its sentences split and
+encoded, as `semantic_speed.py`'s "encoder forward pass"), the same way (two passes less one,
+so the word pieces are known as they are to the scorer's warm pass), and prints the scorer's
+count over it: issue 11's target is 1.5x.
 """
 
 from __future__ import annotations
@@ -81,6 +86,21 @@ else:  # warm: passes 1 primes only, passes 2 primes and scores (see the docstri
         if passes == 2:
             score(item, cache)
 """
+ENCODER_CHILD = """
+import sys
+from pathlib import Path
+src, data, passes, limit = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+sys.path.insert(0, src)
+from roleplay.nlp import get_encoder
+from roleplay.nlp.sentences import split_sentences
+from roleplay.scoring.labelled_data import load_set
+rows = load_set(data, "casino") + load_set(data, "receptiveness")
+replies = [r.reply for r in rows][:limit]
+encoder = get_encoder()
+for _ in range(passes):
+    for reply in replies:
+        encoder.encode([reply[s:e] for s, e in split_sentences(reply)])
+"""
 _COLLECTED = re.compile(r"Collected : (\d+)")
 
 
@@ -117,6 +137,14 @@ def callgrind(child: str, args: list[str]) -> tuple[int, str]:
     return int(found.group(1)), done.stdout
 
 
+def encoder_per_reply(src: Path, data: Path, limit: int) -> float:
+    """Instructions of one encoder forward pass per reply (ENCODER_CHILD)."""
+    args = [str(src), str(data)]
+    two = callgrind(ENCODER_CHILD, [*args, "2", str(limit)])[0]
+    one = callgrind(ENCODER_CHILD, [*args, "1", str(limit)])[0]
+    return (two - one) / limit
+
+
 def per_reply(src: Path, data: Path, limit: int, mode: str) -> float:
     return (
         instructions(src, data, 2, limit, mode) - instructions(src, data, 1, limit, mode)
@@ -129,6 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline", type=Path, help="another checkout, counted the same way")
     parser.add_argument("--limit", type=int, default=300)
     parser.add_argument("--partner", choices=("cold", "warm", "both"), default="cold")
+    parser.add_argument(
+        "--encoder", action="store_true", help="count one encoder pass a reply too, and the ratio"
+    )
     args = parser.parse_args(argv)
     if shutil.which("valgrind") is None:
         print("SKIPPED: valgrind not installed (apt-get install valgrind)")
@@ -137,10 +168,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"SKIPPED: labelled data not found at {args.data} (replies to score come from it)")
         return 0
     print(f"replies: {args.limit} (casino + receptiveness), one warm pass, hash seed 0")
+    encoder = encoder_per_reply(REPO / "src", args.data, args.limit) if args.encoder else None
+    if encoder is not None:
+        print(f"one encoder forward pass: {encoder / 1e6:.3f} M instructions per reply")
     for mode in ("cold", "warm") if args.partner == "both" else (args.partner,):
         print(f"partner line: {mode}")
         this = per_reply(REPO / "src", args.data, args.limit, mode)
         print(f"this checkout: {this / 1e6:.3f} M instructions per reply")
+        if encoder is not None:
+            print(f"this checkout / one encoder pass: {this / encoder:.2f}x (target 1.5x)")
         if args.baseline is not None:
             base = per_reply(args.baseline.resolve() / "src", args.data, args.limit, mode)
             print(f"baseline {args.baseline}: {base / 1e6:.3f} M instructions per reply")

@@ -28,6 +28,10 @@ _DOUBLED = re.compile(r"\b((?:[\w']+ ){0,3}[\w']+), \1\b", re.IGNORECASE)
 def doubled(reply: str) -> tuple[int, int] | None:
     """The span of the first doubled phrase of a reply that doubles three or more phrases of
     matter (rule 412), or None."""
+    # every match holds its own ", " (the pattern's literal comma and space): a reply with
+    # fewer than three cannot double three phrases, so the pattern is not run on it
+    if reply.count(", ") < DOUBLINGS:
+        return None
     found = [m for m in _DOUBLED.finditer(reply) if matter_words(m.group(1))]
     if len(found) < DOUBLINGS:
         return None

@@ -25,12 +25,21 @@ _COURTESY = (
     re.compile(r"\b(?:sorry|apolog(?:y|ies|ise|ize|ising|izing))\b", re.IGNORECASE),
     re.compile(r"\b(?:thanks|thank you|thankyou|cheers)\b", re.IGNORECASE),
 )
+# What every match of each pattern holds, lower-cased: "orry" or "apolog", "than" or "cheer".
+# None of their letters matches a character outside ASCII under re.IGNORECASE (only i, s and k
+# do: the dotless and dotted i, the long s, the Kelvin sign), so each match holds one of them in
+# `reply.lower()`, its own occurrence: a reply with fewer than OVER_TIMES of them in all cannot
+# say the word OVER_TIMES times, and the pattern is not run on it.
+_HELD = (("orry", "apolog"), ("than", "cheer"))
 
 
 def said_over(reply: str) -> tuple[int, int] | None:
     """The span of the first courtesy word of a reply that says one four times or more with at
     most two words of matter besides (rule 413), or None."""
-    for word in _COURTESY:
+    lower = reply.lower()
+    for word, held in zip(_COURTESY, _HELD, strict=True):
+        if sum(lower.count(part) for part in held) < OVER_TIMES:
+            continue
         found = list(word.finditer(reply))
         if len(found) >= OVER_TIMES and len(matter_words(word.sub(" ", reply))) <= OVER_MATTER:
             return found[0].span()

@@ -32,6 +32,7 @@ For one reply (see docs/scoring.md for the full rule list):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from roleplay.nlp import EncodingCache, shared_cache
@@ -567,29 +568,36 @@ class SemanticScorer:
         sentences = analysis.sentences
         first = sentences[0] if sentences else None
         # caps for the whole reply, each held at the sentence that shows why, in this order (a
-        # later cap counts from an earlier one)
-        whole_reply_caps = (
+        # later cap counts from an earlier one); each reading runs only while some dimension
+        # stands above its cap (otherwise the cap would change nothing)
+        reply, partner = item.reply, item.partner
+        whole_reply_caps: tuple[tuple[int, str, Callable[[], Sentence | None]], ...] = (
             # rule 255: stock moves stacked with no matter, no better than a neutral reply
-            (STUFFED_CAP, STUFFED_WHY, first if analysis.stuffed else None),
-            (VOLLEY_CAP, VOLLEY_WHY, volley(sentences)),  # rule 351: questions fired, nothing back
-            (JARGON_CAP, JARGON_WHY, therapy_speak(sentences)),  # rule 353: "holding space"
-            (LIST_CAP, LIST_WHY, first if word_list(item.reply) else None),  # rule 354: no sentence
-            (CAVE_CAP, CAVE_WHY, _home(sentences, hands_over(item.reply))),  # rule 355
+            (STUFFED_CAP, STUFFED_WHY, lambda: first if analysis.stuffed else None),
+            # rule 351: questions fired, nothing back
+            (VOLLEY_CAP, VOLLEY_WHY, lambda: volley(sentences)),
+            (JARGON_CAP, JARGON_WHY, lambda: therapy_speak(sentences)),  # rule 353: "holding space"
+            # rule 354: no sentence
+            (LIST_CAP, LIST_WHY, lambda: first if word_list(reply) else None),
+            (CAVE_CAP, CAVE_WHY, lambda: _home(sentences, hands_over(reply))),  # rule 355
             # rules 410, 411, 415: nothing of theirs (the list read before markup is taken off:
             # "* " opens an item, not emphasis)
-            (QUESTIONS_CAP, QUESTIONS_WHY, generic_questions(sentences, item.partner)),
-            (SLOGANS_CAP, SLOGANS_WHY, slogan_list(listed, sentences, item.partner)),
+            (QUESTIONS_CAP, QUESTIONS_WHY, lambda: generic_questions(sentences, partner)),
+            (SLOGANS_CAP, SLOGANS_WHY, lambda: slogan_list(listed, sentences, partner)),
             (
                 GIVEN_BACK_CAP,
                 GIVEN_BACK_WHY,
-                first if given_back(item.reply, item.partner) else None,
+                lambda: first if given_back(reply, partner) else None,
             ),
             # rules 412, 413, 416: a reply's shape ("your dad, your dad"; "sorry, so sorry")
-            (DOUBLED_CAP, DOUBLED_WHY, _home(sentences, doubled(item.reply))),
-            (OVER_CAP, OVER_WHY, _home(sentences, said_over(item.reply))),
-            (YES_AND_CAP, YES_AND_WHY, _home(sentences, yes_and(item.reply, item.partner))),
+            (DOUBLED_CAP, DOUBLED_WHY, lambda: _home(sentences, doubled(reply))),
+            (OVER_CAP, OVER_WHY, lambda: _home(sentences, said_over(reply))),
+            (YES_AND_CAP, YES_AND_WHY, lambda: _home(sentences, yes_and(reply, partner))),
         )
-        for cap, why, unit in whole_reply_caps:
+        for cap, why, read in whole_reply_caps:
+            if max(final.values()) <= cap:
+                continue
+            unit = read()
             if unit is not None:
                 for dim in DIMENSIONS:
                     _cap(evidence, scores, final, dim, cap, why, unit)

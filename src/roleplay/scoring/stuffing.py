@@ -163,9 +163,15 @@ def stuffed(text: str, cues: list[tuple[str, Evidence]]) -> bool:
     words = len(text.split())
     if words < STOCK_PAIR_WORDS:
         return False
+    phrases = credited_phrases(cues)
+    # every way below stacks STUFFED_PHRASES credited phrases, or two with a stock question or
+    # acknowledgement among them: without those the reply's words need not be read
+    if phrases < STUFFED_PHRASES and not (
+        phrases >= 2 and any(f in STOCK_PAIR_FEATURES and e.points > 0 for f, e in cues)
+    ):
+        return False
     named = [w.lower() for w in matter_words(text)]
     matter = set(named)
-    phrases = credited_phrases(cues)
     if len(matter) == 1 < len(named) and words >= STUFFED_WORDS and phrases >= STUFFED_PHRASES:
         # rule 100: one word of theirs dropped into the stock moves ("I understand your concern
         # about the release. What matters most to you about the release? Let's work together on

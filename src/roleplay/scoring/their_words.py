@@ -35,18 +35,26 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 def given_back(reply: str, partner: str) -> bool:
     """The reply is their line's words given back, in whatever order (rule 415)."""
-    mine = Counter(_WORD.findall(reply.lower()))
-    theirs = Counter(_WORD.findall(partner.lower()))
-    said = sum(mine.values())
-    if said < GIVEN_BACK_WORDS or not theirs:
+    words = _WORD.findall(reply.lower())
+    said = len(words)
+    if said < GIVEN_BACK_WORDS:
         return False
+    line = _WORD.findall(partner.lower())
+    if not line:
+        return False
+    # a gate before the counts, on the same words: the words of theirs the reply shares, counted
+    # with repeats, are at most its words that are a word of their line at all
+    in_line = frozenset(line)
+    inside = sum(map(in_line.__contains__, words))
+    if said - inside > OWN_SHARE * said:
+        return False
+    mine, theirs = Counter(words), Counter(line)
     shared = sum((mine & theirs).values())
-    if said - shared > OWN_SHARE * said or shared < LINE_SHARE * sum(theirs.values()):
+    if said - shared > OWN_SHARE * said or shared < LINE_SHARE * len(line):
         return False
     # ... out of their order: a reflection that keeps their words in their order is theirs
     # said back, which rule 129 reads when it is a copy and which is a simple reflection when
     # it is not (a counsellor's "... and then you sat in the car park for forty minutes")
-    words = _WORD.findall(reply.lower())
-    pairs = set(pairwise(_WORD.findall(partner.lower())))
+    pairs = set(pairwise(line))
     kept = sum(pair in pairs for pair in pairwise(words))
     return kept < IN_ORDER_SHARE * (len(words) - 1)

@@ -44,6 +44,11 @@ def copied_run(reply: str, partner: str) -> tuple[int, int] | None:
         return None
     mine = list(_WORD.finditer(reply))
     words = [m.group().lower() for m in mine]
+    # a run of RUN_WORDS of their words needs RUN_WORDS words of the reply that are words of
+    # their line at all: counted first, in C
+    in_line = frozenset(theirs)
+    if sum(map(in_line.__contains__, words)) < RUN_WORDS:
+        return None
     # a copied run holds a run of RUN_WORDS of their words: look for one first, in linear time
     # (every scored reply comes here; almost none copies their line)
     runs = {tuple(theirs[k : k + RUN_WORDS]) for k in range(len(theirs) - RUN_WORDS + 1)}

@@ -251,3 +251,31 @@ def test_the_first_check_and_an_intent_that_takes_it_in() -> None:
     assert taking_in(("We want the launch to go well as much as you do.",))
     # "That's / It's ..." takes nothing in
     assert not taking_in(("That's on me, I signed it off.", "It's doable."))
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "If we can't agree, you'll go with another vendor, I know.",
+        "You'd sign with another bank today, I know.",
+        "They want unlimited cover for breaches, I understand.",
+        "Your board wants it signed this quarter, we get that.",
+    ],
+)
+def test_their_stance_said_back_with_i_know_is_no_move(reply: str) -> None:
+    assert takes_in(reply)
+    assert CONTRACT.matched(reply) == ()
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "We'll walk away, I know.",  # the speaker's own move
+        "Fine, you can take the week, I know.",  # what the speaker lets them have
+        "You can have Friday afternoons off, I know.",
+        "You'll get the refund today, I know.",
+        "You can have Friday off, I know you need it.",  # no tag at the end
+    ],
+)
+def test_what_is_not_their_stance_said_back(part: str) -> None:
+    assert not takes_in(part)

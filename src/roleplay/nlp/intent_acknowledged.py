@@ -18,7 +18,9 @@ hosting them there) or a hostile move that shares its words (a threat to walk aw
 wish the speaker says they share ("I want it signed this quarter too.", "We want a deal as much
 as you do.", "We both want the launch to go well."), alone or after such an acknowledgement
 ("I hear how firm the board is on this, and I want it signed this quarter too."), agrees with
-their goal and still decides nothing.
+their goal and still decides nothing; so does their move said back with a tag that says the
+speaker knows it ("If we can't agree, you'll go with another vendor, I know." met a threat to
+walk away), unless it is what the speaker lets them have ("You can take the week, I know.").
 
 A part that only acknowledges (or only shares their wish, or does both) is set aside from
 every intent none of whose examples acknowledges (one that opens "I see / I get / I
@@ -83,6 +85,24 @@ _NOT_TAKEN_IN = re.compile(
     r"|(?:you|them|him|her|us|me)\s+(?:a|an|the|some|any|one|two|three|four|five|\d+|this|that"
     r"|these|those|your|their|my|our|his|its)|the\s+(?:numbers|figures|report|plan|draft|data"
     r"|file|quote|contract|answer|sign-?off))\b",
+    re.IGNORECASE,
+)
+# their stance said back, then a tag that says the speaker knows it ("You need it by Friday, I
+# know.", "If we can't agree, you'll go with another vendor, I know."): the tag and the clause
+# before it, whose subject must be theirs (not "We'll cover it, I know")
+_KNOWN_TAG = re.compile(
+    r"(?P<said>.*\S)\s*,\s*(?:i|we)\s+(?:(?:do|totally|fully|already|completely)\s+)?"
+    r"(?:know|understand|realise|realize|get\s+(?:it|that)|hear\s+you|see\s+that"
+    r"|appreciate\s+that)\W*$",
+    re.IGNORECASE,
+)
+_THEIRS = re.compile(
+    r"(?!\W*(?:ok(?:ay)?|fine|sure|yes|yeah|alright|all\s+right|go\s+ahead|deal|agreed)\b)"
+    r"(?:.*[,;:]\s*)?(?:(?:and|so|then)\s+)?(?:you|your|they|their|he|she|his|her)(?:['’]\w+)?\b"
+    # ... not what the speaker lets them have ("you can take the week", "you'll get it")
+    r"(?!['’]ll\s+get|['’]re\s+welcome|\s+(?:can|may|could|might|get|will\s+get|are\s+welcome"
+    r"|have\s+my)\b)"
+    r"(?![^,;:]*[,;:])",
     re.IGNORECASE,
 )
 # what "I can tell" takes in: how it is for them, not whom the speaker tells something
@@ -183,6 +203,10 @@ def takes_in(text: str) -> bool:
         return False
     if _shares(text):
         return True
+    tag = _KNOWN_TAG.match(text)
+    if tag is not None:
+        # "If we can't agree, you'll go with another vendor, I know.": their move said back
+        return _THEIRS.match(tag.group("said")) is not None
     found = _TAKES_IN.match(text)
     if found is None:
         return False

@@ -103,8 +103,8 @@ def lifts_hold(text: str) -> bool:
 # them in the US even for a week, we'd be fined", "If I gave you the full 30%, the launch would
 # be dead", "Even if I took the whole week, I'd miss my flight"): it names the move to argue
 # against it, a no to it (SAYS_NO, or BARE_NO without a negator), not the move. Not an offer put
-# as a hypothetical ("If we phased it, you'd still hit the annual number"): only a harm in the
-# outcome makes it a warning.
+# as a hypothetical ("If we phased it, you'd still hit the annual number"): a harm in the
+# outcome makes it a warning, or the speaker's own move weighed (see _WEIGHED).
 _HYPOTHETICAL = re.compile(
     r"^\W*(?:(?:but|and|so|look|honestly|well|even)\W+)*(?:even )?(?:if|suppose|supposing"
     r"|say)\b[^,;:—–]*[,;:—–]\s*(?P<then>.*)$",
@@ -116,6 +116,31 @@ _HARM = re.compile(
     r"|die|miss(?:ed)?|lose|lost|fail\w*|slip(?:s|ped)?|collapse\w*|burn(?:ed|t)? out|hurt"
     r"|damag\w*|disaster\w*|penalt\w*|blow up|sink|tank|ruin\w*|unsafe|in trouble|over budget"
     r"|late|delay\w*|cancel\w*)\b",
+    re.IGNORECASE,
+)
+
+# The speaker's own move in a hypothetical, and an outcome with "would" that befalls their side
+# or a third party, not a move of theirs or a gain for the listener ("If we went uncapped on
+# breaches, our insurer would drop us", "If I switched the limits off, every other customer
+# would feel it", "If we doubled the general cap, we'd be uninsured above a year of fees"): it
+# weighs the move to argue against it. Not "If we phased it, you'd still hit the annual number"
+# (the listener's gain), "..., we'd want 10% off" (the speaker's own move: a trade), "..., we
+# could commit to the 14th" (no "would"), nor a question.
+_WEIGHED = re.compile(
+    r"^\W*(?:(?:but|and|so|look|honestly|well|even)\W+)*(?:even\s+)?if\s+(?:i|we)\s+"
+    r"(?!(?:can|could|will|would|do|does|don['’]t|can['’]t|need|have|want|are|am|is|get|sign"
+    r"|agree|take|give|pay|cover|phase|split|try)\b)[^,;:—–?]*[,;:—–]\s*"
+    r"(?:(?:then|honestly|frankly)\s+)?"
+    r"(?!(?:you|your)\b|you['’]|(?:i|we)(?!['’]d\s+be\b)\b)"
+    r"(?:[\w'’-]+\s+){0,4}?(?:would\b|[\w-]*['’]d\b)[^?]*$",
+    re.IGNORECASE,
+)
+# ... an outcome that is a gain, or a move of theirs: "the board would sign", "we'd be able to"
+_KIND_OUTCOME = re.compile(
+    r"\b(?:would|['’]d)\s+(?:still\s+|probably\s+|likely\s+|surely\s+)?(?:accept|agree|approve"
+    r"|sign|like|love|welcome|support|work|go\s+through|save|win|keep|stay|hold|hit|meet|make"
+    r"|get|gain|cover|pay|help|be\s+(?:much\s+|a\s+lot\s+|far\s+)?(?:easier|simpler|cheaper|faster|quicker|good|great|fair|worth|able|happy|fine|ok|okay|glad|satisfied|pleased|on\s+board"
+    r"|willing|ready|open|better|safe|covered|protected|sorted|done))\b",
     re.IGNORECASE,
 )
 
@@ -135,7 +160,11 @@ def warns(text: str) -> bool:
     if found is None:
         return False
     then = found.group("then")
-    return _WOULD.search(then) is not None and _HARM.search(then) is not None
+    if _WOULD.search(then) is not None and _HARM.search(then) is not None:
+        return True
+    # the speaker's own move weighed ("If we went uncapped on breaches, our insurer would drop
+    # us", "If we doubled the general cap, we'd be uninsured"): an outcome that befalls them
+    return _WEIGHED.match(text) is not None and _KIND_OUTCOME.search(then) is None
 
 
 # ... or, without an "if", what the move would do, when that ruins something ("Taking the whole

@@ -198,3 +198,37 @@ def test_each_sentence_carries_whether_it_is_a_closed_question_for_a_fact() -> N
     sentences = SemanticScorer().sentences(ScoreInput(reply, partner))
     assert [s.closed for s in sentences] == [False, True, False]
     assert [s.closed for s in sentences] == [closed_fact(s.text, partner) for s in sentences]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What would you want people to say instead?",
+        "So what happens on Friday?",
+        "And, how did the team take it?",
+        "OK, which part worries you most?",
+        "Then where does that leave the launch?",
+        "Oh who signed it off?",
+        "Well, when do they need it?",
+        "Anyway what is next?",
+        '"How was it?"',
+    ],
+)
+def test_one_wh_opening_for_off_topic_and_took_up(question: str) -> None:
+    """took_up's open question and off_topic's wh-opening are one pattern (the lead-ins each
+    once had are all read)."""
+    from roleplay.scoring import took_up
+    from roleplay.scoring.question_focus import WH_OPENING
+
+    assert WH_OPENING.search(question) is not None
+    assert vars(took_up)["WH_OPENING"] is WH_OPENING
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Have you taken any time off since spring?", "Is it the scope?", "Somehow what?", "Whatever?"],
+)
+def test_a_yes_no_question_has_no_wh_opening(question: str) -> None:
+    from roleplay.scoring.question_focus import WH_OPENING
+
+    assert WH_OPENING.search(question) is None

@@ -73,9 +73,12 @@ _OFFER = re.compile(
     r"\b(?:how|what) about\b|\bwhat if\b|\blet me\b",
     re.IGNORECASE,
 )
-# a question that opens a subject of its own
-_WH_OPENING = re.compile(
-    r"^\W*(?:(?:so|and|but|oh|ok(?:ay)?|well|anyway),? )?(?:what|where|when|who|which|how)\b",
+# A question that opens with a wh-word, perhaps after a small lead-in ("So what ...",
+# "And how ...", "OK, which ..."): it opens a subject (off_topic here) or opens their point
+# (took_up), where a yes / no question checks a detail. One pattern for both readings.
+WH_OPENING = re.compile(
+    r"^\W*(?:(?:and|so|but|then|oh|ok(?:ay)?|well|anyway),?\s+)?"
+    r"(?:what|where|when|who|which|how)\b",
     re.IGNORECASE,
 )
 _CHOICE = re.compile(r"\bor\b", re.IGNORECASE)
@@ -134,7 +137,7 @@ def off_topic(text: str, partner: str, closeness: float) -> bool:
     the encoder's closeness of the question to their nearest sentence."""
     if not partner.strip() or not text.rstrip().endswith("?") or closeness >= OFF_TOPIC_CLOSENESS:
         return False
-    if _WH_OPENING.search(text) is None:
+    if WH_OPENING.search(text) is None:
         return False  # "Agreed?", "So I get the water?" check the deal in hand
     words = [w.split("'")[0] for w in _WORD.findall(text.lower())]
     if any(w in _SECOND_PERSON or w in _POINTING for w in words):

@@ -32,6 +32,7 @@ from roleplay.nlp import EncodingCache, split_sentences
 from roleplay.scoring.focal import focal_split
 from roleplay.scoring.fragments import content_stems, partner_stems
 from roleplay.scoring.partner_lines import per_partner_line
+from roleplay.scoring.question_focus import WH_OPENING
 from roleplay.scoring.restated import NOT_THEIRS, REASSURING
 from roleplay.scoring.sentence_checks import clearly_costly, is_stock
 from roleplay.scoring.sentences import NEGATIVE_ACTS, Sentence
@@ -66,11 +67,6 @@ _FORETOLD = re.compile(
     r"right)|get (?:easier|better)|pass|come round|sort itself)\b|"
     r"\bdon'?t (?:worry|stress|panic|beat yourself)\b",
     re.IGNORECASE,
-)
-# a question takes up their point when it opens it ("What would you want people to say
-# instead?"); a yes / no question checks a detail ("Have you taken any time off since spring?")
-_OPEN_QUESTION = re.compile(
-    r"^\W*(?:(?:and|so|but|then|ok(?:ay)?),?\s+)?(?:what|how|which|who|where|when)\b", re.IGNORECASE
 )
 _WORDS = re.compile(r"[a-z0-9]+(?:'[a-z]+)?", re.IGNORECASE)
 
@@ -127,7 +123,9 @@ def took_up(
         # the speaker's own side or a truth about anyone is not their point taken up
         and not about_the_speaker(s.text)
         and not general_statement(s.text)
-        and (not s.text.rstrip().endswith("?") or _OPEN_QUESTION.search(s.text) is not None)
+        # a question takes up their point when it opens it ("What would you want people to
+        # say instead?"); a yes / no question checks a detail ("Have you taken any time off?")
+        and (not s.text.rstrip().endswith("?") or WH_OPENING.search(s.text) is not None)
         and content_stems(s.text) - theirs  # words of its own, not their line handed back
     ]
     if not said:

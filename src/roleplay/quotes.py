@@ -14,11 +14,18 @@ import re
 OPEN, CLOSE = "\u201c", "\u201d"
 
 # A reason's closing quote: its words (which may hold straight quotes themselves) at the end,
-# in straight quotes, with or without parentheses around them; then perhaps a note of the
-# scorer's in parentheses (``("I get that") (one more acknowledgement: diminishing returns)``).
+# in straight quotes, with or without parentheses around them; then perhaps the families of
+# the items it stands for (``("sounds stressful"); also named a feeling``, roleplay.scoring.
+# one_item) and notes of the scorer's in parentheses (``("I get that") (one more
+# acknowledgement: diminishing returns) (a stock phrase: partial credit)``).
 _QUOTED_END = re.compile(
-    r'^(?P<base>.*\S)\s+(?:\("(?P<inner>.*)"\)|"(?P<bare>.*)")(?P<note>\s+\([^()"]*\))?$', re.S
+    r'^(?P<base>.*\S)\s+(?:\("(?P<inner>.*)"\)|"(?P<bare>.*)")'
+    r'(?P<note>(?:;\s+also\s[^()"]*)?(?:\s+\([^()"]*\))*)$',
+    re.S,
 )
+# words the reason itself quotes before the learner's (``imperious "we"``, ``"I understand,
+# but" then a hard no``, ``did not say: "grieving"``)
+_QUOTED_INSIDE = re.compile(r'"([^"]+)"')
 
 
 def quoted(words: str) -> str:
@@ -28,15 +35,20 @@ def quoted(words: str) -> str:
 
 def reason_parts(reason: str) -> tuple[str, str | None, str]:
     """``showed you understood ("I get that") (one more ...)`` -> (``showed you understood``,
-    ``I get that``, `` (one more ...)``); a reason without words in quotes at its end ->
-    (reason, None, "")."""
+    ``I get that``, `` (one more ...)``); ``named their worry ("x"); also named a feeling`` ->
+    (``named their worry``, ``x``, ``; also named a feeling``); words the reason quotes before
+    those are in the product's quotes in the first part (``imperious “we”``); a reason without
+    words in quotes at its end -> (reason, None, "")."""
     match = _QUOTED_END.match(reason)
     if match is None:
         return reason, None, ""
     words = match.group("inner")
     if words is None:
         words = match.group("bare")
-    return match.group("base"), words, match.group("note") or ""
+    base = match.group("base")
+    if base.count('"') % 2 == 0:
+        base = _QUOTED_INSIDE.sub(lambda m: quoted(m.group(1)), base)
+    return base, words, match.group("note") or ""
 
 
 def split_quote(reason: str) -> tuple[str, str | None]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from roleplay.quotes import reason_for_people, split_quote
 from roleplay.scoring.types import Evidence
 
@@ -81,3 +83,60 @@ def test_a_note_after_the_words_keeps_them_in_curly_quotes() -> None:
     assert line == (
         "+10E  showed you understood “I get that” (one more acknowledgement: diminishing returns)"
     ), line
+
+
+@pytest.mark.parametrize(
+    ("reason", "shown"),
+    [
+        # one item standing for several of the same family (roleplay.scoring.one_item)
+        (
+            'named their pressure ("hear the board pressure"); also named a feeling',
+            "named their pressure “hear the board pressure”; also named a feeling",
+        ),
+        (
+            'acknowledged their point of view ("I see"); also showed you understood '
+            "(a stock phrase: partial credit)",
+            "acknowledged their point of view “I see”; also showed you understood "
+            "(a stock phrase: partial credit)",
+        ),
+        # two notes of the scorer's after the words
+        (
+            'named a feeling ("upset") (one more acknowledgement: diminishing returns) '
+            "(a stock phrase: partial credit)",
+            "named a feeling “upset” (one more acknowledgement: diminishing returns) "
+            "(a stock phrase: partial credit)",
+        ),
+        # words quoted in the reason itself, before the learner's
+        (
+            '"I understand, but" then a hard no ("I hear you, but")',
+            "“I understand, but” then a hard no “I hear you, but”",
+        ),
+        ('imperious "we" ("us first.")', "imperious “we” “us first.”"),
+        (
+            'named what they implied but did not say: "grieving" ("You\'re grieving it.")',
+            "named what they implied but did not say: “grieving” “You're grieving it.”",
+        ),
+    ],
+)
+def test_every_reason_form_the_scorer_writes_reads_in_curly_quotes(reason: str, shown: str) -> None:
+    """Newcomer pass (product23): plain mode printed `+8 named their pressure ("hear the board
+    pressure"); also named a feeling` beside curly-quoted lines: a merged item's "; also ...",
+    a second note, and words quoted inside the reason kept the straight quotes (about 1,400
+    evidence items of the benchmark sets' replies had one of these forms)."""
+    assert reason_for_people(reason) == shown
+    assert not STRAIGHT.search(reason_for_people(reason))
+
+
+def test_the_tui_card_reads_a_merged_item_as_plain_mode_does() -> None:
+    from roleplay.tui.widgets.score_card import evidence_line, group_evidence
+
+    reply = "I hear the board pressure. What does Friday need to show?"
+    ev = Evidence(
+        "empathy",
+        8,
+        'named their pressure ("hear the board pressure"); also named a feeling',
+        (2, 25),
+    )
+    (group,) = group_evidence([ev])
+    line = evidence_line(reply, group).plain
+    assert line == "+8E  named their pressure “hear the board pressure”; also named a feeling", line

@@ -387,3 +387,13 @@ def test_a_turn_payload_nested_too_deeply_keeps_every_other_part_of_the_group_ro
     assert first.intents == () and first.transition_index is None
     assert first.reply.startswith("Could we split it") and second.next_state == "agreement"
     conn.close()
+
+
+def test_one_reply_is_counted_in_the_singular_in_both_exports() -> None:
+    """Newcomer pass (product23): the HTML group debrief of a one-person hot seat said "1
+    replies, mean overall 57.0" (the Markdown said "1 reply"), and "1 of 1 replies across"."""
+    rows = [session(1, 1, "Ann", False, None, (turn(1, "opening", "No.", 20, "across"),))]
+    d = build_group_debrief(rows, workshop="Room")
+    for page in (to_markdown(d), to_html(d)):
+        assert "1 reply" in page and "1 replies" not in page, page
+        assert "1 of 1 reply across" in page, page

@@ -89,7 +89,8 @@ def _md_scenario(sc: ScenarioGroup) -> list[str]:
     if sc.across_states:
         out += ["", "### Where most of the room argued across the table", ""]
         out += [
-            f"- **{md_text(s.moment or s.state)}**: {s.across} of {s.turns} replies across, "
+            f"- **{md_text(s.moment or s.state)}**: {s.across} of {_n(s.turns, 'reply', 'replies')} "
+            "across, "
             f"{s.beside} beside"
             for s in sc.across_states
         ]
@@ -154,8 +155,8 @@ def _html_scenario(sc: ScenarioGroup) -> str:
         out.append("<h3>Hard moments and the room's best replies</h3>")
         for hs in sc.hard_states:
             out.append(
-                f'<h4>{_h(hs.moment or hs.state)} <span class="meta">{hs.turns} replies, mean overall '
-                f"{hs.mean_overall}</span></h4>"
+                f'<h4>{_h(hs.moment or hs.state)} <span class="meta">'
+                f"{_n(hs.turns, 'reply', 'replies')}, mean overall {hs.mean_overall}</span></h4>"
             )
             if not hs.best:
                 out.append(f'<p class="meta">{_h(NO_BEST)}</p>')
@@ -174,7 +175,8 @@ def _html_scenario(sc: ScenarioGroup) -> str:
     if sc.across_states:
         out.append("<h3>Where most of the room argued across the table</h3><ul>")
         out += [
-            f"<li><b>{_h(s.moment or s.state)}</b>: {s.across} of {s.turns} replies across, "
+            f"<li><b>{_h(s.moment or s.state)}</b>: {s.across} of "
+            f"{_n(s.turns, 'reply', 'replies')} across, "
             f"{s.beside} beside</li>"
             for s in sc.across_states
         ]

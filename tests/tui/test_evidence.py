@@ -157,7 +157,7 @@ def test_reasons_that_differ_only_by_their_quote_are_one_line() -> None:
     assert lines == [
         "+18L  paraphrased “board”, “30%”, “Friday”",
         "+4C +1E  framed it as shared “we”, “us”",
-        '-3L  imperious "we" “we can do it”',
+        "-3L  imperious “we” “we can do it”",  # words the reason quotes read curly too
     ]
 
 

@@ -105,3 +105,25 @@ def test_a_file_beside_wins_over_a_shipped_id_and_a_missing_name_keeps_its_guess
         "file give its path: scenarios/mini.yaml)"
     ) in done.stdout
     assert done.returncode == 2
+
+
+@pytest.mark.parametrize("command", ["play", "graph", "intents"])
+def test_a_folder_here_named_like_an_id_is_pointed_at_its_scenario_file(
+    command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Newcomer pass (product23): after `roleplay new my_scenario --dir mine`, `roleplay play
+    mine` said only "no shipped scenario called 'mine' (run `roleplay list` ...)": the folder
+    the newcomer had just made was not mentioned; `play mine/` says it is a folder (RP002)."""
+    from ..cli.helpers import run_main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "mini.yaml").write_text(SCENARIO)
+    args = [command, "mine"] + (["--plain"] if command == "play" else [])
+    done = run_main(*args, stdin="")
+    said = (done.stdout + done.stderr).strip()
+    assert said == (
+        "mine RP005 no shipped scenario called 'mine' (mine is a folder here: "
+        "give a scenario file in it, such as mine/mini.yaml)"
+    ), said
+    assert done.returncode == 2

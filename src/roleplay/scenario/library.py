@@ -316,6 +316,19 @@ def missing_library(folder: Path) -> RoleplayError:
     )
 
 
+def _one_file_in(folder: Path) -> str:
+    """``, such as mine/my_scenario.yaml``: the first scenario file of ``folder``, or nothing."""
+    try:
+        names = sorted(
+            f.name
+            for f in folder.iterdir()
+            if f.suffix in (".yaml", ".yml") and not f.name.endswith((".tests.yaml", ".tests.yml"))
+        )
+    except OSError:
+        return ""
+    return f", such as {folder / names[0]}" if names else ""
+
+
 def resolve(name: str) -> Path:
     """A shipped scenario id (``budget_pushback``) or a path to a YAML file."""
     p = Path(name)
@@ -341,6 +354,8 @@ def resolve(name: str) -> Path:
     )
     if nearby is not None:  # your own scenario: an id names only the shipped ones
         hint = f"an id names a shipped scenario; for your file give its path: {nearby}"
+    elif Path(name).is_dir():  # a folder of your own (`roleplay new ID --dir mine`)
+        hint = f"{name} is a folder here: give a scenario file in it" + _one_file_in(Path(name))
     raise RoleplayError(
         "RP005", f"no shipped scenario called '{name}'", hint=hint, location=Location(name)
     )

@@ -30,14 +30,25 @@ HAND_OVER = re.compile(
     r"choose|feel is|is best|is right)|"
     r"(?:it's|it is|that's|that is) (?:entirely |completely |totally |all |really )?(?:up to you|"
     r"your (?:call|decision|choice))|"
-    r"you know (?:your \w+ |what's |what is )?best"
+    r"you know (?:your \w+ |what's |what is )?best|"
+    # rule 451: the same hand-over in other words: "whatever you'd like us to do", "whichever
+    # shifts you want", "whatever keeps everyone happy", and a yes to "that", whatever it is:
+    # "of course we can do that for you", "no problem at all"
+    r"(?:whatever|whichever|anything) (?:\w+ ){0,2}you(?:'d| would) (?:\w+ )?(?:want|like|"
+    r"prefer|choose)|"
+    r"whichever (?:\w+ ){1,2}you (?:\w+ )?(?:want|like|prefer|choose)|"
+    r"whatever (?:keeps|makes) (?:everyone|everybody|you|them|people|you all|all of you) happy|"
+    r"(?:of course|certainly|absolutely|sure),? (?:we|i) can (?:do|arrange|sort) (?:that|this|it)"
+    r"(?: for you)?|"
+    r"no problem at all"
     r")\b",
     re.IGNORECASE,
 )
 # the words of giving in, which name no matter of theirs
 _GIVING_IN = frozenset(
     """course fine best decide decides decided decision call choice him her them everything
-    problem absolutely completely totally entirely works suits happy fair right""".split()
+    problem absolutely completely totally entirely works suits happy fair right
+    argue quite understand""".split()
 )
 CAVE_CAP = 45
 CAVE_WHY = "handed them every decision with nothing of your own"

@@ -67,7 +67,33 @@ def generic_questions(sentences: list[Sentence], partner: str) -> Sentence | Non
     said = [s for s in sentences if not s.repeat]
     if len(said) < HOLLOW_UNITS or not all(s.text.rstrip().endswith("?") for s in said):
         return None
-    return said[0] if holds_nothing_of_theirs([s.text for s in said], partner) else None
+    if not holds_nothing_of_theirs([s.text for s in said], partner):
+        return None
+    return None if checks_in([s.text for s in said]) else said[0]
+
+
+# Rule 450: a question after how they are in body and rest, or that offers to take a load off
+# them, asks about them even with no word of their line ("How are you holding up?", "Did you get
+# any sleep?", "Have you eaten?", "Is anyone with you tonight?", "Is there anything I can take off
+# your plate?", "Shall I pick the kids up?"). Not the stock questions that hand them the work
+# ("How does that make you feel?", "What do you need?", "Do you have support?", "What would you
+# like me to do?", "Is there anything I can do?").
+_CARE = re.compile(
+    r"\b(?:hold(?:ing)? up|coping|getting by|keeping going|sleep\w*|slept|eat(?:en|ing)?|ate|"
+    r"food|meal|lunch|dinner|breakfast|drink|rest(?:ed|ing)?|a break|lie down|warm enough|"
+    r"in pain|hurt(?:ing)?|(?:any|some)(?:one|body) with you|"
+    r"(?:i|we) (?:can|could) take (?:\w+ ){0,3}off your (?:plate|hands|mind)|"
+    r"(?:can|could|shall|should) (?:i|we) (?:pick|bring|fetch|drive|cook|cover|collect|mind|"
+    r"sit with|come (?:round|over)|take (?:\w+ ){0,3}off your)\b)",
+    re.IGNORECASE,
+)
+
+
+def checks_in(questions: list[str]) -> bool:
+    """Half the questions or more, and two at least, ask how they are in body and rest or offer
+    to take a load off them: a check-in, not a volley of stock questions (rule 450)."""
+    caring = sum(1 for q in questions if _CARE.search(q))
+    return caring >= 2 and 2 * caring >= len(questions)
 
 
 def slogan_list(reply: str, sentences: list[Sentence], partner: str) -> Sentence | None:

@@ -42,6 +42,7 @@ from roleplay.scoring.acknowledged import not_dismissing
 from roleplay.scoring.acts import ActBank, SentenceAct, act_bank
 from roleplay.scoring.advice_addressee import advice_to_no_one
 from roleplay.scoring.attributed import attributed_spans, reread_hostile, without_their_hostility
+from roleplay.scoring.bare_needs import without_served
 from roleplay.scoring.barrage import VOLLEY_CAP, VOLLEY_WHY, volley
 from roleplay.scoring.blamed import without_blamed_credit
 from roleplay.scoring.brushed_aside import brushed_aside
@@ -247,6 +248,7 @@ class SemanticScorer:
         # closed questions for a fact (rule 53): a plain question's credit, though they engage
         closed = [s for s in sentences if s.closed]
         hits = closed_for_a_fact(refusals.hits, closed)
+        hits = without_served(hits, item.reply)  # rule 452: "What do you need?" reflects nothing
         # rule 176: "What if we borrowed her for just two weeks?" after their no
         sentences, hits, pressed = pressed_past_no(sentences, hits, item.partner)
         retorted = retorts(hits, sentences)  # "So what?" asks and proposes nothing (51c)
@@ -279,7 +281,7 @@ class SemanticScorer:
         sentences, cared = cared_for(sentences, cues, HOSTILE_MARGIN)  # no advice (113)
         cues = without_overruled_credit(cues, sentences, item.partner)  # rules 43-44
         felt = reflections(sentences, item, self.lexicon, targets)  # reflections of feeling
-        pinned = misattributed(sentences, item.partner, targets, self.lexicon)  # rule 173
+        pinned = misattributed(sentences, item.partner, targets, self.lexicon, self.cache)  # 173
         pinned |= unfounded_feelings(sentences, item.partner, targets)  # a glad guess (175)
         pinned |= projected_anger(sentences, item.partner, targets)  # anger read in (214)
         aside = aside_acknowledgements(sentences, cues, item.partner, self.cache)  # rule 282

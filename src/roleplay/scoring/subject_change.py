@@ -83,7 +83,15 @@ _SMALL_TALK = re.compile(
     r"the holidays?|your (?:holidays?|trip|weekend|family|kids|children|new)|the new|"
     r"the (?:kids|family|children)|you (?:still (?:doing|going to|thinking about|playing|taking)|"
     r"(?:excited|looking forward) (?:about|for|to)|enjoying|settling in|getting on|finding the "
-    r"new)|this term)\b",
+    r"new)|this term|"
+    # rule 454: an event or a show of the speaker's world ("Are you going to the conference
+    # in Berlin this year?", "Are you coming to the summer fair?", "Anyone else watching the
+    # new baking series?", "Did you catch the match last night?")
+    r"are you (?:going|coming|heading|off) to (?:the|a|an|our|this) (?:\w+ ){0,2}(?:conference|"
+    r"fair|f[eê]te|party|match|game|festival|show|concert|gig|wedding|barbecue|bbq|quiz|"
+    r"reunion|parade|race|marathon|final|meet-?up|social|do)(?: in \w+)?(?: this (?:year|time))?|"
+    r"are you coming to|"
+    r"did you (?:watch|catch) (?:the|that|last)|anyone (?:else )?watching)\b",
     re.IGNORECASE,
 )
 # a matter opened by a question word ("talk about what happened", "discuss how we split it")

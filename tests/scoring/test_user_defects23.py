@@ -9,17 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.nlp.cache import shared_cache
-from roleplay.scoring import ScoreInput
-from roleplay.scoring.bare_needs import bare, served
+from roleplay.scoring.bare_needs import bare
 from roleplay.scoring.deference import CAVE_WHY, hands_over
-from roleplay.scoring.features_base import Hit
-from roleplay.scoring.feeling_reflection import feeling_targets
 from roleplay.scoring.hollow import QUESTIONS_WHY, checks_in
-from roleplay.scoring.lexicon import load_lexicon
-from roleplay.scoring.misattributed import pins_feeling
+from roleplay.scoring.stock_no import RESPECT_WHY, STOCK_NO_WHY
 
-from .reasons import fired, held_at, reasons, score
+from .reasons import fired, held_at, score
 
 HOSPITAL = (
     "My dad was rushed into hospital last night and I was there until 4am. I've got the "
@@ -149,47 +144,10 @@ def test_the_new_hand_over_wordings() -> None:
     assert hands_over("Whatever you'd like us to do about the flood survey is fine.") is None
 
 
-# -- rule 452: asking what they need, or serving it, says nothing back -----------------------
-def _hit(reply: str, words: str) -> Hit:
-    start = reply.index(words)
-    return Hit("reflection", start, start + len(words), words)
-
-
-@pytest.mark.parametrize(
-    ("reply", "words"),
-    [
-        ("What do you need?", "you need"),
-        ("When do you need it by?", "you need"),
-        ("Whatever you'd like is fine.", "you'd like"),
-        ("You can have whichever shifts you want.", "you want"),
-        ("If you want, I can call them.", "you want"),
-        ("Of course we can do that for you.", "for you"),
-        ("I'll sort it for you today.", "for you"),
-    ],
-)
-def test_reflection_words_in_a_question_an_offer_or_a_service_are_served(
-    reply: str, words: str
-) -> None:
-    assert served(_hit(reply, words), reply)
-
-
-@pytest.mark.parametrize(
-    ("reply", "words"),
-    [
-        ("So you need the data live by Friday.", "you need"),
-        ("It sounds like you want a straight answer.", "you want"),
-        ("That must be hard for you.", "for you"),
-        ("Your daughter matters more to you than the grades.", "to you"),
-    ],
-)
-def test_reflection_words_in_a_statement_still_reflect(reply: str, words: str) -> None:
-    assert not served(_hit(reply, words), reply)
-
-
+# -- rule 452: a bare question for their needs earns half the credit ----------------------
 def test_a_bare_needs_question_earns_less_than_one_about_their_matter() -> None:
     alone = score("What do you need?", HOSTING)
     assert alone.listening < 75
-    assert not any(r.startswith("reflected what they said") for r in reasons(alone))
     matter = score("What would you need from me to make Friday work?", HOSTING)
     assert matter.listening > alone.listening + 8
 
@@ -210,50 +168,100 @@ def test_which_needs_questions_are_bare(question: str, expected: bool) -> None:
     assert bare(question) is expected
 
 
-# -- rule 453: a cause given back in other words is theirs -----------------------------------
-BOSS = "My boss rewrote my whole report and sent it out under his name."
-MOTHER = "My mother only ever phones when she wants something from me."
-BROTHER = "My brother won't agree to sell dad's house, and I can't keep paying half the bills."
-AUDIT = "Finance flagged my team in the audit again, and I only found out from the CFO's email."
-
-
-def _pins(reply: str, partner: str) -> bool:
-    lexicon = load_lexicon()
-    targets = feeling_targets(ScoreInput(reply, partner), lexicon)
-    return pins_feeling(reply, partner, targets, lexicon, shared_cache())
+# -- rule 454: small talk about an event of the speaker's world -----------------------------
+TRIBUNAL = "My tribunal hearing is on Thursday and my union rep has just gone off sick."
+CHANGED = "changed the subject"
 
 
 @pytest.mark.parametrize(
     ("partner", "reply"),
     [
-        (BOSS, "You sound furious at your manager for taking credit for your work."),
-        (MOTHER, "You sound hurt that your mum never asks how you are."),
-        (
-            "I've been out of a job for eight months and the savings are nearly gone.",
-            "You're scared about being unemployed so long and running out of money.",
-        ),
+        (TRIBUNAL, "Are you going to the Christmas party this year? It should be a good one."),
+        (FLOOD, "Are you coming to the street barbecue on Saturday? Bring the kids!"),
+        (WAREHOUSE, "Anyone else watching the new detective series? What did you make of it?"),
+        (EXAM, "Did you catch the match last night? What a goal."),
     ],
 )
-def test_a_cause_in_other_words_is_theirs(partner: str, reply: str) -> None:
-    assert not _pins(reply, partner)
-    assert any(
-        r.startswith("reflected") or r.startswith("named a feeling")
-        for r in reasons(score(reply, partner))
-    )
+def test_small_talk_about_an_event_changes_the_subject(partner: str, reply: str) -> None:
+    assert fired(CHANGED, reply, partner)
 
 
 @pytest.mark.parametrize(
     ("partner", "reply"),
     [
-        # another person than theirs, another matter than theirs
-        (BROTHER, "You're furious with your sister for refusing."),
-        (AUDIT, "You sound embarrassed that the board might read about it in the newsletter."),
         (
-            "I haven't slept more than four hours a night since March. I lie there replaying "
-            "every single thing I said at work that day.",
-            "It sounds like you're feeling really angry at your GP for brushing you off.",
+            TRIBUNAL,
+            "Are you going to the hearing on your own, or can someone else from the union come?",
+        ),
+        (FLOOD, "Did you see the letter the insurer sent? It names a loss adjuster."),
+        (EXAM, "Is she coming to the parents' evening with you? I'd like her to hear it from us."),
+    ],
+)
+def test_a_question_about_their_matter_is_no_small_talk(partner: str, reply: str) -> None:
+    assert not fired(CHANGED, reply, partner)
+
+
+# -- rules 455, 456: a brush-off in the forms of politeness ----------------------------------
+@pytest.mark.parametrize(
+    ("why", "partner", "reply"),
+    [
+        (
+            RESPECT_WHY,
+            FLOOD,
+            "With all due respect, a wet floor is hardly a disaster. Plenty of people wait "
+            "longer than that.",
+        ),
+        (
+            RESPECT_WHY,
+            WAREHOUSE,
+            "With respect, everyone does nights at some point. Let's keep some perspective.",
+        ),
+        (
+            STOCK_NO_WHY,
+            REFUND,
+            "I'm afraid we're unable to process refunds over the phone. Thank you for your "
+            "patience.",
+        ),
+        (STOCK_NO_WHY, EXAM, "I don't discuss other pupils' marks, sorry. Have a good day."),
+        (STOCK_NO_WHY, FLOOD, "Sorry, the claim decision is final. Thanks for your understanding."),
+    ],
+)
+def test_a_brush_off_in_polite_forms_is_capped(why: str, partner: str, reply: str) -> None:
+    assert held_at(why, 40, reply, partner)
+
+
+@pytest.mark.parametrize(
+    ("why", "partner", "reply"),
+    [
+        (
+            RESPECT_WHY,
+            WAREHOUSE,
+            "With respect, I think the notice is the real problem: can we move your start to "
+            "next month?",
+        ),
+        (
+            RESPECT_WHY,
+            HOSTING,
+            "With respect, I disagree. I'll send you the two EU options by tonight.",
+        ),
+        (
+            STOCK_NO_WHY,
+            REFUND,
+            "I can't refund it by phone, but I can raise the claim online for you now. Thanks for "
+            "your patience.",
+        ),
+        (
+            STOCK_NO_WHY,
+            FLOOD,
+            "We can't send anyone until Tuesday, because the adjusters are all in the flood "
+            "zone; I'll ring you Monday. Thank you for your patience.",
+        ),
+        (
+            STOCK_NO_WHY,
+            EXAM,
+            "I can't discuss other pupils' marks. Would a meeting on Friday help?",
         ),
     ],
 )
-def test_a_cause_they_never_gave_is_still_pinned(partner: str, reply: str) -> None:
-    assert _pins(reply, partner)
+def test_a_no_that_gives_them_something_is_no_brush_off(why: str, partner: str, reply: str) -> None:
+    assert not fired(why, reply, partner)

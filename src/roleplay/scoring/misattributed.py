@@ -19,13 +19,8 @@ scared about ...") pins it on a cause they never gave when
   ("your brother for being so unreasonable" after a line about a brother, "losing your
   Thursdays" after one about Thursdays: no misreading; "him" holds none and "what happens
   next" only vague words: nothing to judge).
-  A cause they gave in other words is theirs too (rule 453): the cause is close in meaning to a
-  sentence of their line (the encoder's cosine `SAID_OTHERWISE` or more: "your manager for
-  taking credit for your work" after "My boss rewrote my whole report and sent it out under his
-  name", 0.42), or one of its words is the same word as one of theirs in another form ("mum"
-  after "mother", "kids" after "children": `SAME_WORD` or more). A wrong cause stays wrong
-  ("your sister for refusing" after a line about a brother, 0.37; "the board might read about
-  it in the newsletter" after one about an email, 0.37).
+  A cause they gave in other words ("your mum" after "my mother") is a known limit: it is read
+  as not theirs.
 
 Such a sentence reflects nothing: its reflection and feeling cues and its acknowledging act
 earn nothing, and it is no reflection of feeling. A question ("Are you angry at the GP?")
@@ -36,17 +31,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING
 
 from roleplay.scoring.feeling_reflection import named_categories
 from roleplay.scoring.fragments import content_stems, partner_stems
 from roleplay.scoring.lexicon import Lexicon
-from roleplay.scoring.sentences import Sentence, sentence_at, split_sentences
+from roleplay.scoring.sentences import Sentence, sentence_at
 from roleplay.scoring.text import ascii_lower
 from roleplay.scoring.types import Evidence
-
-if TYPE_CHECKING:
-    from roleplay.nlp.cache import EncodingCache
 
 # a feeling attributed to them, and what it is about
 ATTRIBUTED = re.compile(
@@ -76,39 +67,7 @@ def _end_marks(text: str) -> str:
     return text[end:]
 
 
-# rule 453: a cause given back in other words (module docstring)
-SAID_OTHERWISE = 0.40  # the cause against their nearest sentence
-SAME_WORD = 0.60  # a word of the cause against a word of theirs
-_WORD = re.compile(r"[a-z]{3,}")
-_NO_MATTER = frozenset(
-    """the and you your yours for that with was are but not his her him she they them this what
-    from have has had been were will would could about into out off all any our its who how
-    why when then than just only ever never really very much more some""".split()
-)
-
-
-def said_otherwise(cause: str, partner: str, cache: EncodingCache) -> bool:
-    """The cause is theirs in other words: close in meaning to a sentence of their line, or one
-    of its words the same word as one of theirs in another form (rule 453)."""
-    theirs = [partner[a:b] for a, b in split_sentences(partner)] or [partner]
-    mine = [w for w in _WORD.findall(cause) if w not in _NO_MATTER]
-    their_words = [w for w in _WORD.findall(ascii_lower(partner)) if w not in _NO_MATTER]
-    vectors = cache.encode([cause, *theirs, *mine, *their_words])
-    if float((vectors[1 : 1 + len(theirs)] @ vectors[0]).max()) >= SAID_OTHERWISE:
-        return True
-    if not mine or not their_words:
-        return False
-    words = vectors[1 + len(theirs) :]
-    return float((words[: len(mine)] @ words[len(mine) :].T).max()) >= SAME_WORD
-
-
-def pins_feeling(
-    text: str,
-    partner: str,
-    targets: AbstractSet[str],
-    lexicon: Lexicon,
-    cache: EncodingCache | None = None,
-) -> bool:
+def pins_feeling(text: str, partner: str, targets: AbstractSet[str], lexicon: Lexicon) -> bool:
     """The statement attributes to them a feeling none of theirs, about a cause mostly not
     theirs (module docstring)."""
     if not partner or "?" in _end_marks(text):  # "... trip??!" asks
@@ -123,20 +82,15 @@ def pins_feeling(
             continue
         cause = content_stems(m.group("cause")) - _VAGUE
         if cause and not cause & theirs:
-            if cache is None or not said_otherwise(m.group("cause"), partner, cache):
-                return True
+            return True
     return False
 
 
 def misattributed(
-    sentences: list[Sentence],
-    partner: str,
-    targets: AbstractSet[str],
-    lexicon: Lexicon,
-    cache: EncodingCache | None = None,
+    sentences: list[Sentence], partner: str, targets: AbstractSet[str], lexicon: Lexicon
 ) -> set[int]:
     """The starts of the sentences that pin a feeling on a cause they never gave."""
-    return {s.start for s in sentences if pins_feeling(s.text, partner, targets, lexicon, cache)}
+    return {s.start for s in sentences if pins_feeling(s.text, partner, targets, lexicon)}
 
 
 def pinned_cue(

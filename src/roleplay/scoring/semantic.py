@@ -42,7 +42,7 @@ from roleplay.scoring.acknowledged import not_dismissing
 from roleplay.scoring.acts import ActBank, SentenceAct, act_bank
 from roleplay.scoring.advice_addressee import advice_to_no_one
 from roleplay.scoring.attributed import attributed_spans, reread_hostile, without_their_hostility
-from roleplay.scoring.bare_needs import without_served
+from roleplay.scoring.bare_needs import halved_bare_needs
 from roleplay.scoring.barrage import VOLLEY_CAP, VOLLEY_WHY, volley
 from roleplay.scoring.blamed import without_blamed_credit
 from roleplay.scoring.brushed_aside import brushed_aside
@@ -163,6 +163,13 @@ from roleplay.scoring.sentences import (
     read_sentences,
     sentence_at,
 )
+from roleplay.scoring.stock_no import (
+    BRUSH_OFF_CAP,
+    RESPECT_WHY,
+    STOCK_NO_WHY,
+    respect_brush_off,
+    stock_no,
+)
 from roleplay.scoring.stuffing import (
     REPEAT_REASON,
     REPEAT_UNITS,
@@ -248,7 +255,7 @@ class SemanticScorer:
         # closed questions for a fact (rule 53): a plain question's credit, though they engage
         closed = [s for s in sentences if s.closed]
         hits = closed_for_a_fact(refusals.hits, closed)
-        hits = without_served(hits, item.reply)  # rule 452: "What do you need?" reflects nothing
+        hits = halved_bare_needs(hits, item.reply)  # rule 452: "What do you need?" alone
         # rule 176: "What if we borrowed her for just two weeks?" after their no
         sentences, hits, pressed = pressed_past_no(sentences, hits, item.partner)
         retorted = retorts(hits, sentences)  # "So what?" asks and proposes nothing (51c)
@@ -281,7 +288,7 @@ class SemanticScorer:
         sentences, cared = cared_for(sentences, cues, HOSTILE_MARGIN)  # no advice (113)
         cues = without_overruled_credit(cues, sentences, item.partner)  # rules 43-44
         felt = reflections(sentences, item, self.lexicon, targets)  # reflections of feeling
-        pinned = misattributed(sentences, item.partner, targets, self.lexicon, self.cache)  # 173
+        pinned = misattributed(sentences, item.partner, targets, self.lexicon)  # rule 173
         pinned |= unfounded_feelings(sentences, item.partner, targets)  # a glad guess (175)
         pinned |= projected_anger(sentences, item.partner, targets)  # anger read in (214)
         aside = aside_acknowledgements(sentences, cues, item.partner, self.cache)  # rule 282
@@ -595,6 +602,9 @@ class SemanticScorer:
             (DOUBLED_CAP, DOUBLED_WHY, lambda: _home(sentences, doubled(reply))),
             (OVER_CAP, OVER_WHY, lambda: _home(sentences, said_over(reply))),
             (YES_AND_CAP, YES_AND_WHY, lambda: _home(sentences, yes_and(reply, partner))),
+            # rules 455, 456: a brush-off in the forms of politeness
+            (BRUSH_OFF_CAP, RESPECT_WHY, lambda: respect_brush_off(reply, sentences)),
+            (BRUSH_OFF_CAP, STOCK_NO_WHY, lambda: stock_no(reply, sentences)),
         )
         for cap, why, read in whole_reply_caps:
             if max(final.values()) <= cap:

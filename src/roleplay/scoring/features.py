@@ -26,6 +26,7 @@ from roleplay.scoring.eliciting import asks_their_reasons, embeds_need_question,
 from roleplay.scoring.features_base import Hit
 from roleplay.scoring.granted_need import granted_need
 from roleplay.scoring.handed_plan import HANDED_OFF, handed_plans
+from roleplay.scoring.hindsight import hindsight_hits
 from roleplay.scoring.inner_voice import voiced
 from roleplay.scoring.lexicon import EMOTION_PREFIX, Lexicon
 from roleplay.scoring.misread_cues import misread_cues
@@ -252,6 +253,7 @@ def apply_context(text: PreparedText, hits: list[Hit]) -> list[Hit]:
     """Sarcasm, refusals in context (refusals.py), imperious "we" and "I understand, but" +
     hard no (see module docstring)."""
     hits = refusals_in_context(text, hits)
+    hits = hindsight_hits(text, hits)  # whose act "should have" judges (rule 430)
     hits = misread_cues(text, hits)  # pleas to understand, own no-need, predictions (rule 29a)
     hits = misread_hits(text, hits)  # a promise of no harm, abuse for who wronged them (107, 110)
     hits = dismissals_in_sense(text, hits)  # "whatever you decide" dismisses nothing (30d)

@@ -128,3 +128,44 @@ def test_own_fault_is_an_apology_not_advice(partner: str, reply: str) -> None:
     s = score(reply, partner)
     assert _has(reply, partner, "apologised"), reasons(s)
     assert not _has(reply, partner, "this sentence jumps to advice"), reasons(s)
+
+
+# rule 432: their fault denied is no blame; it takes their side
+
+
+DKA = "Was in hospital with DKA last week, and people at work keep commenting on my weight."
+SLIPPED = "The release slipped and my boss blamed me for it in front of everyone."
+EXPELLED = "My son got expelled and I keep thinking I did something wrong as a mum."
+FRIEND = "My best friend of fifteen years has stopped replying to my messages."
+DEPLOY = "The deploy broke checkout for an hour."
+
+
+@pytest.mark.parametrize(
+    ("partner", "reply"),
+    [
+        (DKA, "That's a hard place to be in, and none of it is your fault."),
+        (SLIPPED, "None of this was your fault; the date was set before you joined."),
+        (EXPELLED, "Nothing about this is your fault."),
+        (SLIPPED, "The slip isn't on you, and saying it in front of everyone was unfair."),
+    ],
+)
+def test_their_fault_denied_is_no_blame(partner: str, reply: str) -> None:
+    s = score(reply, partner)
+    assert not _has(reply, partner, "blamed them"), reasons(s)
+    assert not _has(reply, partner, "this sentence blames them"), reasons(s)
+    assert _has(reply, partner, "validated their view"), reasons(s)
+    assert s.empathy > 45
+
+
+def test_blame_is_still_blame() -> None:
+    reply = "Honestly, it's your fault for pushing on a Friday."
+    assert _has(reply, DEPLOY, "blamed them"), reasons(score(reply, DEPLOY))
+
+
+def test_the_speakers_own_fault_denied_takes_no_side_of_theirs() -> None:
+    assert FOR_THEM not in _read("It's not my fault the date moved, it's yours.")
+
+
+def test_a_guess_at_their_innocence_is_not_read_as_taking_their_side() -> None:
+    reply = "I'm sure you didn't do anything wrong, and if she can't see that she's not worth it."
+    assert FOR_THEM not in _read(reply)

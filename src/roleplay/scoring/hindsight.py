@@ -8,8 +8,9 @@ done. What such a sentence does depends on whose act it judges, not on its words
 - theirs ("Should have worn earplugs.", "You should have taken photos", "If you'd pushed harder
   for a referral it wouldn't have taken nine years"): hindsight blame, a cost however calm;
 - a burden they should never have had ("you shouldn't have to carry our promise", "you shouldn't
-  have had to chase it") or a wrong done to them ("You should have been told before he kept
-  it"): it takes their side, so it validates them and blames no one of theirs.
+  have had to chase it"), a wrong done to them ("You should have been told before he kept
+  it") or their fault denied ("none of it is your fault", "it's not on you", "you did nothing
+  wrong", rule 432): it takes their side, so it validates them and blames no one of theirs.
 
 A modal perfect followed by no participle is no hindsight ("You should have the draft by
 Friday"), nor is an expectation ("you should have heard back by now", "should have received").
@@ -46,6 +47,21 @@ _WOULD_HAVE = re.compile(
     r"\b(?:would(?:n't|\s+not|\s+never)?|'d(?:\s+never)?|could(?:n't)?)"
     r"(?:'ve|\s+have|\s+be)\b"
 )
+# their fault denied ("none of it is your fault", "it's not on you", "you did nothing wrong"):
+# a wrong they did not do, so it takes their side like a burden they should not have had
+_EXONERATES = re.compile(
+    r"\b(?:(?:is|was|are|were|'s)(?:n't|\s+not|\s+never|\s+in\s+no\s+way)|"
+    r"none\s+of\s+(?:it|this|that|these|those|what\s+happened)(?:\s+\w+)?\s+(?:is|was|are|were)|"
+    r"nothing\s+(?:about|of|in)\s+(?:it|this|that)(?:\s+\w+)?\s+(?:is|was)|"
+    r"no\s+part\s+of\s+(?:it|this|that)\s+(?:is|was))"
+    r"\s+(?:\w+\s+)?(?:your|ur)\s+(?:fault|doing)\b|"
+    r"\b(?:is|was|'s)(?:n't|\s+not)\s+(?:on|down\s+to)\s+you\b|"
+    r"\byou(?:'re|\s+are|\s+were)(?:n't|\s+not)\s+to\s+blame\b|"
+    r"\byou\s+(?:did\s+nothing|didn't\s+do\s+anything|haven't\s+done\s+anything)\s+wrong\b"
+)
+# ... but a guess is reassurance from afar, left to the rules of reassurance ("I'm sure you did
+# nothing wrong")
+_GUESSED = re.compile(r"\b(?:i'm sure|i am sure|i bet|surely|probably|i doubt)\b")
 # "if you'd known / realised": their regret, reflected, not a fault found
 _KNEW = frozenset({"known", "realised", "realized", "thought", "guessed", "seen", "heard"})
 _OWN_SUBJECTS = frozenset({"i", "we"})
@@ -76,7 +92,10 @@ def participle(word: str | None) -> bool:
 def readings(lower: str, sentences: tuple[tuple[int, int], ...]) -> list[tuple[int, int, str]]:
     """(start, end, whose) for every piece of hindsight in the lower-cased reply."""
     found: list[tuple[int, int, str]] = []
-    if "ave" not in lower and "'ve" not in lower and " of " not in lower:
+    if not any(
+        w in lower
+        for w in ("ave", "'ve", " of ", "fault", "doing", "blame", "wrong", "on you", "to you")
+    ):
         return found
     for start, end in sentences:
         text = lower[start:end]
@@ -87,6 +106,9 @@ def readings(lower: str, sentences: tuple[tuple[int, int], ...]) -> list[tuple[i
                 whose = NONE  # "you should have heard back by now": an expectation
             if whose is not None:
                 found.append((start + m.start(), start + m.end(), whose))
+        for m in _EXONERATES.finditer(text):
+            if _GUESSED.search(text, 0, m.start()) is None:
+                found.append((start + m.start(), start + m.end(), FOR_THEM))
         for m in _IF_PERFECT.finditer(text):
             nxt = m.group("next")
             if expected or nxt in _KNEW or not participle(nxt):
@@ -144,9 +166,11 @@ def hindsight_hits(text: PreparedText, hits: list[Hit]) -> list[Hit]:
     return out
 
 
-def no_advice(sentence: str) -> bool:
-    """The sentence owns a fault of the speaker's side ("We should have rung you.") or names a
-    burden they should not have had ("You shouldn't have had to pay that"): no advice, whatever
-    the encoder hears in it."""
+def not_at_them(sentence: str) -> bool:
+    """The sentence owns a fault of the speaker's side ("We should have rung you."), names a
+    burden they should not have had ("You shouldn't have had to pay that") or denies their
+    fault ("none of it is your fault"), and finds none of theirs: no advice and no blame,
+    whatever the encoder hears in it."""
     lower = sentence.lower()
-    return any(whose in (OWN, FOR_THEM) for _, _, whose in readings(lower, ((0, len(lower)),)))
+    found = {whose for _, _, whose in readings(lower, ((0, len(lower)),))}
+    return bool(found & {OWN, FOR_THEM}) and THEIRS not in found

@@ -70,7 +70,7 @@ from roleplay.scoring.focal import ACKNOWLEDGING_CUES, aside_acknowledgements
 from roleplay.scoring.hard_to_say import speakers_doubt
 from roleplay.scoring.heads import CUES_DOWN, CUES_UP, Heads, load_heads
 from roleplay.scoring.held_line import HELD_REASON, HELD_UNITS, held_line, taken_back_cues
-from roleplay.scoring.hindsight import no_advice
+from roleplay.scoring.hindsight import not_at_them
 from roleplay.scoring.hollow import (
     QUESTIONS_CAP,
     QUESTIONS_WHY,
@@ -310,8 +310,11 @@ class SemanticScorer:
         sentences = not_dismissing(sentences, cues)  # an acknowledgement is no dismissal
         sentences = deals_are_no_dismissal(sentences, cues)  # "Deal, you can have it"
         sentences = yielding_is_no_advice(sentences)  # "Take it, you need it more" (rule 117)
-        sentences = [  # "We should have rung you." owns a fault: no advice (rule 430)
-            s.without_act() if s.act.act == "advice" and no_advice(s.text) else s for s in sentences
+        sentences = [  # "We should have rung you." owns a fault, "none of it is your fault"
+            s.without_act()  # denies theirs: no advice, no blame (rules 430, 432)
+            if s.act.act in ("advice", "blame") and not_at_them(s.text)
+            else s
+            for s in sentences
         ]
         sentences = offered_choice(sentences)  # "Would it help if I shared ...?" (136-137)
         sentences = advice_to_no_one(sentences, cues)  # "Everybody should get a fair trial"

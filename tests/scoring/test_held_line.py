@@ -81,6 +81,11 @@ def test_acknowledgement_taken_back(partner: str, reply: str) -> None:
         (DAD, "I hear how much it costs you, but you still drive there on Sundays."),
         (SPRINT, "I understand, we moved the date on you. I'll get you a build on the 20th."),
         (
+            "A pipe burst in our office and half the team's laptops are ruined.",
+            "I understand how you feel about the laptops, but I think we can get loan "
+            "machines in by Monday.",
+        ),
+        (
             SPRINT,
             "I understand the sprint was built on our date, but I can give you the read "
             "endpoints by the 15th and the rest by the 22nd. Would that work?",

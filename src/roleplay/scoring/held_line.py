@@ -19,7 +19,7 @@ A reply holds its line after an acknowledgement when
   posting", "our pricing", "I stand by") or tells them what to do (advice), and
 - nothing after the contrast gives anything: no option, offer, trade, concession, invitation,
   agreement or apology, no question about them, no sentence the encoder reads as a proposal,
-  a trade, a concession, an offer of help or a curious question.
+  a trade, a concession, an offer of help or a curious question, no concrete next step.
 
 Then the acknowledgement earns nothing: its cue evidence in the sentence of the contrast and
 the one before is dropped, it is no receptive view (rule 30), and acknowledging acts before the
@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring.next_step import next_steps
 from roleplay.scoring.semantic_rules import ACK_FEATURES, BAD_QUESTION_ACTS, BESIDE_ACTS
 from roleplay.scoring.sentences import Sentence, sentence_at
 from roleplay.scoring.types import Dimension, Evidence
@@ -102,7 +103,10 @@ def _gives(c: int, end: int, sentences: list[Sentence], cues: list[tuple[str, Ev
         if home is not None and home.act.act in BAD_QUESTION_ACTS:
             continue  # "..., but have you tried ...?" asks nothing of theirs
         return True
-    return any(s.start >= end and s.act.act in BESIDE_ACTS for s in sentences)
+    if any(s.start >= end and s.act.act in BESIDE_ACTS for s in sentences):
+        return True
+    # a concrete next step after it ("..., but I think we can get loan machines in by Monday")
+    return any(s.end > end for s, _ in next_steps(sentences, cues, False))
 
 
 def taken_back_cues(

@@ -16,7 +16,8 @@ A reply holds its line after an acknowledgement when
   validation) ends shortly before a contrast ("but", "however", "though", "that said", "even
   so", "unfortunately"),
 - after the contrast the speaker states its own side (a word of the first person: "I'll keep
-  posting", "our pricing", "I stand by") or tells them what to do (advice), and
+  posting", "our pricing", "I stand by", not counting an opening "I think / believe / feel",
+  which owns a different view, as rule 28 reads it) or tells them what to do (advice), and
 - nothing after the contrast gives anything: no option, offer, trade, concession, invitation,
   agreement or apology, no question about them, no sentence the encoder reads as a proposal,
   a trade, a concession, an offer of help or a curious question, no concrete next step.
@@ -45,6 +46,12 @@ _CONTRAST = re.compile(
     r"(?:^|(?<=[\s,;:.(\-]))(?:but|however|though|that said|even so|unfortunately|"
     r"having said that|all the same)\b",
     re.IGNORECASE,
+)
+# a view put as the speaker's own right after the contrast: receptive disagreement, not a line
+# held ("I see why you're worried about the rise, but I think the tribunal might cap it")
+_OPINION = re.compile(
+    r"\W*(?:i (?:do |really |honestly |still )?(?:think|believe|feel|wonder|suspect|guess)|"
+    r"in my (?:view|opinion|experience)|personally|for me)\b(?: that)?"
 )
 # the speaker's own side after the contrast
 _OWN_SIDE = re.compile(r"\b(?:i|i'm|i'll|i'd|i've|me|my|we|we're|we'll|we'd|we've|us|our)\b")
@@ -84,6 +91,9 @@ def held_line(
         if not any(end <= c and c - end <= _NEAR for _, end in acks):
             continue
         after = reply[m.end() :].lower()
+        view = _OPINION.match(after)  # "..., but I think ...": a view of its own (rule 28)
+        if view is not None:
+            after = after[view.end() :]
         advice_after = any(s.act.act == "advice" and s.end > m.end() for s in sentences) or any(
             f == "advice" and e.span is not None and e.span[0] >= c for f, e in cues
         )

@@ -2,8 +2,9 @@
 line and gives nothing ("I do take your point about the photo, but the rules say ..., so I'll
 keep posting"). Fires in a neighbourhood group, a wiki, a software renewal, a bug tracker and a
 health forum; hard negatives from contracts, support, counselling and engineering: a "but"
-that goes on to give (an option, a question about what would work), a "but" inside their own
-story, an acknowledgement with no contrast, and a contrast that states what they did."""
+that goes on to give (an option, a question about what would work, a dated step), a "but"
+inside their own story, an acknowledgement with no contrast, and a "but" that goes on to argue
+a view of the speaker's own (receptive disagreement, rule 28)."""
 
 from __future__ import annotations
 
@@ -52,8 +53,8 @@ SPRINT = "Your team promised the API by the 15th, and we built our whole sprint 
         ),
         (
             BUG,
-            "I understand, and I appreciate your passion, but we prioritise the platforms "
-            "that pay for the product.",
+            "I understand, and I appreciate your passion, but the ticket stays closed until "
+            "we have more reports like yours.",
         ),
         (
             EARS,
@@ -80,6 +81,10 @@ def test_acknowledgement_taken_back(partner: str, reply: str) -> None:
         ),
         (DAD, "I hear how much it costs you, but you still drive there on Sundays."),
         (SPRINT, "I understand, we moved the date on you. I'll get you a build on the 20th."),
+        (
+            "My review says I'm 'not a team player' because I pushed back on the launch date.",
+            "I understand your perspective, but I disagree about the launch: it was risky.",
+        ),
         (
             "A pipe burst in our office and half the team's laptops are ruined.",
             "I understand how you feel about the laptops, but I think we can get loan "

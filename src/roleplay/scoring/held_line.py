@@ -16,8 +16,10 @@ A reply holds its line after an acknowledgement when
   validation) ends shortly before a contrast ("but", "however", "though", "that said", "even
   so", "unfortunately"),
 - after the contrast the speaker states its own side (a word of the first person: "I'll keep
-  posting", "our pricing", "I stand by", not counting an opening "I think / believe / feel",
-  which owns a different view, as rule 28 reads it) or tells them what to do (advice), and
+  posting", "our pricing", "I stand by"; not after an opening "I think / believe / feel", which
+  owns a different view, as rule 28 reads it) or tells them what to do (advice),
+- what follows leaves the matter as it was (it stays, is kept, stands, won't change, a policy
+  or a rule decides it, "a review is a review") or is advice, and
 - nothing after the contrast gives anything: no option, offer, trade, concession, invitation,
   agreement or apology, no question about them, no sentence the encoder reads as a proposal,
   a trade, a concession, an offer of help or a curious question, no concrete next step.
@@ -55,6 +57,15 @@ _OPINION = re.compile(
 )
 # the speaker's own side after the contrast
 _OWN_SIDE = re.compile(r"\b(?:i|i'm|i'll|i'd|i've|me|my|we|we're|we'll|we'd|we've|us|our)\b")
+# ... that leaves the matter as it was: it stays, is kept, stands, or a rule decides it ("so
+# I'll keep posting", "the retailer date stays", "I stand by every word", "the policy tells me
+# to", "our pricing reflects ...", "these things take the time they take")
+_KEPT = re.compile(
+    r"\b(?:keep|keeps|keeping|stay|stays|staying|remain|remains|stand by|stands|"
+    r"won't (?:be )?chang\w*|not (?:going to |be )?chang\w*|as (?:it|they) (?:is|are)|as is|"
+    r"(?:policy|policies|rules?|guidelines?|terms|process)\b|reflects?|take the time|"
+    r"is what it is|(?:a|the) \w+ is (?:a|the) \w+|comes? first|all there is)\b"
+)
 # acknowledgements the contrast takes back
 ACKNOWLEDGING = ACK_FEATURES - {"joint_framing", "warmth", "apology", "agreement"} | {
     "acknowledged_view",
@@ -91,14 +102,15 @@ def held_line(
         if not any(end <= c and c - end <= _NEAR for _, end in acks):
             continue
         after = reply[m.end() :].lower()
-        view = _OPINION.match(after)  # "..., but I think ...": a view of its own (rule 28)
-        if view is not None:
-            after = after[view.end() :]
+        if _OPINION.match(after) is not None:
+            continue  # "..., but I think ...": a view of its own, receptive (rule 28)
         advice_after = any(s.act.act == "advice" and s.end > m.end() for s in sentences) or any(
             f == "advice" and e.span is not None and e.span[0] >= c for f, e in cues
         )
         if _OWN_SIDE.search(after) is None and not advice_after:
             continue  # "..., but they still said no": their story, not the speaker's line
+        if _KEPT.search(after) is None and not advice_after:
+            continue  # an argument of the speaker's own, not the matter left as it was
         if _gives(c, m.end(), sentences, cues):
             return None
         return (m.start(), m.end())

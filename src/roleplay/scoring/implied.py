@@ -43,6 +43,12 @@ wording and other words and holds two sides of them ("Part of you is sure, and p
 counting the cost.", "..., even though part of you isn't comfortable with it", "... at the same
 time"), to a line that holds two sides of its own ("but", "part of me", "though" ...), earns the
 same units once per reply: a double-sided reflection of their ambivalence.
+
+Rule 440: when neither names anything, a statement that passes the same tests of wording and
+other words and takes their line a step on (`_STEP`: what a thing has become for them, one thing
+they said driving another, two things set against each other, what it comes down to: "Nine
+years of loyalty has become a reason to charge you more.") earns the same units once per reply,
+when it shares a word with their line or is close to it in meaning (`GROUNDED`).
 """
 
 from __future__ import annotations
@@ -75,6 +81,7 @@ from roleplay.scoring.wording import (
 IMPLIED_UNITS: dict[Dimension, float] = {"listening": 0.8, "empathy": 1.2}
 IMPLIED_REASON = "named what they implied but did not say"
 BOTH_SIDES_REASON = "reflected both sides of what they feel"  # rule 372
+BEYOND_REASON = "said what their words mean, a step beyond them"  # rule 440
 GROUNDED = 0.3  # closeness to their line from which a sentence with none of their words is theirs
 NOVEL = 0.5  # the share of its content words that are not theirs
 # a feeling, a fear, a want, a burden, what something means to them
@@ -195,6 +202,30 @@ _THEIR_SIDES = caseless(
 )
 
 
+# rule 440: the words that take their line a step on: what a thing has become for them ("has
+# become", "turned into"), one thing they said driving another ("makes it", "made you"), two
+# things set against each other ("doesn't square with", "rather than", "instead of", "isn't only
+# ..., it's", "even though", ", yet"), or what it comes down to ("the only", "the one", "more
+# than", "underneath", "really about", "what matters"); not "more than 50 hours"
+_STEP = caseless(
+    r"\b(?:ha(?:s|ve) (?:become|turned into)|become|turn(?:s|ed)? into|"
+    r"mak(?:es|ing) (?:it|you|them)|made (?:it|you)|the only|the one|more than(?! \d)|"
+    r"rather than|instead of|doesn't square|underneath|really (?:about|after)|what matters|"
+    r"(?:isn't|not) (?:only|just)|even though)\b|(?:,|\band) yet\b"
+)
+
+
+def _beyond(own: str) -> str | None:
+    """Rule 440: the words that take their line a step on (`_STEP`), in a statement that names
+    something specific, or None."""
+    step = _STEP.search(own)
+    if step is None or not any(
+        len(w) >= SPECIFIC_LENGTH and w.lower() not in GENERIC_WORDS for w in WORDS.findall(own)
+    ):
+        return None
+    return step.group(0)
+
+
 def _specific(own: str, word: str) -> bool:
     """A specific word besides the inner state ("this secret", "the job you loved")."""
     rest = own.replace(word, " ")
@@ -206,6 +237,26 @@ def _specific(own: str, word: str) -> bool:
     )
 
 
+def _grounded(
+    found: list[tuple[Sentence, str, bool]], partner: str, cache: EncodingCache
+) -> tuple[Sentence, str] | None:
+    """Of the sentences `found` (each with its words and whether it shares a word of theirs
+    besides them), the first that shares one or, when none does, the first whose closeness in
+    meaning to one of their sentences or their whole line is `GROUNDED` or more; or None."""
+    if not found:
+        return None
+    if any(shared for _, _, shared in found):
+        s, words, _ = next(f for f in found if f[2])
+        return s, words
+    lines = [partner[a:b] for a, b in split_sentences(partner)] + [partner]
+    rows = cache.encode([s.text for s, _, _ in found] + lines)
+    closeness = (rows[: len(found)] @ rows[len(found) :].T).max(axis=1)
+    for (s, words, _), close in zip(found, closeness, strict=True):
+        if float(close) >= GROUNDED:
+            return s, words
+    return None
+
+
 def implied_state(
     sentences: list[Sentence],
     partner: str,
@@ -215,13 +266,14 @@ def implied_state(
     pinned: AbstractSet[int] = frozenset(),
 ) -> tuple[Sentence, str, str] | None:
     """The reply's first sentence that names what they implied (module docstring) or, failing
-    that, reflects both sides of them (rule 372): the sentence, the words that do it and the
-    reason; or None."""
+    that, reflects both sides of them (rule 372) or, failing that, takes their line a step on
+    (rule 440): the sentence, the words that do it and the reason; or None."""
     if not partner:
         return None
     theirs = partner_stems(partner)
     found: list[tuple[Sentence, str, bool]] = []
     sides: list[tuple[Sentence, str]] = []
+    beyond: list[tuple[Sentence, str, bool]] = []  # rule 440
     for s in sentences:
         if s.start in pinned:
             continue
@@ -236,18 +288,15 @@ def implied_state(
             found.append((s, word, bool(stems & theirs - content_stems(word))))
         elif (two := _BOTH_SIDES.search(own)) is not None and _THEIR_SIDES.search(partner):
             sides.append((s, two.group(0)))
-    if found:
-        if any(shared for _, _, shared in found):
-            s, word, _ = next(f for f in found if f[2])
-            return s, word, IMPLIED_REASON
-        # none shares a word of theirs: the first one close in meaning to their line
-        lines = [partner[a:b] for a, b in split_sentences(partner)] + [partner]
-        rows = cache.encode([s.text for s, _, _ in found] + lines)
-        closeness = (rows[: len(found)] @ rows[len(found) :].T).max(axis=1)
-        for (s, word, _), close in zip(found, closeness, strict=True):
-            if float(close) >= GROUNDED:
-                return s, word, IMPLIED_REASON
+        elif (step := _beyond(own)) is not None:
+            beyond.append((s, step, bool(stems & theirs)))
+    grounded = _grounded(found, partner, cache)
+    if grounded is not None:
+        return *grounded, IMPLIED_REASON
     if sides:
         s, words = sides[0]
         return s, words if len(words) <= 40 else f"{words[:37]}...", BOTH_SIDES_REASON
+    grounded = _grounded(beyond, partner, cache)  # rule 440
+    if grounded is not None:
+        return *grounded, BEYOND_REASON
     return None

@@ -24,6 +24,7 @@ from roleplay.scoring.cue_acts import CUE_ACTS, OFFERS, STATEMENT_CUE_ACTS
 from roleplay.scoring.dismissing import denies_their_account, overrules_them
 from roleplay.scoring.easy_story import easy_story
 from roleplay.scoring.eliciting import asks_their_reasons, turns_back
+from roleplay.scoring.fact_question import closed_about_them
 from roleplay.scoring.fragments import restates_in_fragment
 from roleplay.scoring.gloomy import NOT_AFFIRMING, gloomy
 from roleplay.scoring.inner_voice import in_their_voice
@@ -443,7 +444,9 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             # own story of getting past it easily turns the focus to the speaker (rule 177)
             act = SentenceAct("self_focus", CUE_ACT_STRENGTH, 1.0, 1.0)
         # rule 53, read once here: the scorer's engagement test and closed_for_a_fact use them
-        closed = question and closed_fact(text, partner)
+        # ... and rule 441's closed question for a fact about them ("How many units do you
+        # drink in a week?", "Have you got a follow-up appointment?")
+        closed = question and (closed_fact(text, partner) or closed_about_them(text))
         # ... or a question or proposal that moves the talk to another matter (rule 174)
         shifted = changes_subject(text, partner, reply[:start])
         elsewhere = shifted or (question and off_topic(text, partner, close))

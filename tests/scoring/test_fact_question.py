@@ -1,9 +1,10 @@
 """Rule 441: a closed question for a fact about them ("How many units do you drink in a week?",
-"Have you got a follow-up appointment?", "Was it sudden?") earns a plain question's credit, so
-a reflection of what they said listens more. Positives from counselling, a health clinic, grief
-support, debt advice and shift work; hard negatives: open questions, a question about their
-feelings, needs, wants or help, a choice between two, an offer put as a question, a negotiator
-asking what they can spare, and "How long has it been since ...?"."""
+"Have you got a follow-up appointment?") earns a plain question's credit, so a reflection of
+what they said listens more. Positives from counselling, a health clinic, grief support, debt
+advice and shift work; hard negatives: open questions, a question about their feelings, needs,
+wants or help, a choice between two, an offer put as a question, a negotiator asking what they
+can spare, "How long has it been since ...?" and a check on their matter that does not speak to
+them (rule 53's "Is the release still on Friday?")."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ CURIOUS = "this sentence asks about what matters to them"
     [
         "How many units do you drink in a week?",
         "Have you got a follow-up appointment?",
-        "Was it sudden?",
+        "Were you with her at the end?",
         "How much do you owe in total?",
         "Are you on nights at the moment?",
         "Had you been drinking that day?",
@@ -54,6 +55,8 @@ def test_a_closed_question_for_a_fact_about_them(question: str) -> None:
         "Shall I call the supplier for you?",  # an offer
         "Do you have any extra firewood?",  # what a negotiator can spare
         "How long has it been since you last heard from them?",  # how long they have lived with it
+        "Is the release still on Friday?",  # a check on their matter (rule 53)
+        "Was it sudden?",  # does not speak to them
         "Have you got a follow-up appointment.",  # not a question
     ],
 )
@@ -71,7 +74,7 @@ def test_not_a_closed_question_for_a_fact(question: str) -> None:
         ),
         (  # grief support
             GRIEF,
-            "Was it sudden?",
+            "Were you with her at the end?",
             "So a year on, people have moved on, and you're still missing her.",
         ),
         (  # debt advice

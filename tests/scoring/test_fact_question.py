@@ -54,6 +54,8 @@ def test_a_closed_question_for_a_fact_about_them(question: str) -> None:
         "Is the cut annual, or just this quarter?",  # a choice between two
         "Shall I call the supplier for you?",  # an offer
         "Do you have any extra firewood?",  # what a negotiator can spare
+        "Are you willing to take 1 firewood and 2 waters?",  # a deal put to them
+        "Do you have proof to show this is the case?",  # the grounds of their view
         "How long has it been since you last heard from them?",  # how long they have lived with it
         "Is the release still on Friday?",  # a check on their matter (rule 53)
         "Was it sudden?",  # does not speak to them

@@ -22,7 +22,8 @@ its credit for a check on their matter, "Is the release still on Friday?") and
   and asks for nothing they might spare or trade and puts no deal to them ("any", "extra",
   "spare", "willing", "accept", "take", "give", "trade" ...: "Do you have any extra firewood?",
   "Are you willing to take 1 firewood and 2 waters?" are how a negotiator asks what they can
-  give or would accept).
+  give or would accept), nor for the grounds of their view ("proof", "evidence", "source",
+  "reason", "example": "Do you have proof to show this is the case?" asks about their view).
 
 It earns a plain question's credit, as rule 53's closed questions do: the act is cleared and
 the cue layer's "asked an open question" is read as "asked a question"; it still engages with
@@ -50,12 +51,13 @@ _FACT = re.compile(
 )
 # something they might spare or trade, or a deal put to them: how a negotiator asks what they can
 # give or would accept ("Do you have any extra firewood?", "Are you willing to take 1 firewood?"),
-# and a feeling rule 53's list leaves out ("Are you excited about the trip?")
+# a feeling rule 53's list leaves out ("Are you excited about the trip?"), and the grounds of
+# their view ("Do you have proof to show this is the case?" asks about their view)
 _SPARE = re.compile(
     r"\b(?:any\w*|extra|spare|enough|left ?over|willing|prepared to|open to|happy (?:to|with)|"
     r"(?:fine|ok|okay|good) with|agree\w*|accept\w*|suggest\w*|focus\w*|take|get|give|go with|"
     r"trade|swap|split|deal|offer\w*|excit\w*|look\w* forward|enjoy\w*|nervous|anxious|glad|"
-    r"proud)\b",
+    r"proud|proof|evidence|sources?|reasons?|examples?)\b",
     re.IGNORECASE,
 )
 

@@ -25,7 +25,10 @@ its credit for a check on their matter, "Is the release still on Friday?") and
   give or would accept), nor for the grounds of their view ("proof", "evidence", "source",
   "reason", "example": "Do you have proof to show this is the case?" asks about their view).
 
-It earns a plain question's credit, as rule 53's closed questions do: the act is cleared and
+Only in a reply that only asks (sentences.py: every sentence a question): after a reflection
+or an offer, a closed question follows up on what was said, and the plain replies of the lead's
+probe22 lost three gaming pairs when their closing questions lost their credit. It then earns a
+plain question's credit, as rule 53's closed questions do: the act is cleared and
 the cue layer's "asked an open question" is read as "asked a question"; it still engages with
 them.
 """

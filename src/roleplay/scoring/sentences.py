@@ -248,6 +248,8 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
     seen: set[str] = set()
     out: list[Sentence] = []
     bare: list[int] = []  # where the questions of a question word alone are (rule 130)
+    # rule 441 reads a reply that only asks: after something said, a closed question follows up
+    asking_only = all(t.rstrip().endswith("?") for t in texts)
     for (start, end), text, act, close in zip(spans, texts, acts, closeness, strict=True):
         key = " ".join(_ALNUM.findall(text.lower()))  # its words, whatever lies between
         repeat = key in seen
@@ -444,9 +446,11 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
             # own story of getting past it easily turns the focus to the speaker (rule 177)
             act = SentenceAct("self_focus", CUE_ACT_STRENGTH, 1.0, 1.0)
         # rule 53, read once here: the scorer's engagement test and closed_for_a_fact use them
-        # ... and rule 441's closed question for a fact about them ("How many units do you
-        # drink in a week?", "Have you got a follow-up appointment?")
-        closed = question and (closed_fact(text, partner) or closed_about_them(text))
+        # ... and rule 441's closed question for a fact about them in a reply that only asks
+        # ("How many units do you drink in a week?", "Have you got a follow-up appointment?")
+        closed = question and (
+            closed_fact(text, partner) or (asking_only and closed_about_them(text))
+        )
         # ... or a question or proposal that moves the talk to another matter (rule 174)
         shifted = changes_subject(text, partner, reply[:start])
         elsewhere = shifted or (question and off_topic(text, partner, close))

@@ -89,6 +89,7 @@ from roleplay.scoring.minimised import forbidden_feelings, minimising_hits, misr
 from roleplay.scoring.misattributed import misattributed, pinned_cue
 from roleplay.scoring.misread_moves import points_at_their_story, reread, threatens
 from roleplay.scoring.model import Weights, clamp, evidence_for, group_hits, load_weights
+from roleplay.scoring.named_point import NAMED_REASON, NAMED_UNITS, cleared_faint_acts, named_point
 from roleplay.scoring.next_step import next_steps, step_about_their_person
 from roleplay.scoring.next_step import reason as step_reason
 from roleplay.scoring.offered_choice import offered_choice
@@ -318,6 +319,9 @@ class SemanticScorer:
         ]
         sentences = offered_choice(sentences)  # "Would it help if I shared ...?" (136-137)
         sentences = advice_to_no_one(sentences, cues)  # "Everybody should get a fair trial"
+        named = named_point(sentences, item.partner, self.cache)  # rule 420: "It's not X, it's Y"
+        if named is not None:
+            sentences = cleared_faint_acts(sentences, named[0])
         siding = sided(sentences, item.partner, cues)  # "Well, your doctor's right." (critic.py)
         if siding is not None:
             sentences, cues = without_credit(sentences, cues, siding, self.bank, item.partner)
@@ -524,6 +528,11 @@ class SemanticScorer:
                 note = f'{TOOK_UP_REASON} ("{snippet(point.text)}")'
                 for dim, units in TOOK_UP_UNITS.items():
                     parts.append(Part(CUES_UP, dim, units, note, (point.start, point.end)))
+        if named is not None and not hostile and not stuffing and siding is None:
+            home = next(s for s in sentences if s.start == named[1].start)  # rule 420
+            note = f'{NAMED_REASON} ("{snippet(home.text)}")'
+            for dim, units in NAMED_UNITS.items():
+                parts.append(Part(CUES_UP, dim, units, note, (home.start, home.end)))
         steps = next_steps(sentences, cues, bool(hostile))  # owner, deliverable, date
         complaint = bool(steps) and complains(item.partner)  # read only when a step needs it
         for s, units in steps:

@@ -46,8 +46,13 @@ FRAME = re.compile(
 # A feeling or seeming frame is theirs when something before it gives it to them ("I see why it
 # feels like ...", "it must feel like ...", "can feel confusing, as if ..."); at the start of the
 # sentence ("It feels like you never listen") it is the speaker's own.
+# Rule 421: so does a cause that keeps the feeling on them ("Knowing it was kind doesn't stop
+# it feeling like you chose it", "Signing the form makes it feel as if you decided").
 _THEIRS_BEFORE = re.compile(
-    r"\b(?:you|your|why|how|must|can|could|may|might|would|no wonder|of course)\b", re.IGNORECASE
+    r"\b(?:you|your|why|how|must|can|could|may|might|would|no wonder|of course|"
+    r"(?:stop|stops|stopped|stopping|make|makes|made|making|leave|leaves|left|leaving|keep|keeps|"
+    r"kept|keeping) (?:it|this|that))\b",
+    re.IGNORECASE,
 )
 _PAUSE = re.compile(r"[,;:()\u2014]|\s-\s")
 # What takes the words back into the speaker's mouth.

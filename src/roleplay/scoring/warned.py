@@ -67,13 +67,30 @@ _THEIRS = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+# Rule 423: their conduct named as the subject, and the harm it will do foretold, with no "if":
+# "Shouting at a six-year-old every night will damage him.", "Chasing losses is how people lose
+# their homes.", "Skipping them is playing with your life." The conduct opens the sentence as a
+# gerund; a gerund of perceiving or being told opens a reflection instead ("Hearing her voice
+# will stay with you", "Being told it wasn't your fault ...").
+_CONDUCT = re.compile(
+    r"^\W*(?!(?:being|hearing|seeing|knowing|feeling|having|getting|finding|losing|watching|"
+    r"reading|learning|remembering|thinking|wondering|looking|sounding|saying|telling)\b)"
+    r"[a-z]+ing\b(?: [\w'-]+){0,8}? (?:"
+    r"(?:will|'ll|is going to|could|can|would) (?:\w+ ){0,2}?(?:damage|ruin|hurt|harm|wreck|"
+    r"destroy|kill|scar|cost you|lose you|land you|put you in)|"
+    r"is how (?:\w+ ){0,4}?(?:start|starts|begin|begins|lose|loses|die|dies|end up|ends up|"
+    r"get hurt|gets hurt|ruin)|"
+    r"is (?:playing with|gambling with|risking) (?:your|his|her|their) (?:life|health|job|"
+    r"marriage|kids|children|future))\b",
+    re.IGNORECASE,
+)
 
 
 def warning_hits(reply: str) -> list[Hit]:
     """One `warning` hit for the first sentence that warns them (module docstring)."""
     low = reply.lower()
     if not any(word in low for word in _GATE):
-        return []
+        return _conduct_hits(reply) if "ing " in low else []
     for m in _SENTENCE.finditer(reply):
         text = m.group(0)
         if text.rstrip().endswith("?"):
@@ -86,4 +103,18 @@ def warning_hits(reply: str) -> list[Hit]:
             continue
         start = m.start() + condition.start()
         return [Hit(FEATURE, start, m.start() + harm.end(), reply[start : m.start() + harm.end()])]
+    return _conduct_hits(reply)
+
+
+def _conduct_hits(reply: str) -> list[Hit]:
+    """Rule 423: one `warning` hit for the first sentence that names their conduct and foretells
+    the harm it will do, with no condition (see `_CONDUCT`)."""
+    for m in _SENTENCE.finditer(reply):
+        text = m.group(0)
+        if text.rstrip().endswith("?"):
+            continue
+        found = _CONDUCT.search(text)
+        if found is not None:
+            a, b = m.start() + found.start(), m.start() + found.end()
+            return [Hit(FEATURE, a, b, reply[a:b].strip())]
     return []

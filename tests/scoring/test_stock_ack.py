@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.scoring.held_line import HELD_REASON
 from roleplay.scoring.semantic_rules import STOCK_NOTE
 from roleplay.scoring.stock_ack import (
     STOCK_WORDS,
@@ -199,9 +198,7 @@ MOVING_ON = [
 def test_a_stock_opening_before_moving_on_earns_a_stock_share(partner: str, reply: str) -> None:
     said = reasons(score(reply, partner))
     credits = [r for r in said if r.startswith(("showed you understood", "engaged with their"))]
-    # ... or nothing at all, when the speaker then holds its line and gives nothing (rule 431)
-    held = any(r.startswith(HELD_REASON) for r in said)
-    assert (credits or held) and all(r.endswith(STOCK_NOTE) for r in credits)
+    assert credits and all(r.endswith(STOCK_NOTE) for r in credits)
 
 
 @pytest.mark.parametrize(

@@ -71,12 +71,9 @@ def test_a_feeling_acknowledged_in_stock_words_with_stock_words_after_is_no_view
         )
     )
     assert not [r for r in stock if r.startswith("engaged with their view")]
-    # (a "but" that then holds the speaker's line and gives nothing takes the view back, rule
-    # 431: "..., but we need the team working by Monday"; one that gives keeps it)
     named = reasons(
         score(
-            "I understand how you feel about the laptops, but I think we can get loan "
-            "machines in by Monday.",
+            "I understand how you feel about the laptops, but we need the team working by Monday.",
             FIRE,
         )
     )

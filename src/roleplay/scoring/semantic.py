@@ -69,7 +69,6 @@ from roleplay.scoring.flat_no import FLAT_NO_CAP, FLAT_NO_REASON, read_refusals
 from roleplay.scoring.focal import ACKNOWLEDGING_CUES, aside_acknowledgements
 from roleplay.scoring.hard_to_say import speakers_doubt
 from roleplay.scoring.heads import CUES_DOWN, CUES_UP, Heads, load_heads
-from roleplay.scoring.held_line import HELD_REASON, HELD_UNITS, held_line, taken_back_cues
 from roleplay.scoring.hindsight import not_at_them
 from roleplay.scoring.hollow import (
     QUESTIONS_CAP,
@@ -332,12 +331,6 @@ class SemanticScorer:
         if view is not None and denied is not None:  # "I see your point, but that's not
             cues = without_ack_cues(cues, view)  # what happened" (rule 171)
             view = None
-        # rule 431: "I take your point, but the rules say ..., so I'll keep posting"
-        held = None if stuffing else held_line(item.reply, sentences, cues)
-        if held is not None:
-            cues = taken_back_cues(cues, sentences, held)
-            if view is not None and view.start < held[0]:
-                view = None
         # rule 42: the sentence that holds the line on them offers, concedes and restates
         # nothing ("..., but you'll have to be in both days, I'm afraid")
         sentences = without_imposed_offers(sentences, cues)
@@ -393,8 +386,6 @@ class SemanticScorer:
             taken_back.append(brushed)
         if denied is not None:  # the acknowledgement the denial takes back (rule 171)
             taken_back.append(denied.start + 1)
-        if held is not None:  # the acknowledgements the held line takes back (rule 431)
-            taken_back.append(held[0])
         if taken_back:
             sentences = [
                 replace(s, act=SentenceAct("", 0.0, s.act.similarity, s.act.margin))
@@ -478,12 +469,6 @@ class SemanticScorer:
             if s.elsewhere and s.shifted:
                 note = f'{SHIFT_REASON} ("{snippet(s.text)}")'
                 parts.append(Part(CUES_DOWN, "collaboration", SHIFT_UNITS, note, (s.start, s.end)))
-        if held is not None:  # rule 431: an acknowledgement taken straight back
-            home = sentence_at(sentences, held)
-            span = (home.start, home.end) if home is not None else held
-            note = f'{HELD_REASON} ("{snippet(item.reply[span[0] : span[1]])}")'
-            for dim, units in HELD_UNITS.items():
-                parts.append(Part(CUES_DOWN, dim, units, note, span))
         for s in pressed:  # rule 176: their no pressed past, in a smaller size
             note = f'{PRESSED_REASON} ("{snippet(s.text)}")'
             for dim, units in PRESSED_UNITS.items():

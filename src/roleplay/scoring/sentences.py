@@ -28,6 +28,7 @@ from roleplay.scoring.fact_question import closed_about_them
 from roleplay.scoring.fragments import restates_in_fragment
 from roleplay.scoring.gloomy import NOT_AFFIRMING, gloomy
 from roleplay.scoring.inner_voice import in_their_voice
+from roleplay.scoring.judged_person import judges_person
 from roleplay.scoring.own_disclosure import discloses_own
 from roleplay.scoring.question_focus import closed_fact, off_topic, remedy_question
 from roleplay.scoring.sanction import sanction_threat
@@ -317,6 +318,10 @@ def read_sentences(reply: str, partner: str, bank: ActBank, cache: EncodingCache
         if put_down is not None and not in_their_voice(text, put_down.start()):
             # a put-down in polite words: as clear as its wording (not inside a frame of their
             # own feeling: "I see why it feels like nobody asked you", rule 78)
+            act = SentenceAct("condescension", CUE_ACT_STRENGTH, 1.0, 1.0)
+        elif judges_person(text):
+            # "Honestly that sounds a bit selfish.", "Maybe you're just too sensitive.": a
+            # judgement of their character or ability in mild words talks down (rule 460)
             act = SentenceAct("condescension", CUE_ACT_STRENGTH, 1.0, 1.0)
         if (not question or TAG_QUESTION.search(text)) and veiled_threat(text):
             # (a statement with a question tag states: "You wouldn't want this on your record,

@@ -51,18 +51,17 @@ _GENERIC = frozenset(
     about""".split()
 )
 
+# the first reading denied: "is not", "isn't", "'s not"
+_NOT = r"\b(?:is|was|are|were)\s+not\b|\b(?:isn'?t|wasn'?t|aren'?t|weren'?t)\b|'s\s+not\b"
 # a negation, then the first reading (a few words), then the turn to the second reading
 _ONE = re.compile(
-    r"(?:\b(?:is|was|are|were)\s+not\b|\b(?:isn'?t|wasn'?t|aren'?t|weren'?t)\b|'s\s+not\b)"
+    rf"(?:{_NOT})"
     r"[^.;:!?]{1,90}?"
     r"(?:(?:\s*[,;:\u2013\u2014]\s*|\s+-+\s+)(?:but\s+)?(?:(?:it|that|this)(?:'s|\s+is|\s+was)|its)|"
     r"\s+but\s+(?:it|that)(?:'s|\s+is|\s+was)|\s+so\s+much\s+as)\s+(?P<second>[^?]+)$",
     re.IGNORECASE,
 )
-_NEGATES = re.compile(
-    r"\b(?:is|was|are|were)\s+not\b|\b(?:isn'?t|wasn'?t|aren'?t|weren'?t)\b|'s\s+not\b",
-    re.IGNORECASE,
-)
+_NEGATES = re.compile(_NOT, re.IGNORECASE)
 # the next sentence that names the second reading: "It's ...", "It was ...", "But it's ..."
 _OPENS_SECOND = re.compile(
     r"^\W*(?:(?:but|and)\s+)?(?:it(?:'s|\s+is|\s+was)|its)\s+(?P<second>[^?]+)$", re.IGNORECASE
